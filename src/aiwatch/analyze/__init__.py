@@ -1,0 +1,1 @@
+"""Analysis stages: keywords, taxonomy, entities, figures, events, summary."""

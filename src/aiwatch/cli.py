@@ -1,0 +1,142 @@
+"""The command line: parse options, call the pipeline, print what failed.  Nothing else here."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+
+from aiwatch import __version__
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+from aiwatch.pipeline import STAGE_NAMES, run
+from aiwatch.read import Input, expand_inputs
+from aiwatch.write import WRITERS
+
+app = typer.Typer(
+    help="aiwatch: raw Chinese news about the AI industry in, clean structured records out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def report_error(error: AiwatchError) -> None:
+    print(error.describe(), file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def open_output(output: Path | None) -> Iterator[IO[str]]:
+    """Standard output, or a file that appears whole or not at all (temp file, then rename)."""
+    if output is None or str(output) == "-":
+        yield sys.stdout
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            yield stream
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def progress_bar(total: int, label: str) -> Iterator:
+    """A rich progress bar on standard error, only when it is a terminal."""
+    if not sys.stderr.isatty() or total < 2:
+        yield lambda advance=1: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=Console(stderr=True)) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda advance=1: bar.advance(task, advance)
+
+
+def collect_inputs(paths: list[str]) -> tuple[list[Input], int]:
+    inputs, failed = [], 0
+    for item in expand_inputs(paths):
+        if isinstance(item, AiwatchError):
+            report_error(item)
+            failed += 1
+        else:
+            inputs.append(item)
+    return inputs, failed
+
+
+def build_options(analyze: bool, keep_script: bool, disable: list[str], max_mb: float) -> Options:
+    unknown = sorted(set(disable) - set(STAGE_NAMES))
+    if unknown:
+        raise typer.BadParameter(f"unknown stage(s) {', '.join(unknown)}; stages: {', '.join(STAGE_NAMES)}")
+    return Options(
+        analyze=analyze, keep_script=keep_script, disabled=frozenset(disable), max_bytes=int(max_mb * 1024 * 1024)
+    )
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (recursive), glob patterns, or - for stdin.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")]
+AnalyzeOpt = Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis stages.")]
+KeepScriptOpt = Annotated[bool, typer.Option("--keep-script", help="Keep traditional characters.")]
+DisableOpt = Annotated[list[str], typer.Option("--disable", help="Switch a stage off by name (repeatable).")]
+MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many MB.")]
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: " + ", ".join(WRITERS))] = "jsonl",
+    jobs: JobsOpt = 1,
+    analyze: AnalyzeOpt = True,
+    keep_script: KeepScriptOpt = False,
+    disable: DisableOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    max_mb: MaxMbOpt = 50.0,
+) -> None:
+    """Read raw documents and write one clean article per document (JSON Lines by default)."""
+    if fmt not in WRITERS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
+    options = build_options(analyze, keep_script, disable, max_mb)
+    inputs, failed = collect_inputs(paths)
+    written = 0
+    with open_output(output) as stream, progress_bar(len(inputs), "extract") as advance:
+        writer = WRITERS[fmt](stream)
+        writer.start()
+        for outcome in run(inputs, options, jobs):
+            for error in outcome.errors:
+                report_error(error)
+            failed += bool(outcome.errors)
+            for article in outcome.articles:
+                degraded = article.hints.get("degraded")
+                if degraded:
+                    report_error(AiwatchError("E108", article.path, kind="input", detail=f"{degraded}; article kept"))
+                    failed += 1
+                writer.write(article)
+                written += 1
+            advance()
+        writer.finish()
+    print(f"{written} article(s) written, {failed} input(s) with errors", file=sys.stderr)
+    if failed or not written:
+        raise typer.Exit(1)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    print(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

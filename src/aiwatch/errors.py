@@ -1,0 +1,46 @@
+"""Error messages in one place, with codes, shared by the command line and the API.
+
+A failure always names the input and the reason: ``E102 data/a.html: not a text document``.
+"""
+
+from __future__ import annotations
+
+MESSAGES = {
+    "E100": "cannot read: {detail}",
+    "E101": "empty input",
+    "E102": "not a text document ({detail})",
+    "E103": "cannot decode text ({detail})",
+    "E104": "too large: {size} bytes, limit {limit} (raise it with --max-bytes)",
+    "E105": "no such file or directory",
+    "E106": "no documents found",
+    "E107": "no article text found ({detail})",
+    "E108": "malformed {kind}: {detail}",
+    "E109": "truncated input ({detail})",
+    "E110": "stage {stage} failed: {detail}",
+    "E200": "cannot write output: {detail}",
+}
+
+
+class AiwatchError(Exception):
+    """An error about one input, with a code and the input's name."""
+
+    def __init__(self, code: str, path: str = "", **detail: object) -> None:
+        self.code = code
+        self.path = path
+        self.detail = detail
+        super().__init__(self.describe())
+
+    @property
+    def reason(self) -> str:
+        template = MESSAGES.get(self.code, "{detail}")
+        try:
+            return template.format(**self.detail)
+        except KeyError:
+            return template
+
+    def describe(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.code} {where}{self.reason}"
+
+    def with_path(self, path: str) -> AiwatchError:
+        return AiwatchError(self.code, path, **self.detail)

@@ -1,0 +1,25 @@
+"""Options travel beside the article: every stage is ``stage(article, options) -> Article``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a run can change, in one immutable object passed to each stage."""
+
+    keep_script: bool = False  # keep traditional characters instead of converting to simplified
+    analyze: bool = True
+    disabled: frozenset[str] = frozenset()  # stage names switched off (``--disable``)
+    max_bytes: int = 50 * 1024 * 1024  # inputs larger than this are refused with a clear error
+    summary_sentences: int = 3
+    keyword_count: int = 8
+    taxonomy_files: tuple[Path, ...] = ()  # the user's taxonomy files layered over the default
+    gazetteer_files: tuple[Path, ...] = ()
+    idf_file: Path | None = None
+    extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+
+    def enabled(self, stage: str) -> bool:
+        return stage not in self.disabled

@@ -1,0 +1,107 @@
+"""Markdown or HTML with YAML (``---``) or TOML (``+++``) front matter: Jekyll, Hexo, Hugo.
+
+Front-matter fields become metadata hints; the body is an HTML fragment or Markdown.  Front
+matter that does not parse is read line by line (``key: value``) so the article is never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable
+from typing import Any
+
+import yaml
+
+from aiwatch.article import Article
+from aiwatch.options import Options
+from aiwatch.read.registry import Document, register
+
+_BLOCK = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_LOOSE_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|section|article|h[1-6]|img|table)\b", re.IGNORECASE)
+
+
+def sniff_frontmatter(doc: Document) -> int:
+    match = _BLOCK.match(doc.head) or _BLOCK.match(doc.text[:65536])
+    if not match:
+        return 0
+    return 95 if re.search(r"^(title|date|layout|categories|tags)\s*[:=]", match.group(2), re.M) else 50
+
+
+def parse_loose(block: str) -> dict[str, Any]:
+    """Salvage ``key: value`` lines from front matter that YAML rejects."""
+    values: dict[str, Any] = {}
+    for line in block.splitlines():
+        match = _LOOSE_LINE.match(line.strip())
+        if match:
+            values[match.group(1)] = match.group(2).strip().strip("'\"")
+    return values
+
+
+def parse_block(fence: str, block: str) -> tuple[dict[str, Any], str | None]:
+    """Return the fields and, when the block is malformed, why."""
+    try:
+        data = tomllib.loads(block) if fence == "+++" else yaml.safe_load(block)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        reason = str(exc).splitlines()[0]
+        return parse_loose(block), reason
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return parse_loose(block), f"expected key/value pairs, found {type(data).__name__}"
+    return data, None
+
+
+def as_text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return str(value).strip() or None
+
+
+def as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in re.split(r"[,，、]", str(value)) if part.strip()]
+
+
+_KEYS = {
+    "title": ("title", "标题"),
+    "published": ("date", "published", "pubdate", "publishDate", "created", "发布时间", "日期"),
+    "url": ("url", "link", "permalink", "source_url", "original", "链接"),
+    "author": ("author", "authors", "作者"),
+    "source": ("source", "来源", "media"),
+    "editor": ("editor", "责任编辑"),
+}
+
+
+@register("frontmatter", sniff_frontmatter)
+def read_frontmatter(doc: Document, options: Options) -> Iterable[Article]:
+    match = _BLOCK.match(doc.text)
+    assert match is not None  # the sniffer matched
+    data, problem = parse_block(match.group(1), match.group(2))
+    body = doc.text[match.end() :]
+    article = Article(path=doc.path, format="frontmatter")
+    if problem:
+        article.warn(f"front matter is not valid; fields read line by line ({problem})")
+        article.hints["degraded"] = f"malformed front matter: {problem}"
+    lowered = {str(k).lower(): v for k, v in data.items()}
+    for field_name, keys in _KEYS.items():
+        for key in keys:
+            value = lowered.get(key.lower())
+            if field_name == "author" and isinstance(value, list):
+                value = "、".join(map(str, value))
+            text = as_text(value)
+            if text:
+                article.hints[field_name] = text
+                break
+    article.categories = as_list(lowered.get("categories", lowered.get("category")))
+    article.tags = as_list(lowered.get("tags", lowered.get("tag")))
+    article.raw = body
+    article.raw_kind = "html" if _HTML_HINT.search(body[:20000]) else "markdown"
+    yield article

@@ -1,0 +1,59 @@
+"""Visible text of an HTML fragment, one paragraph per block element.
+
+Used for bodies that are already the article (front matter posts, JSON ``content_html``): no
+main-content guessing, only the invisible parts go (scripts, styles, comments, ``display:none``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+_INVISIBLE = "script, style, noscript, template, iframe, svg, canvas, object, embed, head, select"
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BLOCKS = "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote pre dd dt dl"
+BLOCK_TAGS = frozenset(f"{_BLOCKS} figure figcaption hr aside nav form address center main caption".split())
+_BLANKS = re.compile(r"[ \t\u00a0\u3000\r\f\v]+")
+
+
+def remove_invisible(root) -> None:
+    for node in root.css(_INVISIBLE):
+        node.decompose()
+    for node in root.css("[style]"):
+        if _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
+            node.decompose()
+    for node in root.css("[hidden]"):
+        node.decompose()
+
+
+def _collect(node, out: list[str]) -> None:
+    """Walk the tree appending text, with newlines around block elements."""
+    child = node.child
+    while child is not None:
+        tag = child.tag
+        if tag == "-text":
+            out.append(child.text_content or "")
+        elif tag == "_comment" or tag is None:
+            pass
+        else:
+            block = tag in BLOCK_TAGS
+            if block:
+                out.append("\n")
+            _collect(child, out)
+            if block:
+                out.append("\n")
+        child = child.next
+
+
+def html_to_text(html: str) -> str:
+    """Paragraphs of visible text separated by blank lines."""
+    tree = LexborHTMLParser(html)
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    remove_invisible(root)
+    out: list[str] = []
+    _collect(root, out)
+    lines = (_BLANKS.sub(" ", line).strip() for line in "".join(out).split("\n"))
+    return "\n\n".join(line for line in lines if line)

@@ -1,0 +1,100 @@
+"""Expand what the user named (files, directories, globs, ``-``) into documents to read."""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiwatch.errors import AiwatchError
+
+#: Files skipped while walking a directory: hidden files, our own outputs, obvious non-documents.
+_SKIP_SUFFIXES = {
+    ".db",
+    ".sqlite",
+    ".pyc",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".ico",
+    ".pdf",
+    ".zip",
+    ".woff",
+    ".woff2",
+    ".ttf",
+    ".mp3",
+    ".mp4",
+    ".css",
+    ".js",
+    ".parquet",
+}
+
+
+@dataclass(frozen=True)
+class Input:
+    """A named input: a path on disk, or ``-`` for standard input."""
+
+    name: str
+    path: Path | None
+
+    def read_bytes(self, limit: int) -> bytes:
+        if self.path is None:
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            try:
+                size = self.path.stat().st_size
+                if size > limit:
+                    raise AiwatchError("E104", self.name, size=size, limit=limit)
+                data = self.path.read_bytes()
+            except AiwatchError:
+                raise
+            except IsADirectoryError:
+                raise AiwatchError("E100", self.name, detail="is a directory") from None
+            except OSError as exc:
+                raise AiwatchError("E100", self.name, detail=exc.strerror or str(exc)) from None
+        if len(data) > limit:
+            raise AiwatchError("E104", self.name, size=f"more than {limit}", limit=limit)
+        return data
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() in _SKIP_SUFFIXES:
+                continue
+            yield Path(dirpath) / name
+
+
+def expand_inputs(names: list[str]) -> Iterator[Input | AiwatchError]:
+    """Yield inputs in a stable order; a name that matches nothing yields an error, not a stop."""
+    for name in names:
+        if name == "-":
+            yield Input("-", None)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield Input(str(file), file)
+            if not found:
+                yield AiwatchError("E106", name)
+        elif path.exists():
+            yield Input(name, path)
+        elif glob.has_magic(name):
+            matches = sorted(glob.glob(name, recursive=True))
+            files = [Path(m) for m in matches if Path(m).is_file()]
+            for directory in (Path(m) for m in matches if Path(m).is_dir()):
+                files.extend(_walk(directory))
+            if not files:
+                yield AiwatchError("E106", name)
+            for file in files:
+                yield Input(str(file), file)
+        else:
+            yield AiwatchError("E105", name)

@@ -1,0 +1,141 @@
+"""JSON and JSON Lines records from crawlers and exports, with English or Chinese field names."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from aiwatch.article import Article
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+from aiwatch.read.frontmatter import as_list, as_text
+from aiwatch.read.registry import Document, register
+
+#: Article field -> accepted record keys, most specific first (compared case-insensitively).
+KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "标题", "题目", "name"),
+    "url": ("url", "link", "href", "source_url", "链接", "网址", "地址"),
+    "body": (
+        "content",
+        "text",
+        "body",
+        "article",
+        "maintext",
+        "main_text",
+        "正文",
+        "内容",
+        "html",
+        "content_html",
+        "summary",
+        "总结",
+        "description",
+    ),
+    "published": (
+        "published",
+        "date",
+        "publish_time",
+        "pub_time",
+        "pubdate",
+        "publish_date",
+        "datetime",
+        "time",
+        "created_at",
+        "发布时间",
+        "日期",
+        "时间",
+    ),
+    "source": ("source", "media", "site", "site_name", "publisher", "来源", "媒体"),
+    "author": ("author", "authors", "byline", "作者", "记者"),
+    "editor": ("editor", "责任编辑", "编辑"),
+}
+LIST_KEYS = {"categories": ("categories", "category", "分类", "栏目", "channel"), "tags": ("tags", "tag", "标签")}
+ANALYSIS_KEYS = {
+    "keywords": ("keywords", "关键词"),
+    "technologies": ("technologies", "ai技术"),
+    "industries": ("industries", "行业"),
+}
+#: Wrappers that hold the records: {"data": [...]}, {"articles": [...]} …
+_CONTAINERS = ("data", "articles", "items", "results", "records", "docs", "news", "list")
+_HTML = re.compile(r"<(?:p|div|br|span|article|section)\b", re.IGNORECASE)
+
+
+def sniff_json(doc: Document) -> int:
+    head = doc.head.lstrip("\ufeff \t\r\n")
+    if head.startswith("{") or head.startswith("["):
+        return 85
+    return 0
+
+
+def iter_records(doc: Document) -> Iterator[tuple[int, Any]]:
+    """Yield ``(number, record)``: a JSON document, a list of records, or JSON Lines."""
+    text = doc.text.lstrip("\ufeff")
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            raise AiwatchError("E108", doc.path, kind="JSON", detail=str(whole_error)) from None
+        for number, line in enumerate(lines, 1):
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield number, AiwatchError("E108", f"{doc.path}#{number}", kind="JSON line", detail=str(exc))
+        return
+    if isinstance(value, dict):
+        for key in _CONTAINERS:
+            if isinstance(value.get(key), list):
+                value = value[key]
+                break
+    if isinstance(value, list):
+        yield from enumerate(value, 1)
+    else:
+        yield 1, value
+
+
+def pick(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    for key in keys:
+        value = lowered.get(key.lower())
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def record_to_article(record: dict[str, Any], path: str) -> Article:
+    article = Article(path=path, format="json")
+    for name, keys in KEYS.items():
+        value = pick(record, keys)
+        if name == "body":
+            article.raw = "\n\n".join(map(str, value)) if isinstance(value, list) else as_text(value) or ""
+            article.raw_kind = "html" if _HTML.search(article.raw[:20000]) else "text"
+        elif name == "author" and isinstance(value, list):
+            article.hints[name] = "、".join(map(str, value))
+        elif as_text(value):
+            article.hints[name] = as_text(value)
+    for name, keys in LIST_KEYS.items():
+        setattr(article, name, as_list(pick(record, keys)))
+    for name, keys in ANALYSIS_KEYS.items():
+        value = pick(record, keys)
+        if value:
+            names = as_list(value) if not isinstance(value, list) else value
+            if name == "keywords":
+                article.keywords = [str(v) for v in names]
+            else:
+                setattr(article, name, [v if isinstance(v, dict) else {"name": str(v)} for v in names])
+    return article
+
+
+@register("json", sniff_json)
+def read_json(doc: Document, options: Options) -> Iterable[Article | AiwatchError]:
+    records = list(iter_records(doc))
+    single = len(records) == 1
+    for number, record in records:
+        path = doc.path if single else f"{doc.path}#{number}"
+        if isinstance(record, AiwatchError):
+            yield record
+        elif not isinstance(record, dict):
+            yield AiwatchError("E108", path, kind="JSON record", detail="not an object")
+        else:
+            yield record_to_article(record, path)
