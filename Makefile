@@ -25,7 +25,7 @@ demo: $(VENV)/.installed
 
 ## test: lint and run the whole test suite
 test: $(VENV)/.test-installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 clean:

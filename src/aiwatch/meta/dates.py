@@ -1,0 +1,82 @@
+"""Publication dates as written on Chinese pages, to ISO 8601.
+
+The time and UTC offset are kept when the text gives them; a date alone stays a date.  Only
+absolute dates are parsed here (``2020-12-10``, ``2020年12月10日 10:30``, ``Fri, 05 Nov 2021
+09:03:49 GMT``); relative ones (``8月10日``, ``去年``) need a base date and belong to the analysis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+# 2020-12-10, 2020/12/10, 2020.12.10, 2020年12月10日, optional time 10:30[:15], optional offset.
+_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:[T\s]*(?:(?:上午|下午|晚上|早上)\s*)?(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?"
+    r"(?:\.\d+)?\s*(?:秒)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|GMT|UTC)?)?"
+)
+_YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})(?:\s*月)(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+
+
+def _offset(tz: str | None) -> dt.timezone | None:
+    if not tz:
+        return None
+    if tz in ("Z", "GMT", "UTC"):
+        return dt.UTC
+    sign = 1 if tz[0] == "+" else -1
+    digits = tz[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4])))
+
+
+def _iso(y: str, m: str, d: str | None, hh: str | None, mm: str | None, ss: str | None, tz: str | None) -> str | None:
+    try:
+        if d is None:
+            dt.date(int(y), int(m), 1)
+            return f"{int(y):04d}-{int(m):02d}"
+        day = dt.date(int(y), int(m), int(d))
+        if hh is None:
+            return day.isoformat()
+        moment = dt.datetime(day.year, day.month, day.day, int(hh), int(mm or 0), int(ss or 0), tzinfo=_offset(tz))
+    except ValueError:
+        return None
+    return moment.isoformat()
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first absolute date in ``text`` as ISO 8601, or None.
+
+    >>> parse_date("发布时间:2020-12-10    来源:张江高科技园区官网")
+    '2020-12-10'
+    >>> parse_date("2022-04-24 19:27:09 +0800")
+    '2022-04-24T19:27:09+08:00'
+    """
+    if not text:
+        return None
+    text = text.strip()
+    if re.match(r"^[A-Z][a-z]{2},\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}", text):
+        try:
+            return parsedate_to_datetime(text).isoformat()
+        except (TypeError, ValueError):
+            pass
+    if re.match(r"^\d{4}-\d{2}-\d{2}T", text):
+        try:
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+        except ValueError:
+            pass
+    text = text.translate(_CN_DIGITS) if "年" in text else text
+    match = _DATE.search(text)
+    if match:
+        g = match.groupdict()
+        return _iso(g["y"], g["m"], g["d"], g["H"], g["M"], g["S"], g["tz"])
+    match = _COMPACT.search(text)
+    if match and len(text) <= 20:
+        return _iso(match["y"], match["m"], match["d"], None, None, None, None)
+    match = _YEAR_MONTH.search(text)
+    if match:
+        return _iso(match["y"], match["m"], None, None, None, None, None)
+    return None
