@@ -1,0 +1,208 @@
+"""Metadata candidates of a web page: ``<meta>`` tags, ``<time>``, and the short lines near the title.
+
+Chinese news pages rarely fill ``article:published_time``; they print the facts in a line under the
+headline: ``发布时间：2020-12-10  来源：张江高科技园区官网``, ``2005-5-7 21:23:57 作者：茉莉``,
+``责任编辑：王伟``.  Those lines are read here as hints for the metadata stage, and their indices
+are returned so the extractor keeps them out of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from aiwatch.meta.dates import parse_date
+
+# <meta name|property|itemprop=KEY content=...> → hint key.  First one found wins.
+META_KEYS: dict[str, str] = {
+    "og:title": "title",
+    "twitter:title": "title",
+    "article:published_time": "published",
+    "og:article:published_time": "published",
+    "og:release_date": "published",
+    "datepublished": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "publish_date": "published",
+    "publication_date": "published",
+    "publishedtime": "published",
+    "firstpublishedtime": "published",
+    "dc.date.issued": "published",
+    "dc.date": "published",
+    "date": "published",
+    "weibo:article:create_at": "published",
+    "og:url": "url",
+    "author": "author",
+    "article:author": "author",
+    "dc.creator": "author",
+    "source": "source",
+    "mediaid": "source",
+    "og:site_name": "site_name",
+    "application-name": "site_name",
+    "description": "description",
+    "og:description": "description",
+    "keywords": "keywords",
+    "news_keywords": "keywords",
+    "content-language": "language",
+}
+
+_KEYWORD_SPLIT = re.compile(r"[,，;；、|\s]+")
+# 新浪网 / 中国新闻网 suffixes: "标题_新浪网", "标题-中国新闻网", "标题 | 澎湃新闻", "标题——人民网"
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—{1,2}|－|\s-\s|-{1,2}(?=[^\d\s]{2,}\S*$)|::)\s*")
+_NON_TEXT = re.compile(r"[\s\u3000\u00a0]+")
+
+
+def meta_hints(tree) -> dict[str, Any]:
+    """Hints from the document head: meta tags, canonical link, ``<title>``, ``<time>``, ``lang``."""
+    hints: dict[str, Any] = {}
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+        content = (attrs.get("content") or "").strip()
+        if not key or not content:
+            continue
+        target = META_KEYS.get(key.strip().lower())
+        if target is None or target in hints:
+            continue
+        if target == "published":
+            content = parse_date(content)
+            if not content:
+                continue
+        elif target == "keywords":
+            content = [word for word in _KEYWORD_SPLIT.split(content) if word]
+        hints[target] = content
+    canonical = tree.css_first("link[rel=canonical]")
+    if canonical is not None and canonical.attributes.get("href"):
+        hints.setdefault("url", canonical.attributes["href"].strip())
+    if "published" not in hints:
+        for node in tree.css("time"):
+            published = parse_date(node.attributes.get("datetime") or node.text(strip=True))
+            if published:
+                hints["published"] = published
+                break
+    html = tree.css_first("html")
+    if html is not None and html.attributes.get("lang"):
+        hints["language"] = html.attributes["lang"].strip()
+    title = tree.css_first("title")
+    if title is not None:
+        text = _NON_TEXT.sub(" ", title.text()).strip()
+        if text:
+            hints["page_title"] = text
+    return hints
+
+
+def split_title(text: str | None) -> str | None:
+    """The story's part of a ``<title>``: ``"标题_新浪网"`` → ``"标题"``."""
+    if not text:
+        return None
+    parts = [part for part in _TITLE_SEPARATORS.split(text) if part.strip()]
+    if not parts:
+        return text
+    first = parts[0].strip()
+    if len(first) >= 4 or len(parts) == 1:
+        return first
+    return max(parts, key=len).strip()
+
+
+def _overlap(a: str, b: str) -> int:
+    ca, cb = Counter(a), Counter(b)
+    return sum(min(n, cb[ch]) for ch, n in ca.items())
+
+
+def pick_title(lines, body_start: int, head_title: str | None, og_title: str | None) -> tuple[str | None, int]:
+    """The headline line that best matches the ``<title>``, and its index (-1 when none)."""
+    reference = _NON_TEXT.sub("", og_title or head_title or "")
+    best, best_score = -1, 0.0
+    if reference:
+        for i in range(min(len(lines), body_start + 3)):
+            line = lines[i]
+            compact = _NON_TEXT.sub("", line.text)
+            if not 2 <= len(compact) <= 100 or line.link_chars > 0.5 * line.chars:
+                continue
+            common = _overlap(compact, reference)
+            score = (common / len(compact)) * (common / len(reference))
+            if line.tag in ("h1", "h2"):
+                score += 0.15
+            if score > best_score:
+                best, best_score = i, score
+    if best >= 0 and best_score >= 0.5:
+        return lines[best].text, best
+    return split_title(og_title) or head_title, -1
+
+
+# Lines under the headline: each pattern names the hint it gives.  The value stops at two spaces
+# or at the next label, as in "发布时间：2020-12-10  来源：张江高科技园区官网  作者：李明".
+_LABEL_END = (
+    r"(?=\s{2,}|\s*(?:发布|发表|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【)|$)"
+)
+LINE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "source": re.compile(r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s:：]+?)" + _LABEL_END),
+    "editor": re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<value>[^\s:：]+?)" + _LABEL_END),
+    "author": re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(?P<value>[^\s:：]+?)" + _LABEL_END),
+}
+# A line is metadata when, with its labels, dates and values gone, little is left.
+_LABELS = re.compile(
+    r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
+    r"责任编辑|责编|编辑|记者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|/【】\[\]()（）]"
+)
+_DATE_BITS = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|星期.|周."
+)
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _is_meta_line(text: str, found_any: bool) -> bool:
+    if len(text) > 120:
+        return False
+    rest = _DATE_BITS.sub("", text)
+    rest = _LABELS.sub("", rest)
+    for pattern in LINE_PATTERNS.values():
+        rest = pattern.sub("", rest)
+    rest = _NON_TEXT.sub("", rest)
+    return found_any and len(rest) <= max(8, len(_NON_TEXT.sub("", text)) // 3)
+
+
+def read_line(text: str) -> dict[str, str]:
+    """Hints in one short line: ``"2005-5-7 21:23:57 来源：看中国"`` → published and source."""
+    found: dict[str, str] = {}
+    if len(text) > 160:
+        return found
+    if _FULL_DATE.search(text):
+        published = parse_date(text)
+        if published:
+            found["published"] = published
+    for key, pattern in LINE_PATTERNS.items():
+        match = pattern.search(text)
+        if match:
+            found[key] = match["value"].strip("（）()【】[]")
+    return found
+
+
+def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple[dict[str, str], set[int]]:
+    """Hints from the lines between the headline and the story's first lines, and the tail.
+
+    Returns the hints (first found wins) and the indices of the lines that are only metadata.
+    """
+    first = title_index + 1 if title_index >= 0 else max(0, body_start - 8)
+    head = list(range(first, min(body_end, body_start + 4)))
+    tail = list(range(max(body_start + 4, body_end - 4), body_end))
+    hints: dict[str, str] = {}
+    meta_lines: set[int] = set()
+    for i in head + tail:
+        found = read_line(lines[i].text)
+        if i in tail:
+            found.pop("published", None)
+        for key, value in found.items():
+            hints.setdefault(key, value)
+        if found and _is_meta_line(lines[i].text, True):
+            meta_lines.add(i)
+    if "published" not in hints:
+        # A date printed above the headline or just before the story ("2004-12-27 12:40").
+        for i in range(max(0, body_start - 20), min(body_end, body_start + 4)):
+            if _FULL_DATE.search(lines[i].text) and len(lines[i].text) <= 80:
+                published = parse_date(lines[i].text)
+                if published:
+                    hints["published"] = published
+                    break
+    return hints, meta_lines
