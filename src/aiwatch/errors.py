@@ -10,7 +10,7 @@ MESSAGES = {
     "E101": "empty input",
     "E102": "not a text document ({detail})",
     "E103": "cannot decode text ({detail})",
-    "E104": "too large: {size} bytes, limit {limit} (raise it with --max-bytes)",
+    "E104": "too large: {size}, limit {limit} (raise it with --max-mb)",
     "E105": "no such file or directory",
     "E106": "no documents found",
     "E107": "no article text found ({detail})",

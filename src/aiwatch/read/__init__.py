@@ -19,7 +19,7 @@ from aiwatch.options import Options
 # Built-in readers register themselves on import, the way a plugin would.
 from aiwatch.read import frontmatter, html, jsonrec, record, text, warc  # noqa: F401
 from aiwatch.read.decode import decode_bytes
-from aiwatch.read.inputs import Input, expand_inputs
+from aiwatch.read.inputs import Input, expand_inputs, megabytes
 from aiwatch.read.registry import READERS, Document, choose_reader
 
 __all__ = ["READERS", "Document", "Input", "expand_inputs", "read_bytes", "read_input"]
@@ -32,7 +32,7 @@ def _gunzip(data: bytes, path: str, limit: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise AiwatchError("E109", path, detail=f"gzip: {exc}") from None
     if len(out) > limit:
-        raise AiwatchError("E104", path, size=f"more than {limit} uncompressed", limit=limit)
+        raise AiwatchError("E104", path, size=f"more than {megabytes(limit)} uncompressed", limit=megabytes(limit))
     return out
 
 

@@ -32,7 +32,16 @@ _SKIP_SUFFIXES = {
     ".css",
     ".js",
     ".parquet",
+    ".py",
 }
+#: Project files that sit beside documents (``examples/README.md``) but are not news; they are
+#: skipped only while walking a directory: naming one explicitly still reads it.
+_SKIP_STEMS = {"readme", "license", "licence", "changelog", "copying", "makefile"}
+
+
+def megabytes(size: int) -> str:
+    """``52428800`` -> ``50.0 MB``: sizes in messages are read by people."""
+    return f"{size / 1024 / 1024:.1f} MB"
 
 
 @dataclass(frozen=True)
@@ -49,26 +58,42 @@ class Input:
             try:
                 size = self.path.stat().st_size
                 if size > limit:
-                    raise AiwatchError("E104", self.name, size=size, limit=limit)
+                    raise AiwatchError("E104", self.name, size=megabytes(size), limit=megabytes(limit))
                 data = self.path.read_bytes()
             except AiwatchError:
                 raise
             except IsADirectoryError:
                 raise AiwatchError("E100", self.name, detail="is a directory") from None
+            except FileNotFoundError:
+                raise AiwatchError("E100", self.name, detail=_missing_reason(self.path)) from None
             except OSError as exc:
                 raise AiwatchError("E100", self.name, detail=exc.strerror or str(exc)) from None
         if len(data) > limit:
-            raise AiwatchError("E104", self.name, size=f"more than {limit}", limit=limit)
+            raise AiwatchError("E104", self.name, size=f"more than {megabytes(limit)}", limit=megabytes(limit))
         return data
+
+
+def _missing_reason(path: Path) -> str:
+    """A dangling symlink is "not found" too, but the user needs to know which end is missing."""
+    if path.is_symlink():
+        return f"broken symbolic link to {os.readlink(path)}"
+    return "no such file or directory"
+
+
+def _skipped(name: str) -> bool:
+    path = Path(name)
+    return name.startswith(".") or path.suffix.lower() in _SKIP_SUFFIXES or path.stem.lower() in _SKIP_STEMS
 
 
 def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if name.startswith(".") or Path(name).suffix.lower() in _SKIP_SUFFIXES:
+            path = Path(dirpath) / name
+            # A FIFO or socket met while walking would block or fail the read: not a document.
+            if _skipped(name) or not (path.is_file() or path.is_symlink()):
                 continue
-            yield Path(dirpath) / name
+            yield path
 
 
 def expand_inputs(names: list[str]) -> Iterator[Input | AiwatchError]:
@@ -85,7 +110,7 @@ def expand_inputs(names: list[str]) -> Iterator[Input | AiwatchError]:
                 yield Input(str(file), file)
             if not found:
                 yield AiwatchError("E106", name)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             yield Input(name, path)
         elif glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
