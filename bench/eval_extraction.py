@@ -186,7 +186,8 @@ def main() -> None:
         by_name = {r["name"]: r for r in results}
         ours = by_name.get("aiwatch")
         theirs = by_name.get("trafilatura (decoded text in)")
-        if ours and theirs:
+        if ours:
+            theirs = theirs or {"per_page": [0.0] * len(pages)}
             print("| page | aiwatch F1 | trafilatura F1 | gold date | aiwatch date |")
             print("|---|---|---|---|---|")
             for i, page in enumerate(pages):

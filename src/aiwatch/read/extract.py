@@ -40,6 +40,8 @@ class Line:
     link_chars: int  # of which inside <a>
     punct: int  # sentence punctuation marks
     tag: str  # the enclosing block element
+    furniture: bool = False  # inside a container named like a comment box, sidebar, share bar...
+    kind: str | None = None  # the furniture pattern the line matches (BOILERPLATE_LINES, FOOTER_LINES)
     score: float = 0.0
 
 
@@ -53,44 +55,103 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
 _CONTROLS = "button, input, textarea, select, option, label"
 
 # Short lines that are page furniture wherever they stand, even inside the story's container.
-# Each is matched against the whole line (after spaces are removed).
-BOILERPLATE_LINES: dict[str, re.Pattern[str]] = {
+# Each is searched in the line with its spaces removed, up to a length (longer lines are prose).
+BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     # 【字体：大 中 小】, 字号：T|T
-    "font_size": re.compile(r"^[【\[]?(?:字体|字号)[:：].{0,12}[】\]]?$"),
+    "font_size": (30, re.compile(r"^[【\[]?(?:字体|字号)[:：].{0,12}[】\]]?$")),
     # 打印本页 关闭窗口, 【打印】【关闭】, 收藏本文, 推荐给朋友
-    "page_tools": re.compile(
-        r"^(?:[【\[]?(?:打印|关闭|收藏|推荐|分享|转发|纠错|评论|复制链接|返回顶部|返回首页)[^】\]]{0,6}[】\]]?){1,6}$"
+    "page_tools": (
+        40,
+        re.compile(
+            r"^(?:[【\[]?(?:打印|关闭|收藏|推荐|分享|转发|纠错|评论|复制链接|返回顶部|返回首页)[^】\]]{0,6}[】\]]?){1,6}$"
+        ),
     ),
     # 分享到：微信 微博 QQ空间
-    "share_bar": re.compile(r"^分享到[:：]?.{0,30}$"),
+    "share_bar": (40, re.compile(r"^分享到[:：]?")),
     # 扫一扫 / 扫描二维码关注 / 长按识别二维码
-    "qr_code": re.compile(r"^.{0,20}(?:二维码|扫一扫|扫码|长按识别).{0,20}$"),
-    # 版权所有 © 2004 某某网, Copyright © 2020, 京ICP备05004617号
-    "copyright": re.compile(r"(?:版权所有|copyright|©|ICP备|ICP证|公网安备|不得转载|禁止转载|未经授权)", re.IGNORECASE),
+    "qr_code": (40, re.compile(r"二维码|扫一扫|扫码|长按识别")),
     # 上一篇：… / 下一条：…
-    "prev_next": re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)[:：]?.{0,60}$"),
+    "prev_next": (80, re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)")),
     # 您现在的位置：首页 > 新闻 > 正文, 当前位置
-    "breadcrumb": re.compile(r"^(?:您现在的位置|您的位置|当前位置|现在位置)[:：]?.*$"),
+    "breadcrumb": (80, re.compile(r"^(?:您现在的位置|您的位置|当前位置|现在位置)")),
     # 相关新闻 / 相关阅读 / 热点推荐 as a heading over a list
-    "list_heading": re.compile(
-        r"^(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片)?[:：]?$"
+    "list_heading": (
+        12,
+        re.compile(
+            r"^(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片)?[:：>》]*$"
+        ),
     ),
-    # 举报 / 反馈 / 我要纠错
-    "report": re.compile(r"^(?:举报|反馈|我要纠错|我要评论|发表评论|网友评论|查看评论).{0,10}$"),
+    # 举报 / 反馈 / 我要纠错 / 发表评论 / 网友评论
+    "report": (16, re.compile(r"^(?:举报|反馈|我要纠错|我要评论|发表评论|网友评论|查看评论|已有\d+条?评论)")),
     # (阅读次数：123), 浏览：456次
-    "counter": re.compile(r"^[(（【\[]?(?:阅读|浏览|点击|访问)(?:次数|量)?[:：]?\d+次?[)）】\]]?$"),
+    "counter": (20, re.compile(r"^[(（【\[]?(?:阅读|浏览|点击|访问)(?:次数|量)?[:：]?\d+次?[)）】\]]?$")),
+    # 声明：该文观点仅代表作者本人 / 本文不代表本网观点
+    "disclaimer": (120, re.compile(r"^(?:声明|免责声明|特别声明)[:：]|仅代表作者|不代表本[网站]")),
+}
+# Lines that close the page: nothing after them is story, so the story run never crosses them.
+# 版权所有 © 2004 某某网, Copyright © 2020, 京ICP备05004617号, 举报电话：0871-64166935
+FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
+    "copyright": (
+        200,
+        re.compile(
+            r"版权所有|copyright|©|ICP备|ICP证|公网安备|不得转载|禁止转载|禁止商业转载|未经授权|allrightsreserved", re.I
+        ),
+    ),
+    "licence": (200, re.compile(r"许可证编号|经营许可证|举报电话|举报邮箱|违法和不良信息|转载申请|侵权行为")),
+    "site_links": (
+        60,
+        re.compile(
+            r"(?:关于我们|联系我们|网站地图|广告服务|合作伙伴|招聘信息|法律声明|隐私政策).*(?:关于我们|联系我们|网站地图|广告服务|合作伙伴|招聘信息|法律声明|隐私政策)"
+        ),
+    ),
 }
 
 
-def is_boilerplate_line(text: str) -> str | None:
-    """The name of the boilerplate pattern a short line matches, or None."""
-    compact = _SPACES.sub("", text)
-    if len(compact) > 80:
-        return None
-    for name, pattern in BOILERPLATE_LINES.items():
-        if pattern.search(compact):
-            return name
+# id/class names of page furniture containers: a comment box under the story
+# (<div id="comments">), a share bar (<div class="m-share-bar">), a sidebar of related links
+# (<div class="relationnews">).  Long distinctive words match anywhere in a name; short ones
+# (nav, ad, foot) only as a whole token of a name ("ad_src0", "top_nav" but not "head").
+BOILERPLATE_CONTAINERS: dict[str, re.Pattern[str]] = {
+    "comments": re.compile(r"comment|respond|feedback|pinglun"),
+    "navigation": re.compile(r"navbar|menu|breadcrumb|crumbs|daohang|(?:^|[\s_-])nav(?:$|[\s_\d-])"),
+    "sidebar": re.compile(r"sidebar|side-bar|(?:^|[\s_-])(?:side|aside)(?:$|[\s_\d-])"),
+    "share": re.compile(r"share|social|bdshare|bds_"),
+    "related": re.compile(r"related|relation|recommend|tuijian|xiangguan|(?:^|[\s_-])(?:hot|rank|tags?)(?:$|[\s_\d-])"),
+    "footer": re.compile(r"footer|copyright|(?:^|[\s_-])(?:foot|ft|copy)(?:$|[\s_\d-])"),
+    "ads": re.compile(r"advert|sponsor|(?:^|[\s_-])(?:ad|ads|adv|banner)(?:$|[\s_\d-])"),
+    "login": re.compile(r"login|logon|signin|register"),
+}
+
+
+def boilerplate_container(names: str) -> str | None:
+    """The kind of furniture an element's id and class names announce, or None."""
+    names = names.lower()
+    for kind, pattern in BOILERPLATE_CONTAINERS.items():
+        if pattern.search(names):
+            return kind
     return None
+
+
+def is_boilerplate_line(text: str) -> str | None:
+    """The name of the furniture pattern a line matches (footer ones included), or None."""
+    compact = _SPACES.sub("", text)
+    for table in (FOOTER_LINES, BOILERPLATE_LINES):
+        for name, (limit, pattern) in table.items():
+            if len(compact) <= limit and pattern.search(compact):
+                return name
+    return None
+
+
+def line_kind(text: str, chars: int, punct: float, tag: str) -> str | None:
+    """The furniture a line is, or None for a line that may be story text.
+
+    A footer is bare; a punctuated sentence that names 版权 or 侵权行为 is story text
+    ("使本来已经很麻烦的互联网版权问题更加复杂。"), and a photo credit ("© FMM") is no footer.
+    """
+    kind = is_boilerplate_line(text)
+    if kind in FOOTER_LINES and ((chars > 50 and punct > 3) or tag == "figcaption"):
+        return None
+    return kind
 
 
 class _Flattener:
@@ -103,6 +164,7 @@ class _Flattener:
         self._link_chars = 0
         self._in_link = 0
         self._tags: list[str] = ["body"]
+        self._furniture = 0
 
     def flush(self) -> None:
         if not self._parts:
@@ -114,7 +176,9 @@ class _Flattener:
             return
         chars = len(text) - text.count(" ")
         punct = sum(1 for ch in text if ch in _PUNCT) + 0.5 * sum(1 for ch in text if ch in _ASCII_PUNCT)
-        self.lines.append(Line(text, chars, min(link_chars, chars), punct, self._tags[-1]))
+        tag = self._tags[-1]
+        kind = line_kind(text, chars, punct, tag)
+        self.lines.append(Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind))
 
     def text(self, value: str, pre: bool) -> None:
         if pre and "\n" in value:
@@ -142,26 +206,42 @@ class _Flattener:
                 self.flush()
                 start = len(self.lines)
                 self._tags.append(tag)
-                self.walk(child, pre or tag == "pre")
+                self.element(child, tag, pre or tag == "pre")
                 self.flush()
                 self._tags.pop()
                 if len(self.lines) > start:
                     self.ranges.append((start, len(self.lines)))
-            elif tag == "a":
-                self._in_link += 1
-                self.walk(child, pre)
-                self._in_link -= 1
             else:
-                self.walk(child, pre)
+                self.element(child, tag, pre)
             child = child.next
 
+    def element(self, node, tag: str, pre: bool) -> None:
+        attrs = node.attributes
+        names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}" if attrs else ""
+        furniture = bool(names.strip()) and boilerplate_container(names) is not None
+        self._furniture += furniture
+        if tag == "a":
+            self._in_link += 1
+            self.walk(node, pre)
+            self._in_link -= 1
+        else:
+            self.walk(node, pre)
+        self._furniture -= furniture
 
-def score_line(line: Line) -> float:
+
+_BARRIER = -1000.0
+
+
+def score_line(line: Line, furniture: bool = True) -> float:
     """Story-likeness of one line: positive for punctuated prose, negative for links and furniture."""
+    if furniture and line.furniture:
+        return -min(line.chars, 40) * 0.5 - 2
     text_chars = line.chars - line.link_chars
     if line.link_chars > 0.5 * line.chars:
         return -min(line.chars, 40) * 0.5 - 2
-    if is_boilerplate_line(line.text):
+    if line.kind in FOOTER_LINES:
+        return _BARRIER
+    if line.kind:
         return -min(line.chars, 40) * 0.5 - 5
     density = line.punct / max(text_chars, 1)
     # about one mark per 10–15 characters in prose; a bare line of 40+ characters (old pages cut
@@ -205,9 +285,20 @@ def flatten(root) -> tuple[list[Line], list[tuple[int, int]]]:
 
 
 def select_body(lines: list[Line], ranges: list[tuple[int, int]]) -> tuple[int, int]:
-    """Indices [start, end) of the story's lines."""
+    """Indices [start, end) of the story's lines.
+
+    Lines inside furniture containers count against a container; when that leaves no story at all
+    (a site that wraps everything in <div class="main_menu_box">), the names are ignored.
+    """
+    start, end = _select(lines, ranges, furniture=True)
+    if sum(line.chars for line in lines[start:end]) < 50:
+        start, end = _select(lines, ranges, furniture=False)
+    return start, end
+
+
+def _select(lines: list[Line], ranges: list[tuple[int, int]], furniture: bool) -> tuple[int, int]:
     for line in lines:
-        line.score = score_line(line)
+        line.score = score_line(line, furniture)
     prefix = [0.0]
     for line in lines:
         prefix.append(prefix[-1] + line.score)
@@ -221,7 +312,7 @@ def body_lines(lines: list[Line], start: int, end: int) -> list[str]:
     for line in lines[start:end]:
         if line.link_chars > 0.5 * line.chars and line.punct < 2:
             continue
-        if is_boilerplate_line(line.text):
+        if line.kind:
             continue
         kept.append(line.text)
     return kept
