@@ -20,7 +20,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from aiwatch.read.htmlmeta import line_hints, meta_hints, pick_title, split_title
+from aiwatch.read.htmlmeta import line_hints, meta_hints, pick_title, post_footer, split_title
 from aiwatch.read.htmltext import BLOCK_TAGS, remove_invisible
 
 
@@ -85,6 +85,8 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     "report": (16, re.compile(r"^(?:举报|反馈|我要纠错|我要评论|发表评论|网友评论|查看评论|已有\d+条?评论)")),
     # (阅读次数：123), 浏览：456次
     "counter": (20, re.compile(r"^[(（【\[]?(?:阅读|浏览|点击|访问)(?:次数|量)?[:：]?\d+次?[)）】\]]?$")),
+    # a bare address line: www.chinaneast.gov.cn
+    "url": (80, re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.ASCII)),
     # 声明：该文观点仅代表作者本人 / 本文不代表本网观点
     "disclaimer": (120, re.compile(r"^(?:声明|免责声明|特别声明)[:：]|仅代表作者|不代表本[网站]")),
 }
@@ -334,6 +336,9 @@ def extract_page(html: str, url: str | None = None) -> Page:
     title, title_index = pick_title(lines, start, head_title, hints.get("title"))
     if title:
         hints["title"] = title
+    footer = post_footer(lines, start, end)
+    if footer is not None:
+        end = footer + 1  # keep the footer line in reach of line_hints, it leaves the body there
     found, meta_indices = line_hints(lines, title_index, start, end)
     for key, value in found.items():
         hints.setdefault(key, value)

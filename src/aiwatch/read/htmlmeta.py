@@ -115,7 +115,9 @@ def pick_title(lines, body_start: int, head_title: str | None, og_title: str | N
     reference = _NON_TEXT.sub("", og_title or head_title or "")
     best, best_score = -1, 0.0
     if reference:
-        for i in range(min(len(lines), body_start + 3)):
+        # The headline stands just above the story; a site banner at the top of the page that
+        # repeats a blog's <title> ("China-Pub blog--洞庭一叶") is not it.
+        for i in range(max(0, body_start - 30), min(len(lines), body_start + 3)):
             line = lines[i]
             compact = _NON_TEXT.sub("", line.text)
             if not 2 <= len(compact) <= 100 or line.link_chars > 0.5 * line.chars:
@@ -143,7 +145,7 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # A line is metadata when, with its labels, dates and values gone, little is left.
 _LABELS = re.compile(
-    r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
+    r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|发表于|发布于|posted|by|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
     r"责任编辑|责编|编辑|记者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|/【】\[\]()（）]"
 )
 _DATE_BITS = re.compile(
@@ -179,6 +181,41 @@ def read_line(text: str) -> dict[str, str]:
     return found
 
 
+# A date line under a post, not over it: "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)",
+# "〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓".  On a blog or forum page it
+# closes the post; what follows is comments and replies.
+_POSTED = re.compile(r"发表于|发布于|发表时间|发布时间|发帖时间|posted", re.IGNORECASE)
+# Labels that make a date line the publication date: 发布时间：2020-12-10, 日期：2005-08-16
+_DATED = re.compile(_POSTED.pattern + r"|时间\s*[:：]|日期\s*[:：]|更新于", re.IGNORECASE)
+
+
+def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> int | None:
+    """Index of a dated "posted" line that ends the story inside the run, or None."""
+    seen = 0
+    for i in range(body_start, body_end):
+        text = lines[i].text
+        if seen >= min_chars and len(text) <= 120 and _POSTED.search(text) and _FULL_DATE.search(text):
+            return i
+        seen += lines[i].chars
+    return None
+
+
+def _first_date(lines, indices, labelled: bool = False, partial: bool = False) -> str | None:
+    for i in indices:
+        text = lines[i].text
+        if len(text) > 80 or (labelled and not _DATED.search(text)):
+            continue
+        if _FULL_DATE.search(text) or (partial and _YEAR_MONTH_LINE.search(text)):
+            published = parse_date(text)
+            if published:
+                return published
+    return None
+
+
+# "——《北京之春》1998年3月号": an issue date closing an essay.
+_YEAR_MONTH_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
+
+
 def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple[dict[str, str], set[int]]:
     """Hints from the lines between the headline and the story's first lines, and the tail.
 
@@ -191,18 +228,29 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
     meta_lines: set[int] = set()
     for i in head + tail:
         found = read_line(lines[i].text)
-        if i in tail:
-            found.pop("published", None)
+        published = found.pop("published", None)
         for key, value in found.items():
             hints.setdefault(key, value)
-        if found and _is_meta_line(lines[i].text, True):
+        if (found or published) and _is_meta_line(lines[i].text, True):
             meta_lines.add(i)
-    if "published" not in hints:
+    if title_index >= 0 and body_start - title_index <= 10:
+        # The first date under the headline: "2005-5-7 21:23:57 作者：茉莉".
+        hints["published"] = _first_date(lines, range(title_index + 1, min(body_end, body_start + 4)))
+    if not hints.get("published"):
         # A date printed above the headline or just before the story ("2004-12-27 12:40").
-        for i in range(max(0, body_start - 20), min(body_end, body_start + 4)):
-            if _FULL_DATE.search(lines[i].text) and len(lines[i].text) <= 80:
-                published = parse_date(lines[i].text)
-                if published:
-                    hints["published"] = published
-                    break
+        # A labelled one first, else the one nearest above the story (a sidebar's "建立于:2004年10月6日"
+        # stands further up than the headline's "ggjjzhzz 发表于 2005-9-15 11:46:00").
+        above = range(max(0, body_start - 20), min(body_end, body_start + 4))
+        published = _first_date(lines, above, labelled=True)
+        nearest = [*range(body_start - 1, max(0, body_start - 20) - 1, -1), *range(body_start, above.stop)]
+        published = published or _first_date(lines, nearest)
+        # else the post's own footer under the story ("发表于:2005-07-31 12:30"), then any date
+        # right under it, then an issue month closing an essay ("1998年3月号").
+        after = range(max(body_start, body_end - 3), min(len(lines), body_end + 6))
+        published = published or _first_date(lines, after, labelled=True)
+        published = published or _first_date(lines, range(body_end, min(len(lines), body_end + 3)))
+        published = published or _first_date(lines, range(max(body_start, body_end - 2), body_end), partial=True)
+        hints["published"] = published
+    if not hints["published"]:
+        del hints["published"]
     return hints, meta_lines
