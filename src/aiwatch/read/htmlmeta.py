@@ -47,6 +47,8 @@ META_KEYS: dict[str, str] = {
     "content-language": "language",
 }
 
+# zh, zh-CN, zh-Hans-CN, en; not "utf-8", which some pages put in content-language.
+_LANGUAGE = re.compile(r"^(?!utf)[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _KEYWORD_SPLIT = re.compile(r"[,，;；、|\s]+")
 # 新浪网 / 中国新闻网 suffixes: "标题_新浪网", "标题-中国新闻网", "标题 | 澎湃新闻", "标题——人民网"
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—{1,2}|－|\s-\s|-{1,2}(?=[^\d\s]{2,}\S*$)|::)\s*")
@@ -69,6 +71,8 @@ def meta_hints(tree) -> dict[str, Any]:
             content = parse_date(content)
             if not content:
                 continue
+        elif target == "author" and content.startswith(("http:", "https:", "//")):
+            continue  # <meta name="author" content="https://www.facebook.com/...">: a link, no name
         elif target == "keywords":
             content = [word for word in _KEYWORD_SPLIT.split(content) if word]
         hints[target] = content
@@ -82,8 +86,11 @@ def meta_hints(tree) -> dict[str, Any]:
                 hints["published"] = published
                 break
     html = tree.css_first("html")
-    if html is not None and html.attributes.get("lang"):
-        hints["language"] = html.attributes["lang"].strip()
+    lang = (html.attributes.get("lang") or "").strip() if html is not None else ""
+    if _LANGUAGE.match(lang):
+        hints["language"] = lang
+    elif not _LANGUAGE.match(hints.get("language", "")):
+        hints.pop("language", None)
     title = tree.css_first("title")
     if title is not None:
         text = _NON_TEXT.sub(" ", title.text()).strip()
@@ -100,7 +107,7 @@ def split_title(text: str | None) -> str | None:
     if not parts:
         return text
     first = parts[0].strip()
-    if len(first) >= 4 or len(parts) == 1:
+    if len(first) >= 2 or len(parts) == 1:
         return first
     return max(parts, key=len).strip()
 
@@ -120,7 +127,8 @@ def pick_title(lines, body_start: int, head_title: str | None, og_title: str | N
         for i in range(max(0, body_start - 30), min(len(lines), body_start + 3)):
             line = lines[i]
             compact = _NON_TEXT.sub("", line.text)
-            if not 2 <= len(compact) <= 100 or line.link_chars > 0.5 * line.chars:
+            heading = line.tag in ("h1", "h2", "h3")
+            if not 2 <= len(compact) <= 100 or (line.link_chars > 0.5 * line.chars and not heading):
                 continue
             common = _overlap(compact, reference)
             score = (common / len(compact)) * (common / len(reference))
@@ -130,6 +138,11 @@ def pick_title(lines, body_start: int, head_title: str | None, og_title: str | N
                 best, best_score = i, score
     if best >= 0 and best_score >= 0.5:
         return lines[best].text, best
+    if not reference:
+        # No <title>: the nearest heading above the story ("<h2>很高兴入住博客堂</h2>").
+        for i in range(body_start - 1, max(-1, body_start - 11), -1):
+            if lines[i].tag in ("h1", "h2", "h3") and 2 <= lines[i].chars <= 100:
+                return lines[i].text, i
     return split_title(og_title) or head_title, -1
 
 
@@ -138,10 +151,15 @@ def pick_title(lines, body_start: int, head_title: str | None, og_title: str | N
 _LABEL_END = (
     r"(?=\s{2,}|\s*(?:发布|发表|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【)|$)"
 )
+# A value is a name: no markup, no sentence punctuation, at most 30 characters.
+_VALUE = r"[^\s:：=<>\"'，。！？；]{1,30}?"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
-    "source": re.compile(r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)\s*[:：]\s*(?P<value>[^\s:：]+?)" + _LABEL_END),
-    "editor": re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<value>[^\s:：]+?)" + _LABEL_END),
-    "author": re.compile(r"(?:作者|撰稿|文)\s*[:：/]\s*(?P<value>[^\s:：]+?)" + _LABEL_END),
+    "source": re.compile(
+        r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)\s*[:：]\s*(?P<value>" + _VALUE + ")" + _LABEL_END
+    ),
+    "editor": re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<value>" + _VALUE + ")" + _LABEL_END),
+    # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
+    "author": re.compile(r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/]\s*(?P<value>" + _VALUE + ")" + _LABEL_END),
 }
 # A line is metadata when, with its labels, dates and values gone, little is left.
 _LABELS = re.compile(
