@@ -18,7 +18,7 @@ from aiwatch.options import Options
 
 # Built-in readers register themselves on import, the way a plugin would.
 from aiwatch.read import frontmatter, html, jsonrec, record, text, warc  # noqa: F401
-from aiwatch.read.decode import decode_bytes
+from aiwatch.read.decode import decode_document
 from aiwatch.read.inputs import Input, expand_inputs, megabytes
 from aiwatch.read.registry import READERS, Document, choose_reader
 
@@ -46,7 +46,7 @@ def read_bytes(data: bytes, path: str, options: Options) -> Iterator[Article | A
         if reader is None and data[:2] == b"\x1f\x8b":
             doc = Document(path=path, data=_gunzip(data, path, options.max_bytes))
         if reader is None:
-            doc.text, doc.encoding = decode_bytes(doc.data, path)
+            doc.text, doc.encoding, doc.warnings = decode_document(doc.data, path)
             if not doc.text.strip():
                 raise AiwatchError("E101", path)
             reader = choose_reader(doc)
@@ -54,6 +54,8 @@ def read_bytes(data: bytes, path: str, options: Options) -> Iterator[Article | A
         for item in reader.read(doc, options):
             if isinstance(item, Article) and doc.encoding:
                 item.hints.setdefault("encoding", doc.encoding)
+                for warning in doc.warnings:
+                    item.warn(warning)
             yield item
     except AiwatchError as exc:
         yield exc if exc.path else exc.with_path(path)

@@ -61,11 +61,13 @@ _CONTAINERS = ("data", "articles", "items", "results", "records", "docs", "news"
 _HTML = re.compile(r"<(?:p|div|br|span|article|section)\b", re.IGNORECASE)
 
 
+# JSON opens with ``{"`` or ``[{`` (or an empty container); a text opening with "[转载]" or
+# "[视频]" is a story, not JSON, and must not be read line by line as broken records.
+_JSON_START = re.compile(r'\A\ufeff?\s*(?:\{\s*(?:"|\})|\[\s*(?:[{\["\]]|-?\d|true\b|false\b|null\b))')
+
+
 def sniff_json(doc: Document) -> int:
-    head = doc.head.lstrip("\ufeff \t\r\n")
-    if head.startswith("{") or head.startswith("["):
-        return 85
-    return 0
+    return 85 if _JSON_START.match(doc.head) else 0
 
 
 def iter_records(doc: Document) -> Iterator[tuple[int, Any]]:

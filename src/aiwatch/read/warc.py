@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Iterable
 
 from warcio.archiveiterator import ArchiveIterator
@@ -37,34 +38,69 @@ def _charset(content_type: str | None) -> str | None:
     return None
 
 
+def _gzip_cut(data: bytes) -> bool:
+    """True when the last gzip member of ``data`` has no end (warcio reads what it can and stops)."""
+    view, pos, step = memoryview(data), 0, 1 << 16
+    while data[pos : pos + 2] == b"\x1f\x8b":
+        inflater = zlib.decompressobj(31)
+        while not inflater.eof and pos < len(data):
+            try:
+                inflater.decompress(view[pos : pos + step])  # the output is not needed
+            except zlib.error:
+                return True
+            pos += step
+        if not inflater.eof:
+            return True
+        pos = min(pos, len(data)) - len(inflater.unused_data)
+    return False
+
+
+def _cut_short(record) -> bool:
+    """warcio stops quietly at the end of a cut archive; a record with bytes still owed was cut."""
+    record.raw_stream.read()  # skip what was not read (request records, non-HTML payloads)
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
 @register("warc", sniff_warc, binary=True)
 def read_warc(doc: Document, options: Options) -> Iterable[Article | AiwatchError]:
     number = 0
     try:
         for record in ArchiveIterator(io.BytesIO(doc.data)):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in content_type.lower():
+            html = record.rec_type == "response" and record.http_headers is not None
+            content_type = (record.http_headers.get_header("Content-Type") or "") if html else ""
+            if not html or "html" not in content_type.lower():
+                if _cut_short(record):
+                    yield AiwatchError("E109", doc.path, detail=f"WARC cut short after HTML record {number}")
+                    return
                 continue
             number += 1
             path = f"{doc.path}#{number}"
-            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read()
+            if _cut_short(record):
+                yield AiwatchError("E109", path, detail=f"WARC record cut short ({len(payload)} bytes of payload)")
+                return
             try:
-                payload = record.content_stream().read()
-                encoding = _charset(content_type)
-                try:
-                    text = payload.decode(encoding) if encoding else decode_bytes(payload, path)[0]
-                except UnicodeDecodeError:
-                    text = decode_bytes(payload, path)[0]
-                article = page_to_article(text, path, url, fmt="warc")
-                crawled = record.rec_headers.get_header("WARC-Date")
-                if crawled:
-                    article.hints["crawled"] = crawled
-                yield article
+                yield _response_to_article(record, payload, content_type, path)
             except AiwatchError as exc:
                 yield exc.with_path(path)
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield AiwatchError("E109", doc.path, detail=f"WARC stops after record {number}: {exc}")
-    if number == 0:
+        return
+    if _gzip_cut(doc.data):
+        yield AiwatchError("E109", doc.path, detail=f"gzip stream cut short after HTML record {number}")
+    elif number == 0:
         yield AiwatchError("E107", doc.path, detail="no HTML responses in the archive")
+
+
+def _response_to_article(record, payload: bytes, content_type: str, path: str) -> Article:
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    encoding = _charset(content_type)
+    try:
+        text = payload.decode(encoding) if encoding else decode_bytes(payload, path)[0]
+    except UnicodeDecodeError:
+        text = decode_bytes(payload, path)[0]
+    article = page_to_article(text, path, url, fmt="warc")
+    crawled = record.rec_headers.get_header("WARC-Date")
+    if crawled:
+        article.hints["crawled"] = crawled
+    return article

@@ -1,0 +1,76 @@
+"""Front matter posts: Jekyll/Hexo YAML (``---``) and Hugo TOML (``+++``), HTML or Markdown bodies."""
+
+from __future__ import annotations
+
+from aiwatch.article import Article
+from aiwatch.options import Options
+from aiwatch.read import read_bytes
+from aiwatch.read.frontmatter import as_list, parse_block
+from conftest import EXAMPLES, seed_path
+
+
+def read_one(data: bytes, path: str = "post.md") -> Article:
+    (article,) = read_bytes(data, path, Options())
+    assert isinstance(article, Article), article
+    return article
+
+
+def test_jekyll_example_with_html_body() -> None:
+    article = read_one((EXAMPLES / "posts/2024-11-06-wuhan-computing-center.html").read_bytes())
+    assert article.format == "frontmatter"
+    assert article.raw_kind == "html"
+    assert article.hints["title"] == "武汉人工智能计算中心二期投用 总算力达到400P"
+    assert article.hints["published"] == "2024-11-06 18:42:00 +0800"
+    assert article.hints["source"] == "长江日报"
+    assert article.categories == ["科技", "湖北"]
+    assert article.tags == ["算力", "智算中心", "武汉", "光谷"]
+    assert article.raw.lstrip().startswith('<div class="post-body">')
+
+
+def test_hugo_example_with_toml_and_markdown() -> None:
+    article = read_one((EXAMPLES / "posts/chengdu-medical-ai-hugo.md").read_bytes())
+    assert article.raw_kind == "markdown"
+    assert article.hints["title"].startswith("华西医院与蓉芯医疗")
+    assert article.hints["published"] == "2024-08-30T09:00:00+08:00"  # TOML datetime, offset kept
+    assert article.hints["editor"] == "罗敏"
+    assert article.categories == ["医疗", "人工智能"]
+    assert "+++" not in article.raw and "## 下一步" in article.raw
+
+
+def test_invalid_yaml_keeps_the_article_and_reports() -> None:
+    data = '---\ntitle: "未闭合的引号\ndate: 2024-05-01\n---\n<p>正文第一段。</p>\n'.encode()
+    article = read_one(data)
+    assert article.raw.strip() == "<p>正文第一段。</p>"
+    assert article.hints["degraded"].startswith("malformed front matter")
+    assert any("front matter is not valid" in w for w in article.warnings)
+    assert article.hints["published"] == "2024-05-01"  # salvaged line by line
+
+
+def test_invalid_toml_is_salvaged() -> None:
+    fields, problem = parse_block("+++", 'title = "合肥政策\ndate = 2024-06-03')
+    assert problem
+    assert fields["date"] == "2024-06-03"
+
+
+def test_front_matter_that_is_a_list_is_reported() -> None:
+    _fields, problem = parse_block("---", "- a\n- b")
+    assert problem and "key/value" in problem
+
+
+def test_as_list_splits_chinese_separators() -> None:
+    assert as_list("算力，智算中心、武汉, 光谷") == ["算力", "智算中心", "武汉", "光谷"]
+    assert as_list(None) == []
+
+
+def test_seed_003_jekyll() -> None:
+    article = read_one(seed_path("003").read_bytes(), "003.txt")
+    assert article.hints["title"] == "商汤科技助力守“沪” 全力驰援上海等多地疫情防控"
+    assert article.hints["published"].startswith("2022-04-24 19:27:09")
+    assert article.raw_kind == "html"
+
+
+def test_seed_004_leading_blank_line_and_list_categories() -> None:
+    article = read_one(seed_path("004").read_bytes(), "004.txt")
+    assert article.format == "frontmatter"
+    assert article.hints["author"] == "新浪财经"
+    assert article.categories[:2] == ["金融", "新浪财经"]

@@ -1,0 +1,75 @@
+"""JSON documents, arrays and JSON Lines with English or Chinese field names."""
+
+from __future__ import annotations
+
+import json
+
+from aiwatch.article import Article
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+from aiwatch.read import read_bytes
+from conftest import EXAMPLES
+
+
+def read_all(data: bytes | str, path: str = "feed.json") -> list[Article | AiwatchError]:
+    return list(read_bytes(data.encode() if isinstance(data, str) else data, path, Options()))
+
+
+def test_array_with_chinese_field_names() -> None:
+    items = read_all((EXAMPLES / "json/crawler_export_cn.json").read_bytes(), "cn.json")
+    assert [a.path for a in items] == ["cn.json#1", "cn.json#2"]
+    first = items[0]
+    assert isinstance(first, Article) and first.format == "json"
+    assert first.hints["title"].startswith("重庆两江新区")
+    assert first.hints["published"] == "2024-03-12 11:00"
+    assert first.hints["source"] == "重庆日报"
+    assert first.hints["author"] == "谭晓燕"
+    assert first.categories == ["汽车"]
+    assert first.tags == ["智能网联汽车", "新能源汽车", "重庆"]
+    assert first.raw.count("\n\n") == 2
+
+
+def test_jsonl_with_english_variants_and_one_chinese_line() -> None:
+    items = read_all((EXAMPLES / "json/news_feed.jsonl").read_bytes(), "feed.jsonl")
+    assert all(isinstance(a, Article) for a in items)
+    second, third = items[1], items[2]
+    assert second.hints["title"].startswith("天津港")  # "headline"
+    assert second.hints["url"].endswith("port-autonomous-trucks")  # "link"
+    assert second.hints["published"] == "2024-02-18"  # "publish_time"
+    assert second.hints["source"] == "津沽财经"  # "media"
+    assert second.categories == ["港口"]
+    assert third.hints["url"].endswith("ai-plus")  # "网址"
+    assert third.hints["source"] == "中原网"  # "媒体"
+    assert third.raw.startswith("5月6日")  # "内容"
+
+
+def test_wrapped_records_and_html_content() -> None:
+    doc = {"data": [{"title": "甲", "content_html": "<p>第一段。</p><p>第二段。</p>"}, {"title": "乙", "text": "正文"}]}
+    items = read_all(json.dumps(doc, ensure_ascii=False))
+    assert [a.hints["title"] for a in items] == ["甲", "乙"]
+    assert items[0].raw_kind == "html" and items[1].raw_kind == "text"
+
+
+def test_single_object_has_no_record_number() -> None:
+    (article,) = read_all('{"标题": "单条", "正文": "正文。", "作者": ["甲", "乙"]}', "one.json")
+    assert article.path == "one.json"
+    assert article.hints["author"] == "甲、乙"
+
+
+def test_invalid_json_is_one_error_naming_the_file() -> None:
+    (error,) = read_all('{"title": "x", "content": ', "bad.json")
+    assert isinstance(error, AiwatchError)
+    assert error.code == "E108" and error.path == "bad.json"
+
+
+def test_one_bad_jsonl_line_keeps_the_others() -> None:
+    data = '{"title":"一","content":"第一条。"}\n{"title":"二", "content": \n{"title":"三","content":"第三条。"}\n'
+    items = read_all(data, "lines.jsonl")
+    assert [type(i).__name__ for i in items] == ["Article", "AiwatchError", "Article"]
+    assert items[1].path == "lines.jsonl#2"
+    assert [items[0].path, items[2].path] == ["lines.jsonl#1", "lines.jsonl#3"]
+
+
+def test_record_that_is_not_an_object() -> None:
+    items = read_all('[{"title": "甲", "text": "正文"}, 42]', "mixed.json")
+    assert isinstance(items[1], AiwatchError) and items[1].path == "mixed.json#2"
