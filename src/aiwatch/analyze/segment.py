@@ -21,7 +21,10 @@ from aiwatch.article import Article
 
 #: Callables ("module:function") returning ``(word, pos)`` pairs to add to the dictionary.
 #: Stages that own domain data (taxonomy, gazetteer) list theirs here.
-WORD_SOURCES: list[str] = []
+WORD_SOURCES: list[str] = [
+    "aiwatch.analyze.taxonomy:taxonomy_words",
+    "aiwatch.analyze.idf:domain_idf_words",
+]
 
 _DOMAIN_FREQ = 200_000  # high enough that a domain term wins over its parts
 

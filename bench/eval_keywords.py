@@ -1,0 +1,126 @@
+"""Keyword F1@5 on CSL (scientific abstracts with author keywords): aiwatch vs jieba's TF-IDF and TextRank.
+
+Same documents, same scorer, same run.  F1@5 (shared/eval/README.md): the top 5 predicted
+keywords against the gold list, exact string match; precision = hits / 5 (or fewer if fewer were
+predicted), recall = hits / len(gold), F1 per document, then the mean.  CSL is not news: the gold
+keywords are multi-word technical terms (平方和优化, 大角度机动) an author chose, so every
+general-purpose extractor scores low here; the point is the comparison in one run.
+
+    python bench/eval_keywords.py [--limit N] [--output bench/results/keywords.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval" / "keywords" / "csl_dev.jsonl"
+TOP_K = 5
+
+
+def f1_at_k(predicted: list[str], gold: list[str], k: int = TOP_K) -> tuple[float, float, float]:
+    top = list(dict.fromkeys(predicted))[:k]
+    gold_set = set(gold)
+    hits = sum(1 for word in top if word in gold_set)
+    if not hits:
+        return 0.0, 0.0, 0.0
+    precision, recall = hits / len(top), hits / len(gold_set)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def aiwatch_extractor() -> Callable[[str], list[str]]:
+    from aiwatch.analyze.keywords import add_keywords, warm
+    from aiwatch.article import Article
+    from aiwatch.options import Options
+
+    options = Options(keyword_count=TOP_K)
+    warm(options)
+
+    def extract(text: str) -> list[str]:
+        article = Article(path="csl", format="text", body=text)
+        return add_keywords(article, options).keywords or []
+
+    return extract
+
+
+def jieba_extractors() -> dict[str, Callable[[str], list[str]]]:
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return {
+        "jieba TF-IDF (extract_tags)": lambda text: jieba.analyse.extract_tags(text, topK=TOP_K),
+        "jieba TextRank (textrank)": lambda text: jieba.analyse.textrank(text, topK=TOP_K),
+    }
+
+
+def evaluate(name: str, extract: Callable[[str], list[str]], rows: list[dict]) -> dict:
+    scores = []
+    started = time.perf_counter()
+    for row in rows:
+        scores.append(f1_at_k(extract(row["text"]), row["keywords"]))
+    seconds = time.perf_counter() - started
+    n = len(scores) or 1
+    return {
+        "name": name,
+        "precision": sum(s[0] for s in scores) / n,
+        "recall": sum(s[1] for s in scores) / n,
+        "f1": sum(s[2] for s in scores) / n,
+        "docs_per_s": len(rows) / seconds if seconds else 0.0,
+    }
+
+
+def render(results: list[dict], rows: int, command: str) -> str:
+    lines = [
+        "# Keywords: F1@5 on CSL dev (exact match)",
+        "",
+        f"{rows} abstracts from `shared/eval/keywords/csl_dev.jsonl`; top 5 keywords per document;",
+        "precision, recall and F1 per document, then the mean. All rows measured in the same run.",
+        "",
+        "| extractor | P@5 | R@5 | F1@5 | docs/s |",
+        "|---|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r['name']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['docs_per_s']:.0f} |"
+        )
+    lines += [
+        "",
+        f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {platform.python_version()}.",
+        f"Command: `{command}`",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="use the first N documents only")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "keywords.md")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"evaluation data not found: {DATA}", file=sys.stderr)
+        return 2
+    with open(DATA, encoding="utf-8") as stream:
+        rows = [json.loads(line) for line in stream if line.strip()]
+    if args.limit:
+        rows = rows[: args.limit]
+    extractors = {"aiwatch": aiwatch_extractor(), **jieba_extractors()}
+    results = [evaluate(name, extract, rows) for name, extract in extractors.items()]
+    command = "python bench/eval_keywords.py" + (f" --limit {args.limit}" if args.limit else "")
+    report = render(results, len(rows), command)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""Keywords: the terms that best describe an article, weighted by TF-IDF with news-aware boosts.
+
+Candidates are the nouns of the shared segmentation (domain terms such as 智慧城市 or 计算机视觉
+are already single tokens, from the taxonomy and gazetteer word lists).  Two nouns that keep
+appearing side by side become one term (商汤 + 科技 -> 商汤科技); a company's short name folds into
+its full name (商汤 -> 商汤科技).  Each occurrence counts more in the title and the lead, and the sum
+is weighed by the word's IDF (``analyze/idf.py``), so 上海 and 人工智能 rank by how often this article
+says them against how often news in general does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from aiwatch.analyze.idf import DOMAIN_TERM_IDF, IdfTable, load_idf
+from aiwatch.analyze.segment import Token, article_tokens, tag_text
+from aiwatch.analyze.taxonomy import taxonomy_words
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+#: Part-of-speech tags (jieba's set) of tokens that may be keywords, with a weight: proper nouns
+#: and domain terms (nz, as the taxonomy adds them) say most; verbal nouns (服务, 生产) least.
+POS_WEIGHTS: dict[str, float] = {
+    "n": 1.0,
+    "nz": 1.2,
+    "nt": 1.2,
+    "ns": 1.0,
+    "nr": 1.0,
+    "nrfg": 1.0,
+    "nrt": 1.0,
+    "j": 0.9,  # abbreviations: 长三角, 进博会
+    "vn": 0.7,
+    "eng": 0.7,  # SenseCare, AI; digits and one-letter tokens are dropped by shape
+    "ng": 0.5,
+}
+#: Tags that may stand on either side of a merged compound (平方和 + 优化, 商汤 + 科技).
+COMPOUND_POS = frozenset({"n", "nz", "nt", "vn", "j", "eng", "ng"})
+#: A short name folds into "name + one of these" (商汤 -> 商汤科技, 腾讯 -> 腾讯集团), never into
+#: any longer term: 人工智能 must not vanish into 人工智能产业.
+ORG_SUFFIXES = ("科技", "集团", "公司", "股份", "控股", "有限公司", "智能", "网络")
+#: Two names for one thing: when an article uses both, the keyword is the second (AI 人工智能 -> 人工智能).
+SYNONYMS = {"AI": "人工智能", "A.I.": "人工智能", "IoT": "物联网", "NLP": "自然语言处理"}
+
+TITLE_WEIGHT = 2.0  # a word of the title counts this many extra occurrences
+LEAD_SHARE = 0.15  # the first 15% of the body is the lead...
+LEAD_WEIGHT = 1.5  # ...where an occurrence counts one and a half
+MIN_COMPOUND_COUNT = 2
+COMPOUND_ASSOCIATION = 0.5  # pair count / count of the rarer part: 商汤科技 15/20 yes, 上海商汤 2/50 no
+MAX_COMPOUND_CHARS = 10
+
+# Fragments and numbers: 2020年, 3家, 18.53亿, ①, a lone Latin letter.
+_BAD_SHAPE = re.compile(r"^(?:[\d.,%％]+.*|.*\d+[年月日号家个亿万元%]|[A-Za-z]|[^\w]+)$")
+# Counted groups are not topics: 五大(理由), 三大(先导产业), 两项, 十个.
+_COUNTED = re.compile(r"^[一二三四五六七八九十两百千万几多]+[大个项家批次届种类点条位名轮年]$")
+_HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    text = (resources.files("aiwatch.data") / "stopwords.txt").read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
+@cache
+def domain_terms() -> frozenset[str]:
+    """Taxonomy terms: kept whatever shape they have (5G) and given a domain IDF when unknown."""
+    return frozenset(word for word, _ in taxonomy_words())
+
+
+def is_candidate(token: Token, stops: frozenset[str], domain: frozenset[str]) -> bool:
+    text = token.text
+    if text in domain:
+        return True
+    if token.pos not in POS_WEIGHTS or len(text) < 2 or text in stops:
+        return False
+    return bool(_HAS_WORD_CHAR.search(text)) and not _BAD_SHAPE.match(text) and not _COUNTED.match(text)
+
+
+def candidate_words(article: Article) -> list[str]:
+    """The candidate words of an article, in order (for building an IDF table from a corpus)."""
+    stops, domain = stop_words(), domain_terms()
+    return [t.text for t in article_tokens(article) if is_candidate(t, stops, domain)]
+
+
+@dataclass(slots=True)
+class Term:
+    text: str
+    pos: str
+    weight: float = 0.0  # position-weighted occurrences
+    count: int = 0
+
+
+def _adjacent_pairs(tokens: list[Token], stops: frozenset[str], domain: frozenset[str]) -> Counter[tuple[int, int]]:
+    """Indexes of neighbouring noun tokens, both candidates, with no gap between them."""
+    pairs: Counter[tuple[int, int]] = Counter()
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        joined = a.pos in COMPOUND_POS and b.pos in COMPOUND_POS and a.end == b.start
+        if joined and is_candidate(a, stops, domain) and is_candidate(b, stops, domain):
+            pairs[(i, i + 1)] += 1
+    return pairs
+
+
+def find_compounds(tokens: list[Token], stops: frozenset[str], domain: frozenset[str]) -> set[tuple[str, str]]:
+    """Pairs of words that appear together often enough, relative to apart, to be one term."""
+    counts = Counter(t.text for t in tokens)
+    together: Counter[tuple[str, str]] = Counter()
+    for i, j in _adjacent_pairs(tokens, stops, domain):
+        together[(tokens[i].text, tokens[j].text)] += 1
+    compounds = set()
+    for (a, b), n in together.items():
+        if n < MIN_COMPOUND_COUNT or len(a) + len(b) > MAX_COMPOUND_CHARS:
+            continue
+        if n >= COMPOUND_ASSOCIATION * min(counts[a], counts[b]):
+            compounds.add((a, b))
+    return compounds
+
+
+def merge_tokens(tokens: list[Token], compounds: set[tuple[str, str]]) -> Iterator[Token]:
+    """The tokens with each compound pair fused into one token, left to right."""
+    i = 0
+    while i < len(tokens):
+        a = tokens[i]
+        if i + 1 < len(tokens) and (a.text, tokens[i + 1].text) in compounds:
+            b = tokens[i + 1]
+            pos = "nz" if "nz" in (a.pos, b.pos) else "n"
+            yield Token(a.text + b.text, pos, a.start)
+            i += 2
+        else:
+            yield a
+            i += 1
+
+
+def collect_terms(article: Article) -> dict[str, Term]:
+    stops, domain = stop_words(), domain_terms()
+    tokens = article_tokens(article)
+    compounds = find_compounds(tokens, stops, domain)
+    lead_end = max(200, int(len(article.body) * LEAD_SHARE))
+    terms: dict[str, Term] = {}
+    for token in merge_tokens(tokens, compounds) if compounds else tokens:
+        if not is_candidate(token, stops, domain):
+            continue
+        term = terms.get(token.text)
+        if term is None:
+            term = terms[token.text] = Term(token.text, token.pos)
+        term.count += 1
+        term.weight += LEAD_WEIGHT if token.start < lead_end else 1.0
+    for token in tag_text(article.title or ""):
+        if is_candidate(token, stops, domain):
+            term = terms.setdefault(token.text, Term(token.text, token.pos))
+            term.weight += TITLE_WEIGHT
+    fold_short_names(terms)
+    return terms
+
+
+def _fold(terms: dict[str, Term], source: str, target: Term) -> None:
+    folded = terms.pop(source)
+    target.weight += folded.weight
+    target.count += folded.count
+
+
+def fold_short_names(terms: dict[str, Term]) -> None:
+    """商汤 (short name) and 商汤科技 (full name) in one article are one keyword: the full name.
+
+    Likewise AI and 人工智能 (``SYNONYMS``)."""
+    for text in list(terms):
+        for suffix in ORG_SUFFIXES:
+            longer = terms.get(text + suffix)
+            if longer is not None and longer.count >= 2 and text in terms:
+                _fold(terms, text, longer)
+                break
+    for text, canonical in SYNONYMS.items():
+        if text in terms and canonical in terms:
+            _fold(terms, text, terms[canonical])
+
+
+def term_idf(text: str, idf: IdfTable, domain: frozenset[str]) -> float:
+    value = idf.values.get(text)
+    if value is not None:
+        return value
+    if text in domain:
+        return DOMAIN_TERM_IDF
+    return idf.default
+
+
+def score_terms(terms: dict[str, Term], idf: IdfTable) -> dict[str, float]:
+    domain = domain_terms()
+    scores = {}
+    for text, term in terms.items():
+        scores[text] = term.weight * term_idf(text, idf, domain) * POS_WEIGHTS.get(term.pos, 1.0)
+    return scores
+
+
+PROPER_POS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})
+
+
+def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float], frozenset[str]]:
+    """Every candidate term with its score, and which are names; cached for the summary stage."""
+    cached = article.hints.get("_term_scores")
+    if cached is None:
+        terms = collect_terms(article)
+        proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS)
+        cached = (score_terms(terms, load_idf(options.idf_file)), proper)
+        article.hints["_term_scores"] = cached
+    return cached
+
+
+def term_scores(article: Article, options: Options) -> dict[str, float]:
+    return analyse_terms(article, options)[0]
+
+
+def _redundant(text: str, chosen: list[str], proper: bool) -> bool:
+    """智慧 after 智慧城市, or 人工智能高地 after 人工智能, adds nothing; a name such as 张江人工智能岛
+    (a place that contains 人工智能) is a different thing and stays."""
+    return any(text in better or (better in text and not proper) for better in chosen)
+
+
+def top_keywords(scores: dict[str, float], count: int, proper: frozenset[str] = frozenset()) -> list[str]:
+    """The best ``count`` terms, skipping one that repeats a better one (``_redundant``)."""
+    chosen: list[str] = []
+    for text in sorted(scores, key=lambda t: (-scores[t], t)):
+        if _redundant(text, chosen, text in proper):
+            continue
+        chosen.append(text)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def warm(options: Options) -> None:
+    load_idf(options.idf_file)
+    stop_words()
+    domain_terms()
+
+
+def add_keywords(article: Article, options: Options) -> Article:
+    """Fill ``keywords`` unless the reader already supplied them (a record read back keeps its own)."""
+    if article.keywords is None:
+        scores, proper = analyse_terms(article, options)
+        article.keywords = top_keywords(scores, options.keyword_count, proper)
+    return article

@@ -1,0 +1,136 @@
+"""Taxonomy tagging: canonical names, counts, aliases, blocks, weak words, user files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aiwatch.analyze.taxonomy import add_taxonomy, count_terms, load_taxonomy, taxonomy_words
+from aiwatch.article import Article
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+from aiwatch.read import read_bytes
+from conftest import seed_path
+
+
+def names(items: list[dict]) -> list[str]:
+    return [item["name"] for item in items]
+
+
+def tag(text: str, files: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
+    return count_terms([text], load_taxonomy(files))
+
+
+def test_canonical_name_english_name_and_count():
+    found = tag("商汤展示了图像识别、视频分析、测温等技术，图像识别准确率领先。")
+    assert found["technologies"][0] == {"name": "图像识别", "en": "image recognition", "count": 2}
+    assert names(found["technologies"]) == ["图像识别", "视频分析", "测温"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("发布机器视觉检测方案", "technologies", "计算机视觉"),
+        ("这是一套CV检测平台", "technologies", "计算机视觉"),
+        ("建设超算中心与超算平台", "technologies", "超算/算力"),
+        ("算力需求持续攀升", "technologies", "超算/算力"),
+        ("体温检测通道", "technologies", "测温"),
+        ("聚焦AI+医疗和医疗影像", "industries", "智慧医疗"),
+        ("一网通办上线", "industries", "政务"),
+        ("打造人工智能教育标杆校", "industries", "教育"),
+    ],
+)
+def test_aliases_map_to_canonical_names(text, kind, name):
+    assert names(tag(text)[kind]) == [name]
+
+
+def test_longest_match_wins_without_overlap():
+    # 智慧城市 is one industry mention, not also a 城市 something; 深度学习平台 is 深度学习 once.
+    found = tag("智慧城市建设与深度学习平台")
+    assert found["industries"] == [{"name": "智慧城市", "en": "smart city", "count": 1}]
+    assert found["technologies"] == [{"name": "深度学习", "en": "deep learning", "count": 1}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与上海交通大学开展合作",  # a university, not the transport industry
+        "与黄浦区教育局签订协议",  # a government bureau, not the education industry
+        "交通银行发布年报",  # a bank's name
+    ],
+)
+def test_blocked_strings_hide_their_alias(text):
+    found = tag(text)
+    assert "交通" not in names(found["industries"])
+    assert "教育" not in names(found["industries"])
+
+
+def test_latin_alias_needs_word_boundaries_and_capitals():
+    assert tag("在CVPR上发表论文")["technologies"] == []  # CV inside CVPR
+    assert tag("Mr. Li 的团队")["technologies"] == []  # MR (mixed reality) only in capitals
+    assert names(tag("推出AR眼镜")["technologies"]) == ["AR/VR"]
+    assert names(tag("提供 5G 网络")["technologies"]) == ["5G"]
+    assert tag("容量为25G的硬盘")["technologies"] == []
+
+
+def test_weak_word_alone_once_is_not_support():
+    # 用手机扫码 says nothing about consumer electronics; two mentions or a strong alias do.
+    assert tag("市民用手机扫码通行")["industries"] == []
+    assert names(tag("手机出货量下滑，手机厂商转向")["industries"]) == ["消费电子"]
+    assert tag("智能手机与手机")["industries"][0]["count"] == 2
+
+
+def test_sorted_by_count_then_first_mention():
+    found = tag("金融、教育、教育、交通枢纽")
+    assert names(found["industries"]) == ["教育", "金融", "交通"]
+
+
+def test_user_file_extends_and_replaces(tmp_path):
+    extend = tmp_path / "extend.yaml"
+    extend.write_text(
+        "technologies:\n  - name: 计算机视觉\n    aliases: [视觉大脑]\n  - name: 具身智能\n    en: embodied AI\n",
+        encoding="utf-8",
+    )
+    found = tag("视觉大脑与具身智能，还有图像识别", (extend,))
+    assert names(found["technologies"]) == ["计算机视觉", "具身智能", "图像识别"]
+    replace = tmp_path / "replace.yaml"
+    replace.write_text("replace: true\nindustries:\n  - name: 养老\n    aliases: [养老院]\n", encoding="utf-8")
+    found = tag("养老院引入图像识别", (replace,))
+    assert found == {"technologies": [], "industries": [{"name": "养老", "en": "", "count": 1}]}
+
+
+def test_bad_user_file_names_the_file(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("technologies: [oops", encoding="utf-8")
+    with pytest.raises(AiwatchError) as info:
+        load_taxonomy((bad,))
+    assert info.value.code == "E108" and str(bad) in info.value.describe()
+    with pytest.raises(AiwatchError) as info:
+        load_taxonomy((tmp_path / "missing.yaml",))
+    assert info.value.code == "E105"
+
+
+def test_reader_supplied_values_are_kept():
+    article = Article(path="a", format="record", body="图像识别", technologies=[{"name": "手写"}], industries=[])
+    add_taxonomy(article, Options())
+    assert article.technologies == [{"name": "手写"}] and article.industries == []
+
+
+def test_words_for_the_segmenter_are_long_chinese_terms():
+    words = dict(taxonomy_words())
+    assert words["计算机视觉"] == "nz" and "智慧城市" in words
+    assert "能源" not in words and "CV" not in words and "超算/算力" not in words
+
+
+def test_seed_000_technologies_and_industries():
+    data = seed_path("000").read_bytes()
+    article = next(read_bytes(data, "000", Options()))
+    article.body, article.technologies, article.industries = article.raw, None, None
+    add_taxonomy(article, Options())
+    technologies = names(article.technologies)
+    industries = names(article.industries)
+    # The hand-made record lists 图像识别, 视频分析, 测温 and 智慧城市, 智慧医疗.
+    assert {"图像识别", "视频分析", "测温", "深度学习", "超算/算力"} <= set(technologies)
+    assert industries[:2] == ["智慧医疗", "智慧城市"]
+    assert "教育" in industries  # 人工智能教育, 智慧教育, AI教育 (教育局 is blocked)
