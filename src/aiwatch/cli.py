@@ -15,7 +15,7 @@ import typer
 from aiwatch import __version__
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGE_NAMES, run
+from aiwatch.pipeline import STAGE_NAMES, active_stages, run
 from aiwatch.read import Input, expand_inputs
 from aiwatch.write import WRITERS
 
@@ -105,6 +105,11 @@ def extract(
     if fmt not in WRITERS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
     options = build_options(analyze, keep_script, disable, max_mb)
+    try:
+        active_stages(options)  # a stage that cannot load stops the run here, in one line
+    except AiwatchError as exc:
+        report_error(exc)
+        raise typer.Exit(2) from None
     inputs, failed = collect_inputs(paths)
     written = 0
     with open_output(output) as stream, progress_bar(len(inputs), "extract") as advance:

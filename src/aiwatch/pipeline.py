@@ -48,7 +48,13 @@ def active_stages(options: Options) -> list[tuple[str, Stage]]:
     for name, target in STAGES:
         if not options.enabled(name) or (name not in CORE_STAGES and not options.analyze):
             continue
-        chosen.append((name, load_stage(target)))
+        try:
+            chosen.append((name, load_stage(target)))
+        except (ImportError, AttributeError) as exc:
+            # A stage that cannot load (not installed, a missing dependency) fails the run with
+            # one line that names it, not a traceback: ``--disable NAME`` runs without it.
+            detail = f"cannot load {target} ({exc}); --disable {name}"
+            raise AiwatchError("E110", "", stage=name, detail=detail) from None
     return chosen
 
 
