@@ -48,7 +48,8 @@ class Line:
 # Full-width sentence punctuation is the strongest sign of running Chinese text; the ASCII comma
 # and full stop count less (they also show up in menus and file names).
 _PUNCT = frozenset("，。！？；：、“”‘’「」（）《》…—")
-_ASCII_PUNCT = frozenset(",.!?;:")
+# ... but not inside numbers: a stock widget's "3,245.12" or a time "10:30" is no sentence.
+_ASCII_PUNCT = re.compile(r"(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
 _SKIP = frozenset({"-text", "_comment", None})
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
 # Form controls and buttons never hold the story ("提交", "发表评论").
@@ -177,7 +178,7 @@ class _Flattener:
         if not text:
             return
         chars = len(text) - text.count(" ")
-        punct = sum(1 for ch in text if ch in _PUNCT) + 0.5 * sum(1 for ch in text if ch in _ASCII_PUNCT)
+        punct = sum(1 for ch in text if ch in _PUNCT) + 0.5 * len(_ASCII_PUNCT.findall(text))
         tag = self._tags[-1]
         kind = line_kind(text, chars, punct, tag)
         self.lines.append(Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind))
