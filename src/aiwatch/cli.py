@@ -17,6 +17,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.pipeline import STAGE_NAMES, active_stages, run
 from aiwatch.read import Input, expand_inputs
+from aiwatch.store.commands import register as register_store_commands
 from aiwatch.write import WRITERS
 
 app = typer.Typer(
@@ -137,6 +138,10 @@ def extract(
 def version() -> None:
     """Print the version."""
     print(__version__)
+
+
+# The corpus commands (ingest, search, report, export) live beside the store they drive.
+register_store_commands(app)
 
 
 def main() -> None:

@@ -18,6 +18,9 @@ MESSAGES = {
     "E109": "truncated input ({detail})",
     "E110": "stage {stage} failed: {detail}",
     "E200": "cannot write output: {detail}",
+    "E300": "cannot open the corpus: {detail}",
+    "E301": "cannot store article: {detail}",
+    "E302": "bad search query: {detail}",
 }
 
 

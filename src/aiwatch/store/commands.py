@@ -1,0 +1,235 @@
+"""The corpus commands (``ingest``, ``search``, ``report``, ``export``), registered on the CLI app.
+
+Each command parses its options, calls the store or report module and prints; store errors come
+back as ``AiwatchError`` and are printed with their code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store.defaults import DEFAULT_THRESHOLD
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Corpus database: a SQLite file or postgresql://user:pw@host/db (default $AIWATCH_DB or aiwatch.db).",
+    ),
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD or YYYY-MM), inclusive.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD or YYYY-MM), inclusive.")]
+
+
+def _fail(error: AiwatchError) -> typer.Exit:
+    print(error.describe(), file=sys.stderr, flush=True)
+    return typer.Exit(2)
+
+
+def _day(value: str | None, end: bool = False) -> str | None:
+    """``2024-05`` → ``2024-05-01`` (since) or ``2024-05-31`` (until); a full day passes through."""
+    if not value:
+        return None
+    parts = value.strip().split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+        day = int(parts[2]) if len(parts) > 2 else None
+    except ValueError:
+        raise typer.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    if day is None:
+        day = 31 if end else 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _progress(enabled: bool):
+    """A rich progress bar with the running counts, on a terminal only."""
+    if not enabled or not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("", total=None)
+
+    def update(counts, done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total, description=counts.line())
+
+    return bar, update
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or glob patterns.")],
+    db: DbOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")] = 1,
+    threshold: Annotated[
+        float,
+        typer.Option("--dup-threshold", help="Estimated Jaccard similarity at which an article is a near-duplicate."),
+    ] = DEFAULT_THRESHOLD,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis stages.")] = True,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+) -> None:
+    """Read, clean, analyse and store articles; re-runs skip unchanged inputs."""
+    from aiwatch.options import Options
+    from aiwatch.store import open_store
+    from aiwatch.store.ingest import Ingest, missing_stages
+
+    if not 0.0 < threshold <= 1.0:
+        raise typer.BadParameter("--dup-threshold must be in (0, 1]")
+    started = time.perf_counter()
+    try:
+        store = open_store(db)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    job = Ingest(store, threshold)
+    options = Options(analyze=analyze, disabled=missing_stages())
+    bar, update = _progress(progress)
+    try:
+        if bar is not None:
+            with bar:
+                counts = job.run(paths, options, jobs, update)
+        else:
+            counts = job.run(paths, options, jobs)
+    finally:
+        store.close()
+    for error in counts.errors:
+        print(error.describe(), file=sys.stderr)
+    print(f"ingest: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+def search(
+    query: Annotated[
+        str, typer.Argument(help="Words to find (all must match; 人工智能 matches the word, not 人工…智能).")
+    ],
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only this source (exact name).")] = None,
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Only articles naming this entity (name or alias).")
+    ] = None,
+    technology: Annotated[
+        str | None, typer.Option("--technology", help="Only this technology (Chinese or English name).")
+    ] = None,
+    industry: Annotated[
+        str | None, typer.Option("--industry", help="Only this industry (Chinese or English name).")
+    ] = None,
+    duplicates: Annotated[bool, typer.Option("--duplicates", help="Include near-duplicate copies.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+) -> None:
+    """Full-text search of the corpus, best matches first, with highlighted snippets."""
+    from aiwatch.store import open_store
+    from aiwatch.store.search import Filters
+    from aiwatch.store.search import search as run_search
+
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter("--format must be table or jsonl")
+    filters = Filters(_day(since), _day(until, end=True), source, entity, technology, industry, duplicates)
+    try:
+        with open_store(db) as store:
+            hits = run_search(store, query, filters, limit)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    if fmt == "jsonl":
+        for hit in hits:
+            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+        return
+    print_table(hits)
+
+
+def print_table(hits) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=True)
+    for name in ("published", "source", "title / snippet", "id"):
+        table.add_column(name)
+    for hit in hits:
+        snippet = Text(hit.snippet)
+        for start, end in hit.highlights:
+            snippet.stylize("bold red", start, end)
+        cell = Text(hit.title or "", style="bold") + Text("\n") + snippet
+        table.add_row(hit.published or "", hit.source or "", cell, hit.id)
+    Console().print(table)
+    print(f"{len(hits)} result(s)", file=sys.stderr)
+
+
+def report(
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    top: Annotated[int, typer.Option("--top", help="Rows per ranking.")] = 15,
+) -> None:
+    """Corpus report for a period: volume, trends, entities, co-occurrences, figures, event timeline."""
+    from aiwatch.report import RENDERERS, build_report
+    from aiwatch.store import open_store
+
+    if fmt not in RENDERERS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(RENDERERS)}")
+    try:
+        with open_store(db) as store:
+            data = build_report(store, _day(since), _day(until, end=True), top=top)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    _write_text(RENDERERS[fmt](data), output)
+
+
+def export(
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet or jsonl.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here (required for parquet).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    duplicates: Annotated[
+        bool, typer.Option("--duplicates/--no-duplicates", help="Include near-duplicate copies.")
+    ] = True,
+) -> None:
+    """Export the corpus, one row per article, for pandas, DuckDB or a spreadsheet."""
+    from aiwatch.store import open_store
+    from aiwatch.store.export import EXPORTERS
+    from aiwatch.store.search import Filters
+
+    if fmt not in EXPORTERS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(EXPORTERS)}")
+    if fmt == "parquet" and (output is None or str(output) == "-"):
+        raise typer.BadParameter("parquet needs a file: -o corpus.parquet")
+    filters = Filters(since=_day(since), until=_day(until, end=True), duplicates=duplicates)
+    try:
+        with open_store(db) as store:
+            count = EXPORTERS[fmt](store, output, filters)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    print(f"export: {count} article(s)", file=sys.stderr)
+
+
+def _write_text(content: str, output: Path | None) -> None:
+    from aiwatch.cli import open_output
+
+    with open_output(output) as stream:
+        stream.write(content)
+
+
+def register(app: typer.Typer) -> None:
+    for command in (ingest, search, report, export):
+        app.command()(command)

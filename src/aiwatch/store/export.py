@@ -1,0 +1,149 @@
+"""Export the corpus for analysts' own tools: one row per article.
+
+``jsonl`` keeps the full JSON form (plus ``duplicate_of``).  ``csv`` and ``parquet`` are flat:
+lists of names become ``;``-joined text (CSV) or list columns (Parquet), entities are split into
+organisations / people / places, and nested events and figures are JSON text, so that pandas,
+DuckDB and Excel read the file without a schema of their own.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from aiwatch.store.db import Store
+from aiwatch.store.read import iter_articles
+from aiwatch.store.search import Filters
+
+SCALARS = ("id", "title", "published", "source", "url", "author", "editor", "language", "path", "format")
+LISTS = ("categories", "tags", "keywords", "technologies", "industries", "organisations", "people", "places")
+TEXTS = ("summary", "event_summary", "body", "events", "figures", "warnings", "duplicate_of")
+COLUMNS = (*SCALARS, *LISTS, *TEXTS, "similarity")
+_ENTITY_COLUMNS = {"ORG": "organisations", "PER": "people", "LOC": "places"}
+
+
+def flat_row(data: dict[str, Any]) -> dict[str, Any]:
+    """The flat form: list columns hold names, nested parts are JSON text."""
+    row: dict[str, Any] = {name: data.get(name) for name in SCALARS}
+    row["categories"] = list(data.get("categories") or [])
+    row["tags"] = list(data.get("tags") or [])
+    row["keywords"] = list(data.get("keywords") or [])
+    row["technologies"] = [t["name"] for t in data.get("technologies") or []]
+    row["industries"] = [t["name"] for t in data.get("industries") or []]
+    for column in _ENTITY_COLUMNS.values():
+        row[column] = []
+    for entity in data.get("entities") or []:
+        column = _ENTITY_COLUMNS.get(entity.get("type"))
+        if column:
+            row[column].append(entity["name"])
+    row["summary"] = data.get("summary")
+    row["event_summary"] = data.get("event_summary")
+    row["body"] = data.get("body")
+    row["events"] = json.dumps(data.get("events") or [], ensure_ascii=False)
+    row["figures"] = json.dumps(data.get("figures") or [], ensure_ascii=False)
+    row["warnings"] = "; ".join(data.get("warnings") or [])
+    row["duplicate_of"] = data.get("duplicate_of")
+    row["similarity"] = data.get("similarity")
+    return row
+
+
+@contextmanager
+def _atomic(output: Path | None, mode: str = "w") -> Iterator[tuple[IO | None, str | None]]:
+    """A temp file renamed into place at the end: a failed export leaves no half file."""
+    if output is None or str(output) == "-":
+        yield None, None
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    os.close(fd)
+    try:
+        yield None, tmp
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _text_stream(path: str | None, newline: str | None = None) -> IO[str]:
+    import sys
+
+    if path is None:
+        return sys.stdout
+    return open(path, "w", encoding="utf-8", newline=newline)
+
+
+def export_jsonl(store: Store, output: Path | None, filters: Filters) -> int:
+    count = 0
+    with _atomic(output) as (_, tmp):
+        stream = _text_stream(tmp)
+        try:
+            for data in iter_articles(store, filters):
+                stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+                count += 1
+        finally:
+            if tmp is not None:
+                stream.close()
+    return count
+
+
+def export_csv(store: Store, output: Path | None, filters: Filters) -> int:
+    """UTF-8 with a byte-order mark, so that Excel shows the Chinese text correctly."""
+    count = 0
+    with _atomic(output) as (_, tmp):
+        stream = _text_stream(tmp, newline="")
+        try:
+            if tmp is not None:
+                stream.write("\ufeff")
+            writer = csv.DictWriter(stream, fieldnames=COLUMNS)
+            writer.writeheader()
+            for data in iter_articles(store, filters):
+                row = flat_row(data)
+                writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+                count += 1
+        finally:
+            if tmp is not None:
+                stream.close()
+    return count
+
+
+def parquet_schema():
+    import pyarrow as pa
+
+    fields = [pa.field(name, pa.string()) for name in SCALARS]
+    fields += [pa.field(name, pa.list_(pa.string())) for name in LISTS]
+    fields += [pa.field(name, pa.string()) for name in TEXTS]
+    fields.append(pa.field("similarity", pa.float64()))
+    return pa.schema(fields)
+
+
+def export_parquet(store: Store, output: Path | None, filters: Filters, batch: int = 2000) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema()
+    count = 0
+    with _atomic(output, "wb") as (_, tmp), pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+        rows: list[dict[str, Any]] = []
+        for data in iter_articles(store, filters):
+            rows.append(flat_row(data))
+            if len(rows) >= batch:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                count += len(rows)
+                rows = []
+        if rows or count == 0:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            count += len(rows)
+    return count
+
+
+EXPORTERS: dict[str, Callable[[Store, Path | None, Filters], int]] = {
+    "jsonl": export_jsonl,
+    "csv": export_csv,
+    "parquet": export_parquet,
+}

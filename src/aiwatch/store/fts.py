@@ -1,0 +1,110 @@
+"""Word-level Chinese full-text search: our own segmentation on both sides of the index.
+
+Neither SQLite FTS5 nor PostgreSQL's parser segments Chinese words.  So the text is segmented by
+the shared rjieba segmenter (``aiwatch.analyze.segment``) and indexed as space-joined tokens, and a
+query is segmented the same way and searched as a phrase of consecutive tokens.  人工智能 is then
+one token: a page that says 人工 here and 智能 there does not match, and a query the segmenter cuts
+in two (商汤科技 → 商汤 科技) matches only the two tokens side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aiwatch.analyze.segment import segmenter
+
+# A token worth indexing has a letter or a digit: punctuation (，。、) and spaces are dropped.
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+SNIPPET_CHARS = 120
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower() for t in segmenter().cut(text or "") if _WORDLIKE.search(t)]
+
+
+def index_text(text: str | None) -> str:
+    """The text as the index sees it: lowercase tokens separated by single spaces."""
+    return " ".join(tokens(text or ""))
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """``(token, start, end)`` over the original text, for mapping matches back to it."""
+    spans = []
+    offset = 0
+    for token in segmenter().cut(text):
+        end = offset + len(token)
+        if _WORDLIKE.search(token):
+            spans.append((token.lower(), offset, end))
+        offset = end
+    return spans
+
+
+def query_phrases(query: str) -> list[list[str]]:
+    """Each whitespace-separated part of the query becomes one phrase of tokens; all must match."""
+    phrases = []
+    for part in query.split():
+        words = tokens(part)
+        if words:
+            phrases.append(words)
+    return phrases
+
+
+def fts5_query(phrases: list[list[str]]) -> str:
+    """``"人工智能" AND "商汤 科技"``: quoted phrases (quotes inside doubled), combined with AND."""
+    quoted = ['"' + " ".join(words).replace('"', '""') + '"' for words in phrases]
+    return " AND ".join(quoted)
+
+
+def tsquery_texts(phrases: list[list[str]]) -> list[str]:
+    """One ``phraseto_tsquery('simple', …)`` argument per phrase (PostgreSQL)."""
+    return [" ".join(words) for words in phrases]
+
+
+@dataclass
+class Snippet:
+    text: str
+    highlights: list[tuple[int, int]]  # [start, end) offsets into ``text``
+
+    def marked(self, start: str = "【", end: str = "】") -> str:
+        out, last = [], 0
+        for begin, stop in self.highlights:
+            out.append(self.text[last:begin] + start + self.text[begin:stop] + end)
+            last = stop
+        out.append(self.text[last:])
+        return "".join(out)
+
+
+def find_matches(text: str, phrases: list[list[str]]) -> list[tuple[int, int]]:
+    """Character spans in ``text`` where a query phrase occurs as consecutive tokens."""
+    spans = token_spans(text)
+    words = [s[0] for s in spans]
+    found = []
+    for phrase in phrases:
+        size = len(phrase)
+        for i in range(len(words) - size + 1):
+            if words[i : i + size] == phrase:
+                found.append((spans[i][1], spans[i + size - 1][2]))
+    return sorted(set(found))
+
+
+def make_snippet(text: str, phrases: list[list[str]], width: int = SNIPPET_CHARS) -> Snippet:
+    """A window of the original text around the densest run of matches, matches marked."""
+    text = text or ""
+    matches = find_matches(text, phrases) if phrases else []
+    if not matches:
+        cut = text[:width]
+        return Snippet(cut.replace("\n", " "), [])
+    best_start, best_count = matches[0][0], 0
+    for begin, _ in matches:
+        count = sum(1 for b, e in matches if b >= begin and e <= begin + width)
+        if count > best_count:
+            best_start, best_count = begin, count
+    start = max(0, min(best_start - width // 4, len(text) - width))
+    end = min(len(text), start + width)
+    highlights = [(b - start, e - start) for b, e in matches if b >= start and e <= end]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix)
+    window = prefix + text[start:end].replace("\n", " ") + suffix
+    return Snippet(window, [(b + shift, e + shift) for b, e in highlights])

@@ -1,0 +1,246 @@
+"""The corpus schema in SQLAlchemy Core: the same normalised tables on SQLite and PostgreSQL.
+
+This module describes the *current* schema for queries.  The database itself is created and
+upgraded only by the Alembic revisions in ``aiwatch/store/migrations/versions`` (a corpus built by
+one version opens in the next); a test checks that the two agree.
+
+Articles are keyed twice: ``id`` is the public, content-derived id of the JSON form; ``pk`` is a
+small integer used by the link tables, which keeps the million-row tables (entity links, LSH
+buckets) narrow.  ``pk`` order is insertion order, so "the first copy" of a story is the lowest pk.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("id", String(16), nullable=False, unique=True),
+    Column("path", Text),
+    Column("format", String(32)),
+    Column("title", Text),
+    Column("url", Text),
+    Column("published", String(40)),
+    # ``published`` as given; ``published_on`` is its YYYY-MM-DD day, for range filters and months.
+    Column("published_on", String(10), index=True),
+    Column("source_id", Integer, ForeignKey("sources.id"), index=True),
+    Column("author", Text),
+    Column("editor", Text),
+    Column("language", String(16)),
+    Column("categories", JSON),
+    Column("tags", JSON),
+    Column("body", Text, nullable=False),
+    Column("warnings", JSON),
+    Column("summary", Text),
+    Column("event_summary", Text),
+    # Which analysis fields were computed: None ("not analysed") and [] ("nothing found") differ.
+    Column("analysed", JSON),
+    # Fields of the JSON form that have no column yet (added by a newer stage), kept verbatim.
+    Column("extra", JSON),
+    Column("duplicate_of", String(16), index=True),
+    Column("similarity", Float),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("type", String(8), nullable=False),
+    UniqueConstraint("name", "type", name="uq_entities_name_type"),
+)
+
+entity_aliases = Table(
+    "entity_aliases",
+    metadata,
+    Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
+    Column("alias", String(200), primary_key=True),
+    Index("ix_entity_aliases_alias", "alias"),
+)
+
+article_entities = Table(
+    "article_entities",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
+    Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("mentions", JSON),
+    Index("ix_article_entities_entity", "entity_id"),
+)
+
+keywords = Table(
+    "keywords",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("word", String(200), nullable=False, unique=True),
+)
+
+article_keywords = Table(
+    "article_keywords",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
+    Column("keyword_id", Integer, ForeignKey("keywords.id"), primary_key=True),
+    Column("rank", SmallInteger, nullable=False),
+    Index("ix_article_keywords_keyword", "keyword_id"),
+)
+
+
+def _term_tables(kind: str) -> tuple[Table, Table]:
+    """``technologies`` / ``industries``: one taxonomy table and its article link table."""
+    plural = {"technology": "technologies", "industry": "industries"}[kind]
+    terms = Table(
+        plural,
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("name", String(200), nullable=False, unique=True),
+        Column("en", String(200)),
+    )
+    links = Table(
+        f"article_{plural}",
+        metadata,
+        Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
+        Column(f"{kind}_id", Integer, ForeignKey(f"{plural}.id"), primary_key=True),
+        Column("count", Integer, nullable=False),
+        Index(f"ix_article_{plural}_{kind}", f"{kind}_id"),
+    )
+    return terms, links
+
+
+technologies, article_technologies = _term_tables("technology")
+industries, article_industries = _term_tables("industry")
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_pk", Integer, ForeignKey("articles.pk"), nullable=False, index=True),
+    Column("position", SmallInteger, nullable=False),
+    Column("date", String(40), index=True),
+    Column("date_text", Text),
+    Column("precision", String(16)),
+    Column("text", Text),
+    Column("entities", JSON),
+)
+
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_pk", Integer, ForeignKey("articles.pk"), nullable=False, index=True),
+    Column("position", SmallInteger, nullable=False),
+    Column("value", Float),
+    Column("unit", String(40)),
+    Column("text", Text),
+    Column("context", Text),
+    Column("year", Integer),
+    # The organisation the figure is about: an ORG entity of the article named in its context.
+    Column("organisation", String(200), index=True),
+)
+
+inputs = Table(
+    "inputs",
+    metadata,
+    Column("path", String(1024), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("size", BigInteger),
+    Column("article_ids", JSON),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+# Revision 0002: near-duplicate detection and settings.
+store_settings = Table(
+    "store_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+article_signatures = Table(
+    "article_signatures",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+lsh_buckets = Table(
+    "lsh_buckets",
+    metadata,
+    Column("band", SmallInteger, primary_key=True),
+    Column("bucket", BigInteger, primary_key=True),
+    Column("article_pk", Integer, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+#: Child tables holding one article's analysis, in delete order.
+ARTICLE_CHILDREN = (
+    article_entities,
+    article_keywords,
+    article_technologies,
+    article_industries,
+    events,
+    figures,
+    article_signatures,
+)
+
+#: Analysis fields of the JSON form, in contract order.
+ANALYSIS_FIELDS = (
+    "keywords",
+    "technologies",
+    "industries",
+    "entities",
+    "events",
+    "figures",
+    "summary",
+    "event_summary",
+)
+
+__all__ = [
+    "ANALYSIS_FIELDS",
+    "ARTICLE_CHILDREN",
+    "article_entities",
+    "article_industries",
+    "article_keywords",
+    "article_signatures",
+    "article_technologies",
+    "articles",
+    "entities",
+    "entity_aliases",
+    "events",
+    "figures",
+    "industries",
+    "inputs",
+    "keywords",
+    "lsh_buckets",
+    "metadata",
+    "sources",
+    "store_settings",
+    "technologies",
+]

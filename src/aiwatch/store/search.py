@@ -1,0 +1,182 @@
+"""Search the corpus: segmented full-text match, ranked, filtered, with snippets from the original.
+
+SQLite ranks with FTS5's bm25 (title weighted 5x the body); PostgreSQL with ``ts_rank_cd`` over a
+tsvector whose title part has weight A.  The snippet is cut from the stored original body, around
+the densest run of matches found by the same segmentation, so highlights are whole words.
+Near-duplicates (``duplicate_of`` set) are left out unless asked for: one story, one hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Select,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store import fts
+from aiwatch.store.db import Store
+from aiwatch.store.schema import (
+    article_entities,
+    article_industries,
+    article_technologies,
+    articles,
+    entities,
+    entity_aliases,
+    industries,
+    sources,
+    technologies,
+)
+
+_fts = table("articles_fts", column("rowid"))
+_pg_search = table("article_search", column("article_pk"), column("document"))
+
+
+@dataclass
+class Filters:
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    source: str | None = None
+    entity: str | None = None
+    technology: str | None = None
+    industry: str | None = None
+    duplicates: bool = False
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["highlights"] = [list(h) for h in self.highlights]
+        return data
+
+
+def _entity_filter(name: str):
+    named = select(entities.c.id).where(entities.c.name == name)
+    aliased = select(entity_aliases.c.entity_id).where(entity_aliases.c.alias == name)
+    return articles.c.pk.in_(
+        select(article_entities.c.article_pk).where(
+            or_(article_entities.c.entity_id.in_(named), article_entities.c.entity_id.in_(aliased))
+        )
+    )
+
+
+def _term_filter(name: str, terms, links, id_column: str):
+    """A technology or industry by its Chinese name or its English name (any case)."""
+    matching = select(terms.c.id).where(or_(terms.c.name == name, func.lower(terms.c.en) == name.lower()))
+    return articles.c.pk.in_(select(links.c.article_pk).where(links.c[id_column].in_(matching)))
+
+
+def apply_filters(query: Select, filters: Filters) -> Select:
+    """Add the period, source, entity and taxonomy filters to a query over ``articles``."""
+    conditions = []
+    if filters.since:
+        conditions.append(articles.c.published_on >= filters.since)
+    if filters.until:
+        conditions.append(articles.c.published_on <= filters.until)
+    if filters.source:
+        conditions.append(articles.c.source_id.in_(select(sources.c.id).where(sources.c.name == filters.source)))
+    if filters.entity:
+        conditions.append(_entity_filter(filters.entity))
+    if filters.technology:
+        conditions.append(_term_filter(filters.technology, technologies, article_technologies, "technology_id"))
+    if filters.industry:
+        conditions.append(_term_filter(filters.industry, industries, article_industries, "industry_id"))
+    if not filters.duplicates:
+        conditions.append(articles.c.duplicate_of.is_(None))
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def _base_columns():
+    return (
+        articles.c.pk,
+        articles.c.id,
+        articles.c.title,
+        articles.c.published,
+        articles.c.url,
+        articles.c.duplicate_of,
+        sources.c.name.label("source"),
+    )
+
+
+def _ranked_query(store: Store, phrases: list[list[str]]) -> Select:
+    if store.dialect == "postgresql":
+        parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
+        tsquery = parts[0]
+        for part in parts[1:]:
+            tsquery = tsquery.op("&&")(part)
+        score = func.ts_rank_cd(_pg_search.c.document, tsquery)
+        return (
+            select(*_base_columns(), score.label("score"))
+            .select_from(articles.join(_pg_search, _pg_search.c.article_pk == articles.c.pk))
+            .where(_pg_search.c.document.op("@@")(tsquery))
+            .order_by(score.desc(), articles.c.pk)
+        )
+    # bm25 is lower-is-better; it is negated so that a higher score is better on both databases.
+    score = literal_column("bm25(articles_fts, 5.0, 1.0)")
+    return (
+        select(*_base_columns(), (-score).label("score"))
+        .select_from(articles.join(_fts, _fts.c.rowid == articles.c.pk))
+        .where(literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)))
+        .order_by(score, articles.c.pk)
+    )
+
+
+def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20) -> list[Hit]:
+    """Articles matching every word of ``query`` (all of them when it is empty), best first."""
+    filters = filters or Filters()
+    phrases = fts.query_phrases(query)
+    if phrases:
+        statement = _ranked_query(store, phrases)
+    else:
+        statement = select(*_base_columns(), literal_column("0.0").label("score")).order_by(
+            articles.c.published_on.desc(), articles.c.pk.desc()
+        )
+    statement = apply_filters(statement.outerjoin(sources, sources.c.id == articles.c.source_id), filters).limit(limit)
+    try:
+        with store.connect() as conn:
+            rows = conn.execute(statement).all()
+            bodies = dict(
+                conn.execute(
+                    select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))
+                ).all()
+            )
+    except SQLAlchemyError as exc:
+        raise AiwatchError("E302", query, detail=str(exc.orig or exc).strip().splitlines()[0]) from None
+    hits = []
+    for row in rows:
+        snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases)
+        hits.append(
+            Hit(
+                id=row.id,
+                title=row.title,
+                published=row.published,
+                source=row.source,
+                url=row.url,
+                score=round(float(row.score or 0.0), 4),
+                snippet=snippet.text,
+                highlights=snippet.highlights,
+                duplicate_of=row.duplicate_of,
+            )
+        )
+    return hits
