@@ -1,0 +1,176 @@
+"""An extractive summary: the few body sentences that carry the article, in their original order.
+
+Each sentence is scored by the keyword weights of the terms it contains (``keywords.term_scores``:
+TF-IDF with title and lead boosts), its overlap with the title and its position (news puts the
+facts first).  Sentences are then picked by maximal marginal relevance, so a second sentence that
+repeats the first (李强 visiting 商汤 told twice) loses to one that adds something.  Noise lines
+(reading-time notes, 举报/反馈, source lines), headings and questions are never candidates.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from aiwatch.analyze.keywords import term_scores
+from aiwatch.analyze.keywords import warm as warm_keywords
+from aiwatch.analyze.segment import article_sentences, article_tokens, tag_text
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+#: Lines that are never summary material, each with the Chinese example that motivated it.
+NOISE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("reading time", re.compile(r"本篇文章\d+字|读完约\d+分钟|阅读时间")),  # 本篇文章3641字,读完约9分钟
+    ("report button", re.compile(r"举报\s*/\s*反馈")),  # …请下载“澎湃新闻”APP)举报/反馈
+    ("app promotion", re.compile(r"下载.{0,12}(?:APP|App|客户端)|扫码|关注.{0,10}公众号|更多原创资讯")),
+    ("source line", re.compile(r"^[（(]?(?:来源|原标题|责任编辑|编辑|作者|记者|摄影|图片来源|文|图)\s*[:：|]")),
+    ("copyright", re.compile(r"版权(?:归|所有|声明)|未经授权|不得转载|转载请注明|免责声明")),
+    ("breadcrumb", re.compile(r"您现在的位置|当前位置\s*[:：]|首页\s*[>›»]")),
+    ("bare link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")),
+]
+_TERMINAL = re.compile(r"[。！!；;…”」』）)\"']$")
+_QUESTION = re.compile(r"[？?][”」』）)\"']*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+MIN_CHARS = 12  # shorter lines are headings or captions: 落沪三年, 两次到访
+MAX_CHARS = 220  # a longer "sentence" is a run-on list or a table flattened into text
+HEADING_CHARS = 40  # an unpunctuated line shorter than this is a heading
+TOP_TERMS = 30  # only the article's best terms make a sentence relevant
+MMR_LAMBDA = 0.7  # relevance against novelty: 0.7 keeps relevance first, drops near-repeats
+TITLE_WEIGHT = 0.5  # share of the title's character bigrams found in the sentence, scaled
+QUOTE_PENALTY = 0.8  # direct speech (“…”) reports an opinion more often than a fact
+DANGLING_PENALTY = 0.6  # a sentence that leans on the one before it reads badly alone
+# 并发布了…, 同时…, 此外…, 这也是…, 他表示…: the subject or the link is in the previous sentence.
+# 第二，…/最后，… is one item of a list whose head is elsewhere.
+_DANGLING = re.compile(
+    r"^(?:并且?|而且?|但是?|不过|同时|此外|另外|因此|所以|其中|对此|这[也是些种一]|他们?|她们?|该|其|"
+    r"第[二三四五六七八九十][，,、]|其[二三四五六七八九十][，,、]|最后[，,])"
+)
+# 张少霆…表示：“上海几乎可以提供任何一种人工智能的落地场景。 opens a quotation that goes on elsewhere.
+UNBALANCED_PENALTY = 0.7
+LIST_ITEM_PENALTY = 0.8  # a clause closed by ；is one item of a list: 围绕智能楼宇,部署…；
+
+
+@dataclass(slots=True)
+class Candidate:
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+    bigrams: frozenset[str]
+
+
+def noise_reason(sentence: str) -> str | None:
+    for name, pattern in NOISE_PATTERNS:
+        if pattern.search(sentence):
+            return name
+    return None
+
+
+def is_candidate_sentence(sentence: str) -> bool:
+    """Long enough, Chinese, not noise, not a heading, not a question."""
+    if len(sentence) < MIN_CHARS or len(sentence) > MAX_CHARS or not _CJK.search(sentence):
+        return False
+    if _QUESTION.search(sentence):  # 应用场景开放对AI发展为什么重要？ asks, it does not tell
+        return False
+    if not _TERMINAL.search(sentence) and len(sentence) < HEADING_CHARS:
+        return False
+    return noise_reason(sentence) is None
+
+
+def char_bigrams(text: str) -> frozenset[str]:
+    chars = [c for c in text if c.isalnum()]
+    return frozenset(a + b for a, b in itertools.pairwise(chars))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def position_weight(rank: int, total: int) -> float:
+    """News states the facts first: the lead sentence counts double, then the weight decays to 1
+    over the first third of the article (rank among candidate sentences, noise lines not counted)."""
+    if rank == 0:
+        return 2.0
+    return 1.0 + 0.5 * max(0.0, 1.0 - rank / max(3.0, total / 3))
+
+
+def score_sentences(article: Article, options: Options) -> list[Candidate]:
+    body = article.body
+    spans = article_sentences(article)
+    tokens = article_tokens(article)
+    starts = [t.start for t in tokens]
+    scores = term_scores(article, options)
+    best = sorted(scores.values(), reverse=True)
+    floor = best[TOP_TERMS - 1] if len(best) >= TOP_TERMS else 0.0
+    top = best[0] if best else 1.0
+    title_bigrams = char_bigrams(article.title or "")
+    kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
+    candidates: list[Candidate] = []
+    for rank, (index, start, end) in enumerate(kept):
+        text = body[start:end]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        words = {t.text for t in tokens[lo:hi]}
+        relevance = sum(scores[w] for w in words if scores.get(w, 0.0) >= floor and w in scores) / top
+        relevance /= math.sqrt(max(1, hi - lo) / 20)  # long sentences hold more terms by length alone
+        bigrams = char_bigrams(text)
+        if title_bigrams:
+            relevance += TITLE_WEIGHT * len(bigrams & title_bigrams) / len(title_bigrams)
+        relevance *= position_weight(rank, len(kept))
+        if text.startswith(("“", "「", '"')):
+            relevance *= QUOTE_PENALTY
+        if _DANGLING.match(text):
+            relevance *= DANGLING_PENALTY
+        if text.endswith(("；", ";")):
+            relevance *= LIST_ITEM_PENALTY
+        if text.count("“") != text.count("”"):
+            relevance *= UNBALANCED_PENALTY
+        candidates.append(Candidate(index, start, end, text, relevance, bigrams))
+    return candidates
+
+
+def select_mmr(candidates: list[Candidate], count: int) -> list[Candidate]:
+    """Maximal marginal relevance: best score minus likeness to what is already chosen."""
+    if not candidates or count <= 0:
+        return []
+    top = max(c.score for c in candidates) or 1.0
+    chosen: list[Candidate] = []
+    pool = list(candidates)
+    while pool and len(chosen) < count:
+
+        def gain(c: Candidate) -> float:
+            seen = max((similarity(c.bigrams, s.bigrams) for s in chosen), default=0.0)
+            return MMR_LAMBDA * c.score / top - (1 - MMR_LAMBDA) * seen
+
+        best = max(pool, key=gain)
+        chosen.append(best)
+        pool.remove(best)
+    return sorted(chosen, key=lambda c: c.index)
+
+
+def summarise(article: Article, options: Options) -> str:
+    count = max(0, options.summary_sentences)
+    candidates = score_sentences(article, options)
+    title_bigrams = char_bigrams(article.title or "")
+    near_copies = [c for c in candidates if similarity(c.bigrams, title_bigrams) > 0.9]
+    if len(candidates) > len(near_copies):  # the title repeated as the first line is not a summary
+        candidates = [c for c in candidates if c not in near_copies]
+    return "".join(c.text for c in select_mmr(candidates, count))
+
+
+def warm(options: Options) -> None:
+    warm_keywords(options)
+    tag_text("预热")  # builds the shared segmenter
+
+
+def add_summary(article: Article, options: Options) -> Article:
+    """Fill ``summary`` unless the reader already supplied one."""
+    if article.summary is None:
+        article.summary = summarise(article, options)
+    return article

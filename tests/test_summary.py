@@ -1,0 +1,127 @@
+"""Extractive summary: candidates, noise, redundancy, order, options, seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.analyze.summary import (
+    Candidate,
+    add_summary,
+    char_bigrams,
+    is_candidate_sentence,
+    noise_reason,
+    select_mmr,
+    similarity,
+)
+from aiwatch.article import Article
+from aiwatch.options import Options
+from conftest import seed_path
+
+
+def summary(body: str, title: str | None = None, sentences: int = 3) -> str:
+    article = Article(path="t", format="text", title=title, body=body)
+    return add_summary(article, Options(summary_sentences=sentences)).summary or ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("本篇文章3641字,读完约9分钟", "reading time"),
+        ("(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)举报/反馈", "report button"),
+        ("扫码关注我们的微信公众号获取更多资讯。", "app promotion"),
+        ("责任编辑：张三", "source line"),
+        ("来源：张江高科技园区官网", "source line"),
+        ("版权所有，未经授权不得转载。", "copyright"),
+        ("您现在的位置:首页 > 开发区新闻 > 文字新闻", "breadcrumb"),
+        ("https://www.example.com/a/b.html", "bare link"),
+    ],
+)
+def test_noise_patterns(line, reason):
+    assert noise_reason(line) == reason
+
+
+def test_real_sentences_are_not_noise():
+    # A URL inside a real sentence is fine: 澎湃新闻（www.thepaper.cn）记者采访时…
+    line = "商汤科技联合创始人杨帆在接受澎湃新闻（www.thepaper.cn）记者采访时，细数五大理由。"
+    assert noise_reason(line) is None and is_candidate_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "落沪三年",  # heading
+        "徐汇区区长方世忠:打造AI产业需要三颗心",  # unpunctuated heading line
+        "应用场景开放对AI发展为什么重要？",  # a question asks, it does not tell
+        "他说：“为什么？”",
+        "Hello world, this is English only.",
+    ],
+)
+def test_non_candidates(line):
+    assert not is_candidate_sentence(line)
+
+
+BODY = (
+    "8月10日下午，上海市委书记李强第二次来到商汤科技上海总部，察看图像识别等人工智能技术研发进展。\n"
+    "落沪三年\n"
+    "商汤科技联合创始人杨帆细数商汤总部落户上海的五大理由，首先是上海的营商环境。\n"
+    "李强8月10日下午第二次来到商汤科技上海总部，察看人工智能技术研发进展。\n"
+    "天气很好，大家心情也很好，路边的花开了。\n"
+    "2020年7月7日，商汤科技新一代人工智能计算与赋能平台项目在上海临港正式启动。\n"
+    "应用场景开放对AI发展为什么重要？\n"
+    "本篇文章3641字,读完约9分钟\n"
+)
+
+
+def test_summary_picks_informative_sentences_in_original_order_without_repeats():
+    result = summary(BODY, title="李强二次到访商汤科技")
+    assert result.startswith("8月10日下午，上海市委书记李强")
+    assert "李强8月10日下午第二次" not in result  # the near-repeat of the lead is dropped (MMR)
+    assert "为什么重要" not in result and "读完约" not in result and "落沪三年" not in result
+    assert "天气很好" not in result
+    parts = [p for p in result.split("。") if p]
+    assert len(parts) == 3
+    positions = [BODY.index(p) for p in parts]
+    assert positions == sorted(positions)
+
+
+def test_sentence_count_option():
+    assert summary(BODY, sentences=1).count("。") == 1
+    assert summary(BODY, sentences=0) == ""
+
+
+def test_short_or_empty_bodies():
+    assert summary("") == ""
+    assert summary("落沪三年\n两次到访") == ""
+    only = "商汤科技在上海临港启动新一代人工智能计算平台项目。"
+    assert summary(only) == only
+
+
+def test_title_repeated_as_first_line_is_not_the_summary():
+    title = "商汤科技在上海临港启动新一代人工智能计算平台"
+    body = title + "。\n7月7日，商汤科技新一代人工智能计算与赋能平台项目在上海临港正式启动，总投资约56亿元。"
+    assert summary(body, title=title, sentences=1).startswith("7月7日")
+
+
+def test_given_summary_is_kept():
+    article = Article(path="r", format="json", body=BODY, summary="手写摘要")
+    assert add_summary(article, Options()).summary == "手写摘要"
+
+
+def test_mmr_prefers_novelty():
+    a = Candidate(0, 0, 1, "甲", 1.0, char_bigrams("上海人工智能大会开幕"))
+    b = Candidate(1, 0, 1, "乙", 0.95, char_bigrams("上海人工智能大会开幕了"))
+    c = Candidate(2, 0, 1, "丙", 0.7, char_bigrams("商汤发布医疗影像产品"))
+    assert [x.text for x in select_mmr([a, b, c], 2)] == ["甲", "丙"]
+    assert similarity(a.bigrams, b.bigrams) > 0.9 and similarity(a.bigrams, c.bigrams) == 0.0
+
+
+def test_seed_000_summary_tells_the_story():
+    from aiwatch.pipeline import process_article
+    from aiwatch.read import read_bytes
+
+    options = Options(disabled=frozenset({"entities", "figures", "events"}))
+    article = next(read_bytes(seed_path("000").read_bytes(), "000", options))
+    result = process_article(article, options).summary
+    assert "李强" in result and "商汤" in result
+    assert "举报" not in result and "？" not in result
+    assert 60 < len(result) < 400
