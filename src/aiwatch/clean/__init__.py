@@ -1,17 +1,262 @@
 """Cleaning: raw text, Markdown or HTML fragment -> body paragraphs with the noise removed.
 
-(First cut: body from raw only; the rule table comes next.)
+The order matters and is the whole algorithm:
+
+1. markup to text (HTML fragment, Markdown, or plain text with stray Markdown links);
+2. one normalised line per paragraph, traditional script converted to simplified;
+3. span rules (``举报/反馈`` glued to the last paragraph), then line rules from
+   ``data/clean_rules.yaml``; metadata lines become hints instead of vanishing;
+4. titles: every line repeating the known title goes (seed 001 repeats it ~20 times), a short line
+   repeated three times or more is taken as the title, and in the head of a plain text the title
+   line is found and the slogans above it go (seed 002).
+
+What was found in the text goes to ``article.hints["_found"]`` for the metadata stage.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
 from aiwatch.article import Article
+from aiwatch.clean import script
+from aiwatch.clean.lines import is_story_line, line_key, split_lines
+from aiwatch.clean.markdown import INLINE_RULES, markdown_to_text
+from aiwatch.clean.rules import Found, RuleSet, load_rules, match_line_rule, parse_label_line
 from aiwatch.options import Options
 from aiwatch.read.htmltext import html_to_text
 
+__all__ = ["Found", "clean_article", "clean_text", "warm"]
+
+#: A short line seen this often is a repeated title or banner, not story (seed 001: 20 times).
+REPEATED_LINE_MIN = 3
+#: Lines above the title longer than this are not taken for slogans.
+SLOGAN_MAX_LEN = 50
+_AUTOLINK = re.compile(r"<((?:https?:)?//[^\s<>\"']+)>")
+_LINK_RULES = [rule for rule in INLINE_RULES if rule[0] in ("image", "link", "autolink")]
+_META_FIELDS = ("title", "source", "author", "editor", "original_title")
+
+
+def warm(options: Options) -> None:
+    """Compile the rules and load OpenCC once per worker process."""
+    load_rules()
+    script.converter()
+
+
+@dataclass
+class Line:
+    text: str  # what the body keeps (original script with --keep-script)
+    view: str  # simplified, what the rules read
+    removed: str | None = None  # the rule that took the line out
+
+    @property
+    def present(self) -> bool:
+        return self.removed is None
+
+
+def markup_to_text(raw: str, kind: str) -> str:
+    if kind == "markdown":
+        return markdown_to_text(raw)
+    if kind == "html":
+        # <http://…> is a Markdown autolink left in an HTML body (seed 003); the HTML parser
+        # would swallow it as an unknown tag, so it becomes text first.
+        raw = html_to_text(_AUTOLINK.sub(r"\1", raw))
+    for _name, pattern, replacement in _LINK_RULES:
+        raw = pattern.sub(replacement, raw)
+    return raw
+
+
+def make_lines(text: str, keep_script: bool) -> tuple[list[Line], bool]:
+    traditional = script.is_traditional(text)
+    lines = []
+    for raw in split_lines(text):
+        view = script.to_simplified(raw) if traditional else raw
+        lines.append(Line(raw if keep_script else view, view))
+    return lines, traditional
+
+
+def apply_spans(rules: RuleSet, lines: list[Line], found: list[Found]) -> list[Line]:
+    """Cut/replace rules, keeping text and view aligned; a replace may split a line."""
+    out: list[Line] = []
+    for line in lines:
+        text, view = line.text, line.view
+        for rule in rules.span_rules:
+            spans = [(m.start(), m.end(), m) for m in rule.pattern.finditer(view)]
+            if not spans:
+                continue
+            aligned = len(text) == len(view)
+            for start, end, match in reversed(spans):
+                value = match.groupdict().get("value")
+                if rule.field and value:
+                    if aligned:
+                        value = text[match.start("value") : match.end("value")]
+                    found.append(Found(rule.field, value.strip(), rule.name))
+                new = match.expand(rule.replace) if rule.action == "replace" else ""
+                view = view[:start] + new + view[end:]
+                text = text[:start] + new + text[end:] if aligned else view
+        for piece_text, piece_view in _split_pair(text, view):
+            out.append(Line(piece_text, piece_view))
+    return out
+
+
+def _split_pair(text: str, view: str) -> list[tuple[str, str]]:
+    views = split_lines(view)
+    texts = split_lines(text)
+    if len(texts) != len(views):
+        texts = views
+    return list(zip(texts, views, strict=True))
+
+
+def in_original(line: Line, item: Found) -> Found:
+    """The value as the body writes it (traditional with --keep-script), read where the view has it."""
+    at = line.view.find(item.value)
+    if line.text == line.view or at < 0 or len(line.text) != len(line.view):
+        return item
+    return Found(item.field, line.text[at : at + len(item.value)], item.rule)
+
+
+def remove_rest(lines: list[Line], start: int, rule: str) -> None:
+    """A footer heading takes the short lines after it, up to the next story paragraph."""
+    for line in lines[start + 1 :]:
+        if not line.present:
+            continue
+        if is_story_line(line.view):
+            break
+        line.removed = rule
+
+
+def apply_line_rules(rules: RuleSet, lines: list[Line], found: list[Found], allow_weak: bool) -> None:
+    for i, line in enumerate(lines):
+        if not line.present:
+            continue
+        for rule in rules.line_rules:
+            result = match_line_rule(rule, line.view)
+            if result is False:
+                continue
+            line.removed = rule.name
+            if isinstance(result, Found):
+                found.append(in_original(line, result))
+            if rule.action == "drop_rest":
+                remove_rest(lines, i, rule.name)
+            break
+        if line.present:
+            labelled = parse_label_line(rules, line.view, allow_weak=False)
+            if labelled is not None:
+                line.removed = "label_line"
+                found.extend(in_original(line, f) for f in labelled)
+
+
+def story_span(lines: list[Line]) -> tuple[int, int]:
+    """Indexes of the first and last story paragraph (len(lines), -1 when there is none)."""
+    story = [i for i, line in enumerate(lines) if line.present and is_story_line(line.view)]
+    return (story[0], story[-1]) if story else (len(lines), -1)
+
+
+def apply_weak_labels(rules: RuleSet, lines: list[Line], found: list[Found]) -> None:
+    """记者：… / 时间：… lines count as metadata only above or below the story."""
+    first, last = story_span(lines)
+    for i, line in enumerate(lines):
+        if line.present and (i < first or i > last):
+            labelled = parse_label_line(rules, line.view, allow_weak=True)
+            if labelled is not None:
+                line.removed = "label_line"
+                found.extend(in_original(line, f) for f in labelled)
+
+
+def known_titles(article: Article, found: list[Found]) -> list[str]:
+    titles = [article.hints.get("title")] + [f.value for f in found if f.field in ("title", "original_title")]
+    return [key for key in dict.fromkeys(line_key(t) for t in titles if t) if key]
+
+
+def is_title_line(key: str, titles: list[str]) -> bool:
+    """The line is the title, or the title minus a site suffix (``标题 - 新华网`` in <title>)."""
+    if not key:
+        return False
+    return any(key == t or (len(key) >= 8 and key in t and len(key) >= 0.6 * len(t)) for t in titles)
+
+
+def remove_titles(lines: list[Line], titles: list[str]) -> None:
+    for line in lines:
+        if line.present and is_title_line(line_key(line.view), titles):
+            line.removed = "title_line"
+
+
+def remove_repeated(lines: list[Line], found: list[Found]) -> None:
+    """A short non-story line repeated through the text is a banner or the title (seed 001)."""
+    counts = Counter(line_key(line.view) for line in lines if line.present and not is_story_line(line.view))
+    for key, count in counts.most_common():
+        if count < REPEATED_LINE_MIN or not key:
+            break
+        first = next(line for line in lines if line.present and line_key(line.view) == key)
+        found.append(Found("title", first.text, "repeated_line"))
+        for line in lines:
+            if line.present and line_key(line.view) == key:
+                line.removed = "repeated_line"
+
+
+def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None:
+    """Above the story: find the title line, drop the slogans above it (seed 002).
+
+    With a known title, a removed title line in the head marks where the slogans end.  Without
+    one, the title is the head line just above a metadata line (发布时间:…), or else the last head
+    line before the story.
+    """
+    first, _ = story_span(lines)
+    head = list(range(min(first, len(lines))))
+    title_at = None
+    if title_known:
+        titled = [i for i in head if lines[i].removed == "title_line"]
+        title_at = titled[0] if titled else None
+    else:
+        present = [i for i in head if lines[i].present]
+        before_label = [i for i in present if i + 1 < len(lines) and lines[i + 1].removed == "label_line"]
+        candidates = before_label or present[-1:]
+        if candidates:
+            title_at = candidates[0]
+            found.append(Found("title", lines[title_at].text, "head_line"))
+            lines[title_at].removed = "title_line"
+    if title_at is None:
+        return
+    for i in head[:title_at]:
+        if lines[i].present and len(lines[i].view) <= SLOGAN_MAX_LEN:
+            lines[i].removed = "slogan"
+
+
+def clean_text(
+    raw: str, kind: str, article: Article | None = None, keep_script: bool = False
+) -> tuple[list[Line], list[Found], bool]:
+    """All lines (removed ones marked with their rule), what was found, and whether it was traditional."""
+    article = article or Article(path="-", format="text")
+    rules = load_rules()
+    lines, traditional = make_lines(markup_to_text(raw, kind), keep_script)
+    found: list[Found] = []
+    lines = apply_spans(rules, lines, found)
+    apply_line_rules(rules, lines, found, allow_weak=False)
+    apply_weak_labels(rules, lines, found)
+    titles = known_titles(article, found)
+    remove_titles(lines, titles)
+    remove_repeated(lines, found)
+    clean_head(lines, found, title_known=bool(titles))
+    return lines, found, traditional
+
+
+def simplify_metadata(article: Article, traditional: bool) -> None:
+    """Title, categories, tags and people fields in simplified script (seed 004: 新浪财经－国內)."""
+    for name, value in list(article.hints.items()):
+        if name in _META_FIELDS and isinstance(value, str):
+            article.hints[name] = script.simplify_short(value, traditional)
+    article.categories = [script.simplify_short(c, traditional) or c for c in article.categories]
+    article.tags = [script.simplify_short(t, traditional) or t for t in article.tags]
+
 
 def clean_article(article: Article, options: Options) -> Article:
-    raw = html_to_text(article.raw) if article.raw_kind == "html" else article.raw
-    paragraphs = [line.strip() for line in raw.splitlines() if line.strip()]
-    article.body = "\n\n".join(paragraphs)
+    lines, found, traditional = clean_text(article.raw, article.raw_kind, article, options.keep_script)
+    if not options.keep_script:
+        simplify_metadata(article, traditional)
+        found = [Found(f.field, script.simplify_short(f.value, traditional) or f.value, f.rule) for f in found]
+    article.body = "\n\n".join(line.text for line in lines if line.present)
+    article.hints["_found"] = found
+    if traditional:
+        article.hints["script"] = "traditional"
     return article

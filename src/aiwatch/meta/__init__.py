@@ -1,18 +1,117 @@
-"""Metadata: title, url, published, source, author, editor from the reader's hints and the text.
+"""Metadata: the final title, url, published, source, author, editor, categories, tags, language.
 
-(First cut: hints only.)
+Two kinds of evidence meet here: the reader's ``hints`` (front matter, JSON fields, record labels,
+HTML meta) and what the clean stage found in the text (``hints["_found"]``: 来源/责任编辑/原标题/
+地址 lines).  Which wins is decided per field below; a repaired value leaves a warning on the
+article, and an unknown value stays None.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from aiwatch.article import Article
+from aiwatch.clean.rules import Found
+from aiwatch.meta.dates import parse_date
+from aiwatch.meta.language import detect_language
+from aiwatch.meta.people import is_outlet, tidy_people, tidy_source
+from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
 
-_FIELDS = ("title", "url", "published", "source", "author", "editor")
+_URL = re.compile(r"^(?:https?:)?//[^\s/]+\.\S*|^www\.\S+\.\S+", re.IGNORECASE)
+#: Rules whose url is the article's own link, most trusted first: a labelled 原文链接/地址 line beats
+#: a bare URL printed under the story.
+_URL_RULES = ("label:", "bare_url")
+
+
+def found_values(article: Article, field: str) -> list[Found]:
+    return [f for f in article.hints.get("_found", ()) if f.field == field]
+
+
+def first_value(items: Iterable[Found], prefixes: tuple[str, ...] = ("",)) -> str | None:
+    items = list(items)
+    for prefix in prefixes:
+        for item in items:
+            if item.rule.startswith(prefix) and item.value:
+                return item.value
+    return None
+
+
+def hint_text(article: Article, name: str) -> str | None:
+    value = article.hints.get(name)
+    return str(value).strip() or None if value is not None else None
+
+
+def decide_title(article: Article) -> None:
+    original = first_value(found_values(article, "original_title"))
+    choice = choose_title(hint_text(article, "title"), original, text_title(found_values(article, "title")))
+    article.title = choice.title
+    if choice.warning:
+        article.warn(choice.warning)
+    if original and original != article.title:
+        article.hints["original_title"] = original
+
+
+def decide_url(article: Article) -> None:
+    given = hint_text(article, "url")
+    if given and _URL.match(given):
+        article.url = given
+        return
+    if given:
+        article.warn(f"url {given!r} is not a web address; ignored")
+    article.url = first_value(found_values(article, "url"), _URL_RULES)
+
+
+def decide_published(article: Article) -> None:
+    given = hint_text(article, "published")
+    parsed = parse_date(given)
+    if given and parsed is None:
+        article.warn(f"publication date {given!r} not understood")
+    from_text = None
+    for item in found_values(article, "published"):
+        from_text = parse_date(item.value)
+        if from_text:
+            break
+    # The text may give the time the reader's date lacks: 2020-12-10 vs 2020-12-10 10:30.
+    if parsed and from_text and from_text.startswith(parsed) and len(from_text) > len(parsed):
+        parsed = from_text
+    article.published = parsed or from_text
+
+
+def decide_people(article: Article) -> None:
+    """source, author, editor; an outlet named as author becomes the source (seed 004)."""
+    source = tidy_source(first_value(found_values(article, "source"))) or tidy_source(hint_text(article, "source"))
+    author = tidy_people(first_value(found_values(article, "author")))
+    given_author = hint_text(article, "author")
+    if given_author and is_outlet(tidy_source(given_author)):
+        outlet = tidy_source(given_author)
+        if source is None:
+            source = outlet
+            article.warn(f"author {given_author!r} is an outlet, not a person: used as source")
+        elif source != outlet:
+            article.warn(f"author {given_author!r} is an outlet, not a person: dropped (source is {source!r})")
+    elif author is None:
+        author = tidy_people(given_author)
+    article.source = source
+    article.author = author
+    article.editor = tidy_people(first_value(found_values(article, "editor"))) or tidy_people(
+        hint_text(article, "editor")
+    )
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
 
 def extract_metadata(article: Article, options: Options) -> Article:
-    for name in _FIELDS:
-        if getattr(article, name) is None and article.hints.get(name):
-            setattr(article, name, article.hints[name])
+    decide_title(article)
+    decide_url(article)
+    decide_published(article)
+    decide_people(article)
+    article.categories = unique(article.categories)
+    article.tags = unique(article.tags)
+    article.language = detect_language(f"{article.title or ''}\n{article.body}")
+    if article.event_summary is None and isinstance(article.hints.get("event_summary"), str):
+        article.event_summary = article.hints["event_summary"]
     return article

@@ -1,0 +1,202 @@
+"""The rule table of ``data/clean_rules.yaml``, compiled once per process, and how a line meets it.
+
+A rule looks at one line.  ``cut`` and ``replace`` rules edit spans inside a line (``举报/反馈``
+glued to seed 000's last paragraph); the line rules decide about a whole line: noise to ``drop``,
+metadata to turn into a ``hint``, or a ``drop_rest`` heading that opens a footer of links.  Lines
+made only of ``label: value`` pairs (``发布时间:2020-12-10    来源:张江高科技园区官网``) are metadata
+too; their labels are a table in the same file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SPAN_ACTIONS = frozenset({"cut", "replace"})
+LINE_ACTIONS = frozenset({"drop", "hint", "drop_rest"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    action: str
+    field: str | None = None
+    max_len: int | None = None
+    replace: str = ""
+    examples: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Found:
+    """A metadata value seen in the text, with the rule that saw it."""
+
+    field: str
+    value: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Label:
+    field: str | None
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    span_rules: tuple[Rule, ...]
+    line_rules: tuple[Rule, ...]
+    labels: dict[str, Label]
+    label_pattern: re.Pattern[str]
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self.span_rules + self.line_rules
+
+
+def _compile_rule(entry: dict[str, Any], origin: str) -> Rule:
+    name = entry.get("name") or "?"
+    action = entry.get("action")
+    if action not in SPAN_ACTIONS | LINE_ACTIONS:
+        raise ValueError(f"{origin}: rule {name}: unknown action {action!r}")
+    try:
+        pattern = re.compile(entry["pattern"])
+    except (KeyError, re.error) as exc:
+        raise ValueError(f"{origin}: rule {name}: bad pattern ({exc})") from None
+    return Rule(
+        name=name,
+        pattern=pattern,
+        action=action,
+        field=entry.get("field"),
+        max_len=entry.get("max_len"),
+        replace=entry.get("replace", ""),
+        examples=tuple(entry.get("examples") or ()),
+    )
+
+
+def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
+    # Longest label first so 文章来源 wins over 来源; a label starts the line or follows a space or
+    # bracket, never the middle of a word (方世忠:打造… has no label).
+    names = "|".join(re.escape(name) for name in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*[:：]")
+
+
+@cache
+def load_rules(path: str | None = None) -> RuleSet:
+    """The packaged rules (or those of ``path``), compiled."""
+    if path is None:
+        text = resources.files("aiwatch").joinpath("data/clean_rules.yaml").read_text(encoding="utf-8")
+        origin = "clean_rules.yaml"
+    else:
+        text, origin = Path(path).read_text(encoding="utf-8"), path
+    data = yaml.safe_load(text) or {}
+    rules = [_compile_rule(entry, origin) for entry in data.get("rules") or ()]
+    labels = {
+        str(name): Label(field=(spec or {}).get("field"), weak=bool((spec or {}).get("weak")))
+        for name, spec in (data.get("labels") or {}).items()
+    }
+    return RuleSet(
+        span_rules=tuple(r for r in rules if r.action in SPAN_ACTIONS),
+        line_rules=tuple(r for r in rules if r.action in LINE_ACTIONS),
+        labels=labels,
+        label_pattern=_label_pattern(labels),
+    )
+
+
+def apply_span_rule(rule: Rule, line: str) -> tuple[str, list[Found]]:
+    """The line after one cut/replace rule, and what it found."""
+    found: list[Found] = []
+
+    def edit(match: re.Match[str]) -> str:
+        value = match.groupdict().get("value")
+        if rule.field and value:
+            found.append(Found(rule.field, value.strip(), rule.name))
+        return match.expand(rule.replace) if rule.action == "replace" else ""
+
+    return rule.pattern.sub(edit, line), found
+
+
+def apply_span_rules(rules: RuleSet, line: str) -> tuple[str, list[Found]]:
+    found: list[Found] = []
+    for rule in rules.span_rules:
+        line, seen = apply_span_rule(rule, line)
+        found.extend(seen)
+    return line, found
+
+
+def match_line_rule(rule: Rule, line: str) -> Found | bool:
+    """False when the rule does not take the line; True (or the hint it makes) when it does."""
+    text = line.strip()
+    if not text or (rule.max_len is not None and len(text) > rule.max_len):
+        return False
+    match = rule.pattern.search(text)
+    if not match:
+        return False
+    value = match.groupdict().get("value")
+    if rule.action == "hint" and rule.field and value:
+        return Found(rule.field, value.strip(), rule.name)
+    return True
+
+
+# --- label lines -------------------------------------------------------------------------------
+
+_URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_OUTER_BRACKETS = re.compile(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$")
+_SEPARATORS = " \t|｜,，;；【】[]（）()"
+_MAX_LEN = {"title": 120, "original_title": 120, "url": 500, "published": 40}
+
+
+def valid_value(field: str | None, value: str) -> bool:
+    # Imported here: aiwatch.meta imports this module, and the date parser lives in aiwatch.meta.
+    from aiwatch.meta.dates import parse_date
+
+    if field is None or not value:
+        return True
+    if field == "url":
+        return bool(_URL.match(value))
+    if field == "published":
+        return parse_date(value) is not None
+    if len(value) > _MAX_LEN.get(field, 40):
+        return False
+    return field in ("title", "original_title") or not _SENTENCE_END.search(value)
+
+
+def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found] | None:
+    """The hints of a line made only of ``label: value`` pairs, or None if it is not one.
+
+    >>> rs = load_rules()
+    >>> [f.value for f in parse_label_line(rs, "发布时间:2020-12-10    来源:张江高科技园区官网", False)]
+    ['2020-12-10', '张江高科技园区官网']
+    """
+    text = line.strip()
+    bracketed = _OUTER_BRACKETS.match(text)
+    if bracketed:
+        text = bracketed.group(1)
+    matches = list(rules.label_pattern.finditer(text))
+    if not matches:
+        return None
+    found: list[Found] = []
+    prefix = text[: matches[0].start()].strip(_SEPARATORS)
+    if prefix:
+        # 2021-03-04 10:22 来源：新华网 — a bare date may open the line.
+        if not valid_value("published", prefix) or re.search(r"[^\d\s:：\-/.年月日时分秒T+]", prefix):
+            return None
+        found.append(Found("published", prefix, "label:date"))
+    for i, match in enumerate(matches):
+        label = rules.labels[match.group("label")]
+        if label.weak and not allow_weak:
+            return None
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = text[match.end() : end].strip(_SEPARATORS)
+        if not valid_value(label.field, value):
+            return None
+        if label.field and value:
+            found.append(Found(label.field, value, f"label:{match.group('label')}"))
+    return found

@@ -1,0 +1,56 @@
+"""Who wrote it: the outlet (``source``), the reporters (``author``), the editor in charge.
+
+A front-matter ``author: 新浪财经`` (seed 004) names an outlet, not a person: such a value is the
+source.  Values are tidied, never invented: what cannot be read stays None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiwatch.clean.lines import normalise_line
+
+# An outlet's name ends like one: 新浪财经, 澎湃新闻, 经济参考网, 上海热线新闻网, 新华社, 人民日报.
+_OUTLET = re.compile(
+    r"(?:新闻|日报|晚报|早报|商报|时报|周刊|周报|杂志|报社|报|网|社|电视台|广播|频道|财经|传媒|媒体|资讯|"
+    r"在线|观察|官网|客户端|头条|号|研究院|中心|集团|公司|平台|APP|App)$"
+    r"|^(?:微信公众号|公众号|新华社|央视|中新社|人民网|新华网)"
+    r"|\.(?:com|cn|net|org)\b",
+)
+_QUOTES = str.maketrans("", "", "“”\"'‘’《》「」『』")
+_WECHAT = re.compile(r"^(?:微信)?公众号\s*")
+_ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*[）)]")
+_AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
+_ROLE_PREFIX = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文|责任编辑|编辑|责编)\s*[:：/|｜]?\s*")
+_WORK_CODE = re.compile(r"\s*[A-Za-z]{1,4}\d{2,}\s*$")  # 新浪's editor codes: 张亚楠 SF183
+_PEOPLE_SPLIT = re.compile(r"\s*[、,，;；/|｜]\s*|\s+(?=[\u4e00-\u9fff])")
+_BRACKETS = re.compile(r"^[（(【\[]\s*|\s*[）)】\]]$")
+
+
+def is_outlet(name: str | None) -> bool:
+    return bool(name) and len(name) >= 3 and bool(_OUTLET.search(name))
+
+
+def tidy_source(value: str | None) -> str | None:
+    """``微信公众号“硅谷洞察”（ID：guigudiyixian）`` -> ``硅谷洞察``; ``新华社 记者 张三`` -> ``新华社``."""
+    if not value:
+        return None
+    value = normalise_line(_ID_NOTE.sub("", value))
+    value = _AFTER_OUTLET.sub("", value)
+    value = _WECHAT.sub("", value).translate(_QUOTES)
+    value = _BRACKETS.sub("", value).strip(" :：,，。")
+    return value or None
+
+
+def tidy_people(value: str | None) -> str | None:
+    """``记者 王小明 李四`` -> ``王小明、李四``; ``责任编辑：张亚楠 SF183`` -> ``张亚楠``."""
+    if not value:
+        return None
+    value = _BRACKETS.sub("", normalise_line(value))
+    value = _ROLE_PREFIX.sub("", value)
+    names = []
+    for part in _PEOPLE_SPLIT.split(value):
+        part = _WORK_CODE.sub("", _ROLE_PREFIX.sub("", part)).strip(" :：。")
+        if part and part not in names:
+            names.append(part)
+    return "、".join(names) or None

@@ -1,0 +1,86 @@
+"""The real title of an article, from the reader's title, the 原标题 line and lines of the text."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from aiwatch.clean.lines import line_key, normalise_line
+
+# Signs that a title went through a lossy export: quotes replaced by "_" between Chinese words
+# (seed 004: 上海着力打造人工智能高地，_十四五_要做这几件事), U+FFFD, HTML entities, "??" for
+# characters a legacy encoding could not hold.
+_MANGLED = re.compile(
+    r"(?:^|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])_|_(?:$|[\u4e00-\u9fff])|\ufffd|\?\?|&(?:[a-z]+|#\d+);"
+)
+# Segments of a page title that name the site, not the story: 张江人工智能岛…_新浪财经_新浪网.
+_SITE_WORDS = re.compile(
+    r"(?:网|新闻|日报|晚报|早报|时报|财经|频道|官网|官方网站|在线|门户|首页|客户端|报|社|\.com|\.cn|\.net|\.org)$",
+    re.IGNORECASE,
+)
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|\s*——\s*")
+MIN_TITLE_LEN = 6
+
+#: Text-found titles, most trusted first (rule names of ``aiwatch.clean``).
+TEXT_TITLE_RULES = ("label:标题", "repeated_line", "head_line")
+
+
+@dataclass
+class TitleChoice:
+    title: str | None
+    warning: str | None = None
+
+
+def is_mangled(title: str) -> bool:
+    return bool(_MANGLED.search(title))
+
+
+def tidy_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    return normalise_line(html.unescape(title)).strip("\"'") or None
+
+
+def strip_site_suffix(title: str) -> str:
+    """``标题 - 新华网`` -> ``标题``: trailing segments that are site names go, the story stays."""
+    end = len(title)
+    for match in reversed(list(_SITE_SEPARATOR.finditer(title))):
+        segment = title[match.end() : end].strip()
+        if len(segment) > 12 or not _SITE_WORDS.search(segment):
+            break
+        end = match.start()
+    head = title[:end].strip()
+    return head if end < len(title) and len(head) >= MIN_TITLE_LEN else title
+
+
+def text_title(found: list) -> str | None:
+    for rule in TEXT_TITLE_RULES:
+        for item in found:
+            if item.field == "title" and item.rule == rule:
+                return item.value
+    return None
+
+
+def choose_title(given: str | None, original: str | None, from_text: str | None) -> TitleChoice:
+    """The reader's title unless it is mangled and the text has a clean copy; else what the text says.
+
+    >>> choose_title("打造人工智能高地，_十四五_要做这几件事", "打造人工智能高地，“十四五”要做这几件事", None).title
+    '打造人工智能高地，“十四五”要做这几件事'
+    """
+    given, original, from_text = tidy_title(given), tidy_title(original), tidy_title(from_text)
+    if given:
+        stripped = strip_site_suffix(given)
+        warning = f"site name removed from title {given!r}" if stripped != given else None
+        given = stripped
+        for better, label in ((original, "原标题"), (from_text, "the text")):
+            if better and better != given and is_mangled(given) and not is_mangled(better):
+                same = line_key(better) == line_key(given)
+                how = "same words" if same else "mangled"
+                return TitleChoice(better, f"title {given!r} repaired from {label} ({how})")
+        if is_mangled(given) and not warning:
+            warning = f"title {given!r} looks mangled and no clean copy was found"
+        return TitleChoice(given, warning)
+    if original:
+        return TitleChoice(original, None)
+    return TitleChoice(from_text, None)

@@ -1,0 +1,273 @@
+"""The clean stage: every rule of data/clean_rules.yaml on its examples, markup, script, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.article import Article
+from aiwatch.clean import clean_article, clean_text, markup_to_text, warm
+from aiwatch.clean.lines import is_story_line, line_key, normalise_line
+from aiwatch.clean.markdown import markdown_to_text
+from aiwatch.clean.rules import apply_span_rule, load_rules, match_line_rule, parse_label_line
+from aiwatch.clean.script import changed_share, is_traditional, simplify_short
+from aiwatch.options import Options
+
+RULES = load_rules()
+EXAMPLES = [
+    pytest.param(rule, example, id=f"{rule.name}-{i}")
+    for rule in RULES.rules
+    for i, example in enumerate(rule.examples)
+]
+STORY = "上海人工智能相关企业达1200家以上，规上产业规模不完全统计为2000多亿元。"
+
+
+def body_of(raw: str, kind: str = "text", keep_script: bool = False, **hints: str) -> tuple[str, dict]:
+    article = Article(path="t.txt", format="text", raw=raw, raw_kind=kind, hints=dict(hints))
+    article = clean_article(article, Options(analyze=False, keep_script=keep_script))
+    found = {f.field: f.value for f in reversed(article.hints["_found"])}
+    return article.body, found
+
+
+# --- the rule table ---------------------------------------------------------------------------
+
+
+def test_every_rule_has_an_example() -> None:
+    assert all(rule.examples for rule in RULES.rules), [r.name for r in RULES.rules if not r.examples]
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES)
+def test_rule_example(rule, example) -> None:
+    text, expect = example["text"], example["expect"]
+    if rule.action in ("cut", "replace"):
+        line, found = apply_span_rule(rule, text)
+        assert line == expect["keep"]
+        assert {f.field: f.value for f in found} == expect.get("hint", {})
+        return
+    result = match_line_rule(rule, text)
+    if expect == "drop":
+        assert result is True
+    elif "keep" in expect:
+        assert result is False and expect["keep"] == text
+    else:
+        assert {result.field: result.value} == expect["hint"]
+
+
+def test_long_story_line_is_never_dropped_by_a_footer_rule() -> None:
+    # A paragraph that mentions 版权所有 is story when it is long (max_len guards it).
+    line = "该公司表示，" + "其自主研发的算法已获得多项专利，版权所有权归属清晰，" * 5 + "将继续加大投入。"
+    assert match_line_rule(next(r for r in RULES.line_rules if r.name == "copyright"), line) is False
+
+
+# --- label lines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("发布时间:2020-12-10    来源:张江高科技园区官网", {"published": "2020-12-10", "source": "张江高科技园区官网"}),
+        ("来源:上海热线新闻网", {"source": "上海热线新闻网"}),
+        ("标题:徐汇区区长方世忠:打造AI产业需要三颗心", {"title": "徐汇区区长方世忠:打造AI产业需要三颗心"}),
+        ("地址:http://www.shcafe.org/shzxxw/32668.html", {"url": "http://www.shcafe.org/shzxxw/32668.html"}),
+        ("（文章来源：经济参考网）", {"source": "经济参考网"}),
+        ("责任编辑：张亚楠", {"editor": "张亚楠"}),
+        (
+            "原标题：上海着力打造人工智能高地，“十四五”要做这几件事",
+            {"original_title": "上海着力打造人工智能高地，“十四五”要做这几件事"},
+        ),
+        ("2021-03-04 10:22 来源：新华网 | 浏览次数：1024", {"published": "2021-03-04 10:22", "source": "新华网"}),
+    ],
+)
+def test_label_line(line: str, expected: dict) -> None:
+    found = parse_label_line(RULES, line, allow_weak=False)
+    assert found is not None
+    assert {f.field: f.value for f in found} == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：国家统计局数据显示，今年上半年人工智能产业规模同比增长30%。",  # a sentence, not a label
+        "徐汇区区长方世忠:打造AI产业需要三颗心",  # a colon, but no label
+        "地址：上海市徐汇区龙腾大道2879号",  # 地址 is a url label; a street address is not a url
+        "发布时间：近日",  # no date
+    ],
+)
+def test_not_a_label_line(line: str) -> None:
+    assert parse_label_line(RULES, line, allow_weak=False) is None
+
+
+def test_weak_labels_only_outside_the_story() -> None:
+    # An interview's 记者： is a speaker inside the story, a byline above it.
+    assert parse_label_line(RULES, "记者：王小明", allow_weak=False) is None
+    assert [f.value for f in parse_label_line(RULES, "记者：王小明", allow_weak=True)] == ["王小明"]
+    raw = f"记者：王小明\n\n{STORY}\n\n记者：您好\n\n{STORY}"
+    body, found = body_of(raw)
+    assert found["author"] == "王小明"
+    assert "记者：您好" in body and "记者：王小明" not in body
+
+
+# --- markup -----------------------------------------------------------------------------------
+
+
+def test_markdown_to_text() -> None:
+    md = (
+        "# 商汤科技发布新模型\n\n"
+        "**商汤科技**今日在上海发布了*新一代*大模型，\n详见[官网](https://www.sensetime.com)。\n\n"
+        "![发布会现场](https://img.example.com/a.png)\n\n"
+        "- 参数规模更大\n- 推理更快\n\n"
+        "> 引用的话。\n\n"
+        "<https://www.example.com/news/1.html>\n"
+    )
+    assert markdown_to_text(md).split("\n\n") == [
+        "商汤科技发布新模型",
+        "商汤科技今日在上海发布了新一代大模型，详见官网。",
+        "参数规模更大",
+        "推理更快",
+        "引用的话。",
+        "https://www.example.com/news/1.html",
+    ]
+
+
+def test_markdown_keeps_underscores_between_chinese_words() -> None:
+    # 高地，_十四五_要 is a quote replaced by "_" (seed 004), not emphasis to unwrap.
+    assert markdown_to_text("上海打造高地，_十四五_要做这几件事") == "上海打造高地，_十四五_要做这几件事"
+
+
+def test_markdown_joins_soft_wrapped_english_with_a_space() -> None:
+    assert markdown_to_text("SenseTime released\na new model.") == "SenseTime released a new model."
+
+
+def test_html_fragment_keeps_autolink_and_link_texts() -> None:
+    raw = "<p>正文第一段。</p>\n\n<http://finews.zning.xyz/a.html>\n\n[返回首页](//finews.withounder.com/)"
+    assert markup_to_text(raw, "html").split("\n\n") == ["正文第一段。", "http://finews.zning.xyz/a.html", "返回首页"]
+
+
+def test_html_comments_and_styles_go() -> None:
+    raw = "<!-- 文末二维码 start --><style>.a{color:red}</style><p>\u3000\u3000正文。</p>"
+    body, _ = body_of(raw, kind="html")
+    assert body == "正文。"
+
+
+# --- whitespace and paragraphs ----------------------------------------------------------------
+
+
+def test_full_width_indent_and_nbsp_are_normalised() -> None:
+    assert normalise_line("\u3000\u3000截至2021年9月底，\u00a0上海\u200b人工智能") == "截至2021年9月底， 上海人工智能"
+
+
+def test_paragraphs_are_separated_by_blank_lines() -> None:
+    body, _ = body_of(f"  {STORY}\n\n\n\u3000\u3000{STORY}\n")
+    assert body == f"{STORY}\n\n{STORY}"
+
+
+def test_story_line() -> None:
+    assert is_story_line(STORY)
+    assert not is_story_line("张江人工智能岛入选上海首批“人工智能示范应用场景”")
+    assert not is_story_line("积极履行社会责任全力支持疫情防控")
+
+
+def test_line_key_ignores_punctuation_and_width() -> None:
+    assert line_key("上海着力打造人工智能高地，_十四五_要做这几件事") == line_key(
+        "上海着力打造人工智能高地，“十四五”要做这几件事"
+    )
+
+
+# --- titles, slogans, repeated lines ----------------------------------------------------------
+
+
+def test_repeated_title_lines_go_and_become_the_title() -> None:
+    # Seed 001 repeats its title between paragraphs.
+    title = "徐汇区区长方世忠:打造AI产业需要三颗心"
+    raw = "\n\n".join([STORY, title, STORY, title, STORY, title, STORY])
+    body, found = body_of(raw)
+    assert title not in body and body.count(STORY) == 4
+    assert found["title"] == title
+
+
+def test_known_title_line_goes_anywhere() -> None:
+    body, _ = body_of(f"商汤科技助力守“沪”\n\n{STORY}", kind="text", title="商汤科技助力守“沪”")
+    assert body == STORY
+
+
+def test_head_title_and_slogan() -> None:
+    # Seed 002: slogan, breadcrumb, title, date/source line, then the story.
+    raw = (
+        "打造网上国际投资促进平台 致力于中国投资促进事业\n您现在的位置:首页 > 开发区新闻 > 文字新闻\n"
+        "张江人工智能岛入选上海首批“人工智能示范应用场景”\n发布时间:2020-12-10    来源:张江高科技园区官网\n\n"
+        f"  {STORY}"
+    )
+    body, found = body_of(raw)
+    assert body == STORY
+    assert found["title"] == "张江人工智能岛入选上海首批“人工智能示范应用场景”"
+    assert found["source"] == "张江高科技园区官网"
+
+
+def test_subheading_inside_the_story_stays() -> None:
+    raw = f"{STORY}\n\n积极履行社会责任全力支持疫情防控\n\n{STORY}"
+    body, _ = body_of(raw, title="商汤科技助力守“沪”")
+    assert "积极履行社会责任全力支持疫情防控" in body
+
+
+def test_footer_block_after_contact_heading() -> None:
+    raw = f"{STORY}\n\n与我们联系\n  • 联系电话:+86-0512-53660867\n  • 地址：苏州市某路1号"
+    body, _ = body_of(raw, title="t")
+    assert body == STORY
+
+
+def test_glued_report_button_and_outlet_note() -> None:
+    raw = f"{STORY}(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)举报/反馈"
+    body, found = body_of(raw, title="t")
+    assert body == STORY
+    assert found["source"] == "澎湃新闻"
+
+
+# --- script -----------------------------------------------------------------------------------
+
+
+def test_traditional_text_is_converted() -> None:
+    body, found = body_of("來源：新浪財經\n\n上海將全面推動新一代人工智能創新發展試驗區建設。")
+    assert body == "上海将全面推动新一代人工智能创新发展试验区建设。"
+    assert found["source"] == "新浪财经"
+
+
+def test_keep_script_keeps_traditional_but_still_reads_labels() -> None:
+    body, found = body_of("來源：新浪財經\n\n上海將全面推動新一代人工智能創新發展試驗區建設。", keep_script=True)
+    assert body == "上海將全面推動新一代人工智能創新發展試驗區建設。"
+    assert found["source"] == "新浪財經"
+
+
+def test_simplified_text_with_old_forms_is_left_alone() -> None:
+    # t2s would turn the writer 萧乾 into 萧干: a simplified text is not converted.
+    text = "萧乾在英文组工作，他回忆说国际新闻局的同事们相处融洽，工作也很顺利。" * 3
+    assert not is_traditional(text)
+    body, _ = body_of(text)
+    assert "萧乾" in body
+
+
+def test_short_metadata_strings_are_judged_alone() -> None:
+    # Seed 004's category 新浪财经－国內 carries one traditional character.
+    assert simplify_short("新浪财经－国內") == "新浪财经－国内"
+    assert simplify_short("萧乾回忆录与二十世纪中国文学史研究") == "萧乾回忆录与二十世纪中国文学史研究"
+    assert changed_share("abc") == 0.0
+
+
+def test_categories_and_title_hint_are_simplified() -> None:
+    article = Article(path="a", format="frontmatter", raw=STORY, categories=["新浪财经－國內"], tags=["人工智慧"])
+    article.hints["title"] = "上海著力打造人工智慧高地"
+    article = clean_article(article, Options(analyze=False))
+    assert article.categories == ["新浪财经－国内"]
+    assert article.hints["title"] == "上海著力打造人工智慧高地"  # 著 and 智慧 are also simplified forms
+    article.hints["title"] = "臺灣人工智慧發展"
+    article = clean_article(article, Options(analyze=False))
+    assert article.hints["title"] == "台湾人工智慧发展"
+
+
+def test_warm_loads_resources() -> None:
+    warm(Options())
+    assert load_rules() is RULES
+
+
+def test_clean_text_marks_removed_lines_with_their_rule() -> None:
+    lines, _found, traditional = clean_text("本篇文章3641字,读完约9分钟\n\n" + STORY, "text")
+    assert [line.removed for line in lines] == ["reading_time", None]
+    assert not traditional

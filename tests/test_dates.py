@@ -1,0 +1,32 @@
+"""Absolute publication dates as Chinese pages write them, to ISO 8601."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.meta.dates import parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布时间:2020-12-10    来源:张江高科技园区官网", "2020-12-10"),  # seed 002
+        ("2022-04-24 19:27:09 +0800", "2022-04-24T19:27:09+08:00"),  # seed 003
+        ("Fri, 05 Nov 2021 09:03:49 GMT", "2021-11-05T09:03:49+00:00"),  # seed 004
+        ("2020年12月10日 10:30", "2020-12-10T10:30:00"),
+        ("2020年12月10日", "2020-12-10"),
+        ("二〇二〇年十二月十日", None),  # tens in Chinese numerals are not read (十 is not a digit)
+        ("2020/12/10", "2020-12-10"),
+        ("2020.12.10", "2020-12-10"),
+        ("2021-11-05T09:03:49Z", "2021-11-05T09:03:49+00:00"),
+        ("2021-11-05T09:03:49+08:00", "2021-11-05T09:03:49+08:00"),
+        ("2020年12月", "2020-12"),
+        ("20201210", "2020-12-10"),
+        ("2020-02-30", None),
+        ("上周五", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(text: str | None, expected: str | None) -> None:
+    assert parse_date(text) == expected

@@ -1,0 +1,223 @@
+"""The meta stage: which evidence wins for each field, and the warnings left on repairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.article import Article
+from aiwatch.clean import clean_article
+from aiwatch.meta import extract_metadata
+from aiwatch.meta.language import detect_language
+from aiwatch.meta.people import is_outlet, tidy_people, tidy_source
+from aiwatch.meta.title import choose_title, is_mangled, strip_site_suffix
+from aiwatch.options import Options
+
+STORY = "上海人工智能相关企业达1200家以上，规上产业规模不完全统计为2000多亿元。"
+OPTIONS = Options(analyze=False)
+
+
+def run(raw: str, kind: str = "text", **hints: str) -> Article:
+    article = Article(path="t", format="text", raw=raw, raw_kind=kind, hints=dict(hints))
+    return extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def test_original_title_repairs_a_mangled_title() -> None:
+    # Seed 004: the export replaced the quotes of “十四五” with "_".
+    raw = "<p>\u3000\u3000原标题：上海着力打造人工智能高地，“十四五”要做这几件事</p><p>" + STORY + "</p>"
+    article = run(raw, kind="html", title="上海着力打造人工智能高地，_十四五_要做这几件事")
+    assert article.title == "上海着力打造人工智能高地，“十四五”要做这几件事"
+    assert any("原标题" in w for w in article.warnings)
+    assert article.body == STORY
+
+
+def test_a_clean_given_title_beats_original_title() -> None:
+    raw = f"原标题：商汤发布大模型\n\n{STORY}"
+    article = run(raw, title="商汤科技发布新一代大模型“日日新”")
+    assert article.title == "商汤科技发布新一代大模型“日日新”"
+    assert article.hints["original_title"] == "商汤发布大模型"
+    assert article.warnings == []
+
+
+def test_trailing_title_label_names_a_plain_text() -> None:
+    # Seed 001 ends with 来源:/标题:/地址: lines.
+    raw = f"{STORY}\n\n来源:上海热线新闻网\n\n标题:徐汇区区长方世忠:打造AI产业需要三颗心\n\n地址:http://www.shcafe.org/shzxxw/32668.html"
+    article = run(raw)
+    assert (article.title, article.source, article.url) == (
+        "徐汇区区长方世忠:打造AI产业需要三颗心",
+        "上海热线新闻网",
+        "http://www.shcafe.org/shzxxw/32668.html",
+    )
+    assert article.body == STORY
+
+
+def test_no_title_stays_none() -> None:
+    assert run(STORY).title is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("张江人工智能岛入选_新浪财经_新浪网", "张江人工智能岛入选"),
+        ("商汤科技助力守“沪” - 新华网", "商汤科技助力守“沪”"),
+        ("上海着力打造人工智能高地，_十四五_要做这几件事", "上海着力打造人工智能高地，_十四五_要做这几件事"),
+        ("新闻 - 新华网", "新闻 - 新华网"),  # what is left would be too short to be a title
+    ],
+)
+def test_strip_site_suffix(title: str, expected: str) -> None:
+    assert strip_site_suffix(title) == expected
+
+
+def test_mangled_signs() -> None:
+    assert is_mangled("上海着力打造人工智能高地，_十四五_要做这几件事")
+    assert is_mangled("商汤&quot;日日新&quot;发布")
+    assert not is_mangled("AI_Lab 发布新模型")
+
+
+def test_entities_in_a_title_are_decoded() -> None:
+    assert choose_title("商汤&quot;日日新&quot;发布", None, None).title == '商汤"日日新"发布'
+
+
+# --- date, url --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("2022-04-24 19:27:09 +0800", "2022-04-24T19:27:09+08:00"),  # seed 003
+        ("Fri, 05 Nov 2021 09:03:49 GMT", "2021-11-05T09:03:49+00:00"),  # seed 004
+    ],
+)
+def test_published_keeps_time_and_offset(given: str, expected: str) -> None:
+    assert run(STORY, published=given).published == expected
+
+
+def test_published_from_a_label_line() -> None:
+    assert run(f"发布时间:2020-12-10    来源:张江高科技园区官网\n\n{STORY}").published == "2020-12-10"
+
+
+def test_text_time_refines_a_date_only_hint() -> None:
+    assert run(f"发布时间：2020-12-10 10:30\n\n{STORY}", published="2020-12-10").published == "2020-12-10T10:30:00"
+
+
+def test_unreadable_date_is_none_with_a_warning() -> None:
+    article = run(STORY, published="上周五")
+    assert article.published is None
+    assert any("上周五" in w for w in article.warnings)
+
+
+def test_bare_url_under_the_story_is_the_link() -> None:
+    article = run(f"{STORY}\n\n<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW1>")
+    assert article.url == "http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW1"
+
+
+def test_reader_url_wins_over_text() -> None:
+    article = run(f"{STORY}\n\n原文链接：http://b.example.com/2", url="http://a.example.com/1")
+    assert article.url == "http://a.example.com/1"
+
+
+def test_labelled_url_beats_bare_url() -> None:
+    article = run(f"{STORY}\n\nhttp://share.example.com/x\n\n原文链接：http://news.example.com/1.html")
+    assert article.url == "http://news.example.com/1.html"
+
+
+# --- people -----------------------------------------------------------------------------------
+
+
+def test_outlet_named_as_author_is_the_source() -> None:
+    article = run(STORY, author="新浪财经")
+    assert (article.source, article.author) == ("新浪财经", None)
+    assert any("outlet" in w for w in article.warnings)
+
+
+def test_person_author_stays_author() -> None:
+    article = run(STORY, author="王小明")
+    assert (article.source, article.author) == (None, "王小明")
+
+
+def test_text_source_beats_hint_source() -> None:
+    # The crawler's site field names where it was found; 来源 names who wrote it.
+    article = run(f"{STORY}\n\n（文章来源：经济参考网）", source="东方财富网")
+    assert article.source == "经济参考网"
+
+
+def test_editor_and_reporters() -> None:
+    article = run(f"本报记者 王小明 李四\n\n{STORY}\n\n（责任编辑：张亚楠 SF183）")
+    assert article.editor == "张亚楠"
+    assert article.author is None or article.author == "王小明、李四"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("微信公众号“硅谷洞察”（ID：guigudiyixian）", "硅谷洞察"),
+        ("新华社 记者 张三", "新华社"),
+        ("《经济参考报》", "经济参考报"),
+        ("澎湃新闻", "澎湃新闻"),
+    ],
+)
+def test_tidy_source(value: str, expected: str) -> None:
+    assert tidy_source(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("记者 王小明 李四", "王小明、李四"),
+        ("张亚楠 SF183", "张亚楠"),
+        ("文/张三", "张三"),
+        ("Ugo Valenti", "Ugo Valenti"),
+    ],
+)
+def test_tidy_people(value: str, expected: str) -> None:
+    assert tidy_people(value) == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["新浪财经", "澎湃新闻", "经济参考网", "新华社", "上海热线新闻网", "张江高科技园区官网"]
+)
+def test_outlets(name: str) -> None:
+    assert is_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["王小明", "张亚楠", "欧阳修", "Ugo Valenti"])
+def test_people_are_not_outlets(name: str) -> None:
+    assert not is_outlet(name)
+
+
+# --- language, categories, record fields ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (STORY, "zh"),
+        ("全球智慧城市大会明日之城CEO Ugo Valenti代表2020全球智慧城市大会组委会预祝本次活动圆满成功。", "zh"),
+        ("SenseTime is one of the largest AI companies in the world and it is based in Hong Kong.", "en"),
+        ("人工知能の研究は東京で進められている。", "ja"),
+        ("Le gouvernement français a présenté sa stratégie nationale.", None),
+        ("AI", None),
+        ("", None),
+    ],
+)
+def test_language(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+def test_categories_and_tags_are_deduplicated() -> None:
+    article = Article(path="t", format="frontmatter", raw=STORY, categories=["金融", "金融 "], tags=["AI", "AI"])
+    article = extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+    assert (article.categories, article.tags) == (["金融"], ["AI"])
+
+
+def test_record_event_summary_reaches_the_article() -> None:
+    article = run(STORY, event_summary="重大事件包括：李强书记到访商汤。")
+    assert article.event_summary == "重大事件包括：李强书记到访商汤。"
+
+
+def test_meta_runs_without_the_clean_stage() -> None:
+    article = Article(path="t", format="text", body=STORY, hints={"title": "标题", "author": "新浪财经"})
+    article = extract_metadata(article, OPTIONS)
+    assert (article.title, article.source, article.language) == ("标题", "新浪财经", "zh")
