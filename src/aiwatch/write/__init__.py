@@ -70,3 +70,7 @@ class JsonWriter(Writer):
 
     def finish(self) -> None:
         self.stream.write("\n]\n" if self.count else "]\n")
+
+
+# Built-in writers in their own modules register the same way (imported last: they use the above).
+from aiwatch.write import markdown, record, tabular  # noqa: E402, F401
