@@ -6,7 +6,8 @@ Runs every system on the same pages of ``shared/eval/extraction_dev/`` with the 
     python bench/eval_extraction.py [--eval-dir DIR] [--repeat N] [--per-page] [--only NAME,...]
 
 Baselines: trafilatura 2.3 with raw bytes in (its own charset detection) and with text decoded by
-aiwatch first; readability-lxml (its ``summary()`` HTML turned into text by aiwatch's
+aiwatch first, and with ``fast=True`` (its own extractor only, no readability/jusText fallback);
+readability-lxml (its ``summary()`` HTML turned into text by aiwatch's
 ``html_to_text``, it gives no date); newspaper4k, only its offline parse path (``download`` with
 ``input_html`` then ``parse``; no ``nlp()``, which would need NLTK data).  Speed counts extraction
 only: every page is decoded before the clock starts, except for "raw bytes in".
@@ -56,6 +57,15 @@ def run_trafilatura(html: bytes | str) -> tuple[str, str | None]:
     return doc.text or "", doc.date
 
 
+def run_trafilatura_fast(html: bytes | str) -> tuple[str, str | None]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, fast=True)
+    if doc is None:
+        return "", None
+    return doc.text or "", doc.date
+
+
 def run_readability(html: str) -> tuple[str, str | None]:
     from readability import Document
 
@@ -77,6 +87,7 @@ SYSTEMS: dict[str, tuple[System, bool]] = {
     "aiwatch": (run_aiwatch, False),
     "trafilatura (decoded text in)": (run_trafilatura, False),
     "trafilatura (raw bytes in)": (run_trafilatura, True),
+    "trafilatura fast=True (decoded text in)": (run_trafilatura_fast, False),
     "readability-lxml": (run_readability, False),
     "newspaper4k": (run_newspaper, False),
 }

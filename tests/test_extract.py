@@ -253,3 +253,30 @@ def test_gate_extraction_dev():
             dates.append(matched)
     assert mean(f1s) >= MIN_BODY_F1
     assert sum(dates) / len(dates) >= MIN_DATE_ACCURACY
+
+
+def test_english_page_uses_ascii_punctuation_as_the_prose_signal():
+    result = extract_page((PAGES / "english_article.html").read_text(encoding="utf-8"))
+    assert result.body.startswith("By Jane Doe")
+    assert result.body.endswith("said one analyst.")
+    for noise in ("Business", "More on this story", "Export rules", "Copyright", "Privacy"):
+        assert noise not in result.body, noise
+    assert result.title == "Chipmaker unveils inference accelerator"
+    assert result.hints["published"] == "2024-09-12T10:20:00+00:00"
+
+
+def test_bracketed_source_and_domain_make_a_metadata_line():
+    # Sohu, 2004: the whole line is metadata and leaves the body.
+    html = (
+        "<title>劳伦斯：一个无法定义的洛克菲勒_财经频道_搜狐网</title>"
+        "<table><tr><td>劳伦斯：一个无法定义的洛克菲勒</td></tr>"
+        "<tr><td>BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</td></tr>"
+        "<tr><td>"
+        + "<p>洛克菲勒家族开创者的三孙子于7月10日早上寿终正寝，享年94岁。据发言人透露，他死于肺部的纤维症。</p>" * 3
+        + "</td></tr></table>"
+    )
+    result = extract_page(html)
+    assert result.hints["source"] == "国际金融报"
+    assert result.hints["published"] == "2004-07-16T08:19:00"
+    assert result.title == "劳伦斯：一个无法定义的洛克菲勒"
+    assert result.body.startswith("洛克菲勒家族")

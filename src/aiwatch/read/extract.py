@@ -50,6 +50,7 @@ class Line:
 _PUNCT = frozenset("，。！？；：、“”‘’「」（）《》…—")
 # ... but not inside numbers: a stock widget's "3,245.12" or a time "10:30" is no sentence.
 _ASCII_PUNCT = re.compile(r"(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SKIP = frozenset({"-text", "_comment", None})
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
 # Form controls and buttons never hold the story ("提交", "发表评论").
@@ -120,7 +121,7 @@ BOILERPLATE_CONTAINERS: dict[str, re.Pattern[str]] = {
     "sidebar": re.compile(r"sidebar|side-bar|(?:^|[\s_-])(?:side|aside)(?:$|[\s_\d-])"),
     "share": re.compile(r"share|social|bdshare|bds_"),
     "related": re.compile(r"related|relation|recommend|tuijian|xiangguan|(?:^|[\s_-])(?:hot|rank|tags?)(?:$|[\s_\d-])"),
-    "footer": re.compile(r"footer|copyright|(?:^|[\s_-])(?:foot|ft|copy)(?:$|[\s_\d-])"),
+    "footer": re.compile(r"footer|copyright|(?:^|[\s_-])(?:foot|copy)(?:$|[\s_-])"),
     "ads": re.compile(r"advert|sponsor|(?:^|[\s_-])(?:ad|ads|adv|banner)(?:$|[\s_\d-])"),
     "login": re.compile(r"login|logon|signin|register"),
 }
@@ -178,7 +179,11 @@ class _Flattener:
         if not text:
             return
         chars = len(text) - text.count(" ")
-        punct = sum(1 for ch in text if ch in _PUNCT) + 0.5 * len(_ASCII_PUNCT.findall(text))
+        punct = sum(1 for ch in text if ch in _PUNCT)
+        ascii_marks = len(_ASCII_PUNCT.findall(text))
+        # In Chinese text an ASCII mark is half a sign of prose; in English or French prose it is
+        # the only sign, and words are ~6 characters long, so it weighs as much as 5 CJK marks.
+        punct += ascii_marks * (5.0 if len(_CJK.findall(text)) < 0.3 * chars else 0.5)
         tag = self._tags[-1]
         kind = line_kind(text, chars, punct, tag)
         self.lines.append(Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind))

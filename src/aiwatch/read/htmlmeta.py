@@ -148,34 +148,36 @@ def pick_title(lines, body_start: int, head_title: str | None, og_title: str | N
 
 # Lines under the headline: each pattern names the hint it gives.  The value stops at two spaces
 # or at the next label, as in "发布时间：2020-12-10  来源：张江高科技园区官网  作者：李明".
-_LABEL_END = (
-    r"(?=\s{2,}|\s*(?:发布|发表|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【)|$)"
-)
+_NEXT_LABEL = r"发布|发表|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【"
+_LABEL_END = r"(?=\s{2,}|\s*[\]】)）]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
-_VALUE = r"[^\s:：=<>\"'，。！？；]{1,30}?"
+_VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
+# 来源：[ 国际金融报 ], 来源：【新华网】
+_OPEN = r"\s*[:：]\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "source": re.compile(
-        r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)\s*[:：]\s*(?P<value>" + _VALUE + ")" + _LABEL_END
+        r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
-    "editor": re.compile(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(?P<value>" + _VALUE + ")" + _LABEL_END),
+    "editor": re.compile(r"(?:责任编辑|责编|编辑)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
     "author": re.compile(r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/]\s*(?P<value>" + _VALUE + ")" + _LABEL_END),
 }
 # A line is metadata when, with its labels, dates and values gone, little is left.
 _LABELS = re.compile(
-    r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|发表于|发布于|posted|by|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
+    r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|发布|发表|来自|发表于|发布于|posted|by|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
     r"责任编辑|责编|编辑|记者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|/【】\[\]()（）]"
 )
 _DATE_BITS = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|星期.|周."
 )
+_DOMAIN = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
-    rest = _DATE_BITS.sub("", text)
+    rest = _DATE_BITS.sub("", _DOMAIN.sub("", text))
     rest = _LABELS.sub("", rest)
     for pattern in LINE_PATTERNS.values():
         rest = pattern.sub("", rest)
