@@ -49,7 +49,7 @@ def test_rule_example(rule, example) -> None:
     elif "keep" in expect:
         assert result is False and expect["keep"] == text
     else:
-        assert {result.field: result.value} == expect["hint"]
+        assert {f.field: f.value for f in result} == expect["hint"]
 
 
 def test_long_story_line_is_never_dropped_by_a_footer_rule() -> None:

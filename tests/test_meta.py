@@ -221,3 +221,27 @@ def test_meta_runs_without_the_clean_stage() -> None:
     article = Article(path="t", format="text", body=STORY, hints={"title": "标题", "author": "新浪财经"})
     article = extract_metadata(article, OPTIONS)
     assert (article.title, article.source, article.language) == ("标题", "新浪财经", "zh")
+
+
+def test_markdown_post_with_outlet_suffix_and_wechat_note() -> None:
+    # A Hexo post: the front-matter title carries the outlet, the body repeats the title as # heading,
+    # the outlet is also the front-matter author, and the WeChat note names the writer.
+    raw = (
+        "# 百度发布文心大模型4.0\n\n> 本文来自微信公众号“机器之心”（ID：almosthuman2014），作者：李泽南\n\n"
+        f"{STORY}\n\n更多精彩内容请下载机器之心APP\n"
+    )
+    article = run(raw, kind="markdown", title="百度发布文心大模型4.0 | 机器之心", author="机器之心")
+    assert (article.title, article.source, article.author) == ("百度发布文心大模型4.0", "机器之心", "李泽南")
+    assert article.body == STORY
+    assert len(article.warnings) == 2
+
+
+def test_byline_and_date_lines_above_the_story() -> None:
+    article = run(f"记者 王大明\n2023-10-17 10:30\n\n{STORY}")
+    assert (article.author, article.published, article.title) == ("王大明", "2023-10-17T10:30:00", None)
+    assert article.body == STORY
+
+
+def test_site_name_in_title_known_from_the_source() -> None:
+    assert strip_site_suffix("百度发布文心大模型4.0 | 机器之心", ("机器之心",)) == "百度发布文心大模型4.0"
+    assert strip_site_suffix("百度发布文心大模型4.0 | 机器之心") == "百度发布文心大模型4.0 | 机器之心"

@@ -23,7 +23,7 @@ from aiwatch.article import Article
 from aiwatch.clean import script
 from aiwatch.clean.lines import is_story_line, line_key, split_lines
 from aiwatch.clean.markdown import INLINE_RULES, markdown_to_text
-from aiwatch.clean.rules import Found, RuleSet, load_rules, match_line_rule, parse_label_line
+from aiwatch.clean.rules import Found, RuleSet, groups_found, load_rules, match_line_rule, parse_label_line
 from aiwatch.options import Options
 from aiwatch.read.htmltext import html_to_text
 
@@ -31,6 +31,10 @@ __all__ = ["Found", "clean_article", "clean_text", "warm"]
 
 #: A short line seen this often is a repeated title or banner, not story (seed 001: 20 times).
 REPEATED_LINE_MIN = 3
+REPEATED_LINE_MIN_LEN = 8
+_ENUMERATED = re.compile(
+    r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．)）]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)])"
+)
 #: Lines above the title longer than this are not taken for slogans.
 SLOGAN_MAX_LEN = 50
 _AUTOLINK = re.compile(r"<((?:https?:)?//[^\s<>\"']+)>")
@@ -87,11 +91,7 @@ def apply_spans(rules: RuleSet, lines: list[Line], found: list[Found]) -> list[L
                 continue
             aligned = len(text) == len(view)
             for start, end, match in reversed(spans):
-                value = match.groupdict().get("value")
-                if rule.field and value:
-                    if aligned:
-                        value = text[match.start("value") : match.end("value")]
-                    found.append(Found(rule.field, value.strip(), rule.name))
+                found.extend(in_original(Line(text, view), f) for f in groups_found(rule, match))
                 new = match.expand(rule.replace) if rule.action == "replace" else ""
                 view = view[:start] + new + view[end:]
                 text = text[:start] + new + text[end:] if aligned else view
@@ -126,25 +126,36 @@ def remove_rest(lines: list[Line], start: int, rule: str) -> None:
         line.removed = rule
 
 
-def apply_line_rules(rules: RuleSet, lines: list[Line], found: list[Found], allow_weak: bool) -> None:
+def apply_line_rule(rules: RuleSet, lines: list[Line], i: int, rule, found: list[Found]) -> bool:
+    line = lines[i]
+    result = match_line_rule(rule, line.view)
+    if result is False:
+        return False
+    line.removed = rule.name
+    if isinstance(result, list):
+        found.extend(in_original(line, f) for f in result)
+    if rule.action == "drop_rest":
+        remove_rest(lines, i, rule.name)
+    return True
+
+
+def apply_label_line(rules: RuleSet, line: Line, found: list[Found], allow_weak: bool) -> None:
+    labelled = parse_label_line(rules, line.view, allow_weak=allow_weak)
+    if labelled is not None:
+        line.removed = "label_line"
+        found.extend(in_original(line, f) for f in labelled)
+
+
+def apply_line_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -> None:
+    """The rules that hold anywhere in the text."""
     for i, line in enumerate(lines):
         if not line.present:
             continue
         for rule in rules.line_rules:
-            result = match_line_rule(rule, line.view)
-            if result is False:
-                continue
-            line.removed = rule.name
-            if isinstance(result, Found):
-                found.append(in_original(line, result))
-            if rule.action == "drop_rest":
-                remove_rest(lines, i, rule.name)
-            break
+            if rule.zone == "any" and apply_line_rule(rules, lines, i, rule, found):
+                break
         if line.present:
-            labelled = parse_label_line(rules, line.view, allow_weak=False)
-            if labelled is not None:
-                line.removed = "label_line"
-                found.extend(in_original(line, f) for f in labelled)
+            apply_label_line(rules, line, found, allow_weak=False)
 
 
 def story_span(lines: list[Line]) -> tuple[int, int]:
@@ -153,15 +164,17 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
     return (story[0], story[-1]) if story else (len(lines), -1)
 
 
-def apply_weak_labels(rules: RuleSet, lines: list[Line], found: list[Found]) -> None:
-    """记者：… / 时间：… lines count as metadata only above or below the story."""
+def apply_outside_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -> None:
+    """Rules for lines above or below the story only: 记者：… / 时间：… bylines, footer phone lines."""
     first, last = story_span(lines)
     for i, line in enumerate(lines):
-        if line.present and (i < first or i > last):
-            labelled = parse_label_line(rules, line.view, allow_weak=True)
-            if labelled is not None:
-                line.removed = "label_line"
-                found.extend(in_original(line, f) for f in labelled)
+        if not line.present or first <= i <= last:
+            continue
+        for rule in rules.line_rules:
+            if rule.zone == "outside" and apply_line_rule(rules, lines, i, rule, found):
+                break
+        if line.present:
+            apply_label_line(rules, line, found, allow_weak=True)
 
 
 def known_titles(article: Article, found: list[Found]) -> list[str]:
@@ -169,30 +182,50 @@ def known_titles(article: Article, found: list[Found]) -> list[str]:
     return [key for key in dict.fromkeys(line_key(t) for t in titles if t) if key]
 
 
-def is_title_line(key: str, titles: list[str]) -> bool:
-    """The line is the title, or the title minus a site suffix (``标题 - 新华网`` in <title>)."""
+def title_match(key: str, titles: list[str]) -> str | None:
+    """ "same" when the line is a known title, "part" when it is the title minus a site suffix
+    (``标题 | 机器之心`` in the front matter, ``# 标题`` in the body), else None."""
     if not key:
-        return False
-    return any(key == t or (len(key) >= 8 and key in t and len(key) >= 0.6 * len(t)) for t in titles)
+        return None
+    if key in titles:
+        return "same"
+    if len(key) >= 8 and any(key in t and len(key) >= 0.6 * len(t) for t in titles):
+        return "part"
+    return None
 
 
-def remove_titles(lines: list[Line], titles: list[str]) -> None:
+def remove_titles(lines: list[Line], titles: list[str], found: list[Found]) -> None:
     for line in lines:
-        if line.present and is_title_line(line_key(line.view), titles):
+        if not line.present:
+            continue
+        how = title_match(line_key(line.view), titles)
+        if how:
             line.removed = "title_line"
+            if how == "part":
+                found.append(Found("title", line.text, "title_line_part"))
 
 
 def remove_repeated(lines: list[Line], found: list[Found]) -> None:
-    """A short non-story line repeated through the text is a banner or the title (seed 001)."""
-    counts = Counter(line_key(line.view) for line in lines if line.present and not is_story_line(line.view))
-    for key, count in counts.most_common():
-        if count < REPEATED_LINE_MIN or not key:
-            break
-        first = next(line for line in lines if line.present and line_key(line.view) == key)
-        found.append(Found("title", first.text, "repeated_line"))
-        for line in lines:
-            if line.present and line_key(line.view) == key:
-                line.removed = "repeated_line"
+    """The title of a plain text printed between its paragraphs (seed 001, 20 times).
+
+    Only when no title is known, only the most repeated line, and only a line long enough to be a
+    title: repeated subheadings (专家点评) and list items (1、英语或俄语或日语) of a real page stay.
+    """
+    counts = Counter(
+        line_key(line.view)
+        for line in lines
+        if line.present and not is_story_line(line.view) and not _ENUMERATED.match(line.view)
+    )
+    if not counts:
+        return
+    key, count = counts.most_common(1)[0]
+    if count < REPEATED_LINE_MIN or len(key) < REPEATED_LINE_MIN_LEN:
+        return
+    first = next(line for line in lines if line.present and line_key(line.view) == key)
+    found.append(Found("title", first.text, "repeated_line"))
+    for line in lines:
+        if line.present and line_key(line.view) == key:
+            line.removed = "repeated_line"
 
 
 def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None:
@@ -232,11 +265,12 @@ def clean_text(
     lines, traditional = make_lines(markup_to_text(raw, kind), keep_script)
     found: list[Found] = []
     lines = apply_spans(rules, lines, found)
-    apply_line_rules(rules, lines, found, allow_weak=False)
-    apply_weak_labels(rules, lines, found)
+    apply_line_rules(rules, lines, found)
+    apply_outside_rules(rules, lines, found)
     titles = known_titles(article, found)
-    remove_titles(lines, titles)
-    remove_repeated(lines, found)
+    remove_titles(lines, titles, found)
+    if not titles:
+        remove_repeated(lines, found)
     clean_head(lines, found, title_known=bool(titles))
     return lines, found, traditional
 

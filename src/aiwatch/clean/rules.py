@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 
 SPAN_ACTIONS = frozenset({"cut", "replace"})
+#: Named groups that carry metadata: ``value`` goes to the rule's ``field``, these to their own name.
+FIELD_GROUPS = frozenset({"title", "original_title", "url", "published", "source", "author", "editor"})
 LINE_ACTIONS = frozenset({"drop", "hint", "drop_rest"})
 
 
@@ -30,6 +32,7 @@ class Rule:
     field: str | None = None
     max_len: int | None = None
     replace: str = ""
+    zone: str = "any"  # "outside": only above or below the story, never between its paragraphs
     examples: tuple[dict[str, Any], ...] = ()
 
 
@@ -65,6 +68,8 @@ def _compile_rule(entry: dict[str, Any], origin: str) -> Rule:
     action = entry.get("action")
     if action not in SPAN_ACTIONS | LINE_ACTIONS:
         raise ValueError(f"{origin}: rule {name}: unknown action {action!r}")
+    if entry.get("zone", "any") not in ("any", "outside"):
+        raise ValueError(f"{origin}: rule {name}: unknown zone {entry['zone']!r}")
     try:
         pattern = re.compile(entry["pattern"])
     except (KeyError, re.error) as exc:
@@ -76,6 +81,7 @@ def _compile_rule(entry: dict[str, Any], origin: str) -> Rule:
         field=entry.get("field"),
         max_len=entry.get("max_len"),
         replace=entry.get("replace", ""),
+        zone=entry.get("zone", "any"),
         examples=tuple(entry.get("examples") or ()),
     )
 
@@ -114,12 +120,20 @@ def apply_span_rule(rule: Rule, line: str) -> tuple[str, list[Found]]:
     found: list[Found] = []
 
     def edit(match: re.Match[str]) -> str:
-        value = match.groupdict().get("value")
-        if rule.field and value:
-            found.append(Found(rule.field, value.strip(), rule.name))
+        found.extend(groups_found(rule, match))
         return match.expand(rule.replace) if rule.action == "replace" else ""
 
     return rule.pattern.sub(edit, line), found
+
+
+def groups_found(rule: Rule, match: re.Match[str]) -> list[Found]:
+    """Hints from a match: group ``value`` for the rule's field, groups named after a field for it."""
+    out = []
+    for name, value in match.groupdict().items():
+        field = rule.field if name == "value" else name if name in FIELD_GROUPS else None
+        if field and value and value.strip():
+            out.append(Found(field, value.strip(), rule.name))
+    return out
 
 
 def apply_span_rules(rules: RuleSet, line: str) -> tuple[str, list[Found]]:
@@ -130,17 +144,16 @@ def apply_span_rules(rules: RuleSet, line: str) -> tuple[str, list[Found]]:
     return line, found
 
 
-def match_line_rule(rule: Rule, line: str) -> Found | bool:
-    """False when the rule does not take the line; True (or the hint it makes) when it does."""
+def match_line_rule(rule: Rule, line: str) -> list[Found] | bool:
+    """False when the rule does not take the line; True (or the hints it makes) when it does."""
     text = line.strip()
     if not text or (rule.max_len is not None and len(text) > rule.max_len):
         return False
     match = rule.pattern.search(text)
     if not match:
         return False
-    value = match.groupdict().get("value")
-    if rule.action == "hint" and rule.field and value:
-        return Found(rule.field, value.strip(), rule.name)
+    if rule.action == "hint":
+        return groups_found(rule, match) or True
     return True
 
 

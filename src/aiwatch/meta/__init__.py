@@ -43,9 +43,18 @@ def hint_text(article: Article, name: str) -> str | None:
     return str(value).strip() or None if value is not None else None
 
 
+def site_names(article: Article) -> tuple[str, ...]:
+    """Outlets this article names, to recognise them as a suffix of its title."""
+    names = [f.value for f in found_values(article, "source")]
+    names += [hint_text(article, "source") or "", hint_text(article, "author") or ""]
+    return tuple(name for name in (tidy_source(n) for n in names) if name)
+
+
 def decide_title(article: Article) -> None:
     original = first_value(found_values(article, "original_title"))
-    choice = choose_title(hint_text(article, "title"), original, text_title(found_values(article, "title")))
+    titles = found_values(article, "title")
+    part = first_value(f for f in titles if f.rule == "title_line_part")
+    choice = choose_title(hint_text(article, "title"), original, text_title(titles), site_names(article), part)
     article.title = choice.title
     if choice.warning:
         article.warn(choice.warning)
@@ -84,12 +93,14 @@ def decide_people(article: Article) -> None:
     source = tidy_source(first_value(found_values(article, "source"))) or tidy_source(hint_text(article, "source"))
     author = tidy_people(first_value(found_values(article, "author")))
     given_author = hint_text(article, "author")
-    if given_author and is_outlet(tidy_source(given_author)):
+    if given_author and (is_outlet(tidy_source(given_author)) or tidy_source(given_author) == source):
         outlet = tidy_source(given_author)
         if source is None:
             source = outlet
             article.warn(f"author {given_author!r} is an outlet, not a person: used as source")
-        elif source != outlet:
+        elif source == outlet:
+            article.warn(f"author {given_author!r} is the outlet, not a person: kept as source only")
+        else:
             article.warn(f"author {given_author!r} is an outlet, not a person: dropped (source is {source!r})")
     elif author is None:
         author = tidy_people(given_author)

@@ -42,12 +42,15 @@ def tidy_title(title: str | None) -> str | None:
     return normalise_line(html.unescape(title)).strip("\"'") or None
 
 
-def strip_site_suffix(title: str) -> str:
-    """``标题 - 新华网`` -> ``标题``: trailing segments that are site names go, the story stays."""
+def strip_site_suffix(title: str, names: tuple[str, ...] = ()) -> str:
+    """``标题 - 新华网`` -> ``标题``: trailing segments that are site names go, the story stays.
+
+    ``names`` are outlets known for this article (``百度发布文心大模型4.0 | 机器之心`` with source 机器之心).
+    """
     end = len(title)
     for match in reversed(list(_SITE_SEPARATOR.finditer(title))):
         segment = title[match.end() : end].strip()
-        if len(segment) > 12 or not _SITE_WORDS.search(segment):
+        if len(segment) > 12 or not (_SITE_WORDS.search(segment) or segment in names):
             break
         end = match.start()
     head = title[:end].strip()
@@ -62,7 +65,24 @@ def text_title(found: list) -> str | None:
     return None
 
 
-def choose_title(given: str | None, original: str | None, from_text: str | None) -> TitleChoice:
+def without_part_suffix(given: str, part: str | None) -> str:
+    """``百度发布文心大模型4.0 | 机器之心`` with the body's ``# 百度发布文心大模型4.0`` -> the body's line."""
+    if not part or part == given or not given.startswith(part):
+        return given
+    rest = given[len(part) :]
+    separator = _SITE_SEPARATOR.match(rest)
+    if separator and len(rest[separator.end() :].strip()) <= 12:
+        return part
+    return given
+
+
+def choose_title(
+    given: str | None,
+    original: str | None,
+    from_text: str | None,
+    site_names: tuple[str, ...] = (),
+    text_part: str | None = None,
+) -> TitleChoice:
     """The reader's title unless it is mangled and the text has a clean copy; else what the text says.
 
     >>> choose_title("打造人工智能高地，_十四五_要做这几件事", "打造人工智能高地，“十四五”要做这几件事", None).title
@@ -70,7 +90,7 @@ def choose_title(given: str | None, original: str | None, from_text: str | None)
     """
     given, original, from_text = tidy_title(given), tidy_title(original), tidy_title(from_text)
     if given:
-        stripped = strip_site_suffix(given)
+        stripped = without_part_suffix(strip_site_suffix(given, site_names), tidy_title(text_part))
         warning = f"site name removed from title {given!r}" if stripped != given else None
         given = stripped
         for better, label in ((original, "原标题"), (from_text, "the text")):
