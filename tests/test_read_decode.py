@@ -36,6 +36,15 @@ def test_utf16_without_bom_pure_chinese(encoding: str) -> None:
     assert (text, found) == ("一" + STORY, encoding)
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "big5"])
+def test_ascii_heavy_page_is_not_taken_for_utf16(encoding: str) -> None:
+    # Regression: "<!DOCTYPE html>" has ASCII letters 41-7A at every position, which looked like
+    # the high bytes of CJK code units; a UTF-8 page came out as 㰡䑏䍔奂...
+    head = '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta name="keywords" content="AI">' * 20
+    page = head + "<p>香港科學園人工智能</p>"
+    assert decode_bytes(page.encode(encoding))[0] == page
+
+
 def test_utf16_without_bom_ascii_heavy() -> None:
     text, found = decode_bytes("AI chip 7nm, 2024: 芯曜半导体 X1".encode("utf-16-le"))
     assert found == "utf-16-le"

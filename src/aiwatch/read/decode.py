@@ -79,13 +79,22 @@ def _looks_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) > 0.3 * half and odd.count(0) < 0.05 * half:
         return "utf-16-be"
+    # ASCII letters are 41-7A, inside the CJK high-byte range: an ASCII-heavy UTF-8 page
+    # (<!DOCTYPE html>…) would pass for UTF-16 if valid UTF-8 were not ruled out first.
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return None
+    except UnicodeDecodeError:
+        pass
     for encoding, high in (("utf-16-le", odd), ("utf-16-be", even)):
         if sum(b in _UTF16_HIGH for b in high) > 0.9 * half:
             try:
-                sample.decode(encoding)
+                text = sample.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            return encoding
+            # ASCII read as UTF-16 gives rare ideographs (<!DOCTYPE -> 㰡䑏䍔): not Chinese text.
+            if chinese_score(text) >= 0.6:
+                return encoding
     return None
 
 
