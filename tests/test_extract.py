@@ -280,3 +280,17 @@ def test_bracketed_source_and_domain_make_a_metadata_line():
     assert result.hints["published"] == "2004-07-16T08:19:00"
     assert result.title == "劳伦斯：一个无法定义的洛克菲勒"
     assert result.body.startswith("洛克菲勒家族")
+
+
+def test_wechat_story_hidden_until_a_script_reveals_it_is_kept():
+    story = "<p>记者获悉，某人工智能公司发布新一代多模态大模型，在图文理解和代码生成等测试中表现突出。</p>" * 4
+    html = (
+        "<html><head><title>某公司发布多模态大模型</title></head><body>"
+        f'<div id="js_content" style="visibility: hidden; opacity: 0;">{story}</div>'
+        '<div style="display:none">请在微信客户端打开链接，阅读原文需要登录后操作。'
+        "这里是隐藏的提示文字，不是正文内容。</div>"
+        "</body></html>"
+    )
+    result = extract_page(html)
+    assert result.body.count("记者获悉") == 4
+    assert "微信客户端" not in result.body

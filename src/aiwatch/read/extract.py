@@ -333,7 +333,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     root = tree.body or tree.root
     if root is None:
         return Page(body="", title=hints.get("title"), hints=hints)
-    remove_invisible(root)
+    remove_invisible(root, keep_hidden_prose=200)
     for node in root.css(_CONTROLS):
         node.decompose()
     lines, ranges = flatten(root)

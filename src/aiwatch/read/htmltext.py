@@ -17,13 +17,34 @@ BLOCK_TAGS = frozenset(f"{_BLOCKS} figure figcaption hr aside nav form address c
 _BLANKS = re.compile(r"[ \t\u00a0\u3000\r\f\v]+")
 
 
-def remove_invisible(root) -> None:
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.IGNORECASE)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _revealed_later(node, attrs, min_chars: int) -> bool:
+    """A long text hidden with ``visibility:hidden`` only (not ``display:none``, which pages use for
+    real leftovers such as a hidden copy of the story for a voice-reading widget)."""
+    style = attrs.get("style") or ""
+    if not _VISIBILITY_HIDDEN.search(style) or _DISPLAY_NONE.search(style):
+        return False
+    return len(node.text(deep=True, strip=True)) >= min_chars
+
+
+def remove_invisible(root, keep_hidden_prose: int = 0) -> None:
+    """Drop what a reader never sees: scripts, styles, and elements hidden by style or attribute.
+
+    With ``keep_hidden_prose`` > 0, an element hidden by ``visibility:hidden`` that holds at least
+    that many characters of text stays: WeChat articles ship the whole story as ``<div id="js_content"
+    style="visibility: hidden;">`` and let a script reveal it.
+    """
     for node in root.css(_INVISIBLE):
         node.decompose()
-    for node in root.css("[style]"):
-        if _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
-            node.decompose()
-    for node in root.css("[hidden]"):
+    for node in root.css("[style], [hidden]"):
+        attrs = node.attributes
+        if "hidden" not in attrs and not _HIDDEN_STYLE.search(attrs.get("style") or ""):
+            continue
+        if keep_hidden_prose and _revealed_later(node, attrs, keep_hidden_prose):
+            continue
         node.decompose()
 
 
