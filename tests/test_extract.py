@@ -283,7 +283,7 @@ def test_bracketed_source_and_domain_make_a_metadata_line():
 
 
 def test_wechat_story_hidden_until_a_script_reveals_it_is_kept():
-    story = "<p>记者获悉，某人工智能公司发布新一代多模态大模型，在图文理解和代码生成等测试中表现突出。</p>" * 4
+    story = "<p>记者获悉，某人工智能公司发布新一代多模态大模型，在图文理解和代码生成等测试中表现突出。</p>" * 6
     html = (
         "<html><head><title>某公司发布多模态大模型</title></head><body>"
         f'<div id="js_content" style="visibility: hidden; opacity: 0;">{story}</div>'
@@ -292,5 +292,5 @@ def test_wechat_story_hidden_until_a_script_reveals_it_is_kept():
         "</body></html>"
     )
     result = extract_page(html)
-    assert result.body.count("记者获悉") == 4
+    assert result.body.count("记者获悉") == 6
     assert "微信客户端" not in result.body
