@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -44,6 +43,7 @@ COMPOUND_POS = frozenset({"n", "nz", "nt", "vn", "j", "eng", "ng"})
 #: any longer term: 人工智能 must not vanish into 人工智能产业.
 ORG_SUFFIXES = ("科技", "集团", "公司", "股份", "控股", "有限公司", "智能", "网络")
 #: Two names for one thing: when an article uses both, the keyword is the second (AI 人工智能 -> 人工智能).
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in ORG_SUFFIXES)
 SYNONYMS = {"AI": "人工智能", "A.I.": "人工智能", "IoT": "物联网", "NLP": "自然语言处理"}
 
 TITLE_WEIGHT = 2.0  # a word of the title counts this many extra occurrences
@@ -98,63 +98,74 @@ class Term:
     count: int = 0
 
 
-def _adjacent_pairs(tokens: list[Token], stops: frozenset[str], domain: frozenset[str]) -> Counter[tuple[int, int]]:
-    """Indexes of neighbouring noun tokens, both candidates, with no gap between them."""
-    pairs: Counter[tuple[int, int]] = Counter()
-    for i in range(len(tokens) - 1):
-        a, b = tokens[i], tokens[i + 1]
-        joined = a.pos in COMPOUND_POS and b.pos in COMPOUND_POS and a.end == b.start
-        if joined and is_candidate(a, stops, domain) and is_candidate(b, stops, domain):
-            pairs[(i, i + 1)] += 1
-    return pairs
+_CANDIDATES: dict[tuple[str, str], bool] = {}
 
 
-def find_compounds(tokens: list[Token], stops: frozenset[str], domain: frozenset[str]) -> set[tuple[str, str]]:
-    """Pairs of words that appear together often enough, relative to apart, to be one term."""
-    counts = Counter(t.text for t in tokens)
+def is_candidate_word(text: str, pos: str) -> bool:
+    """``is_candidate`` memoised per process: an article repeats its words, news repeats its vocabulary."""
+    key = (text, pos)
+    found = _CANDIDATES.get(key)
+    if found is None:
+        if len(_CANDIDATES) > 400_000:  # bounded: a long run over varied text must not grow forever
+            _CANDIDATES.clear()
+        found = _CANDIDATES[key] = is_candidate(Token(text, pos, 0), stop_words(), domain_terms())
+    return found
+
+
+def find_compounds(tokens: list[Token], flags: list[bool]) -> set[tuple[str, str]]:
+    """Pairs of neighbouring nouns (no gap) that appear together often enough, relative to apart,
+    to be one term: 商汤 + 科技 15 times of 20 yes, 上海 + 商汤 2 times of 50 no."""
     together: Counter[tuple[str, str]] = Counter()
-    for i, j in _adjacent_pairs(tokens, stops, domain):
-        together[(tokens[i].text, tokens[j].text)] += 1
+    for i in range(len(tokens) - 1):
+        if flags[i] and flags[i + 1]:
+            a, b = tokens[i], tokens[i + 1]
+            if a.pos in COMPOUND_POS and b.pos in COMPOUND_POS and a.start + len(a.text) == b.start:
+                together[(a.text, b.text)] += 1
     compounds = set()
+    counts: Counter[str] | None = None
     for (a, b), n in together.items():
         if n < MIN_COMPOUND_COUNT or len(a) + len(b) > MAX_COMPOUND_CHARS:
             continue
+        if counts is None:
+            counts = Counter(t.text for t in tokens)
         if n >= COMPOUND_ASSOCIATION * min(counts[a], counts[b]):
             compounds.add((a, b))
     return compounds
 
 
-def merge_tokens(tokens: list[Token], compounds: set[tuple[str, str]]) -> Iterator[Token]:
-    """The tokens with each compound pair fused into one token, left to right."""
-    i = 0
-    while i < len(tokens):
-        a = tokens[i]
-        if i + 1 < len(tokens) and (a.text, tokens[i + 1].text) in compounds:
-            b = tokens[i + 1]
-            pos = "nz" if "nz" in (a.pos, b.pos) else "n"
-            yield Token(a.text + b.text, pos, a.start)
-            i += 2
-        else:
-            yield a
-            i += 1
+def _add(terms: dict[str, Term], text: str, pos: str, weight: float) -> None:
+    term = terms.get(text)
+    if term is None:
+        term = terms[text] = Term(text, pos)
+    term.count += 1
+    term.weight += weight
 
 
 def collect_terms(article: Article) -> dict[str, Term]:
-    stops, domain = stop_words(), domain_terms()
     tokens = article_tokens(article)
-    compounds = find_compounds(tokens, stops, domain)
+    domain = domain_terms()
+    # Most tokens (的, 在, punctuation, verbs) fail on their tag alone: test that before the memo.
+    flags = [(t.pos in POS_WEIGHTS or t.text in domain) and is_candidate_word(t.text, t.pos) for t in tokens]
+    compounds = find_compounds(tokens, flags)
     lead_end = max(200, int(len(article.body) * LEAD_SHARE))
     terms: dict[str, Term] = {}
-    for token in merge_tokens(tokens, compounds) if compounds else tokens:
-        if not is_candidate(token, stops, domain):
+    i, n = 0, len(tokens)
+    while i < n:
+        if not flags[i]:
+            i += 1
             continue
-        term = terms.get(token.text)
-        if term is None:
-            term = terms[token.text] = Term(token.text, token.pos)
-        term.count += 1
-        term.weight += LEAD_WEIGHT if token.start < lead_end else 1.0
+        token = tokens[i]
+        weight = LEAD_WEIGHT if token.start < lead_end else 1.0
+        if compounds and i + 1 < n and (token.text, tokens[i + 1].text) in compounds:
+            other = tokens[i + 1]
+            pos = "nz" if "nz" in (token.pos, other.pos) else "n"
+            _add(terms, token.text + other.text, pos, weight)
+            i += 2
+            continue
+        _add(terms, token.text, token.pos, weight)
+        i += 1
     for token in tag_text(article.title or ""):
-        if is_candidate(token, stops, domain):
+        if is_candidate_word(token.text, token.pos):
             term = terms.setdefault(token.text, Term(token.text, token.pos))
             term.weight += TITLE_WEIGHT
     fold_short_names(terms)
@@ -171,11 +182,14 @@ def fold_short_names(terms: dict[str, Term]) -> None:
     """商汤 (short name) and 商汤科技 (full name) in one article are one keyword: the full name.
 
     Likewise AI and 人工智能 (``SYNONYMS``)."""
-    for text in list(terms):
+    for text in [t for t in terms if t[-1] in _SUFFIX_ENDS and len(t) > 2]:
         for suffix in ORG_SUFFIXES:
-            longer = terms.get(text + suffix)
-            if longer is not None and longer.count >= 2 and text in terms:
-                _fold(terms, text, longer)
+            if not text.endswith(suffix):
+                continue
+            short = text[: -len(suffix)]
+            longer = terms.get(text)
+            if short in terms and longer is not None and longer.count >= 2:
+                _fold(terms, short, longer)
                 break
     for text, canonical in SYNONYMS.items():
         if text in terms and canonical in terms:

@@ -9,7 +9,6 @@ repeats the first (李强 visiting 商汤 told twice) loses to one that adds som
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from bisect import bisect_left
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 
 from aiwatch.analyze.keywords import term_scores
 from aiwatch.analyze.keywords import warm as warm_keywords
-from aiwatch.analyze.segment import article_sentences, article_tokens, tag_text
+from aiwatch.analyze.segment import Token, article_sentences, article_tokens, tag_text
 from aiwatch.article import Article
 from aiwatch.options import Options
 
@@ -61,10 +60,16 @@ class Candidate:
     end: int
     text: str
     score: float
-    bigrams: frozenset[str]
+    words: frozenset[str]  # its tokens, punctuation left out: the unit of likeness between sentences
+
+
+# One pass over a sentence for all the noise patterns; the name is looked up only on a hit.
+_ANY_NOISE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in NOISE_PATTERNS))
 
 
 def noise_reason(sentence: str) -> str | None:
+    if not _ANY_NOISE.search(sentence):
+        return None
     for name, pattern in NOISE_PATTERNS:
         if pattern.search(sentence):
             return name
@@ -82,9 +87,8 @@ def is_candidate_sentence(sentence: str) -> bool:
     return noise_reason(sentence) is None
 
 
-def char_bigrams(text: str) -> frozenset[str]:
-    chars = [c for c in text if c.isalnum()]
-    return frozenset(a + b for a, b in itertools.pairwise(chars))
+def content_words(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(t.text for t in tokens if t.pos != "x")
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -101,38 +105,41 @@ def position_weight(rank: int, total: int) -> float:
     return 1.0 + 0.5 * max(0.0, 1.0 - rank / max(3.0, total / 3))
 
 
-def score_sentences(article: Article, options: Options) -> list[Candidate]:
+def score_sentences(article: Article, options: Options, title_words: frozenset[str]) -> list[Candidate]:
     body = article.body
     spans = article_sentences(article)
     tokens = article_tokens(article)
     starts = [t.start for t in tokens]
     scores = term_scores(article, options)
-    best = sorted(scores.values(), reverse=True)
-    floor = best[TOP_TERMS - 1] if len(best) >= TOP_TERMS else 0.0
+    best = sorted(scores.values(), reverse=True)[:TOP_TERMS]
     top = best[0] if best else 1.0
-    title_bigrams = char_bigrams(article.title or "")
+    strong = {w: v / top for w, v in scores.items() if v >= best[-1]} if best else {}
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
     candidates: list[Candidate] = []
     for rank, (index, start, end) in enumerate(kept):
         text = body[start:end]
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        words = {t.text for t in tokens[lo:hi]}
-        relevance = sum(scores[w] for w in words if scores.get(w, 0.0) >= floor and w in scores) / top
+        words = content_words(tokens[lo:hi])
+        relevance = sum(strong[w] for w in words & strong.keys())
         relevance /= math.sqrt(max(1, hi - lo) / 20)  # long sentences hold more terms by length alone
-        bigrams = char_bigrams(text)
-        if title_bigrams:
-            relevance += TITLE_WEIGHT * len(bigrams & title_bigrams) / len(title_bigrams)
-        relevance *= position_weight(rank, len(kept))
-        if text.startswith(("“", "「", '"')):
-            relevance *= QUOTE_PENALTY
-        if _DANGLING.match(text):
-            relevance *= DANGLING_PENALTY
-        if text.endswith(("；", ";")):
-            relevance *= LIST_ITEM_PENALTY
-        if text.count("“") != text.count("”"):
-            relevance *= UNBALANCED_PENALTY
-        candidates.append(Candidate(index, start, end, text, relevance, bigrams))
+        if title_words:
+            relevance += TITLE_WEIGHT * len(words & title_words) / len(title_words)
+        relevance *= position_weight(rank, len(kept)) * style_weight(text)
+        candidates.append(Candidate(index, start, end, text, relevance, words))
     return candidates
+
+
+def style_weight(text: str) -> float:
+    weight = 1.0
+    if text.startswith(("“", "「", '"')):
+        weight *= QUOTE_PENALTY
+    if _DANGLING.match(text):
+        weight *= DANGLING_PENALTY
+    if text.endswith(("；", ";")):
+        weight *= LIST_ITEM_PENALTY
+    if text.count("“") != text.count("”"):
+        weight *= UNBALANCED_PENALTY
+    return weight
 
 
 def select_mmr(candidates: list[Candidate], count: int) -> list[Candidate]:
@@ -140,25 +147,23 @@ def select_mmr(candidates: list[Candidate], count: int) -> list[Candidate]:
     if not candidates or count <= 0:
         return []
     top = max(c.score for c in candidates) or 1.0
+    pool = {id(c): c for c in candidates}
+    seen = dict.fromkeys(pool, 0.0)  # likeness to the closest chosen sentence so far
     chosen: list[Candidate] = []
-    pool = list(candidates)
     while pool and len(chosen) < count:
-
-        def gain(c: Candidate) -> float:
-            seen = max((similarity(c.bigrams, s.bigrams) for s in chosen), default=0.0)
-            return MMR_LAMBDA * c.score / top - (1 - MMR_LAMBDA) * seen
-
-        best = max(pool, key=gain)
+        key = max(pool, key=lambda k: MMR_LAMBDA * pool[k].score / top - (1 - MMR_LAMBDA) * seen[k])
+        best = pool.pop(key)
         chosen.append(best)
-        pool.remove(best)
+        for k, c in pool.items():
+            seen[k] = max(seen[k], similarity(c.words, best.words))
     return sorted(chosen, key=lambda c: c.index)
 
 
 def summarise(article: Article, options: Options) -> str:
     count = max(0, options.summary_sentences)
-    candidates = score_sentences(article, options)
-    title_bigrams = char_bigrams(article.title or "")
-    near_copies = [c for c in candidates if similarity(c.bigrams, title_bigrams) > 0.9]
+    title_words = content_words(tag_text(article.title)) if article.title else frozenset()
+    candidates = score_sentences(article, options, title_words)
+    near_copies = [c for c in candidates if similarity(c.words, title_words) > 0.9]
     if len(candidates) > len(near_copies):  # the title repeated as the first line is not a summary
         candidates = [c for c in candidates if c not in near_copies]
     return "".join(c.text for c in select_mmr(candidates, count))
