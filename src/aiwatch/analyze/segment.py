@@ -24,6 +24,7 @@ from aiwatch.article import Article
 WORD_SOURCES: list[str] = [
     "aiwatch.analyze.taxonomy:taxonomy_words",
     "aiwatch.analyze.idf:domain_idf_words",
+    "aiwatch.analyze.gazetteer:gazetteer_words",
 ]
 
 _DOMAIN_FREQ = 200_000  # high enough that a domain term wins over its parts

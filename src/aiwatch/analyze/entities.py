@@ -1,0 +1,445 @@
+"""Entities: people, organisations, places and policy documents, merged under one name each.
+
+Mentions come from several finders, each small and tested on its own Chinese example:
+
+- the gazetteer (``analyze/gazetteer.py``): known names and aliases, 商汤 / 商汤科技 / 上海商汤智能
+  科技有限公司 -> 商汤科技, including known mistranslations (尚唐科技, 易图, 金平总书记);
+- 《》 titles: 《新一代人工智能发展规划》 is a DOC, 《经济参考报》 a newspaper (ORG);
+- person titles: 上海市委书记李强 -> PER 李强 (the title is not part of the name), 李强书记 too;
+- part-of-speech tags, never trusted alone: jieba tags 大力支持 and 养老院 as person names, so an
+  ``nr`` token must also look like a Chinese name (a common surname, 2-3 characters) or a
+  transliterated one (温格, 埃隆·马斯克);
+- suffixes: 德国复兴信贷银行, 齐感科技 (ORG), 文汇路, 漕河泾公园 (LOC), built from the tokens before
+  the suffix, starting at a proper name.
+
+Overlaps are settled longest first, then by finder priority; mentions of one thing are merged by
+canonical name (gazetteer) or by core name (齐感 / 齐感科技, 徐汇 / 徐汇区).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from aiwatch.analyze.gazetteer import Gazetteer, load_gazetteer
+from aiwatch.analyze.segment import Token, article_tokens
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+
+def _word_list(text: str) -> list[str]:
+    """Word tables are written as space-separated text: easier to read and extend than literals."""
+    return text.split()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_word_list(text))
+
+
+# Common surnames (about 300): a person-tagged token must start with one.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
+    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
+    "邝练郁闻蔺鞠诸詹樊钮洪"
+)
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 独孤 西门 南宫"
+)
+# Characters of transliterated foreign names: 温格, 萨科齐, 埃隆·马斯克.
+TRANSLIT = frozenset(
+    "阿埃艾安昂奥巴拜班邦贝本比彼宾波伯博布查达戴丹道德登迪蒂丁顿杜多厄恩法范菲费芬丰弗福夫伽盖甘冈戈格"
+    "根古瓜哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾黎里利莉连列林琳卢鲁伦罗洛"
+    "马玛迈麦曼梅蒙米敏明莫墨姆穆纳娜奈内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施斯"
+    "松苏索塔泰坦汤特提托图瓦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤于约泽扎詹佐"
+)
+# Words jieba tags as names that are not: 大力支持, 养老院 fail the surname test; these pass it.
+NOT_NAMES = _words(
+    "万元 万人 于是 于此 高新 高端 高效 高度 高校 高层 金融 金额 文化 文明 文件 明确 明显 明年 时间 时代 时期 "
+    "常态 常委 成功 成果 成为 成本 安全 安排 安置 方面 方式 方案 方向 向着 应用 应对 应该 全面 全国 全球 全市 "
+    "石牌 华人 华裔 同期 同比 同时 和平 平安 江南 江北 关于 关键 关注 连续 连接 路径 路线 宁可 龙头 黎明 "
+    "米兰 任务 任何 任职 任命 宋体 包括 包含 管理 管控 司法 党委 党员 党建 卫生 卫星 师生 师资 武汉 武器 "
+    "尚未 尚且 古今 商务 商业 商汤 易于 简单 简称 程序 程度 毛利 曲线 解决 解读 钱包 申请 申报 向前"
+)
+TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})
+
+ORG_SUFFIXES = _word_list(
+    "股份有限公司 有限责任公司 有限公司 分公司 公司 集团 控股 股份 研究院 研究所 研究中心 实验室 大学 学院 中学 小学 "
+    "医院 银行 证券 保险 基金会 交易所 委员会 管委会 组委会 联合会 协会 学会 商会 工会 联盟 俱乐部 工作室 事务所 "
+    "出版社 电视台 报社 日报 晚报 法院 检察院 人民政府 政府 党委 市委 省委 区委 县委 办公室 管理局 总局 局 "
+    "厅 署 科技 队"
+)
+# 科技 and 队 name a company or team only after a proper name (齐感科技, 国家队 is not).
+_WEAK_ORG_SUFFIXES = frozenset({"科技", "队", "局", "厅", "署", "股份", "控股", "证券", "保险"})
+NOT_ORG_WORDS = tuple(
+    _word_list("团队 梯队 部队 总部 干部 全部 内部 外部 大局 格局 布局 结局 开局 僵局 出局 时局 政局")
+)
+PLACE_SUFFIXES = _words(
+    "省 市 区 县 镇 乡 村 街道 街 路 大道 新区 园区 开发区 高新区 自贸区 片区 公园 广场 港 湾 岛 山 湖 江 河 州"
+)
+_PLACE_CORE = re.compile(r"(?:特别行政区|自治区|新区|街道|省|市|区|县|镇|乡)$")
+_COMPANY_TAIL = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|控股|股份|科技|智能|信息|技术|网络|数据|软件|电子)$"
+)
+_GENERIC_BEFORE_KEJI = _words(
+    "人工 信息 高新 金融 生物 数字 创新 前沿 新兴 智能 网络 先进 关键 核心 医疗 农业 互联网 航天 军事 体育 黑 "
+    "高 新 全球 区域 国际 国内 中国 新一轮 未来 现代 绿色 清洁 能源 环保 教育 文化 传统 硬 黑科 硬核 尖端 "
+    "基础 国防 民生 工业 产业 重大"
+)
+_PROPER_POS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "j", "eng", "x"})
+_NAME_PART_POS = _PROPER_POS | {"n", "a", "vn", "b", "an", "l", "ng"}
+_NS_STOP = _words(
+    # jieba's dictionary tags these ns; they are common nouns (深度 1930 ns, 城市 25084 ns).
+    "深度 长度 滨水 无人区 湖泊 大桥 高原 山区 大街 城镇 海峡 山脉 冰川 大海 河谷 山坡 山洞 高山 内河 山河 "
+    "上市 美丽 建国 开国 庆典 治安 新鲜 普及 古典 阴阳 日志 福利 青春 神圣 中断 关联 广义 上台 山寨 契约 入口 "
+    "入市 伦理 法典 加盟 登山 上半场 英雄 太阳 海洋 平原 爱国 哥哥 二哥 阿哥 外国 王国 共和国 大国 回国 新建 "
+    "都市 古城 重镇 大都 京城 都城 江山 云集 莫非 太平 中和 治国 渡江 新城 海关 天桥 池塘 泉水 河水 湖水 江水 "
+    "驻市 全市 全省 全区 本市 我市 该市 市区 城乡 中外 海内外 国内外 东西方 南北 东西 大陆 内地 沿海 各地 当地 "
+    "城市 社区 地区 省市 外地 本地 异地 两岸 中华 华夏 神州 东方 西方 天下 人间 江湖 海外 国内 国外 境外 境内 "
+    "长江 黄河"
+)
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_CJK_OR_DOT = re.compile(r"^[\u4e00-\u9fff·]+$")
+_DOC_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_MEDIA = re.compile(r"(?:报|日报|晚报|周报|时报|周刊|杂志|新闻|商报|晨报)$")
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
+_GOVERNMENT_AFTER = re.compile(r"^(?:人民政府|市政府|省政府|区政府|县政府|政府|市委|省委|区委|县委|党委)")
+_LATIN_GLUE = re.compile(r"[A-Za-z0-9_.@/-]")
+_PUNCT = re.compile(r"^[\W_]+$")
+
+# Finder priorities: on equal spans the more trusted finder wins.
+GAZETTEER, DOCUMENT, TITLE, SUFFIX, TAG = 5, 4, 3, 2, 1
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    type: str
+    name: str | None  # canonical name when known (gazetteer), else None
+    priority: int
+
+
+def _is_chinese_name(text: str) -> bool:
+    if not _CJK.match(text) or text in NOT_NAMES:
+        return False
+    if text[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(text) <= 4
+    return text[0] in SURNAMES and 2 <= len(text) <= 3
+
+
+def _is_translit_name(text: str) -> bool:
+    letters = text.replace("·", "")
+    return len(letters) >= 2 and _CJK_OR_DOT.match(text) is not None and all(ch in TRANSLIT for ch in letters)
+
+
+# --- finders -------------------------------------------------------------------------------------
+
+
+def gazetteer_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
+    """Known names; a short match must line up with token boundaries (京东 is not in 北京东路)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    found = []
+    for match in gazetteer.find(text):
+        surface = text[match.start : match.end]
+        if surface.isascii():
+            # CBN yes; www.thepaper.cn and baijiahao.baidu.com are addresses, not mentions.
+            before = text[match.start - 1] if match.start else " "
+            after = text[match.end] if match.end < len(text) else " "
+            if _LATIN_GLUE.match(before) or _LATIN_GLUE.match(after):
+                continue
+        elif len(surface) < 3 and (match.start not in starts or match.end not in ends):
+            continue
+        found.append(Mention(match.start, match.end, match.type, match.name, GAZETTEER))
+    return found
+
+
+def document_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """《新一代人工智能发展规划》 is a DOC; 《经济参考报》 is a newspaper, an ORG."""
+    found = []
+    for match in _DOC_TITLE.finditer(text):
+        # The mention is the title inside the brackets: 新一代人工智能发展规划.
+        start, end = match.span(1)
+        title = match.group(1)
+        known = gazetteer.resolve(title)
+        if known:
+            found.append(Mention(start, end, known[1], known[0], DOCUMENT))
+        elif _MEDIA.search(title) and len(title) <= 12:
+            found.append(Mention(start, end, "ORG", None, DOCUMENT))
+        elif title.strip():
+            found.append(Mention(start, end, "DOC", None, DOCUMENT))
+    return found
+
+
+def _name_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A person's name starting at token ``j`` (陈荣标, or 陆 + 晓春 when jieba cut it)."""
+    if j >= len(tokens):
+        return None
+    first = tokens[j]
+    if _is_chinese_name(first.text) or (first.pos in ("nr", "nrfg", "nrt") and _is_translit_name(first.text)):
+        return first.start, first.end
+    if len(first.text) == 1 and first.text in SURNAMES and j + 1 < len(tokens):
+        rest = tokens[j + 1]
+        if 1 <= len(rest.text) <= 2 and _CJK.match(rest.text) and rest.text not in TITLE_BLOCK and rest.pos != "v":
+            return first.start, rest.end
+    return None
+
+
+def title_mentions(tokens: list[Token], titles: frozenset[str]) -> list[Mention]:
+    """上海市委书记李强, 副市长吴清 (name after the title); 李强书记 (name before it)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.text not in titles:
+            continue
+        span = _name_after(tokens, i + 1)
+        if span:
+            found.append(Mention(span[0], span[1], "PER", None, TITLE))
+        if i > 0:
+            before = tokens[i - 1]
+            if before.pos in ("nr", "nrfg") and _is_chinese_name(before.text):
+                found.append(Mention(before.start, before.end, "PER", None, TITLE))
+    return found
+
+
+@cache
+def dictionary_nr_words() -> frozenset[str]:
+    """Words jieba's own dictionary tags ``nr``: mostly not names (蓝图 333 nr, 关怀 697 nr).
+
+    A name jieba does not know (彭小军, 方世忠) is tagged ``nr`` by its HMM, from the context: that
+    tag is worth trusting; the dictionary's is not.  ``nrfg`` (李强 nrfg) is kept apart and trusted.
+    """
+    try:
+        text = (resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError):
+        return frozenset()
+    return frozenset(m.group(1) for m in re.finditer(r"^(\S+) \d+ nr$", text, re.MULTILINE))
+
+
+def tagged_person_mentions(tokens: list[Token]) -> list[Mention]:
+    """``nr`` tokens that also look like names: 彭小军 yes, 大力支持 / 养老院 / 蓝图 no."""
+    found = []
+    suspect = dictionary_nr_words()
+    for i, token in enumerate(tokens):
+        if token.pos not in ("nr", "nrfg", "nrt"):
+            continue
+        text = token.text
+        if len(text) == 1 and text in SURNAMES and i + 1 < len(tokens):
+            # The model tags the surname alone and leaves the given name apart: 彭/nr 小军/n.
+            rest = tokens[i + 1]
+            if 1 <= len(rest.text) <= 2 and _CJK.match(rest.text) and rest.pos in ("n", "nr", "ng", "x", "a", "nz"):
+                found.append(Mention(token.start, rest.end, "PER", None, TAG))
+            continue
+        if token.pos == "nr" and text in suspect:
+            continue
+        if (token.pos != "nrt" and _is_chinese_name(text)) or (len(text) >= 2 and _is_translit_name(text)):
+            found.append(Mention(token.start, token.end, "PER", None, TAG))
+    return found
+
+
+def foreign_name_mentions(text: str) -> list[Mention]:
+    """埃隆·马斯克: transliterated names joined by a middle dot."""
+    return [
+        Mention(m.start(), m.end(), "PER", None, TAG)
+        for m in _FOREIGN_NAME.finditer(text)
+        if _is_translit_name(m.group())
+    ]
+
+
+def _suffix_of(text: str) -> str | None:
+    for suffix in ORG_SUFFIXES:
+        if text.endswith(suffix):
+            # A one-character suffix needs a word of its own: 教育局, 国家队, not 布局, 团队.
+            if (len(suffix) == 1 and len(text) < 3) or text.endswith(NOT_ORG_WORDS):
+                return None
+            return suffix
+    return None
+
+
+def _is_name_part(token: Token, titles: frozenset[str]) -> bool:
+    if token.text in titles or _PUNCT.match(token.text) or token.text in TITLE_BLOCK:
+        return False
+    return token.pos in _NAME_PART_POS or token.pos.startswith("n")
+
+
+def org_suffix_mentions(tokens: list[Token], titles: frozenset[str], gazetteer_spans: set[int]) -> list[Mention]:
+    """德国复兴信贷银行, 上海浦江星河联谊会, 齐感科技: a suffix after tokens that start with a proper name."""
+    found = []
+    for i, token in enumerate(tokens):
+        suffix = _suffix_of(token.text)
+        if suffix is None:
+            continue
+        own_prefix = len(token.text) > len(suffix)
+        if suffix == "科技":
+            # 齐感科技, 小蚁科技: one unknown word before 科技; 上海科技, 全球科技, 金融科技 are not names.
+            if own_prefix or i == 0 or not _weak_keji_name(tokens[i - 1]) or tokens[i - 1].start in gazetteer_spans:
+                continue
+            found.append(Mention(tokens[i - 1].start, token.end, "ORG", None, SUFFIX))
+            continue
+        j = i
+        while j > 0 and i - j < 5 and token.end - tokens[j - 1].start <= 18 and _is_name_part(tokens[j - 1], titles):
+            j -= 1
+        # Start at the first proper name: 国内银行 has none, 德国复兴信贷银行 starts at 德国.
+        while j < i and not (tokens[j].pos in _PROPER_POS or tokens[j].start in gazetteer_spans):
+            j += 1
+        # One word alone must be one jieba knows as an organisation (复旦大学 nt), not a domain
+        # term that happens to end in a suffix (三甲医院, 方舱医院).
+        if j == i and (not own_prefix or suffix in _WEAK_ORG_SUFFIXES or token.pos != "nt"):
+            continue
+        found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
+    return found
+
+
+def _weak_keji_name(token: Token) -> bool:
+    """小蚁科技, 黑瞳科技: one short unknown word before 科技, not a generic one (金融科技)."""
+    return (
+        2 <= len(token.text) <= 3
+        and _CJK.match(token.text) is not None
+        and token.text not in _GENERIC_BEFORE_KEJI
+        and token.pos in ("n", "nz", "x", "nr", "nrt", "j", "ng")
+    )
+
+
+def place_mentions(tokens: list[Token], gazetteer_spans: set[int]) -> list[Mention]:
+    """``ns`` tokens (台湾, 长安街) and name + place suffix (文汇 + 路, 漕河泾 + 公园)."""
+    found = []
+    for i, token in enumerate(tokens):
+        text = token.text
+        if token.pos == "ns" and len(text) >= 2 and text not in _NS_STOP and _CJK.match(text):
+            found.append(Mention(token.start, token.end, "LOC", None, TAG))
+        elif text in PLACE_SUFFIXES and i > 0:
+            before = tokens[i - 1]
+            proper = before.pos in ("ns", "nz", "nr", "x", "j") or before.start in gazetteer_spans
+            if proper and _CJK.match(before.text) and len(before.text) >= 2 and before.text not in _NS_STOP:
+                found.append(Mention(before.start, token.end, "LOC", None, SUFFIX))
+    return found
+
+
+def government_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
+    """A place followed by 政府/市委: 浙江省政府, 杭州市委 are organisations."""
+    found = []
+    for mention in mentions:
+        if mention.type != "LOC":
+            continue
+        tail = _GOVERNMENT_AFTER.match(text, mention.end)
+        if tail:
+            found.append(Mention(mention.start, tail.end(), "ORG", None, SUFFIX))
+    return found
+
+
+# --- choosing and merging ------------------------------------------------------------------------
+
+
+def select_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, then the more trusted finder."""
+    chosen: list[Mention] = []
+    taken = bytearray(max((m.end for m in mentions), default=0))
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, -m.priority, m.start)):
+        if any(taken[mention.start : mention.end]):
+            continue
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def find_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
+    known = gazetteer_mentions(text, tokens, gazetteer)
+    known_starts = {m.start for m in known}
+    places = place_mentions(tokens, known_starts)
+    candidates = [
+        *known,
+        *document_mentions(text, gazetteer),
+        *title_mentions(tokens, gazetteer.titles),
+        *tagged_person_mentions(tokens),
+        *foreign_name_mentions(text),
+        *org_suffix_mentions(tokens, gazetteer.titles, known_starts),
+        *places,
+    ]
+    candidates += government_mentions(text, [*known, *places])
+    return select_mentions(candidates)
+
+
+def _core(surface: str, type_: str, gazetteer: Gazetteer) -> str:
+    """The part two spellings share: 齐感科技 -> 齐感, 上海某某智能科技有限公司 -> 某某, 徐汇区 -> 徐汇."""
+    if type_ == "LOC":
+        core = _PLACE_CORE.sub("", surface)
+        return core if len(core) >= 2 else surface
+    if type_ != "ORG":
+        return surface
+    core = surface
+    for _ in range(4):
+        shorter = _COMPANY_TAIL.sub("", core)
+        if shorter == core or len(shorter) < 2:
+            break
+        core = shorter
+    for size in (3, 2):  # a leading place: 上海商汤智能 -> 商汤
+        head = gazetteer.resolve(core[:size])
+        if head and head[1] == "LOC" and len(core) - size >= 2:
+            core = core[size:]
+            break
+    return core
+
+
+def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[str, str, str | None]:
+    """(type, key, canonical) used to merge mentions of one thing."""
+    if mention.name:
+        return mention.type, mention.name, mention.name
+    if mention.type == "DOC":
+        return "DOC", surface, None
+    known = gazetteer.resolve(surface)
+    if known and known[1] == mention.type:
+        return known[1], known[0], known[0]
+    core = _core(surface, mention.type, gazetteer)
+    known = gazetteer.resolve(core)
+    if known and known[1] == mention.type and mention.type == "ORG":
+        return known[1], known[0], known[0]
+    return mention.type, core, None
+
+
+def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str], list[tuple[Mention, str]]] = defaultdict(list)
+    canonical: dict[tuple[str, str], str] = {}
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        type_, key, name = _group_key(mention, surface, gazetteer)
+        groups[(type_, key)].append((mention, surface))
+        if name:
+            canonical[(type_, key)] = name
+    entities = []
+    for (type_, key), members in groups.items():
+        surfaces = Counter(s for _, s in members)
+        name = canonical.get((type_, key)) or max(surfaces, key=lambda s: (surfaces[s], len(s)))
+        entities.append(
+            {
+                "name": name,
+                "type": type_,
+                "aliases": sorted(s for s in surfaces if s != name),
+                "count": len(members),
+                "mentions": [{"start": m.start, "end": m.end} for m, _ in members],
+            }
+        )
+    entities.sort(key=lambda e: (-e["count"], e["mentions"][0]["start"]))
+    return entities
+
+
+def extract_entities(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[dict[str, Any]]:
+    return merge_mentions(text, find_mentions(text, tokens, gazetteer), gazetteer)
+
+
+def warm(options: Options) -> None:
+    load_gazetteer(tuple(options.gazetteer_files))
+
+
+def add_entities(article: Article, options: Options) -> Article:
+    """Stage ``entities``: ``[{name, type, aliases, count, mentions}]``, offsets into the body."""
+    gazetteer = load_gazetteer(tuple(options.gazetteer_files))
+    article.entities = extract_entities(article.body, article_tokens(article), gazetteer)
+    return article

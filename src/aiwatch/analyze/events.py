@@ -1,0 +1,200 @@
+"""Events: sentences that report something happening, with a resolved date and the entities in it.
+
+A sentence is an event when it has a trigger (到访, 发布, 签订, 启用, 融资, 印发 …, the table
+below) and a date the timex module resolves (2020年8月10日下午 -> ``2020-08-10``; 今年7月 ->
+``2021-07`` for an article published in 2021).  A target year is not the date of an event
+(到2025年…达到1000亿元), and a question or a plan without a date is left out.
+``event_summary`` lists the major events as a numbered list in Chinese, like the 重大事件摘要 of
+a hand-made record: at most six, one per date and kind, ordered by date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from aiwatch.analyze.segment import article_sentences
+from aiwatch.analyze.timex import DateContext, Timex, find_timexes
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+#: (kind, pattern, weight).  The weight ranks events for the summary: a visit by a leader or a
+#: signing says more about an article than a generic 举行.  Tests: tests/test_events.py.
+TRIGGERS: list[tuple[str, str, int]] = [
+    ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
+    ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}协议|战略合作", 3),
+    ("policy", r"印发|出台|颁布|发布[^，。]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)", 3),
+    ("funding", r"融资|获投|募资|领投|跟投|估值|IPO|上市", 3),
+    ("opening", r"启用|开幕|开业|开园|开岛|揭牌|投产|落成|开工|竣工|正式运营|正式启动|启动|成立|落户|入驻|设立", 2),
+    ("launch", r"发布|推出|上线|亮相|发售|面世|升级", 2),
+    ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
+    ("acquisition", r"收购|并购|合并|入股|控股", 3),
+    ("meeting", r"举行|举办|召开|闭幕|峰会|大会上|论坛上", 1),
+]
+_TRIGGER = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern, _ in TRIGGERS))
+_WEIGHT = {kind: weight for kind, _, weight in TRIGGERS}
+# A year after these words is a target or a span of time, not when something happened.
+_NOT_EVENT_DATE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|将于|将在|截至|截止|自|从)\s*$")
+_NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起|至今|末|前)")
+_TITLE = re.compile(r"《[^《》]*》")
+_QUESTION = re.compile(r"[？?]\s*$")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_LEAD = re.compile(r"^[\s，,、：:]+")
+_MAX_TEXT = 240
+_MAX_SUMMARY = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    trigger_start: int  # offsets of the trigger word in the sentence
+    trigger_end: int
+    timex: Timex
+    kind: str
+
+
+def event_date(sentence: str, timexes: list[Timex], trigger_at: int) -> Timex | None:
+    """The date the sentence reports: the last usable date before the trigger, else the first after."""
+    usable = [
+        t
+        for t in timexes
+        if t.date
+        and not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
+        and not _NOT_EVENT_DATE_AFTER.match(sentence[t.end : t.end + 3])
+    ]
+    before = [t for t in usable if t.start < trigger_at]
+    if before:
+        return before[-1]
+    return usable[0] if usable else None
+
+
+def find_event(sentence: str, context: DateContext) -> Event | None:
+    """The event a sentence reports, if any (offsets into the sentence)."""
+    if _QUESTION.search(sentence):
+        return None
+    trigger = _TRIGGER.search(sentence)
+    if trigger is None:
+        return None
+    # A date inside a title names the document, not the day: 《2021年上半年中国人工智能市场报告》.
+    titles = [m.span() for m in _TITLE.finditer(sentence)]
+    timexes = [t for t in find_timexes(sentence, context) if not any(a <= t.start < b for a, b in titles)]
+    if not timexes:
+        return None
+    # The strongest trigger names the kind: 签订 in a sentence that also says 举行.
+    kinds = [(m.lastgroup or "", m.start()) for m in _TRIGGER.finditer(sentence)]
+    kind, at = max(kinds, key=lambda k: (_WEIGHT[k[0]], -k[1]))
+    timex = event_date(sentence, timexes, at)
+    if timex is None:
+        return None
+    return Event(at, at + len(_TRIGGER.match(sentence, at).group()), timex, kind)
+
+
+def _entities_in(article: Article, start: int, end: int) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for entity in article.entities or []:
+        inside = [m["start"] for m in entity["mentions"] if start <= m["start"] and m["end"] <= end]
+        if inside and entity["type"] in ("PER", "ORG", "LOC", "DOC"):
+            found.append((min(inside), entity["name"]))
+    return [name for _, name in sorted(found)]
+
+
+def extract_events(article: Article) -> list[dict[str, Any]]:
+    context = DateContext(article.published, article.body)
+    events = []
+    for start, end in article_sentences(article):
+        sentence = article.body[start:end]
+        event = find_event(sentence, context)
+        if event is None:
+            continue
+        text = sentence if len(sentence) <= _MAX_TEXT else sentence[:_MAX_TEXT] + "…"
+        events.append(
+            {
+                "date": event.timex.date,
+                "date_text": event.timex.text,
+                "precision": event.timex.precision,
+                "text": text,
+                "entities": _entities_in(article, start, end),
+                "kind": event.kind,
+                "trigger": sentence[event.trigger_start : event.trigger_end],
+                "start": start,
+                "end": end,
+            }
+        )
+    # ISO strings at mixed precision sort correctly as strings: 2019 < 2019-05 < 2019-05-01.
+    events.sort(key=lambda e: (e["date"], e["start"]))
+    return events
+
+
+# --- the numbered summary ------------------------------------------------------------------------
+
+
+def format_date(date: str, precision: str) -> str:
+    """``2020-08-10`` -> 2020年8月10日, ``2019-05`` -> 2019年5月, ``2017`` -> 2017年."""
+    parts = date.split("-")
+    text = f"{int(parts[0])}年"
+    if precision in ("month", "day") and len(parts) > 1:
+        text += f"{int(parts[1])}月"
+    if precision == "day" and len(parts) > 2:
+        text += f"{int(parts[2])}日"
+    return text
+
+
+def short_sentence(event: dict[str, Any], limit: int = 80) -> str:
+    """The event sentence without its leading date, cut after the clause with the trigger."""
+    text = event["text"]
+    at = text.find(event["date_text"])
+    if 0 <= at <= 4:
+        text = text[at + len(event["date_text"]) :]
+    text = _LEAD.sub("", text).rstrip("。；;，, ")
+    trigger_at = text.find(event.get("trigger") or "\x00")
+    clause_end = _CLAUSE_END.search(text, trigger_at) if trigger_at >= 0 else None
+    if clause_end and clause_end.start() <= limit:
+        text = text[: clause_end.start()]
+    if len(text) > limit:
+        clauses = re.split(r"(?<=[，；;])", text)
+        kept = ""
+        for clause in clauses:
+            if kept and len(kept) + len(clause) > limit:
+                break
+            kept += clause
+        text = kept.rstrip("，；; ")
+        if len(text) > limit:
+            text = text[:limit] + "…"
+    return text
+
+
+def _score(event: dict[str, Any]) -> tuple[int, int, int]:
+    precision = {"day": 2, "month": 1, "year": 0}[event["precision"]]
+    return _WEIGHT.get(event["kind"], 1) * 2 + min(len(event["entities"]), 3), precision, -event["start"]
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two reports of one event: same date and kind (seed 000 tells the 8月10日 visit twice)."""
+    return a["date"] == b["date"] and (a["kind"] == b["kind"] or bool(set(a["entities"]) & set(b["entities"])))
+
+
+def summarise_events(events: list[dict[str, Any]], limit: int = _MAX_SUMMARY) -> str | None:
+    chosen: list[dict[str, Any]] = []
+    for event in sorted(events, key=_score, reverse=True):
+        if not event["date"] or any(_same(event, kept) for kept in chosen):
+            continue
+        chosen.append(event)
+        if len(chosen) == limit:
+            break
+    if not chosen:
+        return None
+    chosen.sort(key=lambda e: (e["date"], e["start"]))
+    lines = [f"{n}. {format_date(e['date'], e['precision'])}，{short_sentence(e)}。" for n, e in enumerate(chosen, 1)]
+    return "\n".join(lines)
+
+
+def warm(options: Options) -> None:
+    _TRIGGER.search("发布")
+
+
+def add_events(article: Article, options: Options) -> Article:
+    """Stage ``events``: ``events`` ordered by date, and ``event_summary`` (numbered, in Chinese)."""
+    events = extract_events(article)
+    article.event_summary = summarise_events(events)
+    article.events = events
+    return article

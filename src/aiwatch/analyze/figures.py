@@ -1,0 +1,321 @@
+"""Figures: money, counts, areas, percentages and growth rates, normalised, with their year.
+
+``18.53亿元`` becomes ``1853000000 元``, ``6.6万平方米`` ``66000 平方米``, ``63.30%`` ``63.3 %``,
+``1000多家`` ``1000 家`` (approximate, the text kept as written).  A figure is tied to a year when
+its sentence says so before it (``2018年，全区…达到210亿元``), and a list after a year range is
+spread over the years in order (``2018年至2021年…分别为18.53亿元、30.27亿元、34.51亿元和52.05亿元``).
+
+Numbers are parsed here, on the matched span only: converting running text (cn2an.transform)
+would also turn 第一财经 into 第1财经.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from aiwatch.analyze.segment import article_sentences
+from aiwatch.analyze.timex import DateContext, find_timexes
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+_MAGNITUDE = {
+    "万亿": 10**12,
+    "千亿": 10**11,
+    "百亿": 10**10,
+    "十亿": 10**9,
+    "亿": 10**8,
+    "千万": 10**7,
+    "百万": 10**6,
+    "十万": 10**5,
+    "万": 10**4,
+    "千": 10**3,
+    "百": 10**2,
+}
+
+#: Units as written -> (normal unit, kind).  Longest first in the pattern.
+UNITS: dict[str, tuple[str, str]] = {
+    "元人民币": ("元", "money"),
+    "人民币": ("元", "money"),
+    "美元": ("美元", "money"),
+    "港元": ("港元", "money"),
+    "港币": ("港元", "money"),
+    "欧元": ("欧元", "money"),
+    "日元": ("日元", "money"),
+    "英镑": ("英镑", "money"),
+    "元": ("元", "money"),
+    "平方公里": ("平方公里", "area"),
+    "平方千米": ("平方公里", "area"),
+    "平方米": ("平方米", "area"),
+    "平米": ("平方米", "area"),
+    "公顷": ("公顷", "area"),
+    "亩": ("亩", "area"),
+    "公里": ("公里", "length"),
+    "千米": ("公里", "length"),
+    "千瓦时": ("千瓦时", "energy"),
+    "千瓦": ("千瓦", "power"),
+    "兆瓦": ("兆瓦", "power"),
+    "吨": ("吨", "weight"),
+    "人次": ("人次", "count"),
+    "家": ("家", "count"),
+    "个": ("个", "count"),
+    "人": ("人", "count"),
+    "名": ("名", "count"),
+    "位": ("位", "count"),
+    "项": ("项", "count"),
+    "台": ("台", "count"),
+    "辆": ("辆", "count"),
+    "件": ("件", "count"),
+    "款": ("款", "count"),
+    "种": ("种", "count"),
+    "所": ("所", "count"),
+    "座": ("座", "count"),
+    "幢": ("幢", "count"),
+    "栋": ("栋", "count"),
+    "批": ("批", "count"),
+    "场": ("场", "count"),
+    "次": ("次", "count"),
+    "篇": ("篇", "count"),
+    "份": ("份", "count"),
+    "条": ("条", "count"),
+    "户": ("户", "count"),
+    "套": ("套", "count"),
+    "箱": ("箱", "count"),
+    "倍": ("倍", "multiple"),
+    "GB": ("GB", "data"),
+    "TB": ("TB", "data"),
+    "PB": ("PB", "data"),
+}
+_UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+_MAG_ALT = "|".join(sorted(_MAGNITUDE, key=len, reverse=True))
+_CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PREFIX = r"(?P<prefix>将近|大约|超过|不到|不足|近|约|超|逾)?"
+_APPROX_WORDS = {"将近", "大约", "超过", "不到", "不足", "近", "约", "超", "逾", "多", "余", "以上", "左右", "上下"}
+
+#: Named figure patterns (tests/test_figures.py has one case each).
+PATTERNS: list[tuple[str, str]] = [
+    # 63.30%, 30.5％
+    ("percent", rf"{_PREFIX}(?P<num>{_ARABIC})\s*[%％](?P<suffix>以上|左右)?"),
+    # 百分之三十
+    ("percent_cn", rf"{_PREFIX}百分之(?P<cnnum>{_CN_NUM})"),
+    # 五分之一, 三分之二
+    ("fraction_cn", r"(?P<den>[一二两三四五六七八九十]+)分之(?P<numer>[一二两三四五六七八九十]+)"),
+    # 1/3 (never a date: 12/10 has a larger numerator or a third part)
+    ("fraction", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,3})(?![\d/])(?P<suffix>以上|左右)?"),
+    # 18.53亿元, 1000多家, 6.6万平方米, 超过1000亿, 4万多名
+    (
+        "arabic",
+        rf"{_PREFIX}(?P<num>{_ARABIC})(?P<approx1>多|余)?(?P<mag>{_MAG_ALT})?(?P<approx2>多|余)?"
+        rf"(?P<unit>{_UNIT_ALT})?(?P<suffix>以上|左右|上下)?",
+    ),
+    # 两万余个, 三家
+    ("chinese", rf"{_PREFIX}(?P<cnnum>{_CN_NUM})(?P<approx1>多|余)?(?P<unit>{_UNIT_ALT})(?P<suffix>以上|左右)?"),
+]
+_FIGURE = re.compile("|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in PATTERNS))
+_CLAUSE_STOP = re.compile(r"[，,；;。！？!?：:\n]")
+_GROWTH = re.compile(r"增长|增速|增幅|下降|下滑|同比|环比|提升|提高|降低|增加")
+# Parts of codes, names and addresses: N95, 00020.HK, 5G, www.thepaper.cn, ai@xh.
+_GLUED_BEFORE = re.compile(r"[A-Za-z0-9_.@/\\-]$")
+_GLUED_AFTER = re.compile(r"^[A-Za-z0-9_@]")
+_NOT_QUANTITY_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|秒|季度|周年|届|代|期|线|级|楼|层|岁)")
+_YEAR_RANGE = re.compile(r"(?P<y1>(?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*(?P<y2>(?:19|20)\d{2})年")
+
+
+def parse_cn_number(text: str) -> int | None:
+    """Chinese numerals to an integer: 两万 -> 20000, 一千二百 -> 1200, 十五 -> 15, 三 -> 3."""
+    if not text or any(ch not in _CN_DIGITS and ch not in _CN_SMALL and ch not in _CN_LARGE for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        else:
+            section += digit or 0
+            total = (total + section) * _CN_LARGE[ch] if _CN_LARGE[ch] > 10_000 else total + section * _CN_LARGE[ch]
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _plain(value: Decimal) -> int | float:
+    """1853000000 stays an int; 63.30 becomes 63.3."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value.normalize())
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    start: int
+    end: int
+    value: int | float
+    unit: str
+    kind: str
+    approx: bool
+
+
+def _g(match: re.Match[str], kind: str, name: str) -> str | None:
+    key = f"{kind}_{name}"
+    return match.group(key) if key in match.re.groupindex else None
+
+
+def _read_figure(match: re.Match[str], text: str) -> Figure | None:
+    kind = match.lastgroup or ""
+    g = {n: _g(match, kind, n) for n in ("prefix", "num", "cnnum", "approx1", "mag", "approx2", "unit", "suffix")}
+    start, end = match.span()
+    before, after = text[:start], text[end:]
+    glued_after = text[end - 1].isascii() and _GLUED_AFTER.match(after)
+    if _GLUED_BEFORE.search(before) or before.endswith("第") or glued_after:
+        return None
+    approx = any(g[n] in _APPROX_WORDS for n in ("prefix", "approx1", "approx2", "suffix") if g[n])
+    if kind in ("percent", "percent_cn"):
+        value = _number(g["num"]) if g["num"] else _cn_decimal(g["cnnum"])
+        return Figure(start, end, _plain(value), "%", "percent", approx) if value is not None else None
+    if kind == "fraction_cn":
+        den, numer = parse_cn_number(_g(match, kind, "den") or ""), parse_cn_number(_g(match, kind, "numer") or "")
+        if not den or not numer or numer >= den:
+            return None
+        return Figure(start, end, round(numer / den, 4), "", "ratio", approx)
+    if kind == "fraction":
+        a, b = int(_g(match, kind, "a") or 0), int(_g(match, kind, "b") or 0)
+        if not 0 < a < b:
+            return None
+        return Figure(start, end, round(a / b, 4), "", "ratio", approx)
+    if kind == "arabic":
+        return _read_arabic(match, g, start, end, after, approx)
+    value = _cn_decimal(g["cnnum"])
+    # 一个/一家 are articles more often than counts ("一家人工智能企业"); keep 2 and more.
+    if value is None or value < 2:
+        return None
+    unit, unit_kind = UNITS[g["unit"]]
+    return Figure(start, end, _plain(value), unit, unit_kind, approx)
+
+
+def _read_arabic(
+    match: re.Match[str], g: dict[str, str | None], start: int, end: int, after: str, approx: bool
+) -> Figure | None:
+    if not g["unit"] and not g["mag"]:
+        return None  # a bare number (a code, a year, a rank) is not a figure
+    if not g["unit"] and _NOT_QUANTITY_AFTER.match(after):
+        return None
+    value = _number(g["num"] or "")
+    if value is None:
+        return None
+    if g["mag"]:
+        value *= _MAGNITUDE[g["mag"]]
+    unit, unit_kind = UNITS[g["unit"]] if g["unit"] else ("", "number")
+    return Figure(start, end, _plain(value), unit, unit_kind, approx)
+
+
+def _cn_decimal(text: str | None) -> Decimal | None:
+    number = parse_cn_number(text or "")
+    return Decimal(number) if number is not None else None
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Figures in one sentence, offsets into ``text``."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        figure = _read_figure(match, text)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
+    stop = _CLAUSE_STOP.search(text, end)
+    return left, stop.start() if stop else len(text)
+
+
+def _range_years(sentence: str, figures: list[Figure]) -> dict[int, int]:
+    """Index of figure -> year, for lists after a year range: 2018年至2021年…分别为A、B、C和D."""
+    years: dict[int, int] = {}
+    ranges = list(_YEAR_RANGE.finditer(sentence))
+    for n, span in enumerate(ranges):
+        y1, y2 = int(span["y1"]), int(span["y2"])
+        limit = ranges[n + 1].start() if n + 1 < len(ranges) else len(sentence)
+        members = [i for i, f in enumerate(figures) if span.end() <= f.start < limit]
+        if 1 < y2 - y1 + 1 == len(members) and "分别" in sentence[span.end() : limit]:
+            years.update({i: y1 + k for k, i in enumerate(members)})
+    return years
+
+
+def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]]:
+    figures = find_figures(sentence)
+    if not figures:
+        return []
+    by_range = _range_years(sentence, figures)
+    timexes = [t for t in find_timexes(sentence, context) if t.date]
+    records = []
+    for i, figure in enumerate(figures):
+        year = by_range.get(i)
+        if year is None:
+            earlier = [t for t in timexes if t.end <= figure.start and not _YEAR_RANGE.match(sentence, t.start)]
+            year = int(earlier[-1].date[:4]) if earlier else None
+        left, right = _clause(sentence, figure.start, figure.end)
+        kind = figure.kind
+        if kind == "percent" and _GROWTH.search(sentence[left : figure.start]):
+            kind = "growth"
+        records.append(
+            {
+                "value": figure.value,
+                "unit": figure.unit,
+                "text": sentence[figure.start : figure.end],
+                "context": sentence[left:right].strip(),
+                "year": year,
+                "kind": kind,
+                "approx": figure.approx,
+                "start": figure.start,
+                "end": figure.end,
+            }
+        )
+    return records
+
+
+def warm(options: Options) -> None:
+    _FIGURE.search("1")
+
+
+def add_figures(article: Article, options: Options) -> Article:
+    """Stage ``figures``: every figure of the body, in text order, offsets into the body."""
+    context = DateContext(article.published, article.body)
+    figures = []
+    for start, end in article_sentences(article):
+        sentence = article.body[start:end]
+        if not any(ch.isdigit() or ch in "十百千万亿两三" for ch in sentence):
+            continue
+        for record in sentence_figures(sentence, context):
+            record["start"] += start
+            record["end"] += start
+            figures.append(record)
+    article.figures = figures
+    return article

@@ -1,0 +1,177 @@
+"""Dates in running text, resolved to ISO form at the precision the text gives.
+
+Absolute dates (2020年8月10日 -> ``2020-08-10`` day, 2019年5月 -> ``2019-05`` month, 2017年 ->
+``2017`` year) need nothing else.  Relative ones need a base year: 8月10日, 今年7月, 去年, 下半年.
+The base is, in order: a year written earlier in the same sentence (2019年5月…8日), the article's
+``published`` date, the same month and day written with a year elsewhere in the article (seed 000
+says 8月10日下午 and later 2020年8月10日下午), and last the latest year the article states for a
+past date.  A date that cannot be resolved keeps ``date`` None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+# Parts of a day that may follow a date: 8月10日下午.  They are kept in the text, not resolved.
+_DAYPART = r"(?:上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年"
+_REL_YEAR = r"(?P<rel>今年|去年|前年|明年|上年|本年|当年)"
+_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
+_MONTH_PART = r"(?P<mpart>上旬|中旬|下旬|初|底|末|份)?"
+_YEAR_PART = r"(?P<ypart>上半年|下半年|年初|年底|年末|年中|一季度|二季度|三季度|四季度|第[一二三四]季度|底|初|末)?"
+
+#: Named patterns, tried as one alternation, most specific first.  Each has a test in
+#: tests/test_timex.py with the Chinese example that motivated it.
+PATTERNS: list[tuple[str, str]] = [
+    ("iso_day", r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
+    ("year_month_day", rf"{_YEAR}\s*{_MONTH}\s*{_DAY}{_DAYPART}"),  # 2020年8月10日下午
+    ("year_month", rf"{_YEAR}\s*{_MONTH}{_MONTH_PART}"),  # 2019年5月, 2021年9月底
+    ("year", rf"{_YEAR}{_YEAR_PART}"),  # 2017年, 2017年下半年
+    ("rel_month_day", rf"{_REL_YEAR}\s*{_MONTH}\s*{_DAY}{_DAYPART}"),  # 今年7月11日
+    ("rel_month", rf"{_REL_YEAR}\s*{_MONTH}{_MONTH_PART}"),  # 今年7月
+    ("rel_year", rf"{_REL_YEAR}{_YEAR_PART}"),  # 去年, 今年上半年
+    ("month_day", rf"(?<![\d年月])(?P<m>1[0-2]|0?[1-9])\s*月\s*{_DAY}{_DAYPART}"),  # 8月10日下午
+    ("month", rf"(?<![\d年月个])(?P<m>1[0-2]|0?[1-9])月{_MONTH_PART}(?![\d日号])"),  # 3月下旬
+    ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
+    ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)"),
+]
+_TIMEX = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS))
+_REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
+# A year after 到/至/力争 is a target (到2025年…达到1000亿元), not a time things happened.
+_TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "将在")
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    date: str | None
+    precision: str  # day | month | year
+    kind: str  # pattern name
+    explicit_year: bool  # the year is written in the text (2019年5月), not inferred
+
+
+def _group(match: re.Match[str], kind: str, name: str) -> str | None:
+    return match.group(f"{kind}_{name}") if f"{kind}_{name}" in match.re.groupindex else None
+
+
+def _year(text: str) -> int:
+    return int(text.translate(_CN))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    import calendar
+
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> tuple[str | None, str]:
+    if y is None:
+        return None, "day" if d else ("month" if m else "year")
+    if m is None:
+        return f"{y:04d}", "year"
+    if d is None:
+        return f"{y:04d}-{m:02d}", "month"
+    if not _valid(y, m, d):
+        return None, "day"
+    return f"{y:04d}-{m:02d}-{d:02d}", "day"
+
+
+class DateContext:
+    """What an article offers to resolve relative dates: its published date and its own dates."""
+
+    def __init__(self, published: str | None, body: str = "") -> None:
+        self.published = _parse_published(published)
+        self.month_day_years: dict[tuple[int, int], int] = {}
+        self.latest_year: int | None = None
+        for match in _TIMEX.finditer(body):
+            kind = match.lastgroup or ""
+            y = _group(match, kind, "y")
+            if not y:
+                continue
+            year = _year(y)
+            m, d = _group(match, kind, "m"), _group(match, kind, "d")
+            if m and d:
+                self.month_day_years.setdefault((int(m), int(d)), year)
+            before = body[max(0, match.start() - 4) : match.start()]
+            if not any(before.endswith(word) for word in _TARGET_BEFORE) and (
+                self.latest_year is None or year > self.latest_year
+            ):
+                self.latest_year = year
+
+    def base_year(self, month: int | None = None, day: int | None = None) -> int | None:
+        if self.published:
+            year, pub_month, _ = self.published
+            # Published in January, "12月28日" is last December.
+            if month is not None and month - pub_month > 6:
+                return year - 1
+            return year
+        if month is not None and day is not None and (month, day) in self.month_day_years:
+            return self.month_day_years[(month, day)]
+        return self.latest_year
+
+
+def _parse_published(published: str | None) -> tuple[int, int, int] | None:
+    if not published:
+        return None
+    match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+    if not match:
+        return None
+    return int(match[1]), int(match[2] or 1), int(match[3] or 1)
+
+
+def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_year: int | None) -> Timex:
+    g = {name: _group(match, kind, name) for name in ("y", "m", "d", "rel", "relday", "mpart", "ypart")}
+    m = int(g["m"]) if g["m"] else None
+    d = int(g["d"]) if g["d"] else None
+    explicit = g["y"] is not None
+    if explicit:
+        y: int | None = _year(g["y"])
+    elif g["rel"]:
+        base = context.published[0] if context.published else (sentence_year or context.base_year())
+        y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
+    elif g["relday"]:
+        return _relative_day(match, g["relday"], context)
+    else:
+        y = sentence_year if sentence_year is not None else context.base_year(m, d)
+    date, precision = _iso(y, m, d)
+    return Timex(match.start(), match.end(), match.group(), date, precision, kind, explicit)
+
+
+def _relative_day(match: re.Match[str], word: str, context: DateContext) -> Timex:
+    import datetime as dt
+
+    date = None
+    if context.published:
+        y, m, d = context.published
+        date = (dt.date(y, m, d) + dt.timedelta(days=_REL_DAY_OFFSET[word])).isoformat()
+    return Timex(match.start(), match.end(), match.group(), date, "day", "rel_day", False)
+
+
+def find_timexes(text: str, context: DateContext, offset: int = 0) -> list[Timex]:
+    """Dates in ``text`` (one sentence, say), offsets shifted by ``offset``.
+
+    >>> [t.date for t in find_timexes("今年7月11日举行的发布会", DateContext("2020-12-10"))]
+    ['2020-07-11']
+    """
+    found: list[Timex] = []
+    sentence_year: int | None = None
+    for match in _TIMEX.finditer(text):
+        kind = match.lastgroup or ""
+        timex = _resolve(match, kind, context, sentence_year)
+        if timex.explicit_year and timex.date:
+            sentence_year = int(timex.date[:4])
+        if offset:
+            timex = Timex(timex.start + offset, timex.end + offset, *_rest(timex))
+        found.append(timex)
+    return found
+
+
+def _rest(t: Timex) -> tuple[str, str | None, str, str, bool]:
+    return t.text, t.date, t.precision, t.kind, t.explicit_year

@@ -1,0 +1,195 @@
+"""Entities (analyze/entities.py, analyze/gazetteer.py): one small case per finder and rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.analyze.entities import add_entities, dictionary_nr_words
+from aiwatch.analyze.gazetteer import gazetteer_words, load_gazetteer, parse_entries
+from aiwatch.article import Article
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+
+
+def entities(body: str, options: Options | None = None) -> list[dict]:
+    return add_entities(Article(path="t", format="text", body=body), options or Options()).entities
+
+
+def pairs(body: str) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in entities(body)}
+
+
+def find(body: str, name: str) -> dict:
+    return next(e for e in entities(body) if e["name"] == name)
+
+
+# --- gazetteer ----------------------------------------------------------------------------------
+
+
+def test_aliases_merge_under_the_canonical_name():
+    body = "商汤在上海。商汤科技发布新品。上海商汤智能科技有限公司成立。商汤集团总部落户。"
+    sensetime = find(body, "商汤科技")
+    assert sensetime["type"] == "ORG"
+    assert sensetime["count"] == 4
+    assert sensetime["aliases"] == ["上海商汤智能科技有限公司", "商汤", "商汤集团"]
+    for mention in sensetime["mentions"]:
+        assert body[mention["start"] : mention["end"]] in {"商汤科技", *sensetime["aliases"]}
+
+
+def test_place_with_and_without_suffix_is_one_place():
+    xuhui = find("徐汇区区长方世忠说，徐汇吸引了许多企业。", "徐汇区")
+    assert xuhui["type"] == "LOC" and xuhui["aliases"] == ["徐汇"] and xuhui["count"] == 2
+
+
+def test_mistranslations_are_aliases_but_the_text_is_unchanged():
+    # Seed 001 is a machine translation: 尚唐科技 = 商汤科技, 易图 = 依图, UIH = 联影.
+    body = "上海尚唐科技、易图科技三家企业，以尚堂、易图、UIH为代表。"
+    found = pairs(body)
+    assert {("商汤科技", "ORG"), ("依图科技", "ORG"), ("联影医疗", "ORG")} <= found
+
+
+def test_context_alias_only_with_its_title():
+    # 金平总书记 is 习近平; 金平 alone (a district of 汕头) is not a person.
+    assert ("习近平", "PER") in pairs("深入贯彻金平总书记重要指示精神")
+    assert ("习近平", "PER") not in pairs("金平的发展")
+    mention = find("贯彻金平总书记指示", "习近平")["mentions"][0]
+    assert "贯彻金平总书记指示"[mention["start"] : mention["end"]] == "金平"
+
+
+def test_short_alias_must_line_up_with_tokens():
+    # 京东 inside 北京东路 is not the company.
+    assert ("京东", "ORG") not in pairs("他住在北京东路。")
+
+
+def test_latin_alias_not_inside_an_address():
+    assert ("澎湃新闻", "ORG") not in pairs("详见www.thepaper.cn网站")
+    assert ("第一财经", "ORG") in pairs("CBN:徐汇为什么选择人工智能?")
+
+
+def test_user_gazetteer_file_extends_the_default(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("星尘智能\tORG\t星尘|Stardust\n", encoding="utf-8")
+    options = Options(gazetteer_files=(extra,))
+    found = {(e["name"], e["type"]) for e in entities("星尘发布了新机器人，Stardust 称。", options)}
+    assert ("星尘智能", "ORG") in found
+
+
+def test_bad_gazetteer_line_names_file_and_line():
+    with pytest.raises(AiwatchError) as error:
+        list(parse_entries("bad.tsv", "商汤科技\tCOMPANY\n"))
+    assert error.value.code == "E108" and "line 1" in str(error.value) and "bad.tsv" in str(error.value)
+
+
+def test_unreadable_gazetteer_file_is_an_error(tmp_path):
+    with pytest.raises(AiwatchError) as error:
+        load_gazetteer((tmp_path / "missing.tsv",))
+    assert error.value.code == "E108"
+
+
+def test_words_for_the_segmenter_keep_names_whole():
+    words = dict(gazetteer_words())
+    assert words["上海商汤智能科技有限公司"] == "nt"
+    assert words["副市长"] == "nnt"
+    assert "京东" not in words  # two-character aliases would cut 北京东路 into 北/京东/路
+
+
+# --- people from context -------------------------------------------------------------------------
+
+
+def test_title_is_not_part_of_the_name():
+    # 上海市委书记李强 -> PER 李强 and ORG 上海市委.
+    found = pairs("上海市委书记李强走访企业")
+    assert {("李强", "PER"), ("上海市委", "ORG")} <= found
+    assert not any("书记" in name for name, _ in found)
+
+
+def test_unknown_names_after_titles():
+    body = "市政府副秘书长陈鸣波，市经信委党委书记陆晓春，市总工会副主席周奇出席。"
+    assert {("陈鸣波", "PER"), ("陆晓春", "PER"), ("周奇", "PER")} <= pairs(body)
+
+
+def test_name_before_title():
+    assert ("杨帆", "PER") in pairs("商汤科技联合创始人杨帆表示")
+
+
+@pytest.mark.parametrize("word", ["大力支持", "养老院", "蓝图", "关怀"])
+def test_person_tags_are_never_trusted_alone(word):
+    # jieba tags all of these nr.
+    assert (word, "PER") not in pairs(f"社区、{word}等地。{word}很重要。")
+
+
+def test_dictionary_nr_words_are_suspects():
+    suspects = dictionary_nr_words()
+    assert "蓝图" in suspects and "彭小军" not in suspects
+
+
+def test_unknown_name_tagged_by_the_model():
+    assert ("彭小军", "PER") in pairs("彭小军认为，国内银行现在走的是台湾的发卡模式")
+
+
+def test_transliterated_names():
+    assert ("埃隆·马斯克", "PER") in pairs("埃隆·马斯克表示")
+
+
+# --- organisations and places from suffixes --------------------------------------------------------
+
+
+def test_org_suffix_after_a_proper_name():
+    assert ("德国复兴信贷银行", "ORG") in pairs("德国复兴信贷银行和美国国际集团投资。")
+
+
+def test_org_suffix_needs_a_proper_name():
+    found = pairs("国内银行现在走的是发卡模式，上海有许多三甲医院。")
+    assert not any(t == "ORG" for _, t in found)
+
+
+@pytest.mark.parametrize("name", ["齐感科技", "小蚁科技", "黑瞳科技"])
+def test_unknown_tech_companies(name):
+    assert (name, "ORG") in pairs(f"阿里巴巴、{name}等独角兽企业")
+
+
+@pytest.mark.parametrize("text", ["上海科技创新中心", "全球科技竞争的变化", "金融科技领域"])
+def test_generic_keji_is_not_a_company(text):
+    assert not any(name.endswith("科技") for name, _ in pairs(text))
+
+
+@pytest.mark.parametrize("word", ["布局", "团队", "总部", "干部"])
+def test_one_character_suffix_needs_its_own_word(word):
+    assert not any(t == "ORG" for _, t in pairs(f"上海产业{word}很好"))
+
+
+def test_government_after_a_place():
+    assert ("浙江省政府", "ORG") in pairs("浙江省政府发布通知")
+
+
+def test_place_suffix_and_tags():
+    found = pairs("郑阿姨就赶到文汇路排队拿钱，在台湾和漕河泾公园之间")
+    assert {("台湾省", "LOC"), ("漕河泾公园", "LOC")} <= found
+
+
+def test_common_nouns_tagged_as_places_are_not_places():
+    assert not any(t == "LOC" for _, t in pairs("城市的深度发展，滨水空间"))
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+def test_titles_in_brackets_are_documents():
+    body = "国务院发布了《新一代人工智能发展规划》，签订《人工智能教育与教学合作框架协议》。"
+    found = pairs(body)
+    assert {("新一代人工智能发展规划", "DOC"), ("人工智能教育与教学合作框架协议", "DOC")} <= found
+    doc = find(body, "新一代人工智能发展规划")["mentions"][0]
+    assert body[doc["start"] - 1] == "《" and body[doc["end"]] == "》"
+
+
+def test_nothing_nested_inside_a_document_title():
+    found = pairs("今年7月发布的《上海市战略性新兴产业和先导产业发展“十四五”规划》提出")
+    assert found == {("上海市战略性新兴产业和先导产业发展“十四五”规划", "DOC")}
+
+
+def test_newspaper_in_brackets_is_an_organisation():
+    assert ("经济参考报", "ORG") in pairs("《经济参考报》记者注意到")
+
+
+def test_empty_body():
+    assert entities("") == []

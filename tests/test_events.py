@@ -1,0 +1,116 @@
+"""Events and event_summary (analyze/events.py): triggers, dates, entities, the numbered list."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.analyze.entities import add_entities
+from aiwatch.analyze.events import TRIGGERS, add_events, find_event, format_date, summarise_events
+from aiwatch.analyze.timex import DateContext
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+CONTEXT = DateContext("2020-12-10")
+
+
+def analyse(body: str, published: str | None = "2020-12-10") -> Article:
+    article = Article(path="t", format="text", body=body, published=published)
+    return add_events(add_entities(article, Options()), Options())
+
+
+# One sentence per trigger kind.
+CASES = {
+    "visit": "2020年8月10日下午，上海市委书记李强走访上海商汤智能科技有限公司。",
+    "signing": "2019年5月，商汤科技与上海市黄浦区教育局签订《人工智能教育与教学合作框架协议》。",
+    "policy": "2017年，国务院印发《新一代人工智能发展规划》。",
+    "funding": "今年7月，依图科技完成新一轮融资。",
+    "opening": "2019年12月5日，商汤科技大厦正式启用。",
+    "launch": "2018年，商汤在上海推出智慧公共空间管理平台。",
+    "award": "12月8日，张江人工智能岛获上海市经信委授牌。",
+    "acquisition": "去年，公司收购了一家芯片企业。",
+    "meeting": "11月5日，第四届进博会分论坛在上海举行。",
+}
+
+
+def test_every_trigger_has_a_case():
+    assert {kind for kind, _, _ in TRIGGERS} == set(CASES)
+
+
+@pytest.mark.parametrize("kind", sorted(CASES))
+def test_trigger(kind):
+    event = find_event(CASES[kind], CONTEXT)
+    assert event is not None and event.kind == kind
+
+
+def test_no_trigger_no_event():
+    assert find_event("2021年，上海人工智能相关企业达1200家以上。", CONTEXT) is None
+
+
+def test_no_date_no_event():
+    assert find_event("商汤科技推出了新的平台。", CONTEXT) is None
+
+
+def test_questions_are_not_events():
+    assert find_event("2019年发布的规划为什么重要？", CONTEXT) is None
+
+
+def test_target_year_is_not_the_event_date():
+    assert find_event("到2025年，徐汇将启动更多项目。", CONTEXT) is None
+
+
+def test_year_in_a_title_is_not_the_event_date():
+    event = find_event(
+        "今年7月，《上海新一代人工智能算法创新行动计划（2021~2023年）》发布。", DateContext("2021-11-05")
+    )
+    assert event.timex.date == "2021-07"
+
+
+def test_date_before_the_trigger_wins():
+    event = find_event("2019年5月签约，2020年7月7日项目在临港正式启动。", CONTEXT)
+    assert event.kind == "signing" and event.timex.date == "2019-05"
+
+
+def test_events_have_resolved_dates_entities_and_order():
+    article = analyse("12月8日，上海智慧城市体验周开幕式正式举行。在今年7月11日举行的浦东新区发布会上，张江规划发布。")
+    assert [(e["date"], e["precision"], e["date_text"]) for e in article.events] == [
+        ("2020-07-11", "day", "今年7月11日"),
+        ("2020-12-08", "day", "12月8日"),
+    ]
+    assert "浦东新区" in article.events[0]["entities"]
+
+
+def test_event_offsets_refer_to_the_body():
+    article = analyse("前言。\n2019年12月5日，商汤科技大厦正式启用。")
+    event = article.events[0]
+    assert article.body[event["start"] : event["end"]] == event["text"]
+    assert event["trigger"] == "启用"
+
+
+def test_summary_is_numbered_dated_and_without_duplicates():
+    body = (
+        "8月10日下午，上海市委书记李强第二次来到上海商汤智能科技有限公司上海总部。"
+        "2019年5月，商汤科技与上海市黄浦区教育局签订《人工智能教育与教学合作框架协议》。"
+        "2020年8月10日下午，上海市委书记李强走访上海商汤智能科技有限公司，察看图像识别等技术研发进展。"
+    )
+    summary = analyse(body, published=None).event_summary
+    lines = summary.splitlines()
+    assert len(lines) == 2  # the 8月10日 visit is told twice, listed once
+    assert lines[0].startswith("1. 2019年5月，商汤科技与上海市黄浦区教育局签订")
+    assert lines[1].startswith("2. 2020年8月10日，上海市委书记李强")
+
+
+def test_summary_has_at_most_six_items():
+    body = "".join(f"2020年{m}月1日，公司发布第{m}款产品。" for m in range(1, 11))
+    assert len(analyse(body).event_summary.splitlines()) == 6
+
+
+def test_no_events_no_summary():
+    article = analyse("人工智能发展很快。")
+    assert article.events == [] and article.event_summary is None
+    assert summarise_events([]) is None
+
+
+def test_format_date():
+    assert format_date("2020-08-10", "day") == "2020年8月10日"
+    assert format_date("2019-05", "month") == "2019年5月"
+    assert format_date("2017", "year") == "2017年"

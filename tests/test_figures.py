@@ -1,0 +1,121 @@
+"""Figures (analyze/figures.py): one case per named pattern, years, lists, and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.analyze.figures import PATTERNS, UNITS, add_figures, find_figures, parse_cn_number, sentence_figures
+from aiwatch.analyze.timex import DateContext
+from aiwatch.article import Article
+from aiwatch.options import Options
+
+CONTEXT = DateContext("2022-04-24")
+
+
+def values(text: str) -> list[tuple[str, object, str]]:
+    return [(text[f.start : f.end], f.value, f.unit) for f in find_figures(text)]
+
+
+CASES = {
+    "percent": ("分别同比增长63.30%", [("63.30%", 63.3, "%")]),
+    "percent_cn": ("占比达到百分之三十", [("百分之三十", 30, "%")]),
+    "fraction_cn": ("徐汇占了五分之一", [("五分之一", 0.2, "")]),
+    "fraction": ("占全市的1/3；", [("1/3", 0.3333, "")]),
+    "arabic": ("营业收入为18.53亿元", [("18.53亿元", 1853000000, "元")]),
+    "chinese": ("捐赠了两万余个N95口罩", [("两万余个", 20000, "个")]),
+}
+
+
+def test_every_pattern_has_a_case():
+    assert {name for name, _ in PATTERNS} == set(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_pattern(name):
+    text, expected = CASES[name]
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("占地面积6.6万平方米", [("6.6万平方米", 66000, "平方米")]),
+        ("上海1000多家人工智能核心企业", [("1000多家", 1000, "家")]),
+        ("以10万平米张江人工智能岛为极核", [("10万平米", 100000, "平方米")]),
+        ("完成了1797人次的核酸检测", [("1797人次", 1797, "人次")]),
+        ("预计将超过1000亿。", [("超过1000亿", 100000000000, "")]),
+        ("融资1,200万美元", [("1,200万美元", 12000000, "美元")]),
+    ],
+)
+def test_normalised_values(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商汤科技(股票代码“00020.HK”)",  # a stock code
+        "第一财经：第四届进博会",  # ordinals, and no cn2an-style rewriting
+        "2020年12月10日 12/10",  # dates
+        "N95口罩和5G网络",  # product names
+        "一家人工智能企业",  # 一家 is an article here
+        "本篇文章3641",  # a bare number
+    ],
+)
+def test_not_figures(text):
+    assert values(text) == []
+
+
+def test_approximate_text_is_kept_as_written():
+    figure = find_figures("上海1000多家人工智能核心企业")[0]
+    assert figure.approx and figure.value == 1000
+
+
+def test_year_list_after_a_range():
+    # Seed 003: four revenues for 2018..2021, then three growth rates for 2019..2021.
+    sentence = (
+        "Wind数据显示，2018年至2021年，商汤科技实现营业收入分别为18.53亿元、30.27亿元、34.51亿元和52.05亿元，"
+        "其中2019年至2021年分别同比增长63.30%、14.02%和50.81%。"
+    )
+    records = sentence_figures(sentence, CONTEXT)
+    assert [(r["value"], r["year"]) for r in records] == [
+        (1853000000, 2018),
+        (3027000000, 2019),
+        (3451000000, 2020),
+        (5205000000, 2021),
+        (63.3, 2019),
+        (14.02, 2020),
+        (50.81, 2021),
+    ]
+    assert records[0]["context"] == "商汤科技实现营业收入分别为18.53亿元、30.27亿元、34.51亿元和52.05亿元"
+    assert {r["kind"] for r in records[4:]} == {"growth"}
+
+
+def test_year_from_earlier_in_the_sentence():
+    records = sentence_figures("2018年，全区人工智能相关产业规模达到210亿元，占全市的1/3。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("210亿元", 2018), ("1/3", 2018)]
+
+
+def test_no_year_when_the_sentence_gives_none():
+    assert sentence_figures("占地面积6.6万平方米。", CONTEXT)[0]["year"] is None
+
+
+def test_parse_cn_number():
+    assert parse_cn_number("两万") == 20000
+    assert parse_cn_number("一千二百") == 1200
+    assert parse_cn_number("十五") == 15
+    assert parse_cn_number("一亿两千万") == 120000000
+    assert parse_cn_number("第一") is None
+
+
+def test_units_are_normalised():
+    assert UNITS["平米"][0] == "平方米"
+    assert UNITS["港币"][0] == "港元"
+
+
+def test_stage_offsets_refer_to_the_body():
+    body = "标题行\n张江人工智能岛占地面积6.6万平方米。"
+    article = add_figures(Article(path="t", format="text", body=body), Options())
+    figure = article.figures[0]
+    assert body[figure["start"] : figure["end"]] == figure["text"] == "6.6万平方米"
+    assert add_figures(Article(path="t", format="text", body=""), Options()).figures == []
