@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aiwatch.article import Article
 from aiwatch.clean import clean_article, clean_text, markup_to_text, warm
@@ -38,7 +40,7 @@ def test_every_rule_has_an_example() -> None:
 @pytest.mark.parametrize(("rule", "example"), EXAMPLES)
 def test_rule_example(rule, example) -> None:
     text, expect = example["text"], example["expect"]
-    if rule.action in ("cut", "replace"):
+    if rule.action in ("cut", "replace", "note"):
         line, found = apply_span_rule(rule, text)
         assert line == expect["keep"]
         assert {f.field: f.value for f in found} == expect.get("hint", {})
@@ -140,6 +142,11 @@ def test_markdown_joins_soft_wrapped_english_with_a_space() -> None:
 def test_html_fragment_keeps_autolink_and_link_texts() -> None:
     raw = "<p>正文第一段。</p>\n\n<http://finews.zning.xyz/a.html>\n\n[返回首页](//finews.withounder.com/)"
     assert markup_to_text(raw, "html").split("\n\n") == ["正文第一段。", "http://finews.zning.xyz/a.html", "返回首页"]
+
+
+def test_unclosed_comment_does_not_hide_the_story() -> None:
+    body, _ = body_of("<p>第一段。</p><!-- 广告 <p>第二段。</p>", kind="html")
+    assert body == "第一段。\n\n广告\n\n第二段。"
 
 
 def test_html_comments_and_styles_go() -> None:
@@ -271,3 +278,41 @@ def test_clean_text_marks_removed_lines_with_their_rule() -> None:
     lines, _found, traditional = clean_text("本篇文章3641字,读完约9分钟\n\n" + STORY, "text")
     assert [line.removed for line in lines] == ["reading_time", None]
     assert not traditional
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_PIECES = [
+    STORY,
+    "本篇文章3641字,读完约9分钟",
+    "来源：新华网",
+    "上一条：某某",
+    "举报/反馈",
+    "版权所有",
+    "<p>段落。</p>",
+    "[返回首页](/)",
+    "**粗体**",
+    "\u3000\u3000",
+    "臺灣",
+    "记者：",
+    "（",
+    "）",
+    "\n",
+    "\n\n",
+    "_",
+    "<!--",
+    "http://a.b/c",
+]
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    pieces=st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=20)), max_size=25),
+    kind=st.sampled_from(["text", "markdown", "html"]),
+)
+def test_clean_never_fails_and_keeps_long_story_sentences(pieces: list[str], kind: str) -> None:
+    raw = "".join(pieces)
+    long_sentence = "上海市人工智能产业规模" + "持续扩大，企业数量稳步增长，" * 10 + "创新能力不断提升。"
+    article = Article(path="p", format="text", raw=f"{raw}\n\n{long_sentence}\n\n{raw}", raw_kind=kind)
+    body = clean_article(article, Options(analyze=False)).body
+    assert long_sentence in body.replace("\n\n", "")

@@ -37,6 +37,10 @@ _ENUMERATED = re.compile(
 )
 #: Lines above the title longer than this are not taken for slogans.
 SLOGAN_MAX_LEN = 50
+#: Rules that take a line because it is metadata (the title sits right above such a line).
+META_LINE_RULES = frozenset({"label_line", "date_line", "byline", "from_outlet_line"})
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_STRAY_COMMENT = re.compile(r"<!--|-->")
 _AUTOLINK = re.compile(r"<((?:https?:)?//[^\s<>\"']+)>")
 _LINK_RULES = [rule for rule in INLINE_RULES if rule[0] in ("image", "link", "autolink")]
 _META_FIELDS = ("title", "source", "author", "editor", "original_title")
@@ -60,6 +64,9 @@ class Line:
 
 
 def markup_to_text(raw: str, kind: str) -> str:
+    # Comments go first; a stray opener of broken HTML (<!-- never closed) would otherwise hide
+    # the rest of the story from the parser.
+    raw = _STRAY_COMMENT.sub("", _COMMENT.sub("", raw))
     if kind == "markdown":
         return markdown_to_text(raw)
     if kind == "html":
@@ -92,6 +99,8 @@ def apply_spans(rules: RuleSet, lines: list[Line], found: list[Found]) -> list[L
             aligned = len(text) == len(view)
             for start, end, match in reversed(spans):
                 found.extend(in_original(Line(text, view), f) for f in groups_found(rule, match))
+                if rule.action == "note":
+                    continue
                 new = match.expand(rule.replace) if rule.action == "replace" else ""
                 view = view[:start] + new + view[end:]
                 text = text[:start] + new + text[end:] if aligned else view
@@ -243,7 +252,7 @@ def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None
         title_at = titled[0] if titled else None
     else:
         present = [i for i in head if lines[i].present]
-        before_label = [i for i in present if i + 1 < len(lines) and lines[i + 1].removed == "label_line"]
+        before_label = [i for i in present if i + 1 < len(lines) and lines[i + 1].removed in META_LINE_RULES]
         candidates = before_label or present[-1:]
         if candidates:
             title_at = candidates[0]

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-SPAN_ACTIONS = frozenset({"cut", "replace"})
+SPAN_ACTIONS = frozenset({"cut", "replace", "note"})
 #: Named groups that carry metadata: ``value`` goes to the rule's ``field``, these to their own name.
 FIELD_GROUPS = frozenset({"title", "original_title", "url", "published", "source", "author", "editor"})
 LINE_ACTIONS = frozenset({"drop", "hint", "drop_rest"})
@@ -121,6 +121,8 @@ def apply_span_rule(rule: Rule, line: str) -> tuple[str, list[Found]]:
 
     def edit(match: re.Match[str]) -> str:
         found.extend(groups_found(rule, match))
+        if rule.action == "note":
+            return match.group(0)
         return match.expand(rule.replace) if rule.action == "replace" else ""
 
     return rule.pattern.sub(edit, line), found

@@ -38,13 +38,13 @@ def to_simplified(text: str) -> str:
 
 def changed_share(text: str, converted: str | None = None) -> float:
     """Share of Han characters of ``text`` that ``t2s`` changes (1.0 when lengths differ)."""
-    han = len(_HAN.findall(text))
-    if not han:
-        return 0.0
     converted = to_simplified(text) if converted is None else converted
+    if converted == text:  # the common case, decided at C speed
+        return 0.0
     if len(converted) != len(text):
         return 1.0
-    return sum(a != b for a, b in zip(text, converted, strict=True)) / han
+    han = len(_HAN.findall(text))
+    return sum(a != b for a, b in zip(text, converted, strict=True)) / han if han else 0.0
 
 
 def is_traditional(text: str, threshold: float = TRADITIONAL_SHARE) -> bool:
