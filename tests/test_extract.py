@@ -156,11 +156,16 @@ def test_boilerplate_line_examples(name, line):
     ],
 )
 def test_story_lines_are_not_boilerplate(line):
-    assert line_kind(line, len(line), line.count("，") + line.count("。"), "p") is None
+    assert line_kind(line, len(line), "p") is None
 
 
 def test_photo_credit_is_not_a_footer():
-    assert line_kind("Podcast © FMM", 11, 0, "figcaption") is None
+    assert line_kind("Podcast © FMM", 11, "figcaption") is None
+
+
+def test_english_copyright_line_is_a_footer():
+    line = "Copyright © 1996-2007 Henan Newspapering Network Center. All Rights Reserved"
+    assert line_kind(line, len(line.replace(" ", "")), "p") == "copyright"
 
 
 CONTAINER_EXAMPLES = {
@@ -294,3 +299,27 @@ def test_wechat_story_hidden_until_a_script_reveals_it_is_kept():
     result = extract_page(html)
     assert result.body.count("记者获悉") == 6
     assert "微信客户端" not in result.body
+
+
+def test_lead_paragraph_in_its_own_box_joins_the_story():
+    lead = (
+        "<p>新华社北京3月5日电 国务院总理在政府工作报告中提出，今年将深入推进人工智能+行动，"
+        "推动大模型在制造、医疗等行业广泛应用。</p>"
+    )
+    story = (
+        "<p>报告指出，要加快形成新质生产力，支持算力基础设施建设，完善数据要素市场制度，促进平台经济规范健康发展。</p>"
+    )
+    html = (
+        "<html><head><title>政府工作报告提出人工智能+行动_新华网</title></head><body>"
+        '<div class="head"><h1>政府工作报告提出人工智能+行动</h1><div class="summary">' + lead + "</div>"
+        '<div class="tools"><a href="#">打印</a> <a href="#">收藏</a></div></div>'
+        '<div class="main"><div class="text">' + story * 3 + "</div>"
+        "</div>"
+        # a long list of links after the story makes the page's common box score below the story's own
+         + '<ul class="list">' + '<li><a href="/1">相关新闻一则标题很长的链接</a></li>' * 20 + "</ul>"
+        "</body></html>"
+    )
+    result = extract_page(html)
+    assert result.body.startswith("新华社北京3月5日电")
+    assert result.body.count("报告指出") == 3
+    assert "相关新闻" not in result.body and "打印" not in result.body

@@ -146,14 +146,14 @@ def is_boilerplate_line(text: str) -> str | None:
     return None
 
 
-def line_kind(text: str, chars: int, punct: float, tag: str) -> str | None:
+def line_kind(text: str, chars: int, tag: str) -> str | None:
     """The furniture a line is, or None for a line that may be story text.
 
-    A footer is bare; a punctuated sentence that names 版权 or 侵权行为 is story text
+    A footer is bare; a sentence that names 版权 or 侵权行为 is story text
     ("使本来已经很麻烦的互联网版权问题更加复杂。"), and a photo credit ("© FMM") is no footer.
     """
     kind = is_boilerplate_line(text)
-    if kind in FOOTER_LINES and ((chars > 50 and punct > 3) or tag == "figcaption"):
+    if kind in FOOTER_LINES and ((chars > 50 and sum(text.count(m) for m in "，。；！？") > 3) or tag == "figcaption"):
         return None
     return kind
 
@@ -185,7 +185,7 @@ class _Flattener:
         # the only sign, and words are ~6 characters long, so it weighs as much as 5 CJK marks.
         punct += ascii_marks * (5.0 if len(_CJK.findall(text)) < 0.3 * chars else 0.5)
         tag = self._tags[-1]
-        kind = line_kind(text, chars, punct, tag)
+        kind = line_kind(text, chars, tag)
         self.lines.append(Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind))
 
     def text(self, value: str, pre: bool) -> None:
@@ -311,7 +311,36 @@ def _select(lines: list[Line], ranges: list[tuple[int, int]], furniture: bool) -
     for line in lines:
         prefix.append(prefix[-1] + line.score)
     start, end = _best_range(ranges, prefix, len(lines))
-    return _best_run(lines, start, end)
+    start, end = _best_run(lines, start, end)
+    return _extend(lines, prefix, start, end)
+
+
+def _is_paragraph(line: Line) -> bool:
+    return line.chars - line.link_chars >= 40 and line.score >= 0.5 * line.chars
+
+
+def _extend(lines: list[Line], prefix: list[float], start: int, end: int, min_gain: float = 30.0) -> tuple[int, int]:
+    """Grow the run over neighbouring lines outside its container when they add real paragraphs.
+
+    A lead paragraph often sits in its own box above the story's container
+    (<div class="summary">…</div><div class="text">…</div>); a greeting or a forum's
+    "在线用户:12066" line does not count, only a line that is a paragraph of prose does.
+    """
+    best_start, best_gain = start, 0.0
+    for i in range(start - 1, max(-1, start - 30), -1):
+        gain = prefix[start] - prefix[i]
+        if gain > best_gain and _is_paragraph(lines[i]):
+            best_start, best_gain = i, gain
+    if best_gain < min_gain:
+        best_start = start
+    best_end, best_gain = end, 0.0
+    for j in range(end + 1, min(len(prefix), end + 31)):
+        gain = prefix[j] - prefix[end]
+        if gain > best_gain and _is_paragraph(lines[j - 1]):
+            best_end, best_gain = j, gain
+    if best_gain < min_gain:
+        best_end = end
+    return best_start, best_end
 
 
 def body_lines(lines: list[Line], start: int, end: int) -> list[str]:
