@@ -38,6 +38,13 @@ def open_output(output: Path | None) -> Iterator[IO[str]]:
     if output is None or str(output) == "-":
         yield sys.stdout
         return
+    if output.exists() and not output.is_file():
+        # /dev/null, a FIFO, /dev/stdout: renaming over them would replace the device itself
+        # (``-o /dev/null`` once turned /dev/null into a regular file for the whole machine).
+        with output.open("w", encoding="utf-8") as stream:
+            yield stream
+        return
+    output = output.resolve()  # through a symlink, replace the file it points to, not the link
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
     try:

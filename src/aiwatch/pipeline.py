@@ -50,7 +50,7 @@ def active_stages(options: Options) -> list[tuple[str, Stage]]:
             continue
         try:
             chosen.append((name, load_stage(target)))
-        except (ImportError, AttributeError) as exc:
+        except (ImportError, AttributeError, SyntaxError) as exc:
             # A stage that cannot load (not installed, a missing dependency) fails the run with
             # one line that names it, not a traceback: ``--disable NAME`` runs without it.
             detail = f"cannot load {target} ({exc}); --disable {name}"
