@@ -195,3 +195,26 @@ def test_gate_f1_at_5_on_csl_sample():
             p, r = hits / len(top), hits / len(set(row["keywords"]))
             total += 2 * p * r / (p + r)
     assert total / len(rows) >= 0.15
+
+
+def test_cli_idf_command_and_extract_options(tmp_path):
+    from typer.testing import CliRunner
+
+    from aiwatch.cli import app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"{i}.txt").write_text(f"标题{i}\n\n上海发布人工智能政策，机器人企业受益。", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["idf", str(corpus), "-o", str(tmp_path / "idf.txt")])
+    assert result.exit_code == 0, result.output
+    assert "上海" in (tmp_path / "idf.txt").read_text(encoding="utf-8")
+    args = ["extract", str(corpus / "0.txt"), "--idf", str(tmp_path / "idf.txt"), "--keywords", "2", "-f", "jsonl"]
+    result = runner.invoke(app, [*args, "--disable", "entities", "--disable", "events", "--disable", "figures"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout.splitlines()[0])["keywords"]) <= 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("technologies: [", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(corpus / "0.txt"), "--taxonomy", str(bad)])
+    assert result.exit_code == 2 and "bad.yaml" in result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 import tempfile
@@ -13,6 +14,7 @@ from typing import IO, Annotated
 import typer
 
 from aiwatch import __version__
+from aiwatch.analyze.commands import check_analysis_files, register_analysis_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.pipeline import STAGE_NAMES, active_stages, run
@@ -96,6 +98,10 @@ AnalyzeOpt = Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run th
 KeepScriptOpt = Annotated[bool, typer.Option("--keep-script", help="Keep traditional characters.")]
 DisableOpt = Annotated[list[str], typer.Option("--disable", help="Switch a stage off by name (repeatable).")]
 MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many MB.")]
+TaxonomyOpt = Annotated[list[Path], typer.Option("--taxonomy", help="Taxonomy YAML over the default (repeatable).")]
+IdfOpt = Annotated[Path | None, typer.Option("--idf", help="Your IDF table (from `aiwatch idf`) for keywords.")]
+KeywordsOpt = Annotated[int, typer.Option("--keywords", help="Keywords per article.")]
+SummaryOpt = Annotated[int, typer.Option("--summary-sentences", help="Sentences in the extractive summary.")]
 
 
 @app.command()
@@ -108,13 +114,20 @@ def extract(
     keep_script: KeepScriptOpt = False,
     disable: DisableOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     max_mb: MaxMbOpt = 50.0,
+    taxonomy: TaxonomyOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    idf: IdfOpt = None,
+    keywords: KeywordsOpt = 8,
+    summary_sentences: SummaryOpt = 3,
 ) -> None:
     """Read raw documents and write one clean article per document (JSON Lines by default)."""
     if fmt not in WRITERS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
     options = build_options(analyze, keep_script, disable, max_mb)
+    options = dataclasses.replace(options, taxonomy_files=tuple(taxonomy), idf_file=idf)
+    options = dataclasses.replace(options, keyword_count=keywords, summary_sentences=summary_sentences)
     try:
         active_stages(options)  # a stage that cannot load stops the run here, in one line
+        check_analysis_files(options)  # so does a bad --taxonomy or --idf file
     except AiwatchError as exc:
         report_error(exc)
         raise typer.Exit(2) from None
@@ -149,6 +162,7 @@ def version() -> None:
 
 # The corpus commands (ingest, search, report, export) live beside the store they drive.
 register_store_commands(app)
+register_analysis_commands(app)
 
 
 def main() -> None:

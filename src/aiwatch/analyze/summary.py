@@ -112,7 +112,7 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     starts = [t.start for t in tokens]
     scores = term_scores(article, options)
     best = sorted(scores.values(), reverse=True)[:TOP_TERMS]
-    top = best[0] if best else 1.0
+    top = (best[0] if best else 0.0) or 1.0  # all-zero scores happen with a tiny user IDF table
     strong = {w: v / top for w, v in scores.items() if v >= best[-1]} if best else {}
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
     candidates: list[Candidate] = []
