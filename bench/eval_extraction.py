@@ -139,7 +139,12 @@ def machine() -> str:
                     break
     except OSError:
         pass
-    return f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()} on {platform.system()}"
+    load = (
+        ", load average %.1f when the run ended (shared machine)" % os.getloadavg()[0]
+        if hasattr(os, "getloadavg")
+        else ""
+    )
+    return f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()} on {platform.system()}{load}"
 
 
 def versions() -> str:
@@ -157,7 +162,9 @@ def render(results: list[dict], pages: int, command: str) -> str:
         "# Main-text extraction on extraction_dev",
         "",
         f"{pages} real Chinese pages; body = character-bag P/R/F1 without whitespace, mean over pages; "
-        "date = exact at the gold's precision (pages with a gold date). Speed = extraction only, one process.",
+        "date = exact at the gold's precision (pages with a gold date). Speed = extraction only, one process, "
+        "all systems timed in the same run on the same decoded pages (raw bytes for the raw row); MB = raw page bytes.",
+        "readability-lxml gives no date; newspaper4k runs its offline parse path only (no NLTK).",
         "",
         "| system | body P | body R | body F1 | date acc. | pages/s | MB/s |",
         "|---|---|---|---|---|---|---|",
