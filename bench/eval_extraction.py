@@ -140,7 +140,7 @@ def machine() -> str:
     except OSError:
         pass
     load = (
-        ", load average %.1f when the run ended (shared machine)" % os.getloadavg()[0]
+        f", load average {os.getloadavg()[0]:.1f} when the run ended (shared machine)"
         if hasattr(os, "getloadavg")
         else ""
     )
