@@ -127,6 +127,7 @@ BOILERPLATE_EXAMPLES = {
     "breadcrumb": "您现在的位置：首页 > 新闻 > 正文",
     "list_heading": "相关新闻",
     "report": "我要纠错",
+    "comments_heading": "热门评论",
     "counter": "(阅读次数：123)",
     "url": "www.chinaneast.gov.cn",
     "disclaimer": "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
@@ -323,3 +324,19 @@ def test_lead_paragraph_in_its_own_box_joins_the_story():
     assert result.body.startswith("新华社北京3月5日电")
     assert result.body.count("报告指出") == 3
     assert "相关新闻" not in result.body and "打印" not in result.body
+
+
+def test_comments_under_a_bare_heading_are_not_story():
+    # 2004 portal page: the comment table has no class, only the heading "热门评论".
+    story = (
+        "<p>记者致电国家体育总局篮球运动管理中心，询问现役国家队运动员比赛用鞋的情况，"
+        "中心的一位女士告诉记者，队员用鞋由赞助商提供。</p>"
+    )
+    comment = (
+        "<tr><td>网友[219.130.79.*] 认为：</td></tr>"
+        "<tr><td>赞同楼上所说的，其实外国好多东西都是中国制造的，只不过转了个圈。</td></tr>"
+    )
+    html = f"<table><tr><td>{story * 3}</td></tr><tr><td>热门评论</td></tr>{comment * 5}</table>"
+    result = extract_page(html)
+    assert result.body.count("记者致电") == 3
+    assert "赞同楼上" not in result.body

@@ -83,8 +83,8 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
             r"^(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片)?[:：>》]*$"
         ),
     ),
-    # 举报 / 反馈 / 我要纠错 / 发表评论 / 网友评论
-    "report": (16, re.compile(r"^(?:举报|反馈|我要纠错|我要评论|发表评论|网友评论|查看评论|已有\d+条?评论)")),
+    # 举报 / 反馈 / 我要纠错
+    "report": (16, re.compile(r"^(?:举报|反馈|我要纠错)")),
     # (阅读次数：123), 浏览：456次
     "counter": (20, re.compile(r"^[(（【\[]?(?:阅读|浏览|点击|访问)(?:次数|量)?[:：]?\d+次?[)）】\]]?$")),
     # a bare address line: www.chinaneast.gov.cn
@@ -102,6 +102,14 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
         ),
     ),
     "licence": (200, re.compile(r"许可证编号|经营许可证|举报电话|举报邮箱|违法和不良信息|转载申请|侵权行为")),
+    # the heading over the comments: 热门评论, 最新评论, 网友评论（12）, 发表评论, 已有3条评论
+    "comments_heading": (
+        16,
+        re.compile(
+            r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?评论(?:区|列表)?|(?:发表|我要|查看|更多)评论|已有\d+[条人]评论)"
+            r"[(（\[]?\d*[)）\]]?[:：]?$"
+        ),
+    ),
     "site_links": (
         60,
         re.compile(
