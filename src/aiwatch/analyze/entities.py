@@ -19,6 +19,7 @@ canonical name (gazetteer) or by core name (齐感 / 齐感科技, 徐汇 / 徐�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ _GENERIC_BEFORE_KEJI = _words(
     "高 新 全球 区域 国际 国内 中国 新一轮 未来 现代 绿色 清洁 能源 环保 教育 文化 传统 硬 黑科 硬核 尖端 "
     "基础 国防 民生 工业 产业 重大"
 )
+_PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 _PROPER_POS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "j", "eng", "x"})
 _NAME_PART_POS = _PROPER_POS | {"n", "a", "vn", "b", "an", "l", "ng"}
 _NS_STOP = _words(
@@ -145,8 +147,7 @@ def _is_translit_name(text: str) -> bool:
 
 def gazetteer_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
     """Known names; a short match must line up with token boundaries (京东 is not in 北京东路)."""
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    starts: list[int] | None = None  # token starts, built only when a short match needs them
     found = []
     for match in gazetteer.find(text):
         surface = text[match.start : match.end]
@@ -156,10 +157,22 @@ def gazetteer_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> 
             after = text[match.end] if match.end < len(text) else " "
             if _LATIN_GLUE.match(before) or _LATIN_GLUE.match(after):
                 continue
-        elif len(surface) < 3 and (match.start not in starts or match.end not in ends):
-            continue
+        elif len(surface) < 3:
+            if starts is None:
+                starts = [t.start for t in tokens]
+            if not _aligned(starts, match.start, match.end):
+                continue
         found.append(Mention(match.start, match.end, match.type, match.name, GAZETTEER))
     return found
+
+
+def _aligned(starts: list[int], start: int, end: int) -> bool:
+    """Both ends of a span fall on token boundaries (``starts`` is sorted)."""
+    i = bisect_left(starts, start)
+    if i == len(starts) or starts[i] != start:
+        return False
+    j = bisect_left(starts, end, i)
+    return j == len(starts) or starts[j] == end
 
 
 def document_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -193,10 +206,13 @@ def _name_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
-def title_mentions(tokens: list[Token], titles: frozenset[str]) -> list[Mention]:
+def title_mentions(
+    tokens: list[Token], titles: frozenset[str], candidates: Iterable[int] | None = None
+) -> list[Mention]:
     """上海市委书记李强, 副市长吴清 (name after the title); 李强书记 (name before it)."""
     found = []
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)) if candidates is None else candidates:
+        token = tokens[i]
         if token.text not in titles:
             continue
         span = _name_after(tokens, i + 1)
@@ -223,12 +239,13 @@ def dictionary_nr_words() -> frozenset[str]:
     return frozenset(m.group(1) for m in re.finditer(r"^(\S+) \d+ nr$", text, re.MULTILINE))
 
 
-def tagged_person_mentions(tokens: list[Token]) -> list[Mention]:
+def tagged_person_mentions(tokens: list[Token], candidates: Iterable[int] | None = None) -> list[Mention]:
     """``nr`` tokens that also look like names: 彭小军 yes, 大力支持 / 养老院 / 蓝图 no."""
     found = []
     suspect = dictionary_nr_words()
-    for i, token in enumerate(tokens):
-        if token.pos not in ("nr", "nrfg", "nrt"):
+    for i in range(len(tokens)) if candidates is None else candidates:
+        token = tokens[i]
+        if token.pos not in _PERSON_POS:
             continue
         text = token.text
         if len(text) == 1 and text in SURNAMES and i + 1 < len(tokens):
@@ -246,6 +263,8 @@ def tagged_person_mentions(tokens: list[Token]) -> list[Mention]:
 
 def foreign_name_mentions(text: str) -> list[Mention]:
     """埃隆·马斯克: transliterated names joined by a middle dot."""
+    if "·" not in text:
+        return []
     return [
         Mention(m.start(), m.end(), "PER", None, TAG)
         for m in _FOREIGN_NAME.finditer(text)
@@ -253,8 +272,19 @@ def foreign_name_mentions(text: str) -> list[Mention]:
     ]
 
 
+def _suffixes_by_last_char() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for suffix in ORG_SUFFIXES:  # longest first within each last character
+        table.setdefault(suffix[-1], []).append(suffix)
+    return {ch: tuple(sorted(group, key=len, reverse=True)) for ch, group in table.items()}
+
+
+# Looked up by the token's last character: one dict probe per token instead of ~60 endswith calls.
+_SUFFIXES_BY_LAST = _suffixes_by_last_char()
+
+
 def _suffix_of(text: str) -> str | None:
-    for suffix in ORG_SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(text[-1:], ()):
         if text.endswith(suffix):
             # A one-character suffix needs a word of its own: 教育局, 国家队, not 布局, 团队.
             if (len(suffix) == 1 and len(text) < 3) or text.endswith(NOT_ORG_WORDS):
@@ -269,10 +299,13 @@ def _is_name_part(token: Token, titles: frozenset[str]) -> bool:
     return token.pos in _NAME_PART_POS or token.pos.startswith("n")
 
 
-def org_suffix_mentions(tokens: list[Token], titles: frozenset[str], gazetteer_spans: set[int]) -> list[Mention]:
+def org_suffix_mentions(
+    tokens: list[Token], titles: frozenset[str], gazetteer_spans: set[int], candidates: Iterable[int] | None = None
+) -> list[Mention]:
     """德国复兴信贷银行, 上海浦江星河联谊会, 齐感科技: a suffix after tokens that start with a proper name."""
     found = []
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)) if candidates is None else candidates:
+        token = tokens[i]
         suffix = _suffix_of(token.text)
         if suffix is None:
             continue
@@ -307,10 +340,13 @@ def _weak_keji_name(token: Token) -> bool:
     )
 
 
-def place_mentions(tokens: list[Token], gazetteer_spans: set[int]) -> list[Mention]:
+def place_mentions(
+    tokens: list[Token], gazetteer_spans: set[int], candidates: Iterable[int] | None = None
+) -> list[Mention]:
     """``ns`` tokens (台湾, 长安街) and name + place suffix (文汇 + 路, 漕河泾 + 公园)."""
     found = []
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)) if candidates is None else candidates:
+        token = tokens[i]
         text = token.text
         if token.pos == "ns" and len(text) >= 2 and text not in _NS_STOP and _CJK.match(text):
             found.append(Mention(token.start, token.end, "LOC", None, TAG))
@@ -350,17 +386,38 @@ def select_mentions(mentions: list[Mention]) -> list[Mention]:
     return chosen
 
 
+def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list[int], ...]:
+    """One pass over the tokens: which ones each token finder needs to look at."""
+    at_title: list[int] = []
+    at_person: list[int] = []
+    at_suffix: list[int] = []
+    at_place: list[int] = []
+    suffix_last, person_pos, place_suffixes = _SUFFIXES_BY_LAST, _PERSON_POS, PLACE_SUFFIXES
+    for i, token in enumerate(tokens):
+        text, pos = token.text, token.pos
+        if pos in person_pos:
+            at_person.append(i)
+        elif pos == "ns" or text in place_suffixes:
+            at_place.append(i)
+        elif text in titles:
+            at_title.append(i)
+        if text[-1:] in suffix_last:
+            at_suffix.append(i)
+    return at_title, at_person, at_suffix, at_place
+
+
 def find_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
     known = gazetteer_mentions(text, tokens, gazetteer)
     known_starts = {m.start for m in known}
-    places = place_mentions(tokens, known_starts)
+    at_title, at_person, at_suffix, at_place = _candidate_tokens(tokens, gazetteer.titles)
+    places = place_mentions(tokens, known_starts, at_place)
     candidates = [
         *known,
         *document_mentions(text, gazetteer),
-        *title_mentions(tokens, gazetteer.titles),
-        *tagged_person_mentions(tokens),
+        *title_mentions(tokens, gazetteer.titles, at_title),
+        *tagged_person_mentions(tokens, at_person),
         *foreign_name_mentions(text),
-        *org_suffix_mentions(tokens, gazetteer.titles, known_starts),
+        *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix),
         *places,
     ]
     candidates += government_mentions(text, [*known, *places])
@@ -436,6 +493,7 @@ def extract_entities(text: str, tokens: list[Token], gazetteer: Gazetteer) -> li
 
 def warm(options: Options) -> None:
     load_gazetteer(tuple(options.gazetteer_files))
+    dictionary_nr_words()
 
 
 def add_entities(article: Article, options: Options) -> Article:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiwatch.analyze.segment import article_sentences
-from aiwatch.analyze.timex import DateContext, Timex, find_timexes
+from aiwatch.analyze.timex import DateContext, Timex, article_context, find_timexes
 from aiwatch.article import Article
 from aiwatch.options import Options
 
@@ -99,7 +99,7 @@ def _entities_in(article: Article, start: int, end: int) -> list[str]:
 
 
 def extract_events(article: Article) -> list[dict[str, Any]]:
-    context = DateContext(article.published, article.body)
+    context = article_context(article)
     events = []
     for start, end in article_sentences(article):
         sentence = article.body[start:end]

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from aiwatch.analyze.segment import article_sentences
-from aiwatch.analyze.timex import DateContext, find_timexes
+from aiwatch.analyze.timex import DateContext, article_context, find_timexes
 from aiwatch.article import Article
 from aiwatch.options import Options
 
@@ -130,7 +130,13 @@ PATTERNS: list[tuple[str, str]] = [
     # 两万余个, 三家
     ("chinese", rf"{_PREFIX}(?P<cnnum>{_CN_NUM})(?P<approx1>多|余)?(?P<unit>{_UNIT_ALT})(?P<suffix>以上|左右)?"),
 ]
-_FIGURE = re.compile("|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in PATTERNS))
+# The lookahead rejects most positions at once (see timex._TIMEX).
+_FIGURE = re.compile(
+    r"(?=[\d将大超不近约逾百零〇一二两三四五六七八九十])(?:"
+    + "|".join(f"(?P<{n}>{p.replace('(?P<', f'(?P<{n}_')})" for n, p in PATTERNS)
+    + ")"
+)
+_HAS_NUMBER = re.compile(r"[\d十百千万亿两三四五六七八九]")
 _CLAUSE_STOP = re.compile(r"[，,；;。！？!?：:\n]")
 _GROWTH = re.compile(r"增长|增速|增幅|下降|下滑|同比|环比|提升|提高|降低|增加")
 # Parts of codes, names and addresses: N95, 00020.HK, 5G, www.thepaper.cn, ai@xh.
@@ -307,11 +313,11 @@ def warm(options: Options) -> None:
 
 def add_figures(article: Article, options: Options) -> Article:
     """Stage ``figures``: every figure of the body, in text order, offsets into the body."""
-    context = DateContext(article.published, article.body)
+    context = article_context(article)
     figures = []
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
-        if not any(ch.isdigit() or ch in "十百千万亿两三" for ch in sentence):
+        if not _HAS_NUMBER.search(sentence):
             continue
         for record in sentence_figures(sentence, context):
             record["start"] += start

@@ -31,6 +31,7 @@ TITLE_POS = "nnt"
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _CONTEXT_ALIAS = re.compile(r"^(?P<name>[^\[\]]+)\[(?P<after>[^\[\]]+)\]$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_UPPER = re.compile(r"[A-Z]")
 
 
 def fold(text: str) -> str:
@@ -83,7 +84,8 @@ class Gazetteer:
     def find(self, text: str) -> list[Match]:
         """Every gazetteer match in ``text`` (overlaps included; the caller picks)."""
         matches = []
-        for last, (key_len, name_len, canonical, type_) in self.automaton().iter(fold(text)):
+        folded = fold(text) if _UPPER.search(text) else text
+        for last, (key_len, name_len, canonical, type_) in self.automaton().iter(folded):
             if canonical:
                 start = last + 1 - key_len
                 matches.append(Match(start, start + name_len, canonical, type_))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aiwatch.article import Article
+
 _CN = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 # Parts of a day that may follow a date: 8月10日下午.  They are kept in the text, not resolved.
@@ -39,7 +41,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
     ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)"),
 ]
-_TIMEX = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS))
+# The lookahead rejects most positions at once: without it every alternative is tried at every
+# character, which made this the slowest regex of the analysis.
+_TIMEX = re.compile(
+    r"(?=[\d〇零一二今去前明上本当下昨])(?:"
+    + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS)
+    + ")"
+)
+# What DateContext needs from the whole body: written years, with month and day when given.
+_WRITTEN_DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(1[0-2]|0?[1-9])\s*月(?:\s*(3[01]|[12]\d|0?[1-9])\s*[日号])?)?")
 _REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
 # A year after 到/至/力争 is a target (到2025年…达到1000亿元), not a time things happened.
@@ -88,22 +98,35 @@ class DateContext:
 
     def __init__(self, published: str | None, body: str = "") -> None:
         self.published = _parse_published(published)
-        self.month_day_years: dict[tuple[int, int], int] = {}
-        self.latest_year: int | None = None
-        for match in _TIMEX.finditer(body):
-            kind = match.lastgroup or ""
-            y = _group(match, kind, "y")
-            if not y:
-                continue
-            year = _year(y)
-            m, d = _group(match, kind, "m"), _group(match, kind, "d")
-            if m and d:
-                self.month_day_years.setdefault((int(m), int(d)), year)
-            before = body[max(0, match.start() - 4) : match.start()]
+        self.body = body
+        self._scanned = False
+        self._month_day_years: dict[tuple[int, int], int] = {}
+        self._latest_year: int | None = None
+
+    def _scan(self) -> None:
+        """Read the body's own dates, only when needed (no published date): most articles have one."""
+        self._scanned = True
+        for match in _WRITTEN_DATE.finditer(self.body):
+            year = int(match[1])
+            if match[2] and match[3]:
+                self._month_day_years.setdefault((int(match[2]), int(match[3])), year)
+            before = self.body[max(0, match.start() - 4) : match.start()]
             if not any(before.endswith(word) for word in _TARGET_BEFORE) and (
-                self.latest_year is None or year > self.latest_year
+                self._latest_year is None or year > self._latest_year
             ):
-                self.latest_year = year
+                self._latest_year = year
+
+    @property
+    def month_day_years(self) -> dict[tuple[int, int], int]:
+        if not self._scanned:
+            self._scan()
+        return self._month_day_years
+
+    @property
+    def latest_year(self) -> int | None:
+        if not self._scanned:
+            self._scan()
+        return self._latest_year
 
     def base_year(self, month: int | None = None, day: int | None = None) -> int | None:
         if self.published:
@@ -115,6 +138,15 @@ class DateContext:
         if month is not None and day is not None and (month, day) in self.month_day_years:
             return self.month_day_years[(month, day)]
         return self.latest_year
+
+
+def article_context(article: Article) -> DateContext:
+    """One DateContext per article, shared by the figures and events stages."""
+    cached = article.hints.get("_date_context")
+    if cached is None or cached.body is not article.body:
+        cached = DateContext(article.published, article.body)
+        article.hints["_date_context"] = cached
+    return cached
 
 
 def _parse_published(published: str | None) -> tuple[int, int, int] | None:
