@@ -127,7 +127,7 @@ BOILERPLATE_EXAMPLES = {
     "breadcrumb": "您现在的位置：首页 > 新闻 > 正文",
     "list_heading": "相关新闻",
     "report": "我要纠错",
-    "comments_heading": "热门评论",
+    "comments_heading": "《播客热潮迅速蔓延》已有1件评论",
     "counter": "(阅读次数：123)",
     "url": "www.chinaneast.gov.cn",
     "disclaimer": "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",

@@ -50,6 +50,9 @@ class Line:
 _PUNCT = frozenset("，。！？；：、“”‘’「」（）《》…—")
 # ... but not inside numbers: a stock widget's "3,245.12" or a time "10:30" is no sentence.
 _ASCII_PUNCT = re.compile(r"(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
+# English sentence marks are followed by a space or the end: "said one analyst." but not the
+# dots of "/wp-trackback.php?p=1700".
+_LATIN_PUNCT = re.compile(r"[,.!?;:](?=\s|$|[\"')\]])")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SKIP = frozenset({"-text", "_comment", None})
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
@@ -104,10 +107,10 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     "licence": (200, re.compile(r"许可证编号|经营许可证|举报电话|举报邮箱|违法和不良信息|转载申请|侵权行为")),
     # the heading over the comments: 热门评论, 最新评论, 网友评论（12）, 发表评论, 已有3条评论
     "comments_heading": (
-        16,
+        40,
         re.compile(
-            r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?评论(?:区|列表)?|(?:发表|我要|查看|更多)评论|已有\d+[条人]评论)"
-            r"[(（\[]?\d*[)）\]]?[:：]?$"
+            r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?评论(?:区|列表)?|(?:发表|我要|查看|更多)评论)"
+            r"[(（\[]?\d*[)）\]]?[:：]?$|已有\d+[条件个人]评论[:：]?$"
         ),
     ),
     "site_links": (
@@ -191,7 +194,10 @@ class _Flattener:
         ascii_marks = len(_ASCII_PUNCT.findall(text))
         # In Chinese text an ASCII mark is half a sign of prose; in English or French prose it is
         # the only sign, and words are ~6 characters long, so it weighs as much as 5 CJK marks.
-        punct += ascii_marks * (5.0 if len(_CJK.findall(text)) < 0.3 * chars else 0.5)
+        if len(_CJK.findall(text)) < 0.3 * chars:
+            punct += 5.0 * len(_LATIN_PUNCT.findall(text))
+        else:
+            punct += 0.5 * ascii_marks
         tag = self._tags[-1]
         kind = line_kind(text, chars, tag)
         self.lines.append(Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind))
