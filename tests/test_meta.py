@@ -245,3 +245,45 @@ def test_byline_and_date_lines_above_the_story() -> None:
 def test_site_name_in_title_known_from_the_source() -> None:
     assert strip_site_suffix("百度发布文心大模型4.0 | 机器之心", ("机器之心",)) == "百度发布文心大模型4.0"
     assert strip_site_suffix("百度发布文心大模型4.0 | 机器之心") == "百度发布文心大模型4.0 | 机器之心"
+
+
+def test_noisy_portal_text() -> None:
+    # A scraped portal page with most kinds of furniture around a two-paragraph story.
+    raw = "\n".join(
+        [
+            "科技频道 欢迎您",
+            "当前位置：首页 » 科技 » 人工智能",
+            "百度发布文心大模型4.0",
+            "——访百度首席技术官王海峰",
+            "2023年10月17日 星期二 10:30　来源：北京日报　作者：李明",
+            "【字号 大 中 小】【打印】",
+            "",
+            f"　　{STORY}",
+            "",
+            "　　百度首席技术官王海峰表示，新模型在理解、生成、逻辑和记忆四项能力上都有明显提升。",
+            "",
+            "关键词：大模型 百度",
+            "（责任编辑：张三）",
+            "免责声明：本文仅代表作者个人观点，与本网无关。",
+            "网友评论",
+            "我来说两句",
+            "相关新闻",
+            "百度世界大会开幕",
+            "打印本页 关闭窗口",
+            "Copyright © 2023 某某网 版权所有",
+        ]
+    )
+    article = run(raw)
+    assert article.title == "百度发布文心大模型4.0"
+    assert (article.published, article.source, article.author, article.editor) == (
+        "2023-10-17T10:30:00",
+        "北京日报",
+        "李明",
+        "张三",
+    )
+    assert article.tags == ["大模型", "百度"]
+    assert article.body.split("\n\n") == [
+        "——访百度首席技术官王海峰",
+        STORY,
+        "百度首席技术官王海峰表示，新模型在理解、生成、逻辑和记忆四项能力上都有明显提升。",
+    ]

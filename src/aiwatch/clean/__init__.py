@@ -37,6 +37,8 @@ _ENUMERATED = re.compile(
 )
 #: Lines above the title longer than this are not taken for slogans.
 SLOGAN_MAX_LEN = 50
+TITLE_MIN_LEN = 5
+_NOT_TITLE = re.compile(r"^(?:[—–\-]{1,2}|[【\[][^】\]]*[】\]]$|[\d\s.:：/\-年月日]+$)")
 #: Rules that take a line because it is metadata (the title sits right above such a line).
 META_LINE_RULES = frozenset({"label_line", "date_line", "byline", "from_outlet_line"})
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -174,16 +176,23 @@ def story_span(lines: list[Line]) -> tuple[int, int]:
 
 
 def apply_outside_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -> None:
-    """Rules for lines above or below the story only: 记者：… / 时间：… bylines, footer phone lines."""
-    first, last = story_span(lines)
-    for i, line in enumerate(lines):
-        if not line.present or first <= i <= last:
-            continue
-        for rule in rules.line_rules:
-            if rule.zone == "outside" and apply_line_rule(rules, lines, i, rule, found):
-                break
-        if line.present:
-            apply_label_line(rules, line, found, allow_weak=True)
+    """Rules for lines above or below the story only: 记者：… / 时间：… bylines, footer phone lines.
+
+    A footer line can look like story (免责声明：本文仅代表作者个人观点。 ends in 。), so the story's
+    first and last paragraphs are peeled off while an outside rule takes them.
+    """
+    outside = [rule for rule in rules.line_rules if rule.zone == "outside"]
+    while True:
+        first, last = story_span(lines)
+        for i, line in enumerate(lines):
+            if first <= i <= last or not line.present:
+                continue
+            if not any(apply_line_rule(rules, lines, i, rule, found) for rule in outside):
+                apply_label_line(rules, line, found, allow_weak=True)
+        edges = {first, last} if last >= 0 else set()
+        peeled = [i for i in edges if any(apply_line_rule(rules, lines, i, rule, found) for rule in outside)]
+        if not peeled:
+            return
 
 
 def known_titles(article: Article, found: list[Found]) -> list[str]:
@@ -204,11 +213,15 @@ def title_match(key: str, titles: list[str]) -> str | None:
 
 
 def remove_titles(lines: list[Line], titles: list[str], found: list[Found]) -> None:
-    for line in lines:
+    """Lines repeating a known title go wherever they are (seed 001); a line that is only part of
+    the title (the title without its site suffix) goes only above the story, where it is the
+    headline and not a subheading."""
+    first, _ = story_span(lines)
+    for i, line in enumerate(lines):
         if not line.present:
             continue
         how = title_match(line_key(line.view), titles)
-        if how:
+        if how == "same" or (how == "part" and i < first):
             line.removed = "title_line"
             if how == "part":
                 found.append(Found("title", line.text, "title_line_part"))
@@ -237,6 +250,11 @@ def remove_repeated(lines: list[Line], found: list[Found]) -> None:
             line.removed = "repeated_line"
 
 
+def could_be_title(line: str) -> bool:
+    """Not a subtitle (——访徐汇区区长方世忠), not a stub (【本报讯】), not a bare number."""
+    return len(line) >= TITLE_MIN_LEN and not _NOT_TITLE.match(line)
+
+
 def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None:
     """Above the story: find the title line, drop the slogans above it (seed 002).
 
@@ -251,7 +269,7 @@ def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None
         titled = [i for i in head if lines[i].removed == "title_line"]
         title_at = titled[0] if titled else None
     else:
-        present = [i for i in head if lines[i].present]
+        present = [i for i in head if lines[i].present and could_be_title(lines[i].view)]
         before_label = [i for i in present if i + 1 < len(lines) and lines[i + 1].removed in META_LINE_RULES]
         candidates = before_label or present[-1:]
         if candidates:

@@ -163,6 +163,7 @@ def match_line_rule(rule: Rule, line: str) -> list[Found] | bool:
 
 _URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _OUTER_BRACKETS = re.compile(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$")
 _SEPARATORS = " \t|｜,，;；【】[]（）()"
 _MAX_LEN = {"title": 120, "original_title": 120, "url": 500, "published": 40}
@@ -198,7 +199,7 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
     if not matches:
         return None
     found: list[Found] = []
-    prefix = text[: matches[0].start()].strip(_SEPARATORS)
+    prefix = _WEEKDAY.sub(" ", text[: matches[0].start()]).strip(_SEPARATORS)
     if prefix:
         # 2021-03-04 10:22 来源：新华网 — a bare date may open the line.
         if not valid_value("published", prefix) or re.search(r"[^\d\s:：\-/.年月日时分秒T+]", prefix):

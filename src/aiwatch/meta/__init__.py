@@ -23,6 +23,7 @@ _URL = re.compile(r"^(?:https?:)?//[^\s/]+\.\S*|^www\.\S+\.\S+", re.IGNORECASE)
 #: Rules whose url is the article's own link, most trusted first: a labelled 原文链接/地址 line beats
 #: a bare URL printed under the story.
 _URL_RULES = ("label:", "bare_url")
+_LIST_SPLIT = re.compile(r"[\s,，、;；|｜/]+")
 
 
 def found_values(article: Article, field: str) -> list[Found]:
@@ -115,13 +116,18 @@ def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
 
+def found_list(article: Article, field: str) -> list[str]:
+    """关键词：人工智能 大模型 / 栏目：科技 lines, split into items."""
+    return [item for f in found_values(article, field) for item in _LIST_SPLIT.split(f.value) if item]
+
+
 def extract_metadata(article: Article, options: Options) -> Article:
     decide_title(article)
     decide_url(article)
     decide_published(article)
     decide_people(article)
-    article.categories = unique(article.categories)
-    article.tags = unique(article.tags)
+    article.categories = unique(article.categories + found_list(article, "categories"))
+    article.tags = unique(article.tags + found_list(article, "tags"))
     article.language = detect_language(f"{article.title or ''}\n{article.body}")
     if article.event_summary is None and isinstance(article.hints.get("event_summary"), str):
         article.event_summary = article.hints["event_summary"]
