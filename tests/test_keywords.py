@@ -48,6 +48,10 @@ def keywords(body: str, title: str | None = None, count: int = 8, options: Optio
         ("A", "eng", False),
         ("SenseCare", "eng", True),
         ("5G", "eng", True),  # a taxonomy term keeps its shape
+        ("X1", "eng", False),  # a product code: 曜石X1
+        ("与蓉", "nr", False),  # jieba's guess across 与: 华西医院与蓉芯医疗
+        ("和平", "n", True),  # a real word that starts with 和
+        ("中心", "n", False),  # part of 研发中心, 计算中心
     ],
 )
 def test_candidate_rules(text, pos, expected):
@@ -218,3 +222,17 @@ def test_cli_idf_command_and_extract_options(tmp_path):
     bad.write_text("technologies: [", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(corpus / "0.txt"), "--taxonomy", str(bad)])
     assert result.exit_code == 2 and "bad.yaml" in result.output
+
+
+def test_domain_words_keep_their_shape_in_segmentation():
+    from aiwatch.analyze.segment import tag_text
+
+    # 总算力 was cut 总算/力 and 智能网联 智能网/联, giving keywords 总算 and 智能网.
+    assert "算力" in [t.text for t in tag_text("中心总算力达到400P")]
+    assert "智能网联" in [t.text for t in tag_text("智能网联新能源汽车产业集群")]
+
+
+def test_names_do_not_join_compounds():
+    # 西安交通大学 + 电气 twice is a cut of 西安交通大学电气工程学院, not a new term.
+    body = "西安交通大学电气工程学院发布模型。西安交通大学电气工程学院院长介绍。电网应用广泛。"
+    assert "西安交通大学电气" not in keywords(body)

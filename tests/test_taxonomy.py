@@ -39,6 +39,7 @@ def test_canonical_name_english_name_and_count():
         ("聚焦AI+医疗和医疗影像", "industries", "智慧医疗"),
         ("一网通办上线", "industries", "政务"),
         ("打造人工智能教育标杆校", "industries", "教育"),
+        ("天津港智慧码头的无人集卡", "industries", "物流"),
     ],
 )
 def test_aliases_map_to_canonical_names(text, kind, name):

@@ -95,9 +95,12 @@ def _domain_text() -> str:
 
 
 def domain_idf_words() -> Iterator[tuple[str, str]]:
-    """The domain words of ``idf_domain.txt`` for the segmenter: 十四五 and 揭榜挂帅 as one noun each."""
+    """The domain words of ``idf_domain.txt`` for the segmenter: 十四五, 揭榜挂帅, 算力 as one noun each.
+
+    Unlike the taxonomy's generated list, this file is curated by hand, so its two-character words
+    (算力, 超算) are forced too: each was checked not to cut common text apart."""
     for word in parse_idf_lines(_domain_text().splitlines(), "aiwatch/data/idf_domain.txt"):
-        if len(word) > 2 and _CJK.search(word):
+        if len(word) > 1 and _CJK.search(word):
             yield word, "nz"
 
 

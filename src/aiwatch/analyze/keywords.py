@@ -38,7 +38,8 @@ POS_WEIGHTS: dict[str, float] = {
     "ng": 0.5,
 }
 #: Tags that may stand on either side of a merged compound (平方和 + 优化, 商汤 + 科技).
-COMPOUND_POS = frozenset({"n", "nz", "nt", "vn", "j", "eng", "ng"})
+#: Names (nt, ns, nr) are complete already: 西安交通大学 + 电气 is a cut of a longer name, not a term.
+COMPOUND_POS = frozenset({"n", "nz", "vn", "j", "eng", "ng"})
 #: A short name folds into "name + one of these" (商汤 -> 商汤科技, 腾讯 -> 腾讯集团), never into
 #: any longer term: 人工智能 must not vanish into 人工智能产业.
 ORG_SUFFIXES = ("科技", "集团", "公司", "股份", "控股", "有限公司", "智能", "网络")
@@ -57,6 +58,7 @@ MAX_COMPOUND_CHARS = 10
 _BAD_SHAPE = re.compile(r"^(?:[\d.,%％]+.*|.*\d+[年月日号家个亿万元%]|[A-Za-z]|[^\w]+)$")
 # Counted groups are not topics: 五大(理由), 三大(先导产业), 两项, 十个.
 _COUNTED = re.compile(r"^[一二三四五六七八九十两百千万几多]+[大个项家批次届种类点条位名轮年]$")
+_FUNCTION_CHARS = frozenset("与和及或在的对把被将从向为于了")
 _HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -81,6 +83,10 @@ def is_candidate(token: Token, stops: frozenset[str], domain: frozenset[str]) ->
         return True
     if token.pos not in POS_WEIGHTS or len(text) < 2 or text in stops:
         return False
+    if text[0] in _FUNCTION_CHARS and len(text) == 2 and text not in load_idf().values:
+        return False  # a word jieba guessed across a function word: 华西医院与蓉芯医疗 -> 与蓉
+    if token.pos == "eng" and sum(c.isascii() and c.isalpha() for c in text) < 2:
+        return False  # product codes and fragments: X1, A3, 5 (5G passes above as a domain term)
     return bool(_HAS_WORD_CHAR.search(text)) and not _BAD_SHAPE.match(text) and not _COUNTED.match(text)
 
 
