@@ -64,7 +64,7 @@ def declared_encoding(data: bytes) -> str | None:
 # High bytes of UTF-16 code units that Chinese text is made of: ASCII (00), general punctuation
 # such as “” (20), CJK punctuation such as 、。「」 (30), fullwidth forms such as ，： (FF) and the
 # CJK ideographs (34-9F).  "上海人工智能" in UTF-16-LE is 0A 4E 77 6D ...: every odd byte is 4E-9F.
-_UTF16_HIGH = frozenset([0x00, 0x20, 0x30, 0xFF, *range(0x34, 0xA0)])
+_UTF16_HIGH = bytes([0x00, 0x20, 0x30, 0xFF, *range(0x34, 0xA0)])
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -87,7 +87,7 @@ def _looks_utf16(data: bytes) -> str | None:
     except UnicodeDecodeError:
         pass
     for encoding, high in (("utf-16-le", odd), ("utf-16-be", even)):
-        if sum(b in _UTF16_HIGH for b in high) > 0.9 * half:
+        if len(high) - len(high.translate(None, _UTF16_HIGH)) > 0.9 * half:
             try:
                 text = sample.decode(encoding)
             except UnicodeDecodeError:
@@ -98,6 +98,11 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+#: Control bytes that text does not contain: all below 32 except tab, newlines, vertical tab, form feed.
+_CONTROLS = bytes([*range(0, 9), *range(14, 32)])
+_NOT_CONTROLS = bytes(b for b in range(256) if b not in _CONTROLS)
+
+
 def is_binary(data: bytes) -> bool:
     """NUL bytes or many control bytes in the head mean this is not text."""
     head = data[:8192]
@@ -105,7 +110,8 @@ def is_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    # translate() deletes in C what a Python loop over 8 KB per document would count slowly.
+    controls = len(head.translate(None, _NOT_CONTROLS))
     return controls > len(head) * 0.05
 
 
