@@ -340,3 +340,19 @@ def test_comments_under_a_bare_heading_are_not_story():
     result = extract_page(html)
     assert result.body.count("记者致电") == 3
     assert "赞同楼上" not in result.body
+
+
+def test_opinion_column_in_a_box_named_comment_is_still_found():
+    story = "<p>评论员认为，人工智能治理既要守住安全底线，也要给创新留出空间，监管规则应当清晰、稳定、可预期。</p>" * 5
+    html = (
+        "<html><head><title>人工智能治理要有温度也要有力度_观点频道</title></head><body>"
+        '<div class="sidebar"><h3>往期回顾</h3><ul>'
+        + '<li><a href="/1">往期评论文章的标题</a></li>'
+        * 4
+        + "</ul></div>"
+        f'<div class="comment_article"><h1>人工智能治理要有温度也要有力度</h1>{story}</div>'
+        "</body></html>"
+    )
+    result = extract_page(html)
+    assert result.body.count("评论员认为") == 5
+    assert "往期" not in result.body

@@ -309,13 +309,24 @@ def flatten(root) -> tuple[list[Line], list[tuple[int, int]]]:
 def select_body(lines: list[Line], ranges: list[tuple[int, int]]) -> tuple[int, int]:
     """Indices [start, end) of the story's lines.
 
-    Lines inside furniture containers count against a container; when that leaves no story at all
-    (a site that wraps everything in <div class="main_menu_box">), the names are ignored.
+    Lines inside furniture containers count against a container.  The names are ignored when the
+    story found without them lies elsewhere and is much longer than the one found with them: a
+    site that wraps everything in <div class="main_menu_box">, or an opinion column whose story
+    box is named "comment".  (Comments under a story overlap the story, so they stay out.)
     """
-    start, end = _select(lines, ranges, furniture=True)
-    if sum(line.chars for line in lines[start:end]) < 50:
-        start, end = _select(lines, ranges, furniture=False)
-    return start, end
+    if not any(line.furniture for line in lines):
+        return _select(lines, ranges, furniture=False)
+    with_names = _select(lines, ranges, furniture=True)
+    without = _select(lines, ranges, furniture=False)
+    named_chars = _text_chars(lines, *with_names)
+    apart = with_names[1] <= without[0] or without[1] <= with_names[0]
+    if named_chars < 50 or (apart and _text_chars(lines, *without) >= 3 * named_chars):
+        return without
+    return with_names
+
+
+def _text_chars(lines: list[Line], start: int, end: int) -> int:
+    return sum(line.chars - line.link_chars for line in lines[start:end])
 
 
 def _select(lines: list[Line], ranges: list[tuple[int, int]], furniture: bool) -> tuple[int, int]:
