@@ -129,3 +129,21 @@ def test_seed_000_summary_tells_the_story():
     assert "李强" in result and "商汤" in result
     assert "举报" not in result and "？" not in result
     assert 60 < len(result) < 400
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "新华网北京8月21日电（记者 张宇航）8月21日，2024世界机器人大会在北京开幕。",
+            "8月21日，2024世界机器人大会在北京开幕。",
+        ),
+        ("【本报讯】香港数码港管理有限公司昨日宣布超算中心启用。", "香港数码港管理有限公司昨日宣布超算中心启用。"),
+        ("本报讯（记者 李明）合肥市印发通用人工智能产业政策。", "合肥市印发通用人工智能产业政策。"),
+        ("上海发布人工智能规划，涉及多个领域。", "上海发布人工智能规划，涉及多个领域。"),
+    ],
+)
+def test_dateline_is_not_part_of_the_summary(sentence, kept):
+    from aiwatch.analyze.summary import strip_dateline
+
+    assert strip_dateline(sentence) == kept

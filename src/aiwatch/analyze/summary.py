@@ -30,6 +30,12 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"您现在的位置|当前位置\s*[:：]|首页\s*[>›»]")),
     ("bare link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")),
 ]
+# A dateline opens the lead but is not part of what happened: 新华网北京8月21日电（记者 张宇航）,
+# 【本报讯】, 本报讯（记者 李明）, 中新网上海5月6日电.  The summary keeps the sentence, not the dateline.
+_DATELINE = re.compile(
+    r"^(?:【[^】]{1,12}】\s*|本报讯\s*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)"
+    r"(?:[（(](?:记者|通讯员|实习生)[^）)]{0,30}[）)]\s*)?"
+)
 _TERMINAL = re.compile(r"[。！!；;…”」』）)\"']$")
 _QUESTION = re.compile(r"[？?][”」』）)\"']*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -166,7 +172,12 @@ def summarise(article: Article, options: Options) -> str:
     near_copies = [c for c in candidates if similarity(c.words, title_words) > 0.9]
     if len(candidates) > len(near_copies):  # the title repeated as the first line is not a summary
         candidates = [c for c in candidates if c not in near_copies]
-    return "".join(c.text for c in select_mmr(candidates, count))
+    return "".join(strip_dateline(c.text) for c in select_mmr(candidates, count))
+
+
+def strip_dateline(sentence: str) -> str:
+    rest = _DATELINE.sub("", sentence, count=1)
+    return rest if len(rest) >= MIN_CHARS else sentence
 
 
 def warm(options: Options) -> None:
