@@ -94,44 +94,42 @@ class Ingest:
         self.counts.errors.append(error)
         self.counts.failed += 1
 
-    def store_articles(self, batch: list[dict]) -> list[str]:
+    def store_articles(self, batch: list[dict], done: dict | None = None) -> list[str]:
+        """One transaction: the articles, and (``done``) the row marking their input finished."""
         try:
             with self.store.transaction() as conn:
-                return [store_article(conn, data, self.lookups, self.threshold) for data in batch]
+                statuses = [store_article(conn, data, self.lookups, self.threshold) for data in batch]
+                if done is not None:
+                    conn.execute(delete(inputs_table).where(inputs_table.c.path == done["path"]))
+                    conn.execute(inputs_table.insert().values(**done))
         except Exception:
             self.lookups.clear()  # ids created in the rolled-back transaction are gone
             raise
+        for status in statuses:
+            self.counts.add(status)
+        return statuses
 
     def store_outcome(self, outcome: Outcome, key: str | None, digest: str | None, size: int | None) -> None:
-        """Store an input's articles, then mark the input done (last transaction)."""
+        """Store an input's articles; the last transaction also marks the input done."""
         for error in outcome.errors:
             self.fail(error)
-        statuses: list[str] = []
-        chunks = list(_chunks(outcome.articles, BATCH))
-        for chunk in chunks:
+        # stdin cannot be re-read, and an input that failed is retried next time: neither is marked.
+        finished = key is not None and not (outcome.errors and not outcome.articles)
+        done = {
+            "path": key,
+            "content_hash": digest or "",
+            "size": size,
+            "article_ids": [a.id for a in outcome.articles],
+            "ingested_at": datetime.now(UTC).replace(tzinfo=None),
+        }
+        chunks = list(_chunks(outcome.articles, BATCH)) or [[]]
+        for number, chunk in enumerate(chunks, 1):
+            last = number == len(chunks)
             try:
-                statuses.extend(self.store_articles([a.to_dict() for a in chunk]))
+                self.store_articles([a.to_dict() for a in chunk], done if last and finished else None)
             except Exception as exc:
                 self.fail(AiwatchError("E301", outcome.name, detail=f"{type(exc).__name__}: {exc}"))
                 return
-        for status in statuses:
-            self.counts.add(status)
-        if key is None or (outcome.errors and not outcome.articles):
-            return  # stdin cannot be re-read; a failed input is retried next time
-        self.mark_done(key, digest, size, [a.id for a in outcome.articles])
-
-    def mark_done(self, key: str, digest: str | None, size: int | None, ids: list[str]) -> None:
-        with self.store.transaction() as conn:
-            conn.execute(delete(inputs_table).where(inputs_table.c.path == key))
-            conn.execute(
-                inputs_table.insert().values(
-                    path=key,
-                    content_hash=digest or "",
-                    size=size,
-                    article_ids=ids,
-                    ingested_at=datetime.now(UTC).replace(tzinfo=None),
-                )
-            )
 
     def plan(self, sources: list[Input]) -> list[tuple[Input, str | None, int | None]]:
         """The inputs still to read: new or changed since they were stored."""
@@ -187,10 +185,8 @@ def ingest_articles(
             item = Article.from_dict(item)
         batch.append(item.to_dict() if isinstance(item, Article) else item)
         if len(batch) >= BATCH:
-            for status in job.store_articles(batch):
-                job.counts.add(status)
+            job.store_articles(batch)
             batch = []
     if batch:
-        for status in job.store_articles(batch):
-            job.counts.add(status)
+        job.store_articles(batch)
     return job.counts

@@ -1,0 +1,106 @@
+"""Word-level Chinese search on both backends: relevance, filters, snippets."""
+
+from __future__ import annotations
+
+import store_helpers
+from aiwatch.store import fts
+from aiwatch.store.ingest import ingest_articles
+from aiwatch.store.search import Filters, search
+from store_helpers import make_article, org, tech
+
+db_url = store_helpers.db_url
+store = store_helpers.store
+
+# The word 人工智能 as such.
+AI_POLICY = make_article(
+    "上海发布人工智能产业新政",
+    "市经信委今天发布新一轮人工智能产业政策，支持算力平台和大模型企业在浦东落地。",
+    published="2024-03-05",
+    source="第一财经",
+    entities=[org("上海市经信委")],
+    technologies=[tech("大模型", "Large language model")],
+    industries=[tech("政务", "Government")],
+)
+# 人工 and 智能 both occur, but never as the word 人工智能: a character n-gram index would match.
+SCATTERED = make_article(
+    "制造业用工调查",
+    "工厂过去依靠人工完成分拣，如今换上了更智能的设备，机器人替代了部分岗位。",
+    published="2024-03-06",
+    source="新浪财经",
+    industries=[tech("制造", "Manufacturing")],
+)
+# The word in the body only, mentioned once: ranks below the article with it in the title.
+BODY_ONLY = make_article(
+    "徐汇区推进数字经济",
+    "徐汇区将建设数据交易中心，同时布局人工智能应用场景，吸引科技企业入驻滨江。",
+    published="2024-05-20",
+    source="澎湃新闻",
+    entities=[org("商汤科技", aliases=("商汤",))],
+    technologies=[tech("计算机视觉", "Computer vision")],
+)
+
+
+def _ids(hits) -> list[str]:
+    return [hit.id for hit in hits]
+
+
+def test_query_is_segmented_into_phrases() -> None:
+    assert fts.query_phrases("人工智能") == [["人工智能"]]
+    assert fts.query_phrases("  上海  大模型 ") == [["上海"], ["大模型"]]
+    assert fts.fts5_query([["商汤", "科技"]]) == '"商汤 科技"'
+    assert fts.fts5_query([['a"b']]) == '"a""b"'
+
+
+def test_word_does_not_match_scattered_characters(store) -> None:
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    hits = _ids(search(store, "人工智能"))
+    assert SCATTERED.id not in hits
+    assert hits == [AI_POLICY.id, BODY_ONLY.id]  # title match first
+    # asking for the two words separately does find the scattered page
+    assert _ids(search(store, "人工 智能")) == [SCATTERED.id]
+
+
+def test_all_words_must_match(store) -> None:
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    assert _ids(search(store, "人工智能 浦东")) == [AI_POLICY.id]
+    assert _ids(search(store, "人工智能 月球")) == []
+
+
+def test_filters_combine_with_the_query(store) -> None:
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    assert _ids(search(store, "人工智能", Filters(since="2024-04-01"))) == [BODY_ONLY.id]
+    assert _ids(search(store, "人工智能", Filters(until="2024-03-31"))) == [AI_POLICY.id]
+    assert _ids(search(store, "人工智能", Filters(source="澎湃新闻"))) == [BODY_ONLY.id]
+    assert _ids(search(store, "人工智能", Filters(entity="商汤"))) == [BODY_ONLY.id]  # by alias
+    assert _ids(search(store, "人工智能", Filters(technology="large language model"))) == [AI_POLICY.id]
+    assert _ids(search(store, "", Filters(industry="制造"))) == [SCATTERED.id]
+    assert _ids(search(store, "人工智能", Filters(industry="制造"))) == []
+
+
+def test_empty_query_lists_newest_first(store) -> None:
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    assert _ids(search(store, "", limit=2)) == [BODY_ONLY.id, SCATTERED.id]
+
+
+def test_snippet_marks_the_word_in_the_original_text(store) -> None:
+    ingest_articles(store, [AI_POLICY])
+    (hit,) = search(store, "人工智能")
+    assert hit.highlights
+    for start, end in hit.highlights:
+        assert hit.snippet[start:end] == "人工智能"
+
+
+def test_snippet_window_and_markers() -> None:
+    body = "开头。" + "无关内容。" * 40 + "商汤科技发布大模型。"
+    snippet = fts.make_snippet(body, [["大模型"]], width=30)
+    assert snippet.text.startswith("…")
+    assert "【大模型】" in snippet.marked()
+    plain = fts.make_snippet("没有匹配的正文", [["大模型"]])
+    assert plain.highlights == [] and plain.text == "没有匹配的正文"
+
+
+def test_duplicates_are_hidden_unless_asked(store) -> None:
+    copy = make_article("转载：" + AI_POLICY.title, AI_POLICY.body + "（来源：第一财经）", source="网易")
+    ingest_articles(store, [AI_POLICY, copy])
+    assert _ids(search(store, "人工智能")) == [AI_POLICY.id]
+    assert set(_ids(search(store, "人工智能", Filters(duplicates=True)))) == {AI_POLICY.id, copy.id}
