@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -163,3 +164,31 @@ def test_markdown_events_without_event_summary_and_separators():
 @pytest.mark.parametrize(("raw", "safe"), [("# 标题", "\\# 标题"), ("a*b*", "a\\*b\\*"), ("多\n行", "多 行")])
 def test_markdown_escape(raw, safe):
     assert escape(raw) == safe
+
+
+def test_record_round_trip_through_the_command_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from aiwatch.cli import app
+
+    source = tmp_path / "news.txt"
+    source.write_text(
+        "商汤科技在上海临港启动人工智能计算平台\n\n"
+        "7月7日，商汤科技新一代人工智能计算与赋能平台项目在上海临港正式启动。"
+        "该平台建设超算中心，面向智慧城市和智慧医疗提供算力，支持图像识别和视频分析。"
+        "商汤科技表示，临港项目将服务长三角的人工智能企业。",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    skip = ["--disable", "entities", "--disable", "events", "--disable", "figures"]
+    first = runner.invoke(app, ["extract", str(source), "-f", "jsonl", *skip])
+    record = tmp_path / "news.record.txt"
+    second = runner.invoke(app, ["extract", str(source), "-f", "record", "-o", str(record), *skip])
+    third = runner.invoke(app, ["extract", str(record), "-f", "jsonl", *skip])
+    assert first.exit_code == second.exit_code == third.exit_code == 0, (first.output, third.output)
+    before, after = json.loads(first.stdout), json.loads(third.stdout)
+    for key in ("title", "url", "keywords"):
+        assert after[key] == before[key], key
+    for key in ("technologies", "industries"):
+        assert [t["name"] for t in after[key]] == [t["name"] for t in before[key]], key
+    assert before["technologies"] and before["industries"] and before["keywords"]
