@@ -316,3 +316,17 @@ def test_clean_never_fails_and_keeps_long_story_sentences(pieces: list[str], kin
     article = Article(path="p", format="text", raw=f"{raw}\n\n{long_sentence}\n\n{raw}", raw_kind=kind)
     body = clean_article(article, Options(analyze=False)).body
     assert long_sentence in body.replace("\n\n", "")
+
+
+def test_footer_lines_that_look_like_story_are_peeled_off_the_end() -> None:
+    # 免责声明：…。 ends in 。 like a story sentence; it is taken below the story, not inside it.
+    raw = f"{STORY}\n\n关键词：大模型\n\n免责声明：本文仅代表作者个人观点，与本网无关。\n\n新浪声明：此消息系转载自合作媒体。"
+    body, found = body_of(raw, title="t")
+    assert body == STORY
+    assert found["tags"] == "大模型"
+
+
+def test_disclaimer_inside_the_story_stays() -> None:
+    raw = f"{STORY}\n\n声明：公司表示将在下月发布新模型。\n\n{STORY}"
+    body, _ = body_of(raw, title="t")
+    assert "声明：公司表示将在下月发布新模型。" in body

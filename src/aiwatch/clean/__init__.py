@@ -179,20 +179,32 @@ def apply_outside_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -
     """Rules for lines above or below the story only: 记者：… / 时间：… bylines, footer phone lines.
 
     A footer line can look like story (免责声明：本文仅代表作者个人观点。 ends in 。), so the story's
-    first and last paragraphs are peeled off while an outside rule takes them.
+    first and last paragraphs are peeled off while an outside rule takes them; the lines between
+    a peeled paragraph and the next one are then outside too.  Each line is seen once or twice.
     """
     outside = [rule for rule in rules.line_rules if rule.zone == "outside"]
-    while True:
-        first, last = story_span(lines)
-        for i, line in enumerate(lines):
-            if first <= i <= last or not line.present:
-                continue
-            if not any(apply_line_rule(rules, lines, i, rule, found) for rule in outside):
-                apply_label_line(rules, line, found, allow_weak=True)
-        edges = {first, last} if last >= 0 else set()
-        peeled = [i for i in edges if any(apply_line_rule(rules, lines, i, rule, found) for rule in outside)]
-        if not peeled:
-            return
+
+    def take(i: int) -> bool:
+        return any(apply_line_rule(rules, lines, i, rule, found) for rule in outside)
+
+    def visit(indexes: range) -> None:
+        for i in indexes:
+            if lines[i].present and not take(i):
+                apply_label_line(rules, lines[i], found, allow_weak=True)
+
+    story = [i for i, line in enumerate(lines) if line.present and is_story_line(line.view)]
+    if not story:
+        visit(range(len(lines)))
+        return
+    visit(range(story[0]))
+    visit(range(story[-1] + 1, len(lines)))
+    lo, hi = 0, len(story) - 1
+    while lo <= hi and take(story[hi]):
+        hi -= 1
+        visit(range(story[hi] + 1 if hi >= lo else story[lo], story[hi + 1]))
+    while lo <= hi and take(story[lo]):
+        lo += 1
+        visit(range(story[lo - 1] + 1, story[lo] if lo <= hi else len(lines)))
 
 
 def known_titles(article: Article, found: list[Found]) -> list[str]:
