@@ -356,3 +356,9 @@ def test_opinion_column_in_a_box_named_comment_is_still_found():
     result = extract_page(html)
     assert result.body.count("评论员认为") == 5
     assert "往期" not in result.body
+
+
+def test_deeply_nested_unclosed_tags_do_not_overflow():
+    # 2000s pages left thousands of <font> tags open; a recursive walk would overflow.
+    html = "<html><body>" + "<font>" * 5000 + "<p>记者获悉，这是一段很长的正文内容，用来测试深层嵌套的旧网页。</p>" * 3
+    assert extract_page(html).body.count("记者获悉") == 3

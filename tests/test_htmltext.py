@@ -30,3 +30,8 @@ def test_full_width_spaces_and_nbsp_are_collapsed():
 def test_empty_and_broken_input():
     assert html_to_text("") == ""
     assert html_to_text("<div><p>未闭合") == "未闭合"
+
+
+def test_deeply_nested_unclosed_tags_do_not_overflow():
+    html = "<font>" * 5000 + "<p>正文第一段。</p><p>正文第二段。</p>"
+    assert html_to_text(html) == "正文第一段。\n\n正文第二段。"

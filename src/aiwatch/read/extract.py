@@ -38,7 +38,7 @@ class Line:
     text: str
     chars: int  # non-space characters
     link_chars: int  # of which inside <a>
-    punct: int  # sentence punctuation marks
+    punct: float  # sentence punctuation marks (an ASCII mark counts half in Chinese text)
     tag: str  # the enclosing block element
     furniture: bool = False  # inside a container named like a comment box, sidebar, share bar...
     kind: str | None = None  # the furniture pattern the line matches (BOILERPLATE_LINES, FOOTER_LINES)
@@ -180,6 +180,7 @@ class _Flattener:
         self._in_link = 0
         self._tags: list[str] = ["body"]
         self._furniture = 0
+        self._starts: list[int] = []
 
     def flush(self) -> None:
         if not self._parts:
@@ -214,42 +215,66 @@ class _Flattener:
         if self._in_link:
             self._link_chars += len(value) - value.count(" ") - value.count("\n") - value.count("\t")
 
-    def walk(self, node, pre: bool = False) -> None:
-        child = node.child
-        while child is not None:
+    def walk(self, root) -> None:
+        """Depth-first over the tree with an explicit stack: old pages nest thousands of unclosed
+        ``<font>`` tags, deeper than Python's recursion limit."""
+        stack: list[tuple[Any, str | None, int]] = [(root.child, None, 0)]
+        pre = 0
+        while stack:
+            child, _, _ = stack[-1]
+            if child is None:
+                _, tag, opened = stack.pop()
+                if stack:
+                    pre -= self.leave(tag, opened)
+                    stack[-1] = (stack[-1][0].next, stack[-1][1], stack[-1][2])
+                continue
             tag = child.tag
             if tag == "-text":
-                self.text(child.text_content or "", pre)
-            elif tag in _SKIP:
-                pass
+                self.text(child.text_content or "", pre > 0)
             elif tag == "br":
                 self.flush()
-            elif tag in BLOCK_TAGS or tag in ("td", "th", "pre"):
-                self.flush()
-                start = len(self.lines)
-                self._tags.append(tag)
-                self.element(child, tag, pre or tag == "pre")
-                self.flush()
-                self._tags.pop()
-                if len(self.lines) > start:
-                    self.ranges.append((start, len(self.lines)))
-            else:
-                self.element(child, tag, pre)
-            child = child.next
+            elif tag not in _SKIP:
+                opened = self.enter(child, tag)
+                pre += tag == "pre"
+                stack.append((child.child, tag, opened))
+                continue
+            stack[-1] = (child.next, stack[-1][1], stack[-1][2])
 
-    def element(self, node, tag: str, pre: bool) -> None:
+    def enter(self, node, tag: str) -> int:
+        """Open an element; returns bit flags of what was opened, for ``leave``."""
+        opened = 0
+        if tag in _LINE_BREAKING:
+            self.flush()
+            self._tags.append(tag)
+            self._starts.append(len(self.lines))
+            opened |= _BLOCK
         attrs = node.attributes
         names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}" if attrs else ""
-        furniture = bool(names.strip()) and boilerplate_container(names) is not None
-        self._furniture += furniture
+        if names.strip() and boilerplate_container(names) is not None:
+            self._furniture += 1
+            opened |= _FURNITURE
         if tag == "a":
             self._in_link += 1
-            self.walk(node, pre)
-            self._in_link -= 1
-        else:
-            self.walk(node, pre)
-        self._furniture -= furniture
+            opened |= _LINK
+        return opened
 
+    def leave(self, tag: str | None, opened: int) -> int:
+        """Close an element; returns 1 when it was a ``<pre>``."""
+        if opened & _LINK:
+            self._in_link -= 1
+        if opened & _FURNITURE:
+            self._furniture -= 1
+        if opened & _BLOCK:
+            self.flush()
+            self._tags.pop()
+            start = self._starts.pop()
+            if len(self.lines) > start:
+                self.ranges.append((start, len(self.lines)))
+        return int(tag == "pre")
+
+
+_LINE_BREAKING = BLOCK_TAGS | {"td", "th", "pre"}
+_BLOCK, _FURNITURE, _LINK = 1, 2, 4
 
 _BARRIER = -1000.0
 

@@ -49,22 +49,31 @@ def remove_invisible(root, keep_hidden_prose: int = 0) -> None:
 
 
 def _collect(node, out: list[str]) -> None:
-    """Walk the tree appending text, with newlines around block elements."""
-    child = node.child
-    while child is not None:
+    """Walk the tree appending text, with newlines around block elements.
+
+    An explicit stack, not recursion: pasted HTML can nest thousands of unclosed ``<font>`` tags.
+    """
+    stack = [(node.child, False)]
+    while stack:
+        child, block = stack[-1]
+        if child is None:
+            stack.pop()
+            if block:
+                out.append("\n")
+            if stack:
+                parent, parent_block = stack[-1]
+                stack[-1] = (parent.next, parent_block)
+            continue
         tag = child.tag
         if tag == "-text":
             out.append(child.text_content or "")
-        elif tag == "_comment" or tag is None:
-            pass
-        else:
-            block = tag in BLOCK_TAGS
-            if block:
+        elif tag != "_comment" and tag is not None:
+            is_block = tag in BLOCK_TAGS
+            if is_block:
                 out.append("\n")
-            _collect(child, out)
-            if block:
-                out.append("\n")
-        child = child.next
+            stack.append((child.child, is_block))
+            continue
+        stack[-1] = (child.next, block)
 
 
 def html_to_text(html: str) -> str:
