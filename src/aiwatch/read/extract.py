@@ -1,15 +1,24 @@
 """Main text and metadata of a full web page, by text and punctuation density.
 
 The page is flattened into *lines* (the text between two block boundaries), each knowing how much
-of it sits inside links and how much Chinese sentence punctuation it holds.  Story text is long and
+of it sits inside links and how much sentence punctuation it holds.  Story text is long and
 punctuated (``记者从市教委获悉，今年全市……。``); boilerplate is linked (menus, related stories) or
-short and bare (``首页``, ``打印本页``, ``版权所有``).  Every line gets a score, positive for
-story-like text and negative for boilerplate; every block element covers a contiguous run of lines,
-and the element whose run scores highest holds the story (this works the same for a 2005
-``<table>`` layout, where the story is a ``<td>`` full of ``<br>``, and for a modern
-``<article>``).  Inside that element the best-scoring contiguous run of lines is kept, which drops
-comment boxes and related-link lists that share the container.  Metadata lines around the title
-(``发布时间：2020-12-10  来源：张江高科技园区官网``) become hints and leave the body.
+short and bare (``首页``, ``打印本页``).  Every line gets a score, positive for story-like text
+and negative for boilerplate:
+
+- lines inside containers named like furniture (``id="comments"``, ``class="share-bar"``) count
+  against their container; named patterns in ``BOILERPLATE_CONTAINERS``;
+- short furniture lines (``【字体：大 中 小】``, ``分享到：``) are named in ``BOILERPLATE_LINES``;
+- lines that close a page (``版权所有``, ``京ICP备…``, a ``热门评论`` heading) are barriers the
+  story never crosses (``FOOTER_LINES``).
+
+Every block element covers a contiguous run of lines, and the element whose run scores highest
+holds the story (the same for a 2005 ``<table>`` layout, where the story is a ``<td>`` full of
+``<br>``, and for a modern ``<article>``).  Inside it, the best-scoring contiguous run of lines
+is kept, which drops comment boxes and link lists that share the container; the run then grows
+over neighbouring prose paragraphs outside it (a lead in its own box).  Metadata lines around the
+title (``发布时间：2020-12-10  来源：张江高科技园区官网``) become hints and leave the body
+(``htmlmeta.py``).
 """
 
 from __future__ import annotations
