@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 import os
 import sys
 from pathlib import Path
@@ -121,3 +123,84 @@ def test_fifo_in_a_directory_is_not_opened(tmp_path: Path) -> None:
 def test_errors_are_values_not_exceptions(tmp_path: Path) -> None:
     items = list(expand_inputs([str(tmp_path / "x"), str(tmp_path / "y")]))
     assert all(isinstance(i, AiwatchError) for i in items)
+
+
+def _dump(tmp_path: Path, count: int, bad_line: int | None = None) -> bytes:
+    lines = []
+    for number in range(1, count + 1):
+        if number == bad_line:
+            lines.append('{"title": broken')
+            continue
+        story = "合肥市每年安排不低于10亿元的通用人工智能产业专项资金。" * 8
+        lines.append(json.dumps({"title": f"第{number}条", "content": story}, ensure_ascii=False))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def test_jsonl_over_the_limit_is_streamed_line_by_line(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_bytes(_dump(tmp_path, 400, bad_line=7))
+    items = list(read_input(Input(str(dump), dump), Options(max_bytes=64 * 1024)))
+    assert dump.stat().st_size > 64 * 1024
+    errors = [i for i in items if isinstance(i, AiwatchError)]
+    assert [e.path for e in errors] == [f"{dump}#7"]
+    assert len(items) == 400 and items[-1].path == f"{dump}#400"
+    assert items[-1].hints["title"] == "第400条"
+
+
+def test_gzipped_jsonl_over_the_limit_is_streamed_and_a_cut_is_reported(tmp_path: Path) -> None:
+    # gzip's trailer says how large the content is: that, not the file size, chooses streaming.
+    packed = gzip.compress(_dump(tmp_path, 400))
+    whole, cut = tmp_path / "dump.jsonl.gz", tmp_path / "cut.jsonl.gz"
+    whole.write_bytes(packed)
+    cut.write_bytes(packed[: len(packed) * 3 // 4])
+    options = Options(max_bytes=64 * 1024)  # the files are smaller, the content is not
+    assert len(list(read_input(Input(str(whole), whole), options))) == 400
+    items = list(read_input(Input(str(cut), cut), options))
+    assert items[-1].code == "E109"
+    assert 100 < len(items) < 400
+
+
+def test_one_line_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    huge = json.dumps({"title": "巨", "content": "字" * 40_000}, ensure_ascii=False)
+    dump.write_bytes(_dump(tmp_path, 100).replace(b"\n", b"\n" + huge.encode() + b"\n", 1))
+    items = list(read_input(Input(str(dump), dump), Options(max_bytes=64 * 1024)))
+    assert [i.code for i in items if isinstance(i, AiwatchError)] == ["E104"]
+    assert items[1].path == f"{dump}#2" and len(items) == 101
+
+
+def test_warc_over_the_limit_is_streamed_record_by_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+
+    from aiwatch.read import warc
+
+    streamed = []
+    real = warc.stream_warc
+    monkeypatch.setattr(warc, "stream_warc", lambda *args: streamed.append(1) or real(*args))
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "crawl.warc.gz"
+    with archive.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number in range(60):
+            page = f"<html><head><title>第{number}页</title></head><body><article>" + (
+                "<p>长沙智能制造研究总院与三一集团共建工业大模型联合实验室，首期投入1.2亿元。</p>" * 30
+            )
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://a.cn/{number}", "response", payload=io.BytesIO(page.encode()), http_headers=headers
+            )
+            writer.write_record(record)
+    # Every page fits the limit, the archive does not: it is read one record at a time.
+    limit = 8 * 1024
+    assert archive.stat().st_size > limit
+    items = list(read_input(Input(str(archive), archive), Options(max_bytes=limit)))
+    assert [i.path for i in items] == [f"{archive}#{n}" for n in range(1, 61)]
+    assert streamed == [1]
+
+
+def test_other_formats_over_the_limit_are_still_refused(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<html><body>" + "<p>正文</p>".encode() * 20_000)
+    (error,) = read_input(Input(str(page), page), Options(max_bytes=64 * 1024))
+    assert error.code == "E104"

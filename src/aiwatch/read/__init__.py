@@ -67,8 +67,62 @@ def read_bytes(data: bytes, path: str, options: Options) -> Iterator[Article | A
 
 def read_input(source: Input, options: Options) -> Iterator[Article | AiwatchError]:
     try:
+        if source.path is not None and _size(source) > options.max_bytes:
+            streamed = _stream_large(source, options)
+            if streamed is not None:
+                yield from streamed
+                return
         data = source.read_bytes(options.max_bytes)
     except AiwatchError as exc:
         yield exc
         return
     yield from read_bytes(data, source.name, options)
+
+
+def _size(source: Input) -> int:
+    """Bytes the document will take once read; for gzip, the uncompressed size its trailer gives
+    (modulo 4 GB, last member only: a sign, good enough to choose streaming)."""
+    try:
+        assert source.path is not None
+        size = source.path.stat().st_size
+        if size >= 18:
+            with source.path.open("rb") as stream:
+                if stream.read(2) == b"\x1f\x8b":
+                    stream.seek(-4, io.SEEK_END)
+                    size = max(size, int.from_bytes(stream.read(4), "little"))
+        return size
+    except OSError:
+        return 0  # read_bytes names the problem
+
+
+def _stream_large(source: Input, options: Options) -> Iterator[Article | AiwatchError] | None:
+    """Archives and JSON Lines exports are collections of records: over ``--max-mb`` they are read
+    one record at a time instead of refused (a crawl's .warc.gz is often gigabytes).  Any other
+    format over the limit is one document, and is refused by ``read_bytes``."""
+    assert source.path is not None
+    with source.path.open("rb") as probe:
+        head = probe.read(65536)
+    if warc.sniff_warc(Document(source.name, head)):
+        return _streaming(source, warc.stream_warc, gzipped=False, options=options)
+    gzipped = head[:2] == b"\x1f\x8b"
+    if gzipped:
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(head)) as inner:
+                head = inner.read(65536)
+        except (OSError, EOFError, zlib.error):
+            pass  # a head cut inside a block; the full read says what is wrong
+    if jsonrec.looks_like_jsonl(head):
+        return _streaming(source, jsonrec.stream_jsonl, gzipped=gzipped, options=options)
+    return None
+
+
+def _streaming(source: Input, reader, *, gzipped: bool, options: Options) -> Iterator[Article | AiwatchError]:
+    assert source.path is not None
+    try:
+        with source.path.open("rb") as raw:
+            stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
+            yield from reader(stream, source.name, options)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield AiwatchError("E109", source.name, detail=f"gzip: {exc}")
+    except OSError as exc:
+        yield AiwatchError("E100", source.name, detail=exc.strerror or str(exc))

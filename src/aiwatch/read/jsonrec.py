@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import IO, Any
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read.frontmatter import as_list, as_text
+from aiwatch.read.inputs import megabytes
 from aiwatch.read.registry import Document, register
 
 #: Article field -> accepted record keys, most specific first (compared case-insensitively).
@@ -141,3 +142,40 @@ def read_json(doc: Document, options: Options) -> Iterable[Article | AiwatchErro
             yield AiwatchError("E108", path, kind="JSON record", detail="not an object")
         else:
             yield record_to_article(record, path)
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """The first line of ``head`` is a whole JSON object: a JSON Lines file that can be streamed."""
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    try:
+        return first.startswith(b"{") and isinstance(json.loads(first), dict)
+    except (ValueError, UnicodeDecodeError):
+        return False
+
+
+def stream_jsonl(stream: IO[bytes], path: str, options: Options) -> Iterator[Article | AiwatchError]:
+    """A JSON Lines export larger than ``--max-mb``, one line at a time (a crawler dump of a
+    million records is one file); each line must fit the limit on its own."""
+    limit, number = options.max_bytes, 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if not line.strip():
+            continue
+        number += 1
+        where = f"{path}#{number}"
+        if len(line) > limit and not line.endswith(b"\n"):
+            yield AiwatchError("E104", where, size=f"more than {megabytes(limit)}", limit=megabytes(limit))
+            while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                line = stream.readline(1 << 20)
+            continue
+        try:
+            record = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield AiwatchError("E108", where, kind="JSON line", detail=str(exc))
+            continue
+        if isinstance(record, dict):
+            yield record_to_article(record, where)
+        else:
+            yield AiwatchError("E108", where, kind="JSON record", detail="not an object")

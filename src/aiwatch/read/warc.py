@@ -5,7 +5,8 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable, Iterator
+from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -15,6 +16,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read.decode import canonical_encoding, decode_bytes
 from aiwatch.read.html import page_to_article
+from aiwatch.read.inputs import megabytes
 from aiwatch.read.registry import Document, register
 
 
@@ -61,35 +63,56 @@ def _cut_short(record) -> bool:
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
-@register("warc", sniff_warc, binary=True)
-def read_warc(doc: Document, options: Options) -> Iterable[Article | AiwatchError]:
+def iter_archive(stream: IO[bytes], path: str, limit: int) -> Generator[Article | AiwatchError, None, int | None]:
+    """Articles from the HTML responses of an open archive; returns how many there were, or None
+    when the archive broke off (the error is already yielded).  Reads one record at a time, so an
+    archive of any size streams; a single payload over ``limit`` bytes is refused on its own."""
     number = 0
     try:
-        for record in ArchiveIterator(io.BytesIO(doc.data)):
+        for record in ArchiveIterator(stream):
             html = record.rec_type == "response" and record.http_headers is not None
             content_type = (record.http_headers.get_header("Content-Type") or "") if html else ""
             if not html or "html" not in content_type.lower():
                 if _cut_short(record):
-                    yield AiwatchError("E109", doc.path, detail=f"WARC cut short after HTML record {number}")
-                    return
+                    yield AiwatchError("E109", path, detail=f"WARC cut short after HTML record {number}")
+                    return None
                 continue
             number += 1
-            path = f"{doc.path}#{number}"
-            payload = record.content_stream().read()
+            where = f"{path}#{number}"
+            payload = record.content_stream().read(limit + 1)
+            if len(payload) > limit:
+                yield AiwatchError("E104", where, size=f"more than {megabytes(limit)}", limit=megabytes(limit))
             if _cut_short(record):
-                yield AiwatchError("E109", path, detail=f"WARC record cut short ({len(payload)} bytes of payload)")
-                return
+                yield AiwatchError("E109", where, detail=f"WARC record cut short ({len(payload)} bytes of payload)")
+                return None
+            if len(payload) > limit:
+                continue
             try:
-                yield _response_to_article(record, payload, content_type, path)
+                yield _response_to_article(record, payload, content_type, where)
             except AiwatchError as exc:
-                yield exc.with_path(path)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        yield AiwatchError("E109", doc.path, detail=f"WARC stops after record {number}: {exc}")
+                yield exc.with_path(where)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+        yield AiwatchError("E109", path, detail=f"WARC stops after record {number}: {exc}")
+        return None
+    return number
+
+
+@register("warc", sniff_warc, binary=True)
+def read_warc(doc: Document, options: Options) -> Iterable[Article | AiwatchError]:
+    number = yield from iter_archive(io.BytesIO(doc.data), doc.path, options.max_bytes)
+    if number is None:
         return
     if _gzip_cut(doc.data):
         yield AiwatchError("E109", doc.path, detail=f"gzip stream cut short after HTML record {number}")
     elif number == 0:
         yield AiwatchError("E107", doc.path, detail="no HTML responses in the archive")
+
+
+def stream_warc(stream: IO[bytes], path: str, options: Options) -> Iterator[Article | AiwatchError]:
+    """An archive larger than ``--max-mb``, read record by record from the open file."""
+    number = yield from iter_archive(stream, path, options.max_bytes)
+    if number == 0:
+        yield AiwatchError("E107", path, detail="no HTML responses in the archive")
 
 
 def _response_to_article(record, payload: bytes, content_type: str, path: str) -> Article:
