@@ -320,7 +320,10 @@ def test_clean_never_fails_and_keeps_long_story_sentences(pieces: list[str], kin
 
 def test_footer_lines_that_look_like_story_are_peeled_off_the_end() -> None:
     # 免责声明：…。 ends in 。 like a story sentence; it is taken below the story, not inside it.
-    raw = f"{STORY}\n\n关键词：大模型\n\n免责声明：本文仅代表作者个人观点，与本网无关。\n\n新浪声明：此消息系转载自合作媒体。"
+    raw = (
+        f"{STORY}\n\n关键词：大模型\n\n免责声明：本文仅代表作者个人观点，与本网无关。"
+        "\n\n新浪声明：此消息系转载自合作媒体。"
+    )
     body, found = body_of(raw, title="t")
     assert body == STORY
     assert found["tags"] == "大模型"
@@ -330,3 +333,16 @@ def test_disclaimer_inside_the_story_stays() -> None:
     raw = f"{STORY}\n\n声明：公司表示将在下月发布新模型。\n\n{STORY}"
     body, _ = body_of(raw, title="t")
     assert "声明：公司表示将在下月发布新模型。" in body
+
+
+def test_promotion_words_inside_the_story_stay() -> None:
+    # Short story sentences about an app or a QR code are story, not furniture, between paragraphs.
+    inside = ["用户可在应用商店下载该APP。", "市民可扫描二维码预约。", "该软件版权所有人为公司。"]
+    raw = "\n\n".join([STORY, *inside, STORY])
+    body, _ = body_of(raw, title="t")
+    assert all(sentence in body for sentence in inside)
+
+
+def test_url_inside_the_story_is_not_the_articles_link() -> None:
+    body, found = body_of(f"{STORY}\n\nhttps://www.example.com/signup\n\n{STORY}", title="t")
+    assert "https://www.example.com/signup" in body and "url" not in found
