@@ -362,3 +362,14 @@ def test_deeply_nested_unclosed_tags_do_not_overflow():
     # 2000s pages left thousands of <font> tags open; a recursive walk would overflow.
     html = "<html><body>" + "<font>" * 5000 + "<p>记者获悉，这是一段很长的正文内容，用来测试深层嵌套的旧网页。</p>" * 3
     assert extract_page(html).body.count("记者获悉") == 3
+
+
+def test_portal_page_with_linked_words_editor_box_related_and_ranking():
+    result = extract_page((PAGES / "people_style.html").read_text(encoding="utf-8"))
+    assert result.body.startswith("人民网北京3月5日电")
+    assert result.body.endswith("深度应用人工智能技术。")
+    for noise in ("责编", "相关新闻", "排行榜", "大模型备案", "版 权 所 有", "Copyright", "人民网首页"):
+        assert noise not in result.body, noise
+    assert result.hints["published"] == "2024-03-05T08:21:00"  # the meta date, with the line's time
+    assert result.hints["source"] == "人民网-科技频道"  # the meta's "来源：" label gone
+    assert result.hints["editor"] == "孙竞、王震"

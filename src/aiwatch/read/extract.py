@@ -436,6 +436,10 @@ def extract_page(html: str, url: str | None = None) -> Page:
     found, meta_indices = line_hints(lines, title_index, start, end)
     for key, value in found.items():
         hints.setdefault(key, value)
+    # <meta name="publishdate" content="2024-03-05"> and the line "2024年03月05日08:21": keep the time.
+    line_date, meta_date = found.get("published"), hints.get("published")
+    if line_date and meta_date and len(line_date) > len(meta_date) and line_date.startswith(meta_date):
+        hints["published"] = line_date
     kept = [i for i in range(start, end) if i not in meta_indices and i != title_index]
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))
     return Page(body="\n\n".join(paragraphs), title=title, hints=hints)

@@ -49,6 +49,7 @@ META_KEYS: dict[str, str] = {
 
 # zh, zh-CN, zh-Hans-CN, en; not "utf-8", which some pages put in content-language.
 _LANGUAGE = re.compile(r"^(?!utf)[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_SOURCE_LABEL = re.compile(r"^(?:文章)?来源\s*[:：]\s*")
 _KEYWORD_SPLIT = re.compile(r"[,，;；、|\s]+")
 # 新浪网 / 中国新闻网 suffixes: "标题_新浪网", "标题-中国新闻网", "标题 | 澎湃新闻", "标题——人民网"
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—{1,2}|－|\s-\s|-{1,2}(?=[^\d\s]{2,}\S*$)|::)\s*")
@@ -73,6 +74,8 @@ def meta_hints(tree) -> dict[str, Any]:
                 continue
         elif target == "author" and content.startswith(("http:", "https:", "//")):
             continue  # <meta name="author" content="https://www.facebook.com/...">: a link, no name
+        elif target == "source":
+            content = _SOURCE_LABEL.sub("", content) or content  # "来源：人民网-科技频道"
         elif target == "keywords":
             content = [word for word in _KEYWORD_SPLIT.split(content) if word]
         hints[target] = content
