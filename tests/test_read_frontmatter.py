@@ -74,3 +74,21 @@ def test_seed_004_leading_blank_line_and_list_categories() -> None:
     assert article.format == "frontmatter"
     assert article.hints["author"] == "新浪财经"
     assert article.categories[:2] == ["金融", "新浪财经"]
+
+
+def test_hexo_front_matter_without_opening_fence() -> None:
+    text = (
+        "title: 深圳发布具身智能机器人产业行动计划\ndate: 2024/7/13 20:46:25\ntags:\n- 机器人\n- 深圳\n---\n\n"
+        "7月13日，深圳市工业和信息化局发布行动计划。\n"
+    )
+    article = read_one(text.encode(), "hexo.md")
+    assert article.format == "frontmatter"
+    assert article.hints["title"] == "深圳发布具身智能机器人产业行动计划"
+    assert article.tags == ["机器人", "深圳"]
+    assert article.raw.strip() == "7月13日，深圳市工业和信息化局发布行动计划。"
+
+
+def test_text_above_a_markdown_rule_is_not_front_matter() -> None:
+    # "备注:" / "Note:" lines above a horizontal rule are part of the story.
+    for text in ("Note: 本文转自公众号\n正文一段。\n---\n正文二段。\n", "备注: 转载\n---\n正文。\n"):
+        assert read_one(text.encode(), "note.md").format == "markdown"

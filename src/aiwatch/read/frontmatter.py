@@ -19,15 +19,36 @@ from aiwatch.options import Options
 from aiwatch.read.registry import Document, register
 
 _BLOCK = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Hexo also accepts front matter with no opening fence: ``title: …`` lines, then ``---``.
+_HEXO_BLOCK = re.compile(r"\A\ufeff?()([A-Za-z_][\w-]*:[^\n]*\n.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_KNOWN_KEY = re.compile(r"^(title|date|layout|categories|tags)\s*[:=]", re.MULTILINE)
 _LOOSE_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|section|article|h[1-6]|img|table)\b", re.IGNORECASE)
 
 
+def match_block(text: str) -> re.Match[str] | None:
+    """The front-matter block at the start of ``text``: group 1 the fence ("" for Hexo's
+    fence-less style), group 2 the fields."""
+    match = _BLOCK.match(text)
+    if match:
+        return match
+    match = _HEXO_BLOCK.match(text)
+    # Without an opening fence only a block that is clearly front matter counts: "备注: …" above
+    # a Markdown rule (---) is not.
+    if match and _KNOWN_KEY.search(match.group(2)):
+        try:
+            if isinstance(yaml.safe_load(match.group(2)), dict):
+                return match
+        except yaml.YAMLError:
+            return None
+    return None
+
+
 def sniff_frontmatter(doc: Document) -> int:
-    match = _BLOCK.match(doc.head) or _BLOCK.match(doc.text[:65536])
+    match = match_block(doc.text[:65536])
     if not match:
         return 0
-    return 95 if re.search(r"^(title|date|layout|categories|tags)\s*[:=]", match.group(2), re.M) else 50
+    return 95 if _KNOWN_KEY.search(match.group(2)) else 50
 
 
 def parse_loose(block: str) -> dict[str, Any]:
@@ -82,7 +103,7 @@ _KEYS = {
 
 @register("frontmatter", sniff_frontmatter)
 def read_frontmatter(doc: Document, options: Options) -> Iterable[Article]:
-    match = _BLOCK.match(doc.text)
+    match = match_block(doc.text)
     assert match is not None  # the sniffer matched
     data, problem = parse_block(match.group(1), match.group(2))
     body = doc.text[match.end() :]
