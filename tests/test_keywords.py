@@ -236,3 +236,9 @@ def test_names_do_not_join_compounds():
     # 西安交通大学 + 电气 twice is a cut of 西安交通大学电气工程学院, not a new term.
     body = "西安交通大学电气工程学院发布模型。西安交通大学电气工程学院院长介绍。电网应用广泛。"
     assert "西安交通大学电气" not in keywords(body)
+
+
+def test_generic_or_one_character_head_joins_a_recurring_compound():
+    # 产业 alone is a stop word, but 先导 + 产业 three times is the term 先导产业.
+    body = "人工智能是上海的先导产业。集成电路也是先导产业。生物医药同为先导产业。"
+    assert "先导产业" in keywords(body)

@@ -40,6 +40,7 @@ POS_WEIGHTS: dict[str, float] = {
 #: Tags that may stand on either side of a merged compound (平方和 + 优化, 商汤 + 科技).
 #: Names (nt, ns, nr) are complete already: 西安交通大学 + 电气 is a cut of a longer name, not a term.
 COMPOUND_POS = frozenset({"n", "nz", "vn", "j", "eng", "ng"})
+_HEAD_POS = frozenset({"n", "ng"})
 #: A short name folds into "name + one of these" (商汤 -> 商汤科技, 腾讯 -> 腾讯集团), never into
 #: any longer term: 人工智能 must not vanish into 人工智能产业.
 ORG_SUFFIXES = ("科技", "集团", "公司", "股份", "控股", "有限公司", "智能", "网络")
@@ -122,11 +123,15 @@ def find_compounds(tokens: list[Token], flags: list[bool]) -> set[tuple[str, str
     """Pairs of neighbouring nouns (no gap) that appear together often enough, relative to apart,
     to be one term: 商汤 + 科技 15 times of 20 yes, 上海 + 商汤 2 times of 50 no."""
     together: Counter[tuple[str, str]] = Counter()
+    stops = stop_words()
     for i in range(len(tokens) - 1):
-        if flags[i] and flags[i + 1]:
-            a, b = tokens[i], tokens[i + 1]
-            if a.pos in COMPOUND_POS and b.pos in COMPOUND_POS and a.start + len(a.text) == b.start:
-                together[(a.text, b.text)] += 1
+        if not flags[i]:
+            continue
+        a, b = tokens[i], tokens[i + 1]
+        # The head may be a word too generic to stand alone: 全过程 + 管理, 水运 + 工程, 乌头 + 碱.
+        head = flags[i + 1] or (b.pos in _HEAD_POS and (b.text in stops or len(b.text) == 1))
+        if head and a.pos in COMPOUND_POS and b.pos in COMPOUND_POS and a.start + len(a.text) == b.start:
+            together[(a.text, b.text)] += 1
     compounds = set()
     counts: Counter[str] | None = None
     for (a, b), n in together.items():
