@@ -48,9 +48,9 @@ def examples_run() -> subprocess.CompletedProcess[str]:
 def test_examples_all_come_out_without_error(examples_run: subprocess.CompletedProcess[str]) -> None:
     assert examples_run.returncode == 0, examples_run.stderr
     assert error_lines(examples_run) == []
-    assert examples_run.stderr.strip() == "17 article(s) written, 0 input(s) with errors"
+    assert examples_run.stderr.strip() == "18 article(s) written, 0 input(s) with errors"
     out = articles(examples_run)
-    assert len(out) == 17
+    assert len(out) == 18
     for article in out:
         for key in CONTRACT:
             assert key in article, (article["path"], key)
@@ -104,6 +104,11 @@ EXPECTED = {
         "华西医院与蓉芯医疗共建医学影像大模型 已覆盖12类常见病",
         ["+++", "**", "## "],
         "将把医学影像人工智能纳入全市智慧医院建设的重点项目。",
+    ),
+    "posts/hexo-shenzhen-embodied-ai.md": (
+        "深圳发布具身智能机器人行动计划 三年内培育10家百亿级企业",
+        ["---", "tags:", "转载请注明出处"],
+        "其中工业机器人产量占全国的近三分之一。",
     ),
     "records/funding_round_conflict.txt": (
         "灵犀机器人完成8亿元B轮融资 加速人形机器人量产",
@@ -267,8 +272,8 @@ def test_output_file_and_no_progress_bar_when_not_a_terminal(tmp_path: Path) -> 
     result = aiwatch("extract", "examples", "--no-analyze", "-o", str(out))
     assert result.returncode == 0
     assert result.stdout == ""
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 17
-    assert result.stderr == "17 article(s) written, 0 input(s) with errors\n"  # no bar, no escape codes
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 18
+    assert result.stderr == "18 article(s) written, 0 input(s) with errors\n"  # no bar, no escape codes
     assert [p.name for p in out.parent.iterdir()] == ["examples.jsonl"]  # no temporary file left
 
 
