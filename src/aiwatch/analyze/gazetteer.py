@@ -51,11 +51,13 @@ class Gazetteer:
     types: dict[str, str] = field(default_factory=dict)  # canonical -> type
     aliases: dict[str, set[str]] = field(default_factory=dict)  # canonical -> aliases
     lookup: dict[str, tuple[str, str]] = field(default_factory=dict)  # any surface form -> (canonical, type)
+    groups: dict[str, str] = field(default_factory=dict)  # canonical -> source file stem (government …)
     titles: frozenset[str] = frozenset()
     _automaton: ahocorasick.Automaton | None = None
 
-    def add(self, canonical: str, type_: str, aliases: list[str]) -> None:
+    def add(self, canonical: str, type_: str, aliases: list[str], group: str = "") -> None:
         self.types[canonical] = type_
+        self.groups.setdefault(canonical, group)
         known = self.aliases.setdefault(canonical, set())
         known.update(a for a in aliases if a and a != canonical)
         self._automaton = None
@@ -140,7 +142,7 @@ def load_gazetteer(user_files: tuple[Path, ...] = ()) -> Gazetteer:
     sources = _default_files() + [_read_user_file(p) for p in user_files]
     for name, text in sources:
         for canonical, type_, aliases in parse_entries(name, text):
-            gazetteer.add(canonical, type_, aliases)
+            gazetteer.add(canonical, type_, aliases, Path(name).stem)
     gazetteer.automaton()
     return gazetteer
 
