@@ -178,6 +178,15 @@ def render(results: list[dict], pages: int, command: str) -> str:
     return "\n".join(lines)
 
 
+def per_page_table(results: list[dict], pages: list[dict]) -> str:
+    """Body F1 of every system on every page, to see where each one loses."""
+    names = [r["name"] for r in results]
+    lines = ["## Body F1 per page", "", "| page | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for i, page in enumerate(pages):
+        lines.append(f"| {page['id'][:8]} | " + " | ".join(f"{r['per_page'][i]:.3f}" for r in results) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
@@ -215,7 +224,7 @@ def main() -> None:
                 )
     if not args.no_write and not wanted:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(table, encoding="utf-8")
+        RESULTS.write_text(table + "\n" + per_page_table(results, pages), encoding="utf-8")
 
 
 if __name__ == "__main__":
