@@ -82,8 +82,16 @@ def test_weak_word_alone_once_is_not_support():
     assert tag("智能手机与手机")["industries"][0]["count"] == 2
 
 
+def test_one_word_industry_name_is_weak():
+    # 制造 is as often the verb (制造混乱); 金融 once in a list of fields is a passing mention.
+    assert tag("有人故意制造混乱")["industries"] == []
+    assert tag("涵盖交通枢纽、商圈、政务、金融等领域")["industries"][0]["name"] == "交通"
+    assert "金融" not in names(tag("涵盖交通枢纽、商圈、政务、金融等领域")["industries"])
+    assert names(tag("金融行业拥抱大模型，金融机构加快部署")["industries"]) == ["金融"]
+
+
 def test_sorted_by_count_then_first_mention():
-    found = tag("金融、教育、教育、交通枢纽")
+    found = tag("金融科技、教育、教育、交通枢纽")
     assert names(found["industries"]) == ["教育", "金融", "交通"]
 
 
