@@ -31,9 +31,9 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")),
 ]
 # A dateline opens the lead but is not part of what happened: 新华网北京8月21日电（记者 张宇航）,
-# 【本报讯】, 本报讯（记者 李明）, 中新网上海5月6日电.  The summary keeps the sentence, not the dateline.
+# 【本报讯】, 本报讯（记者 李明）, 南方网讯 , 中新网上海5月6日电.  The summary keeps the sentence, not the dateline.
 _DATELINE = re.compile(
-    r"^(?:【[^】]{1,12}】\s*|本报讯\s*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)"
+    r"^(?:【[^】]{1,12}】\s*|[\u4e00-\u9fff]{1,6}讯(?=[\s：:（(])[\s：:]*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)"
     r"(?:[（(](?:记者|通讯员|实习生)[^）)]{0,30}[）)]\s*)?"
 )
 _TERMINAL = re.compile(r"[。！!；;…”」』）)\"']$")
