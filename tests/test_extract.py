@@ -373,3 +373,17 @@ def test_portal_page_with_linked_words_editor_box_related_and_ranking():
     assert result.hints["published"] == "2024-03-05T08:21:00"  # the meta date, with the line's time
     assert result.hints["source"] == "人民网-科技频道"  # the meta's "来源：" label gone
     assert result.hints["editor"] == "孙竞、王震"
+
+
+def test_forum_thread_keeps_the_first_post_only():
+    post = "<p>我以往是一个最反感愤青的人，每次看到有人捕风捉影，我就反感得不得了，但是现实总是与初衷有出入。</p>"
+    reply = "<p>作者：天涯过客 回复日期：2005-9-7 11:57:00</p><p>楼主说得有道理，不过我不完全同意，市场自有规律。</p>"
+    html = (
+        "<html><head><title>谈谈唱片公司_天涯社区</title></head><body><h1>谈谈唱片公司</h1>"
+        "<p>作者：duscha 提交日期：2005-3-15 22:36:13</p>" + post * 4 + reply * 6 + "</body></html>"
+    )
+    result = extract_page(html)
+    assert result.body.count("我以往是") == 4
+    assert "楼主" not in result.body and "回复日期" not in result.body
+    assert result.hints["published"] == "2005-03-15T22:36:13"
+    assert result.hints["author"] == "duscha"

@@ -430,9 +430,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     title, title_index = pick_title(lines, start, head_title, hints.get("title"))
     if title:
         hints["title"] = title
-    footer = post_footer(lines, start, end)
-    if footer is not None:
-        end = footer + 1  # keep the footer line in reach of line_hints, it leaves the body there
+    end = post_footer(lines, start, end) or end
     found, meta_indices = line_hints(lines, title_index, start, end)
     for key, value in found.items():
         hints.setdefault(key, value)

@@ -151,7 +151,7 @@ def pick_title(lines, body_start: int, head_title: str | None, og_title: str | N
 
 # Lines under the headline: each pattern names the hint it gives.  The value stops at two spaces
 # or at the next label, as in "发布时间：2020-12-10  来源：张江高科技园区官网  作者：李明".
-_NEXT_LABEL = r"发布|发表|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【"
+_NEXT_LABEL = r"发布|发表|提交|回复|更新|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【"
 _LABEL_END = r"(?=\s{2,}|\s*[\]】)）]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
@@ -212,13 +212,24 @@ _POSTED = re.compile(r"发表于|发布于|发表时间|发布时间|发帖时�
 _DATED = re.compile(_POSTED.pattern + r"|时间\s*[:：]|日期\s*[:：]|更新于", re.IGNORECASE)
 
 
+# The head of the first reply on a forum page: "作者：天涯过客 回复日期：2005-9-7 11:57:00",
+# "2楼", "沙发".  It opens someone else's text, so the story ends before it.
+_REPLY = re.compile(r"回复日期|回复时间|回复于|^(?:[2-9]|\d{2,})楼|^(?:沙发|板凳|地板)$")
+
+
 def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> int | None:
-    """Index of a dated "posted" line that ends the story inside the run, or None."""
+    """Index just past the story's own text when a post footer or a reply head cuts it, or None.
+
+    A post footer ("发表于 2004年12月27日 12:40") stays inside, for its date; a reply head does not.
+    """
     seen = 0
     for i in range(body_start, body_end):
         text = lines[i].text
-        if seen >= min_chars and len(text) <= 120 and _POSTED.search(text) and _FULL_DATE.search(text):
-            return i
+        if seen >= min_chars and len(text) <= 120:
+            if _REPLY.search(text):
+                return i
+            if _POSTED.search(text) and _FULL_DATE.search(text):
+                return i + 1
         seen += lines[i].chars
     return None
 
