@@ -242,3 +242,10 @@ def test_generic_or_one_character_head_joins_a_recurring_compound():
     # 产业 alone is a stop word, but 先导 + 产业 three times is the term 先导产业.
     body = "人工智能是上海的先导产业。集成电路也是先导产业。生物医药同为先导产业。"
     assert "先导产业" in keywords(body)
+
+
+def test_user_taxonomy_terms_stay_one_token(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("technologies:\n  - name: 灵枢推理引擎\n    en: Lingshu engine\n", encoding="utf-8")
+    body = "灵枢推理引擎发布。灵枢推理引擎速度快。团队介绍了灵枢推理引擎。"
+    assert "灵枢推理引擎" in keywords(body, options=Options(taxonomy_files=(extra,)))

@@ -18,7 +18,7 @@ from importlib import resources
 
 from aiwatch.analyze.idf import DOMAIN_TERM_IDF, IdfTable, load_idf
 from aiwatch.analyze.segment import Token, article_tokens, tag_text
-from aiwatch.analyze.taxonomy import taxonomy_words
+from aiwatch.analyze.taxonomy import add_user_words, taxonomy_words
 from aiwatch.article import Article
 from aiwatch.options import Options
 
@@ -231,6 +231,8 @@ def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float],
     """Every candidate term with its score, and which are names; cached for the summary stage."""
     cached = article.hints.get("_term_scores")
     if cached is None:
+        if options.taxonomy_files:  # before the article is segmented: their terms stay one token
+            add_user_words(tuple(options.taxonomy_files))
         terms = collect_terms(article)
         proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS)
         cached = (score_terms(terms, load_idf(options.idf_file)), proper)

@@ -24,6 +24,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 
 KINDS = ("technologies", "industries")
+USER_WORD_FREQ = 200_000  # as segment._DOMAIN_FREQ: a domain term wins over its parts
 _LATIN = re.compile(r"^[A-Za-z0-9 .+\-#&]+$")
 _SEGMENTABLE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -216,16 +217,38 @@ def taxonomy_words() -> Iterator[tuple[str, str]]:
     Two-character terms are left to jieba: forcing 能源 into the dictionary at a high frequency
     would cut 智能源于 into 智/能源/于; taxonomy matching does not depend on the segmentation.
     """
-    taxonomy = load_taxonomy()
+    for term in segmentable_terms(load_taxonomy()):
+        yield term, "nz"
+
+
+def segmentable_terms(taxonomy: Taxonomy) -> Iterator[str]:
     for kind in KINDS:
         for entry in taxonomy.entries[kind].values():
             for term in entry.strong_terms():
                 if len(term) > 2 and _SEGMENTABLE.match(term) and _CJK.search(term):
-                    yield term, "nz"
+                    yield term
+
+
+@cache
+def add_user_words(files: tuple[Path, ...]) -> int:
+    """Put the terms of the user's taxonomy files into the shared segmenter, once per process, so
+    that their 具身智能大脑 stays one token for keywords as 计算机视觉 does for the default."""
+    if not files:
+        return 0
+    from aiwatch.analyze.segment import segmenter
+
+    jieba = segmenter()
+    default = set(segmentable_terms(load_taxonomy()))
+    added = 0
+    for term in segmentable_terms(load_taxonomy(files)):
+        if term not in default:
+            jieba.add_word(term, USER_WORD_FREQ, "nz")
+            added += 1
+    return added
 
 
 def warm(options: Options) -> None:
-    load_taxonomy(tuple(options.taxonomy_files))
+    add_user_words(tuple(options.taxonomy_files))
 
 
 def add_taxonomy(article: Article, options: Options) -> Article:
