@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from aiwatch.article import Article
 from aiwatch.clean import clean_article, clean_text, markup_to_text, warm
-from aiwatch.clean.lines import is_story_line, line_key, normalise_line
+from aiwatch.clean.lines import display_width, is_story_line, line_key, normalise_line, unwrap_hard_wraps
 from aiwatch.clean.markdown import markdown_to_text
 from aiwatch.clean.rules import apply_span_rule, load_rules, match_line_rule, parse_label_line
 from aiwatch.clean.script import changed_share, is_traditional, simplify_short
@@ -346,3 +346,37 @@ def test_promotion_words_inside_the_story_stay() -> None:
 def test_url_inside_the_story_is_not_the_articles_link() -> None:
     body, found = body_of(f"{STORY}\n\nhttps://www.example.com/signup\n\n{STORY}", title="t")
     assert "https://www.example.com/signup" in body and "url" not in found
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    rows, row = [], ""
+    for ch in text:
+        if display_width(row + ch) > width:
+            rows.append(row)
+            row = ""
+        row += ch
+    return [*rows, row]
+
+
+def test_hard_wrapped_text_is_rejoined() -> None:
+    # A plain-text export cut at 72 columns, paragraphs indented with 　　; 2020 and CEO cut in two.
+    paragraphs = [
+        "12月8日,上海智慧城市体验周开幕式暨2020上海智慧城市建设“智慧工匠”选树、“领军先锋”评选活动颁奖典礼正式举行。",
+        "全球智慧城市大会明日之城CEO Ugo Valenti代表2020全球智慧城市大会组委会预祝本次活动圆满成功。他表示,"
+        "自己曾多次来到上海,对于上海智慧化城市建设有着非常深刻的印象。",
+        "本次获得授牌的张江人工智能岛就是典型案例之一。",
+        "人工智能作为引领新一轮科技革命和产业变革的战略性领域,是赋能城市转型提升、助推经济高质量发展、"
+        "创造市民高品质生活的重要驱动力量。当前,上海人工智能应用场景建设,已经从单个场景、点上示范转向领域推广、"
+        "城市赋能,从解决行业痛点趋向实现价值落地。",
+    ]
+    raw = "\n".join(row for p in paragraphs for row in _wrap("\u3000\u3000" + p, 72))
+    assert raw.count("\n") > 6 and unwrap_hard_wraps(raw).count("\n") == 3
+    body, _ = body_of(raw, title="t")
+    assert body.split("\n\n") == paragraphs
+
+
+def test_lines_of_any_length_are_not_joined() -> None:
+    raw = "\n".join(
+        ["打造网上国际投资促进平台 致力于中国投资促进事业", "您现在的位置:首页 > 开发区新闻", STORY, STORY + STORY]
+    )
+    assert unwrap_hard_wraps(raw) == raw

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from aiwatch.article import Article
 from aiwatch.clean import script
-from aiwatch.clean.lines import is_story_line, line_key, split_lines
+from aiwatch.clean.lines import is_story_line, line_key, split_lines, unwrap_hard_wraps
 from aiwatch.clean.markdown import INLINE_RULES, markdown_to_text
 from aiwatch.clean.rules import Found, RuleSet, groups_found, load_rules, match_line_rule, parse_label_line
 from aiwatch.options import Options
@@ -77,7 +77,7 @@ def markup_to_text(raw: str, kind: str) -> str:
         raw = html_to_text(_AUTOLINK.sub(r"\1", raw))
     for _name, pattern, replacement in _LINK_RULES:
         raw = pattern.sub(replacement, raw)
-    return raw
+    return unwrap_hard_wraps(raw) if kind == "text" else raw
 
 
 def make_lines(text: str, keep_script: bool) -> tuple[list[Line], bool]:

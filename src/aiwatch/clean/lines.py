@@ -13,6 +13,12 @@ _STORY_PUNCT = re.compile(r"[。；;]")
 _SENTENCE_END = re.compile(r"[。！？!?…][”」』’\"）)]*\s*$")
 _KEY_DROP = re.compile(r"[\s\W_]+")
 
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_INDENT = re.compile(r"^(?:[ \t]{2,}|\u3000)")
+#: Narrower blocks are never taken for hard-wrapped text.
+WRAP_MIN_WIDTH = 40
+WRAP_MIN_SHARE = 0.4
+WRAP_MIN_ROWS = 6  # three header lines of about one length (seed 002) are not a wrapped text
 #: A paragraph at least this long is story whatever it looks like.
 STORY_MIN_LEN = 50
 
@@ -21,6 +27,46 @@ def normalise_line(line: str) -> str:
     """One line with its indentation gone and inner runs of blanks reduced to one space."""
     line = _ZERO_WIDTH.sub("", line)
     return _SPACES.sub(" ", line).strip()
+
+
+def display_width(line: str) -> int:
+    """Columns on a terminal: Chinese and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def unwrap_hard_wraps(text: str) -> str:
+    """Rejoin paragraphs that a plain-text export cut at a fixed width.
+
+    A text is hard-wrapped when at least six of its lines, and 40% of them, reach the same full
+    width (within 3 columns, at least 40 columns).  Such a full line is joined to the next line
+    unless that one is blank or indented, the way Chinese paragraphs start (　　上海将…).  Texts of
+    lines of any length (seed 002, one paragraph a line) are left alone.
+    """
+    rows = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    widths = [display_width(row.rstrip()) for row in rows]  # the indent counts: it fills the row
+    filled = sorted(w for w in widths if w)
+    if len(filled) < 3:
+        return text
+    top = filled[-3]  # the third-widest row: one or two overlong rows do not set the width
+    full = [top - 3 <= w <= top + 3 for w in widths]
+    if top < WRAP_MIN_WIDTH or sum(full) < max(WRAP_MIN_ROWS, WRAP_MIN_SHARE * len(filled)):
+        return text
+    # Chinese text is cut anywhere, even inside 2020 or CEO: its rows join without a space.
+    spaced = len(_HAN_CHAR.findall(text)) < 0.3 * len(text.replace(" ", ""))
+    out = [rows[0].rstrip()]
+    for i in range(1, len(rows)):
+        if full[i - 1] and rows[i].strip() and not _INDENT.match(rows[i]):
+            out[-1] = join_wrapped(out[-1], rows[i].strip()) if spaced else out[-1] + rows[i].strip()
+        else:
+            out.append(rows[i].rstrip())
+    return "\n".join(out)
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """No space inside Chinese text, one between Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+        return f"{left} {right}"
+    return left + right
 
 
 def split_lines(text: str) -> list[str]:
