@@ -180,9 +180,16 @@ def test_seeds_give_the_terms_a_reader_would_list():
     from conftest import seed_path
 
     options = Options(disabled=frozenset({"entities", "figures", "events", "summary", "taxonomy"}))
-    expected = {"003": {"商汤科技", "疫情防控", "上海", "自动驾驶"}, "004": {"人工智能", "上海"}}
+    expected = {
+        "000": {"上海", "商汤科技", "人工智能"},  # what the hand-made record lists
+        "001": {"人工智能", "徐汇", "方世忠"},
+        "002": {"人工智能", "张江人工智能岛", "智慧城市"},
+        "003": {"商汤科技", "疫情防控", "上海", "自动驾驶"},
+        "004": {"人工智能", "上海"},
+    }
     for seed, must in expected.items():
         article = next(read_bytes(seed_path(seed).read_bytes(), seed, options))
+        article.keywords = None  # seed 000 is a record that brings its own: analyse its text instead
         article = process_article(article, options)
         assert must <= set(article.keywords), (seed, article.keywords)
 
