@@ -128,3 +128,24 @@ def test_examples_decode(name: str, encoding: str) -> None:
     assert found == encoding
     assert warnings == []
     assert "\ufffd" not in text
+
+
+@pytest.mark.parametrize("declared", ["gb2312", "gbk", "big5", "iso-8859-1"])
+def test_utf8_page_with_a_stale_declaration(declared: str) -> None:
+    # A site moved to UTF-8 keeping charset=gb2312 in its template: GB18030 would decode the bytes
+    # without error, as 涓婃捣浜哄伐鏅鸿兘.
+    page = f'<meta charset="{declared}"><p>{STORY}</p>'
+    assert decode_bytes(page.encode("utf-8")) == (page, "utf-8")
+
+
+def test_gb_bytes_that_happen_to_be_valid_utf8_keep_the_declaration() -> None:
+    page = '<meta charset="gbk"><p>模</p>'  # 模 is C4 A3 in GBK, "ģ" in UTF-8
+    assert decode_bytes(page.encode("gbk")) == (page, "gb18030")
+
+
+def test_latin_page_with_utf8_bytes() -> None:
+    assert decode_bytes('<meta charset="iso-8859-1">café'.encode())[0].endswith("café")
+    assert decode_bytes('<meta charset="iso-8859-1">café'.encode("latin-1")) == (
+        '<meta charset="iso-8859-1">café',
+        "cp1252",
+    )

@@ -73,3 +73,19 @@ def test_one_bad_jsonl_line_keeps_the_others() -> None:
 def test_record_that_is_not_an_object() -> None:
     items = read_all('[{"title": "甲", "text": "正文"}, 42]', "mixed.json")
     assert isinstance(items[1], AiwatchError) and items[1].path == "mixed.json#2"
+
+
+def test_epoch_times_become_iso_utc() -> None:
+    records = [{"title": "甲", "content": "正文。", "publish_time": 1700000000}]
+    records.append({"title": "乙", "text": "正文。", "pub_time": "1700000000000"})  # milliseconds, as text
+    first, second = read_all(json.dumps(records, ensure_ascii=False))
+    assert first.hints["published"] == "2023-11-14T22:13:20+00:00"
+    assert second.hints["published"] == "2023-11-14T22:13:20+00:00"
+
+
+def test_numbers_that_are_not_epochs_stay_as_they_are() -> None:
+    from aiwatch.read.jsonrec import epoch_to_iso
+
+    assert epoch_to_iso(20240603) is None  # a compact date, not an epoch
+    assert epoch_to_iso("2024-06-03") is None
+    assert epoch_to_iso(True) is None

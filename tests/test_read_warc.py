@@ -74,3 +74,11 @@ def test_archive_without_html() -> None:
     data = make_warc([("https://a.cn/robots.txt", b"User-agent: *\n", "text/plain")])
     (error,) = read_all(data)
     assert error.code == "E107" and "no HTML responses" in error.reason
+
+
+def test_http_charset_is_weighed_like_a_declaration() -> None:
+    # The header says GBK, the payload is UTF-8 (a re-encoded site behind an old server config).
+    page = "<html><body><article>" + "<p>南京大学发布多模态大模型研究成果，准确率提升到97.5%。</p>" * 8
+    data = make_warc([("https://a.cn/1", page.encode("utf-8"), "text/html; charset=GBK")])
+    (article,) = read_all(data)
+    assert "南京大学发布多模态大模型研究成果" in article.raw

@@ -167,8 +167,21 @@ def guess_chinese(data: bytes) -> str | None:
     return best[1] if best and best[0] >= 0.6 else None
 
 
-def decode_document(data: bytes, path: str = "") -> tuple[str, str, list[str]]:
-    """Decode ``data``; return ``(text, encoding, warnings)`` or raise ``AiwatchError``."""
+def _utf8_reads_better(data: bytes, declared: str) -> bool:
+    """Sites moved to UTF-8 often keep their old ``charset=gb2312`` template: the declaration then
+    turns 上海人工智能 into 涓婃捣浜哄伐鏅鸿兘, because GB18030 decodes almost any bytes.  Valid
+    UTF-8 that reads at least as well wins over such a declaration; a few GB bytes that happen
+    to be valid UTF-8 (模 is C4 A3, "ģ" in UTF-8) do not."""
+    sample = data[:20000]
+    as_utf8 = chinese_score(sample.decode("utf-8", errors="replace"))
+    return as_utf8 >= chinese_score(sample.decode(declared, errors="replace"))
+
+
+def decode_document(data: bytes, path: str = "", declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Decode ``data``; return ``(text, encoding, warnings)`` or raise ``AiwatchError``.
+
+    ``declared`` is a charset from outside the document (an HTTP ``Content-Type`` header); it
+    takes the place of the one the document declares, and is weighed the same way."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _lenient(data, encoding)
@@ -177,16 +190,20 @@ def decode_document(data: bytes, path: str = "") -> tuple[str, str, list[str]]:
         return _lenient(data, utf16)
     if is_binary(data):
         raise AiwatchError("E102", path, detail="binary content")
-    declared = declared_encoding(data)
+    declared = (canonical_encoding(declared) if declared else None) or declared_encoding(data)
+    try:
+        utf8: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        utf8 = None
+    if utf8 is not None and (declared in (None, "utf-8") or _utf8_reads_better(data, declared)):
+        return utf8, "utf-8", []
     if declared:
         try:
             return data.decode(declared), declared, []
         except UnicodeDecodeError:
             pass  # a wrong declaration is common; fall through to detection
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        pass
+    if utf8 is not None:
+        return utf8, "utf-8", []
     chinese = guess_chinese(data)
     if chinese:
         return _lenient(data, chinese)
@@ -209,7 +226,7 @@ def _lenient(data: bytes, encoding: str) -> tuple[str, str, list[str]]:
     return text, name, [f"{bad} undecodable byte sequence(s) in {name} replaced with U+FFFD"]
 
 
-def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
+def decode_bytes(data: bytes, path: str = "", declared: str | None = None) -> tuple[str, str]:
     """Decode ``data`` to text; return ``(text, encoding)`` or raise ``AiwatchError``."""
-    text, encoding, _warnings = decode_document(data, path)
+    text, encoding, _warnings = decode_document(data, path, declared)
     return text, encoding

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -106,6 +107,24 @@ def pick(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return None
 
 
+# Crawler exports often store times as Unix epochs: 1699999999 (seconds) or 1699999999000 (ms).
+_EPOCH_SECONDS = (631_152_000, 4_102_444_800)  # 1990-01-01 .. 2100-01-01, UTC
+
+
+def epoch_to_iso(value: Any) -> str | None:
+    """``1700000000`` or ``"1700000000000"`` -> ``2023-11-14T22:13:20+00:00``; None if not an epoch."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    if isinstance(value, str):
+        if not re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", value.strip()):
+            return None
+        value = float(value)
+    for seconds in (value, value / 1000):
+        if _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
+            return dt.datetime.fromtimestamp(int(seconds), dt.UTC).isoformat()
+    return None
+
+
 def record_to_article(record: dict[str, Any], path: str) -> Article:
     article = Article(path=path, format="json")
     for name, keys in KEYS.items():
@@ -113,6 +132,8 @@ def record_to_article(record: dict[str, Any], path: str) -> Article:
         if name == "body":
             article.raw = "\n\n".join(map(str, value)) if isinstance(value, list) else as_text(value) or ""
             article.raw_kind = "html" if _HTML.search(article.raw[:20000]) else "text"
+        elif name == "published" and epoch_to_iso(value):
+            article.hints[name] = epoch_to_iso(value)
         elif name == "author" and isinstance(value, list):
             article.hints[name] = "、".join(map(str, value))
         elif as_text(value):

@@ -117,11 +117,7 @@ def stream_warc(stream: IO[bytes], path: str, options: Options) -> Iterator[Arti
 
 def _response_to_article(record, payload: bytes, content_type: str, path: str) -> Article:
     url = record.rec_headers.get_header("WARC-Target-URI")
-    encoding = _charset(content_type)
-    try:
-        text = payload.decode(encoding) if encoding else decode_bytes(payload, path)[0]
-    except UnicodeDecodeError:
-        text = decode_bytes(payload, path)[0]
+    text = decode_bytes(payload, path, declared=_charset(content_type))[0]
     article = page_to_article(text, path, url, fmt="warc")
     crawled = record.rec_headers.get_header("WARC-Date")
     if crawled:
