@@ -146,6 +146,7 @@ def test_markdown_report():
     text = article_markdown(sample())
     assert text.startswith("## 李强二次到访商汤科技\n")
     assert "- **链接**: <http://example.com/a?id=1&x=2>" in text
+    assert "- **文件**: `in/a.txt`" in text
     assert "- **AI技术**: 图像识别（3）、超算/算力（2）" in text
     assert "### 总结" in text and "### 重大事件" in text
     assert "1. 2020-08-10 李强第二次到访商汤科技上海总部。" in text

@@ -35,7 +35,16 @@ def meta_lines(article: Article) -> list[str]:
         ("责任编辑", article.editor or ""),
         ("文件", article.path),
     ]
-    return [f"- **{label}**: {value if label == '链接' else escape(value)}" for label, value in pairs if value]
+    lines = []
+    for label, value in pairs:
+        if not value:
+            continue
+        if label == "文件":  # a path reads best verbatim: funding_round.txt, not funding\_round.txt
+            value = f"`{value.replace('`', '')}`"
+        elif label != "链接":
+            value = escape(value)
+        lines.append(f"- **{label}**: {value}")
+    return lines
 
 
 def analysis_lines(article: Article) -> list[str]:
