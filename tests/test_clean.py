@@ -380,3 +380,10 @@ def test_lines_of_any_length_are_not_joined() -> None:
         ["打造网上国际投资促进平台 致力于中国投资促进事业", "您现在的位置:首页 > 开发区新闻", STORY, STORY + STORY]
     )
     assert unwrap_hard_wraps(raw) == raw
+
+
+def test_traditional_title_lines_match_the_traditional_title_hint() -> None:
+    title = "香港數碼港人工智能超算中心首階段啟用"
+    raw = f"{title}\n\n數碼港行政總裁鄭松岩在啟用儀式上表示，超算中心首階段已有超過40家本地初創企業預約使用。"
+    body, _ = body_of(raw, title=title)
+    assert body == "数码港行政总裁郑松岩在启用仪式上表示，超算中心首阶段已有超过40家本地初创企业预约使用。"

@@ -6,9 +6,9 @@ The order matters and is the whole algorithm:
 2. one normalised line per paragraph, traditional script converted to simplified;
 3. span rules (``举报/反馈`` glued to the last paragraph), then line rules from
    ``data/clean_rules.yaml``; metadata lines become hints instead of vanishing;
-4. titles: every line repeating the known title goes (seed 001 repeats it ~20 times), a short line
-   repeated three times or more is taken as the title, and in the head of a plain text the title
-   line is found and the slogans above it go (seed 002).
+4. titles: every line repeating the known title goes (seed 001 repeats it ~20 times); with no
+   known title, a line repeated three times or more is the title, or else the title line is found
+   above the story; the slogans above the title go (seed 002).
 
 What was found in the text goes to ``article.hints["_found"]`` for the metadata stage.
 """
@@ -23,7 +23,7 @@ from aiwatch.article import Article
 from aiwatch.clean import script
 from aiwatch.clean.lines import is_story_line, line_key, split_lines, unwrap_hard_wraps
 from aiwatch.clean.markdown import INLINE_RULES, markdown_to_text
-from aiwatch.clean.rules import Found, RuleSet, groups_found, load_rules, match_line_rule, parse_label_line
+from aiwatch.clean.rules import Found, Rule, RuleSet, groups_found, load_rules, match_line_rule, parse_label_line
 from aiwatch.options import Options
 from aiwatch.read.htmltext import html_to_text
 
@@ -37,6 +37,7 @@ _ENUMERATED = re.compile(
 )
 #: Lines above the title longer than this are not taken for slogans.
 SLOGAN_MAX_LEN = 50
+#: A head line shorter than this is not taken for the title (科技频道, 【本报讯】).
 TITLE_MIN_LEN = 5
 _NOT_TITLE = re.compile(r"^(?:[—–\-]{1,2}|[【\[][^】\]]*[】\]]$|[\d\s.:：/\-年月日]+$)")
 #: Rules that take a line because it is metadata (the title sits right above such a line).
@@ -137,7 +138,7 @@ def remove_rest(lines: list[Line], start: int, rule: str) -> None:
         line.removed = rule
 
 
-def apply_line_rule(rules: RuleSet, lines: list[Line], i: int, rule, found: list[Found]) -> bool:
+def apply_line_rule(rules: RuleSet, lines: list[Line], i: int, rule: Rule, found: list[Found]) -> bool:
     line = lines[i]
     result = match_line_rule(rule, line.view)
     if result is False:
@@ -207,9 +208,13 @@ def apply_outside_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -
         visit(range(story[lo - 1] + 1, story[lo] if lo <= hi else len(lines)))
 
 
-def known_titles(article: Article, found: list[Found]) -> list[str]:
-    titles = [article.hints.get("title")] + [f.value for f in found if f.field in ("title", "original_title")]
-    return [key for key in dict.fromkeys(line_key(t) for t in titles if t) if key]
+def known_titles(article: Article, found: list[Found], traditional: bool) -> list[str]:
+    """Keys of the titles known so far, in the script the rules read (simplified)."""
+    given = article.hints.get("title")
+    if isinstance(given, str) and traditional:
+        given = script.to_simplified(given)
+    titles = [given] + [f.value for f in found if f.field in ("title", "original_title")]
+    return [key for key in dict.fromkeys(line_key(t) for t in titles if isinstance(t, str)) if key]
 
 
 def title_match(key: str, titles: list[str]) -> str | None:
@@ -306,7 +311,7 @@ def clean_text(
     lines = apply_spans(rules, lines, found)
     apply_line_rules(rules, lines, found)
     apply_outside_rules(rules, lines, found)
-    titles = known_titles(article, found)
+    titles = known_titles(article, found, traditional)
     remove_titles(lines, titles, found)
     if not titles:
         remove_repeated(lines, found)
