@@ -430,7 +430,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     title, title_index = pick_title(lines, start, head_title, hints.get("title"))
     if title:
         hints["title"] = title
-    end = post_footer(lines, start, end) or end
+    end, footer = post_footer(lines, start, end)
     found, meta_indices = line_hints(lines, title_index, start, end)
     for key, value in found.items():
         hints.setdefault(key, value)
@@ -438,6 +438,6 @@ def extract_page(html: str, url: str | None = None) -> Page:
     line_date, meta_date = found.get("published"), hints.get("published")
     if line_date and meta_date and len(line_date) > len(meta_date) and line_date.startswith(meta_date):
         hints["published"] = line_date
-    kept = [i for i in range(start, end) if i not in meta_indices and i != title_index]
+    kept = [i for i in range(start, end) if i not in meta_indices and i not in (title_index, footer)]
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))
     return Page(body="\n\n".join(paragraphs), title=title, hints=hints)

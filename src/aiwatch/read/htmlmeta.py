@@ -207,7 +207,12 @@ def read_line(text: str) -> dict[str, str]:
 # A date line under a post, not over it: "发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)",
 # "〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓".  On a blog or forum page it
 # closes the post; what follows is comments and replies.
-_POSTED = re.compile(r"发表于|发布于|发表时间|发布时间|发帖时间|posted", re.IGNORECASE)
+# ... or a dated line with the post's counters: "由海姑娘张贴 @ 2005-03-21 01:20:44 (359) 共 3 篇评论",
+# "作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30".
+_POSTED = re.compile(
+    r"发表于|发布于|发表时间|发布时间|发帖时间|posted|张贴|\d+\s*[篇条]评论|(?:评论|阅读|浏览)\s*[(（:：]?\s*\d+",
+    re.IGNORECASE,
+)
 # Labels that make a date line the publication date: 发布时间：2020-12-10, 日期：2005-08-16
 _DATED = re.compile(_POSTED.pattern + r"|时间\s*[:：]|日期\s*[:：]|更新于", re.IGNORECASE)
 
@@ -217,21 +222,22 @@ _DATED = re.compile(_POSTED.pattern + r"|时间\s*[:：]|日期\s*[:：]|更新�
 _REPLY = re.compile(r"回复日期|回复时间|回复于|^(?:[2-9]|\d{2,})楼|^(?:沙发|板凳|地板)$")
 
 
-def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> int | None:
-    """Index just past the story's own text when a post footer or a reply head cuts it, or None.
+def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> tuple[int, int | None]:
+    """Where the story's own text ends when a post footer or a reply head cuts the run.
 
-    A post footer ("发表于 2004年12月27日 12:40") stays inside, for its date; a reply head does not.
+    Returns the new end and the index of the footer line, if one: a post footer ("发表于
+    2004年12月27日 12:40") stays in reach for its date but leaves the body; a reply head is cut off.
     """
     seen = 0
     for i in range(body_start, body_end):
         text = lines[i].text
         if seen >= min_chars and len(text) <= 120:
             if _REPLY.search(text):
-                return i
+                return i, None
             if _POSTED.search(text) and _FULL_DATE.search(text):
-                return i + 1
+                return i + 1, i
         seen += lines[i].chars
-    return None
+    return body_end, None
 
 
 def _first_date(lines, indices, labelled: bool = False, partial: bool = False) -> str | None:
