@@ -228,3 +228,19 @@ def test_lac_model_adds_mentions_the_rules_miss():
     body = "博洛尼亚上轮客平锡耶纳，胜拉齐奥。"
     with_model = {(e["name"], e["type"]) for e in entities(body, Options(extra={"entity_model": "lac"}))}
     assert len(with_model) > len(pairs(body))
+
+
+def test_verb_glued_to_a_name_is_cut_off():
+    # jieba reads 肖冰称 as one name.
+    found = pairs("肖冰称，这是虚假宣传。")
+    assert ("肖冰", "PER") in found and ("肖冰称", "PER") not in found
+
+
+@pytest.mark.parametrize("text", ["湖南张家界开会", "提高安全性"])
+def test_place_and_abstract_finals_are_not_given_names(text):
+    assert not any(t == "PER" for _, t in pairs(text))
+
+
+def test_world_places_and_leaders():
+    found = pairs("法国总统马克龙下星期访问莫斯科，普京与他会谈，北约表示关注。")
+    assert {("莫斯科", "LOC"), ("弗拉基米尔·普京", "PER"), ("北大西洋公约组织", "ORG")} <= found

@@ -119,3 +119,7 @@ def test_stage_offsets_refer_to_the_body():
     figure = article.figures[0]
     assert body[figure["start"] : figure["end"]] == figure["text"] == "6.6万平方米"
     assert add_figures(Article(path="t", format="text", body=""), Options()).figures == []
+
+
+def test_vague_ranges_are_not_numbers():
+    assert values("一两家企业，三四个项目") == []

@@ -50,7 +50,7 @@ SURNAMES = frozenset(
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
-    "邝练郁闻蔺鞠诸詹樊钮洪"
+    "邝郁闻蔺鞠诸詹樊钮洪"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 独孤 西门 南宫"
@@ -71,7 +71,11 @@ NOT_NAMES = _words(
     "尚未 尚且 古今 商务 商业 商汤 易于 简单 简称 程序 程度 毛利 曲线 解决 解读 钱包 申请 申报 向前"
 )
 # A dictionary "name" ending in one of these is a thing or a place: 陈列馆, 高水平, 白玉兰.
-_NOT_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省国州城山河湖海江港岛湾平兰花")
+_NOT_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省国州城山河湖海江港岛湾平兰花性界")
+# No given name ends like this, whoever tags it: 张家界, 安全性, 邵阳市.
+_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界")
+# jieba glues a verb of saying to an unknown name: 肖冰称, 肖冰言 (the name is 肖冰).
+_GLUED_SPEECH = frozenset("称说言道讲问答笑曰等")
 TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})
 
 ORG_SUFFIXES = _word_list(
@@ -135,7 +139,7 @@ class Mention:
 
 
 def _is_chinese_name(text: str) -> bool:
-    if not _CJK.match(text) or text in NOT_NAMES:
+    if not _CJK.match(text) or text in NOT_NAMES or text[-1] in _NEVER_NAME_FINALS:
         return False
     if text[:2] in COMPOUND_SURNAMES:
         return 3 <= len(text) <= 4
@@ -263,6 +267,9 @@ def tagged_person_mentions(tokens: list[Token], candidates: Iterable[int] | None
         # after a surname are mostly real people the dictionary knows (蒋介石, 徐悲鸿).
         if token.pos == "nr" and text in suspect and (len(text) < 3 or text[-1] in _NOT_NAME_FINALS):
             continue
+        if len(text) == 3 and text[-1] in _GLUED_SPEECH and _is_chinese_name(text[:2]):
+            found.append(Mention(token.start, token.start + 2, "PER", None, TAG))
+            continue
         chinese = token.pos != "nrt" and _is_chinese_name(text)
         foreign = len(text) >= 3 and _is_translit_name(text) and _person_context(tokens, i)
         if chinese or foreign:
@@ -373,13 +380,28 @@ def place_mentions(
         token = tokens[i]
         text = token.text
         if token.pos == "ns" and len(text) >= 2 and text not in _NS_STOP and _CJK.match(text):
-            found.append(Mention(token.start, token.end, "LOC", None, TAG))
+            if _looks_like_place(text):
+                found.append(Mention(token.start, token.end, "LOC", None, TAG))
         elif text in PLACE_SUFFIXES and i > 0:
             before = tokens[i - 1]
             proper = before.pos in ("ns", "nz", "nr", "x", "j") or before.start in gazetteer_spans
             if proper and _CJK.match(before.text) and len(before.text) >= 2 and before.text not in _NS_STOP:
                 found.append(Mention(before.start, token.end, "LOC", None, SUFFIX))
     return found
+
+
+_PLACE_FINAL = frozenset("省市区县镇乡村州岛湾港山河湖江海路街道洲峡谷岭峰关坝城庄屯寨堡林园宫寺庙塔楼门桥站场")
+
+
+_ABSTRACT_FINAL = frozenset("度性率力化感心气观论学法式型级量值国")
+
+
+def _looks_like_place(text: str) -> bool:
+    """jieba's ns tag alone is not enough (长大, 美得, 深度 are ns in its dictionary): a place also
+    ends like one (长安街, 漕河镇), sounds foreign (塞维利亚), or is three characters or more."""
+    if text[-1] in _ABSTRACT_FINAL:  # 满意度, 热爱祖国 are ns in jieba's dictionary too
+        return False
+    return len(text) >= 3 or text[-1] in _PLACE_FINAL or all(ch in TRANSLIT for ch in text)
 
 
 def government_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:

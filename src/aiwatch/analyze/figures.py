@@ -137,6 +137,7 @@ _FIGURE = re.compile(
     + ")"
 )
 _HAS_NUMBER = re.compile(r"[\d十百千万亿两三四五六七八九]")
+_VAGUE_RANGE = re.compile(r"[一二两三四五六七八九][一二两三四五六七八九]")
 _CLAUSE_STOP = re.compile(r"[，,；;。！？!?：:\n]")
 _GROWTH = re.compile(r"增长|增速|增幅|下降|下滑|同比|环比|提升|提高|降低|增加")
 # Parts of codes, names and addresses: N95, 00020.HK, 5G, www.thepaper.cn, ai@xh.
@@ -217,6 +218,9 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
         return Figure(start, end, round(a / b, 4), "", "ratio", approx)
     if kind == "arabic":
         return _read_arabic(match, g, start, end, after, approx)
+    # 一两家, 三四个: two digits side by side are a vague range, not a number.
+    if _VAGUE_RANGE.search(g["cnnum"] or ""):
+        return None
     value = _cn_decimal(g["cnnum"])
     # 一个/一家 are articles more often than counts ("一家人工智能企业"); keep 2 and more.
     if value is None or value < 2:
