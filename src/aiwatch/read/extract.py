@@ -56,7 +56,7 @@ class Line:
 
 # Full-width sentence punctuation is the strongest sign of running Chinese text; the ASCII comma
 # and full stop count less (they also show up in menus and file names).
-_PUNCT = frozenset("，。！？；：、“”‘’「」（）《》…—")
+_PUNCT = re.compile("[，。！？；：、“”‘’「」（）《》…—]")
 # ... but not inside numbers: a stock widget's "3,245.12" or a time "10:30" is no sentence.
 _ASCII_PUNCT = re.compile(r"(?<!\d)[,.!?;:]|[,.!?;:](?!\d)")
 # English sentence marks are followed by a space or the end: "said one analyst." but not the
@@ -156,14 +156,30 @@ def boilerplate_container(names: str) -> str | None:
     return None
 
 
+def _any_of(*tables: dict[str, tuple[int, re.Pattern[str]]]) -> re.Pattern[str]:
+    """One pattern that matches where any of the tables' patterns does: a quick first test."""
+    parts = []
+    for table in tables:
+        for _, pattern in table.values():
+            flags = ("i" if pattern.flags & re.IGNORECASE else "") + ("a" if pattern.flags & re.ASCII else "")
+            parts.append(f"(?{flags}:{pattern.pattern})" if flags else f"(?:{pattern.pattern})")
+    return re.compile("|".join(parts))
+
+
 def is_boilerplate_line(text: str) -> str | None:
     """The name of the furniture pattern a line matches (footer ones included), or None."""
     compact = _SPACES.sub("", text)
+    if len(compact) > _LONGEST_LIMIT or not _ANY_LINE_PATTERN.search(compact):
+        return None
     for table in (FOOTER_LINES, BOILERPLATE_LINES):
         for name, (limit, pattern) in table.items():
             if len(compact) <= limit and pattern.search(compact):
                 return name
     return None
+
+
+_ANY_LINE_PATTERN = _any_of(FOOTER_LINES, BOILERPLATE_LINES)
+_LONGEST_LIMIT = max(limit for table in (FOOTER_LINES, BOILERPLATE_LINES) for limit, _ in table.values())
 
 
 def line_kind(text: str, chars: int, tag: str) -> str | None:
@@ -200,7 +216,7 @@ class _Flattener:
         if not text:
             return
         chars = len(text) - text.count(" ")
-        punct = sum(1 for ch in text if ch in _PUNCT)
+        punct = len(_PUNCT.findall(text))
         ascii_marks = len(_ASCII_PUNCT.findall(text))
         # In Chinese text an ASCII mark is half a sign of prose; in English or French prose it is
         # the only sign, and words are ~6 characters long, so it weighs as much as 5 CJK marks.
