@@ -48,9 +48,9 @@ def examples_run() -> subprocess.CompletedProcess[str]:
 def test_examples_all_come_out_without_error(examples_run: subprocess.CompletedProcess[str]) -> None:
     assert examples_run.returncode == 0, examples_run.stderr
     assert error_lines(examples_run) == []
-    assert examples_run.stderr.strip() == "18 article(s) written, 0 input(s) with errors"
+    assert examples_run.stderr.strip() == "20 article(s) written, 0 input(s) with errors"
     out = articles(examples_run)
-    assert len(out) == 18
+    assert len(out) == 20
     for article in out:
         for key in CONTRACT:
             assert key in article, (article["path"], key)
@@ -66,6 +66,7 @@ def test_examples_paths_and_formats(examples_run: subprocess.CompletedProcess[st
     assert got["examples/json/news_feed.jsonl#3"] == "json"
     assert got["examples/json/crawler_export_cn.json#2"] == "json"
     assert got["examples/warc/crawl.warc.gz#2"] == "warc"
+    assert got["examples/feeds/anhui_ai_channel_gb2312.xml#2"] == "feed"
     assert got["examples/records/funding_round_conflict.txt"] == "record"
     assert got["examples/posts/chengdu-medical-ai-hugo.md"] == "frontmatter"
     assert got["examples/html/autonomous_driving_gb2312.htm"] == "html"
@@ -272,8 +273,8 @@ def test_output_file_and_no_progress_bar_when_not_a_terminal(tmp_path: Path) -> 
     result = aiwatch("extract", "examples", "--no-analyze", "-o", str(out))
     assert result.returncode == 0
     assert result.stdout == ""
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 18
-    assert result.stderr == "18 article(s) written, 0 input(s) with errors\n"  # no bar, no escape codes
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 20
+    assert result.stderr == "20 article(s) written, 0 input(s) with errors\n"  # no bar, no escape codes
     assert [p.name for p in out.parent.iterdir()] == ["examples.jsonl"]  # no temporary file left
 
 

@@ -40,6 +40,7 @@ def formats(data: bytes, path: str) -> list[str]:
         (POST, "post.txt", ["frontmatter"]),
         (ARRAY, "export", ["json", "json"]),  # JSON with no extension
         (WARC, "crawl.bin", ["warc", "warc"]),
+        ((EXAMPLES / "feeds/anhui_ai_channel_gb2312.xml").read_bytes(), "feed.html", ["feed", "feed"]),
         (gzip.decompress(WARC), "crawl", ["warc", "warc"]),
         (gzip.compress(RECORD), "record.txt.gz", ["record"]),  # gzip around a text document
         (FRAGMENT.encode("gbk"), "fragment.dat", ["html"]),  # a saved article <div>, no <html>
