@@ -59,6 +59,8 @@ def test_normalised_values(text, expected):
         "2020年12月10日 12/10",  # dates
         "N95口罩和5G网络",  # product names
         "一家人工智能企业",  # 一家 is an article here
+        "两个方面，三种技术",  # small counts in words are language, not data
+        "数百个项目，几十家企业",  # orders of magnitude
         "本篇文章3641",  # a bare number
     ],
 )
@@ -105,6 +107,7 @@ def test_parse_cn_number():
     assert parse_cn_number("一千二百") == 1200
     assert parse_cn_number("十五") == 15
     assert parse_cn_number("一亿两千万") == 120000000
+    assert parse_cn_number("四万万") == 400000000
     assert parse_cn_number("第一") is None
 
 

@@ -75,3 +75,8 @@ def test_not_dates():
 
 def test_invalid_day_is_not_invented():
     assert first("2021年2月30日")[1] is None
+
+
+@pytest.mark.parametrize("text", ["前日本人某考察东三省", "作为今天华人中数一数二的歌手", "今日头条发布"])
+def test_relative_day_words_that_are_not_dates(text):
+    assert find_timexes(text, PUBLISHED) == []

@@ -158,6 +158,8 @@ def parse_cn_number(text: str) -> int | None:
         elif ch in _CN_SMALL:
             section += (1 if digit is None else digit) * _CN_SMALL[ch]
             digit = None
+        elif section == 0 and digit is None and total:
+            total *= _CN_LARGE[ch]  # 四万万: a large unit right after another multiplies the whole
         else:
             section += digit or 0
             total = (total + section) * _CN_LARGE[ch] if _CN_LARGE[ch] > 10_000 else total + section * _CN_LARGE[ch]
@@ -221,9 +223,13 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
     # 一两家, 三四个: two digits side by side are a vague range, not a number.
     if _VAGUE_RANGE.search(g["cnnum"] or ""):
         return None
+    # 数百个, 几十家: an order of magnitude, not a figure.
+    if before.endswith(("数", "几")):
+        return None
     value = _cn_decimal(g["cnnum"])
-    # 一个/一家 are articles more often than counts ("一家人工智能企业"); keep 2 and more.
-    if value is None or value < 2:
+    # 一家/两个/三种 in words are language more than data ("两个方面"); a figure written in words
+    # is ten or more: 十多个, 两万余个.
+    if value is None or value < 10:
         return None
     unit, unit_kind = UNITS[g["unit"]]
     return Figure(start, end, _plain(value), unit, unit_kind, approx)

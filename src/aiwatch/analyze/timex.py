@@ -39,7 +39,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?<![\d年月])(?P<m>1[0-2]|0?[1-9])\s*月\s*{_DAY}{_DAYPART}"),  # 8月10日下午
     ("month", rf"(?<![\d年月个])(?P<m>1[0-2]|0?[1-9])月{_MONTH_PART}(?![\d日号])"),  # 3月下旬
     ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
-    ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)"),
+    # Only as a time: 昨天下午, 今天， — not 前日本人 (前 + 日本) or 今天的中国 ("nowadays").
+    ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d]|$)"),
 ]
 # The lookahead rejects most positions at once: without it every alternative is tried at every
 # character, which made this the slowest regex of the analysis.
