@@ -95,7 +95,31 @@ def run_round(texts: list[tuple[str, str]], count: int, stages, options: Options
     return spent
 
 
-def render(rows: list[tuple[str, float]], count: int, chars: float, command: str) -> str:
+def baseline_rows(texts: list[tuple[str, str]], count: int) -> list[tuple[str, float]]:
+    """What people use today for the same job, on the same articles: jieba's keyword extractors
+    (their own segmentation included, as aiwatch's segment + keywords rows together)."""
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    rows = []
+    for name, extract in [
+        ("jieba.analyse.extract_tags (TF-IDF)", jieba.analyse.extract_tags),
+        ("jieba.analyse.textrank", jieba.analyse.textrank),
+    ]:
+        for _, body in texts[:5]:
+            extract(body, topK=8)  # first-call costs out of the way
+        started = time.perf_counter()
+        for i in range(count):
+            extract(texts[i % len(texts)][1], topK=8)
+        rows.append((name, (time.perf_counter() - started) * 1000 / count))
+    return rows
+
+
+def render(
+    rows: list[tuple[str, float]], count: int, chars: float, command: str, baselines: list[tuple[str, float]] = ()
+) -> str:
     total = sum(ms for _, ms in rows)
     analysis = sum(ms for name, ms in rows if name not in ("clean", "meta"))
     lines = [
@@ -115,6 +139,20 @@ def render(rows: list[tuple[str, float]], count: int, chars: float, command: str
         f"| **analysis (segment + analysis stages)** | **{analysis:.3f}** | | **{1000 / analysis:,.0f}** |",
         f"| **all stages** | **{total:.3f}** | 100% | **{1000 / total:,.0f}** |",
         "",
+    ]
+    if baselines:
+        by_name = dict(rows)
+        ours = by_name.get("segment", 0.0) + by_name.get("keywords", 0.0)
+        lines += [
+            "Keywords against the usual tools, same articles, same run (segmentation included in each):",
+            "",
+            "| keywords | ms/article | articles/s |",
+            "|---|---|---|",
+            f"| aiwatch (segment + keywords) | {ours:.3f} | {1000 / ours:,.0f} |" if ours else "",
+            *[f"| {name} | {ms:.3f} | {1000 / ms:,.0f} |" for name, ms in baselines],
+            "",
+        ]
+    lines += [
         f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
         " (2 cores shared with other jobs: expect noise).",
         f"Command: `{command}`",
@@ -139,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [(name, statistics.median(r[name] for r in rounds) * 1000 / args.articles) for name in order]
     chars = statistics.mean(len(body) for _, body in texts)
     command = f"python bench/bench_analyze.py --articles {args.articles} --rounds {args.rounds}"
-    report = render(rows, args.articles, chars, command)
+    report = render(rows, args.articles, chars, command, baseline_rows(texts, min(args.articles, 100)))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(report, encoding="utf-8")
     print(report)

@@ -10,8 +10,10 @@ says them against how often news in general does.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -119,17 +121,19 @@ def is_candidate_word(text: str, pos: str) -> bool:
     return found
 
 
-def find_compounds(tokens: list[Token], flags: list[bool]) -> set[tuple[str, str]]:
+def find_compounds(tokens: list[Token], flagged: list[int], texts: list[str]) -> set[tuple[str, str]]:
     """Pairs of neighbouring nouns (no gap) that appear together often enough, relative to apart,
     to be one term: 商汤 + 科技 15 times of 20 yes, 上海 + 商汤 2 times of 50 no."""
     together: Counter[tuple[str, str]] = Counter()
     stops = stop_words()
-    for i in range(len(tokens) - 1):
-        if not flags[i]:
-            continue
+    last = len(tokens) - 1
+    candidates = set(flagged)
+    for i in flagged:
+        if i == last:
+            break
         a, b = tokens[i], tokens[i + 1]
         # The head may be a word too generic to stand alone: 全过程 + 管理, 水运 + 工程, 乌头 + 碱.
-        head = flags[i + 1] or (b.pos in _HEAD_POS and (b.text in stops or len(b.text) == 1))
+        head = (i + 1) in candidates or (b.pos in _HEAD_POS and (b.text in stops or len(b.text) == 1))
         if head and a.pos in COMPOUND_POS and b.pos in COMPOUND_POS and a.start + len(a.text) == b.start:
             together[(a.text, b.text)] += 1
     compounds = set()
@@ -138,43 +142,40 @@ def find_compounds(tokens: list[Token], flags: list[bool]) -> set[tuple[str, str
         if n < MIN_COMPOUND_COUNT or len(a) + len(b) > MAX_COMPOUND_CHARS:
             continue
         if counts is None:
-            counts = Counter(t.text for t in tokens)
+            counts = Counter(texts)
         if n >= COMPOUND_ASSOCIATION * min(counts[a], counts[b]):
             compounds.add((a, b))
     return compounds
 
 
-def _add(terms: dict[str, Term], text: str, pos: str, weight: float) -> None:
-    term = terms.get(text)
-    if term is None:
-        term = terms[text] = Term(text, pos)
-    term.count += 1
-    term.weight += weight
-
-
 def collect_terms(article: Article) -> dict[str, Term]:
     tokens = article_tokens(article)
     domain = domain_terms()
+    texts = [t.text for t in tokens]
     # Most tokens (的, 在, punctuation, verbs) fail on their tag alone: test that before the memo.
-    flags = [(t.pos in POS_WEIGHTS or t.text in domain) and is_candidate_word(t.text, t.pos) for t in tokens]
-    compounds = find_compounds(tokens, flags)
+    flagged = [
+        i
+        for i, t in enumerate(tokens)
+        if (t.pos in POS_WEIGHTS or t.text in domain) and is_candidate_word(t.text, t.pos)
+    ]
+    compounds = find_compounds(tokens, flagged, texts)
     lead_end = max(200, int(len(article.body) * LEAD_SHARE))
     terms: dict[str, Term] = {}
-    i, n = 0, len(tokens)
-    while i < n:
-        if not flags[i]:
-            i += 1
+    skip = -1
+    for i in flagged:
+        if i == skip:
             continue
         token = tokens[i]
-        weight = LEAD_WEIGHT if token.start < lead_end else 1.0
-        if compounds and i + 1 < n and (token.text, tokens[i + 1].text) in compounds:
+        text, pos = token.text, token.pos
+        if compounds and (text, texts[i + 1] if i + 1 < len(texts) else "") in compounds:
             other = tokens[i + 1]
-            pos = "nz" if "nz" in (token.pos, other.pos) else "n"
-            _add(terms, token.text + other.text, pos, weight)
-            i += 2
-            continue
-        _add(terms, token.text, token.pos, weight)
-        i += 1
+            text, pos = text + other.text, ("nz" if "nz" in (pos, other.pos) else "n")
+            skip = i + 1
+        term = terms.get(text)
+        if term is None:
+            term = terms[text] = Term(text, pos)
+        term.count += 1
+        term.weight += LEAD_WEIGHT if token.start < lead_end else 1.0
     for token in tag_text(article.title or ""):
         if is_candidate_word(token.text, token.pos):
             term = terms.setdefault(token.text, Term(token.text, token.pos))
@@ -250,10 +251,19 @@ def _redundant(text: str, chosen: list[str], proper: bool) -> bool:
     return any(text in better or (better in text and not proper) for better in chosen)
 
 
+def ranked(scores: dict[str, float], head: int) -> Iterator[str]:
+    """Terms best first; only the first ``head`` are sorted unless the reader asks for more."""
+    key = lambda t: (-scores[t], t)  # noqa: E731 - one key for both sorts
+    first = heapq.nsmallest(head, scores, key=key)  # same order as sorted(...)[:head]
+    yield from first
+    if len(first) < len(scores):
+        yield from sorted(scores, key=key)[head:]
+
+
 def top_keywords(scores: dict[str, float], count: int, proper: frozenset[str] = frozenset()) -> list[str]:
     """The best ``count`` terms, skipping one that repeats a better one (``_redundant``)."""
     chosen: list[str] = []
-    for text in sorted(scores, key=lambda t: (-scores[t], t)):
+    for text in ranked(scores, count * 4):
         if _redundant(text, chosen, text in proper):
             continue
         chosen.append(text)
