@@ -63,6 +63,10 @@ def parse_date(text: str | None) -> str | None:
             return parsedate_to_datetime(text).isoformat()
         except (TypeError, ValueError):
             pass
+    # ISO dates at month or year precision, as readers pass them on (1998-03 from a page's 1998-3).
+    partial = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{1,2}))?", text)
+    if partial:
+        return _iso(partial[1], partial[2], None, None, None, None, None) if partial[2] else partial[1]
     if re.match(r"^\d{4}-\d{2}-\d{2}T", text):
         try:
             return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
