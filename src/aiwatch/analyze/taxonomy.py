@@ -248,6 +248,7 @@ def add_user_words(files: tuple[Path, ...]) -> int:
 
 
 def warm(options: Options) -> None:
+    load_taxonomy(tuple(options.taxonomy_files))
     add_user_words(tuple(options.taxonomy_files))
 
 
