@@ -204,7 +204,11 @@ def main() -> None:
     for name, (system, raw_in) in SYSTEMS.items():
         if wanted and not any(name.startswith(w) for w in wanted):
             continue
-        system(pages[0]["raw"] if raw_in else pages[0]["text"])  # warm up imports and caches
+        try:
+            system(pages[0]["raw"] if raw_in else pages[0]["text"])  # warm up imports and caches
+        except ImportError as exc:
+            print(f"skipped {name}: {exc} (pip install -e '.[test]')", file=sys.stderr)
+            continue
         results.append(evaluate(name, system, raw_in, pages, args.repeat))
     command = "python " + " ".join(["bench/eval_extraction.py", *sys.argv[1:]])
     table = render(results, len(pages), command)
