@@ -20,6 +20,7 @@ from aiwatch.options import Options
 from aiwatch.pipeline import STAGE_NAMES, active_stages, run
 from aiwatch.read import Input, expand_inputs
 from aiwatch.store.commands import register as register_store_commands
+from aiwatch.web.commands import register as register_web_commands
 from aiwatch.write import WRITERS
 
 app = typer.Typer(
@@ -162,6 +163,8 @@ def version() -> None:
 
 # The corpus commands (ingest, search, report, export) live beside the store they drive.
 register_store_commands(app)
+# aiwatch serve: the HTTP API and web app (imports FastAPI only when run).
+register_web_commands(app)
 register_analysis_commands(app)
 
 

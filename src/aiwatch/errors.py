@@ -21,6 +21,15 @@ MESSAGES = {
     "E300": "cannot open the corpus: {detail}",
     "E301": "cannot store article: {detail}",
     "E302": "bad search query: {detail}",
+    "E303": "query took longer than {limit} s; narrow it (words, dates, source)",
+    # The web API (issue 6): codes follow the HTTP status they come with.
+    "E400": "bad request: {detail}",
+    "E401": "ingest needs the operator's token ({detail})",
+    "E403": "read-only server: {detail}",
+    "E404": "not found: {detail}",
+    "E405": "method not allowed",
+    "E413": "request too large: limit {limit}",
+    "E500": "internal error, logged on the server",
 }
 
 

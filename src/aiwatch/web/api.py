@@ -1,0 +1,281 @@
+"""The JSON API: thin routes over the store and ``web.queries``; limits are in the parameter types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar
+
+from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from sqlalchemy.exc import SQLAlchemyError
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store.read import get_article
+from aiwatch.store.search import Filters
+from aiwatch.web import models, queries
+from aiwatch.web.app import BodyTooLarge
+from aiwatch.web.ingest import ingest_document, token_matches
+from aiwatch.web.settings import MAX_OFFSET, MAX_PAGE, MAX_TEXT
+
+T = TypeVar("T")
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": models.ErrorBody, "description": "Bad search query"},
+    422: {"model": models.ErrorBody, "description": "A parameter is out of range or malformed"},
+    503: {"model": models.ErrorBody, "description": "The query took too long (E303)"},
+}
+NOT_FOUND = {404: {"model": models.ErrorBody, "description": "No such item"}}
+
+router = APIRouter(prefix="/api", responses=ERRORS)
+
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+Day = Annotated[str | None, Query(pattern=models.DAY_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
+
+
+def day(value: str | None, end: bool = False) -> str | None:
+    """``2024-05`` → ``2024-05-01`` as a start, ``2024-05-31`` as an end (days compare as text)."""
+    if not value:
+        return None
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{value}-12-31" if end else f"{value}-01-01"
+    if len(parts) == 2:
+        return f"{value}-31" if end else f"{value}-01"
+    return value
+
+
+def run_query(request: Request, function: Callable[..., T], *args: Any) -> T:
+    """Call a store query under the request time limit; database errors become E302/E303."""
+    settings = request.app.state.settings
+    with queries.time_limit(settings.query_seconds):
+        try:
+            return function(request.app.state.store, *args)
+        except SQLAlchemyError as exc:
+            raise queries._failed(request.url.path, exc) from None
+
+
+def filters(
+    since: Day = None,
+    until: Day = None,
+    source: Text = None,
+    entity: Text = None,
+    technology: Text = None,
+    industry: Text = None,
+    duplicates: bool = False,
+) -> Filters:
+    return Filters(day(since), day(until, end=True), source, entity, technology, industry, duplicates)
+
+
+@router.get("/health", response_model=dict[str, Any], tags=["corpus"])
+def health(request: Request) -> dict[str, Any]:
+    """Is the server up, is the corpus readable, and can it ingest."""
+    counts = run_query(request, queries.corpus_counts)
+    return {"status": "ok", "read_only": request.app.state.settings.read_only, **counts}
+
+
+@router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
+def list_articles(
+    request: Request,
+    q: Text = None,
+    since: Day = None,
+    until: Day = None,
+    source: Text = None,
+    entity: Text = None,
+    technology: Text = None,
+    industry: Text = None,
+    duplicates: bool = False,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    """Articles with the filters of `aiwatch search`: newest first, or best match first with `q`."""
+    chosen = filters(since, until, source, entity, technology, industry, duplicates)
+    page = run_query(request, queries.search_page, q or "", chosen, limit, offset, False)
+    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
+
+
+@router.get("/articles/{article_id}", response_model=models.ArticleDetail, responses=NOT_FOUND, tags=["articles"])
+def article(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> Any:
+    """One article with every analysis field, and the other stored copies of the same story."""
+    found = run_query(request, get_article, article_id)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such article")
+    found["copies"] = run_query(request, queries.article_copies, article_id)
+    return found
+
+
+@router.get("/search", response_model=models.SearchPage, tags=["articles"])
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="words; all must match")],
+    since: Day = None,
+    until: Day = None,
+    source: Text = None,
+    entity: Text = None,
+    technology: Text = None,
+    industry: Text = None,
+    duplicates: bool = False,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    """Full-text search, best first, with a snippet of each article and the matches marked in it."""
+    chosen = filters(since, until, source, entity, technology, industry, duplicates)
+    page = run_query(request, queries.search_page, q, chosen, limit, offset, True)
+    return {"query": q, "total": page.total, "limit": limit, "offset": offset, "items": page.items}
+
+
+@router.get("/entities", response_model=models.EntityPage, tags=["entities"])
+def entities(
+    request: Request,
+    type: Annotated[models.EntityType | None, Query(description="ORG, PER, LOC or DOC")] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT, description="part of the name")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    """Entities by the number of articles naming them."""
+    page = run_query(request, queries.entity_list, type, q, limit, offset)
+    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
+
+
+@router.get("/entities/{name}", response_model=models.EntityDetail, responses=NOT_FOUND, tags=["entities"])
+def entity(
+    request: Request,
+    name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT, description="name or alias")],
+    type: Annotated[models.EntityType | None, Query()] = None,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Any:
+    """An entity (by name or alias): aliases, articles newest first, co-mentioned entities, events."""
+    found = run_query(request, queries.entity_detail, name, type, limit, offset)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such entity")
+    return found
+
+
+@router.get("/events", response_model=models.TimelinePage, tags=["events"])
+def timeline(
+    request: Request,
+    since: Day = None,
+    until: Day = None,
+    entity: Text = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Any:
+    """Dated events oldest first; one event reported by several outlets is listed once with all of them."""
+    page = run_query(request, queries.timeline, day(since), day(until, end=True), entity, limit, offset)
+    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
+
+
+@router.get("/trends", response_model=models.Trends, tags=["trends"])
+def trends(
+    request: Request,
+    kind: Literal["technology", "industry"] = "technology",
+    since: Day = None,
+    until: Day = None,
+    top: Annotated[int, Query(ge=1, le=20)] = 8,
+) -> Any:
+    """Articles per month for the most written-about technologies or industries of the period."""
+    key = ("trends", kind, since, until, top)
+    return request.app.state.cache.get(
+        key, lambda: run_query(request, queries.trends, kind, day(since), day(until, end=True), top)
+    )
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    weight: int
+
+
+class Network(BaseModel):
+    nodes: list[models.EntityListItem]
+    edges: list[Edge]
+
+
+@router.get("/network", response_model=Network, tags=["entities"])
+def network(request: Request, top: Annotated[int, Query(ge=2, le=100)] = 30) -> Any:
+    """Co-occurrence network: the top entities and, per pair, the articles naming both."""
+    return request.app.state.cache.get(("network", top), lambda: run_query(request, queries.network, top))
+
+
+INGEST_BODY = {
+    "required": True,
+    "content": {
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+        "text/plain": {"schema": {"type": "string"}},
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {"file": {"type": "string", "format": "binary"}},
+                "required": ["file"],
+            }
+        },
+    },
+}
+
+
+def _check_token(request: Request, authorization: str | None, token_header: str | None) -> None:
+    expected = request.app.state.settings.token
+    if not expected:
+        raise AiwatchError("E403", request.url.path, detail="start the server with --token or AIWATCH_TOKEN to ingest")
+    given = token_header
+    if authorization and authorization.lower().startswith("bearer "):
+        given = authorization[7:].strip()
+    if not token_matches(given, expected):
+        raise AiwatchError("E401", request.url.path, detail="missing or wrong token")
+
+
+async def _upload(request: Request, name: str | None) -> tuple[bytes, str | None]:
+    """The document's bytes: the ``file`` part of a form, or the raw body."""
+    settings = request.app.state.settings
+    if request.headers.get("content-type", "").startswith("multipart/form-data"):
+        try:
+            form = await request.form(max_files=1, max_fields=4, max_part_size=settings.max_body)
+        except (AiwatchError, BodyTooLarge):
+            raise
+        except Exception:
+            raise AiwatchError("E400", request.url.path, detail="malformed multipart form") from None
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise AiwatchError("E400", request.url.path, detail="the form needs a 'file' part")
+        data = await upload.read(settings.max_body + 1)
+        return data, name or upload.filename
+    return await request.body(), name
+
+
+@router.post(
+    "/ingest",
+    response_model=models.IngestResult,
+    status_code=201,
+    responses={
+        401: {"model": models.ErrorBody, "description": "Missing or wrong token"},
+        403: {"model": models.ErrorBody, "description": "The server is read-only (no token configured)"},
+        413: {"model": models.ErrorBody, "description": "The document is larger than the limit"},
+    },
+    openapi_extra={"requestBody": INGEST_BODY},
+    tags=["ingest"],
+)
+async def ingest(
+    request: Request,
+    name: Annotated[str | None, Query(max_length=MAX_TEXT, description="a label for messages, never a path")] = None,
+    authorization: Annotated[str | None, Header(max_length=1000)] = None,
+    x_aiwatch_token: Annotated[str | None, Header(max_length=1000)] = None,
+) -> Any:
+    """Read, clean, analyse and store one raw document (HTML, text, Markdown, JSON, WARC…).
+
+    Send it as the request body, or as the `file` part of a multipart form.  Needs the operator's
+    token.  Answers 201 with the stored articles, or 422 when no article could be read from it.
+    """
+    _check_token(request, authorization, x_aiwatch_token)
+    data, label = await _upload(request, name)
+    settings = request.app.state.settings
+    if len(data) > settings.max_body:
+        raise AiwatchError("E413", request.url.path, limit=f"{settings.max_body / 1024 / 1024:.1f} MB")
+    result = await run_in_threadpool(ingest_document, request.app.state.store, data, label, settings.max_body)
+    if not result["stored"]:
+        first = result["errors"][0] if result["errors"] else {"code": "E106", "message": "E106 no documents found"}
+        return JSONResponse({**first, "errors": result["errors"]}, status_code=422)
+    return result

@@ -1,0 +1,239 @@
+"""The ASGI application: the JSON API under ``/api``, the pages, and their safety nets.
+
+``create_app()`` opens the corpus once; every request borrows a pooled connection.  Safety for a
+shared deployment lives here and in the routers: request bodies are capped before they are read,
+every error becomes ``{"code", "message"}`` with a code from ``aiwatch/errors.py`` (never a stack
+trace), static assets come from a fixed in-memory table (no request path reaches the file
+system), and every page is sent with a Content-Security-Policy that allows only our own scripts.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import time
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from aiwatch import __version__
+from aiwatch.errors import AiwatchError
+from aiwatch.store.db import Store, open_store
+from aiwatch.web import queries
+from aiwatch.web.settings import WebSettings
+
+log = logging.getLogger("aiwatch.web")
+
+SECURITY_HEADERS = [
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class Guard:
+    """Pure ASGI middleware: refuse oversized bodies early, count streamed ones, add headers."""
+
+    def __init__(self, app, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+            response = error_response(AiwatchError("E413", scope.get("path", ""), limit=_size(self.max_body)))
+            await response(scope, receive, self._with_headers(send))
+            return
+        seen = 0
+
+        async def counted_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise BodyTooLarge()
+            return message
+
+        await self.app(scope, counted_receive, self._with_headers(send))
+
+    @staticmethod
+    def _with_headers(send):
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers") or []) + SECURITY_HEADERS
+            await send(message)
+
+        return send_with_headers
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+#: HTTP status of each error code: input problems are the client's (4xx), the store's are ours.
+def status_of(code: str) -> int:
+    if code.startswith("E4") and code[1:].isdigit():
+        return int(code[1:])
+    return {"E302": 400, "E303": 503, "E300": 503, "E301": 500, "E500": 500}.get(
+        code, 422 if code.startswith("E1") else 500
+    )
+
+
+def error_response(error: AiwatchError, status: int | None = None) -> JSONResponse:
+    return JSONResponse({"code": error.code, "message": error.describe()}, status_code=status or status_of(error.code))
+
+
+def wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api")
+
+
+def _error_page(request: Request, error: AiwatchError, status: int) -> Response:
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, "error.html", {"error": error, "status": status, "page": "error"}, status_code=status
+    )
+
+
+def _respond(request: Request, error: AiwatchError, status: int | None = None) -> Response:
+    status = status or status_of(error.code)
+    if wants_html(request):
+        return _error_page(request, error, status)
+    return error_response(error, status)
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for problem in exc.errors()[:5]:
+        where = ".".join(str(p) for p in problem.get("loc", ()) if p not in ("query", "path", "body"))
+        parts.append(f"{where or 'request'}: {problem.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AiwatchError)
+    async def on_aiwatch_error(request: Request, exc: AiwatchError) -> Response:
+        return _respond(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_bad_request(request: Request, exc: RequestValidationError) -> Response:
+        return _respond(request, AiwatchError("E400", request.url.path, detail=_validation_message(exc)), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            error = AiwatchError("E404", request.url.path, detail=str(exc.detail or "no such page"))
+        elif exc.status_code == 405:
+            error = AiwatchError("E405", request.url.path)
+        else:
+            error = AiwatchError("E400", request.url.path, detail=str(exc.detail))
+        return _respond(request, error, exc.status_code)
+
+    @app.exception_handler(BodyTooLarge)
+    async def on_too_large(request: Request, exc: BodyTooLarge) -> Response:
+        limit = request.app.state.settings.max_body
+        return _respond(request, AiwatchError("E413", request.url.path, limit=_size(limit)))
+
+    @app.exception_handler(Exception)
+    async def on_bug(request: Request, exc: Exception) -> Response:
+        # The trace goes to the server's log only; the client learns the code, not our internals.
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return _respond(request, AiwatchError("E500", request.url.path), 500)
+
+
+def load_assets() -> dict[str, tuple[bytes, str]]:
+    """Every static file, read once at start-up into a fixed table: name → (bytes, media type)."""
+    root = resources.files("aiwatch.web") / "static"
+    assets: dict[str, tuple[bytes, str]] = {}
+
+    def walk(folder, prefix: str) -> None:
+        for item in folder.iterdir():
+            name = f"{prefix}{item.name}"
+            if item.is_dir():
+                walk(item, name + "/")
+            elif not item.name.startswith("."):
+                media = mimetypes.guess_type(item.name)[0] or "application/octet-stream"
+                if media.startswith("text/") or media.endswith("javascript"):
+                    media += "; charset=utf-8"
+                assets[name] = (item.read_bytes(), media)
+
+    walk(root, "")
+    return assets
+
+
+class Cache:
+    """Results of costly corpus-wide queries, kept until the corpus changes or they grow old."""
+
+    def __init__(self, store: Store, seconds: float) -> None:
+        self.store = store
+        self.seconds = seconds
+        self.entries: dict[tuple, tuple[float, tuple[int, int], Any]] = {}
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        version = queries.corpus_version(self.store)
+        now = time.monotonic()
+        found = self.entries.get(key)
+        if found and found[1] == version and now - found[0] < self.seconds:
+            return found[2]
+        value = compute()
+        if len(self.entries) > 256:
+            self.entries.clear()
+        self.entries[key] = (now, version, value)
+        return value
+
+
+def create_app(settings: WebSettings | None = None, store: Store | None = None) -> FastAPI:
+    """The app over one corpus; ``store`` is opened from ``settings.db`` when not given."""
+    from aiwatch.web import api, pages
+
+    settings = settings or WebSettings.from_env()
+    store = store or open_store(settings.db)
+    queries.install_time_limit(store.engine, settings.query_seconds)
+    app = FastAPI(
+        title="aiwatch",
+        version=__version__,
+        summary="Search and browse a corpus of Chinese AI-industry news: articles, entities, events, trends.",
+        description=(
+            "Read-only unless the operator starts the server with a token (`--token` or `AIWATCH_TOKEN`); "
+            "`POST /api/ingest` then needs it as `Authorization: Bearer <token>`. Errors are "
+            '`{"code": "E…", "message": "…"}` with the codes of `aiwatch/errors.py`.'
+        ),
+        openapi_url="/api/openapi.json",
+        docs_url=None,  # Swagger UI would load from a CDN; /api is our own offline page
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.cache = Cache(store, settings.cache_seconds)
+    app.state.assets = load_assets()
+    # Autoescape on for every template, whatever its name: article text is untrusted HTML.
+    env = jinja2.Environment(loader=jinja2.PackageLoader("aiwatch.web", "templates"), autoescape=True)
+    templates = Jinja2Templates(env=env)
+    templates.env.globals.update(version=__version__, read_only=settings.read_only)
+    app.state.templates = templates
+    install_error_handlers(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(Guard, max_body=settings.max_body)
+    return app

@@ -1,0 +1,49 @@
+"""``aiwatch serve``: the HTTP API and web app over a corpus, registered on the CLI app."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store.commands import DbOpt
+
+
+def serve(
+    db: DbOpt = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (127.0.0.1 = this machine only; 0.0.0.0 = network).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="TCP port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            "--token", help="Allow POST /api/ingest with this token (default $AIWATCH_TOKEN; none = read-only)."
+        ),
+    ] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Largest request body (uploaded document), in MB.")] = 10.0,
+    query_seconds: Annotated[float, typer.Option("--query-seconds", help="Stop a request's queries after this.")] = 5.0,
+) -> None:
+    """Serve the corpus: JSON API under /api (OpenAPI at /api/openapi.json) and the web pages."""
+    import uvicorn
+
+    from aiwatch.web.app import create_app
+    from aiwatch.web.settings import WebSettings
+
+    if not 0 < port < 65536:
+        raise typer.BadParameter("--port must be 1-65535")
+    settings = WebSettings.from_env(db=db, token=token, max_body=int(max_mb * 1024 * 1024), query_seconds=query_seconds)
+    try:
+        app = create_app(settings)
+    except AiwatchError as error:
+        print(error.describe(), file=sys.stderr, flush=True)
+        raise typer.Exit(2) from None
+    mode = "read-only" if settings.read_only else "ingest allowed with token"
+    print(f"aiwatch: serving http://{host}:{port}/ ({mode}); Ctrl-C stops", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, limit_concurrency=256)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)

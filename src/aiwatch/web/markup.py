@@ -1,0 +1,210 @@
+"""The article view: clean text with entities, figures and events marked in place, safely.
+
+Article text is untrusted (it came from someone's web page), so nothing of it is ever passed to
+the template as HTML: the body is cut into segments at the annotation offsets, every segment is
+escaped with ``markupsafe.escape``, and only our own tags are put around them.  The result is a
+``Markup`` per paragraph; the template never applies ``|safe`` to article text.
+
+Offsets come from the analysis: entity ``mentions`` (``start``/``end`` into ``body``), figure and
+event ``start``/``end`` when the stored record has them.  Otherwise a figure is found through its
+context sentence (商汤科技实现营业收入分别为18.53亿元、30.27亿元… → 30.27亿元 inside it) and an
+event through its sentence, so that records without offsets are still marked where they occur.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+from markupsafe import Markup, escape
+
+TYPE_LABELS = {"ORG": "机构", "PER": "人物", "LOC": "地点", "DOC": "文件"}
+
+
+@dataclass(order=True)
+class Span:
+    start: int
+    end: int
+    kind: str = field(compare=False)
+    data: dict[str, Any] = field(compare=False, default_factory=dict)
+
+
+def entity_spans(entities: list[dict[str, Any]] | None, size: int) -> list[Span]:
+    spans = []
+    for entity in entities or []:
+        for mention in entity.get("mentions") or []:
+            start, end = mention.get("start"), mention.get("end")
+            if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size:
+                spans.append(Span(start, end, "entity", entity))
+    return spans
+
+
+def _offsets(item: dict[str, Any], size: int) -> tuple[int, int] | None:
+    start, end = item.get("start"), item.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= size:
+        return start, end
+    return None
+
+
+def figure_spans(body: str, figures: list[dict[str, Any]] | None) -> list[Span]:
+    spans, taken = [], set()
+    for figure in figures or []:
+        found = _offsets(figure, len(body)) or _locate_figure(body, figure, taken)
+        if found:
+            taken.add(found)
+            spans.append(Span(found[0], found[1], "figure", figure))
+    return spans
+
+
+def _locate_figure(body: str, figure: dict[str, Any], taken: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """The figure's text inside its context sentence, skipping places already marked.
+
+    18.53亿元 and 30.27亿元 share one context; the second figure must land on its own number.
+    """
+    text = figure.get("text") or ""
+    if not text:
+        return None
+    context = figure.get("context") or ""
+    anchor = body.find(context) if context else -1
+    begin = anchor if anchor >= 0 else 0
+    stop = anchor + len(context) if anchor >= 0 else len(body)
+    at = body.find(text, begin, stop)
+    while at >= 0:
+        if (at, at + len(text)) not in taken:
+            return at, at + len(text)
+        at = body.find(text, at + 1, stop)
+    return None
+
+
+def event_spans(body: str, events: list[dict[str, Any]] | None) -> list[Span]:
+    spans = []
+    for item in events or []:
+        found = _offsets(item, len(body))
+        if found is None and item.get("text"):
+            at = body.find(item["text"])
+            found = (at, at + len(item["text"])) if at >= 0 else None
+        if found:
+            spans.append(Span(found[0], found[1], "event", item))
+    return spans
+
+
+def _non_overlapping(spans: list[Span]) -> list[Span]:
+    """Earliest first, the longer of two at the same place; a span overlapping a kept one is dropped."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def _clip(span: Span, start: int, end: int) -> Span | None:
+    lo, hi = max(span.start, start), min(span.end, end)
+    return Span(lo, hi, span.kind, span.data) if lo < hi else None
+
+
+def _straddles(inner: Span, outer: Span) -> bool:
+    overlaps = outer.start < inner.end and inner.start < outer.end
+    return overlaps and not (outer.start <= inner.start and inner.end <= outer.end)
+
+
+def _number(value: Any) -> str:
+    """18.53亿 rather than 1853000000.0: the reader compares with the text."""
+    if not isinstance(value, int | float):
+        return ""
+    for size, unit in ((1e8, "亿"), (1e4, "万")):
+        if abs(value) >= size:
+            return f"{value / size:.4g}{unit}"
+    return f"{value:g}"
+
+
+def _open_tag(span: Span) -> Markup:
+    data = span.data
+    if span.kind == "entity":
+        kind = str(data.get("type") or "")
+        href = "/entities/" + quote(str(data.get("name") or ""), safe="") + "?type=" + quote(kind, safe="")
+        title = f"{TYPE_LABELS.get(kind, kind)} · {data.get('name')}"
+        return Markup('<a class="ent ent-{}" href="{}" title="{}">').format(kind, href, title)
+    if span.kind == "figure":
+        parts = [f"{_number(data.get('value'))}{data.get('unit') or ''}".strip()]
+        if data.get("year"):
+            parts.append(f"{data['year']}年")
+        if data.get("organisation"):
+            parts.append(str(data["organisation"]))
+        return Markup('<mark class="fig" title="{}">').format(" · ".join(p for p in parts if p))
+    label = str(data.get("date") or "")
+    return Markup('<span class="evt" data-date="{}" title="事件 · {}">').format(label, label)
+
+
+_CLOSE = {"entity": Markup("</a>"), "figure": Markup("</mark>"), "event": Markup("</span>")}
+
+
+def _render_inner(body: str, start: int, end: int, inner: list[Span]) -> Markup:
+    out, at = [], start
+    for span in inner:
+        if span.start < start or span.end > end:
+            continue
+        out.append(escape(body[at : span.start]))
+        out.append(_open_tag(span) + escape(body[span.start : span.end]) + _CLOSE[span.kind])
+        at = span.end
+    out.append(escape(body[at:end]))
+    return Markup("").join(out)
+
+
+def render_paragraph(body: str, start: int, end: int, outer: list[Span], inner: list[Span]) -> Markup:
+    out, at = [], start
+    for event in outer:
+        out.append(_render_inner(body, at, event.start, inner))
+        out.append(_open_tag(event) + _render_inner(body, event.start, event.end, inner) + _CLOSE["event"])
+        at = event.end
+    out.append(_render_inner(body, at, end, inner))
+    return Markup("").join(out)
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line: the cleaner leaves one paragraph per line."""
+    found, at = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            found.append((at, at + len(line)))
+        at += len(line) + 1
+    return found
+
+
+#: A line that ends like a sentence is text; a short line without that ending is a heading.
+_SENTENCE_END = tuple("。！？!?；;：:…”」』）)，,")
+
+
+def is_heading(line: str) -> bool:
+    """积极履行社会责任全力支持疫情防控 (a subheading) vs 据了解，…。 (text): short, no sentence end."""
+    line = line.strip()
+    return 2 <= len(line) <= 30 and not line.endswith(_SENTENCE_END) and "，" not in line and "。" not in line
+
+
+def marked_article(article: dict[str, Any]) -> list[tuple[str, Markup]]:
+    """``("h" | "p", markup)`` per paragraph of the article body, escaped and marked up."""
+    body = article.get("body") or ""
+    outer_all = _non_overlapping(event_spans(body, article.get("events")))
+    inner_all = _non_overlapping(
+        entity_spans(article.get("entities"), len(body)) + figure_spans(body, article.get("figures"))
+    )
+    rendered = []
+    for start, end in paragraphs(body):
+        outer = [c for s in outer_all if (c := _clip(s, start, end))]
+        # A name or number that straddles an event's edge is left unmarked rather than cut in two.
+        inner = [s for s in inner_all if s.start >= start and s.end <= end and not any(_straddles(s, e) for e in outer)]
+        kind = "h" if is_heading(body[start:end]) else "p"
+        rendered.append((kind, render_paragraph(body, start, end, outer, inner)))
+    return rendered
+
+
+def highlighted(text: str, highlights: list[list[int]] | list[tuple[int, int]]) -> Markup:
+    """A search snippet with its matches in ``<mark>``, every piece escaped."""
+    out, at = [], 0
+    for start, end in sorted(tuple(h) for h in highlights):
+        if start < at or end > len(text):
+            continue
+        out.append(escape(text[at:start]) + Markup("<mark>") + escape(text[start:end]) + Markup("</mark>"))
+        at = end
+    out.append(escape(text[at:]))
+    return Markup("").join(out)

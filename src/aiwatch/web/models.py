@@ -1,0 +1,217 @@
+"""Typed request and response models of the HTTP API; the OpenAPI description is built from them.
+
+Field names are those of the article JSON form (``published``, ``source``, ``figures`` …): the API
+speaks the same words as ``aiwatch extract`` and the store.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EntityType = Literal["ORG", "PER", "LOC", "DOC"]
+#: YYYY, YYYY-MM or YYYY-MM-DD, as ``aiwatch search --since/--until`` accept.
+DAY_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+
+
+class ErrorBody(BaseModel):
+    """Every error: a code from ``aiwatch/errors.py``, a message for people, never a traceback."""
+
+    code: str = Field(examples=["E404"])
+    message: str = Field(examples=["E404 /api/articles/0000: no such article"])
+
+
+class Term(BaseModel):
+    name: str
+    en: str | None = None
+    count: int | None = None
+
+
+class Mention(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    start: int
+    end: int
+
+
+class EntityRef(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    name: str
+    type: str
+    aliases: list[str] = []
+    count: int | None = None
+    mentions: list[Mention] = []
+
+
+class Event(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    date: str | None = None
+    date_text: str | None = None
+    precision: str | None = None
+    text: str | None = None
+    entities: list[str] = []
+
+
+class Figure(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    value: float | None = None
+    unit: str | None = None
+    text: str | None = None
+    context: str | None = None
+    year: int | None = None
+    organisation: str | None = None
+
+
+class Copy(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    similarity: float | None = None
+
+
+class ArticleDetail(BaseModel):
+    """The article's full JSON form (every analysis field), plus where its other copies are."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str
+    path: str | None = None
+    format: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    editor: str | None = None
+    categories: list[str] = []
+    tags: list[str] = []
+    language: str | None = None
+    body: str
+    warnings: list[str] = []
+    keywords: list[str] | None = None
+    technologies: list[Term] | None = None
+    industries: list[Term] | None = None
+    entities: list[EntityRef] | None = None
+    events: list[Event] | None = None
+    figures: list[Figure] | None = None
+    summary: str | None = None
+    event_summary: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+    copies: list[Copy] = []
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    score: float = 0.0
+    duplicate_of: str | None = None
+
+
+class Hit(ArticleSummary):
+    snippet: str = ""
+    highlights: list[list[int]] = Field(default=[], description="[start, end) character offsets into snippet")
+
+
+class Paged(BaseModel):
+    total: int
+    limit: int
+    offset: int
+
+
+class ArticlePage(Paged):
+    items: list[ArticleSummary]
+
+
+class SearchPage(Paged):
+    query: str
+    items: list[Hit]
+
+
+class EntityListItem(BaseModel):
+    name: str
+    type: str
+    aliases: list[str] = []
+    articles: int
+    mentions: int
+
+
+class EntityPage(Paged):
+    items: list[EntityListItem]
+
+
+class EntityArticle(ArticleSummary):
+    count: int | None = None
+
+
+class CoMention(BaseModel):
+    name: str
+    type: str
+    articles: int = Field(description="articles naming both entities")
+
+
+class MonthCount(BaseModel):
+    month: str
+    articles: int
+
+
+class Report(BaseModel):
+    article: str
+    title: str | None = None
+    source: str | None = None
+
+
+class TimelineEvent(BaseModel):
+    date: str
+    date_text: str | None = None
+    precision: str | None = None
+    text: str | None = None
+    entities: list[str] = []
+    sources: list[str] = Field(description="every outlet that reported the event")
+    reports: list[Report]
+
+
+class EntityDetail(BaseModel):
+    name: str
+    type: str
+    aliases: list[str]
+    article_count: int
+    articles: list[EntityArticle]
+    limit: int
+    offset: int
+    co_mentioned: list[CoMention]
+    months: list[MonthCount]
+    events: list[TimelineEvent]
+
+
+class TimelinePage(Paged):
+    items: list[TimelineEvent]
+
+
+class Series(BaseModel):
+    name: str
+    en: str | None = None
+    total: int
+    counts: list[int] = Field(description="articles per month, aligned with months")
+
+
+class Trends(BaseModel):
+    kind: Literal["technology", "industry"]
+    months: list[str]
+    series: list[Series]
+
+
+class IngestedArticle(BaseModel):
+    id: str
+    title: str | None = None
+    status: Literal["new", "unchanged", "duplicate"]
+
+
+class IngestResult(BaseModel):
+    name: str
+    stored: list[IngestedArticle]
+    errors: list[ErrorBody]

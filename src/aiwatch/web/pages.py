@@ -1,0 +1,226 @@
+"""The web pages: server-rendered Jinja2 (autoescaped) over the same queries as the API."""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store.read import get_article
+from aiwatch.web import markup, models, queries
+from aiwatch.web.api import Day, Text, day, filters, run_query
+from aiwatch.web.settings import MAX_OFFSET, MAX_TEXT
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+PER_PAGE = 20
+PageNumber = Annotated[int, Query(ge=1, le=MAX_OFFSET // PER_PAGE)]
+
+FAVICON = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" '
+    b'fill="#9f1d20"/><text x="16" y="23" font-size="19" text-anchor="middle" fill="#fff" '
+    b'font-family="sans-serif">\xe8\xa7\x82</text></svg>'
+)
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
+    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links are clickable: a stored ``javascript:`` URL stays plain text."""
+    if url and urlsplit(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+def pager(page: int, total: int, params: dict[str, Any]) -> dict[str, Any]:
+    pages = max(1, math.ceil(total / PER_PAGE))
+    kept = {k: v for k, v in params.items() if v not in (None, "", False)}
+
+    def link(number: int) -> str:
+        return "?" + urlencode({**kept, "page": number})
+
+    return {
+        "page": page,
+        "pages": pages,
+        "prev": link(page - 1) if page > 1 else None,
+        "next": link(page + 1) if page < pages else None,
+    }
+
+
+@router.get("/")
+def search_page(
+    request: Request,
+    q: Text = None,
+    since: Day = None,
+    until: Day = None,
+    source: Text = None,
+    entity: Text = None,
+    technology: Text = None,
+    industry: Text = None,
+    page: PageNumber = 1,
+) -> Response:
+    chosen = filters(since, until, source, entity, technology, industry)
+    offset = (page - 1) * PER_PAGE
+    found = run_query(request, queries.search_page, q or "", chosen, PER_PAGE, offset, True)
+    for item in found.items:
+        item["snippet_html"] = markup.highlighted(item["snippet"], item["highlights"])
+    facets = request.app.state.cache.get(("facets",), lambda: run_query(request, queries.facet_values))
+    params = {
+        "q": q,
+        "since": since,
+        "until": until,
+        "source": source,
+        "entity": entity,
+        "technology": technology,
+        "industry": industry,
+    }
+    return render(
+        request,
+        "search.html",
+        page="search",
+        params=params,
+        results=found,
+        facets=facets,
+        pager=pager(page, found.total, params),
+        filtered=any(v for k, v in params.items() if k != "q"),
+    )
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> Response:
+    found = run_query(request, get_article, article_id)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such article")
+    copies = run_query(request, queries.article_copies, article_id)
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for entity in found.get("entities") or []:
+        grouped.setdefault(entity["type"], []).append(entity)
+    return render(
+        request,
+        "article.html",
+        page="article",
+        article=found,
+        link=safe_url(found.get("url")),
+        paragraphs=markup.marked_article(found),
+        entity_groups=[(kind, label, grouped[kind]) for kind, label in markup.TYPE_LABELS.items() if kind in grouped],
+        copies=copies,
+        number=markup._number,
+    )
+
+
+@router.get("/entities")
+def entities_page(
+    request: Request,
+    type: Annotated[models.EntityType | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
+    page: PageNumber = 1,
+) -> Response:
+    found = run_query(request, queries.entity_list, type, q, PER_PAGE * 2, (page - 1) * PER_PAGE * 2)
+    pages = pager(page, math.ceil(found.total / 2), {"type": type, "q": q})
+    return render(
+        request,
+        "entities.html",
+        page="entities",
+        kind=type,
+        q=q,
+        results=found,
+        pager=pages,
+        labels=markup.TYPE_LABELS,
+    )
+
+
+@router.get("/entities/{name}")
+def entity_page(
+    request: Request,
+    name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)],
+    type: Annotated[models.EntityType | None, Query()] = None,
+    page: PageNumber = 1,
+) -> Response:
+    found = run_query(request, queries.entity_detail, name, type, PER_PAGE, (page - 1) * PER_PAGE)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such entity")
+    return render(
+        request,
+        "entity.html",
+        page="entity",
+        entity=found,
+        label=markup.TYPE_LABELS.get(found["type"], found["type"]),
+        labels=markup.TYPE_LABELS,
+        pager=pager(page, found["article_count"], {"type": type}),
+        chart={"months": found["months"]},
+    )
+
+
+def dashboard_data(request: Request, since: str | None, until: str | None) -> dict[str, Any]:
+    store_query = lambda fn, *args: run_query(request, fn, *args)  # noqa: E731
+    timeline = store_query(queries.timeline, day(since), day(until, end=True), None, 100_000, 0).items
+    shared = [event for event in timeline if len(event["sources"]) > 1]
+    return {
+        "counts": store_query(queries.corpus_counts),
+        "technologies": store_query(queries.trends, "technology", day(since), day(until, end=True), 8),
+        "industries": store_query(queries.trends, "industry", day(since), day(until, end=True), 8),
+        "top": {kind: store_query(queries.top_entities, kind, 10) for kind in ("ORG", "PER", "LOC")},
+        "network": store_query(queries.network, 40),
+        # The timeline shows the newest events; those several outlets reported are always shown.
+        "timeline": sorted(
+            {id(e): e for e in shared[-30:] + timeline[-40:]}.values(), key=lambda e: e["date"], reverse=True
+        ),
+        "events_total": len(timeline),
+        "shared_total": len(shared),
+    }
+
+
+@router.get("/dashboard")
+def dashboard(request: Request, since: Day = None, until: Day = None) -> Response:
+    data = request.app.state.cache.get(("dashboard", since, until), lambda: dashboard_data(request, since, until))
+    chart = {k: data[k] for k in ("technologies", "industries", "top", "network")}
+    return render(
+        request,
+        "dashboard.html",
+        page="dashboard",
+        data=data,
+        chart=chart,
+        since=since,
+        until=until,
+        labels=markup.TYPE_LABELS,
+    )
+
+
+@router.get("/api")
+def api_page(request: Request) -> Response:
+    """The API's own documentation page, from its OpenAPI description (no CDN needed)."""
+    spec = request.app.openapi()
+    routes = []
+    for path, methods in spec.get("paths", {}).items():
+        for method, operation in methods.items():
+            routes.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": operation.get("parameters", []),
+                }
+            )
+    return render(request, "api.html", page="api", routes=routes, info=spec.get("info", {}))
+
+
+@router.get("/static/{name:path}")
+def static(request: Request, name: str) -> Response:
+    """Assets from the in-memory table loaded at start-up; any other name is a 404."""
+    found = request.app.state.assets.get(name)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such asset")
+    data, media = found
+    return Response(data, media_type=media, headers={"cache-control": "public, max-age=3600"})
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(FAVICON, media_type="image/svg+xml", headers={"cache-control": "public, max-age=86400"})

@@ -1,0 +1,609 @@
+"""Read-only corpus queries the web views need and the store does not offer (yet).
+
+Paged search with a total, entity lists and details with co-mentioned entities, monthly trends,
+the co-occurrence network and the cross-source event timeline.  All of it is SQLAlchemy Core over
+the store's tables (``aiwatch.store.schema``), reusing its filters and full-text query builder, so
+the same code runs on SQLite and PostgreSQL.  Near-duplicate copies (``duplicate_of`` set) are
+left out of counts, exactly as search leaves them out: one story counts once.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, distinct, event, func, literal_column, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store import fts
+from aiwatch.store import search as store_search
+from aiwatch.store.db import Store
+from aiwatch.store.schema import (
+    article_entities,
+    article_industries,
+    article_technologies,
+    articles,
+    entities,
+    entity_aliases,
+    events,
+    industries,
+    sources,
+    technologies,
+)
+from aiwatch.store.search import Filters, apply_filters
+
+# --- query time limit -------------------------------------------------------------------------
+#
+# A request must not hold a worker (or the database) for long: a search for a very common word
+# over 100,000 articles, or a deep page, is cut off after ``seconds`` and answered with E303.
+# SQLite checks a per-thread deadline from a progress handler (every 10,000 VM steps), PostgreSQL
+# uses ``statement_timeout`` on every pooled connection.
+
+_deadline = threading.local()
+
+
+def _sqlite_progress() -> int:
+    limit = getattr(_deadline, "at", None)
+    if limit is not None and time.monotonic() > limit:
+        _deadline.expired = True
+        return 1  # non-zero interrupts the running statement
+    return 0
+
+
+def install_time_limit(engine: Engine, seconds: float) -> None:
+    """Arrange for every new connection of ``engine`` to honour the query time limit."""
+
+    def on_connect(dbapi_connection, _record) -> None:
+        if engine.dialect.name == "sqlite":
+            dbapi_connection.set_progress_handler(_sqlite_progress, 10_000)
+        elif engine.dialect.name == "postgresql":
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"SET statement_timeout = {int(seconds * 1000)}")
+            cursor.close()
+            dbapi_connection.commit()
+
+    event.listen(engine, "connect", on_connect)
+    engine.dispose()  # connections opened before (by the migrations) do not have the handler
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Queries run by this thread inside the block stop after ``seconds`` (SQLite side)."""
+    _deadline.at = time.monotonic() + seconds
+    _deadline.seconds = seconds
+    _deadline.expired = False
+    try:
+        yield
+    finally:
+        _deadline.at = None
+
+
+def deadline_expired() -> bool:
+    return bool(getattr(_deadline, "expired", False))
+
+
+def _failed(what: str, exc: SQLAlchemyError) -> AiwatchError:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if deadline_expired() or "interrupted" in text or "statement timeout" in text:
+        return AiwatchError("E303", what, limit=getattr(_deadline, "seconds", "the"))
+    return AiwatchError("E302", what, detail=text)
+
+
+@contextmanager
+def reading(store: Store, what: str) -> Iterator[Connection]:
+    """A connection whose database errors come back as ``AiwatchError`` naming the request."""
+    try:
+        with store.connect() as conn:
+            yield conn
+    except SQLAlchemyError as exc:
+        raise _failed(what, exc) from None
+
+
+# --- articles and search ----------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+
+def _columns():
+    return (
+        articles.c.pk,
+        articles.c.id,
+        articles.c.title,
+        articles.c.published,
+        articles.c.url,
+        articles.c.summary,
+        articles.c.duplicate_of,
+        sources.c.name.label("source"),
+    )
+
+
+def _matching(store: Store, phrases: list[list[str]]):
+    """The store's ranked full-text statement, or all articles newest first."""
+    if phrases:
+        # ``_ranked_query`` is the store's FTS5 / tsquery builder: one definition of a match.
+        ranked = store_search._ranked_query(store, phrases)
+        return ranked.add_columns(articles.c.summary)
+    return select(*_columns(), literal_column("0.0").label("score")).order_by(
+        articles.c.published_on.desc(), articles.c.pk.desc()
+    )
+
+
+def _count(conn: Connection, statement) -> int:
+    inner = statement.order_by(None).with_only_columns(articles.c.pk).subquery()
+    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+def search_page(store: Store, query: str, filters: Filters, limit: int, offset: int, snippets: bool = True) -> Page:
+    """One page of matching articles (best first, or newest first without words) and the total."""
+    phrases = fts.query_phrases(query or "")
+    statement = _matching(store, phrases).outerjoin(sources, sources.c.id == articles.c.source_id)
+    statement = apply_filters(statement, filters)
+    with reading(store, query or "(all articles)") as conn:
+        rows = conn.execute(statement.limit(limit).offset(offset)).all()
+        total = _count(conn, statement) if rows or offset else 0
+        bodies = {}
+        if snippets and rows:
+            bodies = dict(
+                conn.execute(
+                    select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))
+                ).all()
+            )
+    items = []
+    for row in rows:
+        item = {
+            "id": row.id,
+            "title": row.title,
+            "published": row.published,
+            "source": row.source,
+            "url": row.url,
+            "summary": row.summary,
+            "score": round(float(row.score or 0.0), 4),
+            "duplicate_of": row.duplicate_of,
+        }
+        if snippets:
+            snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases)
+            item["snippet"] = snippet.text
+            item["highlights"] = [list(h) for h in snippet.highlights]
+        items.append(item)
+    return Page(items, total, limit, offset)
+
+
+def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The other stored copies of a story: its original and its near-duplicates, with sources."""
+    with reading(store, article_id) as conn:
+        original = conn.execute(select(articles.c.duplicate_of).where(articles.c.id == article_id)).scalar()
+        root = original or article_id
+        rows = conn.execute(
+            select(articles.c.id, articles.c.title, articles.c.published, articles.c.similarity, sources.c.name)
+            .outerjoin(sources, sources.c.id == articles.c.source_id)
+            .where(or_(articles.c.id == root, articles.c.duplicate_of == root))
+            .where(articles.c.id != article_id)
+            .order_by(articles.c.pk)
+            .limit(50)
+        ).all()
+    return [
+        {"id": r.id, "title": r.title, "published": r.published, "source": r.name, "similarity": r.similarity}
+        for r in rows
+    ]
+
+
+def facet_values(store: Store) -> dict[str, list[str]]:
+    """Names for the search form's pickers: sources and taxonomy terms present in the corpus."""
+    with reading(store, "facets") as conn:
+        source_names = conn.execute(select(sources.c.name).order_by(sources.c.name).limit(500)).scalars().all()
+        techs = conn.execute(
+            select(technologies.c.name)
+            .where(technologies.c.id.in_(select(article_technologies.c.technology_id)))
+            .order_by(technologies.c.name)
+        ).scalars()
+        inds = conn.execute(
+            select(industries.c.name)
+            .where(industries.c.id.in_(select(article_industries.c.industry_id)))
+            .order_by(industries.c.name)
+        ).scalars()
+        return {"sources": list(source_names), "technologies": list(techs), "industries": list(inds)}
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+ENTITY_TYPES = ("ORG", "PER", "LOC", "DOC")
+_ORIGINALS = articles.c.duplicate_of.is_(None)
+
+
+def _entity_articles():
+    """``article_entities`` restricted to original articles (near-duplicates do not count twice)."""
+    return (
+        select(article_entities.c.entity_id, article_entities.c.article_pk, article_entities.c.count)
+        .join(articles, articles.c.pk == article_entities.c.article_pk)
+        .where(_ORIGINALS)
+        .subquery()
+    )
+
+
+def entity_list(store: Store, kind: str | None, query: str | None, limit: int, offset: int) -> Page:
+    """Entities by the number of articles naming them; ``query`` matches a part of the name."""
+    links = _entity_articles()
+    n_articles = func.count(links.c.article_pk).label("articles")
+    statement = (
+        select(entities.c.id, entities.c.name, entities.c.type, n_articles, func.sum(links.c.count).label("mentions"))
+        .join(links, links.c.entity_id == entities.c.id)
+        .group_by(entities.c.id, entities.c.name, entities.c.type)
+    )
+    if kind:
+        statement = statement.where(entities.c.type == kind)
+    if query:
+        pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        statement = statement.where(entities.c.name.like(pattern, escape="\\"))
+    with reading(store, query or "entities") as conn:
+        rows = conn.execute(statement.order_by(n_articles.desc(), entities.c.name).limit(limit).offset(offset)).all()
+        total = int(conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one())
+        aliases = _aliases(conn, [r.id for r in rows])
+    items = [
+        {
+            "name": r.name,
+            "type": r.type,
+            "aliases": aliases.get(r.id, []),
+            "articles": int(r.articles),
+            "mentions": int(r.mentions or 0),
+        }
+        for r in rows
+    ]
+    return Page(items, total, limit, offset)
+
+
+def _aliases(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        for row in conn.execute(
+            select(entity_aliases.c.entity_id, entity_aliases.c.alias)
+            .where(entity_aliases.c.entity_id.in_(ids))
+            .order_by(entity_aliases.c.alias)
+        ):
+            found[row.entity_id].append(row.alias)
+    return found
+
+
+def _find_entity(conn: Connection, name: str, kind: str | None):
+    """The entity called ``name`` (or with that alias); the most written-about one if several."""
+    links = _entity_articles()
+    n_articles = func.count(links.c.article_pk)
+    named = select(entities.c.id).where(entities.c.name == name)
+    aliased = select(entity_aliases.c.entity_id).where(entity_aliases.c.alias == name)
+    statement = (
+        select(entities.c.id, entities.c.name, entities.c.type, n_articles.label("articles"))
+        .outerjoin(links, links.c.entity_id == entities.c.id)
+        .where(or_(entities.c.id.in_(named), entities.c.id.in_(aliased)))
+        .group_by(entities.c.id, entities.c.name, entities.c.type)
+        # The exact name beats an alias (商汤 is both an alias of 商汤科技 and maybe its own row).
+        .order_by((entities.c.name == name).desc(), n_articles.desc(), entities.c.id)
+    )
+    if kind:
+        statement = statement.where(entities.c.type == kind)
+    return conn.execute(statement.limit(1)).first()
+
+
+def entity_detail(store: Store, name: str, kind: str | None, limit: int, offset: int) -> dict[str, Any] | None:
+    """One entity: aliases, its articles (newest first), co-mentioned entities, events, months."""
+    with reading(store, name) as conn:
+        found = _find_entity(conn, name, kind)
+        if found is None:
+            return None
+        pks = select(article_entities.c.article_pk).where(article_entities.c.entity_id == found.id)
+        listed = (
+            select(*_columns(), article_entities.c.count.label("count"))
+            .join(article_entities, article_entities.c.article_pk == articles.c.pk)
+            .outerjoin(sources, sources.c.id == articles.c.source_id)
+            .where(article_entities.c.entity_id == found.id, _ORIGINALS)
+            .order_by(articles.c.published_on.desc(), articles.c.pk.desc())
+        )
+        rows = conn.execute(listed.limit(limit).offset(offset)).all()
+        return {
+            "name": found.name,
+            "type": found.type,
+            "aliases": _aliases(conn, [found.id]).get(found.id, []),
+            "article_count": int(found.articles),
+            "articles": [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "published": r.published,
+                    "source": r.source,
+                    "url": r.url,
+                    "summary": r.summary,
+                    "count": r.count,
+                    "duplicate_of": r.duplicate_of,
+                }
+                for r in rows
+            ],
+            "limit": limit,
+            "offset": offset,
+            "co_mentioned": _co_mentioned(conn, found.id, pks),
+            "months": _entity_months(conn, pks),
+            "events": _entity_events(conn, found.name, pks),
+        }
+
+
+def _co_mentioned(conn: Connection, entity_id: int, pks, top: int = 20) -> list[dict[str, Any]]:
+    """Entities named in the same articles, by the number of articles shared."""
+    shared = func.count(distinct(article_entities.c.article_pk)).label("shared")
+    rows = conn.execute(
+        select(entities.c.name, entities.c.type, shared)
+        .join(article_entities, article_entities.c.entity_id == entities.c.id)
+        .join(articles, articles.c.pk == article_entities.c.article_pk)
+        .where(article_entities.c.article_pk.in_(pks), article_entities.c.entity_id != entity_id, _ORIGINALS)
+        .group_by(entities.c.id, entities.c.name, entities.c.type)
+        .order_by(shared.desc(), entities.c.name)
+        .limit(top)
+    ).all()
+    return [{"name": r.name, "type": r.type, "articles": int(r.shared)} for r in rows]
+
+
+def _month():
+    return func.substr(articles.c.published_on, 1, 7)
+
+
+def _entity_months(conn: Connection, pks) -> list[dict[str, Any]]:
+    month = _month().label("month")
+    rows = conn.execute(
+        select(month, func.count().label("articles"))
+        .where(articles.c.pk.in_(pks), _ORIGINALS, articles.c.published_on.is_not(None))
+        .group_by(month)
+        .order_by(month)
+    ).all()
+    counts = {r.month: int(r.articles) for r in rows}
+    return [{"month": m, "articles": counts.get(m, 0)} for m in _fill_months(sorted(counts))]
+
+
+def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict[str, Any]]:
+    """Events of the entity's articles that name it, oldest first, each reported event once."""
+    rows = conn.execute(
+        select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
+        .add_columns(articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
+        .join(articles, articles.c.pk == events.c.article_pk)
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(events.c.article_pk.in_(pks), events.c.date.is_not(None))
+        .order_by(events.c.date, events.c.article_pk, events.c.position)
+        .limit(2000)
+    ).all()
+    return group_events([_event_row(r) | {"title": r.title} for r in rows], name)[:top]
+
+
+def _event_row(row) -> dict[str, Any]:
+    return {
+        "date": row.date,
+        "date_text": row.date_text,
+        "precision": row.precision,
+        "text": row.text,
+        "entities": list(row.entities or []),
+        "article": row.article,
+        "source": row.source,
+    }
+
+
+# --- trends and network -----------------------------------------------------------------------
+
+
+def _period(statement, since: str | None, until: str | None):
+    if since:
+        statement = statement.where(articles.c.published_on >= since)
+    if until:
+        statement = statement.where(articles.c.published_on <= until)
+    return statement
+
+
+def trends(store: Store, kind: str, since: str | None, until: str | None, top: int) -> dict[str, Any]:
+    """Articles per month for the ``top`` technologies (or industries) of the period."""
+    terms, links, id_column = {
+        "technology": (technologies, article_technologies, "technology_id"),
+        "industry": (industries, article_industries, "industry_id"),
+    }[kind]
+    month = _month().label("month")
+    base = (
+        select(terms.c.name, terms.c.en, month, func.count().label("articles"))
+        .join(links, links.c[id_column] == terms.c.id)
+        .join(articles, articles.c.pk == links.c.article_pk)
+        .where(_ORIGINALS, articles.c.published_on.is_not(None))
+        .group_by(terms.c.name, terms.c.en, month)
+    )
+    with reading(store, f"trends {kind}") as conn:
+        rows = conn.execute(_period(base, since, until)).all()
+    totals: Counter[str] = Counter()
+    english: dict[str, str | None] = {}
+    for row in rows:
+        totals[row.name] += row.articles
+        english[row.name] = row.en
+    chosen = [name for name, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+    months = sorted({row.month for row in rows if row.name in chosen})
+    months = _fill_months(months)
+    counts = {(row.name, row.month): int(row.articles) for row in rows}
+    series = [
+        {
+            "name": name,
+            "en": english.get(name),
+            "total": int(totals[name]),
+            "counts": [counts.get((name, m), 0) for m in months],
+        }
+        for name in chosen
+    ]
+    return {"kind": kind, "months": months, "series": series}
+
+
+def _fill_months(months: list[str]) -> list[str]:
+    """Every month from the first to the last, so a quiet month shows as zero, not as a gap."""
+    if not months:
+        return []
+    year, month = map(int, months[0].split("-"))
+    end = tuple(map(int, months[-1].split("-")))
+    out = []
+    while (year, month) <= end and len(out) < 600:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def top_entities(store: Store, kind: str | None, top: int) -> list[dict[str, Any]]:
+    return entity_list(store, kind, None, top, 0).items
+
+
+def network(store: Store, top: int) -> dict[str, Any]:
+    """The ``top`` entities by articles and how often each pair is named in the same article."""
+    nodes = entity_list(store, None, None, top, 0).items
+    links = _entity_articles()
+    with reading(store, "network") as conn:
+        ids = dict(
+            conn.execute(
+                select(entities.c.name, entities.c.id).where(
+                    entities.c.name.in_([n["name"] for n in nodes]),
+                    entities.c.type.in_({n["type"] for n in nodes} or {""}),
+                )
+            ).all()
+        )
+        chosen = [ids[n["name"]] for n in nodes if n["name"] in ids]
+        a, b = links.alias("a"), links.alias("b")
+        weight = func.count().label("weight")
+        rows = conn.execute(
+            select(a.c.entity_id.label("source"), b.c.entity_id.label("target"), weight)
+            .join(b, (a.c.article_pk == b.c.article_pk) & (a.c.entity_id < b.c.entity_id))
+            .where(a.c.entity_id.in_(chosen), b.c.entity_id.in_(chosen))
+            .group_by(a.c.entity_id, b.c.entity_id)
+        ).all()
+    names = {v: k for k, v in ids.items()}
+    edges = [{"source": names[r.source], "target": names[r.target], "weight": int(r.weight)} for r in rows]
+    return {"nodes": nodes, "edges": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"]))}
+
+
+def corpus_counts(store: Store) -> dict[str, int]:
+    with reading(store, "counts") as conn:
+        return {
+            "articles": int(conn.execute(select(func.count()).select_from(articles).where(_ORIGINALS)).scalar_one()),
+            "duplicates": int(
+                conn.execute(
+                    select(func.count()).select_from(articles).where(articles.c.duplicate_of.is_not(None))
+                ).scalar_one()
+            ),
+            "sources": int(conn.execute(select(func.count()).select_from(sources)).scalar_one()),
+            "entities": int(conn.execute(select(func.count()).select_from(entities)).scalar_one()),
+            "events": int(conn.execute(select(func.count()).select_from(events)).scalar_one()),
+        }
+
+
+def corpus_version(store: Store) -> tuple[int, int]:
+    """Changes whenever an article is added: the key of the dashboard cache."""
+    with reading(store, "version") as conn:
+        row = conn.execute(select(func.max(articles.c.pk), func.count()).select_from(articles)).one()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+# --- cross-source event timeline --------------------------------------------------------------
+
+_BIGRAM_SKIP = re.compile(r"[\s，。、；：“”‘’（）《》！？,.;:()\"'!?\-]")
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = _BIGRAM_SKIP.sub("", text or "")
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def same_event(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Two reports of one event: the same date, and the same actors or mostly the same words.
+
+    澎湃新闻 writes "8月10日下午，上海市委书记李强第二次来到上海商汤智能科技有限公司上海总部" and
+    another outlet "2020年8月10日下午，上海市委书记李强走访上海商汤智能科技有限公司": same day, the
+    same three entities (上海市委, 李强, 商汤科技), different sentences.  A year-only date is too
+    coarse to join on actors alone ("2018年…" opens many unrelated sentences), so those need the
+    wording to agree as well.
+    """
+    if first["date"] != second["date"]:
+        return False
+    words = _jaccard(first["_bigrams"], second["_bigrams"])
+    if first["precision"] != "day":
+        return words >= 0.6
+    left, right = set(first["entities"]), set(second["entities"])
+    actors = len(left & right) / len(left | right) if left and right else 0.0
+    return words >= 0.45 or (actors >= 0.5 and len(left & right) >= 2)
+
+
+def timeline(store: Store, since: str | None, until: str | None, entity: str | None, limit: int, offset: int) -> Page:
+    """Dated events, oldest first; an event reported by several articles is listed once."""
+    statement = (
+        select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
+        .add_columns(articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
+        .join(articles, articles.c.pk == events.c.article_pk)
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(events.c.date.is_not(None))
+        .order_by(events.c.date, events.c.article_pk, events.c.position)
+    )
+    if since:
+        statement = statement.where(events.c.date >= since[: len("YYYY-MM-DD")])
+    if until:
+        # A date of lower precision (2024-05) sorts before its days: compare on the prefix.
+        statement = statement.where(func.substr(events.c.date, 1, len(until)) <= until)
+    with reading(store, "timeline") as conn:
+        if entity:
+            found = _find_entity(conn, entity, None)
+            if found is None:
+                return Page([], 0, limit, offset)
+            entity = found.name  # events list canonical names: an alias (商汤) finds 商汤科技
+            mentioning = select(article_entities.c.article_pk).where(article_entities.c.entity_id == found.id)
+            statement = statement.where(articles.c.pk.in_(mentioning))
+        rows = conn.execute(statement.limit(20_000)).all()
+    grouped = group_events([_event_row(r) | {"title": r.title} for r in rows], entity)
+    return Page(grouped[offset : offset + limit], len(grouped), limit, offset)
+
+
+def group_events(rows: list[dict[str, Any]], entity: str | None = None) -> list[dict[str, Any]]:
+    """Merge reports of the same event (``same_event``) into one entry listing every source.
+
+    With ``entity``, only the events that name it (in any of their reports) are kept.
+    """
+    merged: list[dict[str, Any]] = []
+    by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        row["_bigrams"] = _bigrams(row["text"])
+        report = {"article": row["article"], "title": row.get("title"), "source": row["source"]}
+        for candidate in by_date[row["date"]]:
+            if same_event(candidate, row):
+                if all(r["article"] != row["article"] for r in candidate["reports"]):
+                    candidate["reports"].append(report)
+                candidate["entities"] = sorted(set(candidate["entities"]) | set(row["entities"]))
+                break
+        else:
+            entry = {**row, "reports": [report]}
+            by_date[row["date"]].append(entry)
+            merged.append(entry)
+    out = []
+    for entry in merged:
+        # Kept when any report names the entity: 澎湃新闻's sentence names 商汤科技 only, 第一财经's
+        # names its chairman 徐立 too; the event is 徐立's as well.
+        if entity and entity not in entry["entities"]:
+            continue
+        sources_seen = sorted({r["source"] for r in entry["reports"] if r["source"]})
+        out.append(
+            {
+                "date": entry["date"],
+                "date_text": entry["date_text"],
+                "precision": entry["precision"],
+                "text": entry["text"],
+                "entities": entry["entities"],
+                "sources": sources_seen,
+                "reports": entry["reports"],
+            }
+        )
+    return out

@@ -1,0 +1,38 @@
+"""What the operator can set when starting the server, and the fixed limits every request obeys."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+#: Largest page any list returns; a bigger ``limit`` is a 422, not a silent cut.
+MAX_PAGE = 100
+#: Deepest ``offset``: past it, narrow the query instead (deep pages cost a full scan each).
+MAX_OFFSET = 10_000
+#: Longest free-text parameter (a query, a name).
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    db: str | None = None
+    #: Ingest is refused (403) unless the operator sets a token; then it needs that token (401).
+    token: str | None = None
+    #: Largest request body (an uploaded document), in bytes.
+    max_body: int = 10 * 1024 * 1024
+    #: A request's database work stops after this many seconds (E303, HTTP 503).
+    query_seconds: float = 5.0
+    #: Dashboard figures are recomputed at most this often unless the corpus changed.
+    cache_seconds: float = 60.0
+
+    @classmethod
+    def from_env(cls, **given: object) -> WebSettings:
+        """``AIWATCH_DB`` and ``AIWATCH_TOKEN`` fill what the command line did not give."""
+        values = {k: v for k, v in given.items() if v is not None}
+        values.setdefault("db", os.environ.get("AIWATCH_DB"))
+        values.setdefault("token", os.environ.get("AIWATCH_TOKEN") or None)
+        return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def read_only(self) -> bool:
+        return not self.token

@@ -1,0 +1,101 @@
+// Draws the dashboard and entity charts from the JSON the page carries in #chart-data.
+// No inline script (the Content-Security-Policy allows only our own files) and no network access.
+(function () {
+  "use strict";
+  var holder = document.getElementById("chart-data");
+  if (!holder || !window.echarts) return;
+  var data = JSON.parse(holder.textContent);
+  var palette = ["#9f1d20", "#1f5f8b", "#d08a1e", "#3c7d4a", "#6b4e9b", "#c2571a", "#2b8a8a", "#7a7a7a"];
+  var typeColours = { ORG: "#1f5f8b", PER: "#9f1d20", LOC: "#3c7d4a", DOC: "#6b4e9b" };
+  var font = '"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif';
+  var charts = [];
+
+  function draw(id, option) {
+    var el = document.getElementById(id);
+    if (!el) return;
+    var chart = echarts.init(el, null, { renderer: "canvas" });
+    option.textStyle = { fontFamily: font };
+    option.color = option.color || palette;
+    chart.setOption(option);
+    charts.push(chart);
+    el.setAttribute("data-rendered", "1");
+  }
+
+  function empty(id, text) {
+    var el = document.getElementById(id);
+    if (!el) return;
+    el.classList.add("chart-empty");
+    el.textContent = text;
+    el.setAttribute("data-rendered", "1");
+  }
+
+  function trend(id, trends) {
+    if (!trends || !trends.series.length) return empty(id, "这段时间没有带日期的文章。");
+    draw(id, {
+      tooltip: { trigger: "axis" },
+      legend: { type: "scroll", bottom: 0 },
+      grid: { left: 36, right: 16, top: 16, bottom: 56 },
+      xAxis: { type: "category", data: trends.months },
+      yAxis: { type: "value", minInterval: 1 },
+      // Stacked bars: a sparse month reads as a short bar, not as a spike between zeros.
+      series: trends.series.map(function (s) {
+        return { name: s.name, type: "bar", stack: "all", barMaxWidth: 22, emphasis: { focus: "series" }, data: s.counts };
+      })
+    });
+  }
+
+  function network(id, net) {
+    if (!net || !net.nodes.length) return empty(id, "还没有实体。");
+    var max = Math.max.apply(null, net.nodes.map(function (n) { return n.articles; }));
+    var kinds = ["ORG", "PER", "LOC", "DOC"];
+    var names = { ORG: "机构", PER: "人物", LOC: "地点", DOC: "文件" };
+    draw(id, {
+      tooltip: {
+        formatter: function (p) {
+          if (p.dataType === "edge") return p.data.source + " — " + p.data.target + "：" + p.data.value + " 篇";
+          return p.data.name + "：" + p.data.value + " 篇";
+        }
+      },
+      legend: { data: kinds.map(function (k) { return names[k]; }), bottom: 0 },
+      color: kinds.map(function (k) { return typeColours[k]; }),
+      series: [{
+        type: "graph", layout: "force", roam: true, draggable: true,
+        categories: kinds.map(function (k) { return { name: names[k] }; }),
+        force: { repulsion: 220, edgeLength: [50, 160], gravity: 0.1 },
+        label: { show: true, position: "right", fontSize: 11 },
+        labelLayout: { hideOverlap: true },
+        emphasis: { focus: "adjacency" },
+        lineStyle: { color: "source", opacity: 0.35, curveness: 0.1 },
+        data: net.nodes.map(function (n) {
+          return { name: n.name, value: n.articles, category: Math.max(0, kinds.indexOf(n.type)),
+                   symbolSize: 8 + 26 * Math.sqrt(n.articles / max) };
+        }),
+        // The strongest pairs only: with every weak pair drawn the picture is a hairball.
+        links: net.edges.slice(0, net.nodes.length * 2).map(function (e) {
+          return { source: e.source, target: e.target, value: e.weight, lineStyle: { width: Math.min(6, 0.6 + e.weight) } };
+        })
+      }]
+    });
+    // A click on a node opens that entity's page.
+    charts[charts.length - 1].on("click", function (p) {
+      if (p.dataType === "node") window.location.href = "/entities/" + encodeURIComponent(p.data.name);
+    });
+  }
+
+  function months(id, rows) {
+    if (!rows || !rows.length) return empty(id, "提及的文章都没有日期。");
+    draw(id, {
+      tooltip: { trigger: "axis" },
+      grid: { left: 32, right: 12, top: 12, bottom: 28 },
+      xAxis: { type: "category", data: rows.map(function (r) { return r.month; }) },
+      yAxis: { type: "value", minInterval: 1 },
+      series: [{ type: "bar", data: rows.map(function (r) { return r.articles; }), itemStyle: { color: "#9f1d20" }, barMaxWidth: 28 }]
+    });
+  }
+
+  if (data.technologies) trend("chart-technologies", data.technologies);
+  if (data.industries) trend("chart-industries", data.industries);
+  if (data.network) network("chart-network", data.network);
+  if (data.months) months("chart-months", data.months);
+  window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+})();
