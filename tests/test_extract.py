@@ -262,7 +262,7 @@ def test_gate_extraction_dev():
 
 
 def test_english_page_uses_ascii_punctuation_as_the_prose_signal():
-    result = extract_page((PAGES / "english_article.html").read_text(encoding="utf-8"))
+    result = page("english_article.html")
     assert result.body.startswith("By Jane Doe")
     assert result.body.endswith("said one analyst.")
     for noise in ("Business", "More on this story", "Export rules", "Copyright", "Privacy"):
