@@ -287,3 +287,47 @@ def test_noisy_portal_text() -> None:
         STORY,
         "百度首席技术官王海峰表示，新模型在理解、生成、逻辑和记忆四项能力上都有明显提升。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "part", "expected"),
+    [
+        ("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业", None, "播客热潮迅速蔓延 挑逗传统传媒业"),
+        ("季度财报 | 商汤科技营收大幅增长", None, "季度财报 | 商汤科技营收大幅增长"),  # a topic, not a site
+        ("博客堂 > 很高兴入住博客堂", "很高兴入住博客堂", "很高兴入住博客堂"),
+        ('简单道理捅破"飞人"神话 耐克鞋的气垫"伤机"', None, '简单道理捅破"飞人"神话 耐克鞋的气垫"伤机"'),
+        ('"商汤发布新模型"', None, "商汤发布新模型"),
+    ],
+)
+def test_title_prefixes_and_quotes(given: str, part: str | None, expected: str) -> None:
+    assert choose_title(given, None, None, (), part).title == expected
+
+
+def test_a_number_is_not_a_title() -> None:
+    choice = choose_title("1", None, "商汤科技发布新一代大模型")
+    assert choice.title == "商汤科技发布新一代大模型"
+    assert "not a title" in choice.warning
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("赵 培", "赵培"),
+        ("L_104485", None),
+        ("佚名", None),
+        ("Discuz! Team and Comsenz UI Team", None),
+        ("王小明 李 四", "王小明、李四"),
+    ],
+)
+def test_people_that_are_nobody_or_padded(value: str, expected: str | None) -> None:
+    assert tidy_people(value) == expected
+
+
+@pytest.mark.parametrize("value", ["转载文章", "本站", "网络"])
+def test_sources_that_name_nobody(value: str) -> None:
+    assert tidy_source(value) is None
+
+
+def test_software_credit_author_is_dropped_silently() -> None:
+    article = run(STORY, author="Discuz! Team and Comsenz UI Team")
+    assert (article.source, article.author, article.warnings) == (None, None, [])

@@ -9,7 +9,7 @@ article, and an unknown value stays None.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from aiwatch.article import Article
 from aiwatch.clean.rules import Found
@@ -37,6 +37,11 @@ def first_value(items: Iterable[Found], prefixes: tuple[str, ...] = ("",)) -> st
             if item.rule.startswith(prefix) and item.value:
                 return item.value
     return None
+
+
+def first_tidy(items: Iterable[Found], tidy: Callable[[str | None], str | None]) -> str | None:
+    """The first found value that is still a name once tidied (转载文章 is not a source)."""
+    return next((value for value in (tidy(item.value) for item in items) if value), None)
 
 
 def hint_text(article: Article, name: str) -> str | None:
@@ -91,11 +96,11 @@ def decide_published(article: Article) -> None:
 
 def decide_people(article: Article) -> None:
     """source, author, editor; an outlet named as author becomes the source (seed 004)."""
-    source = tidy_source(first_value(found_values(article, "source"))) or tidy_source(hint_text(article, "source"))
-    author = tidy_people(first_value(found_values(article, "author")))
+    source = first_tidy(found_values(article, "source"), tidy_source) or tidy_source(hint_text(article, "source"))
+    author = first_tidy(found_values(article, "author"), tidy_people)
     given_author = hint_text(article, "author")
-    if given_author and (is_outlet(tidy_source(given_author)) or tidy_source(given_author) == source):
-        outlet = tidy_source(given_author)
+    outlet = tidy_source(given_author)
+    if outlet and (is_outlet(outlet) or outlet == source):
         if source is None:
             source = outlet
             article.warn(f"author {given_author!r} is an outlet, not a person: used as source")
@@ -107,7 +112,7 @@ def decide_people(article: Article) -> None:
         author = tidy_people(given_author)
     article.source = source
     article.author = author
-    article.editor = tidy_people(first_value(found_values(article, "editor"))) or tidy_people(
+    article.editor = first_tidy(found_values(article, "editor"), tidy_people) or tidy_people(
         hint_text(article, "editor")
     )
 

@@ -25,6 +25,21 @@ _ROLE_PREFIX = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|�
 _WORK_CODE = re.compile(r"\s*[A-Za-z]{1,4}\d{2,}\s*$")  # 新浪's editor codes: 张亚楠 SF183
 _PEOPLE_SPLIT = re.compile(r"\s*[、,，;；/|｜]\s*|\s+(?=[\u4e00-\u9fff])")
 _BRACKETS = re.compile(r"^[（(【\[]\s*|\s*[）)】\]]$")
+# Values that name nobody: 转载文章 as a source, 佚名 or a user code (L_104485) as an author, the
+# forum software's credit in <meta name="author"> (Discuz! Team and Comsenz UI Team).
+_NOBODY = re.compile(
+    r"^(?:转载|转载文章|转帖|原创|网络|互联网|综合|综合报道|本站|本网|本站原创|网友|佚名|匿名|未知|不详|无|"
+    r"admin|administrator|管理员|小编|编辑部|unknown|null|none)$",
+    re.IGNORECASE,
+)
+_SOFTWARE = re.compile(
+    r"discuz|comsenz|phpwind|dedecms|wordpress|powered by|joomla|drupal|phpcms|empirecms|织梦|帝国cms"
+)
+_USER_CODE = re.compile(r"^[A-Za-z]{0,4}[_\-]?\d{3,}$")
+
+
+def names_nobody(value: str) -> bool:
+    return bool(_NOBODY.match(value) or _SOFTWARE.search(value.lower()) or _USER_CODE.match(value))
 
 
 def is_outlet(name: str | None) -> bool:
@@ -39,18 +54,25 @@ def tidy_source(value: str | None) -> str | None:
     value = _AFTER_OUTLET.sub("", value)
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _BRACKETS.sub("", value).strip(" :：,，。")
-    return value or None
+    return value if value and not names_nobody(value) else None
 
 
 def tidy_people(value: str | None) -> str | None:
-    """``记者 王小明 李四`` -> ``王小明、李四``; ``责任编辑：张亚楠 SF183`` -> ``张亚楠``."""
+    """``记者 王小明 李四`` -> ``王小明、李四``; ``责任编辑：张亚楠 SF183`` -> ``张亚楠``; ``赵 培`` -> ``赵培``."""
     if not value:
         return None
     value = _BRACKETS.sub("", normalise_line(value))
     value = _ROLE_PREFIX.sub("", value)
-    names = []
+    names: list[str] = []
+    pending = ""  # 赵 培: a two-character name padded to the width of three is one name
     for part in _PEOPLE_SPLIT.split(value):
         part = _WORK_CODE.sub("", _ROLE_PREFIX.sub("", part)).strip(" :：。")
-        if part and part not in names:
+        if len(part) == 1 and not pending:
+            pending = part
+            continue
+        part, pending = pending + part, ""
+        if part and part not in names and not names_nobody(part):
             names.append(part)
+    if pending and not names_nobody(pending):
+        names.append(pending)
     return "、".join(names) or None

@@ -21,7 +21,11 @@ _SITE_WORDS = re.compile(
 )
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*|\s*——\s*")
 MIN_TITLE_LEN = 6
-
+# A title says something: two Chinese characters or a Latin word (a page titled "1" has none).
+_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]|[A-Za-z]{3,}")
+_PREFIX_SEPARATOR = re.compile(r"\s*[»›>|｜]\s*|\s+[-–—]\s+")
+# Before the title only names that cannot be a topic count (季度财报 | … is a topic, 多维博客 » … a site).
+_SITE_PREFIX_WORDS = re.compile(r"(?:网|网站|博客|论坛|社区|频道|blog|bbs|\.com|\.cn|\.net|\.org)$", re.IGNORECASE)
 #: Text-found titles, most trusted first (rule names of ``aiwatch.clean``).
 TEXT_TITLE_RULES = ("label:标题", "repeated_line", "head_line")
 
@@ -37,9 +41,13 @@ def is_mangled(title: str) -> bool:
 
 
 def tidy_title(title: str | None) -> str | None:
+    """Entities decoded, blanks normalised, quotes around the whole title (not inside it) gone."""
     if not title:
         return None
-    return normalise_line(html.unescape(title)).strip("\"'") or None
+    title = normalise_line(html.unescape(title))
+    if len(title) >= 2 and title[0] == title[-1] and title[0] in "\"'":
+        title = title[1:-1].strip()
+    return title if _PLAUSIBLE.search(title) else None
 
 
 def strip_site_suffix(title: str, names: tuple[str, ...] = ()) -> str:
@@ -66,14 +74,33 @@ def text_title(found: list) -> str | None:
 
 
 def without_part_suffix(given: str, part: str | None) -> str:
-    """``百度发布文心大模型4.0 | 机器之心`` with the body's ``# 百度发布文心大模型4.0`` -> the body's line."""
-    if not part or part == given or not given.startswith(part):
+    """``百度发布文心大模型4.0 | 机器之心`` with the body's ``# 百度发布文心大模型4.0`` -> the body's line;
+    the same for a site before the title (``多维博客 » 播客热潮迅速蔓延``)."""
+    if not part or part == given:
         return given
-    rest = given[len(part) :]
-    separator = _SITE_SEPARATOR.match(rest)
-    if separator and len(rest[separator.end() :].strip()) <= 12:
-        return part
+    if given.startswith(part):
+        rest = given[len(part) :]
+        separator = _SITE_SEPARATOR.match(rest) or _PREFIX_SEPARATOR.match(rest)
+        if separator and len(rest[separator.end() :].strip()) <= 12:
+            return part
+    if given.endswith(part):
+        rest = given[: -len(part)]
+        separator = _PREFIX_SEPARATOR.search(rest)
+        if separator and separator.end() == len(rest) and len(rest[: separator.start()].strip()) <= 12:
+            return part
     return given
+
+
+def strip_site_prefix(title: str, names: tuple[str, ...] = ()) -> str:
+    """``多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业`` -> the story's title."""
+    match = _PREFIX_SEPARATOR.search(title)
+    if not match:
+        return title
+    head, rest = title[: match.start()].strip(), title[match.end() :].strip()
+    site_like = _SITE_PREFIX_WORDS.search(head) or head in names
+    if len(head) <= 12 and site_like and len(rest) >= MIN_TITLE_LEN:
+        return rest
+    return title
 
 
 def choose_title(
@@ -88,9 +115,14 @@ def choose_title(
     >>> choose_title("打造人工智能高地，_十四五_要做这几件事", "打造人工智能高地，“十四五”要做这几件事", None).title
     '打造人工智能高地，“十四五”要做这几件事'
     """
+    raw_given = given
     given, original, from_text = tidy_title(given), tidy_title(original), tidy_title(from_text)
+    if raw_given and not given:
+        choice = choose_title(None, original, from_text)
+        return TitleChoice(choice.title, f"title {raw_given!r} is not a title; ignored")
     if given:
-        stripped = without_part_suffix(strip_site_suffix(given, site_names), tidy_title(text_part))
+        stripped = strip_site_prefix(strip_site_suffix(given, site_names), site_names)
+        stripped = without_part_suffix(stripped, tidy_title(text_part))
         warning = f"site name removed from title {given!r}" if stripped != given else None
         given = stripped
         for better, label in ((original, "原标题"), (from_text, "the text")):
