@@ -107,9 +107,9 @@ def test_report_contents(store) -> None:
     entities = report["entities"]
     assert entities["organisations"][0] == {"name": "上海微电子", "articles": 3, "mentions": 3}
     assert entities["people"] == [{"name": "徐立", "articles": 2, "mentions": 2}]
-    assert {"first": "上海微电子", "second": "闵行区"} | {"articles": 3} in [
-        {k: p[k] for k in ("first", "second", "articles")} for p in report["co_occurrences"]
-    ]
+    pairs = {(p["first"], p["second"]): p["articles"] for p in report["co_occurrences"]}
+    assert pairs[("上海微电子", "闵行区")] == 3
+    assert pairs[("商汤科技", "徐立")] == 2
     assert report["figures"][0]["organisation"] == "商汤科技"
     assert report["figures"][0]["figures"][0]["text"] == "34亿元"
 

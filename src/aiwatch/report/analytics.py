@@ -156,16 +156,15 @@ def co_occurrences(conn: Connection, since: str | None, until: str | None, top: 
     ).all()
     ids = {r.a for r in rows} | {r.b for r in rows}
     names = {r.id: (r.name, r.type) for r in conn.execute(select(entities).where(entities.c.id.in_(ids)))}
-    return [
-        {
-            "first": names[r.a][0],
-            "first_type": names[r.a][1],
-            "second": names[r.b][0],
-            "second_type": names[r.b][1],
-            "articles": r.articles,
-        }
-        for r in rows
-    ]
+    pairs = []
+    for row in rows:
+        # within a pair, names in code-point order: the output does not depend on insertion ids
+        (first, first_type), (second, second_type) = sorted((names[row.a], names[row.b]))
+        pairs.append(
+            {"first": first, "first_type": first_type, "second": second, "second_type": second_type}
+            | {"articles": row.articles}
+        )
+    return pairs
 
 
 def figures_by_organisation(

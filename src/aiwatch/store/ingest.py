@@ -26,7 +26,7 @@ from aiwatch.read import Input, expand_inputs
 from aiwatch.store import dedup
 from aiwatch.store.db import Store
 from aiwatch.store.schema import inputs as inputs_table
-from aiwatch.store.writer import Lookups, store_article
+from aiwatch.store.writer import Lookups, store_batch
 
 Progress = Callable[["IngestCounts", int, int], None]
 BATCH = 200  # articles per transaction when one input (a WARC, a JSONL dump) holds many
@@ -98,7 +98,7 @@ class Ingest:
         """One transaction: the articles, and (``done``) the row marking their input finished."""
         try:
             with self.store.transaction() as conn:
-                statuses = [store_article(conn, data, self.lookups, self.threshold) for data in batch]
+                statuses = store_batch(conn, batch, self.lookups, self.threshold)
                 if done is not None:
                     conn.execute(delete(inputs_table).where(inputs_table.c.path == done["path"]))
                     conn.execute(inputs_table.insert().values(**done))

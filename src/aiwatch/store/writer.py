@@ -56,24 +56,37 @@ def published_day(published: str | None) -> str | None:
 class Lookups:
     """Name → id caches for the small dimension tables; cleared when a transaction rolls back."""
 
-    ids: dict[tuple[str, Any], int] = field(default_factory=dict)
+    ids: dict[tuple[str, tuple], int] = field(default_factory=dict)
 
     def clear(self) -> None:
         self.ids.clear()
 
-    def get(self, conn: Connection, table: Table, key: dict[str, Any], extra: dict[str, Any] | None = None) -> int:
-        cache_key = (table.name, tuple(sorted(key.items())))
-        found = self.ids.get(cache_key)
-        if found is not None:
-            return found
-        query = select(table.c.id)
-        for column, value in key.items():
-            query = query.where(table.c[column] == value)
-        found = conn.execute(query).scalar()
-        if found is None:
-            found = conn.execute(table.insert().values(**key, **(extra or {}))).inserted_primary_key[0]
-        self.ids[cache_key] = found
-        return found
+    def resolve(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: tuple[str, ...],
+        keys: set[tuple],
+        extras: dict[tuple, dict[str, Any]] | None = None,
+    ) -> dict[tuple, int]:
+        """Ids for every key, creating the missing rows: one select and one insert per batch."""
+        name = table.name
+        missing = [key for key in keys if (name, key) not in self.ids]
+        key_columns = [table.c[column] for column in columns]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            match = key_columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*key_columns).in_(chunk)
+            for row in conn.execute(select(table.c.id, *key_columns).where(match)):
+                self.ids[(name, tuple(row[1:]))] = row[0]
+        absent = [key for key in missing if (name, key) not in self.ids]
+        if absent:
+            rows = [dict(zip(columns, key, strict=True)) | (extras or {}).get(key, {}) for key in absent]
+            inserted = conn.execute(
+                table.insert().returning(table.c.id, *key_columns, sort_by_parameter_order=True), rows
+            )
+            for row in inserted:
+                self.ids[(name, tuple(row[1:]))] = row[0]
+        return {key: self.ids[(name, key)] for key in keys}
 
 
 @dataclass
@@ -82,18 +95,20 @@ class Duplicate:
     similarity: float
 
 
+# One equality probe per band, OR-ed: both databases answer it with one index lookup per band (a
+# row-value IN list made SQLite scan the whole bucket table).  Written once as text because
+# building the 32-way expression per article cost more than running it.
+_CANDIDATES = text(
+    "SELECT a.pk, a.id, a.duplicate_of, s.signature FROM articles a "
+    "JOIN article_signatures s ON s.article_pk = a.pk WHERE a.pk IN (SELECT article_pk FROM lsh_buckets WHERE "
+    + " OR ".join(f"(band = {band} AND bucket = :k{band})" for band in range(dedup.BANDS))
+    + ") ORDER BY a.pk"
+)
+
+
 def find_duplicate(conn: Connection, keys: list[int], sig, threshold: float) -> Duplicate | None:
     """The earliest stored article whose estimated similarity reaches ``threshold``, if any."""
-    pairs = list(enumerate(keys))
-    candidates = (
-        select(lsh_buckets.c.article_pk).where(tuple_(lsh_buckets.c.band, lsh_buckets.c.bucket).in_(pairs)).distinct()
-    )
-    rows = conn.execute(
-        select(articles.c.pk, articles.c.id, articles.c.duplicate_of, article_signatures.c.signature)
-        .join(article_signatures, article_signatures.c.article_pk == articles.c.pk)
-        .where(articles.c.pk.in_(candidates))
-        .order_by(articles.c.pk)
-    ).all()
+    rows = conn.execute(_CANDIDATES, {f"k{band}": key for band, key in enumerate(keys)}).all()
     best: Duplicate | None = None
     for row in rows:
         score = dedup.similarity(sig, dedup.from_bytes(row.signature))
@@ -185,11 +200,60 @@ def _article_row(data: dict[str, Any], source_id: int | None, duplicate: Duplica
     }
 
 
-def _store_entities(conn: Connection, pk: int, data: dict[str, Any], lookups: Lookups) -> None:
-    rows, aliases = [], []
+def _new_articles(
+    conn: Connection, batch: list[dict[str, Any]], threshold: float
+) -> tuple[list[str], list[tuple[dict[str, Any], Any, list[int], Duplicate | None]]]:
+    """Statuses in batch order, and the articles to insert with signature, buckets and duplicate link.
+
+    A copy can arrive in the same batch as its original, so the batch's own buckets are checked
+    in memory beside the stored ones.
+    """
+    stored = set(conn.execute(select(articles.c.id).where(articles.c.id.in_([d["id"] for d in batch]))).scalars())
+    statuses: list[str] = []
+    fresh: list[tuple[dict[str, Any], Any, list[int], Duplicate | None]] = []
+    local: dict[tuple[int, int], list[int]] = {}
+    seen: set[str] = set()
+    for data in batch:
+        if data["id"] in stored or data["id"] in seen:
+            statuses.append("unchanged")
+            continue
+        seen.add(data["id"])
+        sig = dedup.signature(data.get("body") or "")
+        keys = dedup.band_keys(sig)
+        duplicate = find_duplicate(conn, keys, sig, threshold)
+        candidates = sorted({i for band_key in enumerate(keys) for i in local.get(band_key, [])})
+        for index in candidates:
+            other, other_sig, _, other_dup = fresh[index]
+            score = dedup.similarity(sig, other_sig)
+            if score >= threshold and (duplicate is None or score > duplicate.similarity):
+                duplicate = Duplicate(other_dup.of if other_dup else other["id"], score)
+        for band_key in enumerate(keys):
+            local.setdefault(band_key, []).append(len(fresh))
+        fresh.append((data, sig, keys, duplicate))
+        statuses.append("duplicate" if duplicate else "new")
+    return statuses, fresh
+
+
+def _dimension_ids(conn: Connection, items: list[dict[str, Any]], lookups: Lookups) -> dict[str, dict]:
+    """Ids of every source, entity, keyword and taxonomy term the batch names."""
+    source_keys = {(d["source"],) for d in items if d.get("source")}
+    entity_keys = {(e["name"], e.get("type") or "ORG") for d in items for e in d.get("entities") or [] if e.get("name")}
+    word_keys = {(w,) for d in items for w in d.get("keywords") or [] if w}
+    result = {
+        "sources": lookups.resolve(conn, sources, ("name",), source_keys),
+        "entities": lookups.resolve(conn, entities, ("name", "type"), entity_keys),
+        "keywords": lookups.resolve(conn, keywords, ("word",), word_keys),
+    }
+    for field_name, table in (("technologies", technologies), ("industries", industries)):
+        extras = {(t["name"],): {"en": t.get("en")} for d in items for t in d.get(field_name) or [] if t.get("name")}
+        result[field_name] = lookups.resolve(conn, table, ("name",), set(extras), extras)
+    return result
+
+
+def _child_rows(pk: int, data: dict[str, Any], ids: dict[str, dict], rows: dict[str, list]) -> None:
     for (name, kind), item in _merge(data.get("entities"), ("name", "type")).items():
-        entity_id = lookups.get(conn, entities, {"name": name, "type": kind or "ORG"})
-        rows.append(
+        entity_id = ids["entities"][(name, kind or "ORG")]
+        rows["article_entities"].append(
             {
                 "article_pk": pk,
                 "entity_id": entity_id,
@@ -198,39 +262,22 @@ def _store_entities(conn: Connection, pk: int, data: dict[str, Any], lookups: Lo
             }
         )
         for alias in item.get("aliases") or []:
-            if alias and alias != name and ("alias", entity_id, alias) not in lookups.ids:
-                aliases.append((entity_id, alias))
-    _insert_many(conn, article_entities, rows)
-    for entity_id, alias in aliases:
-        exists = conn.execute(
-            select(entity_aliases.c.alias).where(
-                entity_aliases.c.entity_id == entity_id, entity_aliases.c.alias == alias
-            )
-        ).first()
-        if exists is None:
-            conn.execute(entity_aliases.insert().values(entity_id=entity_id, alias=alias))
-        lookups.ids[("alias", entity_id, alias)] = entity_id
-
-
-def _store_terms(conn: Connection, pk: int, data: dict[str, Any], lookups: Lookups) -> None:
-    for field_name, table, links, id_column in (
-        ("technologies", technologies, article_technologies, "technology_id"),
-        ("industries", industries, article_industries, "industry_id"),
+            if alias and alias != name:
+                rows["aliases"].append((entity_id, alias))
+    for field_name, links, id_column in (
+        ("technologies", article_technologies, "technology_id"),
+        ("industries", article_industries, "industry_id"),
     ):
-        rows = []
         for (name,), item in _merge(data.get(field_name), ("name",)).items():
-            term_id = lookups.get(conn, table, {"name": name}, {"en": item.get("en")})
-            rows.append({"article_pk": pk, id_column: term_id, "count": item.get("count") or 1})
-        _insert_many(conn, links, rows)
-    seen: dict[int, int] = {}
+            rows[links.name].append(
+                {"article_pk": pk, id_column: ids[field_name][(name,)], "count": item.get("count") or 1}
+            )
+    ranks: dict[int, int] = {}
     for rank, word in enumerate(data.get("keywords") or []):
         if word:
-            seen.setdefault(lookups.get(conn, keywords, {"word": word}), rank)
-    _insert_many(conn, article_keywords, [{"article_pk": pk, "keyword_id": k, "rank": r} for k, r in seen.items()])
-
-
-def _store_events_figures(conn: Connection, pk: int, data: dict[str, Any]) -> None:
-    event_rows = [
+            ranks.setdefault(ids["keywords"][(word,)], rank)
+    rows["article_keywords"] += [{"article_pk": pk, "keyword_id": k, "rank": r} for k, r in ranks.items()]
+    rows["events"] += [
         {
             "article_pk": pk,
             "position": i,
@@ -242,9 +289,8 @@ def _store_events_figures(conn: Connection, pk: int, data: dict[str, Any]) -> No
         }
         for i, e in enumerate(data.get("events") or [])
     ]
-    _insert_many(conn, events, event_rows)
     orgs = [(e["name"], e.get("aliases") or []) for e in data.get("entities") or [] if e.get("type") == "ORG"]
-    figure_rows = [
+    rows["figures"] += [
         {
             "article_pk": pk,
             "position": i,
@@ -257,40 +303,88 @@ def _store_events_figures(conn: Connection, pk: int, data: dict[str, Any]) -> No
         }
         for i, f in enumerate(data.get("figures") or [])
     ]
-    _insert_many(conn, figures, figure_rows)
+
+
+def _store_aliases(conn: Connection, pairs: list[tuple[int, str]], lookups: Lookups) -> None:
+    wanted = {pair for pair in pairs if ("alias", pair) not in lookups.ids}
+    if not wanted:
+        return
+    known = conn.execute(
+        select(entity_aliases.c.entity_id, entity_aliases.c.alias).where(
+            entity_aliases.c.entity_id.in_({entity_id for entity_id, _ in wanted})
+        )
+    ).all()
+    absent = wanted - {tuple(row) for row in known}
+    _insert_many(conn, entity_aliases, [{"entity_id": e, "alias": a} for e, a in sorted(absent)])
+    for pair in wanted:
+        lookups.ids[("alias", pair)] = pair[0]
+
+
+def index_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add segmented titles and bodies (``{pk, title, body}``) to the full-text index."""
+    if not rows:
+        return
+    params = [{"pk": r["pk"], "title": fts.index_text(r["title"]), "body": fts.index_text(r["body"])} for r in rows]
+    if conn.dialect.name == "postgresql":
+        statement = (
+            "INSERT INTO article_search (article_pk, document) VALUES (:pk, "
+            "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body))"
+        )
+    else:
+        statement = "INSERT INTO articles_fts (rowid, title, body) VALUES (:pk, :title, :body)"
+    conn.execute(text(statement), params)
 
 
 def index_article(conn: Connection, pk: int, title: str | None, body: str) -> None:
-    """Add the article's segmented title and body to the full-text index."""
-    params = {"pk": pk, "title": fts.index_text(title), "body": fts.index_text(body)}
-    if conn.dialect.name == "postgresql":
-        conn.execute(
-            text(
-                "INSERT INTO article_search (article_pk, document) VALUES (:pk, "
-                "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body))"
-            ),
-            params,
-        )
-    else:
-        conn.execute(text("INSERT INTO articles_fts (rowid, title, body) VALUES (:pk, :title, :body)"), params)
+    index_rows(conn, [{"pk": pk, "title": title, "body": body}])
+
+
+def store_batch(
+    conn: Connection, batch: list[dict[str, Any]], lookups: Lookups, threshold: float = dedup.DEFAULT_THRESHOLD
+) -> list[str]:
+    """Store articles (JSON form) in the caller's transaction; ``new``/``duplicate``/``unchanged`` each."""
+    statuses, fresh = _new_articles(conn, batch, threshold)
+    if not fresh:
+        return statuses
+    ids = _dimension_ids(conn, [item[0] for item in fresh], lookups)
+    article_rows = [
+        _article_row(data, ids["sources"].get((data.get("source"),)), duplicate) for data, _, _, duplicate in fresh
+    ]
+    inserted = conn.execute(articles.insert().returning(articles.c.pk, sort_by_parameter_order=True), article_rows)
+    pks = [row.pk for row in inserted]
+    rows: dict[str, list] = {name: [] for name in ("article_entities", "aliases", "article_technologies")}
+    rows |= {name: [] for name in ("article_industries", "article_keywords", "events", "figures")}
+    for pk, (data, _, _, _) in zip(pks, fresh, strict=True):
+        _child_rows(pk, data, ids, rows)
+    for table in (article_entities, article_technologies, article_industries, article_keywords, events, figures):
+        _insert_many(conn, table, rows[table.name])
+    _store_aliases(conn, rows["aliases"], lookups)
+    _insert_many(
+        conn,
+        article_signatures,
+        [{"article_pk": pk, "signature": dedup.to_bytes(sig)} for pk, (_, sig, _, _) in zip(pks, fresh, strict=True)],
+    )
+    _insert_many(
+        conn,
+        lsh_buckets,
+        [
+            {"band": band, "bucket": key, "article_pk": pk}
+            for pk, (_, _, keys, _) in zip(pks, fresh, strict=True)
+            for band, key in enumerate(keys)
+        ],
+    )
+    index_rows(
+        conn,
+        [
+            {"pk": pk, "title": d.get("title"), "body": d.get("body") or ""}
+            for pk, (d, _, _, _) in zip(pks, fresh, strict=True)
+        ],
+    )
+    return statuses
 
 
 def store_article(
     conn: Connection, data: dict[str, Any], lookups: Lookups, threshold: float = dedup.DEFAULT_THRESHOLD
 ) -> str:
     """Store one article (its JSON form); returns ``new``, ``duplicate`` or ``unchanged``."""
-    if conn.execute(select(articles.c.pk).where(articles.c.id == data["id"])).first() is not None:
-        return "unchanged"
-    body = data.get("body") or ""
-    sig = dedup.signature(body)
-    keys = dedup.band_keys(sig)
-    duplicate = find_duplicate(conn, keys, sig, threshold)
-    source_id = lookups.get(conn, sources, {"name": data["source"]}) if data.get("source") else None
-    pk = conn.execute(articles.insert().values(**_article_row(data, source_id, duplicate))).inserted_primary_key[0]
-    _store_entities(conn, pk, data, lookups)
-    _store_terms(conn, pk, data, lookups)
-    _store_events_figures(conn, pk, data)
-    conn.execute(article_signatures.insert().values(article_pk=pk, signature=dedup.to_bytes(sig)))
-    conn.execute(lsh_buckets.insert(), [{"band": b, "bucket": k, "article_pk": pk} for b, k in enumerate(keys)])
-    index_article(conn, pk, data.get("title"), body)
-    return "duplicate" if duplicate else "new"
+    return store_batch(conn, [data], lookups, threshold)[0]
