@@ -244,3 +244,37 @@ def test_place_and_abstract_finals_are_not_given_names(text):
 def test_world_places_and_leaders():
     found = pairs("法国总统马克龙下星期访问莫斯科，普京与他会谈，北约表示关注。")
     assert {("莫斯科", "LOC"), ("弗拉基米尔·普京", "PER"), ("北大西洋公约组织", "ORG")} <= found
+
+
+# --- command line --------------------------------------------------------------------------------
+
+
+def test_cli_gazetteer_option(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from aiwatch.cli import app
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("星尘智能\tORG\t星尘\n", encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("星尘发布新机器人\n\n2021年5月，星尘发布了新的机器人产品。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(doc), "--gazetteer", str(mine)])
+    assert result.exit_code == 0, result.output
+    names = {e["name"] for e in json.loads(result.stdout.splitlines()[0])["entities"]}
+    assert "星尘智能" in names
+
+
+def test_cli_bad_gazetteer_stops_once_by_name(tmp_path):
+    from typer.testing import CliRunner
+
+    from aiwatch.cli import app
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("星尘智能\tCOMPANY\n", encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("正文", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(doc), "--gazetteer", str(bad)])
+    assert result.exit_code == 2
+    assert "E108" in result.output and "bad.tsv" in result.output

@@ -100,6 +100,12 @@ KeepScriptOpt = Annotated[bool, typer.Option("--keep-script", help="Keep traditi
 DisableOpt = Annotated[list[str], typer.Option("--disable", help="Switch a stage off by name (repeatable).")]
 MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many MB.")]
 TaxonomyOpt = Annotated[list[Path], typer.Option("--taxonomy", help="Taxonomy YAML over the default (repeatable).")]
+GazetteerOpt = Annotated[
+    list[Path], typer.Option("--gazetteer", help="Your gazetteer TSV over the default (repeatable).")
+]
+EntityModelOpt = Annotated[
+    str | None, typer.Option("--entity-model", help="Add a statistical NER model to the entity rules: lac (slow).")
+]
 IdfOpt = Annotated[Path | None, typer.Option("--idf", help="Your IDF table (from `aiwatch idf`) for keywords.")]
 KeywordsOpt = Annotated[int, typer.Option("--keywords", help="Keywords per article.")]
 SummaryOpt = Annotated[int, typer.Option("--summary-sentences", help="Sentences in the extractive summary.")]
@@ -117,6 +123,8 @@ def extract(
     max_mb: MaxMbOpt = 50.0,
     taxonomy: TaxonomyOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     idf: IdfOpt = None,
+    gazetteer: GazetteerOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    entity_model: EntityModelOpt = None,
     keywords: KeywordsOpt = 8,
     summary_sentences: SummaryOpt = 3,
 ) -> None:
@@ -126,6 +134,8 @@ def extract(
     options = build_options(analyze, keep_script, disable, max_mb)
     options = dataclasses.replace(options, taxonomy_files=tuple(taxonomy), idf_file=idf)
     options = dataclasses.replace(options, keyword_count=keywords, summary_sentences=summary_sentences)
+    extra = {"entity_model": entity_model} if entity_model else {}
+    options = dataclasses.replace(options, gazetteer_files=tuple(gazetteer), extra=extra)
     try:
         active_stages(options)  # a stage that cannot load stops the run here, in one line
         check_analysis_files(options)  # so does a bad --taxonomy or --idf file

@@ -25,6 +25,10 @@ def check_analysis_files(options: Options) -> None:
         load_taxonomy(tuple(options.taxonomy_files))
     if options.idf_file is not None and (options.enabled("keywords") or options.enabled("summary")):
         load_idf(options.idf_file)
+    if options.enabled("entities"):
+        from aiwatch.analyze.entities import warm as warm_entities
+
+        warm_entities(options)  # a bad --gazetteer file or a missing --entity-model stops here
 
 
 def register_analysis_commands(app: typer.Typer) -> None:
