@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import time
@@ -120,7 +121,8 @@ def render(results: list[dict], rows: int, command: str, limits: dict[str, float
         ]
     lines += [
         "",
-        f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {platform.python_version()}.",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end.",
         f"Command: `{command}`",
         "",
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import time
@@ -119,7 +120,8 @@ def render(results: list[dict], rows: list[dict], command: str) -> str:
         lines.append(f"| {r['name']} | {scores} | {r['chars']:.0f} | {r['docs_per_s']:.0f} |")
     lines += [
         "",
-        f"Machine: {platform.machine()}, {platform.system()} {platform.release()}, Python {platform.python_version()}.",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end.",
         f"Command: `{command}`",
         "",
     ]
