@@ -46,8 +46,8 @@ _HEAD_POS = frozenset({"n", "ng"})
 #: A short name folds into "name + one of these" (商汤 -> 商汤科技, 腾讯 -> 腾讯集团), never into
 #: any longer term: 人工智能 must not vanish into 人工智能产业.
 ORG_SUFFIXES = ("科技", "集团", "公司", "股份", "控股", "有限公司", "智能", "网络")
-#: Two names for one thing: when an article uses both, the keyword is the second (AI 人工智能 -> 人工智能).
 _SUFFIX_ENDS = frozenset(suffix[-1] for suffix in ORG_SUFFIXES)
+#: Two names for one thing: when an article uses both, the keyword is the second (AI 人工智能 -> 人工智能).
 SYNONYMS = {"AI": "人工智能", "A.I.": "人工智能", "IoT": "物联网", "NLP": "自然语言处理"}
 
 TITLE_WEIGHT = 2.0  # a word of the title counts this many extra occurrences
