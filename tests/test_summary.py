@@ -149,3 +149,9 @@ def test_dateline_is_not_part_of_the_summary(sentence, kept):
     from aiwatch.analyze.summary import strip_dateline
 
     assert strip_dateline(sentence) == kept
+
+
+def test_text_of_only_long_or_unpunctuated_lines_still_gets_a_summary():
+    long_line = "上海发布人工智能产业规划" + "，涵盖智慧城市、智慧医疗、自动驾驶和机器人等领域" * 12 + "。"
+    assert summary(long_line, sentences=1) == long_line
+    assert summary("商汤科技在上海临港启动人工智能计算平台项目\n落沪三年", sentences=1).startswith("商汤科技")

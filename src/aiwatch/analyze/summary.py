@@ -45,7 +45,7 @@ MAX_CHARS = 220  # a longer "sentence" is a run-on list or a table flattened int
 HEADING_CHARS = 40  # an unpunctuated line shorter than this is a heading
 TOP_TERMS = 30  # only the article's best terms make a sentence relevant
 MMR_LAMBDA = 0.7  # relevance against novelty: 0.7 keeps relevance first, drops near-repeats
-TITLE_WEIGHT = 0.5  # share of the title's character bigrams found in the sentence, scaled
+TITLE_WEIGHT = 0.5  # share of the title's words found in the sentence, scaled
 QUOTE_PENALTY = 0.8  # direct speech (“…”) reports an opinion more often than a fact
 DANGLING_PENALTY = 0.6  # a sentence that leans on the one before it reads badly alone
 # 并发布了…, 同时…, 此外…, 这也是…, 他表示…: the subject or the link is in the previous sentence.
@@ -82,13 +82,16 @@ def noise_reason(sentence: str) -> str | None:
     return None
 
 
-def is_candidate_sentence(sentence: str) -> bool:
-    """Long enough, Chinese, not noise, not a heading, not a question."""
-    if len(sentence) < MIN_CHARS or len(sentence) > MAX_CHARS or not _CJK.search(sentence):
+def is_candidate_sentence(sentence: str, strict: bool = True) -> bool:
+    """Long enough, Chinese, not noise, not a heading, not a question; ``strict=False`` lets long
+    run-on sentences and unpunctuated lines through, for a text that has nothing else."""
+    if len(sentence) < MIN_CHARS or not _CJK.search(sentence):
+        return False
+    if strict and len(sentence) > MAX_CHARS:
         return False
     if _QUESTION.search(sentence):  # 应用场景开放对AI发展为什么重要？ asks, it does not tell
         return False
-    if not _TERMINAL.search(sentence) and len(sentence) < HEADING_CHARS:
+    if strict and not _TERMINAL.search(sentence) and len(sentence) < HEADING_CHARS:
         return False
     return noise_reason(sentence) is None
 
@@ -121,6 +124,8 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     top = (best[0] if best else 0.0) or 1.0  # all-zero scores happen with a tiny user IDF table
     strong = {w: v / top for w, v in scores.items() if v >= best[-1]} if best else {}
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
+    if not kept:  # only long run-ons or unpunctuated lines: better one of them than nothing
+        kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], strict=False)]
     candidates: list[Candidate] = []
     for rank, (index, start, end) in enumerate(kept):
         text = body[start:end]
