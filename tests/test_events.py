@@ -114,3 +114,14 @@ def test_format_date():
     assert format_date("2020-08-10", "day") == "2020年8月10日"
     assert format_date("2019-05", "month") == "2019年5月"
     assert format_date("2017", "year") == "2017年"
+
+
+def test_a_year_inside_a_name_is_not_the_date():
+    assert find_event("并发布了一批2020年智慧城市建设优秀案例。", CONTEXT) is None
+
+
+def test_summary_keeps_the_clause_that_says_what_happened():
+    body = "在今年7月11日举行的浦东新区人工智能高质量发展发布会上,张江人工智能集聚区发展规划发布。"
+    line = analyse(body).event_summary
+    assert line.startswith("1. 2020年7月11日，在今年7月11日举行的")
+    assert "发展规划发布" in line

@@ -24,7 +24,7 @@ from aiwatch.options import Options
 TRIGGERS: list[tuple[str, str, int]] = [
     ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
     ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}协议|战略合作", 3),
-    ("policy", r"印发|出台|颁布|发布[^，。]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)", 3),
+    ("policy", r"印发|出台|颁布|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)", 3),
     ("funding", r"融资|获投|募资|领投|跟投|估值|IPO|上市", 3),
     ("opening", r"启用|开幕|开业|开园|开岛|揭牌|投产|落成|开工|竣工|正式运营|正式启动|启动|成立|落户|入驻|设立", 2),
     ("launch", r"发布|推出|上线|亮相|发售|面世|升级", 2),
@@ -37,6 +37,8 @@ _WEIGHT = {kind: weight for kind, _, weight in TRIGGERS}
 # A year after these words is a target or a span of time, not when something happened.
 _NOT_EVENT_DATE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|将于|将在|截至|截止|自|从)\s*$")
 _NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起|至今|末|前)")
+_NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, 签约仪式 name an occasion
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^《》]*》")
 _QUESTION = re.compile(r"[？?]\s*$")
 _CLAUSE_END = re.compile(r"[，,；;。]")
@@ -61,11 +63,20 @@ def event_date(sentence: str, timexes: list[Timex], trigger_at: int) -> Timex | 
         if t.date
         and not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
         and not _NOT_EVENT_DATE_AFTER.match(sentence[t.end : t.end + 3])
+        and not _inside_noun_phrase(sentence, t)
     ]
     before = [t for t in usable if t.start < trigger_at]
     if before:
         return before[-1]
     return usable[0] if usable else None
+
+
+def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
+    """A bare year inside a name is not a date: 一批2020年智慧城市建设优秀案例."""
+    if timex.kind != "year" or timex.start == 0 or timex.end >= len(sentence):
+        return False
+    before, after = sentence[timex.start - 1], sentence[timex.end]
+    return _HAN.match(before) is not None and _HAN.match(after) is not None and before not in "在于自从到至是为"
 
 
 def find_event(sentence: str, context: DateContext) -> Event | None:
@@ -80,9 +91,12 @@ def find_event(sentence: str, context: DateContext) -> Event | None:
     timexes = [t for t in find_timexes(sentence, context) if not any(a <= t.start < b for a, b in titles)]
     if not timexes:
         return None
-    # The strongest trigger names the kind: 签订 in a sentence that also says 举行.
-    kinds = [(m.lastgroup or "", m.start()) for m in _TRIGGER.finditer(sentence)]
-    kind, at = max(kinds, key=lambda k: (_WEIGHT[k[0]], -k[1]))
+    # The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
+    # (…发布会上，…规划发布: the second 发布), and the last verb is the main one.
+    kinds = [
+        (m.lastgroup or "", m.start(), sentence[m.end() : m.end() + 1] in _NOMINAL) for m in _TRIGGER.finditer(sentence)
+    ]
+    kind, at, _ = max(kinds, key=lambda k: (_WEIGHT[k[0]], not k[2], k[1]))
     timex = event_date(sentence, timexes, at)
     if timex is None:
         return None
@@ -116,6 +130,7 @@ def extract_events(article: Article) -> list[dict[str, Any]]:
                 "entities": _entities_in(article, start, end),
                 "kind": event.kind,
                 "trigger": sentence[event.trigger_start : event.trigger_end],
+                "trigger_start": start + event.trigger_start,
                 "start": start,
                 "end": end,
             }
@@ -142,12 +157,18 @@ def format_date(date: str, precision: str) -> str:
 def short_sentence(event: dict[str, Any], limit: int = 80) -> str:
     """The event sentence without its leading date, cut after the clause with the trigger."""
     text = event["text"]
-    at = text.find(event["date_text"])
-    if 0 <= at <= 4:
-        text = text[at + len(event["date_text"]) :]
-    text = _LEAD.sub("", text).rstrip("。；;，, ")
-    trigger_at = text.find(event.get("trigger") or "\x00")
-    clause_end = _CLAUSE_END.search(text, trigger_at) if trigger_at >= 0 else None
+    trigger_end = event["trigger_start"] - event["start"] + len(event["trigger"])
+    # 2019年5月，商汤科技… loses its date (the line starts with it); 今年7月发布的《规划》 and
+    # 在今年7月11日举行的… keep theirs, it is part of the phrase.
+    if text.startswith(event["date_text"]) and text[len(event["date_text"]) : len(event["date_text"]) + 1] in "，,、 ":
+        text = text[len(event["date_text"]) :]
+        trigger_end -= len(event["date_text"])
+    lead = _LEAD.match(text)
+    if lead:
+        text = text[lead.end() :]
+        trigger_end -= lead.end()
+    text = text.rstrip("。；;，, ")
+    clause_end = _CLAUSE_END.search(text, max(0, trigger_end))
     if clause_end and clause_end.start() <= limit:
         text = text[: clause_end.start()]
     if len(text) > limit:
