@@ -160,6 +160,23 @@ def test_gzipped_jsonl_over_the_limit_is_streamed_and_a_cut_is_reported(tmp_path
     assert 100 < len(items) < 400
 
 
+def test_large_gzipped_jsonl_is_recognised_from_a_cut_head(tmp_path: Path) -> None:
+    # Over 64 KB compressed, so the 64 KB head read to recognise it ends mid-stream.
+    import random
+
+    rnd = random.Random(1)
+    common = [chr(c) for c in range(0x4E00, 0x9FA5)]
+    lines = [
+        json.dumps({"title": f"第{n}条", "content": "".join(rnd.choices(common, k=600))}, ensure_ascii=False)
+        for n in range(1, 101)
+    ]
+    dump = tmp_path / "dump.jsonl.gz"
+    dump.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
+    assert dump.stat().st_size > 65536
+    items = list(read_input(Input(str(dump), dump), Options(max_bytes=64 * 1024)))
+    assert len(items) == 100 and all(not isinstance(i, AiwatchError) for i in items)
+
+
 def test_one_line_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
     dump = tmp_path / "dump.jsonl"
     huge = json.dumps({"title": "巨", "content": "字" * 40_000}, ensure_ascii=False)

@@ -100,17 +100,21 @@ def _stream_large(source: Input, options: Options) -> Iterator[Article | Aiwatch
     one record at a time instead of refused (a crawl's .warc.gz is often gigabytes).  Any other
     format over the limit is one document, and is refused by ``read_bytes``."""
     assert source.path is not None
-    with source.path.open("rb") as probe:
-        head = probe.read(65536)
+    try:
+        with source.path.open("rb") as probe:
+            head = probe.read(65536)
+    except OSError:
+        return None  # read_bytes names the problem
     if warc.sniff_warc(Document(source.name, head)):
         return _streaming(source, warc.stream_warc, gzipped=False, options=options)
     gzipped = head[:2] == b"\x1f\x8b"
     if gzipped:
         try:
-            with gzip.GzipFile(fileobj=io.BytesIO(head)) as inner:
-                head = inner.read(65536)
-        except (OSError, EOFError, zlib.error):
-            pass  # a head cut inside a block; the full read says what is wrong
+            # A decompressor object, not GzipFile: the head is cut mid-stream, which GzipFile
+            # reports as an error before giving anything back.
+            head = zlib.decompressobj(31).decompress(head, 65536)
+        except zlib.error:
+            return None
     if jsonrec.looks_like_jsonl(head):
         return _streaming(source, jsonrec.stream_jsonl, gzipped=gzipped, options=options)
     return None
