@@ -399,6 +399,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000", help="Comma-separated corpus sizes (default 10000).")
     parser.add_argument("--pg", help="Also run on this PostgreSQL URL (its public schema is dropped!).")
+    parser.add_argument("--pg-sizes", help="Corpus sizes for PostgreSQL (default: --sizes).")
     parser.add_argument("--workdir", type=Path, default=None, help="Where SQLite files go (default: a temp dir).")
     parser.add_argument("--rounds", type=int, default=3, help="Repetitions of the search query set.")
     args = parser.parse_args()
@@ -407,7 +408,8 @@ def main() -> None:
     sizes = [int(size) for size in args.sizes.split(",")]
     results = [run_size(size, None, workdir, args.rounds) for size in sizes]
     if args.pg:
-        results += [run_size(size, args.pg, workdir, args.rounds) for size in sizes]
+        pg_sizes = [int(size) for size in (args.pg_sizes or args.sizes).split(",")]
+        results += [run_size(size, args.pg, workdir, args.rounds) for size in pg_sizes]
     minhash = compare_minhash(Corpus(seed=5))
     command = "python bench/bench_store.py " + " ".join(a if "://" not in a else "postgresql://…" for a in sys.argv[1:])
     write_results(results, minhash, command.strip())
