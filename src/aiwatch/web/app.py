@@ -147,7 +147,10 @@ def install_error_handlers(app: FastAPI) -> None:
             error = AiwatchError("E405", request.url.path)
         else:
             error = AiwatchError("E400", request.url.path, detail=str(exc.detail))
-        return _respond(request, error, exc.status_code)
+        response = _respond(request, error, exc.status_code)
+        # 405 carries ``Allow`` (RFC 9110): keep the headers Starlette attached.
+        response.headers.update(exc.headers or {})
+        return response
 
     @app.exception_handler(BodyTooLarge)
     async def on_too_large(request: Request, exc: BodyTooLarge) -> Response:

@@ -11,8 +11,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 EntityType = Literal["ORG", "PER", "LOC", "DOC"]
-#: YYYY, YYYY-MM or YYYY-MM-DD, as ``aiwatch search --since/--until`` accept.
-DAY_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+#: YYYY, YYYY-MM or YYYY-MM-DD, as ``aiwatch search --since/--until`` accept; empty (a form's
+#: blank field) means no bound.
+DAY_PATTERN = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
 
 
 class ErrorBody(BaseModel):

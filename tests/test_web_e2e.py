@@ -1,0 +1,216 @@
+"""End to end: ``aiwatch serve`` in a subprocess, the pages driven in headless Chromium.
+
+Playwright drives the Debian ``chromium`` (``.ci/run`` installs it; ``playwright install`` is
+never used: nothing is downloaded).  Each page is saved to ``test-artifacts/`` as a screenshot.
+The corpus is ``test_web_api``'s pipeline-built one, plus the seed documents when ``../shared`` is
+beside the clone, so the seeds' entities, events and figures are checked in the browser too.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from aiwatch.options import Options
+from aiwatch.store import open_store
+from aiwatch.store.ingest import Ingest, missing_stages
+from conftest import ROOT, SEEDS
+from test_web_api import build_corpus
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def _chromium() -> str:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must apt-get install chromium")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    return CHROMIUM
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(base: str, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"aiwatch serve exited: {process.stderr.read().decode(errors='replace')}")
+        try:
+            with urllib.request.urlopen(base + "/api/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("aiwatch serve did not answer in time")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("e2e")
+    db = build_corpus(folder)
+    if SEEDS.is_dir():
+        with open_store(db) as store:
+            Ingest(store).run([str(SEEDS)], Options(disabled=missing_stages()))
+    port = _free_port()
+    command = [sys.executable, "-m", "aiwatch", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
+    env = {**os.environ, "AIWATCH_TOKEN": ""}
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base, process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = _chromium()
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A page that records every request leaving for another host and every script error."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    opened = context.new_page()
+    opened.outside = []
+    opened.errors = []
+    opened.on("request", lambda r: None if r.url.startswith((server, "data:")) else opened.outside.append(r.url))
+    opened.on("pageerror", lambda e: opened.errors.append(str(e)))
+    opened.on("console", lambda m: opened.errors.append(m.text) if m.type == "error" else None)
+    yield opened
+    assert opened.outside == [], "pages must not load anything from the internet"
+    assert opened.errors == []
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_search_with_filters(page, server) -> None:
+    page.goto(server + "/")
+    page.fill("input[name=q]", "大模型")
+    page.click(".search-row button")
+    page.wait_for_selector(".hit")
+    assert page.locator(".hit").count() >= 2
+    assert page.locator(".snippet mark").first.inner_text() == "大模型"
+    shot(page, "search")
+    page.click(".filters summary")
+    page.select_option("select[name=source]", "第一财经")
+    page.click(".filter-actions button")
+    page.wait_for_load_state()
+    assert "source=" in page.url
+    titles = page.locator(".hit h2").all_inner_texts()
+    assert titles == ["日日新5.0亮相 商汤押注多模态"]
+    shot(page, "search-filtered")
+
+
+def test_article_view_marks_entities_figures_events(page, server) -> None:
+    page.goto(server + "/?q=日日新&source=澎湃新闻")
+    page.click(".hit h2 a")
+    page.wait_for_selector("#article-body")
+    assert page.locator("#article-body a.ent-ORG", has_text="商汤科技").count() >= 3
+    assert page.locator("#article-body a.ent-PER", has_text="徐立").count() == 1
+    assert page.locator("#article-body mark.fig", has_text="34.9亿元").count() == 1
+    assert page.locator("#article-body span.evt[data-date='2024-04-10']").count() == 1
+    shot(page, "article")
+    page.locator("#article-body a.ent-PER", has_text="徐立").click()
+    page.wait_for_selector(".entity-head h1")
+    assert page.locator(".entity-head h1").inner_text() == "徐立"
+    page.wait_for_selector("#chart-months[data-rendered] canvas")
+    assert "澎湃新闻" in page.locator(".timeline").inner_text()
+    shot(page, "entity")
+
+
+def test_hostile_article_stays_text(page, server) -> None:
+    page.goto(server + "/?q=攻击者")
+    page.click(".hit h2 a")
+    page.wait_for_selector("#article-body")
+    assert "<script>alert" in page.locator("#article-body").inner_text()
+    assert page.evaluate("document.querySelectorAll('#article-body script, #article-body img').length") == 0
+
+
+def test_dashboard_charts_and_timeline(page, server) -> None:
+    page.goto(server + "/dashboard")
+    for chart in ("chart-technologies", "chart-industries", "chart-network"):
+        page.wait_for_selector(f"#{chart}[data-rendered] canvas")
+    shared = page.locator("#timeline li.shared", has_text="日日新5.0")
+    assert shared.count() == 1
+    assert shared.locator(".src").all_inner_texts() == ["澎湃新闻", "第一财经"]
+    shot(page, "dashboard")
+    page.goto(server + "/entities?type=ORG")
+    assert page.locator(".entity-table tbody tr").count() > 2
+    shot(page, "entities")
+
+
+def test_pages_fit_a_phone(browser, server) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    phone = context.new_page()
+    for path, name in (
+        ("/?q=大模型", "phone-search"),
+        ("/?q=日日新&source=澎湃新闻", None),
+        ("/dashboard", "phone-dashboard"),
+    ):
+        phone.goto(server + path)
+        if name is None:
+            phone.click(".hit h2 a")
+            phone.wait_for_selector("#article-body")
+            name = "phone-article"
+        phone.wait_for_timeout(300)
+        overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{name} is wider than the phone by {overflow}px"
+        shot(phone, name)
+    context.close()
+
+
+def test_seed_article_shows_its_entities_events_and_figures(page, server) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("seed documents not found (../shared is not beside this clone)")
+    page.goto(server + "/?q=商汤科技 疫情防控")
+    page.click(".hit h2 a")
+    page.wait_for_selector("#article-body")
+    body = page.locator("#article-body")
+    assert body.locator("a.ent-ORG", has_text="商汤科技").count() > 10
+    assert body.locator("mark.fig", has_text="18.53亿元").count() == 1
+    assert body.locator("span.evt").count() >= 1
+    shot(page, "seed-article")
+
+
+def test_server_refuses_a_bad_port() -> None:
+    if shutil.which("aiwatch") is None:
+        pytest.skip("aiwatch is not installed as a command")
+    result = subprocess.run(["aiwatch", "serve", "--port", "0"], capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "--port" in result.stderr
