@@ -197,3 +197,37 @@ def test_export_is_readable_by_pandas_and_pyarrow(store, tmp_path: Path) -> None
     lines = pd.read_json(tmp_path / "corpus.jsonl", lines=True)
     assert lines.loc[0, "figures"][0]["organisation"] == "商汤科技"
     assert EXPORTERS["jsonl"](store, tmp_path / "originals.jsonl", Filters()) == 1
+
+
+def test_report_and_export_commands(tmp_path: Path) -> None:
+    db = str(tmp_path / "corpus.db")
+    write_corpus(tmp_path / "docs", 3)
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(tmp_path / "docs"), "--db", db, "--no-analyze"]).exit_code == 0
+    for fmt in ("md", "json", "html"):
+        out = tmp_path / f"report.{fmt}"
+        result = runner.invoke(app, ["report", "--db", db, "--format", fmt, "-o", str(out), "--since", "2024-01"])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 0
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["totals"]["originals"] == 3
+    result = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "c.parquet")])
+    assert result.exit_code == 0 and "export: 3 article(s)" in result.output
+    assert runner.invoke(app, ["export", "--db", db, "--format", "parquet"]).exit_code != 0  # needs -o
+    assert runner.invoke(app, ["report", "--db", db, "--format", "pdf"]).exit_code != 0
+
+
+def test_sample_corpus_and_seeds_twice(tmp_path: Path) -> None:
+    """The real pipeline, analysis included, end to end: the second run stores nothing new."""
+    from conftest import EXAMPLES, SEEDS
+
+    if not SEEDS.is_dir() or not EXAMPLES.is_dir():
+        pytest.skip("seeds (../shared) or examples/ not found")
+    opened = open_store(str(tmp_path / "corpus.db"))
+    options = Options(analyze=True, disabled=missing_stages())
+    first = Ingest(opened).run([str(EXAMPLES), str(SEEDS)], options)
+    assert first.new > 10
+    second = Ingest(opened).run([str(EXAMPLES), str(SEEDS)], options)
+    assert (second.new, second.duplicate) == (0, 0)
+    assert second.unchanged == first.new + first.duplicate + first.unchanged
+    assert second.failed == first.failed
+    opened.close()
