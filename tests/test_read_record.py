@@ -74,3 +74,23 @@ def test_seed_000() -> None:
     assert set(article.keywords) == {"上海", "人工智能", "商汤科技"}
     assert {"交通", "智慧城市", "智慧医疗"} <= {i["name"] for i in article.industries}
     assert article.warnings
+
+
+def test_many_records_in_one_file_are_kept_apart() -> None:
+    text = (
+        "标题: 第一条\n链接: https://a.cn/1\n总结: 短。\n关键词: 甲\n\n"
+        "标题: 第二条\n链接: https://a.cn/2\n总结: 第二条的总结更长一些。\n关键词: 乙\n"
+    )
+    first, second = read_bytes(text.encode(), "export.txt", Options())
+    assert (first.path, first.hints["title"], first.raw, first.keywords) == ("export.txt#1", "第一条", "短。", ["甲"])
+    assert (second.path, second.hints["url"], second.keywords) == ("export.txt#2", "https://a.cn/2", ["乙"])
+
+
+def test_a_title_inside_a_conflict_block_is_not_a_new_record() -> None:
+    text = (
+        "<<<<<<< HEAD\n标题: 甲版标题\n=======\n标题: 乙版的标题更长\n>>>>>>> x\n链接: https://a.cn/1\n总结: 正文。\n"
+    )
+    text += "\n标题: 下一条\n总结: 另一篇。\n"
+    first, second = read_bytes(text.encode(), "r.txt", Options())
+    assert first.hints["title"] == "乙版的标题更长" and first.raw == "正文。"
+    assert (second.path, second.hints["title"]) == ("r.txt#2", "下一条")

@@ -95,11 +95,32 @@ def merge_sides(first: dict[str, str], second: dict[str, str]) -> dict[str, str 
     return merged
 
 
-@register("record", sniff_record)
-def read_record(doc: Document, options: Options) -> Iterable[Article]:
-    ours, theirs, conflicted = split_conflicts(doc.text)
+_TITLE_LINE = re.compile(r"^标题\s*[:：]")
+
+
+def split_records(text: str) -> list[str]:
+    """One chunk per record: exports often hold many records, one after another.  A ``标题:`` line
+    outside a conflict block, once the chunk already has a title, starts the next record; without
+    this, the second record's 总结 would silently replace the first one's when it was longer."""
+    chunks: list[list[str]] = [[]]
+    in_conflict, has_title = False, False
+    for line in text.splitlines():
+        if _CONFLICT_START.match(line):
+            in_conflict = True
+        elif in_conflict and _CONFLICT_END.match(line):
+            in_conflict = False
+        elif _TITLE_LINE.match(line):
+            if has_title and not in_conflict:
+                chunks.append([])
+            has_title = True
+        chunks[-1].append(line)
+    return ["\n".join(chunk) for chunk in chunks if any(line.strip() for line in chunk)]
+
+
+def record_to_article(text: str, path: str) -> Article:
+    ours, theirs, conflicted = split_conflicts(text)
     values = merge_sides(parse_fields(ours), parse_fields(theirs))
-    article = Article(path=doc.path, format="record")
+    article = Article(path=path, format="record")
     if conflicted:
         article.warn("merge-conflict markers removed; both sides kept (lists united, longer text kept)")
     for key, value in values.items():
@@ -111,4 +132,11 @@ def read_record(doc: Document, options: Options) -> Iterable[Article]:
             article.keywords = list(value)
         else:
             article.hints[key] = value
-    yield article
+    return article
+
+
+@register("record", sniff_record)
+def read_record(doc: Document, options: Options) -> Iterable[Article]:
+    chunks = split_records(doc.text)
+    for number, chunk in enumerate(chunks, 1):
+        yield record_to_article(chunk, doc.path if len(chunks) == 1 else f"{doc.path}#{number}")
