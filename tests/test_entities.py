@@ -278,3 +278,14 @@ def test_cli_bad_gazetteer_stops_once_by_name(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(doc), "--gazetteer", str(bad)])
     assert result.exit_code == 2
     assert "E108" in result.output and "bad.tsv" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "doc"),
+    [
+        ("先后发布了推进新一代人工智能发展的实施意见和“22篇文章”。", "推进新一代人工智能发展的实施意见"),
+        ("在发布会上,张江人工智能集聚区发展规划发布。", "张江人工智能集聚区发展规划"),
+    ],
+)
+def test_plans_without_brackets(text, doc):
+    assert (doc, "DOC") in pairs(text)

@@ -201,6 +201,31 @@ def document_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
+_PLAN_END = (
+    r"(?:发展规划|专项规划|规划纲要|行动计划|行动方案|三年计划|实施意见|实施方案|实施细则|指导意见|"
+    r"管理办法|暂行办法|若干措施|若干意见|若干规定|白皮书|蓝皮书)"
+)
+# Documents named without brackets, next to the verb that issues them: 先后发布了推进新一代人工智能
+# 发展的实施意见; ……，张江人工智能集聚区发展规划发布.
+_PLAN_AFTER_VERB = re.compile(
+    rf"(?:发布|印发|出台|制定|颁布|公布|编制)了?(?P<doc>[^，,。；;、《》“”\s]{{2,30}}?{_PLAN_END})"
+)
+_PLAN_BEFORE_VERB = re.compile(
+    rf"(?:^|[，,。；;：:\s])(?P<doc>[^，,。；;、《》“”\s]{{2,30}}?{_PLAN_END})(?:正式)?(?:发布|印发|出台|公布)"
+)
+
+
+def plan_mentions(text: str) -> list[Mention]:
+    """Plans and policy documents written without 《》 (DOC), found beside the verb that issues them."""
+    if "发" not in text and "出台" not in text and "公布" not in text and "颁布" not in text:
+        return []
+    found = []
+    for pattern in (_PLAN_AFTER_VERB, _PLAN_BEFORE_VERB):
+        for match in pattern.finditer(text):
+            found.append(Mention(match.start("doc"), match.end("doc"), "DOC", None, DOCUMENT - 1))
+    return found
+
+
 def _name_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """A person's name starting at token ``j`` (陈荣标, or 陆 + 晓春 when jieba cut it)."""
     if j >= len(tokens):
@@ -494,6 +519,7 @@ def find_mentions(
     candidates = [
         *known,
         *document_mentions(text, gazetteer),
+        *plan_mentions(text),
         *title_mentions(tokens, gazetteer.titles, at_title),
         *tagged_person_mentions(tokens, at_person),
         *foreign_name_mentions(text),
