@@ -16,6 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+import store_helpers
 from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.store import open_store
@@ -86,15 +87,16 @@ HOSTILE = Article(
     figures=[],
 )
 TOKEN = "test-token-0123"
+db_url = store_helpers.db_url  # a fresh corpus on SQLite and on PostgreSQL (AIWATCH_TEST_PG)
 
 
-def build_corpus(folder: Path) -> str:
+def build_corpus(folder: Path, db: str | None = None) -> str:
     """Write the documents, ingest them through the real pipeline, add the hostile article."""
     docs = folder / "docs"
     docs.mkdir(parents=True, exist_ok=True)
     for name, content in DOCS.items():
         (docs / name).write_text(content, encoding="utf-8")
-    db = str(folder / "corpus.db")
+    db = db or str(folder / "corpus.db")
     with open_store(db) as store:
         counts = Ingest(store).run([str(docs)], Options(disabled=missing_stages()))
         assert counts.new == len(DOCS), counts.errors
@@ -515,3 +517,24 @@ def test_headings_are_short_lines_without_a_sentence_end() -> None:
     assert markup.is_heading("积极履行社会责任全力支持疫情防控")
     assert not markup.is_heading("据了解，商汤科技在上海已有3个年头。")
     assert not markup.is_heading("他说：")
+
+
+# --- the same answers on both databases -------------------------------------------------------
+
+
+def test_api_answers_alike_on_sqlite_and_postgresql(db_url, tmp_path) -> None:
+    app = create_app(WebSettings(db=build_corpus(tmp_path, db_url)))
+    with TestClient(app, raise_server_exceptions=False) as both:
+        assert both.get("/api/articles", params={"since": "2024"}).json()["total"] == 3
+        hits = both.get("/api/search", params={"q": "大模型", "source": "澎湃新闻"}).json()["items"]
+        assert [h["title"] for h in hits] == ["商汤科技发布日日新5.0大模型 推理成本下降六成"]
+        assert both.get("/api/entities", params={"type": "ORG", "q": "商"}).json()["items"][0]["name"] == "商汤科技"
+        assert both.get("/api/entities/商汤").json()["co_mentioned"][0]["articles"] == 2
+        launch = both.get("/api/events").json()["items"][0]
+        assert launch["sources"] == ["澎湃新闻", "第一财经"]
+        trends = both.get("/api/trends").json()
+        assert trends["months"][0] == "2024-04" and trends["series"][0]["name"] == "大模型"
+        assert both.get("/api/network").json()["edges"]
+        for path in ("/", "/dashboard", "/entities/徐立", "/?q=大模型&since=2024-04"):
+            assert both.get(path).status_code == 200, path
+    app.state.store.close()
