@@ -104,3 +104,24 @@ def test_duplicates_are_hidden_unless_asked(store) -> None:
     ingest_articles(store, [AI_POLICY, copy])
     assert _ids(search(store, "人工智能")) == [AI_POLICY.id]
     assert set(_ids(search(store, "人工智能", Filters(duplicates=True)))) == {AI_POLICY.id, copy.id}
+
+
+def test_index_built_with_another_dictionary_is_rebuilt(store) -> None:
+    """A new version may add domain words (具身智能): the old index is re-segmented on the next ingest."""
+    from sqlalchemy import update
+
+    from aiwatch.store.ingest import Ingest
+    from aiwatch.store.schema import store_settings
+    from aiwatch.store.writer import INDEX_SETTING, index_fingerprint, index_is_current
+
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    with store.transaction() as conn:
+        assert index_fingerprint(conn) == fts.dictionary_fingerprint()
+        conn.execute(update(store_settings).where(store_settings.c.key == INDEX_SETTING).values(value="older"))
+    with store.connect() as conn:
+        assert not index_is_current(conn)
+    assert Ingest(store).reindexed == 3
+    with store.connect() as conn:
+        assert index_is_current(conn)
+    assert _ids(search(store, "人工智能")) == [AI_POLICY.id, BODY_ONLY.id]
+    assert Ingest(store).reindexed is None

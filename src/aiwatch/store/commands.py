@@ -97,6 +97,8 @@ def ingest(
     except AiwatchError as error:
         raise _fail(error) from None
     job = Ingest(store, threshold)
+    if job.reindexed:
+        print(f"ingest: segmentation dictionary changed, {job.reindexed} article(s) re-indexed", file=sys.stderr)
     options = Options(analyze=analyze, disabled=missing_stages())
     bar, update = _progress(progress)
     try:
@@ -139,6 +141,7 @@ def search(
     from aiwatch.store import open_store
     from aiwatch.store.search import Filters
     from aiwatch.store.search import search as run_search
+    from aiwatch.store.writer import index_is_current
 
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("--format must be table or jsonl")
@@ -146,8 +149,16 @@ def search(
     try:
         with open_store(db) as store:
             hits = run_search(store, query, filters, limit)
+            with store.connect() as conn:
+                current = index_is_current(conn)
     except AiwatchError as error:
         raise _fail(error) from None
+    if not current:
+        print(
+            "warning: the search index was built with another segmentation dictionary; re-run `aiwatch ingest` "
+            "on your inputs to rebuild it",
+            file=sys.stderr,
+        )
     if fmt == "jsonl":
         for hit in hits:
             print(json.dumps(hit.to_dict(), ensure_ascii=False))

@@ -9,15 +9,28 @@ in two (商汤科技 → 商汤 科技) matches only the two tokens side by side
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from aiwatch.analyze import segment
 from aiwatch.analyze.segment import segmenter
 
 # A token worth indexing has a letter or a digit: punctuation (，。、) and spaces are dropped.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 SNIPPET_CHARS = 120
 _MARGIN = 12  # characters of context the segmenter sees around a candidate match
+
+
+@cache
+def dictionary_fingerprint() -> str:
+    """A hash of the domain words the segmenter adds: when a new version ships new words
+    (say 具身智能), text indexed before is cut differently from new queries and must be re-indexed."""
+    digest = hashlib.sha256()
+    for word, _pos in sorted({*segment.data_words(), *segment._source_words()}):
+        digest.update(word.encode("utf-8") + b"\n")
+    return digest.hexdigest()[:16]
 
 
 def tokens(text: str) -> list[str]:

@@ -26,7 +26,7 @@ from aiwatch.read import Input, expand_inputs
 from aiwatch.store import dedup
 from aiwatch.store.db import Store
 from aiwatch.store.schema import inputs as inputs_table
-from aiwatch.store.writer import Lookups, store_batch
+from aiwatch.store.writer import Lookups, ensure_index, store_batch
 
 Progress = Callable[["IngestCounts", int, int], None]
 BATCH = 200  # articles per transaction when one input (a WARC, a JSONL dump) holds many
@@ -89,6 +89,10 @@ class Ingest:
         self.threshold = threshold
         self.lookups = Lookups()
         self.counts = IngestCounts()
+        self.reindexed: int | None = None
+        with store.transaction() as conn:
+            # a corpus indexed with an older dictionary is re-indexed before anything is added
+            self.reindexed = ensure_index(conn)
 
     def fail(self, error: AiwatchError) -> None:
         self.counts.errors.append(error)

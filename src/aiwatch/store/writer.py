@@ -31,6 +31,7 @@ from aiwatch.store.schema import (
     keywords,
     lsh_buckets,
     sources,
+    store_settings,
     technologies,
 )
 
@@ -388,3 +389,58 @@ def store_article(
 ) -> str:
     """Store one article (its JSON form); returns ``new``, ``duplicate`` or ``unchanged``."""
     return store_batch(conn, [data], lookups, threshold)[0]
+
+
+#: ``store_settings`` key holding the dictionary fingerprint the search index was built with.
+INDEX_SETTING = "search.dictionary"
+
+
+def index_fingerprint(conn: Connection) -> str | None:
+    return conn.execute(select(store_settings.c.value).where(store_settings.c.key == INDEX_SETTING)).scalar()
+
+
+def _set_index_fingerprint(conn: Connection, value: str) -> None:
+    conn.execute(store_settings.delete().where(store_settings.c.key == INDEX_SETTING))
+    conn.execute(store_settings.insert().values(key=INDEX_SETTING, value=value))
+
+
+def index_is_current(conn: Connection) -> bool:
+    stored = index_fingerprint(conn)
+    return stored is None or stored == fts.dictionary_fingerprint()
+
+
+def rebuild_index(conn: Connection, page: int = 500) -> int:
+    """Re-segment and re-index every article (inside the caller's transaction: all or nothing)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("DELETE FROM article_search"))
+    else:
+        conn.execute(text("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')"))
+    last, count = 0, 0
+    while True:
+        rows = conn.execute(
+            select(articles.c.pk, articles.c.title, articles.c.body)
+            .where(articles.c.pk > last)
+            .order_by(articles.c.pk)
+            .limit(page)
+        ).all()
+        if not rows:
+            break
+        index_rows(conn, [{"pk": r.pk, "title": r.title, "body": r.body} for r in rows])
+        last, count = rows[-1].pk, count + len(rows)
+    _set_index_fingerprint(conn, fts.dictionary_fingerprint())
+    return count
+
+
+def ensure_index(conn: Connection) -> int | None:
+    """Record the dictionary of a new index; rebuild an index built with another one.
+
+    Returns the number of articles re-indexed, or None when nothing had to be done.
+    """
+    stored = index_fingerprint(conn)
+    current = fts.dictionary_fingerprint()
+    if stored == current:
+        return None
+    if stored is None:
+        _set_index_fingerprint(conn, current)
+        return None
+    return rebuild_index(conn)
