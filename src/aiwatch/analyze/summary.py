@@ -9,6 +9,7 @@ repeats the first (李强 visiting 商汤 told twice) loses to one that adds som
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_left
@@ -158,7 +159,9 @@ def select_mmr(candidates: list[Candidate], count: int) -> list[Candidate]:
     if not candidates or count <= 0:
         return []
     top = max(c.score for c in candidates) or 1.0
-    pool = {id(c): c for c in candidates}
+    # Only the best few can win: a sentence far down the ranking never beats them on novelty alone.
+    shortlist = heapq.nlargest(max(4 * count, 10), candidates, key=lambda c: c.score)
+    pool = {id(c): c for c in shortlist}
     seen = dict.fromkeys(pool, 0.0)  # likeness to the closest chosen sentence so far
     chosen: list[Candidate] = []
     while pool and len(chosen) < count:
