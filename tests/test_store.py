@@ -68,6 +68,8 @@ def test_url_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_published_day() -> None:
     assert published_day("2024-04-10T09:30:00+08:00") == "2024-04-10"
     assert published_day("2024-04") == "2024-04-01"
+    assert published_day("2024年4月8日") == "2024-04-08"
+    assert published_day("Fri, 05 Nov 2021 09:03:49 GMT") == "2021-11-05"
     assert published_day("去年") is None
     assert published_day(None) is None
 

@@ -47,6 +47,11 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 def published_day(published: str | None) -> str | None:
     """``2023-08-10T09:30+08:00`` → ``2023-08-10``; a month-only date counts as its first day."""
     match = _DAY.match(published or "")
+    if not match and published:
+        # a reader that kept the page's own form (「2024年4月8日」, an RFC 822 feed date)
+        from aiwatch.meta.dates import parse_date
+
+        match = _DAY.match(parse_date(published) or "")
     if not match:
         return None
     year, month, day = match.groups()
