@@ -155,3 +155,20 @@ def test_text_of_only_long_or_unpunctuated_lines_still_gets_a_summary():
     long_line = "上海发布人工智能产业规划" + "，涵盖智慧城市、智慧医疗、自动驾驶和机器人等领域" * 12 + "。"
     assert summary(long_line, sentences=1) == long_line
     assert summary("商汤科技在上海临港启动人工智能计算平台项目\n落沪三年", sentences=1).startswith("商汤科技")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weight"),
+    [
+        ("商汤科技在上海临港启动新一代人工智能计算平台项目。", 1.0),
+        ("并发布了上海市第三批人工智能试点应用场景。", 0.6),  # leans on the sentence before
+        ("第二，商汤科技特别看好长三角一体化进程。", 0.6),  # one item of a list
+        ("围绕智能楼宇,部署智慧办公和互动体验中心；", 0.8),  # a clause closed by ；
+        ("张少霆表示：“上海几乎可以提供任何一种人工智能的落地场景。", 0.7),  # quotation left open
+        ("“我们从跟政府的签约，再到开工，只是很短的时间。”", 0.8),  # direct speech
+    ],
+)
+def test_style_weights(sentence, weight):
+    from aiwatch.analyze.summary import style_weight
+
+    assert style_weight(sentence) == pytest.approx(weight)
