@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aiwatch.analyze.entities import add_entities
 from aiwatch.analyze.events import TRIGGERS, add_events, find_event, format_date, summarise_events
+from aiwatch.analyze.figures import add_figures
 from aiwatch.analyze.timex import DateContext
 from aiwatch.article import Article
 from aiwatch.options import Options
@@ -125,3 +128,54 @@ def test_summary_keeps_the_clause_that_says_what_happened():
     line = analyse(body).event_summary
     assert line.startswith("1. 2020年7月11日，在今年7月11日举行的")
     assert "发展规划发布" in line
+
+
+# --- any text, no crash --------------------------------------------------------------------------
+
+
+_PIECES = st.sampled_from(
+    [
+        "2020年",
+        "8月10日",
+        "今年",
+        "去年",
+        "下半年",
+        "发布",
+        "签订",
+        "《规划》",
+        "《",
+        "》",
+        "商汤",
+        "李强",
+        "书记",
+        "18.53亿元",
+        "1/3",
+        "%",
+        "两万余个",
+        "第一",
+        "，",
+        "。",
+        "\n",
+        "、",
+        "·",
+        "A",
+        "9",
+        "有限公司",
+        "区",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40), st.sampled_from([None, "2021-11-05", "2021"]))
+def test_any_text_gives_valid_records(pieces, published):
+    body = "".join(pieces)
+    article = Article(path="t", format="text", body=body, published=published)
+    for stage in (add_entities, add_figures, add_events):
+        article = stage(article, Options())
+    for entity in article.entities:
+        assert all(0 <= m["start"] < m["end"] <= len(body) for m in entity["mentions"])
+    for figure in article.figures:
+        assert body[figure["start"] : figure["end"]] == figure["text"]
+    dates = [e["date"] for e in article.events]
+    assert dates == sorted(dates) and all(dates)
