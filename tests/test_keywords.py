@@ -256,3 +256,9 @@ def test_user_taxonomy_terms_stay_one_token(tmp_path):
     extra.write_text("technologies:\n  - name: 灵枢推理引擎\n    en: Lingshu engine\n", encoding="utf-8")
     body = "灵枢推理引擎发布。灵枢推理引擎速度快。团队介绍了灵枢推理引擎。"
     assert "灵枢推理引擎" in keywords(body, options=Options(taxonomy_files=(extra,)))
+
+
+def test_place_with_and_without_its_suffix_is_one_keyword():
+    body = "合肥发布人工智能政策。合肥市每年安排专项资金。合肥市政府表示，合肥将建设智算中心。"
+    result = keywords(body)
+    assert "合肥" in result and "合肥市" not in result

@@ -47,6 +47,7 @@ _HEAD_POS = frozenset({"n", "ng"})
 #: any longer term: 人工智能 must not vanish into 人工智能产业.
 ORG_SUFFIXES = ("科技", "集团", "公司", "股份", "控股", "有限公司", "智能", "网络")
 _SUFFIX_ENDS = frozenset(suffix[-1] for suffix in ORG_SUFFIXES)
+PLACE_SUFFIXES = frozenset("市省区县")
 #: Two names for one thing: when an article uses both, the keyword is the second (AI 人工智能 -> 人工智能).
 SYNONYMS = {"AI": "人工智能", "A.I.": "人工智能", "IoT": "物联网", "NLP": "自然语言处理"}
 
@@ -206,6 +207,12 @@ def fold_short_names(terms: dict[str, Term]) -> None:
     for text, canonical in SYNONYMS.items():
         if text in terms and canonical in terms:
             _fold(terms, text, terms[canonical])
+    # 合肥 and 合肥市, 北京 and 北京市 in one article are one place: the short name, as people say it.
+    for text in [t for t in terms if t[-1] in PLACE_SUFFIXES and len(t) > 2 and terms[t].pos == "ns"]:
+        short = terms.get(text[:-1])
+        if short is not None:
+            short.pos = "ns"  # jieba sometimes tags the bare 合肥 as a common noun
+            _fold(terms, text, short)
 
 
 def term_idf(text: str, idf: IdfTable, domain: frozenset[str]) -> float:
