@@ -98,6 +98,7 @@ def test_title_words_weigh_more():
 def test_keyword_count_option_and_given_keywords_kept():
     body = "上海发布人工智能规划，涉及智慧城市、智慧医疗、自动驾驶、机器人、大模型、芯片、教育、金融。"
     assert len(keywords(body, count=5)) <= 5
+    assert keywords(body, count=0) == []
     article = Article(path="r", format="record", body=body, keywords=["手写"])
     assert add_keywords(article, Options()).keywords == ["手写"]
 

@@ -115,6 +115,11 @@ def test_bad_user_file_names_the_file(tmp_path):
     with pytest.raises(AiwatchError) as info:
         load_taxonomy((bad,))
     assert info.value.code == "E108" and str(bad) in info.value.describe()
+    odd = tmp_path / "odd.yaml"
+    odd.write_text("technologies:\n  - name: 视觉\n    aliases: {a: b}\n", encoding="utf-8")
+    with pytest.raises(AiwatchError) as info:
+        load_taxonomy((odd,))
+    assert info.value.code == "E108" and "odd.yaml" in info.value.describe()
     with pytest.raises(AiwatchError) as info:
         load_taxonomy((tmp_path / "missing.yaml",))
     assert info.value.code == "E105"

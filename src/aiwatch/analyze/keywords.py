@@ -270,6 +270,8 @@ def ranked(scores: dict[str, float], head: int) -> Iterator[str]:
 def top_keywords(scores: dict[str, float], count: int, proper: frozenset[str] = frozenset()) -> list[str]:
     """The best ``count`` terms, skipping one that repeats a better one (``_redundant``)."""
     chosen: list[str] = []
+    if count <= 0:
+        return chosen
     for text in ranked(scores, count * 4):
         if _redundant(text, chosen, text in proper):
             continue
