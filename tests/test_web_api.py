@@ -281,6 +281,8 @@ def test_timeline_lists_a_cross_source_event_once(client) -> None:
     by_entity = client.get("/api/events", params={"entity": "商汤"}).json()["items"]
     assert [e["date"] for e in by_entity] == ["2024-04-10"]
     assert client.get("/api/events", params={"entity": "没有"}).json()["total"] == 0
+    newest = client.get("/api/events", params={"order": "desc"}).json()["items"]
+    assert [e["date"] for e in newest] == sorted((e["date"] for e in body["items"]), reverse=True)
 
 
 def test_trends_per_month(client) -> None:

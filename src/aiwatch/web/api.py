@@ -161,11 +161,17 @@ def timeline(
     since: Day = None,
     until: Day = None,
     entity: Text = None,
+    order: Annotated[Literal["asc", "desc"], Query(description="asc: oldest first; desc: newest first")] = "asc",
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Any:
-    """Dated events oldest first; one event reported by several outlets is listed once with all of them."""
-    page = run_query(request, queries.timeline, day(since), day(until, end=True), entity, limit, offset)
+    """Dated events in date order; one event reported by several outlets is listed once with all of them.
+
+    A request reads at most 20,000 event reports from the start of its order: narrow a huge
+    corpus with `since`/`until`.
+    """
+    chosen = (day(since), day(until, end=True), entity, limit, offset, order == "desc")
+    page = run_query(request, queries.timeline, *chosen)
     return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
 
 

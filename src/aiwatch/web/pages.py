@@ -159,7 +159,7 @@ def entity_page(
 
 def dashboard_data(request: Request, since: str | None, until: str | None) -> dict[str, Any]:
     store_query = lambda fn, *args: run_query(request, fn, *args)  # noqa: E731
-    timeline = store_query(queries.timeline, day(since), day(until, end=True), None, 100_000, 0).items
+    timeline = store_query(queries.timeline, day(since), day(until, end=True), None, 100_000, 0, True).items
     shared = [event for event in timeline if len(event["sources"]) > 1]
     return {
         "counts": store_query(queries.corpus_counts),
@@ -167,9 +167,9 @@ def dashboard_data(request: Request, since: str | None, until: str | None) -> di
         "industries": store_query(queries.trends, "industry", day(since), day(until, end=True), 8),
         "top": {kind: store_query(queries.top_entities, kind, 10) for kind in ("ORG", "PER", "LOC")},
         "network": store_query(queries.network, 40),
-        # The timeline shows the newest events; those several outlets reported are always shown.
+        # The newest events, and the newest of those several outlets reported even if older.
         "timeline": sorted(
-            {id(e): e for e in shared[-30:] + timeline[-40:]}.values(), key=lambda e: e["date"], reverse=True
+            {id(e): e for e in shared[:20] + timeline[:40]}.values(), key=lambda e: e["date"], reverse=True
         ),
         "events_total": len(timeline),
         "shared_total": len(shared),

@@ -540,15 +540,32 @@ def same_event(first: dict[str, Any], second: dict[str, Any]) -> bool:
     return words >= 0.45 or (actors >= 0.5 and len(left & right) >= 2)
 
 
-def timeline(store: Store, since: str | None, until: str | None, entity: str | None, limit: int, offset: int) -> Page:
-    """Dated events, oldest first; an event reported by several articles is listed once."""
+#: Most event reports one timeline request reads; narrow with since/until for more.
+TIMELINE_ROWS = 20_000
+
+
+def timeline(
+    store: Store,
+    since: str | None,
+    until: str | None,
+    entity: str | None,
+    limit: int,
+    offset: int,
+    newest_first: bool = False,
+) -> Page:
+    """Dated events in date order; an event reported by several articles is listed once.
+
+    At most ``TIMELINE_ROWS`` reports are read, from the start of the chosen order (the oldest,
+    or with ``newest_first`` the newest), so a timeline of a huge corpus stays one bounded query.
+    """
+    order = (events.c.date.desc(), events.c.article_pk.desc()) if newest_first else (events.c.date, events.c.article_pk)
     statement = (
         select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
         .add_columns(articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .where(events.c.date.is_not(None))
-        .order_by(events.c.date, events.c.article_pk, events.c.position)
+        .order_by(*order, events.c.position)
     )
     if since:
         statement = statement.where(events.c.date >= since[: len("YYYY-MM-DD")])
@@ -563,7 +580,7 @@ def timeline(store: Store, since: str | None, until: str | None, entity: str | N
             entity = found.name  # events list canonical names: an alias (商汤) finds 商汤科技
             mentioning = select(article_entities.c.article_pk).where(article_entities.c.entity_id == found.id)
             statement = statement.where(articles.c.pk.in_(mentioning))
-        rows = conn.execute(statement.limit(20_000)).all()
+        rows = conn.execute(statement.limit(TIMELINE_ROWS)).all()
     grouped = group_events([_event_row(r) | {"title": r.title} for r in rows], entity)
     return Page(grouped[offset : offset + limit], len(grouped), limit, offset)
 
@@ -571,22 +588,29 @@ def timeline(store: Store, since: str | None, until: str | None, entity: str | N
 def group_events(rows: list[dict[str, Any]], entity: str | None = None) -> list[dict[str, Any]]:
     """Merge reports of the same event (``same_event``) into one entry listing every source.
 
-    With ``entity``, only the events that name it (in any of their reports) are kept.
+    Only reports of the same date that share an actor are compared (two reports with no actors
+    at all are compared on their words), so a day with hundreds of events stays cheap.  With
+    ``entity``, only the events that name it (in any of their reports) are kept.
     """
     merged: list[dict[str, Any]] = []
-    by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_actor: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         row["_bigrams"] = _bigrams(row["text"])
         report = {"article": row["article"], "title": row.get("title"), "source": row["source"]}
-        for candidate in by_date[row["date"]]:
+        keys = [(row["date"], name) for name in row["entities"]] or [(row["date"], None)]
+        candidates = {id(c): c for key in keys for c in by_actor.get(key, ())}
+        for candidate in candidates.values():
             if same_event(candidate, row):
                 if all(r["article"] != row["article"] for r in candidate["reports"]):
                     candidate["reports"].append(report)
+                for name in set(row["entities"]) - set(candidate["entities"]):
+                    by_actor[(row["date"], name)].append(candidate)
                 candidate["entities"] = sorted(set(candidate["entities"]) | set(row["entities"]))
                 break
         else:
             entry = {**row, "reports": [report]}
-            by_date[row["date"]].append(entry)
+            for key in keys:
+                by_actor[key].append(entry)
             merged.append(entry)
     out = []
     for entry in merged:
