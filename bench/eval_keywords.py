@@ -37,11 +37,13 @@ def f1_at_k(predicted: list[str], gold: list[str], k: int = TOP_K) -> tuple[floa
 
 def aiwatch_extractor() -> Callable[[str], list[str]]:
     from aiwatch.analyze.keywords import add_keywords, warm
+    from aiwatch.analyze.segment import tag_text
     from aiwatch.article import Article
     from aiwatch.options import Options
 
     options = Options(keyword_count=TOP_K)
     warm(options)
+    tag_text("预热")  # build the segmenter now, as jieba.initialize() does for jieba
 
     def extract(text: str) -> list[str]:
         article = Article(path="csl", format="text", body=text)
