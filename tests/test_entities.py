@@ -308,3 +308,22 @@ def test_gate_cluener_beats_jieba_tags():
     ours, jieba = results["aiwatch"]["micro"]["f1"], results["jieba posseg"]["micro"]["f1"]
     assert ours >= 0.37
     assert ours > jieba + 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("星环智联创始人兼CEO王立新表示", "星环智联"),
+        ("极佳视界创始人黄冠说", "极佳视界"),
+        ("深兰科技创始人陈海波", "深兰科技"),
+    ],
+)
+def test_name_before_a_company_title_is_an_organisation(text, org):
+    assert (org, "ORG") in pairs(text)
+
+
+@pytest.mark.parametrize("text", ["该公司副总裁张三", "上海董事长王某", "中诚信国际金融机构部总经理李力"])
+def test_generic_heads_and_departments_before_titles_are_not_organisations(text):
+    found = pairs(text)
+    assert not any(t == "ORG" and name.endswith(("公司", "部")) for name, t in found)
+    assert ("上海", "ORG") not in found

@@ -259,6 +259,45 @@ def title_mentions(
     return found
 
 
+#: Titles held in a company: the name right before one is the company (星环智联创始人兼CEO王立新).
+ROLE_TITLES = _words(
+    "创始人 联合创始人 创办人 董事长 副董事长 总裁 副总裁 高级副总裁 执行副总裁 总经理 副总经理 CEO CTO COO CFO "
+    "首席执行官 首席技术官 首席科学家 首席运营官 首席财务官 合伙人 执行董事"
+)
+# Generic heads that are not a company's name: 公司创始人, 该公司副总裁, 独角兽企业CEO.
+_GENERIC_ORG_WORDS = _words(
+    "公司 企业 集团 该 本 其 平台 团队 项目 我们 他们 独角兽 初创 创业 人工智能 行业 业内 全球 国内 国际 中国 "
+    "上市 旗下 母公司 子公司 机构 媒体 网站 品牌 厂商 巨头 龙头 头部 新创 该行 银行 基金 产品 技术 研发 营销 市场 销售"
+)
+_ROLE_NAME_POS = frozenset({"n", "nz", "ns", "nt", "x", "eng", "j", "a", "nrt", "ng", "vn", "b"})
+
+
+def role_org_mentions(tokens: list[Token], candidates: Iterable[int], covered: set[int]) -> list[Mention]:
+    """The name before a company title is an organisation: 极佳视界创始人, 星环智联创始人兼CEO."""
+    found = []
+    for i in candidates:
+        if tokens[i].text not in ROLE_TITLES:
+            continue
+        j = i
+        while (
+            j > 0
+            and i - j < 4
+            and tokens[j - 1].pos in _ROLE_NAME_POS
+            and tokens[j - 1].text not in _GENERIC_ORG_WORDS
+            and not _PUNCT.match(tokens[j - 1].text)
+        ):
+            j -= 1
+        start, end = tokens[j].start, tokens[i].start
+        if j == i or all(p in covered for p in range(start, end)):
+            continue  # nothing before the title, or a name the gazetteer knows (商汤科技联合创始人)
+        if not 2 <= end - start <= 10 or (i - j == 1 and tokens[j].pos == "ns"):
+            continue  # 上海董事长 is not a company; a one-word place before a title never is
+        if tokens[i - 1].text[-1] in "部处科室组":
+            continue  # 金融机构部总经理: a department, not the company
+        found.append(Mention(start, end, "ORG", None, SUFFIX))
+    return found
+
+
 @cache
 def dictionary_nr_words() -> frozenset[str]:
     """Words jieba's own dictionary tags ``nr``: mostly not names (蓝图 333 nr, 关怀 697 nr).
@@ -521,6 +560,7 @@ def find_mentions(
         *document_mentions(text, gazetteer),
         *plan_mentions(text),
         *title_mentions(tokens, gazetteer.titles, at_title),
+        *role_org_mentions(tokens, at_title, {p for m in known for p in range(m.start, m.end)}),
         *tagged_person_mentions(tokens, at_person),
         *foreign_name_mentions(text),
         *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix),
