@@ -31,6 +31,14 @@ NOT_FOUND = {404: {"model": models.ErrorBody, "description": "No such item"}}
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+Words = Annotated[
+    str | None, Query(max_length=MAX_TEXT, description="words, all must match (人工智能 is the word, not 人工…智能)")
+]
+Source = Annotated[str | None, Query(max_length=MAX_TEXT, description="only this source (exact name)")]
+EntityName = Annotated[str | None, Query(max_length=MAX_TEXT, description="only articles naming this entity or alias")]
+Technology = Annotated[str | None, Query(max_length=MAX_TEXT, description="technology, Chinese or English name")]
+Industry = Annotated[str | None, Query(max_length=MAX_TEXT, description="industry, Chinese or English name")]
+Duplicates = Annotated[bool, Query(description="include near-duplicate copies")]
 Day = Annotated[str | None, Query(pattern=models.DAY_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive")]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size, at most {MAX_PAGE}")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
@@ -61,11 +69,11 @@ def run_query(request: Request, function: Callable[..., T], *args: Any) -> T:
 def filters(
     since: Day = None,
     until: Day = None,
-    source: Text = None,
-    entity: Text = None,
-    technology: Text = None,
-    industry: Text = None,
-    duplicates: bool = False,
+    source: Source = None,
+    entity: EntityName = None,
+    technology: Technology = None,
+    industry: Industry = None,
+    duplicates: Duplicates = False,
 ) -> Filters:
     return Filters(day(since), day(until, end=True), source, entity, technology, industry, duplicates)
 
@@ -80,14 +88,14 @@ def health(request: Request) -> dict[str, Any]:
 @router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
 def list_articles(
     request: Request,
-    q: Text = None,
+    q: Words = None,
     since: Day = None,
     until: Day = None,
-    source: Text = None,
-    entity: Text = None,
-    technology: Text = None,
-    industry: Text = None,
-    duplicates: bool = False,
+    source: Source = None,
+    entity: EntityName = None,
+    technology: Technology = None,
+    industry: Industry = None,
+    duplicates: Duplicates = False,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
@@ -113,11 +121,11 @@ def search(
     q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="words; all must match")],
     since: Day = None,
     until: Day = None,
-    source: Text = None,
-    entity: Text = None,
-    technology: Text = None,
-    industry: Text = None,
-    duplicates: bool = False,
+    source: Source = None,
+    entity: EntityName = None,
+    technology: Technology = None,
+    industry: Industry = None,
+    duplicates: Duplicates = False,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
@@ -160,7 +168,7 @@ def timeline(
     request: Request,
     since: Day = None,
     until: Day = None,
-    entity: Text = None,
+    entity: EntityName = None,
     order: Annotated[Literal["asc", "desc"], Query(description="asc: oldest first; desc: newest first")] = "asc",
     limit: Limit = 50,
     offset: Offset = 0,

@@ -142,7 +142,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            error = AiwatchError("E404", request.url.path, detail=str(exc.detail or "no such page"))
+            detail = "no such page" if exc.detail in (None, "Not Found") else str(exc.detail)
+            error = AiwatchError("E404", request.url.path, detail=detail)
         elif exc.status_code == 405:
             error = AiwatchError("E405", request.url.path)
         else:

@@ -70,7 +70,9 @@ def search_page(
     found = run_query(request, queries.search_page, q or "", chosen, PER_PAGE, offset, True)
     for item in found.items:
         item["snippet_html"] = markup.highlighted(item["snippet"], item["highlights"])
-    facets = request.app.state.cache.get(("facets",), lambda: run_query(request, queries.facet_values))
+    cache = request.app.state.cache
+    facets = cache.get(("facets",), lambda: run_query(request, queries.facet_values))
+    popular = cache.get(("popular",), lambda: popular_terms(request))
     params = {
         "q": q,
         "since": since,
@@ -89,7 +91,20 @@ def search_page(
         facets=facets,
         pager=pager(page, found.total, params),
         filtered=any(v for k, v in params.items() if k != "q"),
+        popular=popular,
+        labels=markup.TYPE_LABELS,
     )
+
+
+def popular_terms(request: Request) -> dict[str, Any]:
+    """Quick filters beside the results: the most written-about technologies, industries, names."""
+    techs = run_query(request, queries.trends, "technology", None, None, 10)["series"]
+    inds = run_query(request, queries.trends, "industry", None, None, 10)["series"]
+    return {
+        "technologies": [(s["name"], s["total"]) for s in techs],
+        "industries": [(s["name"], s["total"]) for s in inds],
+        "entities": run_query(request, queries.top_entities, "ORG", 12),
+    }
 
 
 @router.get("/articles/{article_id}")
