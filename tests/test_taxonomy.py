@@ -82,6 +82,12 @@ def test_weak_word_alone_once_is_not_support():
     assert tag("智能手机与手机")["industries"][0]["count"] == 2
 
 
+def test_generic_algorithm_mention_is_weak():
+    assert tag("提供算力、算法、数据等支持")["technologies"][0]["name"] == "超算/算力"
+    assert "算法" not in names(tag("提供算力、算法、数据等支持")["technologies"])
+    assert names(tag("实施算法创新行动，提升算法水平")["technologies"]) == ["算法"]
+
+
 def test_one_word_industry_name_is_weak():
     # 制造 is as often the verb (制造混乱); 金融 once in a list of fields is a passing mention.
     assert tag("有人故意制造混乱")["industries"] == []
