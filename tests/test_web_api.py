@@ -540,3 +540,12 @@ def test_api_answers_alike_on_sqlite_and_postgresql(db_url, tmp_path) -> None:
         for path in ("/", "/dashboard", "/entities/徐立", "/?q=大模型&since=2024-04"):
             assert both.get(path).status_code == 200, path
     app.state.store.close()
+
+
+def test_readme_names_every_api_route_and_the_serve_command(client) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "aiwatch serve" in readme
+    for path, methods in client.get("/api/openapi.json").json()["paths"].items():
+        documented = path.replace("{article_id}", "{id}")
+        for method in methods:
+            assert f"{method.upper()} {documented}" in readme, f"README does not name {method.upper()} {path}"

@@ -188,14 +188,23 @@ def load_assets() -> dict[str, tuple[bytes, str]]:
 class Cache:
     """Results of costly corpus-wide queries, kept until the corpus changes or they grow old."""
 
+    #: The corpus version is looked up at most this often (a search page asks the cache 3 times).
+    VERSION_SECONDS = 2.0
+
     def __init__(self, store: Store, seconds: float) -> None:
         self.store = store
         self.seconds = seconds
         self.entries: dict[tuple, tuple[float, tuple[int, int], Any]] = {}
+        self.version: tuple[float, tuple[int, int]] | None = None
+
+    def corpus_version(self, now: float) -> tuple[int, int]:
+        if self.version is None or now - self.version[0] > self.VERSION_SECONDS:
+            self.version = (now, queries.corpus_version(self.store))
+        return self.version[1]
 
     def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
-        version = queries.corpus_version(self.store)
         now = time.monotonic()
+        version = self.corpus_version(now)
         found = self.entries.get(key)
         if found and found[1] == version and now - found[0] < self.seconds:
             return found[2]
