@@ -154,3 +154,10 @@ def test_seed_000_technologies_and_industries():
     assert {"图像识别", "视频分析", "测温", "深度学习", "超算/算力"} <= set(technologies)
     assert industries[:2] == ["智慧医疗", "智慧城市"]
     assert "教育" in industries  # 人工智能教育, 智慧教育, AI教育 (教育局 is blocked)
+
+
+def test_traditional_text_kept_as_written_still_matches():
+    article = Article(path="t", format="text", body="香港數碼港超算中心啟用，支援人臉識別與醫療影像研究。")
+    add_taxonomy(article, Options(keep_script=True))
+    assert names(article.technologies) == ["超算/算力", "人脸识别"]  # equal counts: first mentioned first
+    assert names(article.industries) == ["智慧医疗"]

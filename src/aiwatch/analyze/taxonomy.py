@@ -20,6 +20,7 @@ import ahocorasick
 import yaml
 
 from aiwatch.article import Article
+from aiwatch.clean.script import is_traditional, to_simplified
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 
@@ -257,7 +258,12 @@ def add_taxonomy(article: Article, options: Options) -> Article:
     if article.technologies is not None and article.industries is not None:
         return article
     taxonomy = load_taxonomy(tuple(options.taxonomy_files))
-    found = count_terms([article.title or "", article.body], taxonomy)
+    texts = [article.title or "", article.body]
+    if options.keep_script and is_traditional(article.body):
+        # The taxonomy is written in simplified script: 人臉識別 is matched as 人脸识别 (counts need
+        # no offsets, so the conversion may change lengths).
+        texts = [to_simplified(text) for text in texts]
+    found = count_terms(texts, taxonomy)
     if article.technologies is None:
         article.technologies = found["technologies"]
     if article.industries is None:
