@@ -1,0 +1,1218 @@
+# ruff: noqa: E501
+"""Writes the holdout pages (``<id>.html`` as raw bytes in their own charset) and ``gold.jsonl``.
+
+Every page and every sentence is our own, written to imitate the page structures people collect
+(portal articles, a government notice, WeChat, baijiahao, a Next.js page, forums, blogs, Big5 and
+English news).  None of it is used to tune the extractor by hand: it checks that rules made on
+``shared/eval/extraction_dev`` carry over.  The gold body is the story's paragraphs only: no
+headline, no info line (time, source, author), no editor line, share bars, related lists or
+comments; as in extraction_dev's gold, photo captions, a lead in its own box and tables inside the
+story are part of it.
+
+    python tests/data/holdout/build.py      # rewrites the pages and gold.jsonl next to this file
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass
+class Spec:
+    id: str
+    encoding: str  # the codec the bytes are written in
+    title: str
+    published: str | None
+    author: str
+    paragraphs: list[str]
+    render: Callable[[list[str]], str]
+    kind: str = ""
+
+
+def ps(paragraphs: list[str], fmt: str = "<p>{}</p>") -> str:
+    return "\n".join(fmt.format(p) for p in paragraphs)
+
+
+PAGES: list[Spec] = []
+
+
+def page(**kwargs):
+    def wrap(render):
+        PAGES.append(Spec(render=render, **kwargs))
+        return render
+
+    return wrap
+
+
+# --- 1. big portal article (Sina-like) ------------------------------------------------------------
+PORTAL = [
+    "北京商报讯（记者 刘思远）3月11日，国内一家头部云计算厂商宣布，将在未来三年内投入200亿元建设面向大模型训练的智算中心，首批节点将落地内蒙古乌兰察布和贵州贵安。",
+    "据介绍，新建智算中心采用液冷整机柜方案，单机柜功率可达到60千瓦，整体电能利用效率（PUE）控制在1.15以下。公司相关负责人表示，这一设计可以让同样面积的机房承载约三倍的算力。",
+    "资料图：某数据中心机房内景。",
+    "“过去一年，客户对训练算力的需求增长了五倍以上，很多企业排队等卡。”该负责人在发布会上说，新集群建成后，将优先向中小企业和高校科研团队开放，按小时计费，最低起租单位为8卡。",
+    "业内人士分析认为，随着国产加速芯片产能逐步释放，智算中心建设正从“抢卡”转向“拼运营”。中国信通院此前发布的报告显示，2023年我国智能算力规模同比增长超过45%，但平均利用率不足四成。",
+    "对此，上述云厂商表示，将通过统一调度平台把分散在各地的算力池连成一张网，用户提交任务后由系统自动分配到空闲节点，以提高资源利用率。",
+    "记者注意到，今年以来已有多家互联网公司公布了算力投资计划。有分析师提醒，算力建设周期长、折旧快，企业在扩张时需关注电力供应和实际订单的匹配程度。",
+]
+
+
+@page(
+    id="portal_sina",
+    encoding="utf-8",
+    title="头部云厂商拟三年投入200亿元建设智算中心",
+    published="2024-03-11",
+    author="刘思远",
+    paragraphs=PORTAL,
+    kind="portal",
+)
+def _portal(p):
+    comments = "\n".join(
+        f'<div class="item"><div class="head"><a href="/u/{i}">{name}</a> <span class="area">[{area}]</span></div><div class="txt">{text}</div><div class="info">03-11 {h}:2{i} <a href="#">回复</a> <a href="#">赞({i * 7})</a></div></div>'
+        for i, (name, area, text, h) in enumerate(
+            [
+                (
+                    "手机用户2871",
+                    "广东深圳",
+                    "电费才是大头，西部建机房是对的，就是网络延迟怎么解决？希望能讲讲具体方案。",
+                    10,
+                ),
+                ("清风徐来", "北京", "200亿听起来很多，其实也就是几万张卡的钱，和国外比还是差距明显，继续加油吧。", 11),
+                ("老张看科技", "浙江杭州", "中小企业能按小时租当然好，就怕到时候还是抢不到，价格也不一定便宜。", 12),
+            ]
+        )
+    )
+    related = "\n".join(
+        f'<li><a href="https://tech.example.cn/2024-03-{d:02d}/doc-{d}.shtml" target="_blank">{t}</a> <span>03月{d:02d}日</span></li>'
+        for d, t in [
+            (10, "多地出台政策支持智算中心建设，最高补贴比例达30%"),
+            (9, "国产加速卡出货量大增，产业链上下游迎来订单潮"),
+            (8, "液冷服务器市场规模有望在三年内翻番"),
+            (7, "大模型公司融资节奏放缓，算力成本成最大开支"),
+            (6, "东数西算工程新进展：八大枢纽节点加快建设"),
+        ]
+    )
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-type" content="text/html; charset=utf-8" />
+<title>头部云厂商拟三年投入200亿元建设智算中心_新浪科技_新浪网</title>
+<meta name="keywords" content="智算中心,云计算,算力" />
+<meta name="description" content="国内一家头部云计算厂商宣布，将在未来三年内投入200亿元建设面向大模型训练的智算中心。" />
+<meta property="og:type" content="news" />
+<meta property="og:title" content="头部云厂商拟三年投入200亿元建设智算中心" />
+<meta property="og:url" content="https://tech.example.cn/roll/2024-03-11/doc-inakmqvr5501.shtml" />
+<meta name="mediaid" content="北京商报" />
+<meta property="article:published_time" content="2024-03-11T09:41:00+08:00" />
+<meta property="article:author" content="北京商报" />
+<link rel="stylesheet" href="//n.example.cn/css/article.css" />
+<script type="text/javascript">var ARTICLE_INFO = {{docid:"inakmqvr5501", channel:"tech"}};</script>
+</head>
+<body>
+<div class="top-nav-wrap" id="SI_Top_Wrap"><div class="tn-bg"><a href="https://www.example.cn/">新浪首页</a> <a href="/news">新闻</a> <a href="/sports">体育</a> <a href="/finance">财经</a> <a href="/ent">娱乐</a> <a href="/tech">科技</a> <a href="/blog">博客</a> <a href="/video">视频</a> <a href="/mail">邮箱</a> <span class="tn-login"><a href="#">登录</a></span></div></div>
+<div class="channel-path"><a href="/tech">新浪科技</a> &gt; <a href="/tech/it">互联网</a> &gt; 正文</div>
+<div class="main-content w1240">
+<h1 class="main-title">头部云厂商拟三年投入200亿元建设智算中心</h1>
+<div class="top-bar-wrap"><div class="date-source"><span class="date">2024年03月11日 09:41</span> <a href="https://www.example.com/bbt" class="source">北京商报</a></div>
+<div class="share-wrap">分享到：<a href="#" class="weibo">微博</a><a href="#" class="weixin">微信</a><a href="#" class="qzone">QQ空间</a></div>
+<div class="page-tools"><a href="#comment" class="cmt">评论</a> <a href="javascript:window.print()">打印</a> <a href="#">字号</a></div></div>
+<div class="article-content clearfix">
+<div class="article-content-left">
+<div class="article" id="artibody">
+{ps(p[:2], "<p>　　{}</p>")}
+<div class="img_wrapper"><img src="//n.example.cn/img/2024/0311/u123.jpg" alt="智算中心"><span class="img_descr">{p[2]}</span></div>
+{ps(p[3:], "<p>　　{}</p>")}
+<p class="show_author">责任编辑：王晓 </p>
+</div>
+<div class="appendQr_wrap"><div class="appendQr_normal_txt">新浪科技公众号</div><div>“掌”握科技鲜闻 （微信搜索techsina或扫描左侧二维码关注）</div></div>
+<div class="article-bottom"><div class="keywords">文章关键词：<a href="#">智算中心</a> <a href="#">云计算</a> <a href="#">算力</a></div>
+<div class="article-notice">我要反馈</div></div>
+<div class="blk-related"><h3>相关新闻</h3><ul>
+{related}
+</ul></div>
+<div id="bottom_sina_comment" class="sina-comment-wrap"><div class="hd"><span class="title">热门评论</span> <a href="#">我有话说</a></div>
+{comments}
+<div class="more"><a href="#">查看更多评论</a></div></div>
+</div>
+<div class="article-content-right"><div class="side-hot"><h2>24小时热文</h2><ol>
+<li><a href="#">全球最大芯片代工厂公布最新季度财报</a></li><li><a href="#">新能源车价格战再起，多款车型降价超万元</a></li><li><a href="#">智能手机出货量连续三个季度回暖</a></li><li><a href="#">一文看懂今年两会科技关键词</a></li></ol></div></div>
+</div></div>
+<div class="footer"><p><a href="#">新浪简介</a> | <a href="#">About Sina</a> | <a href="#">广告服务</a> | <a href="#">联系我们</a> | <a href="#">招聘信息</a> | <a href="#">网站律师</a> | <a href="#">通行证注册</a> | <a href="#">产品答疑</a></p>
+<p>Copyright © 1996-2024 SINA Corporation, All Rights Reserved</p><p>新浪公司 版权所有 京ICP证000007号 京公网安备11000002000016号</p></div>
+<script>(function(){{var s=document.createElement('script');s.src='//n.example.cn/js/cmt.js';document.body.appendChild(s);}})();</script>
+</body>
+</html>
+"""
+
+
+# --- 2. government notice (gov.cn-like, GB2312, table layout) -------------------------------------
+GOV = [
+    "各区人民政府，市政府各委、办、局，各有关单位：",
+    "为贯彻落实国家关于推动人工智能产业高质量发展的部署，加快培育新质生产力，经市政府同意，现就组织开展2024年度人工智能创新应用示范项目申报工作通知如下。",
+    "一、申报范围",
+    "重点支持人工智能在智能制造、智慧医疗、智慧交通、城市治理和公共服务等领域的创新应用，以及算力基础设施、高质量数据集和行业大模型等基础能力建设项目。",
+    "二、申报条件",
+    "（一）申报单位应为在本市注册、具有独立法人资格的企事业单位，财务状况良好，近三年无严重失信行为。",
+    "（二）项目应具有明确的应用场景和可量化的建设目标，原则上应于2025年12月31日前完成建设并投入运行。",
+    "（三）同一单位限报一个项目，已获得市级财政资金支持的项目不得重复申报。",
+    "三、支持方式",
+    "经评审认定的示范项目，按照项目实际投资额的20%给予补助，单个项目最高不超过500万元。",
+    "四、申报时间及方式",
+    "申报时间为2024年3月15日至4月15日。申报单位登录市政务服务网“项目申报”专栏在线填报，并将纸质材料一式两份报送至市经济和信息化局产业发展处。",
+    "联系人：陈处长，联系电话：010-88886666。",
+    "附件：1.人工智能创新应用示范项目申报书",
+    "2.申报单位承诺书",
+    "北京某市经济和信息化局",
+    "2024年2月28日",
+]
+
+
+@page(
+    id="gov_notice",
+    encoding="gb2312",
+    title="关于组织开展2024年度人工智能创新应用示范项目申报工作的通知",
+    published="2024-03-01",
+    author="UNKNOWN",
+    paragraphs=GOV,
+    kind="government",
+)
+def _gov(p):
+    body = ps(p[:-2], '<p style="text-indent: 2em; line-height: 2;">{}</p>')
+    body += f'\n<p style="text-align: right;">{p[-2]}</p>\n<p style="text-align: right;">{p[-1]}</p>'
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>关于组织开展2024年度人工智能创新应用示范项目申报工作的通知</title>
+<meta name="SiteName" content="某市人民政府门户网站">
+<meta name="ColumnName" content="通知公告">
+<meta name="ArticleTitle" content="关于组织开展2024年度人工智能创新应用示范项目申报工作的通知">
+<meta name="PubDate" content="2024-03-01 10:15">
+<meta name="ContentSource" content="市经济和信息化局">
+<link href="/images/style.css" rel="stylesheet" type="text/css" />
+<script language="javascript" src="/js/common.js"></script>
+</head>
+<body>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td><img src="/images/banner.jpg" width="1000" height="120" /></td></tr>
+<tr><td class="nav" height="36"><a href="/">首页</a>　<a href="/zwgk/">政务公开</a>　<a href="/bsfw/">办事服务</a>　<a href="/hdjl/">互动交流</a>　<a href="/zjbj/">走进本市</a></td></tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td height="30" class="b12">当前位置：<a href="/">首页</a> &gt;&gt; <a href="/zwgk/">政务公开</a> &gt;&gt; <a href="/zwgk/tzgg/">通知公告</a></td></tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
+<tr><td valign="top" style="padding:20px 40px;">
+<table width="100%" border="0" cellspacing="1" cellpadding="6" bgcolor="#CCCCCC" class="xxgk_table">
+<tr bgcolor="#F5F5F5"><td width="12%"><b>索 引 号：</b></td><td width="38%">11110000MB0123456X/2024-00321</td><td width="12%"><b>主题分类：</b></td><td width="38%">工业、交通/其他</td></tr>
+<tr bgcolor="#FFFFFF"><td><b>发文机关：</b></td><td>市经济和信息化局</td><td><b>成文日期：</b></td><td>2024年02月28日</td></tr>
+<tr bgcolor="#F5F5F5"><td><b>标　　题：</b></td><td colspan="3">关于组织开展2024年度人工智能创新应用示范项目申报工作的通知</td></tr>
+<tr bgcolor="#FFFFFF"><td><b>发文字号：</b></td><td>京某经信发〔2024〕12号</td><td><b>发布日期：</b></td><td>2024年03月01日</td></tr>
+</table>
+<table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td height="60" align="center" class="title" style="font-size:22px;color:#B40000;font-weight:bold;">关于组织开展2024年度人工智能创新应用示范项目申报工作的通知</td></tr>
+<tr><td height="30" align="center" class="b12" style="border-bottom:1px dashed #ccc;">发布时间：2024-03-01　　来源：市经济和信息化局　　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</td></tr>
+<tr><td class="b14" id="UCAP-CONTENT" style="padding-top:20px;">
+{body}
+</td></tr>
+<tr><td class="fujian" style="padding:10px 0;">相关附件：<br /><a href="/files/2024/sbs.doc">附件1：人工智能创新应用示范项目申报书.doc</a><br /><a href="/files/2024/cns.doc">附件2：申报单位承诺书.doc</a></td></tr>
+<tr><td align="right" height="40"><a href="javascript:window.print()">【打印本页】</a>　<a href="javascript:window.close()">【关闭窗口】</a></td></tr>
+</table>
+</td></tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="foot">
+<tr><td align="center" height="100" style="line-height:24px;">主办：某市人民政府办公厅　承办：某市大数据中心<br />网站标识码：1100000001　京ICP备05061234号-1　京公网安备11010502030123号<br /><a href="#">网站地图</a> | <a href="#">联系我们</a> | <a href="#">使用帮助</a></td></tr>
+</table>
+</body>
+</html>
+"""
+
+
+# --- 3. Xinhua-like page ------------------------------------------------------------------------------
+XINHUA = [
+    "新华社合肥4月2日电（记者 周晓明）记者2日从安徽省科技厅获悉，由合肥一家研究机构牵头研制的量子计算云平台当天正式上线，面向全球用户开放，首批提供72个量子比特的计算服务。",
+    "据介绍，该平台采用超导量子技术路线，用户可通过网页或编程接口提交量子线路，平台在完成计算后返回测量结果。研发团队负责人表示，平台上线前已完成超过一万次内部测试，单次任务的平均排队时间控制在五分钟以内。",
+    "“我们希望让更多高校和企业的研究者用上真实的量子计算机，而不只是在经典计算机上做模拟。”这位负责人说，平台还提供了化学分子模拟、组合优化等方向的示例程序，方便初学者上手。",
+    "近年来，安徽围绕量子信息产业持续发力，已集聚相关企业六十余家，形成从核心器件、整机研制到应用软件的产业链条。",
+    "4月2日，工作人员在合肥展示量子计算机的核心部件。新华社记者 李强 摄",
+]
+
+
+@page(
+    id="xinhua_like",
+    encoding="utf-8",
+    title="量子计算云平台在合肥上线 面向全球用户开放",
+    published="2024-04-02",
+    author="周晓明",
+    paragraphs=XINHUA,
+    kind="state media",
+)
+def _xinhua(p):
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="renderer" content="webkit">
+<title>量子计算云平台在合肥上线 面向全球用户开放-新华网</title>
+<meta name="keywords" content="量子计算,合肥">
+<meta name="description" content="量子计算云平台在合肥上线 面向全球用户开放---记者2日从安徽省科技厅获悉，由合肥一家研究机构牵头研制的量子计算云平台当天正式上线。">
+<meta name="pagetype" content="1">
+<link rel="stylesheet" href="//lib.example.net/common/foot.css">
+</head>
+<body>
+<div class="topBar"><div class="logo"><a href="http://www.example.net/"><img src="logo.png"></a></div><div class="nav"><a href="#">时政</a>|<a href="#">国际</a>|<a href="#">财经</a>|<a href="#">科技</a>|<a href="#">网评</a>|<a href="#">体育</a></div></div>
+<div class="header domPC">
+<div class="header-cont clearfix">
+<div class="header-time left"><span class="year"><em> 2024</em></span><span class="day"><em> 04</em>/<em>02</em></span><span class="time"> 16:48:31</span></div>
+<div class="source"> 来源：新华网 </div>
+</div>
+<div class="head-line clearfix"><h1><span class="title">量子计算云平台在合肥上线 面向全球用户开放</span></h1>
+<div class="pageShare"><div class="setFont">字体：<span id="fontSmall">小</span><span id="fontNormal">中</span><span id="fontBig">大</span></div><div class="share">分享到：<a class="wx"></a><a class="wb"></a></div></div></div>
+</div>
+<div class="main clearfix">
+<div class="main-left left">
+<div id="detail">
+{ps(p[:-1], "<p>　　{}</p>")}
+<p style="text-align:center"><img src="20240402a.jpg" id="{{0}}"></p>
+<p style="text-align:center">{p[-1]}</p>
+</div>
+<div id="articleEdit"><span class="tiyi1"><a href="javascript:void(0)">【纠错】</a></span><span class="editor">【责任编辑:吴春燕】</span></div>
+<div class="nextpage"></div>
+</div>
+<div class="main-right right">
+<div class="columBox"><div class="col-tit"><span>阅读下一篇：</span></div><a href="#">我国科学家在新型储能材料研究中取得突破</a></div>
+<div class="columBox"><h2>精彩推荐</h2><ul><li><a href="#">春耕时节 智能农机下田忙</a></li><li><a href="#">多地开通低空物流航线</a></li><li><a href="#">西部陆海新通道班列开行量创新高</a></li></ul></div>
+</div>
+</div>
+<div class="foot"><div class="foot-main">Copyright © 2000-2024 XINHUANET.com　All Rights Reserved.<br>制作单位：新华网股份有限公司　版权所有：新华通讯社</div></div>
+</body>
+</html>
+"""
+
+
+# --- 4. WeChat public-account article ------------------------------------------------------------------
+WECHAT = [
+    "上周，我们团队参加了一场关于具身智能的闭门交流会，来自机器人公司、芯片厂商和投资机构的二十多位嘉宾讨论了三个小时。整理下来，有几个观点值得和大家分享。",
+    "第一，数据仍然是最大的瓶颈。与语言模型可以从互联网上获得海量文本不同，机器人需要的是真实世界中的操作数据，而采集这些数据的成本很高。一位创业者算了一笔账：用遥操作方式采集一小时有效数据，人力和设备成本在500元左右。",
+    "第二，仿真和真实数据需要结合使用。多位嘉宾认为，仅靠仿真训练出的策略在真实环境中经常“水土不服”，但仿真可以低成本地覆盖大量长尾场景，两者搭配才是现实的路线。",
+    "第三，商业化要先找准场景。与其追求“什么都能干”的通用机器人，不如先在工厂上下料、仓库分拣这类结构化场景里把单项任务做到稳定可靠，再逐步扩展能力边界。",
+    "最后，有投资人提醒，今年具身智能赛道的融资金额虽然创了新高，但估值已经明显偏高，创业公司应当把钱花在能形成壁垒的地方。",
+    "以上是我们的一些记录，欢迎在留言区补充你的看法。",
+]
+
+
+@page(
+    id="wechat_mp",
+    encoding="utf-8",
+    title="闭门会纪要：具身智能的三个共识",
+    published="2024-05-20",
+    author="UNKNOWN",
+    paragraphs=WECHAT,
+    kind="wechat",
+)
+def _wechat(p):
+    body = "\n".join(
+        f'<section style="margin-bottom: 16px;"><p style="line-height: 1.75em;"><span style="font-size: 15px;letter-spacing: 1px;">{x}</span></p></section>'
+        for x in p
+    )
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1.0,maximum-scale=1.0,user-scalable=0,viewport-fit=cover">
+<meta property="og:title" content="闭门会纪要：具身智能的三个共识" />
+<meta property="og:url" content="http://mp.example.qq.com/s?__biz=MzA5NjY1MDAwMA==&amp;mid=2650001234&amp;idx=1" />
+<meta property="og:image" content="http://mmbiz.example.cn/cover.jpeg" />
+<meta property="og:description" content="数据、仿真和场景" />
+<meta property="og:site_name" content="微信公众平台" />
+<meta property="og:type" content="article" />
+<meta property="og:article:author" content="智能体观察" />
+<meta property="twitter:card" content="summary" />
+<title>闭门会纪要：具身智能的三个共识</title>
+<style>.rich_media_content{{overflow:hidden;color:#222;font-size:17px}}</style>
+<script type="text/javascript">
+var biz = "MzA5NjY1MDAwMA==" || "";
+var msg_title = '闭门会纪要：具身智能的三个共识'.html(false);
+var ct = "1716185400";
+var publish_time = "2024-05-20" || "";
+var nickname = "智能体观察";
+</script>
+</head>
+<body id="activity-detail" class="zh_CN wx_wap_page">
+<div id="js_article" class="rich_media">
+<div class="rich_media_inner">
+<div id="page-content" class="rich_media_area_primary">
+<div class="rich_media_area_primary_inner">
+<h1 class="rich_media_title" id="activity-name">
+闭门会纪要：具身智能的三个共识
+</h1>
+<div id="meta_content" class="rich_media_meta_list">
+<span class="rich_media_meta rich_media_meta_text">原创</span>
+<span class="rich_media_meta rich_media_meta_text">张一鸣同学</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">智能体观察</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>
+<em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text" style="display: none;">发表于<span id="js_ip_wording"></span></em>
+</div>
+<div class="rich_media_content js_underline_content autoTypeSetting24psection" id="js_content" style="visibility: hidden;">
+<section style="text-align: center;"><img data-src="https://mmbiz.example.cn/head.gif" style="width: 100%;"></section>
+<section><p style="text-align: center;"><span style="color: rgb(136, 136, 136);font-size: 12px;">点击上方蓝字 关注我们</span></p></section>
+{body}
+<section style="text-align: center;"><p><span style="font-size: 12px;color: rgb(136, 136, 136);">—— END ——</span></p><p><img data-src="https://mmbiz.example.cn/qrcode.png"></p><p><span style="font-size: 12px;">扫码关注 获取更多行业洞察</span></p></section>
+</div>
+<div class="rich_media_tool" id="js_toobar3"><div class="media_tool_meta"><span id="js_read_area3">阅读 <span id="readNum3">3562</span></span><span class="like_btn">在看</span></div></div>
+</div>
+</div>
+<div class="rich_media_area_extra"><div class="mpda_bottom_container" id="js_bottom_ad_area"></div>
+<div id="js_cmt_area" class="discuss_container"><div class="discuss_title">留言</div><div class="discuss_list"><div class="discuss_item"><div class="nickname">小王同学</div><div class="discuss_message">写得很清楚，数据成本那段很有启发。</div></div></div></div>
+</div>
+</div>
+</div>
+<script>var first_sceen__time = (+new Date());</script>
+</body>
+</html>
+"""
+
+
+# --- 5. Baidu baijiahao ---------------------------------------------------------------------------------
+BAIJIAHAO = [
+    "最近不少朋友问我，家里老人想用智能手机看病挂号，有没有简单一点的办法？今天就给大家分享几个亲测好用的方法。",
+    "首先，现在很多医院的公众号和小程序都推出了“长辈模式”，字体更大，页面也更简洁。打开之后，只需要选择科室、选择医生、确认时间三步就能完成预约，比过去方便了不少。",
+    "其次，如果老人实在不会操作，可以让子女在自己的手机上开通“亲情代办”功能，绑定老人的身份信息后，就可以替老人挂号、缴费和查看检查报告。",
+    "另外，一些城市已经在社区卫生服务中心配备了智能导诊机器人，老人对着机器说出自己哪里不舒服，机器人就会推荐应该去看哪个科室，还能直接打印挂号单。",
+    "当然，科技再方便，也代替不了家人的陪伴。有时间的话，还是尽量陪老人去一趟医院，顺便教教他们这些新功能怎么用。",
+]
+
+
+@page(
+    id="baijiahao",
+    encoding="utf-8",
+    title="老人用手机挂号难？这几个方法亲测好用",
+    published="2024-01-16",
+    author="科技小达人阿伟",
+    paragraphs=BAIJIAHAO,
+    kind="baijiahao",
+)
+def _baijiahao(p):
+    body = "\n".join(f'<div class="_18p7x"><p><span class="bjh-p">{x}</span></p></div>' for x in p)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="UTF-8">
+<meta name="referrer" content="always">
+<title>老人用手机挂号难？这几个方法亲测好用</title>
+<meta name="description" content="最近不少朋友问我，家里老人想用智能手机看病挂号，有没有简单一点的办法？">
+<link rel="stylesheet" href="https://mbdp.example.com/static/css/index.3a1f.css">
+</head>
+<body>
+<div id="ssr-content">
+<div class="_2oXa3"><div class="_3Ycz0"><a href="https://www.example.com/"><img class="_2fBs3" src="logo.png"></a><div class="_1v5TZ"><a href="#">百度首页</a><a href="#">登录</a></div></div></div>
+<div class="_1VJ2E">
+<div class="_2sjh9">
+<div class="sKHSJ">老人用手机挂号难？这几个方法亲测好用</div>
+<div class="_2gGWi"><div class="_1xW8Q"><a href="https://author.example.com/home?app_id=1601"><img class="_1Tx8H" src="avatar.jpg"></a></div>
+<div class="_1Kw5C"><p class="_2gGWi"><a class="_3Zl8d" href="#"><span class="_2gGWi">科技小达人阿伟</span></a></p><div class="_2sjh9"><span class="_2sjh9">2024-01-16 08:35</span><span class="_2sjh9">河南</span><span class="_2sjh9">优质科技领域创作者</span></div></div>
+<div class="_3PLyR"><span class="_3J1bg">关注</span></div></div>
+<div class="_18p7x _2dWOK">
+{body}
+<div class="_3bLgQ"><img src="https://pics.example.com/feed/a1.jpeg"></div>
+</div>
+<div class="_1SEn9"><span>举报/反馈</span></div>
+</div>
+<div class="_3C5Z3"><div class="_2Gwxk">作者最新文章</div>
+<div class="_1Z6Ne"><a href="#"><div class="_3rGWh">手机内存总是不够用？教你三招清理</div><div class="_3Bnmf">01-15</div></a></div>
+<div class="_1Z6Ne"><a href="#"><div class="_3rGWh">这五个隐藏功能，很多人用了几年手机都不知道</div><div class="_3Bnmf">01-13</div></a></div>
+<div class="_1Z6Ne"><a href="#"><div class="_3rGWh">家里的路由器该换了吗？看这三点就知道</div><div class="_3Bnmf">01-10</div></a></div>
+</div>
+<div class="_2xUlR"><div class="_2Gwxk">相关推荐</div>
+<div class="_1Z6Ne"><a href="#"><div class="_3rGWh">医院推出适老化服务，老年人就医更方便了</div><div>健康时报</div></a></div>
+<div class="_1Z6Ne"><a href="#"><div class="_3rGWh">智能导诊机器人上岗，三秒钟告诉你该挂哪个科</div><div>城市晚报</div></a></div>
+</div>
+</div>
+</div>
+<script>window.jsonData = {{"bsData":{{"header":{{"title":"老人用手机挂号难？这几个方法亲测好用"}}}}}};</script>
+</body>
+</html>
+"""
+
+
+# --- 6. Next.js news page with JSON-LD ---------------------------------------------------------------
+NEXT = [
+    "国内一家自动驾驶公司6月3日宣布，其无人驾驶出租车已在广州南沙区累计完成100万单服务，车内无安全员的订单占比超过七成。",
+    "该公司联合创始人在接受采访时表示，过去一年车队规模从200辆扩大到600辆，平均每辆车每天接单约20次。乘客可以通过手机应用叫车，车辆到达后扫码开门。",
+    "在安全方面，公司披露的数据显示，其车辆在自动驾驶状态下的事故率低于人类司机平均水平。不过，业内专家也指出，这类数据的统计口径尚未统一，不同公司之间难以直接比较。",
+    "根据规划，公司计划在年底前把服务范围扩展到广州其他四个区，并在深圳、武汉开展新的测试。",
+]
+
+
+@page(
+    id="nextjs_news",
+    encoding="utf-8",
+    title="无人驾驶出租车在广州南沙累计完成100万单",
+    published="2024-06-03",
+    author="林晓彤",
+    paragraphs=NEXT,
+    kind="react",
+)
+def _nextjs(p):
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "无人驾驶出租车在广州南沙累计完成100万单",
+        "datePublished": "2024-06-03T18:20:00+08:00",
+        "dateModified": "2024-06-04T09:00:00+08:00",
+        "author": [{"@type": "Person", "name": "林晓彤"}],
+        "publisher": {
+            "@type": "Organization",
+            "name": "南方科技观察",
+            "logo": {"@type": "ImageObject", "url": "https://www.example.org/logo.png"},
+        },
+        "mainEntityOfPage": "https://www.example.org/article/robotaxi-1m",
+        "url": "https://www.example.org/article/robotaxi-1m",
+    }
+    next_data = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "id": 88231,
+                    "title": "无人驾驶出租车在广州南沙累计完成100万单",
+                    "summary": "车内无安全员的订单占比超过七成",
+                    "content": "<p>" + "</p><p>".join(p) + "</p>",
+                }
+            }
+        },
+        "page": "/article/[slug]",
+        "buildId": "k3Jd9sLq",
+    }
+    body = "\n".join(f'<p class="text-base leading-7 mb-4">{x}</p>' for x in p)
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charSet="utf-8"/><meta name="viewport" content="width=device-width"/><title>无人驾驶出租车在广州南沙累计完成100万单 | 南方科技观察</title><meta property="og:title" content="无人驾驶出租车在广州南沙累计完成100万单 | 南方科技观察"/><meta property="og:type" content="article"/><meta name="next-head-count" content="5"/><link rel="preload" href="/_next/static/css/7a2c.css" as="style"/><script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script><noscript data-n-css=""></noscript><script defer="" nomodule="" src="/_next/static/chunks/polyfills-c67a75d1b6f99dc8.js"></script></head><body><div id="__next"><header class="sticky top-0 z-50 bg-white"><nav class="flex gap-6 px-4"><a href="/">首页</a><a href="/tag/ai">人工智能</a><a href="/tag/auto">智能汽车</a><a href="/tag/chip">芯片</a><a href="/about">关于</a></nav></header><main class="mx-auto max-w-3xl px-4"><article class="prose"><div class="text-sm text-gray-500"><a href="/tag/auto">智能汽车</a></div><h1 class="text-3xl font-bold mt-2">无人驾驶出租车在广州南沙累计完成100万单</h1><div class="flex items-center gap-2 text-sm text-gray-500 mt-2"><span>林晓彤</span><span>·</span><time dateTime="2024-06-03T10:20:00.000Z">2024年6月3日</time><span>·</span><span>阅读约3分钟</span></div><div class="mt-6">
+{body}
+</div><div class="mt-8 flex gap-2"><a class="rounded bg-gray-100 px-2" href="/tag/robotaxi">#无人驾驶</a><a class="rounded bg-gray-100 px-2" href="/tag/guangzhou">#广州</a></div></article><section class="mt-12"><h2 class="text-xl font-bold">推荐阅读</h2><ul><li><a href="/article/lidar-price">激光雷达价格两年下降六成，上车成本不再是门槛</a></li><li><a href="/article/city-noa">城市领航辅助驾驶进入百城竞赛</a></li><li><a href="/article/chip-car">车规级芯片国产化率提升至15%</a></li></ul></section><section class="mt-8"><h2>订阅我们的周报</h2><p>每周五发送，一封邮件看完一周智能汽车要闻。</p><button>订阅</button></section></main><footer class="border-t mt-16 py-8 text-center text-sm">© 2024 南方科技观察 保留所有权利 · 粤ICP备2023000001号</footer></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(next_data, ensure_ascii=False)}</script></body></html>
+"""
+
+
+# --- 7. tech media (36kr/huxiu-like) with a long sidebar --------------------------------------------
+TECH = [
+    "码上智能的代码助手已服务约300家企业客户。",
+    "36氪获悉，AI编程工具公司「码上智能」近日完成1.2亿元A轮融资，由一家美元基金领投，老股东继续跟投。本轮资金将主要用于模型训练和海外市场拓展。",
+    "码上智能成立于2022年，主要产品是一款嵌入开发环境的代码助手，能够根据注释和上下文自动补全代码、生成单元测试，并解释陌生代码库的结构。",
+    "创始人陈昊告诉36氪，与通用大模型相比，团队更关注企业内部私有代码的理解。很多企业的代码库有上千万行，且大量使用内部框架，通用模型往往“看不懂”。为此，公司开发了一套代码索引系统，可以在企业内网部署，把相关代码片段实时提供给模型参考。",
+    "目前，码上智能已服务约300家企业客户，覆盖金融、制造和游戏等行业。陈昊透露，公司去年收入同比增长约4倍，企业客户的续费率超过90%。",
+    "在定价上，码上智能采用按席位收费的模式，每个开发者每月费用在100元至300元之间。对于有数据安全要求的大客户，公司提供私有化部署方案，单独报价。",
+    "谈到竞争，陈昊认为，代码助手市场最终会分化：个人开发者倾向于选择免费或低价的通用工具，而大型企业更看重安全、可控和与内部流程的集成，这正是创业公司的机会所在。",
+]
+
+
+@page(
+    id="tech_media",
+    encoding="utf-8",
+    title="36氪首发｜AI编程工具「码上智能」完成1.2亿元A轮融资",
+    published="2024-07-09",
+    author="王梓涵",
+    paragraphs=TECH,
+    kind="tech media",
+)
+def _tech(p):
+    hot = "\n".join(
+        f'<div class="hotlist-item"><a href="/p/{2870000 + i}" class="hotlist-item-toptwo"><span class="num">{i + 1}</span><p class="title">{t}</p></a><div class="info">{n}阅读</div></div>'
+        for i, (t, n) in enumerate(
+            [
+                ("大厂纷纷下场，AI搜索的下半场怎么打？", "3.2万"),
+                ("一家做扫地机器人的公司，如何在欧洲卖到第一", "2.8万"),
+                ("新能源车企的第二增长曲线，为什么都选了储能", "2.1万"),
+                ("独家｜某头部短视频平台调整电商业务架构", "1.9万"),
+                ("对话一位连续创业者：这一次，我只做盈利的生意", "1.7万"),
+                ("最前线｜国产GPU公司发布新一代训练芯片", "1.5万"),
+                ("8点1氪｜多家银行下调存款利率；某手机品牌发布折叠屏新品", "1.4万"),
+                ("硬氪首发｜协作机器人公司完成数亿元B轮融资", "1.2万"),
+                ("氪星晚报｜某新能源车企6月交付量同比增长80%", "1.1万"),
+                ("AI陪伴应用的生意，比想象中难做", "9876"),
+                ("出海东南亚的第三年，这些中国公司活下来了", "8765"),
+                ("一个被低估的赛道：工业视觉检测", "8123"),
+            ]
+        )
+    )
+    body = "<p>文｜王梓涵</p>\n<p>编辑｜苏建勋</p>\n" + ps(p[1:], "<p>{}</p>")
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>36氪首发｜AI编程工具「码上智能」完成1.2亿元A轮融资 - 36氪</title>
+<meta name="keywords" content="AI编程,融资,代码助手">
+<meta name="description" content="码上智能已服务约300家企业客户。">
+<meta property="og:title" content="36氪首发｜AI编程工具「码上智能」完成1.2亿元A轮融资">
+<meta name="author" content="王梓涵">
+</head>
+<body>
+<div id="app"><div class="kr-layout">
+<div class="kr-header"><div class="kr-header-content"><a class="logo" href="/">36氪</a><ul class="kr-header-nav"><li><a href="/information/web_news">快讯</a></li><li><a href="/information/web_recommend">推荐</a></li><li><a href="/information/technology">科技</a></li><li><a href="/information/ccs">财经</a></li><li><a href="/information/enterpriseservice">企服</a></li><li><a href="/information/innovate">创新</a></li></ul><div class="search">搜索</div><div class="user"><a>登录</a></div></div></div>
+<div class="kr-layout-main clearfloat">
+<div class="main-right">
+<div class="article-detail-wrapper-box">
+<h1 class="article-title margin-bottom-20 common-width">36氪首发｜AI编程工具「码上智能」完成1.2亿元A轮融资</h1>
+<div class="article-title-icon common-width margin-bottom-40"><a class="title-icon-item item-a" href="/user/5070001">王梓涵</a><span class="title-icon-item item-time">·2024-07-09 10:02</span><span class="title-icon-item item-read">阅读 2.3万</span></div>
+<div class="summary">{p[0]}</div>
+<div class="common-width content articleDetailContent kr-rich-text-wrapper">
+{body}
+</div>
+<div class="article-footer-txt"><p>本文由「36氪」原创出品，转载请联系授权。</p></div>
+<div class="kr-article-share"><span>分享至</span><a class="wx">微信</a><a class="wb">微博</a><a class="qq">QQ</a></div>
+<div class="kr-article-comment"><h3>评论</h3><div class="empty">暂无评论，快来抢沙发吧</div></div>
+</div>
+</div>
+<div class="main-left"><div class="kr-hotlist-wrapper"><div class="hotlist-title">24小时热榜</div>
+{hot}
+</div>
+<div class="kr-author-card"><div class="author-name">王梓涵</div><div class="author-desc">关注AI应用与企业服务，欢迎交流，微信：wzh_36kr</div><div>文章数 312 · 阅读数 480万</div></div></div>
+</div>
+<div class="kr-footer"><div class="footer-links"><a href="#">关于36氪</a><a href="#">城市合作</a><a href="#">寻求报道</a><a href="#">我要入驻</a><a href="#">投资者关系</a></div><p>© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6 | 京公网安备11010802021568号 | 网络文化经营许可证：京网文〔2022〕2296-036号</p></div>
+</div></div>
+</body>
+</html>
+"""
+
+
+# --- 8. forum post with replies (Discuz-like, GBK) -----------------------------------------------------
+FORUM = [
+    "最近在公司搭了一套本地知识库问答，用的是开源的70亿参数模型加向量检索，记录一下踩过的坑，希望对大家有帮助。",
+    "1. 文档切分很关键。一开始按固定500字切，结果很多问题的答案被切在两段中间，检索回来的内容不完整。后来改成按标题和段落切，再加100字重叠，效果明显好了。",
+    "2. 向量模型要选中文效果好的。我们先用了一个英文为主的模型，中文同义词基本匹配不上，换成中文训练的模型以后，召回率从六成左右提高到八成多。",
+    "3. 显存不够可以量化。24G显存的卡跑原始精度的模型很吃力，用4比特量化以后速度快了不少，回答质量肉眼看不出太大区别。",
+    "4. 一定要让模型说“不知道”。在提示词里明确要求只根据检索到的内容回答，找不到就直说，能减少很多一本正经胡说八道的情况。",
+    "整体下来，花了大概两周时间，目前部门里二十几个人在用，每天问答一百多次。后面打算接入权限控制，不同部门只能查自己的文档。",
+]
+
+
+@page(
+    id="forum_post",
+    encoding="gbk",
+    title="【经验分享】本地知识库问答搭建踩坑记录",
+    published="2024-02-26",
+    author="代码搬运工007",
+    paragraphs=FORUM,
+    kind="forum",
+)
+def _forum(p):
+    replies = [
+        (
+            "深夜码农",
+            "2024-2-26 22:15",
+            "2#",
+            "感谢分享！请问向量库用的是哪个？我们试了两个，数据量上去以后检索都挺慢的。",
+        ),
+        (
+            "代码搬运工007",
+            "2024-2-26 22:40",
+            "3#",
+            "回复 深夜码农：用的开源向量库，百万条以内速度都还可以，建了索引以后一般几十毫秒。",
+        ),
+        ("小白求带", "2024-2-27 09:03", "4#", "mark一下，正好领导让我们也做一个，先收藏了慢慢看。"),
+        (
+            "老李不秃头",
+            "2024-2-27 11:26",
+            "5#",
+            "第4点太重要了，我们上线第一周就因为模型乱编答案被业务部门投诉，后来加了引用原文才好一些。",
+        ),
+    ]
+    reply_html = "\n".join(
+        f"""<table id="pid{300 + i}" class="plhin" cellspacing="0" cellpadding="0"><tr><td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="space-uid-{900 + i}.html" class="xw1">{u}</a></div></div><div><p>积分 {120 * (i + 1)}</p><p>帖子 {30 + i}</p></div></td>
+<td class="plc"><div class="pi"><strong><a href="#">{floor}</a></strong><div class="pti"><div class="authi"><em id="authorposton{300 + i}">发表于 {t}</em> | <a href="#">只看该作者</a></div></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_{300 + i}">{x}</td></tr></table></div></div></div></td></tr>
+<tr><td class="plc plm"><div class="po"><a href="#">回复</a> <a href="#">支持</a> <a href="#">反对</a></div></td></tr></table>"""
+        for i, (u, t, floor, x) in enumerate(replies)
+    )
+    body = "<br />\r\n<br />\r\n".join(p)
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk" />
+<title>【经验分享】本地知识库问答搭建踩坑记录 - AI技术交流 -  智码论坛 -  Powered by Discuz!</title>
+<meta name="keywords" content="【经验分享】本地知识库问答搭建踩坑记录" />
+<meta name="description" content="最近在公司搭了一套本地知识库问答 ,智码论坛" />
+<meta name="generator" content="Discuz! X3.4" />
+<base href="https://bbs.example.com/" />
+</head>
+<body id="nv_forum" class="pg_viewthread">
+<div id="toptb" class="cl"><div class="wp"><div class="z"><a href="#">设为首页</a><a href="#">收藏本站</a></div><div class="y"><a href="member.php?mod=register">立即注册</a> <a href="member.php?mod=logging">登录</a></div></div></div>
+<div id="hd"><div class="wp"><div class="hdc cl"><h2><a href="./" title="智码论坛"><img src="logo.png" alt="智码论坛" /></a></h2></div>
+<div id="nv"><ul><li><a href="portal.php">门户</a></li><li class="a"><a href="forum.php">论坛</a></li><li><a href="group.php">群组</a></li><li><a href="home.php">家园</a></li></ul></div></div></div>
+<div id="wp" class="wp">
+<div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">智码论坛</a> <em>&rsaquo;</em> <a href="forum.php">论坛</a> <em>&rsaquo;</em> <a href="forum-12-1.html">AI技术交流</a> <em>&rsaquo;</em> <a href="#">【经验分享】本地知识库问答搭建踩坑记录</a></div></div>
+<div id="ct" class="wp cl">
+<div id="postlist" class="pl bm">
+<table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">5821</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">4</span></div></td>
+<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">【经验分享】本地知识库问答搭建踩坑记录</span></h1><span class="xg1"><a href="#">[复制链接]</a></span></td></tr></table>
+<table id="pid299" class="plhin" cellspacing="0" cellpadding="0"><tr><td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="space-uid-888.html" class="xw1">代码搬运工007</a></div></div><div><p>积分 2310</p><p>帖子 156</p><p>精华 3</p></div></td>
+<td class="plc"><div class="pi"><strong><a href="#">楼主</a></strong><div class="pti"><div class="authi"><em id="authorposton299">发表于 2024-2-26 21:37</em> | <a href="#">只看该作者</a> | <a href="#">倒序浏览</a></div></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_299">
+{body}</td></tr></table></div></div></div></td></tr>
+<tr><td class="plc plm"><div class="po"><a href="#">回复</a> <a href="#">支持 (12)</a> <a href="#">反对</a> <a href="#">举报</a></div></td></tr></table>
+{reply_html}
+</div>
+<div class="pgs mtm mbm cl"><a href="forum-12-1.html" class="y pgs">返回列表</a></div>
+<div id="f_pst" class="pl bm bmw"><form method="post"><textarea name="message" rows="7">您需要登录后才可以回帖</textarea><button type="submit">发表回复</button></form></div>
+</div></div>
+<div id="ft" class="wp cl"><div id="flk" class="y"><p><a href="#">Archiver</a><span class="pipe">|</span><a href="#">手机版</a><span class="pipe">|</span><a href="#">小黑屋</a><span class="pipe">|</span><strong><a href="#">智码论坛</a></strong> ( 沪ICP备18000001号 )</p><p class="xs0">GMT+8, 2024-3-1 10:20 , Processed in 0.061233 second(s), 28 queries .</p></div><div id="frt"><p>Powered by <strong>Discuz!</strong> X3.4</p><p class="xs0">&copy; 2001-2024 Comsenz Inc.</p></div></div>
+</body>
+</html>
+"""
+
+
+# --- 9. blog post (CSDN-like) -------------------------------------------------------------------------
+BLOG = [
+    "在做推荐系统的特征工程时，经常需要对大量用户行为日志做去重。本文记录一下用布隆过滤器做近似去重的思路，以及几个容易忽略的细节。",
+    "一、为什么不用集合",
+    "最直接的办法是把见过的用户ID放进一个集合，新数据来了先查一下是否存在。但当数据量达到十亿级时，集合占用的内存会超过几十GB，单机很难放下。布隆过滤器用一个位数组加若干个哈希函数，只需要原来几十分之一的内存。",
+    "二、参数怎么选",
+    "布隆过滤器有两个关键参数：位数组长度m和哈希函数个数k。给定预计元素个数n和可以接受的误判率p，可以用下面的公式估算：",
+    "m = -n * ln(p) / (ln2)^2",
+    "k = m / n * ln2",
+    "例如n为10亿、p为1%时，m大约是96亿位，也就是1.2GB左右，k取7即可。",
+    "三、代码示例",
+    "import mmh3\nfrom bitarray import bitarray\n\nclass BloomFilter:\n    def __init__(self, m, k):\n        self.m, self.k = m, k\n        self.bits = bitarray(m)\n        self.bits.setall(0)\n\n    def add(self, key):\n        for seed in range(self.k):\n            self.bits[mmh3.hash(key, seed) % self.m] = 1",
+    "四、注意事项",
+    "需要注意，布隆过滤器只会把“不存在”误判为“存在”，反过来不会出错，所以它适合对少量误删不敏感的场景。另外，标准布隆过滤器不支持删除元素，如果业务需要删除，可以考虑计数布隆过滤器。",
+]
+
+
+@page(
+    id="blog_csdn",
+    encoding="utf-8",
+    title="用布隆过滤器给十亿级日志去重的几点经验",
+    published="2023-11-08",
+    author="数据小匠",
+    paragraphs=BLOG,
+    kind="blog",
+)
+def _blog(p):
+    parts = []
+    for x in p:
+        if x.startswith(("一、", "二、", "三、", "四、")):
+            parts.append(f'<h2><a name="t{len(parts)}"></a>{x}</h2>')
+        elif x.startswith("import "):
+            parts.append(f'<pre class="has"><code class="language-python hljs">{x}</code></pre>')
+        elif x.startswith(("m = ", "k = ")):
+            parts.append(f"<blockquote><p>{x}</p></blockquote>")
+        else:
+            parts.append(f"<p>{x}</p>")
+    body = "\n".join(parts)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>用布隆过滤器给十亿级日志去重的几点经验_数据小匠的博客-CSDN博客</title>
+<meta name="keywords" content="布隆过滤器,去重,推荐系统">
+<meta name="description" content="文章浏览阅读1.5k次，点赞23次，收藏41次。在做推荐系统的特征工程时，经常需要对大量用户行为日志做去重。">
+<link rel="canonical" href="https://blog.example.net/dataxj/article/details/134276511">
+</head>
+<body>
+<div id="csdn-toolbar"><div class="toolbar-inside"><a href="/">博客</a><a href="#">下载</a><a href="#">学习</a><a href="#">社区</a><a href="#">GitCode</a><a href="#">会员中心</a><a href="#">创作</a></div></div>
+<div class="main_father clearfix d-flex justify-content-center">
+<aside class="blog_container_aside">
+<div id="asideProfile" class="aside-box"><div class="profile-intro"><a href="#">数据小匠</a></div><dl><dt>原创</dt><dd>86</dd><dt>周排名</dt><dd>3万+</dd><dt>粉丝</dt><dd>1205</dd></dl><a class="btn">关注</a> <a class="btn">私信</a></div>
+<div id="asideHotArticle" class="aside-box"><h3 class="aside-title">热门文章</h3><ul class="hotArticle-list"><li><a href="#">Spark任务OOM排查的五个步骤<span class="read">浏览量 1.2w</span></a></li><li><a href="#">Hive分区表的正确打开方式<span class="read">浏览量 9876</span></a></li><li><a href="#">从零实现一个LRU缓存<span class="read">浏览量 7654</span></a></li></ul></div>
+<div id="asideCategory" class="aside-box"><h3>分类专栏</h3><ul><li><a href="#">大数据 32篇</a></li><li><a href="#">推荐系统 12篇</a></li><li><a href="#">Python 20篇</a></li></ul></div>
+</aside>
+<main>
+<div class="blog-content-box">
+<div class="article-header-box"><div class="article-header"><div class="article-title-box"><h1 class="title-article" id="articleContentId">用布隆过滤器给十亿级日志去重的几点经验</h1></div>
+<div class="article-info-box"><div class="bar-content"><span class="article-type-img">原创</span><a class="follow-nickName" href="#">数据小匠</a> <span class="time">已于 2023-11-09 10:12:45 修改</span> <span class="read-count">阅读量1.5k</span> <a class="un-collection">收藏 41</a> <span class="get-collection">点赞数 23</span></div>
+<div class="blog-tags-box"><span class="label">分类专栏：</span><a class="tag-link" href="#">大数据</a> <span class="label">文章标签：</span><a class="tag-link" href="#">布隆过滤器</a><a class="tag-link" href="#">去重</a></div>
+<div class="slide-content-box"><div class="article-copyright"><div class="creativecommons">版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div><div class="article-source-link">本文链接：https://blog.example.net/dataxj/article/details/134276511</div></div></div>
+<div class="up-time"><span>于&nbsp;2023-11-08 21:30:02&nbsp;首次发布</span></div></div></div></div>
+<article class="baidu_pl">
+<div id="article_content" class="article_content clearfix">
+<div id="content_views" class="markdown_views prism-atom-one-light">
+{body}
+</div>
+</div>
+</article>
+<div class="recommend-box"><div class="recommend-item-box"><a href="#"><h3>布隆过滤器原理详解</h3><div class="desc">布隆过滤器是一种空间效率很高的随机数据结构，它利用位数组很简洁地表示一个集合，并能判断一个元素是否属于这个集合。</div></a></div>
+<div class="recommend-item-box"><a href="#"><h3>Redis中使用布隆过滤器防止缓存穿透</h3><div class="desc">缓存穿透是指查询一个一定不存在的数据，由于缓存是不命中时被动写的，并且出于容错考虑，如果从存储层查不到数据则不写入缓存。</div></a></div></div>
+<div id="pcCommentBox" class="comment-box"><div class="comment-list-box"><ul class="comment-list"><li class="comment-line-box"><span class="name">路过的小透明</span>：<span class="comment">请问误判率1%在实际业务里够用吗？我们这边对数据准确性要求比较高。</span><span class="date">2023.11.10</span></li></ul></div></div>
+</div>
+</main>
+</div>
+<div id="toolBarBox" class="more-toolbox-new"><div class="left-toolbox"><a>点赞</a><a>踩</a><a>收藏</a><a>评论</a><a>分享</a></div></div>
+<div class="blog-footer-bottom">关于我们 招贤纳士 商务合作 寻求报道 400-660-0108 在线客服 工作时间 8:30-22:00 公安备案号11010502030143 京ICP备19004658号 京网文〔2020〕1039-165号 ©1999-2024北京创新乐知网络技术有限公司</div>
+</body>
+</html>
+"""
+
+
+# --- 10. press release on a company site -------------------------------------------------------------
+PRESS = [
+    "2024年8月15日，深圳——智联机器人科技有限公司（以下简称“智联机器人”）今日宣布，正式推出新一代协作机械臂产品ZL-7，最大负载提升至12公斤，重复定位精度达到±0.02毫米。",
+    "ZL-7采用自研一体化关节模组，整机重量较上一代降低18%，可在狭小工位中灵活部署。产品内置力矩传感器，碰撞检测响应时间小于10毫秒，无需安全围栏即可与工人协同作业。",
+    "智联机器人首席执行官赵明远表示：“制造业客户最关心的是部署速度和投资回报。ZL-7支持拖拽示教和图形化编程，普通产线工人经过半天培训即可上手，平均部署周期缩短至3天。”",
+    "目前，ZL-7已在汽车零部件、3C电子和食品包装等行业完成试点应用，首批订单超过2000台。产品将于9月起在全国范围内正式发售。",
+    "关于智联机器人",
+    "智联机器人科技有限公司成立于2016年，总部位于深圳，专注于协作机器人及智能制造解决方案的研发与生产，产品已销往全球30多个国家和地区。",
+]
+
+
+@page(
+    id="press_release",
+    encoding="gb18030",
+    title="智联机器人发布新一代协作机械臂ZL-7",
+    published="2024-08-15",
+    author="UNKNOWN",
+    paragraphs=PRESS,
+    kind="press release",
+)
+def _press(p):
+    body = ps(p[:4], "<p>{}</p>") + f"\n<p><strong>{p[4]}</strong></p>\n<p>{p[5]}</p>"
+    return f"""<!DOCTYPE html>
+<html lang="zh-cmn-Hans">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb18030">
+<title>新闻中心 - 智联机器人发布新一代协作机械臂ZL-7 - 智联机器人官网</title>
+<meta name="keywords" content="协作机器人,机械臂,智联机器人">
+<link rel="stylesheet" href="/static/css/main.css">
+</head>
+<body>
+<div class="header"><div class="container"><a class="logo" href="/"><img src="/static/img/logo.svg" alt="智联机器人"></a>
+<ul class="menu"><li><a href="/">首页</a></li><li><a href="/products/">产品中心</a><ul class="sub"><li><a href="#">ZL系列协作臂</a></li><li><a href="#">移动复合机器人</a></li><li><a href="#">视觉套件</a></li></ul></li><li><a href="/solutions/">解决方案</a></li><li><a href="/news/">新闻中心</a></li><li><a href="/about/">关于我们</a></li><li><a href="/contact/">联系我们</a></li></ul>
+<div class="lang"><a href="/en/">EN</a></div></div></div>
+<div class="banner-inner"><img src="/static/img/news-banner.jpg"><div class="banner-txt"><h2>新闻中心</h2><p>NEWS CENTER</p></div></div>
+<div class="container news-detail">
+<div class="left-col"><div class="sub-nav"><a class="on" href="/news/company/">公司新闻</a><a href="/news/industry/">行业动态</a><a href="/news/media/">媒体报道</a></div></div>
+<div class="right-col">
+<div class="news-title"><h3>智联机器人发布新一代协作机械臂ZL-7</h3><div class="news-info"><span>发布时间：2024-08-15</span><span>浏览次数：1286</span></div></div>
+<div class="news-content">
+{body}
+<p style="text-align:center;"><img src="/uploads/2024/08/zl7.jpg" alt="ZL-7"></p>
+<p>媒体联系：<br>品牌部 李女士<br>电话：0755-86661234<br>邮箱：pr@example.com</p>
+</div>
+<div class="news-page"><p>上一篇：<a href="#">智联机器人亮相世界人工智能大会</a></p><p>下一篇：<a href="#">智联机器人获评国家级专精特新“小巨人”企业</a></p></div>
+</div></div>
+<div class="footer"><div class="container"><div class="f-nav"><dl><dt>产品中心</dt><dd><a href="#">ZL系列协作臂</a></dd><dd><a href="#">移动复合机器人</a></dd></dl><dl><dt>关于我们</dt><dd><a href="#">公司简介</a></dd><dd><a href="#">发展历程</a></dd></dl></div>
+<div class="f-contact"><p>服务热线：400-800-1234</p><p>地址：深圳市南山区科技园某某大厦18层</p></div>
+<div class="copyright">Copyright © 2024 智联机器人科技有限公司 All Rights Reserved. 粤ICP备17000001号</div></div></div>
+</body>
+</html>
+"""
+
+
+# --- 11. short story next to a long related-news list (hard case for density) ----------------------
+SHORT = [
+    "本报讯（记者 何佳）9月3日，市交通运输局发布消息，本市首批20辆L4级自动驾驶公交车将于9月10日起在高新区开通试运营，市民可免费乘坐。",
+    "据了解，试运营线路全长约12公里，沿途设置16个站点，运营时间为每天7时至19时，发车间隔约15分钟。试运营期间，每辆车上均配有一名安全员，遇到紧急情况时可随时接管车辆。",
+]
+
+
+@page(
+    id="short_story_related",
+    encoding="gbk",
+    title="首批自动驾驶公交下周开通试运营",
+    published="2024-09-03",
+    author="何佳",
+    paragraphs=SHORT,
+    kind="short story",
+)
+def _short(p):
+    related = [
+        "市政协委员建议加快推进智慧停车系统建设，缓解老城区停车难问题",
+        "高新区今年新增5G基站1200个，重点区域实现连续覆盖，市民上网体验明显改善",
+        "全市公交线网优化方案征求意见，拟新开和调整线路共28条，请市民踊跃提出建议",
+        "暑期出行高峰过后，地铁客流回落，部分线路将调整晚高峰运营时间，请乘客留意",
+        "新能源汽车充电桩进小区试点启动，首批覆盖50个老旧小区，居民可申请安装",
+        "市民热线：周末骑行绿道部分路段施工，请绕行滨河路或者选择其他出行方式",
+        "机场快线工程进入铺轨阶段，预计明年年底通车，届时市区到机场只需三十分钟",
+        "交警部门提醒：开学季学校周边道路车流量增大，请家长错峰接送学生，注意安全",
+        "网约车新规实施一周年，平台合规率提升至85%，乘客投诉量同比下降三成左右",
+        "本市发布低空经济发展三年行动计划，无人机配送将在五个区开展常态化试点",
+        "共享单车停放乱象整治见成效，电子围栏覆盖主城区主要地铁站和商圈周边",
+        "城市道路智慧信号灯改造完成，主干道平均通行时间缩短约百分之十二",
+    ]
+    related_html = "\n".join(
+        f'<li><a href="/news/2024-09/{i:02d}.html" title="{t}">{t}</a><span class="time">2024-09-0{1 + i % 3}</span></li>'
+        for i, t in enumerate(related)
+    )
+    # an old page that declares no charset at all: the bytes are GBK
+    return f"""<html>
+<head>
+<title>首批自动驾驶公交下周开通试运营--城市新闻--某某日报网</title>
+</head>
+<body>
+<div class="top"><a href="/">首页</a> | <a href="/city/">本地</a> | <a href="/china/">国内</a> | <a href="/world/">国际</a> | <a href="/tech/">科技</a> | <a href="/photo/">图片</a> | <a href="/epaper/">数字报</a></div>
+<div class="wrap">
+<div class="position">当前位置：<a href="/">某某日报网</a> &gt; <a href="/city/">城市新闻</a></div>
+<div class="con_left">
+<h1>首批自动驾驶公交下周开通试运营</h1>
+<div class="info">2024-09-03 08:12:07　来源：某某日报　作者：何佳　<a href="#">【大 中 小】</a></div>
+<div class="content">
+{ps(p, "<p>　　{}</p>")}
+</div>
+<div class="editor">（编辑：孙丽）</div>
+<div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a><a class="bds_tsina">新浪微博</a></div>
+<div class="xgxw"><div class="tit">相关新闻</div><ul>
+{related_html}
+</ul></div>
+</div>
+<div class="con_right"><div class="phb"><div class="tit">点击排行</div><ol><li><a href="#">周末天气：晴到多云 最高气温32℃</a></li><li><a href="#">这些道路今晚起施工，请绕行</a></li><li><a href="#">市区新开三家社区食堂</a></li></ol></div></div>
+</div>
+<div class="bottom">关于我们 | 广告服务 | 联系方式 | 版权声明<br>某某日报社主办 版权所有 未经书面授权禁止使用<br>互联网新闻信息服务许可证编号：10120170001 ICP备案号：豫ICP备05000001号</div>
+</body>
+</html>
+"""
+
+
+# --- 12. story split over sibling <div>s with images and captions between -------------------------
+SPLIT = [
+    "走进位于苏州工业园区的一家智能工厂，记者看到的是另一番景象：偌大的车间里只有零星几名工人，自动导引车沿着地面标识来回穿梭，把物料送到各个工位。",
+    "这家工厂主要生产新能源汽车用的电机控制器。厂长介绍，过去一条产线需要40名工人，改造后只需要8人，产品一次合格率从96%提升到了99.5%。",
+    "自动导引车在车间内运送物料。记者 徐晨 摄",
+    "改造的关键在于视觉检测。以前，焊点质量靠工人用放大镜一个个看，不仅慢，还容易漏检。现在，产线上安装了十几台工业相机，配合深度学习算法，每个焊点的检测时间不到0.1秒。",
+    "“算法刚上线的时候误报很多，好好的产品也被判成不合格。”负责视觉系统的工程师说，团队花了半年时间收集了二十多万张缺陷图片，反复训练模型，才把误报率降到千分之一以下。",
+    "工业相机正在检测焊点质量。记者 徐晨 摄",
+    "不过，改造也带来了新的问题。原来的操作工需要转岗成为设备维护人员，工厂为此专门开设了培训班，目前已有三十多名工人通过考核拿到了新岗位的上岗证。",
+    "厂长坦言，智能化改造投入不小，整条产线花了将近三千万元，但按照目前的效率测算，三年左右就可以收回成本。",
+]
+
+
+@page(
+    id="split_divs",
+    encoding="utf-8",
+    title="一家“无人车间”的转型账本",
+    published="2024-04-18",
+    author="徐晨",
+    paragraphs=SPLIT,
+    kind="split story",
+)
+def _split(p):
+    chunks = []
+    for i in range(0, 8, 3):  # two paragraphs, then a picture and its caption
+        chunks.append(f'<div class="text-block">\n<p>{p[i]}</p>\n<p>{p[i + 1]}</p>\n</div>')
+        if i + 2 < len(p):
+            chunks.append(
+                f'<div class="pic-block"><img src="/img/2024/0418/{i}.jpg"><p class="pic-desc">{p[i + 2]}</p></div>'
+            )
+    body = "\n".join(chunks)
+    return f"""<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="UTF-8">
+<title>一家“无人车间”的转型账本｜澎湃新闻</title>
+<meta property="og:title" content="一家“无人车间”的转型账本">
+<meta name="Keywords" content="智能制造,视觉检测">
+</head>
+<body>
+<div class="head_banner"><div class="logo"><a href="/">澎湃新闻</a></div><ul class="nav_list"><li><a href="#">要闻</a></li><li><a href="#">深度</a></li><li><a href="#">财经</a></li><li><a href="#">科技</a></li><li><a href="#">视频</a></li></ul></div>
+<div class="main_lt">
+<div class="newscontent">
+<h1 class="news_title">一家“无人车间”的转型账本</h1>
+<div class="news_about"><p>澎湃新闻记者 徐晨</p><p>2024-04-18 07:30 来源：澎湃新闻</p></div>
+<div class="news_txt">
+{body}
+</div>
+<div class="news_editor">责任编辑：刘畅　图片编辑：蒋立冬</div>
+<div class="news_keyword">#智能制造 #视觉检测</div>
+<div class="copyright_note">澎湃新闻报料：021-962866<br>澎湃新闻，未经授权不得转载</div>
+</div>
+<div class="news_hot"><h2>热新闻</h2><ul><li><a href="#">多地楼市出台新政，首付比例进一步下调</a></li><li><a href="#">高校毕业生就业季：这些岗位最缺人</a></li><li><a href="#">今年第一号台风生成，将影响华南沿海</a></li></ul></div>
+</div>
+<div class="footer">上海东方报业有限公司 版权所有 沪ICP备14003370号</div>
+</body>
+</html>
+"""
+
+
+# --- 13. story with a table inside ---------------------------------------------------------------
+TABLE = [
+    "国家统计局日前公布的数据显示，今年上半年，我国规模以上工业中，与人工智能相关的部分产品产量保持较快增长。其中，服务器、工业机器人和集成电路的产量增速均明显高于全部工业平均水平。",
+    "具体数据如下：",
+    "产品 产量 同比增长\n工业机器人 28.3万套 9.6%\n服务机器人 537.7万套 -4.9%\n集成电路 2071亿块 28.9%\n3D打印设备 95.2万台 51.6%",
+    "分析人士指出，集成电路产量的大幅增长，一方面得益于消费电子需求回暖，另一方面也与国产替代进程加快有关。服务机器人产量下降，则主要受扫地机器人等产品出口放缓影响。",
+    "业内预计，随着各地智能制造项目陆续落地，下半年工业机器人需求有望继续保持增长态势。",
+]
+
+
+@page(
+    id="table_story",
+    encoding="gbk",
+    title="上半年工业机器人产量增长9.6% 集成电路增长28.9%",
+    published="2024-07-20",
+    author="UNKNOWN",
+    paragraphs=TABLE,
+    kind="table",
+)
+def _table(p):
+    rows = [r.split(" ") for r in p[2].split("\n")]
+    table = (
+        '<table class="data" border="1" cellspacing="0">\n'
+        + "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        + "\n</table>"
+    )
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=GBK">
+<title>上半年工业机器人产量增长9.6% 集成电路增长28.9%_财经频道_东方资讯网</title>
+</head>
+<body>
+<div id="header"><ul class="menu"><li><a href="/">首页</a></li><li><a href="/finance/">财经</a></li><li><a href="/stock/">股票</a></li><li><a href="/fund/">基金</a></li><li><a href="/data/">数据</a></li></ul></div>
+<div id="stock_bar"><span>上证指数 2,967.40 <em>+0.36%</em></span> <span>深证成指 8,808.31 <em>-0.12%</em></span> <span>创业板指 1,673.24 <em>+0.18%</em></span></div>
+<div id="main">
+<div class="article">
+<h1>上半年工业机器人产量增长9.6% 集成电路增长28.9%</h1>
+<div class="source">2024年07月20日 14:05 &nbsp; 东方资讯网 &nbsp; 作者：本网综合</div>
+<div id="ContentBody" class="Body">
+<p>　　{p[0]}</p>
+<p>　　{p[1]}</p>
+{table}
+<p>　　{p[3]}</p>
+<p>　　{p[4]}</p>
+<p class="em_media">（文章来源：东方资讯网）</p>
+</div>
+<div class="reading">（责任编辑：DF010）</div>
+<div class="disclaimer">郑重声明：东方资讯网发布此信息的目的在于传播更多信息，与本站立场无关。</div>
+<div class="relate"><h3>相关阅读</h3><ul><li><a href="#">机器人概念股午后拉升 多只个股涨停</a></li><li><a href="#">半导体板块走强 机构看好下半年行情</a></li><li><a href="#">统计局：上半年GDP同比增长5.0%</a></li></ul></div>
+</div>
+</div>
+<div id="footer">关于我们 | 联系我们 | 免责声明 | 网站地图<br>Copyright (C) 2004-2024 东方资讯网 All Rights Reserved 沪ICP证：沪B2-20070217</div>
+</body>
+</html>
+"""
+
+
+# --- 14. traditional Chinese Hong Kong/Taiwan news (Big5) ----------------------------------------
+BIG5 = [
+    "香港科技園公司昨日公布，今年上半年共有85間人工智能初創企業進駐園區，較去年同期增加約三成，其中近半數來自內地及海外。",
+    "科技園行政總裁表示，園區今年將再投入十億港元擴建超級運算中心，預計明年第一季投入服務，屆時可為園區企業提供的運算能力將提升一倍。",
+    "有進駐企業負責人指出，香港在法律制度、資金流動和國際人才方面有明顯優勢，但本地租金和人力成本偏高，希望政府在資助和稅務方面提供更多支援。",
+    "創新科技及工業局局長早前表示，政府會繼續推動「產學研」合作，並研究為人工智能企業提供專項資助，吸引更多國際頂尖團隊來港發展。",
+]
+
+
+@page(
+    id="big5_hk",
+    encoding="big5",
+    title="科技園上半年85間AI初創進駐 擬投十億擴建超算中心",
+    published="2024-08-02",
+    author="UNKNOWN",
+    paragraphs=BIG5,
+    kind="traditional",
+)
+def _big5(p):
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>科技園上半年85間AI初創進駐 擬投十億擴建超算中心 - 港聞 - 香港某某報</title>
+<meta name="description" content="香港科技園公司昨日公布，今年上半年共有85間人工智能初創企業進駐園區。">
+<meta property="article:published_time" content="2024-08-02T05:30:00+08:00">
+</head>
+<body>
+<div id="top"><a href="/">主頁</a> | <a href="/local/">港聞</a> | <a href="/china/">中國</a> | <a href="/world/">國際</a> | <a href="/finance/">經濟</a> | <a href="/sports/">體育</a> | <a href="/ent/">娛樂</a></div>
+<div id="wrapper">
+<div id="leftCol">
+<div class="breadcrumb"><a href="/">主頁</a> &gt; <a href="/local/">港聞</a></div>
+<h1 class="articleTitle">科技園上半年85間AI初創進駐 擬投十億擴建超算中心</h1>
+<div class="articleDate">2024年8月2日 星期五 05:30　<span class="fontsize">字體：<a>大</a> <a>中</a> <a>小</a></span></div>
+<div class="articleBody">
+{ps(p)}
+</div>
+<div class="articleShare">分享：<a>Facebook</a> <a>WhatsApp</a> <a>Telegram</a></div>
+<div class="relatedNews"><h3>相關新聞</h3><ul><li><a href="#">數碼港推出人工智能資助計劃 每間企業最多獲二百萬</a></li><li><a href="#">本港大學聯手研發粵語大模型</a></li><li><a href="#">政府擬修例便利數據跨境流動</a></li></ul></div>
+</div>
+<div id="rightCol"><div class="box"><h3>即時新聞</h3><ul><li><a href="#">天文台：今日大致多雲 有幾陣驟雨</a></li><li><a href="#">港股半日升120點 科指升1.2%</a></li><li><a href="#">機管局：暑假首周客運量創新高</a></li></ul></div><div class="box ad">廣告</div></div>
+</div>
+<div id="footer">© 2024 香港某某報有限公司 版權所有　<a href="#">私隱政策</a> | <a href="#">免責聲明</a> | <a href="#">聯絡我們</a></div>
+</body>
+</html>
+"""
+
+
+# --- 15. English news with a byline and a dateline ---------------------------------------------------
+ENG1 = [
+    "SHANGHAI, March 21 (Newswire) - A Chinese artificial intelligence start-up said on Thursday it had raised $600 million in a funding round led by two state-backed investment funds, valuing the company at about $2.5 billion.",
+    "The Shanghai-based firm, which develops large language models for banks and insurers, said it would use the proceeds to buy computing capacity and hire researchers, according to a statement.",
+    '"Our customers want models they can run inside their own data centres," chief executive Li Wen told reporters. "That is where we see the biggest demand over the next two years."',
+    "Investment in Chinese AI companies has picked up this year after a slowdown in 2023, as local governments set up funds to support the industry and domestic chip supplies improve.",
+    "Analysts, however, warned that competition was intensifying, with dozens of companies offering similar products and prices for model access falling sharply.",
+    "The company did not disclose its revenue, but said the number of paying enterprise customers had more than doubled over the past twelve months.",
+]
+
+
+@page(
+    id="english_byline",
+    encoding="utf-8",
+    title="Chinese AI start-up raises $600 million as state funds pile in",
+    published="2024-03-21",
+    author="Emily Zhang",
+    paragraphs=ENG1,
+    kind="english",
+)
+def _eng1(p):
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Chinese AI start-up raises $600 million as state funds pile in | World Business Daily</title>
+<meta name="description" content="A Chinese artificial intelligence start-up said on Thursday it had raised $600 million.">
+<meta property="og:title" content="Chinese AI start-up raises $600 million as state funds pile in">
+<meta property="og:site_name" content="World Business Daily">
+<meta name="article:published_time" content="2024-03-21T08:14:00Z">
+</head>
+<body>
+<a class="skip-link" href="#main-content">Skip to main content</a>
+<header class="site-header"><div class="masthead"><a href="/">World Business Daily</a></div>
+<nav aria-label="Main"><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/markets">Markets</a></li><li><a href="/technology">Technology</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+<div class="subscribe"><a href="/subscribe">Subscribe for $1 a week</a> <a href="/signin">Sign in</a></div></header>
+<main id="main-content">
+<article>
+<header><div class="kicker"><a href="/technology">Technology</a></div>
+<h1 data-testid="Heading">Chinese AI start-up raises $600 million as state funds pile in</h1>
+<div class="byline">By <a href="/authors/emily-zhang" rel="author">Emily Zhang</a> and <a href="/authors/tom-baker">Tom Baker</a></div>
+<div class="dateline"><time datetime="2024-03-21T08:14:00Z">March 21, 2024 8:14 AM UTC</time> <span>Updated 2 hours ago</span></div>
+<div class="share-tools"><button>Share</button><a href="#">X</a><a href="#">Facebook</a><a href="#">LinkedIn</a><a href="#">Email</a></div></header>
+<div class="article-body">
+{ps(p, '<p data-testid="paragraph">{}</p>')}
+<p class="signoff">Reporting by Emily Zhang and Tom Baker; Editing by Mark Hollis</p>
+<p class="trust">Our Standards: <a href="/principles">The Trust Principles.</a></p>
+</div>
+</article>
+<aside class="read-next"><h2>Read Next</h2><ul><li><a href="#">China's chipmakers race to fill gap left by export curbs</a><span>March 20, 2024</span></li><li><a href="#">Asian shares rise as investors await central bank decisions</a><span>March 20, 2024</span></li><li><a href="#">Electric carmaker cuts prices again in crowded market</a><span>March 19, 2024</span></li></ul></aside>
+</main>
+<footer><p>&copy; 2024 World Business Daily. All rights reserved.</p><ul><li><a href="#">About</a></li><li><a href="#">Careers</a></li><li><a href="#">Privacy</a></li><li><a href="#">Cookies</a></li></ul></footer>
+</body>
+</html>
+"""
+
+
+# --- 16. English news without a byline (windows-1252) ------------------------------------------------
+ENG2 = [
+    "Hong Kong’s stock exchange will allow pre-revenue technology companies to list with a lower market value from next month, in a move aimed at attracting artificial intelligence and robotics firms that are still years away from profit.",
+    "Under the revised rules, so-called specialist technology companies will need a market capitalisation of HK$4 billion at listing, down from HK$6 billion, the exchange said in a statement on Friday.",
+    "The change follows a consultation with bankers and investors, many of whom argued that the previous threshold shut out promising firms at a time when private funding had become harder to secure.",
+    "Bankers said at least a dozen companies were preparing applications under the new rules, including makers of industrial robots, autonomous driving software and AI chips.",
+    "Some investor groups cautioned that looser rules could expose retail investors to greater risk, and urged the exchange to require clearer disclosure of research spending and cash burn.",
+]
+
+
+@page(
+    id="english_plain",
+    encoding="cp1252",
+    title="Hong Kong eases listing rules for pre-profit tech firms",
+    published="2024-09-13",
+    author="UNKNOWN",
+    paragraphs=ENG2,
+    kind="english",
+)
+def _eng2(p):
+    return f"""<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>Hong Kong eases listing rules for pre-profit tech firms - Asia Markets Today</title>
+<meta name="keywords" content="Hong Kong, listing, technology">
+</head>
+<body>
+<table width="100%" cellpadding="0" cellspacing="0"><tr><td class="logo"><a href="/">Asia Markets Today</a></td><td class="topnav"><a href="/">Home</a> | <a href="/markets">Markets</a> | <a href="/companies">Companies</a> | <a href="/economy">Economy</a> | <a href="/contact">Contact</a></td></tr></table>
+<div id="container">
+<div id="content">
+<h2 class="headline">Hong Kong eases listing rules for pre-profit tech firms</h2>
+<p class="posted">Posted on Friday, September 13, 2024 | Markets</p>
+{ps(p)}
+<p class="tags">Tags: <a href="#">Hong Kong</a>, <a href="#">IPO</a>, <a href="#">technology</a></p>
+<div class="comments"><h3>2 Comments</h3>
+<div class="comment"><p class="who">Daniel K. said on September 13, 2024 at 3:12 pm:</p><p>About time. Singapore and Shanghai have been competing hard for these listings, and Hong Kong cannot afford to fall behind.</p></div>
+<div class="comment"><p class="who">Margaret said on September 14, 2024 at 9:40 am:</p><p>Lower thresholds mean more risk for small investors. I hope the disclosure rules are actually enforced this time.</p></div>
+<h3>Leave a Reply</h3><form><textarea></textarea><input type="submit" value="Post Comment"></form></div>
+</div>
+<div id="sidebar"><h3>Recent Posts</h3><ul><li><a href="#">Yen slides to lowest level in a month</a></li><li><a href="#">Singapore exports rebound on chip demand</a></li><li><a href="#">Oil steady as traders weigh supply outlook</a></li></ul><h3>Archives</h3><ul><li><a href="#">September 2024</a></li><li><a href="#">August 2024</a></li></ul></div>
+</div>
+<div id="footer">Copyright &copy; 2024 Asia Markets Today. Powered by WordPress.</div>
+</body>
+</html>
+"""
+
+
+# --- 17. People's Daily-like page (GB2312, old-style divs, text in <br>-separated lines) ---------------
+PEOPLE = [
+    "本报北京10月9日电　（记者谷雨）记者从工业和信息化部获悉：截至今年8月底，我国已建成5G基站超过400万个，5G移动电话用户达到10亿户，5G网络已覆盖所有地级市城区和县城城区。",
+    "工业和信息化部有关负责人介绍，5G应用已融入97个国民经济大类中的76个，在工业、矿业、电力、港口、医疗等行业形成了一批可复制推广的典型案例。“5G+工业互联网”项目数超过1.5万个，建成了一批5G工厂。",
+    "下一步，工业和信息化部将持续推进5G网络向乡镇和农村延伸，加快5G轻量化技术的商用部署，并推动5G与人工智能、大数据等技术融合创新，培育更多新场景、新业态。",
+]
+
+
+@page(
+    id="people_like",
+    encoding="gb2312",
+    title="我国5G基站超过400万个",
+    published="2024-10-10",
+    author="谷雨",
+    paragraphs=PEOPLE,
+    kind="state media",
+)
+def _people(p):
+    return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="content-type" content="text/html;charset=GB2312"/>
+<title>我国5G基站超过400万个--通信--人民网</title>
+<meta name="keywords" content="5G,基站" />
+<meta name="description" content="截至今年8月底，我国已建成5G基站超过400万个。" />
+<meta name="publishdate" content="2024-10-10">
+<meta name="author" content="谷雨" />
+<meta name="source" content="来源：人民网－人民日报">
+</head>
+<body>
+<div class="header"><div class="w1000"><a href="/">人民网</a> &gt;&gt; <a href="/it/">通信</a></div><div class="nav"><a href="#">首页</a>|<a href="#">要闻</a>|<a href="#">5G</a>|<a href="#">互联网</a>|<a href="#">手机</a></div></div>
+<div class="clearfix w1000_320 text_title">
+<h3 class="pre"></h3>
+<h1>我国5G基站超过400万个</h1>
+<h4 class="sub">移动电话用户达到10亿户</h4>
+<p class="author">本报记者 谷雨</p>
+<div class="box01"><div class="fl">2024年10月10日06:18 | 来源：<a href="http://paper.example.com/">人民网－人民日报</a></div><div class="fr"><div class="fx">分享到：</div></div></div>
+</div>
+<div class="clearfix w1000_320 text_con" id="rwb_zw">
+<div class="fl text_con_left">
+<div class="box_con" id="rwb_zw">
+{ps(p)}
+<p>　　《 人民日报 》（ 2024年10月10日 02 版）</p>
+<div class="zdfy clearfix"></div>
+<div class="box_pic"></div>
+<div class="edit clearfix">(责编：杨曦、袁勃)</div>
+</div>
+<div class="box_news"><h2>相关新闻</h2><ul><li><a href="#">我国千兆光网覆盖超过5亿户家庭</a></li><li><a href="#">工信部：加快推动6G技术研发</a></li></ul></div>
+<div class="box_stop"><div class="title">关注公众号：人民网财经</div></div>
+</div>
+<div class="fr text_con_right"><div class="ph"><h2>排行榜</h2><ol><li><a href="#">人民网评：让科技创新成果惠及更多群众</a></li><li><a href="#">秋季新品手机扎堆发布</a></li></ol></div></div>
+</div>
+<div class="copyright">人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用<br />Copyright &copy; 1997-2024 by www.people.com.cn. all rights reserved</div>
+</body>
+</html>
+"""
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
+
+
+def main() -> None:
+    gold = []
+    for spec in PAGES:
+        html = spec.render(spec.paragraphs)
+        (HERE / f"{spec.id}.html").write_bytes(_encode(html, spec.encoding))
+        gold.append(
+            {
+                "id": spec.id,
+                "kind": spec.kind,
+                "encoding": spec.encoding,
+                "title": spec.title,
+                "published": spec.published,
+                "author": spec.author,
+                "body": "\n".join(spec.paragraphs),
+            }
+        )
+    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as handle:
+        for record in gold:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"{len(gold)} pages written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
