@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -215,9 +215,12 @@ _PLAN_BEFORE_VERB = re.compile(
 )
 
 
+_PLAN_HINT = re.compile(r"规划|计划|方案|意见|办法|措施|规定|细则|纲要|皮书")
+
+
 def plan_mentions(text: str) -> list[Mention]:
     """Plans and policy documents written without 《》 (DOC), found beside the verb that issues them."""
-    if "发" not in text and "出台" not in text and "公布" not in text and "颁布" not in text:
+    if not _PLAN_HINT.search(text):
         return []
     found = []
     for pattern in (_PLAN_AFTER_VERB, _PLAN_BEFORE_VERB):
@@ -360,7 +363,7 @@ def foreign_name_mentions(text: str) -> list[Mention]:
         return []
     return [
         Mention(m.start(), m.end(), "PER", None, TAG)
-        for m in _FOREIGN_NAME.finditer(text)
+        for m in _FOREIGN_NAME.finditer(text, max(0, text.index("·") - 6))
         if _is_translit_name(m.group())
     ]
 
@@ -642,7 +645,9 @@ def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
             canonical[(type_, key)] = name
     entities = []
     for (type_, key), members in groups.items():
-        surfaces = Counter(s for _, s in members)
+        surfaces: dict[str, int] = {}  # a plain dict: Counter's ABC checks cost more than the counting
+        for _, surface in members:
+            surfaces[surface] = surfaces.get(surface, 0) + 1
         name = canonical.get((type_, key)) or max(surfaces, key=lambda s: (surfaces[s], len(s)))
         entities.append(
             {
