@@ -327,3 +327,13 @@ def test_generic_heads_and_departments_before_titles_are_not_organisations(text)
     found = pairs(text)
     assert not any(t == "ORG" and name.endswith(("公司", "部")) for name, t in found)
     assert ("上海", "ORG") not in found
+
+
+def test_short_name_of_an_unknown_company_is_merged():
+    company = find("深兰科技创始人陈海波表示，深兰将继续投入。深兰的机器人已经落地。", "深兰科技")
+    assert company["type"] == "ORG" and company["aliases"] == ["深兰"] and company["count"] == 3
+
+
+def test_common_words_are_not_short_names():
+    assert ("上海智能信息有限公司", "ORG") in pairs("上海智能信息有限公司成立，智能信息发展很快。")
+    assert find("上海智能信息有限公司成立，智能信息发展很快。", "上海智能信息有限公司")["count"] == 1

@@ -272,6 +272,10 @@ _GENERIC_ORG_WORDS = _words(
     "公司 企业 集团 该 本 其 平台 团队 项目 我们 他们 独角兽 初创 创业 人工智能 行业 业内 全球 国内 国际 中国 "
     "上市 旗下 母公司 子公司 机构 媒体 网站 品牌 厂商 巨头 龙头 头部 新创 该行 银行 基金 产品 技术 研发 营销 市场 销售"
 )
+# Short names too common to stand for one company on their own.
+_COMMON_SHORT = (
+    _GENERIC_ORG_WORDS | _GENERIC_BEFORE_KEJI | _words("上海 北京 中国 全国 国家 人民 中央 地方 智能 信息 技术")
+)
 _ROLE_NAME_POS = frozenset({"n", "nz", "ns", "nt", "x", "eng", "j", "a", "nrt", "ng", "vn", "b"})
 
 
@@ -571,7 +575,34 @@ def find_mentions(
     ]
     candidates += government_mentions(text, [*known, *places])
     candidates += extra or []
-    return join_compounds(select_mentions(candidates), gazetteer)
+    chosen = join_compounds(select_mentions(candidates), gazetteer)
+    short = short_name_mentions(text, tokens, chosen, gazetteer)
+    return sorted(chosen + short, key=lambda m: m.start) if short else chosen
+
+
+def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Later mentions of an unknown company by its short name: 深兰科技 … 深兰 (merged by core name).
+
+    The short name must stand as a word of its own (a whole token), not be a common word, and not
+    overlap another mention.
+    """
+    cores: dict[str, str] = {}
+    for mention in chosen:
+        if mention.type == "ORG" and mention.name is None:
+            surface = text[mention.start : mention.end]
+            core = _core(surface, "ORG", gazetteer)
+            if core != surface and 2 <= len(core) <= 4 and _CJK.match(core) and core not in _COMMON_SHORT:
+                cores[core] = surface
+    if not cores:
+        return []
+    taken = bytearray(len(text))
+    for mention in chosen:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    found = []
+    for token in tokens:
+        if token.text in cores and not taken[token.start] and token.pos not in ("v", "a", "d", "p", "c", "u", "r"):
+            found.append(Mention(token.start, token.start + len(token.text), "ORG", None, SUFFIX))
+    return found
 
 
 def join_compounds(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -634,6 +665,15 @@ def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[st
     return mention.type, core, None
 
 
+def _full_form(surface: str, type_: str) -> bool:
+    """The full name is the one with its suffix: 深兰科技 over 深兰, 某某区 over 某某."""
+    if type_ == "ORG":
+        return _suffix_of(surface) is not None
+    if type_ == "LOC":
+        return _PLACE_CORE.search(surface) is not None
+    return False
+
+
 def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str], list[tuple[Mention, str]]] = defaultdict(list)
     canonical: dict[tuple[str, str], str] = {}
@@ -648,7 +688,7 @@ def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
         surfaces: dict[str, int] = {}  # a plain dict: Counter's ABC checks cost more than the counting
         for _, surface in members:
             surfaces[surface] = surfaces.get(surface, 0) + 1
-        name = canonical.get((type_, key)) or max(surfaces, key=lambda s: (surfaces[s], len(s)))
+        name = canonical.get((type_, key)) or max(surfaces, key=lambda s: (_full_form(s, type_), surfaces[s], len(s)))
         entities.append(
             {
                 "name": name,
