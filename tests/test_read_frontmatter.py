@@ -92,3 +92,17 @@ def test_text_above_a_markdown_rule_is_not_front_matter() -> None:
     # "备注:" / "Note:" lines above a horizontal rule are part of the story.
     for text in ("Note: 本文转自公众号\n正文一段。\n---\n正文二段。\n", "备注: 转载\n---\n正文。\n"):
         assert read_one(text.encode(), "note.md").format == "markdown"
+
+
+def test_yaml_aliases_are_refused_not_expanded() -> None:
+    # "Billion laughs": nine levels of nine aliases; expanding them into text hung the run.
+    lines = ["---", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 9):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    lines += ["title: 真标题", "tags: *i", "---", "正文一段。"]
+    article = read_one("\n".join(lines).encode())
+    assert "aliases are not allowed" in article.hints["degraded"]
+    assert article.hints["title"] == "真标题"
+    assert article.tags == []
+    assert article.raw.strip() == "正文一段。"

@@ -22,6 +22,23 @@ _BLOCK = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r
 # Hexo also accepts front matter with no opening fence: ``title: …`` lines, then ``---``.
 _HEXO_BLOCK = re.compile(r"\A\ufeff?()([A-Za-z_][\w-]*:[^\n]*\n.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _KNOWN_KEY = re.compile(r"^(title|date|layout|categories|tags)\s*[:=]", re.MULTILINE)
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML without anchors and aliases: nine nested aliases ("billion laughs") expand to 9**9
+    values when the fields are turned into text, and hung the run; front matter never needs them."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases are not allowed in front matter", mark)
+        return super().compose_node(parent, index)
+
+
+def load_yaml(block: str) -> Any:
+    return yaml.load(block, Loader=_NoAliasLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
 _LOOSE_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*)$")
 _HTML_HINT = re.compile(r"<(?:p|div|br|span|section|article|h[1-6]|img|table)\b", re.IGNORECASE)
 
@@ -37,7 +54,7 @@ def match_block(text: str) -> re.Match[str] | None:
     # a Markdown rule (---) is not.
     if match and _KNOWN_KEY.search(match.group(2)):
         try:
-            if isinstance(yaml.safe_load(match.group(2)), dict):
+            if isinstance(load_yaml(match.group(2)), dict):
                 return match
         except yaml.YAMLError:
             return None
@@ -56,7 +73,8 @@ def parse_loose(block: str) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for line in block.splitlines():
         match = _LOOSE_LINE.match(line.strip())
-        if match:
+        # "*name" / "&name [...]" are YAML references, not values worth salvaging.
+        if match and not re.match(r"[*&]\w", match.group(2)):
             values[match.group(1)] = match.group(2).strip().strip("'\"")
     return values
 
@@ -64,7 +82,7 @@ def parse_loose(block: str) -> dict[str, Any]:
 def parse_block(fence: str, block: str) -> tuple[dict[str, Any], str | None]:
     """Return the fields and, when the block is malformed, why."""
     try:
-        data = tomllib.loads(block) if fence == "+++" else yaml.safe_load(block)
+        data = tomllib.loads(block) if fence == "+++" else load_yaml(block)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         reason = str(exc).splitlines()[0]
         return parse_loose(block), reason
