@@ -75,7 +75,15 @@ def filters(
     industry: Industry = None,
     duplicates: Duplicates = False,
 ) -> Filters:
-    return Filters(day(since), day(until, end=True), source, entity, technology, industry, duplicates)
+    return Filters(
+        since=day(since),
+        until=day(until, end=True),
+        source=source,
+        entity=entity,
+        technology=technology,
+        industry=industry,
+        duplicates=duplicates,
+    )
 
 
 @router.get("/health", response_model=dict[str, Any], tags=["corpus"])

@@ -18,12 +18,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, distinct, event, func, literal_column, or_, select
+from sqlalchemy import Connection, Engine, column, distinct, event, func, literal_column, or_, select, table
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
 from aiwatch.store import fts
-from aiwatch.store import search as store_search
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
     article_entities,
@@ -130,14 +129,45 @@ def _columns():
     )
 
 
+_fts = table("articles_fts", column("rowid"))
+_pg_search = table("article_search", column("article_pk"), column("document"))
+
+
+def _ranked(store: Store, phrases: list[list[str]]):
+    """``(pk, score)`` of every article matching all phrases, higher score better.
+
+    The same index and ranking as ``aiwatch search`` (FTS5 bm25 with the title weighted 5x, or
+    ``ts_rank_cd`` on PostgreSQL) through the store's public query builders in ``store.fts``; the
+    page and the total are ours, the store's ``search()`` has neither.
+    """
+    if store.dialect == "postgresql":
+        parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
+        tsquery = parts[0]
+        for part in parts[1:]:
+            tsquery = tsquery.op("&&")(part)
+        score = func.ts_rank_cd(_pg_search.c.document, tsquery)
+        return select(_pg_search.c.article_pk.label("pk"), score.label("score")).where(
+            _pg_search.c.document.op("@@")(tsquery)
+        )
+    bm25 = literal_column("bm25(articles_fts, 5.0, 1.0)")  # lower is better: negated
+    match = literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases))
+    return select(_fts.c.rowid.label("pk"), (-bm25).label("score")).where(match)
+
+
 def _matching(store: Store, phrases: list[list[str]]):
-    """The store's ranked full-text statement, or all articles newest first."""
+    """Matching articles best first, or all articles newest first when there are no words."""
     if phrases:
-        # ``_ranked_query`` is the store's FTS5 / tsquery builder: one definition of a match.
-        ranked = store_search._ranked_query(store, phrases)
-        return ranked.add_columns(articles.c.summary)
-    return select(*_columns(), literal_column("0.0").label("score")).order_by(
-        articles.c.published_on.desc(), articles.c.pk.desc()
+        ranked = _ranked(store, phrases).subquery()
+        return (
+            select(*_columns(), ranked.c.score)
+            .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
+            .outerjoin(sources, sources.c.id == articles.c.source_id)
+            .order_by(ranked.c.score.desc(), articles.c.pk)
+        )
+    return (
+        select(*_columns(), literal_column("0.0").label("score"))
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .order_by(articles.c.published_on.desc(), articles.c.pk.desc())
     )
 
 
@@ -149,8 +179,7 @@ def _count(conn: Connection, statement) -> int:
 def search_page(store: Store, query: str, filters: Filters, limit: int, offset: int, snippets: bool = True) -> Page:
     """One page of matching articles (best first, or newest first without words) and the total."""
     phrases = fts.query_phrases(query or "")
-    statement = _matching(store, phrases).outerjoin(sources, sources.c.id == articles.c.source_id)
-    statement = apply_filters(statement, filters)
+    statement = apply_filters(_matching(store, phrases), filters)
     with reading(store, query or "(all articles)") as conn:
         rows = conn.execute(statement.limit(limit).offset(offset)).all()
         total = _count(conn, statement) if rows or offset else 0
