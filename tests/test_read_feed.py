@@ -88,3 +88,11 @@ def test_broken_feed_is_recovered() -> None:
 def test_feed_without_items() -> None:
     (error,) = read_all(b"<rss><channel><title>\xe7\xa9\xba</title></channel></rss>")
     assert error.code == "E107" and "no items" in error.reason
+
+
+def test_internal_entity_bomb_is_not_expanded() -> None:
+    entities = '<!ENTITY l0 "lol">' + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]><rss><channel><item><title>标题</title>'
+    bomb += "<description>正文&l9;。</description></item></channel></rss>"
+    (article,) = read_all(bomb.encode())
+    assert len(article.raw) < 100
