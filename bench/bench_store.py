@@ -241,6 +241,14 @@ def measure_search(store, rounds: int) -> dict:
     }
 
 
+def measure_report(store) -> float:
+    from aiwatch.report import build_report
+
+    start = time.perf_counter()
+    build_report(store)
+    return time.perf_counter() - start
+
+
 def measure_dedup(store, corpus: Corpus) -> dict:
     from sqlalchemy import select
 
@@ -329,6 +337,7 @@ def run_size(size: int, db: str | None, workdir: Path, rounds: int) -> dict:
         "store_mb": store_size(store, url) / 1e6,
         "search": measure_search(store, rounds),
         "dedup": measure_dedup(store, corpus),
+        "report_s": measure_report(store),
     }
     store.close()
     print(result, file=sys.stderr, flush=True)
@@ -367,8 +376,8 @@ def write_results(results: list[dict], minhash: dict, command: str) -> None:
         "snippets included, repeated; near-duplicates threshold 0.6.",
         "",
         "| articles | backend | ingest (articles/s) | store size | search median | search p95 | dup precision "
-        "| dup recall | right original | hard negatives flagged |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| dup recall | right original | hard negatives flagged | full report |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         s, d = r["search"], r["dedup"]
@@ -376,7 +385,7 @@ def write_results(results: list[dict], minhash: dict, command: str) -> None:
             f"| {r['size']:,} | {r['backend']} | {r['articles_per_s']:.0f} ({r['ingest_s']:.0f} s) | "
             f"{r['store_mb']:.0f} MB | {s['median_ms']:.1f} ms | {s['p95_ms']:.1f} ms | {d['precision']:.3f} | "
             f"{d['recall']:.3f} | {d['linked_to_right_original']:.3f} | "
-            f"{d['hard_negatives_flagged']} / {d['hard_negatives']} |"
+            f"{d['hard_negatives_flagged']} / {d['hard_negatives']} | {r.get('report_s', 0):.1f} s |"
         )
     if minhash:
         lines += [
