@@ -156,7 +156,7 @@ def entities(
     return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
 
 
-@router.get("/entities/{name}", response_model=models.EntityDetail, responses=NOT_FOUND, tags=["entities"])
+@router.get("/entities/{name:path}", response_model=models.EntityDetail, responses=NOT_FOUND, tags=["entities"])
 def entity(
     request: Request,
     name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT, description="name or alias")],

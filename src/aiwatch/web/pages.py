@@ -150,7 +150,7 @@ def entities_page(
     )
 
 
-@router.get("/entities/{name}")
+@router.get("/entities/{name:path}")
 def entity_page(
     request: Request,
     name: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)],
@@ -174,14 +174,15 @@ def entity_page(
 
 def dashboard_data(request: Request, since: str | None, until: str | None) -> dict[str, Any]:
     store_query = lambda fn, *args: run_query(request, fn, *args)  # noqa: E731
-    timeline = store_query(queries.timeline, day(since), day(until, end=True), None, 100_000, 0, True).items
+    period = (day(since), day(until, end=True))
+    timeline = store_query(queries.timeline, *period, None, 100_000, 0, True).items
     shared = [event for event in timeline if len(event["sources"]) > 1]
     return {
         "counts": store_query(queries.corpus_counts),
         "technologies": store_query(queries.trends, "technology", day(since), day(until, end=True), 8),
         "industries": store_query(queries.trends, "industry", day(since), day(until, end=True), 8),
-        "top": {kind: store_query(queries.top_entities, kind, 10) for kind in ("ORG", "PER", "LOC")},
-        "network": store_query(queries.network, 40),
+        "top": {kind: store_query(queries.top_entities, kind, 10, *period) for kind in ("ORG", "PER", "LOC")},
+        "network": store_query(queries.network, 40, *period),
         # The newest events, and the newest of those several outlets reported even if older.
         "timeline": sorted(
             {id(e): e for e in shared[:20] + timeline[:40]}.values(), key=lambda e: e["date"], reverse=True

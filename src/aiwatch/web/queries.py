@@ -252,19 +252,27 @@ ENTITY_TYPES = ("ORG", "PER", "LOC", "DOC")
 _ORIGINALS = articles.c.duplicate_of.is_(None)
 
 
-def _entity_articles():
+def _entity_articles(since: str | None = None, until: str | None = None):
     """``article_entities`` restricted to original articles (near-duplicates do not count twice)."""
-    return (
+    statement = (
         select(article_entities.c.entity_id, article_entities.c.article_pk, article_entities.c.count)
         .join(articles, articles.c.pk == article_entities.c.article_pk)
         .where(_ORIGINALS)
-        .subquery()
     )
+    return _period(statement, since, until).subquery()
 
 
-def entity_list(store: Store, kind: str | None, query: str | None, limit: int, offset: int) -> Page:
-    """Entities by the number of articles naming them; ``query`` matches a part of the name."""
-    links = _entity_articles()
+def entity_list(
+    store: Store,
+    kind: str | None,
+    query: str | None,
+    limit: int,
+    offset: int,
+    since: str | None = None,
+    until: str | None = None,
+) -> Page:
+    """Entities by the number of articles naming them (in the period); ``query`` is part of the name."""
+    links = _entity_articles(since, until)
     n_articles = func.count(links.c.article_pk).label("articles")
     statement = (
         select(entities.c.id, entities.c.name, entities.c.type, n_articles, func.sum(links.c.count).label("mentions"))
@@ -483,14 +491,16 @@ def _fill_months(months: list[str]) -> list[str]:
     return out
 
 
-def top_entities(store: Store, kind: str | None, top: int) -> list[dict[str, Any]]:
-    return entity_list(store, kind, None, top, 0).items
+def top_entities(
+    store: Store, kind: str | None, top: int, since: str | None = None, until: str | None = None
+) -> list[dict[str, Any]]:
+    return entity_list(store, kind, None, top, 0, since, until).items
 
 
-def network(store: Store, top: int) -> dict[str, Any]:
+def network(store: Store, top: int, since: str | None = None, until: str | None = None) -> dict[str, Any]:
     """The ``top`` entities by articles and how often each pair is named in the same article."""
-    nodes = entity_list(store, None, None, top, 0).items
-    links = _entity_articles()
+    nodes = entity_list(store, None, None, top, 0, since, until).items
+    links = _entity_articles(since, until)
     with reading(store, "network") as conn:
         ids = dict(
             conn.execute(
