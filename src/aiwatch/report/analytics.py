@@ -50,7 +50,9 @@ def _in_period(since: str | None, until: str | None):
 def articles_per_month(conn: Connection, since: str | None, until: str | None) -> list[dict[str, Any]]:
     month = func.substr(articles.c.published_on, 1, 7)
     query = _period(select(month.label("month"), func.count().label("articles")), since, until)
-    rows = conn.execute(query.group_by(month).order_by(month)).all()
+    rows = conn.execute(query.group_by(month)).all()
+    # undated articles last on both databases (SQLite sorts NULL first, PostgreSQL last)
+    rows = sorted(rows, key=lambda row: (row.month is None, row.month or ""))
     return [{"month": row.month or "undated", "articles": row.articles} for row in rows]
 
 

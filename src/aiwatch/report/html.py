@@ -98,7 +98,7 @@ def timeline_chart(timeline: list[dict[str, Any]]) -> go.Figure:
     if dated:
         fig.add_scatter(
             x=[e["date"][:10] if len(e["date"]) >= 10 else e["date"][:7] + "-01" for e in dated],
-            y=[len(e["sources"]) for e in dated],
+            y=[len(e["sources"]) or 1 for e in dated],  # an article without a named source is still one
             mode="markers",
             marker={"size": [8 + 3 * min(len(e["reports"]), 10) for e in dated], "color": "#e67e22", "opacity": 0.8},
             hovertext=[f"{e['text'][:60]}<br>{'、'.join(e['sources'])}" for e in dated],
