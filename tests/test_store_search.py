@@ -80,6 +80,8 @@ def test_filters_combine_with_the_query(store) -> None:
 def test_empty_query_lists_newest_first(store) -> None:
     ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
     assert _ids(search(store, "", limit=2)) == [BODY_ONLY.id, SCATTERED.id]
+    assert _ids(search(store, "", limit=2, offset=2)) == [AI_POLICY.id]
+    assert _ids(search(store, "人工智能", limit=1, offset=1)) == [BODY_ONLY.id]
 
 
 def test_snippet_marks_the_word_in_the_original_text(store) -> None:

@@ -141,7 +141,7 @@ def _base_columns():
     )
 
 
-def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limit: int) -> Select:
+def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limit: int, offset: int = 0) -> Select:
     """The best ``limit`` matches (key and score) from the search index alone, filters applied."""
     if store.dialect == "postgresql":
         parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
@@ -166,15 +166,19 @@ def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limi
         .where(match, *_pk_conditions(key, filters))
         .order_by(score.desc(), key)
         .limit(limit)
+        .offset(offset)
     )
 
 
-def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20) -> list[Hit]:
-    """Articles matching every word of ``query`` (all of them when it is empty), best first."""
+def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
+    """Articles matching every word of ``query`` (all of them when it is empty), best first.
+
+    ``offset`` skips that many results (pages of a web view).
+    """
     filters = filters or Filters()
     phrases = fts.query_phrases(query)
     if phrases:
-        ranked = _ranked_query(store, phrases, filters, limit).subquery()
+        ranked = _ranked_query(store, phrases, filters, limit, offset).subquery()
         statement = (
             select(*_base_columns(), ranked.c.score)
             .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
@@ -187,7 +191,8 @@ def search(store: Store, query: str, filters: Filters | None = None, limit: int 
             .outerjoin(sources, sources.c.id == articles.c.source_id)
             .order_by(articles.c.published_on.desc(), articles.c.pk.desc()),
             filters,
-        ).limit(limit)
+        )
+        statement = statement.limit(limit).offset(offset)
     try:
         with store.connect() as conn:
             rows = conn.execute(statement).all()
