@@ -61,8 +61,10 @@ def read_bytes(data: bytes, path: str, options: Options) -> Iterator[Article | A
         yield exc if exc.path else exc.with_path(path)
     except RecursionError:
         yield AiwatchError("E108", path, kind="document", detail="nested too deeply")
-    except (ValueError, TypeError, KeyError, IndexError, UnicodeError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, UnicodeError, zlib.error) as exc:
         yield AiwatchError("E108", path, kind="document", detail=f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # a reader bug on odd input must cost one document, not the batch
+        yield AiwatchError("E110", path, stage="read", detail=f"{type(exc).__name__}: {exc}")
 
 
 def read_input(source: Input, options: Options) -> Iterator[Article | AiwatchError]:
@@ -130,3 +132,5 @@ def _streaming(source: Input, reader, *, gzipped: bool, options: Options) -> Ite
         yield AiwatchError("E109", source.name, detail=f"gzip: {exc}")
     except OSError as exc:
         yield AiwatchError("E100", source.name, detail=exc.strerror or str(exc))
+    except Exception as exc:  # as in read_bytes: one document, not the batch
+        yield AiwatchError("E110", source.name, stage="read", detail=f"{type(exc).__name__}: {exc}")
