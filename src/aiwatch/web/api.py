@@ -183,12 +183,12 @@ def timeline(
 ) -> Any:
     """Dated events in date order; one event reported by several outlets is listed once with all of them.
 
-    A request reads at most 20,000 event reports from the start of its order: narrow a huge
-    corpus with `since`/`until`.
+    A request reads only the event reports its page needs (at most 20,000); `complete` says whether
+    `total` counts every event or those found so far.
     """
     chosen = (day(since), day(until, end=True), entity, limit, offset, order == "desc")
     page = run_query(request, queries.timeline, *chosen)
-    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
+    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items, "complete": page.complete}
 
 
 @router.get("/trends", response_model=models.Trends, tags=["trends"])

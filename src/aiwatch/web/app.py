@@ -206,7 +206,9 @@ class Cache:
         now = time.monotonic()
         version = self.corpus_version(now)
         found = self.entries.get(key)
-        if found and found[1] == version and now - found[0] < self.seconds:
+        # Fresh for ``seconds`` whatever happens (an ingest every second must not make every
+        # dashboard view recompute), and for ten times that while the corpus is unchanged.
+        if found and (now - found[0] < self.seconds or (found[1] == version and now - found[0] < 10 * self.seconds)):
             return found[2]
         value = compute()
         if len(self.entries) > 256:

@@ -191,6 +191,7 @@ class EntityDetail(BaseModel):
 
 class TimelinePage(Paged):
     items: list[TimelineEvent]
+    complete: bool = Field(description="false: more events lie beyond this page; total counts those found so far")
 
 
 class Series(BaseModel):

@@ -172,22 +172,26 @@ def entity_page(
     )
 
 
+def strip(entity: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in entity.items() if not k.startswith("_")}
+
+
 def dashboard_data(request: Request, since: str | None, until: str | None) -> dict[str, Any]:
     store_query = lambda fn, *args: run_query(request, fn, *args)  # noqa: E731
     period = (day(since), day(until, end=True))
-    timeline = store_query(queries.timeline, *period, None, 100_000, 0, True).items
+    timeline = store_query(queries.timeline, *period, None, 400, 0, True).items
     shared = [event for event in timeline if len(event["sources"]) > 1]
+    ranked = store_query(queries.top_by_type, 40, *period)
     return {
         "counts": store_query(queries.corpus_counts),
         "technologies": store_query(queries.trends, "technology", day(since), day(until, end=True), 8),
         "industries": store_query(queries.trends, "industry", day(since), day(until, end=True), 8),
-        "top": {kind: store_query(queries.top_entities, kind, 10, *period) for kind in ("ORG", "PER", "LOC")},
-        "network": store_query(queries.network, 40, *period),
+        "top": {kind: [strip(e) for e in ranked.get(kind, [])[:10]] for kind in ("ORG", "PER", "LOC")},
+        "network": store_query(queries.network, 40, *period, ranked["all"]),
         # The newest events, and the newest of those several outlets reported even if older.
         "timeline": sorted(
             {id(e): e for e in shared[:20] + timeline[:40]}.values(), key=lambda e: e["date"], reverse=True
         ),
-        "events_total": len(timeline),
         "shared_total": len(shared),
     }
 
