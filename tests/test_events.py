@@ -179,3 +179,10 @@ def test_any_text_gives_valid_records(pieces, published):
         assert body[figure["start"] : figure["end"]] == figure["text"]
     dates = [e["date"] for e in article.events]
     assert dates == sorted(dates) and all(dates)
+
+
+def test_trigger_is_the_verb():
+    article = analyse(
+        "今年7月发布的《上海市战略性新兴产业和先导产业发展“十四五”规划》提出，产业规模年均增速达到15%左右。"
+    )
+    assert article.events[0]["kind"] == "policy" and article.events[0]["trigger"] == "发布"

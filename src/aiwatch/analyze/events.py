@@ -100,7 +100,9 @@ def find_event(sentence: str, context: DateContext) -> Event | None:
     timex = event_date(sentence, timexes, at)
     if timex is None:
         return None
-    return Event(at, at + len(_TRIGGER.match(sentence, at).group()), timex, kind)
+    # The trigger is the verb itself: 发布, not 发布的《…规划 that the policy pattern spans.
+    matched = _TRIGGER.match(sentence, at).group()
+    return Event(at, at + (2 if len(matched) > 4 else len(matched)), timex, kind)
 
 
 def _entities_in(article: Article, start: int, end: int) -> list[str]:
