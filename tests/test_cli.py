@@ -163,6 +163,15 @@ def test_stdin_and_json_format() -> None:
     assert (article["path"], article["format"]) == ("-", "record")
 
 
+def test_stdin_with_worker_processes() -> None:
+    # Workers get /dev/null for stdin: "-" must be read by the parent, or it comes out empty.
+    record = (EXAMPLES / "records/model_release.txt").read_bytes()
+    result = aiwatch("extract", "-", "examples/records", "--no-analyze", "--jobs", "2", stdin=record)
+    assert result.returncode == 0, result.stderr
+    assert [a["path"] for a in articles(result)][0] == "-"
+    assert len(articles(result)) == 3
+
+
 def test_glob_pattern_is_expanded_by_aiwatch() -> None:
     result = aiwatch("extract", "examples/**/*.htm*", "--no-analyze")
     assert sorted(a["path"] for a in articles(result)) == [

@@ -112,5 +112,6 @@ def run(inputs: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[Ou
         for source in inputs:
             yield process_input(source, options)
         return
+    inputs = (source.buffered(options.max_bytes) for source in inputs)  # stdin stays with us
     with ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options,)) as pool:
         yield from pool.map(process_input, inputs, itertools.repeat(options), chunksize=4)

@@ -6,7 +6,7 @@ import glob
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiwatch.errors import AiwatchError
@@ -46,13 +46,23 @@ def megabytes(size: int) -> str:
 
 @dataclass(frozen=True)
 class Input:
-    """A named input: a path on disk, or ``-`` for standard input."""
+    """A named input: a path on disk, or ``-`` for standard input (``data`` once read)."""
 
     name: str
     path: Path | None
+    data: bytes | None = field(default=None, repr=False, compare=False)
+
+    def buffered(self, limit: int) -> Input:
+        """Standard input read now, in this process: a worker process has no stdin of ours
+        (multiprocessing gives it /dev/null), so ``-`` with ``--jobs 2`` came out empty."""
+        if self.path is not None or self.data is not None:
+            return self
+        return Input(self.name, None, sys.stdin.buffer.read(limit + 1))
 
     def read_bytes(self, limit: int) -> bytes:
-        if self.path is None:
+        if self.data is not None:
+            data = self.data
+        elif self.path is None:
             data = sys.stdin.buffer.read(limit + 1)
         else:
             try:
