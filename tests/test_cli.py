@@ -168,8 +168,8 @@ def test_stdin_with_worker_processes() -> None:
     record = (EXAMPLES / "records/model_release.txt").read_bytes()
     result = aiwatch("extract", "-", "examples/records", "--no-analyze", "--jobs", "2", stdin=record)
     assert result.returncode == 0, result.stderr
-    assert [a["path"] for a in articles(result)][0] == "-"
-    assert len(articles(result)) == 3
+    paths = [a["path"] for a in articles(result)]
+    assert paths[0] == "-" and len(paths) == 3
 
 
 def test_glob_pattern_is_expanded_by_aiwatch() -> None:
