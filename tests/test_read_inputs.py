@@ -221,3 +221,15 @@ def test_other_formats_over_the_limit_are_still_refused(tmp_path: Path) -> None:
     page.write_bytes(b"<html><body>" + "<p>正文</p>".encode() * 20_000)
     (error,) = read_input(Input(str(page), page), Options(max_bytes=64 * 1024))
     assert error.code == "E104"
+
+
+def test_gbk_file_names_are_shown_decoded(tmp_path: Path) -> None:
+    # Unzipped on Linux from a Chinese Windows archive: the name's bytes are GBK, not UTF-8.
+    raw = os.path.join(os.fsencode(tmp_path), "人工智能新闻.txt".encode("gbk"))
+    with open(raw, "wb") as stream:
+        stream.write("标题: 甲\n链接: http://a.cn\n总结: 正文。".encode())
+    (source,) = expand_inputs([str(tmp_path)])
+    assert source.name == str(tmp_path / "人工智能新闻.txt")
+    (article,) = read_input(source, Options())  # the file itself is still found by its real name
+    assert article.path == source.name
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")  # writable as UTF-8

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiwatch.errors import AiwatchError
+from aiwatch.read.decode import guess_chinese
 
 #: Files skipped while walking a directory: hidden files, our own outputs, obvious non-documents.
 _SKIP_SUFFIXES = {
@@ -83,6 +84,20 @@ class Input:
         return data
 
 
+def display_name(name: str) -> str:
+    """The name as text that can be written out.  Archives unpacked from Chinese Windows leave
+    GBK file names, which Python holds as lone surrogates (人工智能 -> '\\udcc8\\udcb9...'); JSON
+    output cannot carry them, and writing one crashed the run.  They are shown decoded."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(name)
+    encoding = guess_chinese(raw)
+    return raw.decode(encoding, errors="replace") if encoding else raw.decode("utf-8", errors="backslashreplace")
+
+
 def _missing_reason(path: Path) -> str:
     """A dangling symlink is "not found" too, but the user needs to know which end is missing."""
     if path.is_symlink():
@@ -117,11 +132,11 @@ def expand_inputs(names: list[str]) -> Iterator[Input | AiwatchError]:
             found = False
             for file in _walk(path):
                 found = True
-                yield Input(str(file), file)
+                yield Input(display_name(str(file)), file)
             if not found:
                 yield AiwatchError("E106", name)
         elif path.exists() or path.is_symlink():
-            yield Input(name, path)
+            yield Input(display_name(name), path)
         elif glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))
             files = [Path(m) for m in matches if Path(m).is_file()]
@@ -130,6 +145,6 @@ def expand_inputs(names: list[str]) -> Iterator[Input | AiwatchError]:
             if not files:
                 yield AiwatchError("E106", name)
             for file in files:
-                yield Input(str(file), file)
+                yield Input(display_name(str(file)), file)
         else:
             yield AiwatchError("E105", name)
