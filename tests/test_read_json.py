@@ -89,3 +89,11 @@ def test_numbers_that_are_not_epochs_stay_as_they_are() -> None:
     assert epoch_to_iso(20240603) is None  # a compact date, not an epoch
     assert epoch_to_iso("2024-06-03") is None
     assert epoch_to_iso(True) is None
+
+
+def test_lone_surrogate_escapes_are_replaced_not_fatal() -> None:
+    # A scraper cut "😀" (\ud83d\ude00) in half; the pair that survives elsewhere stays an emoji.
+    (article,) = read_all('{"title": "测试\\ud83d", "content": "正文\\ud83d\\ude00一段。"}')
+    assert article.hints["title"] == "测试\ufffd"
+    assert article.raw == "正文😀一段。"
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")

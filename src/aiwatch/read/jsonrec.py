@@ -125,7 +125,23 @@ def epoch_to_iso(value: Any) -> str | None:
     return None
 
 
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(value: Any) -> Any:
+    """ "\\ud83d" without its pair (an emoji cut in half by a scraper's truncation) parses into a
+    string no UTF-8 writer accepts; it becomes U+FFFD, the rest of the record is kept."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value) if _LONE_SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {replace_lone_surrogates(k): replace_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [replace_lone_surrogates(v) for v in value]
+    return value
+
+
 def record_to_article(record: dict[str, Any], path: str) -> Article:
+    record = replace_lone_surrogates(record)
     article = Article(path=path, format="json")
     for name, keys in KEYS.items():
         value = pick(record, keys)
