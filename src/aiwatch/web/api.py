@@ -110,7 +110,7 @@ def list_articles(
     """Articles with the filters of `aiwatch search`: newest first, or best match first with `q`."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
     page = run_query(request, queries.search_page, q or "", chosen, limit, offset, False)
-    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
+    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items, "complete": page.complete}
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, responses=NOT_FOUND, tags=["articles"])
@@ -140,7 +140,14 @@ def search(
     """Full-text search, best first, with a snippet of each article and the matches marked in it."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
     page = run_query(request, queries.search_page, q, chosen, limit, offset, True)
-    return {"query": q, "total": page.total, "limit": limit, "offset": offset, "items": page.items}
+    return {
+        "query": q,
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "items": page.items,
+        "complete": page.complete,
+    }
 
 
 @router.get("/entities", response_model=models.EntityPage, tags=["entities"])

@@ -126,11 +126,13 @@ class Paged(BaseModel):
 
 class ArticlePage(Paged):
     items: list[ArticleSummary]
+    complete: bool = Field(True, description="false: more than total (10,000) match; narrow the query")
 
 
 class SearchPage(Paged):
     query: str
     items: list[Hit]
+    complete: bool = Field(True, description="false: more than total (10,000) match; narrow the query")
 
 
 class EntityListItem(BaseModel):

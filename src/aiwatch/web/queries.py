@@ -172,8 +172,13 @@ def _matching(store: Store, phrases: list[list[str]]):
     )
 
 
-def _count(conn: Connection, statement) -> int:
-    inner = statement.order_by(None).with_only_columns(articles.c.pk).subquery()
+#: Matches are counted up to this many: nobody pages past it, and counting every one of 50,000
+#: matches of a common word (发展) costs as much as ranking them.
+COUNT_CAP = 10_000
+
+
+def _count(conn: Connection, statement, cap: int = COUNT_CAP) -> int:
+    inner = statement.order_by(None).with_only_columns(articles.c.pk).limit(cap + 1).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
@@ -208,7 +213,9 @@ def search_page(store: Store, query: str, filters: Filters, limit: int, offset: 
             item["snippet"] = snippet.text
             item["highlights"] = [list(h) for h in snippet.highlights]
         items.append(item)
-    return Page(items, total, limit, offset)
+    page = Page(items, min(total, COUNT_CAP), limit, offset)
+    page.complete = total <= COUNT_CAP
+    return page
 
 
 def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
