@@ -106,3 +106,8 @@ def test_yaml_aliases_are_refused_not_expanded() -> None:
     assert article.hints["title"] == "真标题"
     assert article.tags == []
     assert article.raw.strip() == "正文一段。"
+
+
+def test_lone_surrogate_escape_in_yaml() -> None:
+    article = read_one('---\ntitle: "测试\\ud83d"\n---\n正文一段。\n'.encode())
+    assert article.hints["title"] == "测试\ufffd"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+from typing import Any
 
 import charset_normalizer
 
@@ -230,3 +231,18 @@ def decode_bytes(data: bytes, path: str = "", declared: str | None = None) -> tu
     """Decode ``data`` to text; return ``(text, encoding)`` or raise ``AiwatchError``."""
     text, encoding, _warnings = decode_document(data, path, declared)
     return text, encoding
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(value: Any) -> Any:
+    """ "\\ud83d" without its pair (an emoji cut in half by a scraper's truncation) parses into a
+    string no UTF-8 writer accepts; it becomes U+FFFD, the rest of the record is kept."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value) if _LONE_SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {replace_lone_surrogates(k): replace_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [replace_lone_surrogates(v) for v in value]
+    return value

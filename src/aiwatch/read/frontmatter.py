@@ -16,6 +16,7 @@ import yaml
 
 from aiwatch.article import Article
 from aiwatch.options import Options
+from aiwatch.read.decode import replace_lone_surrogates
 from aiwatch.read.registry import Document, register
 
 _BLOCK = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -124,6 +125,7 @@ def read_frontmatter(doc: Document, options: Options) -> Iterable[Article]:
     match = match_block(doc.text)
     assert match is not None  # the sniffer matched
     data, problem = parse_block(match.group(1), match.group(2))
+    data = replace_lone_surrogates(data)  # YAML "\\ud83d" escapes, as in JSON
     body = doc.text[match.end() :]
     article = Article(path=doc.path, format="frontmatter")
     if problem:

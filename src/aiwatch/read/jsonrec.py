@@ -11,6 +11,7 @@ from typing import IO, Any
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
+from aiwatch.read.decode import replace_lone_surrogates
 from aiwatch.read.frontmatter import as_list, as_text
 from aiwatch.read.inputs import megabytes
 from aiwatch.read.registry import Document, register
@@ -123,21 +124,6 @@ def epoch_to_iso(value: Any) -> str | None:
         if _EPOCH_SECONDS[0] <= seconds < _EPOCH_SECONDS[1]:
             return dt.datetime.fromtimestamp(int(seconds), dt.UTC).isoformat()
     return None
-
-
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def replace_lone_surrogates(value: Any) -> Any:
-    """ "\\ud83d" without its pair (an emoji cut in half by a scraper's truncation) parses into a
-    string no UTF-8 writer accepts; it becomes U+FFFD, the rest of the record is kept."""
-    if isinstance(value, str):
-        return _LONE_SURROGATE.sub("\ufffd", value) if _LONE_SURROGATE.search(value) else value
-    if isinstance(value, dict):
-        return {replace_lone_surrogates(k): replace_lone_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [replace_lone_surrogates(v) for v in value]
-    return value
 
 
 def record_to_article(record: dict[str, Any], path: str) -> Article:
