@@ -263,3 +263,15 @@ def test_place_with_and_without_its_suffix_is_one_keyword():
     body = "合肥发布人工智能政策。合肥市每年安排专项资金。合肥市政府表示，合肥将建设智算中心。"
     result = keywords(body)
     assert "合肥" in result and "合肥市" not in result
+
+
+def test_company_forms_fold_into_the_gazetteer_name():
+    # 上海商汤智能科技有限公司 (the lead), 商汤 and 商汤科技 are one organisation: one keyword, the
+    # gazetteer's canonical name, with the counts of all its forms.
+    body = (
+        "8月10日下午，上海市委书记李强来到上海商汤智能科技有限公司上海总部。"
+        "商汤把总部落户在上海。商汤科技联合创始人杨帆介绍了商汤科技的研发布局。"
+    )
+    found = keywords(body)
+    assert "商汤科技" in found
+    assert "上海商汤智能科技有限公司" not in found and "商汤" not in found

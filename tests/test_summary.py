@@ -13,6 +13,8 @@ from aiwatch.analyze.summary import (
     noise_reason,
     select_mmr,
     similarity,
+    strip_dateline,
+    style_weight,
 )
 from aiwatch.article import Article
 from aiwatch.options import Options
@@ -52,7 +54,6 @@ def test_real_sentences_are_not_noise():
     [
         "落沪三年",  # heading
         "徐汇区区长方世忠:打造AI产业需要三颗心",  # unpunctuated heading line
-        "应用场景开放对AI发展为什么重要？",  # a question asks, it does not tell
         "他说：“为什么？”",
         "Hello world, this is English only.",
     ],
@@ -80,7 +81,9 @@ def test_summary_picks_informative_sentences_in_original_order_without_repeats()
     assert "为什么重要" not in result and "读完约" not in result and "落沪三年" not in result
     assert "天气很好" not in result
     parts = [p for p in result.split("。") if p]
-    assert len(parts) == 3
+    # A 300-character text: half of it (MAX_SHARE) holds two of its sentences, not three.
+    assert len(parts) == 2
+    assert len(result) <= len(BODY) / 2
     positions = [BODY.index(p) for p in parts]
     assert positions == sorted(positions)
 
@@ -172,3 +175,46 @@ def test_style_weights(sentence, weight):
     from aiwatch.analyze.summary import style_weight
 
     assert style_weight(sentence) == pytest.approx(weight)
+
+
+def test_long_text_gets_the_full_sentence_count():
+    # The same story padded with more on-topic sentences: the budget no longer binds.
+    body = BODY + "".join(
+        f"商汤科技在上海的第{n}个人工智能项目落地，覆盖智慧城市和智慧医疗。\n" for n in "一二三四五六"
+    )
+    parts = [p for p in summary(body, title="李强二次到访商汤科技").split("。") if p]
+    assert len(parts) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("近日，商汤科技在上海临港启动新一代人工智能计算平台。", "商汤科技在上海临港启动新一代人工智能计算平台。"),
+        ("据了解，上海人工智能相关企业已达1200家以上。", "上海人工智能相关企业已达1200家以上。"),
+        ("记者从上海市经信委获悉，第三批试点应用场景已经发布。", "第三批试点应用场景已经发布。"),
+        ("有媒体报道称，凡客旗下如风达大幅裁员2000人。", "凡客旗下如风达大幅裁员2000人。"),
+        # a date and a named source are facts: they stay
+        ("8月29日晚，山西省政府一位官员对记者说。", "8月29日晚，山西省政府一位官员对记者说。"),
+        ("卫生部称，性传播已成为艾滋病的主要传播途径。", "卫生部称，性传播已成为艾滋病的主要传播途径。"),
+    ],
+)
+def test_filler_openers_are_trimmed(sentence, expected):
+    assert strip_dateline(sentence) == expected
+
+
+def test_a_question_is_weighed_down_not_dropped():
+    # 支付宝为什么停止线下POS业务？ frames the story: a candidate, but under a statement.
+    question = "支付宝为什么停止线下POS业务？"
+    assert is_candidate_sentence(question)
+    assert style_weight(question) < style_weight("支付宝停止了线下POS业务。")
+
+
+def test_company_forms_count_as_one_term_for_the_lead():
+    # The lead says 上海商汤智能科技有限公司, the rest says 商汤科技: the lead is still on topic.
+    body = (
+        "8月10日下午，上海市委书记李强来到上海商汤智能科技有限公司上海总部。\n"
+        "商汤科技联合创始人杨帆介绍了商汤科技的研发布局和人工智能平台。\n"
+        "商汤科技的人工智能平台已服务上海的智慧城市和智慧医疗。\n"
+        "天气很好，大家心情也很好，路边的花开了，风景如画让人流连。\n"
+    )
+    assert summary(body, sentences=1).startswith("8月10日下午，上海市委书记李强")

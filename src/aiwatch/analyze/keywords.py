@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from aiwatch.analyze.gazetteer import load_gazetteer
 from aiwatch.analyze.idf import DOMAIN_TERM_IDF, IdfTable, load_idf
 from aiwatch.analyze.segment import Token, article_tokens, tag_text
 from aiwatch.analyze.taxonomy import add_user_words, taxonomy_words
@@ -106,6 +107,7 @@ class Term:
     pos: str
     weight: float = 0.0  # position-weighted occurrences
     count: int = 0
+    forms: tuple[str, ...] = ()  # other surface forms folded into this term (商汤, 上海商汤智能科技有限公司)
 
 
 _CANDIDATES: dict[tuple[str, str], bool] = {}
@@ -181,14 +183,39 @@ def collect_terms(article: Article) -> dict[str, Term]:
         if is_candidate_word(token.text, token.pos):
             term = terms.setdefault(token.text, Term(token.text, token.pos))
             term.weight += TITLE_WEIGHT
+    fold_known_names(terms)
     fold_short_names(terms)
     return terms
+
+
+#: Gazetteer types whose canonical name replaces the surface form: one organisation or person under
+#: one keyword.  Places keep the form the article uses (合肥 rather than 合肥市, see below).
+CANONICAL_TYPES = frozenset({"ORG", "PER"})
+
+
+def fold_known_names(terms: dict[str, Term]) -> None:
+    """上海商汤智能科技有限公司, 商汤 and 商汤科技 in one article are one keyword, the gazetteer's
+    canonical name 商汤科技 (the name the entity stage reports), whichever forms the article uses."""
+    gazetteer = load_gazetteer()
+    for text in list(terms):
+        found = gazetteer.resolve(text) if len(text) > 1 else None
+        if found is None or found[1] not in CANONICAL_TYPES or found[0] == text:
+            continue
+        canonical = terms.get(found[0])
+        if canonical is None:
+            term = terms.pop(text)
+            term.text, term.pos = found[0], "nt" if found[1] == "ORG" else "nr"
+            term.forms += (text,)
+            terms[found[0]] = term
+        else:
+            _fold(terms, text, canonical)
 
 
 def _fold(terms: dict[str, Term], source: str, target: Term) -> None:
     folded = terms.pop(source)
     target.weight += folded.weight
     target.count += folded.count
+    target.forms += (source, *folded.forms)
 
 
 def fold_short_names(terms: dict[str, Term]) -> None:
@@ -245,7 +272,14 @@ def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float],
         proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS)
         cached = (score_terms(terms, load_idf(options.idf_file)), proper)
         article.hints["_term_scores"] = cached
+        article.hints["_term_forms"] = {form: t.text for t in terms.values() for form in t.forms}
     return cached
+
+
+def term_forms(article: Article, options: Options) -> dict[str, str]:
+    """Surface form -> the term it was folded into (商汤 -> 商汤科技), for the summary's matching."""
+    analyse_terms(article, options)
+    return article.hints.get("_term_forms", {})
 
 
 def term_scores(article: Article, options: Options) -> dict[str, float]:
@@ -283,6 +317,7 @@ def top_keywords(scores: dict[str, float], count: int, proper: frozenset[str] = 
 
 def warm(options: Options) -> None:
     load_idf(options.idf_file)
+    load_gazetteer()
     stop_words()
     domain_terms()
 

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from aiwatch.analyze.keywords import term_scores
+from aiwatch.analyze.keywords import term_forms, term_scores
 from aiwatch.analyze.keywords import warm as warm_keywords
 from aiwatch.analyze.segment import Token, article_sentences, article_tokens, tag_text
 from aiwatch.article import Article
@@ -37,14 +37,28 @@ _DATELINE = re.compile(
     r"^(?:【[^】]{1,12}】\s*|[\u4e00-\u9fff]{1,6}讯(?=[\s：:（(])[\s：:]*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)"
     r"(?:[（(](?:记者|通讯员|实习生)[^）)]{0,30}[）)]\s*)?"
 )
-_TERMINAL = re.compile(r"[。！!；;…”」』）)\"']$")
+# Openers that say nothing a reader misses: 近日，/日前，(no date), 据了解，/据悉，, 记者从…获悉，,
+# 有媒体报道称，, 值得一提的是，.  Dates (8月29日晚，) and named sources (卫生部称) stay: they are facts.
+_FILLER = re.compile(
+    r"^(?:(?:近日|日前|近期|近来|目前|眼下|如今|值得一提的是|值得注意的是)[，,]|据(?:悉|了解|介绍|报道|统计|透露)[，,：:]"
+    r"|(?:本报)?记者(?:从[^，,。]{1,24})?(?:获悉|了解到|注意到)[，,：:]|有?(?:媒体|消息)(?:报道)?称[，,：:])+"
+)
+_TERMINAL = re.compile(r"[。！!？?；;…”」』）)\"']$")
 _QUESTION = re.compile(r"[？?][”」』）)\"']*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 MIN_CHARS = 12  # shorter lines are headings or captions: 落沪三年, 两次到访
 MAX_CHARS = 220  # a longer "sentence" is a run-on list or a table flattened into text
 HEADING_CHARS = 40  # an unpunctuated line shorter than this is a heading
+LEAD_PRIOR = 2.0  # the lead carries the story: another sentence must be clearly more central to beat it
 TOP_TERMS = 30  # only the article's best terms make a sentence relevant
+NAMED_SCALE = 3.0  # best-term strength at which a sentence counts as fully on topic
+CENTRALITY_FLOOR = 0.05  # a sentence sharing no term with the rest still has its position
+MIN_SHARE_OF_BEST = 0.2  # a sentence scoring under a fifth of the best one is not worth adding
+MAX_SHARE = 0.5  # a summary is at most half the text: a 4-sentence brief gets 1-2, not 3
+# 应用场景开放对AI发展为什么重要？ asks rather than tells; yet a lead question often frames the story
+# (支付宝为什么停止线下POS业务？), so it is weighed down, not thrown out.
+QUESTION_PENALTY = 0.8
 MMR_LAMBDA = 0.7  # relevance against novelty: 0.7 keeps relevance first, drops near-repeats
 TITLE_WEIGHT = 0.5  # share of the title's words found in the sentence, scaled
 QUOTE_PENALTY = 0.8  # direct speech (“…”) reports an opinion more often than a fact
@@ -90,8 +104,6 @@ def is_candidate_sentence(sentence: str, strict: bool = True) -> bool:
         return False
     if strict and len(sentence) > MAX_CHARS:
         return False
-    if _QUESTION.search(sentence):  # 应用场景开放对AI发展为什么重要？ asks, it does not tell
-        return False
     if strict and not _TERMINAL.search(sentence) and len(sentence) < HEADING_CHARS:
         return False
     return noise_reason(sentence) is None
@@ -108,11 +120,46 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def position_weight(rank: int, total: int) -> float:
-    """News states the facts first: the lead sentence counts double, then the weight decays to 1
-    over the first third of the article (rank among candidate sentences, noise lines not counted)."""
+    """News states the facts first: the lead wins unless another sentence is clearly more central
+    (``LEAD_PRIOR`` times).  In a long article the next sentences get a small bonus that fades
+    over the first third; a short brief has no "early" beyond its lead."""
     if rank == 0:
-        return 2.0
-    return 1.0 + 0.5 * max(0.0, 1.0 - rank / max(3.0, total / 3))
+        return LEAD_PRIOR
+    horizon = total / 3
+    return 1.0 + 0.5 * max(0.0, 1.0 - rank / horizon) if horizon > 3 else 1.0
+
+
+def term_weights(scores: dict[str, float], sentence_words: list[list[str]]) -> dict[str, float]:
+    """A weight per term that does not grow with repetition: the term's score (TF-IDF with title
+    and lead boosts) over its count, i.e. roughly its boosted IDF."""
+    counts: dict[str, int] = {}
+    for words in sentence_words:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    return {word: scores[word] / n for word, n in counts.items()}
+
+
+def centrality(words: list[str], document: dict[str, float], norm: float, weights: dict[str, float]) -> float:
+    """Cosine between the sentence and the rest of the article (the sentence's own words taken
+    out), both as weighted term vectors: a sentence whose terms the other sentences keep using
+    is about what the article is about (李强, 商汤科技, 人工智能), not an aside."""
+    if not words:
+        return 0.0
+    own: dict[str, int] = {}
+    for word in words:
+        own[word] = own.get(word, 0) + 1
+    dot = norm_own = 0.0
+    norm_rest = norm
+    for word, n in own.items():
+        weight = weights[word]
+        rest = document[word] - n * weight
+        dot += weight * rest
+        norm_own += weight * weight
+        # |rest|^2 = |doc|^2 - |doc_w|^2 + |rest_w|^2 for each of the sentence's words
+        norm_rest += rest * rest - document[word] * document[word]
+    if norm_own <= 0 or norm_rest <= 0:
+        return 0.0
+    return dot / math.sqrt(norm_own * norm_rest)
 
 
 def score_sentences(article: Article, options: Options, title_words: frozenset[str]) -> list[Candidate]:
@@ -121,30 +168,52 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     tokens = article_tokens(article)
     starts = [t.start for t in tokens]
     scores = term_scores(article, options)
-    best = sorted(scores.values(), reverse=True)[:TOP_TERMS]
-    top = (best[0] if best else 0.0) or 1.0  # all-zero scores happen with a tiny user IDF table
-    strong = {w: v / top for w, v in scores.items() if v >= best[-1]} if best else {}
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
     if not kept:  # only long run-ons or unpunctuated lines: better one of them than nothing
         kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], strict=False)]
+    slices = [(bisect_left(starts, start), bisect_left(starts, end)) for _, start, end in kept]
+    forms = term_forms(article, options)
+    terms = [[forms.get(t.text, t.text) for t in tokens[lo:hi]] for lo, hi in slices]
+    terms = [[w for w in words if w in scores] for words in terms]
+    weights = term_weights(scores, terms)
+    document: dict[str, float] = dict.fromkeys(weights, 0.0)
+    for words in terms:
+        for word in words:
+            document[word] += weights[word]
+    norm = sum(v * v for v in document.values())
+    strength = top_term_strength(scores)
+    centre = [centrality(words, document, norm, weights) for words in terms]
+    top_centre = max(centre, default=0.0) or 1.0
     candidates: list[Candidate] = []
-    for rank, (index, start, end) in enumerate(kept):
+    for rank, ((index, start, end), (lo, hi)) in enumerate(zip(kept, slices, strict=True)):
         text = body[start:end]
-        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        words = content_words(tokens[lo:hi])
-        relevance = sum(strong[w] for w in words & strong.keys())
-        relevance /= math.sqrt(max(1, hi - lo) / 20)  # long sentences hold more terms by length alone
+        unique = content_words(tokens[lo:hi])
+        if forms:
+            unique = frozenset(forms.get(w, w) for w in unique)
+        # Two views of "about the article": it names the article's best terms, and it shares its
+        # terms with the other sentences (centrality).  Each on a 0-1 scale, then averaged.
+        named = sum(strength[w] for w in unique & strength.keys()) / math.sqrt(max(1, hi - lo) / 20)
+        relevance = CENTRALITY_FLOOR + 0.5 * centre[rank] / top_centre + 0.5 * min(1.0, named / NAMED_SCALE)
         if title_words:
-            relevance += TITLE_WEIGHT * len(words & title_words) / len(title_words)
+            relevance += TITLE_WEIGHT * len(unique & title_words) / len(title_words)
         relevance *= position_weight(rank, len(kept)) * style_weight(text)
-        candidates.append(Candidate(index, start, end, text, relevance, words))
+        candidates.append(Candidate(index, start, end, text, relevance, unique))
     return candidates
+
+
+def top_term_strength(scores: dict[str, float]) -> dict[str, float]:
+    """The article's best ``TOP_TERMS`` terms, each as a share of the best one's score."""
+    best = heapq.nlargest(TOP_TERMS, scores.values())
+    top = (best[0] if best else 0.0) or 1.0  # all-zero scores happen with a tiny user IDF table
+    return {w: v / top for w, v in scores.items() if v >= best[-1]} if best else {}
 
 
 def style_weight(text: str) -> float:
     weight = 1.0
     if text.startswith(("“", "「", '"')):
         weight *= QUOTE_PENALTY
+    if _QUESTION.search(text):
+        weight *= QUESTION_PENALTY
     if _DANGLING.match(text):
         weight *= DANGLING_PENALTY
     if text.endswith(("；", ";")):
@@ -154,8 +223,9 @@ def style_weight(text: str) -> float:
     return weight
 
 
-def select_mmr(candidates: list[Candidate], count: int) -> list[Candidate]:
-    """Maximal marginal relevance: best score minus likeness to what is already chosen."""
+def select_mmr(candidates: list[Candidate], count: int, budget: int = 0) -> list[Candidate]:
+    """Maximal marginal relevance: best score minus likeness to what is already chosen.  With a
+    ``budget`` (characters), a sentence that would overrun it is skipped; the first always fits."""
     if not candidates or count <= 0:
         return []
     top = max(c.score for c in candidates) or 1.0
@@ -164,9 +234,13 @@ def select_mmr(candidates: list[Candidate], count: int) -> list[Candidate]:
     pool = {id(c): c for c in shortlist}
     seen = dict.fromkeys(pool, 0.0)  # likeness to the closest chosen sentence so far
     chosen: list[Candidate] = []
+    used = 0
     while pool and len(chosen) < count:
         key = max(pool, key=lambda k: MMR_LAMBDA * pool[k].score / top - (1 - MMR_LAMBDA) * seen[k])
         best = pool.pop(key)
+        if chosen and (best.score < MIN_SHARE_OF_BEST * top or (budget and used + len(best.text) > budget)):
+            continue  # off topic (天气很好，…), or past the budget of a short text
+        used += len(best.text)
         chosen.append(best)
         for k, c in pool.items():
             seen[k] = max(seen[k], similarity(c.words, best.words))
@@ -180,11 +254,13 @@ def summarise(article: Article, options: Options) -> str:
     near_copies = [c for c in candidates if similarity(c.words, title_words) > 0.9]
     if len(candidates) > len(near_copies):  # the title repeated as the first line is not a summary
         candidates = [c for c in candidates if c not in near_copies]
-    return "".join(strip_dateline(c.text) for c in select_mmr(candidates, count))
+    budget = int(MAX_SHARE * len(article.body))
+    return "".join(strip_dateline(c.text) for c in select_mmr(candidates, count, budget))
 
 
 def strip_dateline(sentence: str) -> str:
-    rest = _DATELINE.sub("", sentence, count=1)
+    """The dateline and filler openers go (新华网北京8月21日电, 近日，, 据了解，); the sentence stays."""
+    rest = _FILLER.sub("", _DATELINE.sub("", sentence, count=1), count=1).lstrip("，,、：:")
     return rest if len(rest) >= MIN_CHARS else sentence
 
 
