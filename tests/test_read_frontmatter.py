@@ -41,7 +41,7 @@ def test_invalid_yaml_keeps_the_article_and_reports() -> None:
     data = '---\ntitle: "未闭合的引号\ndate: 2024-05-01\n---\n<p>正文第一段。</p>\n'.encode()
     article = read_one(data)
     assert article.raw.strip() == "<p>正文第一段。</p>"
-    assert article.hints["degraded"].startswith("malformed front matter")
+    assert article.hints["degraded"].startswith("front matter does not parse")
     assert any("front matter is not valid" in w for w in article.warnings)
     assert article.hints["published"] == "2024-05-01"  # salvaged line by line
 

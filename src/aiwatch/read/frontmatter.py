@@ -130,7 +130,7 @@ def read_frontmatter(doc: Document, options: Options) -> Iterable[Article]:
     article = Article(path=doc.path, format="frontmatter")
     if problem:
         article.warn(f"front matter is not valid; fields read line by line ({problem})")
-        article.hints["degraded"] = f"malformed front matter: {problem}"
+        article.hints["degraded"] = f"front matter does not parse ({problem}), fields read line by line"
     lowered = {str(k).lower(): v for k, v in data.items()}
     for field_name, keys in _KEYS.items():
         for key in keys:
