@@ -11,28 +11,33 @@ from __future__ import annotations
 import re
 
 #: Inline rewrites, in order: (name, pattern, replacement).  Each has a case in tests/test_clean.py.
+#: Spans are bounded ({1,500}) and possessive (+) so a line of 10,000 unclosed "[a](b" stays linear.
 INLINE_RULES: list[tuple[str, re.Pattern[str], str]] = [
     # ![K图](https://…png) — an image; its alt text is not part of the story.
-    ("image", re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]"), ""),
+    ("image", re.compile(r"!\[[^\]]{0,300}+\]\([^)]{0,1000}+\)|!\[[^\]]{0,300}+\]\[[^\]]{0,100}+\]"), ""),
     # [返回首页](//finews.withounder.com/) -> 返回首页
-    ("link", re.compile(r"\[([^\]]+)\]\(\s*<?[^)\s>]*>?(?:\s+[\"'(][^)]*[\"')])?\s*\)"), r"\1"),
+    ("link", re.compile(r"\[([^\]]{1,500}+)\]\(\s*+<?[^)\s>]{0,1000}+>?(?:\s+[\"'(][^)]{0,300}+[\"')])?\s*\)"), r"\1"),
     # [商汤科技][1] -> 商汤科技
-    ("reference_link", re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    ("reference_link", re.compile(r"\[([^\]]{1,500}+)\]\[[^\]]{0,100}+\]"), r"\1"),
     # <http://finews…> -> http://finews…
     ("autolink", re.compile(r"<((?:https?|ftp)://[^\s<>]+)>"), r"\1"),
     ("autolink_mail", re.compile(r"<(?:mailto:)?([\w.+-]+@[\w-]+\.[\w.-]+)>"), r"\1"),
     # **重点** / __重点__ -> 重点
-    ("strong", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w_])__(?=\S)(.+?)(?<=\S)__(?![\w_])"), r"\1\2"),
+    (
+        "strong",
+        re.compile(r"\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*|(?<![\w_])__(?=\S)([^_]{1,500}?)(?<=\S)__(?![\w_])"),
+        r"\1\2",
+    ),
     # *强调* -> 强调 (not 2*3*4); _emphasis_ only between spaces: 高地，_十四五_要 is a mangled quote, not emphasis.
     (
         "emphasis",
         re.compile(
-            r"(?<![*\d])\*(?=[^\s*\d])(.+?)(?<=[^\s*])\*(?![*\d])|(?<![\w_])_(?=[A-Za-z])(.+?)(?<=\S)_(?![\w_])"
+            r"(?<![*\d])\*(?=[^\s*\d])([^*]{1,500}?)(?<=[^\s*])\*(?![*\d])|(?<![\w_])_(?=[A-Za-z])([^_]{1,500}?)(?<=\S)_(?![\w_])"
         ),
         r"\1\2",
     ),
-    ("strike", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    ("code", re.compile(r"`([^`]+)`"), r"\1"),
+    ("strike", re.compile(r"~~(?=\S)([^~]{1,500}?)(?<=\S)~~"), r"\1"),
+    ("code", re.compile(r"`([^`]{1,500})`"), r"\1"),
     ("html_tag", re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>"), ""),
     ("escape", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),
 ]

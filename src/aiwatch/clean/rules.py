@@ -163,6 +163,8 @@ def match_line_rule(rule: Rule, line: str) -> list[Found] | bool:
 
 _URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+#: A metadata line is short; a longer line is story even if it starts with 来源：.
+LABEL_LINE_MAX_LEN = 200
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _OUTER_BRACKETS = re.compile(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$")
 _SEPARATORS = " \t|｜,，;；【】[]（）()"
@@ -192,6 +194,8 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
     ['2020-12-10', '张江高科技园区官网']
     """
     text = line.strip()
+    if len(text) > LABEL_LINE_MAX_LEN:
+        return None
     bracketed = _OUTER_BRACKETS.match(text)
     if bracketed:
         text = bracketed.group(1)
