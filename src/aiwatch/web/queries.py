@@ -715,7 +715,8 @@ def group_events(rows: list[dict[str, Any]], entity: str | None = None) -> list[
                 "text": entry["text"],
                 "entities": entry["entities"],
                 "sources": sources_seen,
-                "reports": entry["reports"],
+                # In the order of ``sources`` whichever way the timeline was read.
+                "reports": sorted(entry["reports"], key=lambda r: (r["source"] or "", r["article"])),
             }
         )
     return out
