@@ -46,7 +46,13 @@
 
   function network(id, net) {
     if (!net || !net.nodes.length) return empty(id, "还没有实体。");
-    var max = Math.max.apply(null, net.nodes.map(function (n) { return n.articles; }));
+    // The strongest pairs only (with every weak pair drawn the picture is a hairball), and the
+    // entities they join: a node left without a line says nothing about co-occurrence.
+    var edges = net.edges.slice(0, net.nodes.length * 2);
+    var joined = {};
+    edges.forEach(function (e) { joined[e.source] = joined[e.target] = true; });
+    var nodes = edges.length ? net.nodes.filter(function (n) { return joined[n.name]; }) : net.nodes;
+    var max = Math.max.apply(null, nodes.map(function (n) { return n.articles; }));
     var kinds = ["ORG", "PER", "LOC", "DOC"];
     var names = { ORG: "机构", PER: "人物", LOC: "地点", DOC: "文件" };
     draw(id, {
@@ -66,12 +72,11 @@
         labelLayout: { hideOverlap: true },
         emphasis: { focus: "adjacency" },
         lineStyle: { color: "source", opacity: 0.35, curveness: 0.1 },
-        data: net.nodes.map(function (n) {
+        data: nodes.map(function (n) {
           return { name: n.name, value: n.articles, category: Math.max(0, kinds.indexOf(n.type)),
                    symbolSize: 8 + 26 * Math.sqrt(n.articles / max) };
         }),
-        // The strongest pairs only: with every weak pair drawn the picture is a hairball.
-        links: net.edges.slice(0, net.nodes.length * 2).map(function (e) {
+        links: edges.map(function (e) {
           return { source: e.source, target: e.target, value: e.weight, lineStyle: { width: Math.min(6, 0.6 + e.weight) } };
         })
       }]
