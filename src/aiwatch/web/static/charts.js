@@ -67,7 +67,7 @@
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true,
         categories: kinds.map(function (k) { return { name: names[k] }; }),
-        force: { repulsion: 220, edgeLength: [50, 160], gravity: 0.1 },
+        force: { repulsion: 320, edgeLength: [60, 180], gravity: 0.08 },
         label: { show: true, position: "right", fontSize: 11 },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: "adjacency" },
