@@ -387,3 +387,12 @@ def test_traditional_title_lines_match_the_traditional_title_hint() -> None:
     raw = f"{title}\n\n數碼港行政總裁鄭松岩在啟用儀式上表示，超算中心首階段已有超過40家本地初創企業預約使用。"
     body, _ = body_of(raw, title=title)
     assert body == "数码港行政总裁郑松岩在启用仪式上表示，超算中心首阶段已有超过40家本地初创企业预约使用。"
+
+
+def test_a_traditional_paragraph_in_a_simplified_text_is_converted() -> None:
+    quoted = "特區政府表示，將繼續推動人工智能產業發展，並加強與內地的合作。"
+    story = "\n\n".join([STORY] * 8)
+    body, _ = body_of(f"{story}\n\n{quoted}\n\n萧乾在英文组工作，他回忆说同事们相处融洽。")
+    paragraphs = body.split("\n\n")
+    assert paragraphs[8] == "特区政府表示，将继续推动人工智能产业发展，并加强与内地的合作。"
+    assert paragraphs[9] == "萧乾在英文组工作，他回忆说同事们相处融洽。"

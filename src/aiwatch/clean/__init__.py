@@ -82,10 +82,13 @@ def markup_to_text(raw: str, kind: str) -> str:
 
 
 def make_lines(text: str, keep_script: bool) -> tuple[list[Line], bool]:
+    """Lines with their simplified view: all of a traditional text, and in a simplified text the
+    paragraphs written in traditional script (a quoted Hong Kong statement), not its old forms."""
     traditional = script.is_traditional(text)
     lines = []
     for raw in split_lines(text):
-        view = script.to_simplified(raw) if traditional else raw
+        convert = traditional or script.is_traditional(raw, script.PARAGRAPH_SHARE)
+        view = script.to_simplified(raw) if convert else raw
         lines.append(Line(raw if keep_script else view, view))
     return lines, traditional
 

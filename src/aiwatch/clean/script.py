@@ -19,6 +19,8 @@ import opencc
 TRADITIONAL_SHARE = 0.05
 #: Same, for a short string judged alone (title, category, tag, source).
 SHORT_SHARE = 0.1
+#: Same, for one paragraph of a simplified text (a quoted traditional paragraph changes 20%+).
+PARAGRAPH_SHARE = 0.15
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
