@@ -109,7 +109,7 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return start in starts and end in ends
 
 
-def find_matches(text: str, phrases: list[list[str]], limit: int = 50) -> list[tuple[int, int]]:
+def find_matches(text: str, phrases: list[list[str]], limit: int = 12) -> list[tuple[int, int]]:
     """Character spans in ``text`` where a query phrase occurs as whole consecutive words.
 
     The phrase is found with a regular expression and only its neighbourhood is segmented, so a
