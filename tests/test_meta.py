@@ -331,3 +331,11 @@ def test_sources_that_name_nobody(value: str) -> None:
 def test_software_credit_author_is_dropped_silently() -> None:
     article = run(STORY, author="Discuz! Team and Comsenz UI Team")
     assert (article.source, article.author, article.warnings) == (None, None, [])
+
+
+def test_metadata_already_on_the_article_is_kept() -> None:
+    article = Article(
+        path="t", format="json", body=STORY, title="商汤发布新模型", source="新浪财经", published="2021-11-05"
+    )
+    article = extract_metadata(article, OPTIONS)
+    assert (article.title, article.source, article.published) == ("商汤发布新模型", "新浪财经", "2021-11-05")

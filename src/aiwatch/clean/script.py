@@ -5,7 +5,8 @@ simplified gold texts of ``extraction_dev`` it turns 萧乾 into 萧干, 藉着 
 So a text is converted only when it is written in traditional script: when at least
 ``TRADITIONAL_SHARE`` of its Han characters change under ``t2s`` (a traditional page changes
 20-40% of them; a simplified page with a name like 萧乾 well under 1%).  A short metadata string
-such as the category ``新浪财经－国內`` (seed 004, 1 of 6 characters) is judged on its own.
+such as the category ``新浪财经－国內`` (seed 004, 1 of 6 characters) is judged on its own, and so
+is each paragraph of a simplified text (a quoted traditional statement is converted, 萧乾 is not).
 """
 
 from __future__ import annotations

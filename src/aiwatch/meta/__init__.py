@@ -23,6 +23,7 @@ _URL = re.compile(r"^(?:https?:)?//[^\s/]+\.\S*|^www\.\S+\.\S+", re.IGNORECASE)
 #: Rules whose url is the article's own link, most trusted first: a labelled 原文链接/地址 line beats
 #: a bare URL printed under the story.
 _URL_RULES = ("label:", "bare_url")
+_ARTICLE_FIELDS = frozenset({"title", "url", "published", "source", "author", "editor"})
 _LIST_SPLIT = re.compile(r"[\s,，、;；|｜/]+")
 
 
@@ -45,8 +46,14 @@ def first_tidy(items: Iterable[Found], tidy: Callable[[str | None], str | None])
 
 
 def hint_text(article: Article, name: str) -> str | None:
+    """The reader's value for a field: its hint, or what the article already holds (an article
+    read back from JSON and run through the stage again keeps its metadata)."""
     value = article.hints.get(name)
-    return str(value).strip() or None if value is not None else None
+    if value is None and name in _ARTICLE_FIELDS:
+        value = getattr(article, name)
+    if value is None:
+        return None
+    return str(value).strip() or None
 
 
 def site_names(article: Article) -> tuple[str, ...]:
