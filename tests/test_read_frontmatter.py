@@ -19,7 +19,7 @@ def test_jekyll_example_with_html_body() -> None:
     article = read_one((EXAMPLES / "posts/2024-11-06-wuhan-computing-center.html").read_bytes())
     assert article.format == "frontmatter"
     assert article.raw_kind == "html"
-    assert article.hints["title"] == "武汉人工智能计算中心二期投用 总算力达到400P"
+    assert article.hints["title"] == "光谷智算中心二期投用 总算力达到400P"
     assert article.hints["published"] == "2024-11-06 18:42:00 +0800"
     assert article.hints["source"] == "长江日报"
     assert article.categories == ["科技", "湖北"]
@@ -30,7 +30,7 @@ def test_jekyll_example_with_html_body() -> None:
 def test_hugo_example_with_toml_and_markdown() -> None:
     article = read_one((EXAMPLES / "posts/chengdu-medical-ai-hugo.md").read_bytes())
     assert article.raw_kind == "markdown"
-    assert article.hints["title"].startswith("华西医院与蓉芯医疗")
+    assert article.hints["title"].startswith("锦城医院与蓉芯医疗")
     assert article.hints["published"] == "2024-08-30T09:00:00+08:00"  # TOML datetime, offset kept
     assert article.hints["editor"] == "罗敏"
     assert article.categories == ["医疗", "人工智能"]

@@ -33,7 +33,7 @@ def test_jsonl_with_english_variants_and_one_chinese_line() -> None:
     items = read_all((EXAMPLES / "json/news_feed.jsonl").read_bytes(), "feed.jsonl")
     assert all(isinstance(a, Article) for a in items)
     second, third = items[1], items[2]
-    assert second.hints["title"].startswith("天津港")  # "headline"
+    assert second.hints["title"].startswith("渤海港口集团")  # "headline"
     assert second.hints["url"].endswith("port-autonomous-trucks")  # "link"
     assert second.hints["published"] == "2024-02-18"  # "publish_time"
     assert second.hints["source"] == "津沽财经"  # "media"
