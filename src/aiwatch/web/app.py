@@ -252,3 +252,8 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(Guard, max_body=settings.max_body)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for ``uvicorn --factory`` worker processes: settings from the environment."""
+    return create_app(WebSettings.from_env())

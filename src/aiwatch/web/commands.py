@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -25,6 +26,9 @@ def serve(
     ] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Largest request body (uploaded document), in MB.")] = 10.0,
     query_seconds: Annotated[float, typer.Option("--query-seconds", help="Stop a request's queries after this.")] = 5.0,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Server processes (each answers requests; 1 per core at most).")
+    ] = 1,
 ) -> None:
     """Serve the corpus: JSON API under /api (OpenAPI at /api/openapi.json) and the web pages."""
     import uvicorn
@@ -35,14 +39,24 @@ def serve(
     if not 0 < port < 65536:
         raise typer.BadParameter("--port must be 1-65535")
     settings = WebSettings.from_env(db=db, token=token, max_body=int(max_mb * 1024 * 1024), query_seconds=query_seconds)
+    if workers < 1:
+        raise typer.BadParameter("--workers must be at least 1")
     try:
-        app = create_app(settings)
+        app = create_app(settings)  # opens the corpus now: a bad --db fails here, in one line
     except AiwatchError as error:
         print(error.describe(), file=sys.stderr, flush=True)
         raise typer.Exit(2) from None
     mode = "read-only" if settings.read_only else "ingest allowed with token"
     print(f"aiwatch: serving http://{host}:{port}/ ({mode}); Ctrl-C stops", file=sys.stderr, flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, limit_concurrency=256)
+    options = {"host": host, "port": port, "log_level": "warning", "server_header": False, "limit_concurrency": 256}
+    if workers == 1:
+        uvicorn.run(app, **options)
+        return
+    # Several processes: each worker builds its own app from the same settings, passed in the
+    # environment (a worker cannot be handed the app object).
+    app.state.store.close()
+    os.environ.update(settings.environment())
+    uvicorn.run("aiwatch.web.app:app_from_env", factory=True, workers=workers, **options)
 
 
 def register(app: typer.Typer) -> None:

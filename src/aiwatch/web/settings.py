@@ -31,7 +31,21 @@ class WebSettings:
         values = {k: v for k, v in given.items() if v is not None}
         values.setdefault("db", os.environ.get("AIWATCH_DB"))
         values.setdefault("token", os.environ.get("AIWATCH_TOKEN") or None)
+        # Set by ``aiwatch serve --workers N`` for its worker processes.
+        if os.environ.get("AIWATCH_MAX_BODY"):
+            values.setdefault("max_body", int(os.environ["AIWATCH_MAX_BODY"]))
+        if os.environ.get("AIWATCH_QUERY_SECONDS"):
+            values.setdefault("query_seconds", float(os.environ["AIWATCH_QUERY_SECONDS"]))
         return cls(**values)  # type: ignore[arg-type]
+
+    def environment(self) -> dict[str, str]:
+        """These settings as the variables ``from_env`` reads (for worker processes)."""
+        env = {"AIWATCH_MAX_BODY": str(self.max_body), "AIWATCH_QUERY_SECONDS": str(self.query_seconds)}
+        if self.db:
+            env["AIWATCH_DB"] = self.db
+        if self.token:
+            env["AIWATCH_TOKEN"] = self.token
+        return env
 
     @property
     def read_only(self) -> bool:
