@@ -201,7 +201,7 @@ def test_warc_over_the_limit_is_streamed_record_by_record(tmp_path: Path, monkey
         writer = WARCWriter(stream, gzip=True)
         for number in range(60):
             page = f"<html><head><title>第{number}页</title></head><body><article>" + (
-                "<p>长沙智能制造研究总院与三一集团共建工业大模型联合实验室，首期投入1.2亿元。</p>" * 30
+                "<p>长沙智能制造研究总院与湘江重工集团共建工业大模型联合实验室，首期投入1.2亿元。</p>" * 30
             )
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             record = writer.create_warc_record(

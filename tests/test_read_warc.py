@@ -43,10 +43,10 @@ def test_example_archive_gives_its_two_html_responses() -> None:
 
 
 def test_uncompressed_warc_and_charset_sniffed_from_payload() -> None:
-    page = "<html><head><title>测试</title></head><body>" + "<p>南京大学发布多模态大模型研究成果。</p>" * 5
+    page = "<html><head><title>测试</title></head><body>" + "<p>江宁理工大学发布多模态大模型研究成果。</p>" * 5
     data = make_warc([("https://a.cn/1", page.encode("gbk"), "text/html")], compress=False)
     (article,) = read_all(data, "plain.warc")
-    assert "南京大学发布多模态大模型研究成果" in article.raw
+    assert "江宁理工大学发布多模态大模型研究成果" in article.raw
 
 
 @pytest.mark.parametrize("cut", [0.5, 0.97])
@@ -78,7 +78,7 @@ def test_archive_without_html() -> None:
 
 def test_http_charset_is_weighed_like_a_declaration() -> None:
     # The header says GBK, the payload is UTF-8 (a re-encoded site behind an old server config).
-    page = "<html><body><article>" + "<p>南京大学发布多模态大模型研究成果，准确率提升到97.5%。</p>" * 8
+    page = "<html><body><article>" + "<p>江宁理工大学发布多模态大模型研究成果，准确率提升到97.5%。</p>" * 8
     data = make_warc([("https://a.cn/1", page.encode("utf-8"), "text/html; charset=GBK")])
     (article,) = read_all(data)
-    assert "南京大学发布多模态大模型研究成果" in article.raw
+    assert "江宁理工大学发布多模态大模型研究成果" in article.raw
