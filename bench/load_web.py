@@ -91,8 +91,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "aiwatch", "serve", "--db", db, "--host", HOST, "--port", str(port)]
+    command += ["--workers", str(workers)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -183,12 +184,12 @@ def write_results(rows: list[tuple[str, dict]], args, total: int, command: str) 
         f"{args.seconds:.0f} s per scenario, after a warm-up.  Search pages render 20 hits with snippets and",
         "the total; article pages render the marked-up text and the analysis panel.",
         "",
-        "| scenario | requests | errors | requests/s | p50 | p95 | p99 |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| scenario | server processes | requests | errors | requests/s | p50 | p95 | p99 |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, r in rows:
+    for name, workers, r in rows:
         lines.append(
-            f"| {name} | {r['requests']:,} | {r['errors']} | {r['rps']:.1f} | {r['p50']:.0f} ms | "
+            f"| {name} | {workers} | {r['requests']:,} | {r['errors']} | {r['rps']:.1f} | {r['p50']:.0f} ms | "
             f"{r['p95']:.0f} ms | {r['p99']:.0f} ms |"
         )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -204,15 +205,13 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1500, help="Most requests per scenario.")
     parser.add_argument("--concurrency", type=int, default=16, help="Concurrent clients.")
     parser.add_argument("--seconds", type=float, default=60, help="Longest time per scenario.")
+    parser.add_argument("--workers", default="1", help="Server processes to try, comma-separated (e.g. 1,2).")
     parser.add_argument("--append", action="store_true", help="Add to the results file instead of replacing it.")
     args = parser.parse_args()
     db = args.db or f"/tmp/aiwatch-web-load-{args.articles}.db"
     if not Path(db).exists():
         build_corpus(db, args.articles)
     total, ids = corpus_ids(db)
-    port = free_port()
-    server = start_server(db, port)
-    base = f"http://{HOST}:{port}"
     rng = random.Random(7)
     scenarios = [
         ("search page `/?q=…`", search_paths(rng, args.requests, api=False)),
@@ -221,15 +220,19 @@ def main() -> None:
         ("article API `/api/articles/{id}`", [f"/api/articles/{rng.choice(ids)}" for _ in range(args.requests)]),
     ]
     rows = []
-    try:
-        for name, paths in scenarios:
-            asyncio.run(run_scenario(base, paths[:50], 4, 30))  # warm-up: caches, connection pool
-            result = asyncio.run(run_scenario(base, paths, args.concurrency, args.seconds))
-            print(f"{name}: {result}", file=sys.stderr, flush=True)
-            rows.append((name, result))
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    for workers in [int(w) for w in args.workers.split(",")]:
+        port = free_port()
+        server = start_server(db, port, workers)
+        base = f"http://{HOST}:{port}"
+        try:
+            for name, paths in scenarios:
+                asyncio.run(run_scenario(base, paths[:50], 4, 30))  # warm-up: caches, connection pool
+                result = asyncio.run(run_scenario(base, paths, args.concurrency, args.seconds))
+                print(f"{name} ({workers} process(es)): {result}", file=sys.stderr, flush=True)
+                rows.append((name, workers, result))
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
     command = "python bench/load_web.py " + " ".join(sys.argv[1:])
     write_results(rows, args, total, command.strip())
     print(RESULTS.read_text(encoding="utf-8"))

@@ -31,7 +31,7 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_matches_its_openapi_description(case) -> None:
     response = case.call()
     assert response.status_code < 500, response.text
@@ -52,7 +52,7 @@ writable = schemathesis.pytest.from_fixture("writable_schema")
 
 
 @writable.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_ingest_of_generated_documents_is_never_a_500(case) -> None:
     response = case.call(headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code < 500, response.text
