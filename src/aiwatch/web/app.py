@@ -60,9 +60,13 @@ class Guard:
             await self.app(scope, receive, send)
             return
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
-            response = error_response(AiwatchError("E413", scope.get("path", ""), limit=_size(self.max_body)))
-            await response(scope, receive, self._with_headers(send))
+        refusal = None
+        if declared is not None and not declared.isdigit():
+            refusal = error_response(AiwatchError("E400", scope.get("path", ""), detail="bad Content-Length"), 400)
+        elif declared is not None and int(declared) > self.max_body:
+            refusal = error_response(AiwatchError("E413", scope.get("path", ""), limit=_size(self.max_body)))
+        if refusal is not None:
+            await refusal(scope, receive, self._with_headers(send))
             return
         seen = 0
 

@@ -108,7 +108,7 @@ def _straddles(inner: Span, outer: Span) -> bool:
     return overlaps and not (outer.start <= inner.start and inner.end <= outer.end)
 
 
-def _number(value: Any) -> str:
+def format_number(value: Any) -> str:
     """18.53亿 rather than 1853000000.0: the reader compares with the text."""
     if not isinstance(value, int | float):
         return ""
@@ -126,7 +126,7 @@ def _open_tag(span: Span) -> Markup:
         title = f"{TYPE_LABELS.get(kind, kind)} · {data.get('name')}"
         return Markup('<a class="ent ent-{}" href="{}" title="{}">').format(kind, href, title)
     if span.kind == "figure":
-        parts = [f"{_number(data.get('value'))}{data.get('unit') or ''}".strip()]
+        parts = [f"{format_number(data.get('value'))}{data.get('unit') or ''}".strip()]
         if data.get("year"):
             parts.append(f"{data['year']}年")
         if data.get("organisation"):

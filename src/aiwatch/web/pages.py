@@ -125,7 +125,7 @@ def article_page(request: Request, article_id: Annotated[str, Path(max_length=64
         paragraphs=markup.marked_article(found),
         entity_groups=[(kind, label, grouped[kind]) for kind, label in markup.TYPE_LABELS.items() if kind in grouped],
         copies=copies,
-        number=markup._number,
+        number=markup.format_number,
     )
 
 
