@@ -66,6 +66,12 @@ def run_query(request: Request, function: Callable[..., T], *args: Any) -> T:
             raise queries._failed(request.url.path, exc) from None
 
 
+def cached_entity_list(request: Request, kind: str | None, q: str | None, limit: int, offset: int):
+    """The ranking reads every entity link (seconds on 100,000 articles): kept in the cache."""
+    key = ("entities", kind, q, limit, offset)
+    return request.app.state.cache.get(key, lambda: run_query(request, queries.entity_list, kind, q, limit, offset))
+
+
 def filters(
     since: Day = None,
     until: Day = None,
@@ -159,7 +165,7 @@ def entities(
     offset: Offset = 0,
 ) -> Any:
     """Entities by the number of articles naming them."""
-    page = run_query(request, queries.entity_list, type, q, limit, offset)
+    page = cached_entity_list(request, type, q, limit, offset)
     return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
 
 

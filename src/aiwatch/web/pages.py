@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from aiwatch.errors import AiwatchError
 from aiwatch.store.read import get_article
 from aiwatch.web import markup, models, queries
-from aiwatch.web.api import Day, Text, day, filters, run_query
+from aiwatch.web.api import Day, Text, cached_entity_list, day, filters, run_query
 from aiwatch.web.settings import MAX_OFFSET, MAX_TEXT
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -136,7 +136,7 @@ def entities_page(
     q: Annotated[str | None, Query(max_length=MAX_TEXT)] = None,
     page: PageNumber = 1,
 ) -> Response:
-    found = run_query(request, queries.entity_list, type, q, PER_PAGE * 2, (page - 1) * PER_PAGE * 2)
+    found = cached_entity_list(request, type, q, PER_PAGE * 2, (page - 1) * PER_PAGE * 2)
     pages = pager(page, math.ceil(found.total / 2), {"type": type, "q": q})
     return render(
         request,
