@@ -29,8 +29,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from aiwatch.read.htmlmeta import line_hints, meta_hints, pick_title, post_footer, split_title
-from aiwatch.read.htmltext import BLOCK_TAGS, remove_invisible
+from aiwatch.read.htmlmeta import is_metadata_line, line_hints, meta_hints, pick_title, post_footer, script_date
+from aiwatch.read.htmltext import BLOCK_TAGS, html_to_text, remove_invisible
 
 
 @dataclass
@@ -51,6 +51,9 @@ class Line:
     tag: str  # the enclosing block element
     furniture: bool = False  # inside a container named like a comment box, sidebar, share bar...
     kind: str | None = None  # the furniture pattern the line matches (BOILERPLATE_LINES, FOOTER_LINES)
+    label: bool | None = (
+        None  # a field label or a metadata line (发文机关：, 发布时间：… 来源：某局); None: not known yet
+    )
     score: float = 0.0
 
 
@@ -101,8 +104,25 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     "counter": (20, re.compile(r"^[(（【\[]?(?:阅读|浏览|点击|访问)(?:次数|量)?[:：]?\d+次?[)）】\]]?$")),
     # a bare address line: www.chinaneast.gov.cn
     "url": (80, re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.ASCII)),
-    # 声明：该文观点仅代表作者本人 / 本文不代表本网观点
-    "disclaimer": (120, re.compile(r"^(?:声明|免责声明|特别声明)[:：]|仅代表作者|不代表本[网站]")),
+    # 声明：该文观点仅代表作者本人 / 本文不代表本网观点 / 郑重声明：…与本站立场无关
+    "disclaimer": (
+        120,
+        re.compile(r"^(?:郑重|特别|免责)?声明[:：]|仅代表作者|不代表本[网站]|与本[网站]立场无关|不构成投资建议"),
+    ),
+    # the print edition under a newspaper's web copy: 《 人民日报 》（ 2024年10月10日 02 版）
+    "print_edition": (
+        60,
+        re.compile(r"^《[^》]{2,12}》[(（]\d{4}年\d{1,2}月\d{1,2}日(?:第?\d{1,3}版|[A-Z]?\d{1,3})?[)）]$"),
+    ),
+    # WeChat furniture: 点击上方蓝字 关注我们, 点击上方“智能体观察”关注, 欢迎关注, —— END ——
+    "follow_us": (
+        40,
+        re.compile(
+            r"^点击(?:上方|下方|蓝字).{0,14}关注|关注我们$|^(?:欢迎|敬请)关注|^[-—=·\s]*(?:THE|The)?(?:END|End)[-—=·\s]*$"
+        ),
+    ),
+    # an English wire story's sign-off: "Reporting by Emily Zhang; Editing by Mark Hollis"
+    "signoff": (200, re.compile(r"^(?:Additional)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)by[A-Z]")),
 }
 # Lines that close the page: nothing after them is story, so the story run never crosses them.
 # 版权所有 © 2004 某某网, Copyright © 2020, 京ICP备05004617号, 举报电话：0871-64166935
@@ -114,6 +134,8 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
         ),
     ),
     "licence": (200, re.compile(r"许可证编号|经营许可证|举报电话|举报邮箱|违法和不良信息|转载申请|侵权行为")),
+    # a press release's contact block closes it: 媒体联系：品牌部 李女士 / 电话…
+    "media_contact": (24, re.compile(r"^(?:媒体|新闻)(?:联系|联络|垂询|咨询)(?:人|方式)?[:：]")),
     # the heading over the comments: 热门评论, 最新评论, 网友评论（12）, 发表评论, 已有3条评论
     "comments_heading": (
         40,
@@ -156,11 +178,14 @@ def boilerplate_container(names: str) -> str | None:
     return None
 
 
-def _any_of(*tables: dict[str, tuple[int, re.Pattern[str]]]) -> re.Pattern[str]:
-    """One pattern that matches where any of the tables' patterns does: a quick first test."""
+def _any_of(*tables: dict[str, tuple[int, re.Pattern[str]]], longer_than: int = 0) -> re.Pattern[str]:
+    """One pattern that matches where any of the tables' patterns (with a length limit above
+    ``longer_than``) does: a quick first test."""
     parts = []
     for table in tables:
-        for _, pattern in table.values():
+        for limit, pattern in table.values():
+            if limit <= longer_than:
+                continue
             flags = ("i" if pattern.flags & re.IGNORECASE else "") + ("a" if pattern.flags & re.ASCII else "")
             parts.append(f"(?{flags}:{pattern.pattern})" if flags else f"(?:{pattern.pattern})")
     return re.compile("|".join(parts))
@@ -169,7 +194,12 @@ def _any_of(*tables: dict[str, tuple[int, re.Pattern[str]]]) -> re.Pattern[str]:
 def is_boilerplate_line(text: str) -> str | None:
     """The name of the furniture pattern a line matches (footer ones included), or None."""
     compact = _SPACES.sub("", text)
-    if len(compact) > _LONGEST_LIMIT or not _ANY_LINE_PATTERN.search(compact):
+    if len(compact) > _LONGEST_LIMIT:
+        return None
+    # A long line can only match the few patterns whose limit it is under: the search over it,
+    # the costly one, tries those only.
+    quick = next(pattern for longest, pattern in _ANY_LINE_PATTERNS if len(compact) <= longest)
+    if not quick.search(compact):
         return None
     for table in (FOOTER_LINES, BOILERPLATE_LINES):
         for name, (limit, pattern) in table.items():
@@ -178,8 +208,13 @@ def is_boilerplate_line(text: str) -> str | None:
     return None
 
 
-_ANY_LINE_PATTERN = _any_of(FOOTER_LINES, BOILERPLATE_LINES)
-_LONGEST_LIMIT = max(limit for table in (FOOTER_LINES, BOILERPLATE_LINES) for limit, _ in table.values())
+_LIMITS = sorted({limit for table in (FOOTER_LINES, BOILERPLATE_LINES) for limit, _ in table.values()})
+_LONGEST_LIMIT = _LIMITS[-1]
+# (longest line, quick pattern of the tables' patterns that allow a line of that length)
+_ANY_LINE_PATTERNS = [
+    (limit, _any_of(FOOTER_LINES, BOILERPLATE_LINES, longer_than=shorter))
+    for shorter, limit in zip([0, *_LIMITS], _LIMITS, strict=False)
+]
 
 
 def line_kind(text: str, chars: int, tag: str) -> str | None:
@@ -298,6 +333,9 @@ class _Flattener:
         return int(tag == "pre")
 
 
+# A field label alone in its cell: 索 引 号：, 发文机关：, 成文日期： (a government notice's header
+# table); its colon is no sentence.
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff \u3000]{2,10}[:：]$")
 _LINE_BREAKING = BLOCK_TAGS | {"td", "th", "pre"}
 _BLOCK, _FURNITURE, _LINK = 1, 2, 4
 
@@ -315,6 +353,10 @@ def score_line(line: Line, furniture: bool = True) -> float:
         return _BARRIER
     if line.kind:
         return -min(line.chars, 40) * 0.5 - 5
+    if line.tag == "h1":
+        # The headline is no story text: a run that starts at it reaches less far into the lines
+        # under it (文｜王梓涵, 编辑｜苏建勋) that ``line_hints`` reads.
+        return -2.0
     density = line.punct / max(text_chars, 1)
     # about one mark per 10–15 characters in prose; a bare line of 40+ characters (old pages cut
     # the text into fixed-width lines) still counts as text, at a lower weight.
@@ -323,6 +365,12 @@ def score_line(line: Line, furniture: bool = True) -> float:
         weight = 0.3
     if weight == 0:
         return -3.0
+    if line.label is None:  # asked only of lines that would score as text: the test is costly
+        line.label = line.chars <= 80 and (_FIELD_LABEL.match(line.text) is not None or is_metadata_line(line.text))
+    if line.label:
+        # Metadata is no story text either: a header table of labels and values, or the time and
+        # source line, leave the run that the story starts.
+        return -min(line.chars, 40) * 0.25 - 2
     return text_chars * weight - 2 * line.link_chars
 
 
@@ -436,14 +484,14 @@ def extract_page(html: str, url: str | None = None) -> Page:
     hints = meta_hints(tree)
     root = tree.body or tree.root
     if root is None:
+        hints.pop("ld_body", None)
         return Page(body="", title=hints.get("title"), hints=hints)
     remove_invisible(root, keep_hidden_prose=200)
     for node in root.css(_CONTROLS):
         node.decompose()
     lines, ranges = flatten(root)
     start, end = select_body(lines, ranges)
-    head_title = split_title(hints.pop("page_title", None))
-    title, title_index = pick_title(lines, start, head_title, hints.get("title"))
+    title, title_index = pick_title(lines, start, hints.pop("page_title", None), hints.get("title"))
     if title:
         hints["title"] = title
     end, footer = post_footer(lines, start, end)
@@ -454,6 +502,32 @@ def extract_page(html: str, url: str | None = None) -> Page:
     line_date, meta_date = found.get("published"), hints.get("published")
     if line_date and meta_date and len(line_date) > len(meta_date) and line_date.startswith(meta_date):
         hints["published"] = line_date
+    # Weaker sources last: the outlet that publishes the JSON-LD (a 来源 line names the writer),
+    # a date only a script holds (WeChat's ``var ct``).
+    publisher = hints.pop("publisher", None)
+    if publisher and "source" not in hints:
+        hints["source"] = publisher
+    if "published" not in hints:
+        published = script_date(html)
+        if published:
+            hints["published"] = published
     kept = [i for i in range(start, end) if i not in meta_indices and i not in (title_index, footer)]
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))
-    return Page(body="\n\n".join(paragraphs), title=title, hints=hints)
+    body = "\n\n".join(paragraphs)
+    ld_body = hints.pop("ld_body", None)
+    if ld_body and _text_length(body) < 0.5 * _text_length(ld_body):
+        # The page's JSON-LD holds the whole story and the page only a teaser or a shell that a
+        # script fills: the structured copy is the better text.
+        if _MARKUP.search(ld_body):
+            body = html_to_text(ld_body)  # some sites put the story's HTML in articleBody
+        else:
+            body = "\n\n".join(part.strip() for part in _LD_PARAGRAPHS.split(ld_body) if part.strip())
+    return Page(body=body, title=title, hints=hints)
+
+
+_LD_PARAGRAPHS = re.compile(r"\n\s*")
+_MARKUP = re.compile(r"<(?:p|br|div|span|strong|img)\b", re.IGNORECASE)
+
+
+def _text_length(text: str) -> int:
+    return len(_SPACES.sub("", text))

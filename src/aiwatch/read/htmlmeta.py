@@ -8,6 +8,9 @@ are returned so the extractor keeps them out of the body.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import json
 import re
 from collections import Counter
 from typing import Any
@@ -38,8 +41,11 @@ META_KEYS: dict[str, str] = {
     "dc.creator": "author",
     "source": "source",
     "mediaid": "source",
+    # government portals: <meta name="ContentSource" content="市经济和信息化局">, <meta name="SiteName" ...>
+    "contentsource": "source",
     "og:site_name": "site_name",
     "application-name": "site_name",
+    "sitename": "site_name",
     "description": "description",
     "og:description": "description",
     "keywords": "keywords",
@@ -79,6 +85,10 @@ def meta_hints(tree) -> dict[str, Any]:
         elif target == "keywords":
             content = [word for word in _KEYWORD_SPLIT.split(content) if word]
         hints[target] = content
+    for key, value in ld_hints(tree).items():
+        # a JSON-LD headline has no site suffix, unlike many og:title ("标题 | 南方科技观察")
+        if key == "title" or key not in hints:
+            hints[key] = value
     canonical = tree.css_first("link[rel=canonical]")
     if canonical is not None and canonical.attributes.get("href"):
         hints.setdefault("url", canonical.attributes["href"].strip())
@@ -102,6 +112,129 @@ def meta_hints(tree) -> dict[str, Any]:
     return hints
 
 
+# schema.org types whose JSON-LD object is the story itself (not the site, a breadcrumb or a video)
+_LD_ARTICLE_TYPES = frozenset(
+    [
+        "Article",
+        "NewsArticle",
+        "ReportageNews",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BackgroundNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "TechArticle",
+        "Report",
+        "ScholarlyArticle",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+    ]
+)
+
+
+def _ld_objects(data: Any) -> list[dict]:
+    """Every object of a JSON-LD document, in document order: top level, lists and ``@graph``."""
+    found: list[dict] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            if isinstance(item.get("@graph"), list):
+                stack.extend(reversed(item["@graph"]))
+    return found
+
+
+def _ld_names(value: Any, people_only: bool = False) -> list[str]:
+    """Names in an author/publisher value: "李明", {"name": "李明"}, or a list of them."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, str):
+            names.append(item.strip())
+        elif isinstance(item, dict) and isinstance(item.get("name"), str):
+            kind = item.get("@type")
+            if people_only and kind not in (None, "Person"):
+                continue  # "author": {"@type": "Organization", "name": "新浪科技"} is the outlet
+            names.append(item["name"].strip())
+    return [name for name in names if name and not name.startswith(("http:", "https:"))]
+
+
+def ld_hints(tree) -> dict[str, Any]:
+    """Hints from ``<script type="application/ld+json">`` describing a NewsArticle/Article.
+
+    ``{"@type": "NewsArticle", "headline": "…", "datePublished": "2024-06-03T18:20:00+08:00",
+    "author": [{"@type": "Person", "name": "林晓彤"}], "publisher": {"name": "南方科技观察"}}``;
+    ``ld_body`` is the ``articleBody`` when the page gives one (a fallback for the extractor).
+    """
+    hints: dict[str, Any] = {}
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except ValueError:
+            continue  # a broken block (trailing commas, HTML inside) is skipped, not fatal
+        for item in _ld_objects(data):
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if not kinds & _LD_ARTICLE_TYPES:
+                continue
+            headline = item.get("headline") or item.get("name")
+            if isinstance(headline, str) and headline.strip():
+                hints.setdefault("title", _NON_TEXT.sub(" ", headline).strip())
+            for key, target in (("datePublished", "published"), ("dateModified", "modified")):
+                value = item.get(key)
+                parsed = parse_date(value) if isinstance(value, str) else None
+                if parsed:
+                    hints.setdefault(target, parsed)
+            authors = _ld_names(item.get("author"), people_only=True)
+            if authors:
+                hints.setdefault("author", "、".join(dict.fromkeys(authors)))
+            publishers = _ld_names(item.get("publisher"))
+            if publishers:
+                hints.setdefault("publisher", publishers[0])
+                hints.setdefault("site_name", publishers[0])
+            url = item.get("url") or item.get("mainEntityOfPage")
+            url = url.get("@id") if isinstance(url, dict) else url
+            if isinstance(url, str) and url.startswith(("http:", "https:")):
+                hints.setdefault("url", url)
+            body = item.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                hints.setdefault("ld_body", body.strip())
+    return hints
+
+
+# Publication dates that only a script holds, tried when nothing else on the page gives one.
+# WeChat prints the date with JavaScript from ``var ct = "1716185400";`` (seconds, shown in
+# Beijing time); app-like pages keep ``"publish_time": "2024-05-20 08:00"`` (pubDate,
+# datePublished, release_time) in their state.  Each pattern starts with a literal, which the
+# regex engine scans for quickly: the search runs over the whole page.
+_STATE_VALUE = r"[\"']?\s*[:=]\s*[\"'](?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^\"'<>]{0,20})[\"']"
+SCRIPT_DATES: dict[str, re.Pattern[str]] = {
+    "unix_ct": re.compile(r"var\s+ct\s*=\s*[\"'](?P<unix>1\d{9})[\"']"),
+    "state_field": re.compile(r"ub(?<=[Pp]ub)(?:lish(?:ed|_?[Tt]ime|_?[Dd]ate)|_?[Tt]ime|_?[Dd]ate)" + _STATE_VALUE),
+    "release_time": re.compile(r"elease(?<=[Rr]elease)_?[Tt]ime" + _STATE_VALUE),
+}
+_BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def script_date(html: str) -> str | None:
+    """The first publication date the page's scripts hold (``SCRIPT_DATES``), or None."""
+    for pattern in SCRIPT_DATES.values():
+        match = pattern.search(html)
+        if not match:
+            continue
+        if match.groupdict().get("unix"):
+            with contextlib.suppress(OverflowError, OSError, ValueError):
+                return dt.datetime.fromtimestamp(int(match["unix"]), _BEIJING).isoformat()
+            continue
+        published = parse_date(match["date"])
+        if published:
+            return published
+    return None
+
+
 def split_title(text: str | None) -> str | None:
     """The story's part of a ``<title>``: ``"标题_新浪网"`` → ``"标题"``."""
     if not text:
@@ -120,25 +253,53 @@ def _overlap(a: str, b: str) -> int:
     return sum(min(n, cb[ch]) for ch, n in ca.items())
 
 
-def pick_title(lines, body_start: int, head_title: str | None, og_title: str | None) -> tuple[str | None, int]:
-    """The headline line that best matches the ``<title>``, and its index (-1 when none)."""
-    reference = _NON_TEXT.sub("", og_title or head_title or "")
+def title_parts(text: str | None) -> list[str]:
+    """A ``<title>`` and its parts between site separators, the whole first:
+    ``"新闻中心 - 智联机器人发布新品 - 智联官网"`` → the whole, ``新闻中心``, ``智联机器人发布新品``, ``智联官网``."""
+    if not text:
+        return []
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(text) if len(part.strip()) >= 2]
+    return list(dict.fromkeys([text.strip(), *parts]))
+
+
+def _best_line(lines, body_start: int, reference: str) -> tuple[int, float]:
     best, best_score = -1, 0.0
-    if reference:
-        # The headline stands just above the story; a site banner at the top of the page that
-        # repeats a blog's <title> ("China-Pub blog--洞庭一叶") is not it.
-        for i in range(max(0, body_start - 30), min(len(lines), body_start + 3)):
-            line = lines[i]
-            compact = _NON_TEXT.sub("", line.text)
-            heading = line.tag in ("h1", "h2", "h3")
-            if not 2 <= len(compact) <= 100 or (line.link_chars > 0.5 * line.chars and not heading):
+    # The headline stands just above the story; a site banner at the top of the page that
+    # repeats a blog's <title> ("China-Pub blog--洞庭一叶") is not it.
+    for i in range(max(0, body_start - 30), min(len(lines), body_start + 3)):
+        line = lines[i]
+        compact = _NON_TEXT.sub("", line.text)
+        heading = line.tag in ("h1", "h2", "h3")
+        if not 2 <= len(compact) <= 100 or (line.link_chars > 0.5 * line.chars and not heading):
+            continue
+        common = _overlap(compact, reference)
+        score = (common / len(compact)) * (common / len(reference))
+        if line.tag in ("h1", "h2"):
+            score += 0.15
+        if score > best_score:
+            best, best_score = i, score
+    return best, best_score
+
+
+def pick_title(lines, body_start: int, page_title: str | None, og_title: str | None) -> tuple[str | None, int]:
+    """The headline line that best matches the ``og:title`` or the ``<title>``'s story part, and its
+    index (-1 when none).
+
+    A company or government site may put its section first ("新闻中心 - 智联机器人发布新品 -
+    智联官网"), and a banner repeats that section name; then a longer part of the ``<title>``
+    printed nearer the story is the headline.
+    """
+    head_title = split_title(page_title)
+    reference = _NON_TEXT.sub("", og_title or head_title or "")
+    best, best_score = _best_line(lines, body_start, reference) if reference else (-1, 0.0)
+    if not og_title and best >= 0 and best_score >= 0.5:
+        for part in title_parts(page_title)[1:]:
+            compact = _NON_TEXT.sub("", part)
+            if len(compact) <= len(reference):
                 continue
-            common = _overlap(compact, reference)
-            score = (common / len(compact)) * (common / len(reference))
-            if line.tag in ("h1", "h2"):
-                score += 0.15
-            if score > best_score:
-                best, best_score = i, score
+            index, score = _best_line(lines, body_start, compact)
+            if score >= 0.8 and index > best:
+                best, best_score = index, score
     if best >= 0 and best_score >= 0.5:
         return lines[best].text, best
     if not reference:
@@ -156,36 +317,116 @@ _LABEL_END = r"(?=\s{2,}|\s*[\]】)）]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 来源：[ 国际金融报 ], 来源：【新华网】
-_OPEN = r"\s*[:：]\s*[\[【]?\s*"
+# 文｜王梓涵, 编辑丨苏建勋: tech media put a bar (U+FF5C or the look-alike 丨) where others put a colon
+_OPEN = r"\s*[:：｜丨]\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "source": re.compile(
         r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
     "editor": re.compile(r"(?:责任编辑|责编|编辑)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
-    "author": re.compile(r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/]\s*(?P<value>" + _VALUE + ")" + _LABEL_END),
+    "author": re.compile(
+        r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?P<value>" + _VALUE + ")" + _LABEL_END
+    ),
+    # an English byline: "By Emily Zhang and Tom Baker" (the first name is the author hint)
+    "byline": re.compile(
+        r"^[Bb]y\s+(?P<value>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
+        r"(?:(?:,|\s+and|\s*&)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
+    ),
 }
 # A line is metadata when, with its labels, dates and values gone, little is left.
 _LABELS = re.compile(
     r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|发布|发表|来自|发表于|发布于|posted|by|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
-    r"责任编辑|责编|编辑|记者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|/【】\[\]()（）]"
+    r"责任编辑|责编|编辑|记者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|｜丨/【】\[\]()（）·]"
+)
+# The same for English date lines: "Posted on Friday, September 13, 2024 | Markets",
+# "March 21, 2024 8:14 AM UTC Updated 2 hours ago".
+_EN_LABELS = re.compile(
+    r"\b(?:posted|published|updated|last|on|at|am|pm|utc|gmt|[ecmp][sd]t|bst|cet|\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)"
+    r"\s+ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
 )
 _DATE_BITS = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|星期.|周."
+    r"(?:19|20)\d{2}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|星期.|周."
 )
+_MONTHS = {
+    name: i
+    for i, name in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "March 21, 2024 8:14 AM UTC", "Sept. 13, 2024", "13 September 2024, 15:02"
+_EN_DATE = re.compile(
+    r"\b(?:(?P<mon>"
+    + _MONTH
+    + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>"
+    + _MONTH
+    + r"),?)\s+(?P<year>(?:19|20)\d{2})\b(?:,?\s+(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"\s*(?P<utc>UTC|GMT)?)?",
+    re.IGNORECASE,
+)
+# Xinhua's header prints "2024 04/02 16:48:31" in three spans: the year, then month/day.
+_SPACED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?!\d)")
+
+
+def english_date(text: str) -> str | None:
+    """An English date as ISO 8601: ``"March 21, 2024 8:14 AM UTC"`` → ``2024-03-21T08:14:00+00:00``."""
+    match = _EN_DATE.search(text)
+    if not match:
+        return None
+    month = _MONTHS[(match["mon"] or match["mon2"])[:3].lower()]
+    try:
+        day = dt.date(int(match["year"]), month, int(match["day"] or match["day2"]))
+    except ValueError:
+        return None
+    if match["H"] is None:
+        return day.isoformat()
+    hour = int(match["H"]) % 12 + (12 if (match["ampm"] or "").lower().startswith("p") else 0)
+    hour = hour if match["ampm"] else int(match["H"])
+    try:
+        moment = dt.datetime(
+            day.year, day.month, day.day, hour, int(match["M"]), tzinfo=dt.UTC if match["utc"] else None
+        )
+    except ValueError:
+        return day.isoformat()
+    return moment.isoformat()
+
+
+def line_date(text: str) -> str | None:
+    """The date a short line gives: Chinese and ISO forms (``parse_date``), Xinhua's spaced year,
+    or an English date."""
+    published = parse_date(_SPACED_YEAR.sub(r"\1-\2-\3", text))
+    return published or english_date(text)
+
+
 _DOMAIN = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_FULL_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:19|20)\d{2}\s+\d{1,2}/\d{1,2}"
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
 
 
 def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
-    rest = _DATE_BITS.sub("", _DOMAIN.sub("", text))
-    rest = _LABELS.sub("", rest)
+    rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", text)))
+    rest = _EN_LABELS.sub("", _LABELS.sub("", rest))
     for pattern in LINE_PATTERNS.values():
         rest = pattern.sub("", rest)
     rest = _NON_TEXT.sub("", rest)
     return found_any and len(rest) <= max(8, len(_NON_TEXT.sub("", text)) // 3)
+
+
+def is_metadata_line(text: str) -> bool:
+    """A short line that is only metadata: ``发布时间：2024-03-01　来源：市经济和信息化局``,
+    ``March 21, 2024 8:14 AM UTC``, ``编辑｜苏建勋`` (no story sentence left once they are gone)."""
+    if len(text) > 120 or not _MAYBE_META.search(text):
+        return False
+    return bool(read_line(text)) and _is_meta_line(text, True)
+
+
+# What ``read_line`` needs to find anything: a year, a label of LINE_PATTERNS, an English byline.
+_MAYBE_META = re.compile(r"(?:19|20)\d{2}|来源|稿源|出处|编|作者|撰稿|文\s*[:：/｜丨]|^[Bb]y\s")
 
 
 def read_line(text: str) -> dict[str, str]:
@@ -194,13 +435,13 @@ def read_line(text: str) -> dict[str, str]:
     if len(text) > 160:
         return found
     if _FULL_DATE.search(text):
-        published = parse_date(text)
+        published = line_date(text)
         if published:
             found["published"] = published
     for key, pattern in LINE_PATTERNS.items():
         match = pattern.search(text)
         if match:
-            found[key] = match["value"].strip("（）()【】[]")
+            found.setdefault("author" if key == "byline" else key, match["value"].strip("（）()【】[]"))
     return found
 
 
@@ -219,10 +460,13 @@ _DATED = re.compile(_POSTED.pattern + r"|时间\s*[:：]|日期\s*[:：]|更新�
 
 # The head of the first reply on a forum page: "作者：天涯过客 回复日期：2005-9-7 11:57:00",
 # "2楼", "沙发".  It opens someone else's text, so the story ends before it.
-_REPLY = re.compile(r"回复日期|回复时间|回复于|^(?:[2-9]|\d{2,})楼|^(?:沙发|板凳|地板)$")
+# Discuz numbers its floors "2#", "#3".
+_REPLY = re.compile(
+    r"回复日期|回复时间|回复于|^(?:[2-9]|\d{2,})楼|^(?:沙发|板凳|地板)$|^(?:[2-9]|\d{2,4})#$|^#(?:[2-9]|\d{2,4})$"
+)
 
 
-def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> tuple[int, int | None]:
+def post_footer(lines, body_start: int, body_end: int, min_chars: int = 120) -> tuple[int, int | None]:
     """Where the story's own text ends when a post footer or a reply head cuts the run.
 
     Returns the new end and the index of the footer line, if one: a post footer ("发表于
@@ -233,6 +477,10 @@ def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> 
         text = lines[i].text
         if seen >= min_chars and len(text) <= 120:
             if _REPLY.search(text):
+                # The replier's name and counters stand before the floor number ("深夜码农",
+                # "积分 120", "帖子 30", "2#"): short bare lines, no part of the post.
+                while i > body_start + 1 and lines[i - 1].chars <= 15 and lines[i - 1].punct == 0:
+                    i -= 1
                 return i, None
             if _POSTED.search(text) and _FULL_DATE.search(text):
                 return i + 1, i
@@ -240,13 +488,20 @@ def post_footer(lines, body_start: int, body_end: int, min_chars: int = 200) -> 
     return body_end, None
 
 
+# A date the page labels as an edit: "已于 2023-11-09 10:12:45 修改" stands above "于 2023-11-08
+# 21:30:02 首次发布" on a CSDN post; it is the publication date only when no other date is there.
+_MODIFIED = re.compile(r"修改|更新|最后编辑|updated|modified", re.IGNORECASE)
+
+
 def _first_date(lines, indices, labelled: bool = False, partial: bool = False) -> str | None:
-    for i in indices:
+    indices = list(indices)
+    modified = [i for i in indices if _MODIFIED.search(lines[i].text)]
+    for i in [i for i in indices if i not in modified] + modified:
         text = lines[i].text
         if len(text) > 80 or (labelled and not _DATED.search(text)):
             continue
         if _FULL_DATE.search(text) or (partial and _YEAR_MONTH_LINE.search(text)):
-            published = parse_date(text)
+            published = line_date(text)
             if published:
                 return published
     return None
@@ -266,7 +521,10 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
     tail = list(range(max(body_start + 4, body_end - 4), body_end))
     hints: dict[str, str] = {}
     meta_lines: set[int] = set()
-    for i in head + tail:
+    # The editor's line just under the story ("责任编辑：孙重远", "(责编：萧潇、张妍)") scores as
+    # metadata, not story, so the run ends above it: read the metadata lines among the next few.
+    after = [i for i in range(body_end, min(len(lines), body_end + 3)) if is_metadata_line(lines[i].text)]
+    for i in head + tail + after:
         found = read_line(lines[i].text)
         published = found.pop("published", None)
         for key, value in found.items():
