@@ -12,6 +12,7 @@ from aiwatch.clean.lines import display_width, is_story_line, line_key, normalis
 from aiwatch.clean.markdown import markdown_to_text
 from aiwatch.clean.rules import apply_span_rule, load_rules, match_line_rule, parse_label_line
 from aiwatch.clean.script import changed_share, is_traditional, simplify_short
+from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 
 RULES = load_rules()
@@ -396,3 +397,38 @@ def test_a_traditional_paragraph_in_a_simplified_text_is_converted() -> None:
     paragraphs = body.split("\n\n")
     assert paragraphs[8] == "特区政府表示，将继续推动人工智能产业发展，并加强与内地的合作。"
     assert paragraphs[9] == "萧乾在英文组工作，他回忆说同事们相处融洽。"
+
+
+# --- the user's rules layered over the packaged ones ------------------------------------------
+
+
+def test_user_rules_layer_over_the_packaged_ones(tmp_path) -> None:
+    user = tmp_path / "rules.yaml"
+    user.write_text(
+        "rules:\n"
+        "  - name: end_mark\n"
+        "    action: 'off'\n"  # keep （完）
+        "  - name: house_ad\n"
+        "    pattern: '^本台热线'\n"
+        "    action: drop\n"
+        "    max_len: 30\n"
+        "    examples: [{text: '本台热线：12345', expect: drop}]\n"
+        "labels:\n"
+        "  供稿: {field: source}\n",
+        encoding="utf-8",
+    )
+    options = Options(analyze=False, extra={"clean_rules": str(user)})
+    article = Article(path="a", format="text", raw=f"{STORY}\n\n本台热线：12345\n\n（完）\n\n供稿：浦东发布")
+    article = clean_article(article, options)
+    assert article.body == f"{STORY}\n\n（完）"
+    assert [(f.field, f.value) for f in article.hints["_found"]] == [("source", "浦东发布")]
+
+
+def test_a_broken_user_rules_file_is_an_error_naming_it(tmp_path) -> None:
+    user = tmp_path / "rules.yaml"
+    user.write_text("rules:\n  - name: bad\n    pattern: '(('\n    action: drop\n", encoding="utf-8")
+    options = Options(analyze=False, extra={"clean_rules": str(user)})
+    warm(options)  # does not raise in a worker's initializer
+    with pytest.raises(AiwatchError) as caught:
+        clean_article(Article(path="a.txt", format="text", raw=STORY), options)
+    assert caught.value.code == "E110" and "bad pattern" in str(caught.value)

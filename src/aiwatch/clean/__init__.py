@@ -15,6 +15,7 @@ What was found in the text goes to ``article.hints["_found"]`` for the metadata 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -23,7 +24,17 @@ from aiwatch.article import Article
 from aiwatch.clean import script
 from aiwatch.clean.lines import is_story_line, line_key, split_lines, unwrap_hard_wraps
 from aiwatch.clean.markdown import INLINE_RULES, markdown_to_text
-from aiwatch.clean.rules import Found, Rule, RuleSet, groups_found, load_rules, match_line_rule, parse_label_line
+from aiwatch.clean.rules import (
+    Found,
+    Rule,
+    RuleSet,
+    groups_found,
+    load_rules,
+    match_line_rule,
+    parse_label_line,
+    rules_for,
+)
+from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read.htmltext import html_to_text
 
@@ -51,8 +62,10 @@ _META_FIELDS = ("title", "source", "author", "editor", "original_title")
 
 def warm(options: Options) -> None:
     """Compile the rules and load OpenCC once per worker process."""
-    load_rules()
     script.converter()
+    # A broken user rules file is reported by the stage, per article, with its reason.
+    with contextlib.suppress(ValueError):
+        rules_for(options)
 
 
 @dataclass
@@ -304,11 +317,11 @@ def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None
 
 
 def clean_text(
-    raw: str, kind: str, article: Article | None = None, keep_script: bool = False
+    raw: str, kind: str, article: Article | None = None, keep_script: bool = False, rules: RuleSet | None = None
 ) -> tuple[list[Line], list[Found], bool]:
     """All lines (removed ones marked with their rule), what was found, and whether it was traditional."""
     article = article or Article(path="-", format="text")
-    rules = load_rules()
+    rules = rules or load_rules()
     lines, traditional = make_lines(markup_to_text(raw, kind), keep_script)
     found: list[Found] = []
     lines = apply_spans(rules, lines, found)
@@ -332,7 +345,11 @@ def simplify_metadata(article: Article, traditional: bool) -> None:
 
 
 def clean_article(article: Article, options: Options) -> Article:
-    lines, found, traditional = clean_text(article.raw, article.raw_kind, article, options.keep_script)
+    try:
+        rules = rules_for(options)
+    except ValueError as exc:  # a broken user rules file names itself and stops this stage
+        raise AiwatchError("E110", article.path, stage="clean", detail=str(exc)) from None
+    lines, found, traditional = clean_text(article.raw, article.raw_kind, article, options.keep_script, rules)
     if not options.keep_script:
         simplify_metadata(article, traditional)
         found = [Found(f.field, script.simplify_short(f.value, traditional) or f.value, f.rule) for f in found]

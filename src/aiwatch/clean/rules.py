@@ -93,19 +93,41 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*[:：]")
 
 
-@cache
-def load_rules(path: str | None = None) -> RuleSet:
-    """The packaged rules (or those of ``path``), compiled."""
+def _read_table(path: str | None) -> tuple[dict[str, Any], str]:
     if path is None:
         text = resources.files("aiwatch").joinpath("data/clean_rules.yaml").read_text(encoding="utf-8")
-        origin = "clean_rules.yaml"
-    else:
-        text, origin = Path(path).read_text(encoding="utf-8"), path
-    data = yaml.safe_load(text) or {}
-    rules = [_compile_rule(entry, origin) for entry in data.get("rules") or ()]
+        return yaml.safe_load(text) or {}, "clean_rules.yaml"
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: cannot read cleaning rules ({exc})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: cleaning rules must be a mapping with 'rules' and 'labels'")
+    return data, path
+
+
+@cache
+def load_rules(user_file: str | None = None) -> RuleSet:
+    """The packaged rules, compiled; a user's file layers over them.
+
+    In the user's file a rule with a packaged rule's name replaces it (``action: off`` switches
+    it off), other rules are added after the packaged ones, and labels are added or replaced
+    (``field: null`` makes a label mark a line as metadata without keeping its value).
+    """
+    data, origin = _read_table(None)
+    entries = {entry["name"]: (entry, origin) for entry in data.get("rules") or ()}
+    labels_table = dict(data.get("labels") or {})
+    if user_file:
+        user, user_origin = _read_table(user_file)
+        for entry in user.get("rules") or ():
+            if not isinstance(entry, dict) or not entry.get("name"):
+                raise ValueError(f"{user_file}: every rule needs a name")
+            entries[entry["name"]] = (entry, user_origin)
+        labels_table.update(user.get("labels") or {})
+    rules = [_compile_rule(entry, where) for entry, where in entries.values() if entry.get("action") != "off"]
     labels = {
         str(name): Label(field=(spec or {}).get("field"), weak=bool((spec or {}).get("weak")))
-        for name, spec in (data.get("labels") or {}).items()
+        for name, spec in labels_table.items()
     }
     return RuleSet(
         span_rules=tuple(r for r in rules if r.action in SPAN_ACTIONS),
@@ -113,6 +135,12 @@ def load_rules(path: str | None = None) -> RuleSet:
         labels=labels,
         label_pattern=_label_pattern(labels),
     )
+
+
+def rules_for(options: Any) -> RuleSet:
+    """The rules a run uses: the packaged ones, with ``options.extra["clean_rules"]`` over them."""
+    user_file = (getattr(options, "extra", None) or {}).get("clean_rules")
+    return load_rules(str(user_file) if user_file else None)
 
 
 def apply_span_rule(rule: Rule, line: str) -> tuple[str, list[Found]]:
