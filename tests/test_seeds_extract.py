@@ -8,12 +8,12 @@ none of the noise strings of that document.
 from __future__ import annotations
 
 import pytest
-from tests.conftest import seed_path
 
 from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.pipeline import process_article
 from aiwatch.read import read_bytes
+from conftest import seed_path
 
 OPTIONS = Options(analyze=False)
 
