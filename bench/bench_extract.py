@@ -1,6 +1,6 @@
 """Speed and memory of ``aiwatch extract`` on a generated corpus, beside trafilatura on the same pages.
 
-    python bench/bench_extract.py [--mb 10] [--seed 7] [--jobs 1,0] [--scales 1] [--repeat 2] [--no-analysis]
+    python bench/bench_extract.py [--mb 10] [--seed 7] [--jobs 1,0] [--scales 1] [--repeat 1] [--no-analysis]
 
 Every row is measured in the same run, each command in its own process:
 
@@ -249,7 +249,7 @@ def versions() -> str:
     return ", ".join(parts)
 
 
-def render(rows: list[Row], corpora: list[tuple[Path, dict]], disabled: list[str]) -> str:
+def render(rows: list[Row], corpora: list[tuple[Path, dict]], disabled: list[str], settings: str = "") -> str:
     lines = [
         "# Extraction speed and memory",
         "",
@@ -287,7 +287,7 @@ def render(rows: list[Row], corpora: list[tuple[Path, dict]], disabled: list[str
         "",
         f"Libraries: {versions()}",
         "",
-        f"Command: `{' '.join(['python bench/bench_extract.py', *sys.argv[1:]])}`",
+        f"Command: `{' '.join(['python bench/bench_extract.py', *sys.argv[1:]])}` ({settings})",
         "",
     ]
     return "\n".join(lines)
@@ -301,7 +301,7 @@ def main() -> None:
     parser.add_argument("--scales", default="1", help="Corpus multiples to run without analysis, e.g. 1,4,16.")
     parser.add_argument("--no-analysis", action="store_true", help="Skip the rows with analysis.")
     parser.add_argument("--no-baseline", action="store_true", help="Skip trafilatura.")
-    parser.add_argument("--repeat", type=int, default=2, help="Runs of each row; the fastest is kept (default 2).")
+    parser.add_argument("--repeat", type=int, default=1, help="Runs of each row; the fastest is kept (default 1).")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--trafilatura-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -348,7 +348,8 @@ def main() -> None:
             if index not in best or row.seconds < best[index].seconds:
                 best[index] = row
     rows = [best[i] for i in range(len(plan))]
-    report = render(rows, corpora, disabled)
+    settings = f"--mb {args.mb:g} --seed {args.seed} --jobs {args.jobs} --scales {args.scales} --repeat {args.repeat}"
+    report = render(rows, corpora, disabled, settings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
     print(report)
