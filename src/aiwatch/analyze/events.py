@@ -79,8 +79,13 @@ def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
     return _HAN.match(before) is not None and _HAN.match(after) is not None and before not in "在于自从到至是为"
 
 
-def find_event(sentence: str, context: DateContext) -> Event | None:
-    """The event a sentence reports, if any (offsets into the sentence)."""
+def find_event(sentence: str, context: DateContext, inherit: Timex | None = None) -> Event | None:
+    """The event a sentence reports, if any (offsets into the sentence).
+
+    ``inherit`` is the date of the previous sentence when this one continues its story; it is used
+    only when the sentence has no date of its own at all (a target year such as 到2025年 still
+    means no event).
+    """
     if _QUESTION.search(sentence):
         return None
     trigger = _TRIGGER.search(sentence)
@@ -89,7 +94,7 @@ def find_event(sentence: str, context: DateContext) -> Event | None:
     # A date inside a title names the document, not the day: 《2021年上半年中国人工智能市场报告》.
     titles = [m.span() for m in _TITLE.finditer(sentence)]
     timexes = [t for t in find_timexes(sentence, context) if not any(a <= t.start < b for a, b in titles)]
-    if not timexes:
+    if not timexes and inherit is None:
         return None
     # The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
     # (…发布会上，…规划发布: the second 发布), and the last verb is the main one.
@@ -97,7 +102,7 @@ def find_event(sentence: str, context: DateContext) -> Event | None:
         (m.lastgroup or "", m.start(), sentence[m.end() : m.end() + 1] in _NOMINAL) for m in _TRIGGER.finditer(sentence)
     ]
     kind, at, _ = max(kinds, key=lambda k: (_WEIGHT[k[0]], not k[2], k[1]))
-    timex = event_date(sentence, timexes, at)
+    timex = event_date(sentence, timexes, at) if timexes else inherit
     if timex is None:
         return None
     # The trigger is the verb itself: 发布, not 发布的《…规划 that the policy pattern spans.
@@ -105,24 +110,53 @@ def find_event(sentence: str, context: DateContext) -> Event | None:
     return Event(at, at + (2 if len(matched) > 4 else len(matched)), timex, kind)
 
 
-def _entities_in(article: Article, start: int, end: int) -> list[str]:
+def _entities_in(
+    article: Article, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "LOC", "DOC")
+) -> list[str]:
     found: list[tuple[int, str]] = []
     for entity in article.entities or []:
         inside = [m["start"] for m in entity["mentions"] if start <= m["start"] and m["end"] <= end]
-        if inside and entity["type"] in ("PER", "ORG", "LOC", "DOC"):
+        if inside and entity["type"] in types:
             found.append((min(inside), entity["name"]))
     return [name for _, name in sorted(found)]
+
+
+# A sentence that starts like this goes on with the story of the one before: 随后，双方签署了…
+_CONTINUES = re.compile(
+    r"^(?:随后|随即|同日|当天|当日|同时|其间|期间|此后|之后|会上|会后|活动中|仪式上|现场|该|他|她|其|双方|两家)"
+)
+
+
+def _continues(article: Article, previous: dict[str, Any] | None, start: int, end: int) -> bool:
+    """The sentence at ``start`` carries on the previous event's story, in the same paragraph.
+
+    随后，双方签署了合作协议 (a continuation word), or 商汤科技还发布了… after a dated sentence
+    about 商汤科技 (a shared organisation or person; places are too broad to tie two sentences).
+    """
+    if previous is None or "\n" in article.body[previous["end"] : start]:
+        return False
+    if _CONTINUES.match(article.body, start):
+        return True
+    shared = set(_entities_in(article, start, end, ("PER", "ORG"))) & set(
+        _entities_in(article, previous["start"], previous["end"], ("PER", "ORG"))
+    )
+    return bool(shared)
 
 
 def extract_events(article: Article) -> list[dict[str, Any]]:
     context = article_context(article)
     events = []
+    previous: dict[str, Any] | None = None  # the last event, while the next sentence may continue it
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
-        event = find_event(sentence, context)
+        inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
+        event = find_event(sentence, context, inherit)
         if event is None:
+            previous = None
             continue
+        inherited = event.timex is inherit
         text = sentence if len(sentence) <= _MAX_TEXT else sentence[:_MAX_TEXT] + "…"
+        previous = {"start": start, "end": end, "_timex": event.timex}
         events.append(
             {
                 "date": event.timex.date,
@@ -135,6 +169,9 @@ def extract_events(article: Article) -> list[dict[str, Any]]:
                 "trigger_start": start + event.trigger_start,
                 "start": start,
                 "end": end,
+                # "sentence": the date is written in the sentence; "previous": taken from the event
+                # sentence before it, whose story this one continues (a guess, right most of the time).
+                "date_from": "previous" if inherited else "sentence",
             }
         )
     # ISO strings at mixed precision sort correctly as strings: 2019 < 2019-05 < 2019-05-01.
