@@ -275,3 +275,47 @@ def test_company_forms_fold_into_the_gazetteer_name():
     found = keywords(body)
     assert "商汤科技" in found
     assert "上海商汤智能科技有限公司" not in found and "商汤" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "fragment"),
+    [
+        # jieba: 深圳市/工业/和/信息化/局 -> the fragment 信息化局; the department is one name
+        (
+            "深圳市工业和信息化局副局长林绍铭介绍，深圳市工业和信息化局将出台机器人行动计划。",
+            "深圳市工业和信息化局",
+            "信息化局",
+        ),
+        # 两江/新区: the zone is the place, 两江 alone a cut of it
+        ("重庆两江新区发布行动方案。两江新区将建设智能网联汽车产业集群，两江新区企业已超百家。", "两江新区", "两江"),
+        # 杭州/青云/科技/有限公司: the registered name gives the company, 青云 folds into it
+        ("杭州青云科技有限公司研发中心启用。青云将把算法团队扩至800人，青云的电商客户增多。", "青云科技", "青云"),
+        # 秦川/理工大学: a place-like word before an institution head is the institution's name
+        ("秦川理工大学发布能源电力行业大模型。秦川理工大学电气工程学院牵头研发。", "秦川理工大学", "理工大学"),
+    ],
+)
+def test_names_cut_by_the_segmenter_are_joined(body, name, fragment):
+    found = keywords(body)
+    assert name in found and fragment not in found
+
+
+def test_registered_name_needs_a_name_before_the_suffix():
+    # 驰远/自动驾驶/科技/有限公司: 自动驾驶 is a technology, so 自动驾驶科技 is not the company
+    found = keywords("广州驰远自动驾驶科技有限公司获得全无人驾驶测试许可，自动驾驶车辆在南沙上路。")
+    assert "自动驾驶科技" not in found
+
+
+def test_user_stop_word_file(tmp_path):
+    body = "南沙自动驾驶测试道路扩大，测试车辆增加，测试许可发放给更多企业，道路测试持续。"
+    assert "测试" in keywords(body)
+    stops = tmp_path / "stops.txt"
+    stops.write_text("测试 道路  # too generic for our corpus\n", encoding="utf-8")
+    found = keywords(body, options=Options(stopword_files=(stops,)))
+    assert "测试" not in found and "道路" not in found
+    assert "测试" in keywords(body)  # the default list is back for a run without the file
+
+
+def test_missing_stop_word_file_is_an_error_naming_it(tmp_path):
+    with pytest.raises(AiwatchError) as caught:
+        keywords("人工智能产业发展。", options=Options(stopword_files=(tmp_path / "nope.txt",)))
+    assert "nope.txt" in str(caught.value)

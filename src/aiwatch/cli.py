@@ -108,6 +108,9 @@ EntityModelOpt = Annotated[
 ]
 IdfOpt = Annotated[Path | None, typer.Option("--idf", help="Your IDF table (from `aiwatch idf`) for keywords.")]
 KeywordsOpt = Annotated[int, typer.Option("--keywords", help="Keywords per article.")]
+StopwordsOpt = Annotated[
+    list[Path], typer.Option("--stopwords", help="Your stop-word file for keywords, over the default (repeatable).")
+]
 SummaryOpt = Annotated[int, typer.Option("--summary-sentences", help="Sentences in the extractive summary.")]
 
 
@@ -127,13 +130,16 @@ def extract(
     entity_model: EntityModelOpt = None,
     keywords: KeywordsOpt = 8,
     summary_sentences: SummaryOpt = 3,
+    stopwords: StopwordsOpt = [],  # noqa: B006 - typer reads the default, never mutates it
 ) -> None:
     """Read raw documents and write one clean article per document (JSON Lines by default)."""
     if fmt not in WRITERS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
     options = build_options(analyze, keep_script, disable, max_mb)
     options = dataclasses.replace(options, taxonomy_files=tuple(taxonomy), idf_file=idf)
-    options = dataclasses.replace(options, keyword_count=keywords, summary_sentences=summary_sentences)
+    options = dataclasses.replace(
+        options, keyword_count=keywords, summary_sentences=summary_sentences, stopword_files=tuple(stopwords)
+    )
     extra = {"entity_model": entity_model} if entity_model else {}
     options = dataclasses.replace(options, gazetteer_files=tuple(gazetteer), extra=extra)
     try:

@@ -18,6 +18,7 @@ class Options:
     keyword_count: int = 8
     taxonomy_files: tuple[Path, ...] = ()  # the user's taxonomy files layered over the default
     gazetteer_files: tuple[Path, ...] = ()
+    stopword_files: tuple[Path, ...] = ()  # the user's stop words for keywords, over the default list
     idf_file: Path | None = None
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 

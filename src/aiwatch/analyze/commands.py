@@ -25,6 +25,10 @@ def check_analysis_files(options: Options) -> None:
         load_taxonomy(tuple(options.taxonomy_files))
     if options.idf_file is not None and (options.enabled("keywords") or options.enabled("summary")):
         load_idf(options.idf_file)
+    if options.stopword_files and (options.enabled("keywords") or options.enabled("summary")):
+        from aiwatch.analyze.keywords import stop_words
+
+        stop_words(tuple(options.stopword_files))  # a missing --stopwords file stops the run here
     if options.enabled("entities"):
         from aiwatch.analyze.entities import warm as warm_entities
 

@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from aiwatch.analyze.gazetteer import load_gazetteer
 from aiwatch.analyze.idf import DOMAIN_TERM_IDF, IdfTable, load_idf
 from aiwatch.analyze.segment import Token, article_tokens, tag_text
 from aiwatch.analyze.taxonomy import add_user_words, taxonomy_words
 from aiwatch.article import Article
+from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 
 #: Part-of-speech tags (jieba's set) of tokens that may be keywords, with a weight: proper nouns
@@ -67,13 +69,41 @@ _FUNCTION_CHARS = frozenset("与和及或在的对把被将从向为于了")
 _HAS_WORD_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    text = (resources.files("aiwatch.data") / "stopwords.txt").read_text(encoding="utf-8")
+def parse_stop_words(text: str) -> set[str]:
+    """Words separated by spaces or lines; ``#`` starts a comment."""
     words: set[str] = set()
     for line in text.splitlines():
         words.update(line.split("#", 1)[0].split())
+    return words
+
+
+@cache
+def stop_words(user_files: tuple[Path, ...] = ()) -> frozenset[str]:
+    """The shipped list (``data/stopwords.txt``) plus the user's own files (``--stopwords``)."""
+    words = parse_stop_words((resources.files("aiwatch.data") / "stopwords.txt").read_text(encoding="utf-8"))
+    for path in user_files:
+        try:
+            words |= parse_stop_words(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise AiwatchError("E105", str(path)) from None
+        except (OSError, UnicodeError) as exc:
+            raise AiwatchError("E100", str(path), detail=str(exc)) from None
     return frozenset(words)
+
+
+_ACTIVE_STOP_FILES: list[tuple[Path, ...]] = [()]
+
+
+def use_stop_words(user_files: tuple[Path, ...]) -> None:
+    """Make the user's stop words the ones in force; the memo of candidates depends on them."""
+    if _ACTIVE_STOP_FILES[0] != user_files:
+        stop_words(user_files)  # a bad file fails here, before anything changes
+        _ACTIVE_STOP_FILES[0] = user_files
+        _CANDIDATES.clear()
+
+
+def current_stop_words() -> frozenset[str]:
+    return stop_words(_ACTIVE_STOP_FILES[0])
 
 
 @cache
@@ -97,7 +127,7 @@ def is_candidate(token: Token, stops: frozenset[str], domain: frozenset[str]) ->
 
 def candidate_words(article: Article) -> list[str]:
     """The candidate words of an article, in order (for building an IDF table from a corpus)."""
-    stops, domain = stop_words(), domain_terms()
+    stops, domain = current_stop_words(), domain_terms()
     return [t.text for t in article_tokens(article) if is_candidate(t, stops, domain)]
 
 
@@ -120,7 +150,7 @@ def is_candidate_word(text: str, pos: str) -> bool:
     if found is None:
         if len(_CANDIDATES) > 400_000:  # bounded: a long run over varied text must not grow forever
             _CANDIDATES.clear()
-        found = _CANDIDATES[key] = is_candidate(Token(text, pos, 0), stop_words(), domain_terms())
+        found = _CANDIDATES[key] = is_candidate(Token(text, pos, 0), current_stop_words(), domain_terms())
     return found
 
 
@@ -128,7 +158,7 @@ def find_compounds(tokens: list[Token], flagged: list[int], texts: list[str]) ->
     """Pairs of neighbouring nouns (no gap) that appear together often enough, relative to apart,
     to be one term: 商汤 + 科技 15 times of 20 yes, 上海 + 商汤 2 times of 50 no."""
     together: Counter[tuple[str, str]] = Counter()
-    stops = stop_words()
+    stops = current_stop_words()
     last = len(tokens) - 1
     candidates = set(flagged)
     for i in flagged:
@@ -151,6 +181,61 @@ def find_compounds(tokens: list[Token], flagged: list[int], texts: list[str]) ->
     return compounds
 
 
+#: Heads that close a government department name joined with 和: 工业和信息化局, 经济和信息化委员会,
+#: 住房和城乡建设厅.  jieba cuts them (工业/和/信息化/局), which left the fragment 信息化局.
+DEPARTMENT_HEADS = ("委员会", "局", "委", "厅", "部", "办公室", "办")
+#: Zone words that complete the place before them: 两江 + 新区 is the place 两江新区, 两江 alone a fragment.
+ZONE_WORDS = frozenset({"新区", "开发区", "高新区", "经开区", "自贸区", "示范区", "园区"})
+#: Institution heads that make a place-like word a name: 华西 + 医院 -> 华西医院.
+#: Tokens that end with one count too: 秦川 + 理工大学, 渤海 + 港口集团, 合肥市 + 人民政府.
+INSTITUTION_HEADS = ("医院", "大学", "学院", "研究院", "研究所", "银行", "集团", "人民政府")
+#: A registered name, 青云 + 科技 + 有限公司: 青云科技 is the company, named so in the keywords.
+REGISTERED = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+#: The name part of a registered name is a proper noun, never a domain term: in 驰远自动驾驶科技有限公司
+#: the token before 科技 is 自动驾驶, and 自动驾驶科技 is not the company.
+_NAME_POS = frozenset({"ns", "nt", "nr", "j"})
+
+
+def find_name_spans(tokens: list[Token], texts: list[str]) -> dict[int, tuple[int, str]]:
+    """Token runs that are one organisation or place name, as ``first index -> (last index, name)``."""
+    spans: dict[int, tuple[int, str]] = {}
+    last = len(tokens) - 1
+    for i, text in enumerate(texts):
+        if text == "和" and 0 < i < last - 1:
+            _department_span(tokens, texts, i, spans)
+        elif i and tokens[i - 1].end == tokens[i].start:
+            prev = tokens[i - 1]
+            if (text in ZONE_WORDS or text.endswith(INSTITUTION_HEADS)) and prev.pos == "ns" and len(prev.text) >= 2:
+                spans[i - 1] = (i, prev.text + text)
+            elif text in REGISTERED and i >= 2 and texts[i - 1] in ORG_SUFFIXES:
+                head = tokens[i - 2]
+                if len(head.text) >= 2 and head.end == prev.start and _is_name_part(head):
+                    spans[i - 2] = (i, head.text + prev.text)
+    return spans
+
+
+def _is_name_part(token: Token) -> bool:
+    """A proper noun, or a word the dictionaries do not know (声智 in 江淮声智科技有限公司)."""
+    if token.pos in _NAME_POS:
+        return True
+    return token.pos in ("n", "nz", "eng") and token.text not in load_idf().values and token.text not in domain_terms()
+
+
+def _department_span(tokens: list[Token], texts: list[str], i: int, spans: dict[int, tuple[int, str]]) -> None:
+    """工业 和 信息化 局 (with the place before it, 深圳市): one department name."""
+    left = tokens[i - 1]
+    if left.pos not in ("n", "vn") or left.end != tokens[i].start:
+        return
+    for j in range(i + 1, min(i + 4, len(tokens))):
+        if not any(texts[j].endswith(head) for head in DEPARTMENT_HEADS) or tokens[j - 1].end != tokens[j].start:
+            continue
+        first = i - 1
+        if first and tokens[first - 1].pos == "ns" and tokens[first - 1].end == left.start:
+            first -= 1  # 深圳市 + 工业和信息化局
+        spans[first] = (j, "".join(texts[first : j + 1]))
+        return
+
+
 def collect_terms(article: Article) -> dict[str, Term]:
     tokens = article_tokens(article)
     domain = domain_terms()
@@ -162,15 +247,21 @@ def collect_terms(article: Article) -> dict[str, Term]:
         if (t.pos in POS_WEIGHTS or t.text in domain) and is_candidate_word(t.text, t.pos)
     ]
     compounds = find_compounds(tokens, flagged, texts)
+    names = find_name_spans(tokens, texts)
+    if names:  # a name's first token may not be a candidate (工业 is, 和 is not): count from there
+        flagged = sorted(set(flagged) | names.keys())
     lead_end = max(200, int(len(article.body) * LEAD_SHARE))
     terms: dict[str, Term] = {}
     skip = -1
     for i in flagged:
-        if i == skip:
+        if i <= skip:
             continue
         token = tokens[i]
         text, pos = token.text, token.pos
-        if compounds and (text, texts[i + 1] if i + 1 < len(texts) else "") in compounds:
+        if i in names:
+            skip, text = names[i]
+            pos = "ns" if texts[skip] in ZONE_WORDS else "nt"
+        elif compounds and (text, texts[i + 1] if i + 1 < len(texts) else "") in compounds:
             other = tokens[i + 1]
             text, pos = text + other.text, ("nz" if "nz" in (pos, other.pos) else "n")
             skip = i + 1
@@ -228,8 +319,16 @@ def fold_short_names(terms: dict[str, Term]) -> None:
                 continue
             short = text[: -len(suffix)]
             longer = terms.get(text)
-            if short in terms and longer is not None and longer.count >= 2:
+            # once is enough for a registered name (杭州青云科技有限公司 -> 青云科技, tagged nt)
+            if short in terms and longer is not None and (longer.count >= 2 or longer.pos == "nt"):
                 _fold(terms, short, longer)
+                break
+    # 两江 and 两江新区, 华西 and 华西医院: the bare word was a cut of the name.
+    for text in [t for t in terms if terms[t].pos in ("ns", "nt") and len(t) > 3]:
+        for head in (*ZONE_WORDS, "医院", "大学"):  # 合肥 is not a cut of 合肥市人民政府
+            short = text[: -len(head)]
+            if text.endswith(head) and len(short) >= 2 and short in terms and text in terms:
+                _fold(terms, short, terms[text])
                 break
     for text, canonical in SYNONYMS.items():
         if text in terms and canonical in terms:
@@ -268,6 +367,7 @@ def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float],
     if cached is None:
         if options.taxonomy_files:  # before the article is segmented: their terms stay one token
             add_user_words(tuple(options.taxonomy_files))
+        use_stop_words(tuple(options.stopword_files))
         terms = collect_terms(article)
         proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS)
         cached = (score_terms(terms, load_idf(options.idf_file)), proper)
@@ -318,7 +418,7 @@ def top_keywords(scores: dict[str, float], count: int, proper: frozenset[str] = 
 def warm(options: Options) -> None:
     load_idf(options.idf_file)
     load_gazetteer()
-    stop_words()
+    use_stop_words(tuple(options.stopword_files))
     domain_terms()
 
 
