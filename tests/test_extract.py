@@ -138,6 +138,7 @@ BOILERPLATE_EXAMPLES = {
     "follow_us": "点击上方蓝字 关注我们",
     "signoff": "Reporting by Emily Zhang and Tom Baker; Editing by Mark Hollis",
     "media_contact": "媒体联系：",
+    "advert": "ADVERTISEMENT",
 }
 
 
@@ -561,3 +562,55 @@ def test_editor_line_under_the_story_is_read():
     result = extract_page(html)
     assert result.hints["editor"] == "孙丽"
     assert "责任编辑" not in result.body
+
+
+def test_comments_heading_in_a_furniture_box_closes_the_story():
+    # Sohu: <div id="comment_area">我来说两句</div> then a feed of punctuated summaries
+    feed = "".join(
+        f"<div><h4><a href='/a/{i}'>推荐标题{i}</a></h4><p>这是一条推荐新闻的摘要，内容完整，标点齐全，很像正文。</p>"
+        f"<div>搜狐号 {i}小时前</div></div>"
+        for i in range(8)
+    )
+    html = (
+        "<html><body><h1>植保无人机作业面积突破3亿亩次</h1><article>"
+        + "<p>一家农业无人机企业发布上半年运营数据，其植保无人机累计作业面积突破3亿亩次，同比增长约四成。</p>" * 2
+        + "</article><div id='comment_area'><span>我来说两句</span><span>0人参与，0条评论</span></div>"
+        + feed
+        + "</body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("植保无人机累计作业面积") == 2 and "摘要" not in body
+
+
+def test_long_comments_under_a_short_story_stay_out():
+    comment = "这个功能太好用了！我上周去找一本讲宋代历史的书，说了个大概的名字，它马上就告诉我在三楼哪个书架，很方便。"
+    html = (
+        "<html><body><div class='newstitle'>市图书馆推出AI借阅助手</div><div class='newstext'>"
+        "<p>本报讯 日前，市图书馆推出借阅助手服务，读者在查询机上说出书名，系统就会推荐相关图书并显示书架位置。</p>"
+        "<p>工作人员介绍，该服务上线一周以来，日均使用量超过两千人次，下一步还将接入手机端。</p></div>"
+        "<div class='cmtbox'><div>网友留言（5）</div><ul class='cmt-list'>"
+        + f"<li><div>书虫老王</div><p>{comment}</p><div>2024-11-21 08:15</div></li>" * 5
+        + "</ul></div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.startswith("本报讯") and "书虫" not in body and "宋代" not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("本文来源：中国青年报 作者：刘文静 责任编辑：王晓宇_NE0011", "editor", "王晓宇_NE0011"),
+        ("（編輯：張良知）1130605", "editor", "張良知"),  # a Taiwan wire: traditional label, ROC date code
+        ("來源：中央社", "source", "中央社"),
+    ],
+)
+def test_labelled_metadata_lines_leave_the_body(line, key, value):
+    from aiwatch.read.htmlmeta import is_metadata_line
+
+    assert read_line(line)[key] == value
+    assert is_metadata_line(line)
+
+
+def test_wire_credits_and_ad_labels_are_not_story():
+    for line in ("Associated writer Priya Nair in Denver contributed to this report.", "___", "ADVERTISEMENT"):
+        assert is_boilerplate_line(line) in ("signoff", "advert"), line

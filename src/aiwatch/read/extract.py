@@ -122,7 +122,15 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
         ),
     ),
     # an English wire story's sign-off: "Reporting by Emily Zhang; Editing by Mark Hollis"
-    "signoff": (200, re.compile(r"^(?:Additional)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)by[A-Z]")),
+    # ... and its contributors: "Associated writer Priya Nair in Denver contributed to this report."
+    "signoff": (
+        200,
+        re.compile(
+            r"^(?:Additional)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)by[A-Z]|contributedtothisreport\.?$"
+        ),
+    ),
+    # an ad slot's label, a bare rule between the story and its credits: ADVERTISEMENT, 广告, ___
+    "advert": (16, re.compile(r"^(?:ADVERTISEMENT|Advertisement|广告|推广|赞助内容)$|^[_*=~#-]{3,}$")),
 }
 # Lines that close the page: nothing after them is story, so the story run never crosses them.
 # 版权所有 © 2004 某某网, Copyright © 2020, 京ICP备05004617号, 举报电话：0871-64166935
@@ -140,8 +148,8 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     "comments_heading": (
         40,
         re.compile(
-            r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?评论(?:区|列表)?|(?:发表|我要|查看|更多)评论)"
-            r"[(（\[]?\d*[)）\]]?[:：]?$|已有\d+[条件个人]评论[:：]?$"
+            r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?(?:评论|留言|跟贴|跟帖)(?:区|列表)?|(?:发表|我要|查看|更多)(?:评论|留言))"
+            r"[(（\[]?\d*[)）\]]?[:：]?$|已有\d+[条件个人]评论[:：]?$|^我来说两句"
         ),
     ),
     "site_links": (
@@ -158,7 +166,7 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
 # (<div class="relationnews">).  Long distinctive words match anywhere in a name; short ones
 # (nav, ad, foot) only as a whole token of a name ("ad_src0", "top_nav" but not "head").
 BOILERPLATE_CONTAINERS: dict[str, re.Pattern[str]] = {
-    "comments": re.compile(r"comment|respond|feedback|pinglun"),
+    "comments": re.compile(r"comment|respond|feedback|pinglun|liuyan|gentie|cmt|(?:^|[\s_-])tie(?:$|[\s_-])"),
     "navigation": re.compile(r"navbar|menu|breadcrumb|crumbs|daohang|(?:^|[\s_-])nav(?:$|[\s_\d-])"),
     "sidebar": re.compile(r"sidebar|side-bar|(?:^|[\s_-])(?:side|aside)(?:$|[\s_\d-])"),
     "share": re.compile(r"share|social|bdshare|bds_"),
@@ -344,6 +352,10 @@ _BARRIER = -1000.0
 
 def score_line(line: Line, furniture: bool = True) -> float:
     """Story-likeness of one line: positive for punctuated prose, negative for links and furniture."""
+    if line.kind == "comments_heading":
+        # The heading over the comments closes the story even inside a box named like furniture
+        # (Sohu's <div id="comment_area"> 我来说两句, with a feed of summaries under it).
+        return _BARRIER
     if furniture and line.furniture:
         return -min(line.chars, 40) * 0.5 - 2
     text_chars = line.chars - line.link_chars
@@ -418,7 +430,12 @@ def select_body(lines: list[Line], ranges: list[tuple[int, int]]) -> tuple[int, 
     without = _select(lines, ranges, furniture=False)
     named_chars = _text_chars(lines, *with_names)
     apart = with_names[1] <= without[0] or without[1] <= with_names[0]
-    if named_chars < 50 or (apart and _text_chars(lines, *without) >= 3 * named_chars):
+    # ... but comments longer than the story, under a comments heading that follows it, are still
+    # comments: 网友留言（5） then five long messages under two paragraphs of news.
+    after_comments = without[0] >= with_names[1] and any(
+        line.kind == "comments_heading" for line in lines[with_names[1] : without[0] + 1]
+    )
+    if named_chars < 50 or (apart and not after_comments and _text_chars(lines, *without) >= 3 * named_chars):
         return without
     return with_names
 

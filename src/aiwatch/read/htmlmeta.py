@@ -312,7 +312,11 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
 
 # Lines under the headline: each pattern names the hint it gives.  The value stops at two spaces
 # or at the next label, as in "发布时间：2020-12-10  来源：张江高科技园区官网  作者：李明".
-_NEXT_LABEL = r"发布|发表|提交|回复|更新|时间|日期|来源|稿源|出处|作者|编辑|责任编辑|责编|记者|点击|浏览|阅读|字号|【"
+# Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
+_NEXT_LABEL = (
+    r"发布|發布|发表|發表|提交|回复|更新|时间|時間|日期|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
+    r"|记者|記者|点击|浏览|阅读|字号|【"
+)
 _LABEL_END = r"(?=\s{2,}|\s*[\]】)）]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
@@ -321,9 +325,11 @@ _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 _OPEN = r"\s*[:：｜丨]\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "source": re.compile(
-        r"(?:文章来源|新闻来源|信息来源|来源|稿源|出处)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
+        r"(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
-    "editor": re.compile(r"(?:责任编辑|责编|编辑)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
+    "editor": re.compile(
+        r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
+    ),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
     "author": re.compile(
         r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?P<value>" + _VALUE + ")" + _LABEL_END
@@ -336,8 +342,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # A line is metadata when, with its labels, dates and values gone, little is left.
 _LABELS = re.compile(
-    r"(?:发布|发表|更新|录入|刊发|加入)?(?:时间|日期)|发布|发表|来自|发表于|发布于|posted|by|文章来源|新闻来源|信息来源|来源|稿源|出处|作者|撰稿|"
-    r"责任编辑|责编|编辑|记者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|｜丨/【】\[\]()（）·]"
+    r"(?:发布|發布|发表|發表|更新|录入|刊发|加入)?(?:时间|時間|日期)|发布|發布|发表|發表|来自|發表於|发表于|发布于|posted|by|"
+    r"文章来源|新闻来源|信息来源|来源|來源|稿源|出处|作者|撰稿|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|｜丨/【】\[\]()（）·]"
 )
 # The same for English date lines: "Posted on Friday, September 13, 2024 | Markets",
 # "March 21, 2024 8:14 AM UTC Updated 2 hours ago".
@@ -410,9 +416,11 @@ def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
     rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", text)))
-    rest = _EN_LABELS.sub("", _LABELS.sub("", rest))
+    # labelled values first (来源：中国青年报, 编辑：王晓宇_NE0011): once the labels are gone they
+    # can no longer be told from text
     for pattern in LINE_PATTERNS.values():
         rest = pattern.sub("", rest)
+    rest = _EN_LABELS.sub("", _LABELS.sub("", rest))
     rest = _NON_TEXT.sub("", rest)
     return found_any and len(rest) <= max(8, len(_NON_TEXT.sub("", text)) // 3)
 
@@ -426,7 +434,7 @@ def is_metadata_line(text: str) -> bool:
 
 
 # What ``read_line`` needs to find anything: a year, a label of LINE_PATTERNS, an English byline.
-_MAYBE_META = re.compile(r"(?:19|20)\d{2}|来源|稿源|出处|编|作者|撰稿|文\s*[:：/｜丨]|^[Bb]y\s")
+_MAYBE_META = re.compile(r"(?:19|20)\d{2}|来源|來源|稿源|出处|编|編|作者|撰稿|文\s*[:：/｜丨]|^[Bb]y\s")
 
 
 def read_line(text: str) -> dict[str, str]:

@@ -32,6 +32,7 @@ class Spec:
     paragraphs: list[str]
     render: Callable[[list[str]], str]
     kind: str = ""
+    batch: str = "first"  # "first": rules were fixed after looking at it; "blind": written after, scored once
 
 
 def ps(paragraphs: list[str], fmt: str = "<p>{}</p>") -> str:
@@ -1188,6 +1189,518 @@ def _people(p):
 """
 
 
+# ===================================================================================================
+# Blind batch: written after the rules were fixed on the pages above, scored once as they came out.
+# ===================================================================================================
+
+# --- b1. Sohu-like article with a feed of recommended stories (each with a punctuated summary) -----
+SOHU = [
+    "近日，一家专注于农业无人机的企业发布了2024年上半年运营数据：其植保无人机累计作业面积突破3亿亩次，同比增长约四成。",
+    "该企业负责人介绍，今年新推出的机型加入了多光谱相机，可以在飞行过程中识别作物长势和病虫害分布，再根据识别结果调整喷洒量，平均能节省农药用量两成左右。",
+    "在新疆、黑龙江等地，越来越多的种植大户开始把无人机作为常规农机使用。一位新疆棉农算了一笔账：过去人工打药一天只能完成几十亩，现在一台无人机一天能作业上千亩。",
+    "不过，业内人士也提醒，农业无人机的普及仍面临飞手短缺、售后网点不足等问题，部分偏远地区的农户在设备出现故障后，往往要等上好几天才能修好。",
+]
+
+
+@page(
+    id="sohu_feed",
+    encoding="utf-8",
+    title="植保无人机上半年作业面积突破3亿亩次",
+    published="2024-07-16",
+    author="UNKNOWN",
+    paragraphs=SOHU,
+    kind="portal feed",
+    batch="blind",
+)
+def _sohu(p):
+    feed = [
+        (
+            "外卖骑手的新搭档：智能头盔开始在多个城市试点",
+            "头盔内置语音助手和摄像头，骑手不用掏手机就能接单、导航，平台表示将根据试点效果决定是否推广。",
+        ),
+        (
+            "高温天气持续，多地电网负荷创历史新高",
+            "国家电网表示，将通过跨区域调度和需求侧响应保障电力供应，并呼吁用户错峰用电、合理设置空调温度。",
+        ),
+        (
+            "暑期档电影票房突破百亿元，国产动画表现亮眼",
+            "据猫眼专业版数据，今年暑期档已有三部国产动画电影票房超过十亿元，观众评价普遍较高。",
+        ),
+        (
+            "二手手机回收价格走低，这些型号跌得最多",
+            "多家回收平台的数据显示，旗舰机型发布一年后的回收价平均下降四成，部分中端机型跌幅更大。",
+        ),
+        (
+            "新能源重卡销量大增，换电模式受青睐",
+            "今年上半年，新能源重卡销量同比增长超过一倍，其中换电车型占比接近一半，主要用于港口和矿区运输。",
+        ),
+    ]
+    feed_html = "\n".join(
+        f'<div data-role="news-item" class="news-wrapper"><h4><a href="/a/{780000 + i}">{t}</a></h4><p class="news-desc">{d}</p><div class="other"><span>搜狐号</span> <span>{3 + i}小时前</span></div></div>'
+        for i, (t, d) in enumerate(feed)
+    )
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>植保无人机上半年作业面积突破3亿亩次_作业_农户_企业</title>
+<meta name="keywords" content="作业,农户,企业,无人机">
+<meta name="description" content="近日，一家专注于农业无人机的企业发布了2024年上半年运营数据">
+<meta property="og:type" content="news">
+<meta property="og:title" content="植保无人机上半年作业面积突破3亿亩次">
+<meta property="og:release_date" content="2024-07-16 09:12">
+<meta name="mediaid" content="农业科技观察">
+</head>
+<body>
+<div class="head-container"><div class="area"><div class="left"><a href="/">搜狐首页</a><a href="#">新闻</a><a href="#">体育</a><a href="#">汽车</a><a href="#">房产</a><a href="#">旅游</a><a href="#">教育</a><a href="#">时尚</a><a href="#">科技</a></div><div class="right"><a href="#">登录</a></div></div></div>
+<div class="location-without-nav"></div>
+<div class="area clearfix" id="article-container">
+<div class="left main">
+<div class="text">
+<div class="text-title"><h1>植保无人机上半年作业面积突破3亿亩次</h1>
+<div class="article-info"><span class="time" id="news-time">2024-07-16 09:12</span><span data-role="original-link">发布于：<a href="#">北京市</a></span></div></div>
+<article class="article" id="mp-editor">
+<p data-role="original-title" style="display:none">原标题：植保无人机上半年作业面积突破3亿亩次</p>
+{ps(p)}
+<p><a href="/?strategyid=00001" target="_blank" title="点击进入搜狐首页" id="backsohucom">返回搜狐，查看更多</a></p>
+<p data-role="editor-name">责任编辑：<span></span></p>
+</article>
+<div id="articleTransfer"></div>
+<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>
+<div class="bottom-relate-wrap clear type-3"><div class="read-wrap"><span class="read-num">阅读 (<em>2856</em>)</span></div></div>
+</div>
+<div id="comment_area"><div class="comment-head"><span class="title">我来说两句</span><span>0人参与，0条评论</span></div><div class="comment-empty">来说两句吧...</div></div>
+<div class="god-article-bottom"><div class="title">搜狐“我来说两句” 用户公约</div></div>
+<div id="groomRead"><h3 class="title">推荐阅读</h3>
+{feed_html}
+<div class="more-load-btn">加载更多</div></div>
+</div>
+<div class="sidebar right"><div class="user-info"><div class="user-pic"></div><h4>农业科技观察</h4><dl><dt>文章</dt><dd>2816</dd><dt>总阅读</dt><dd>1.2亿</dd></dl></div>
+<div class="hot-article"><div class="title">作者文章</div><ul><li><a href="#">智慧农场里的“新农具”</a></li><li><a href="#">秋粮生产形势总体向好</a></li></ul></div></div>
+</div>
+<div class="footer"><p>Copyright © 2024 Sohu All Rights Reserved</p><p>搜狐公司 版权所有</p></div>
+</body>
+</html>
+"""
+
+
+# --- b2. NetEase-like page (GBK) with 跟贴 and a next-stories list --------------------------------
+NETEASE = [
+    "（原标题：高校开设人工智能通识课 学生“抢课”热情高）",
+    "新学期开学，国内多所高校面向全体本科生开设了人工智能通识课程。记者了解到，这类课程不要求编程基础，主要讲授人工智能的基本原理、典型应用以及相关的伦理和法律问题。",
+    "在南方一所综合性大学，首批开放的800个选课名额在十分钟内被抢光。学校教务处负责人表示，将根据学生需求增开教学班，并计划把这门课纳入通识必修课。",
+    "“以前觉得人工智能离自己很远，现在写论文、查资料都会用到。”一名历史系大二学生说，她希望通过这门课了解大模型是怎么工作的，也想知道哪些用法是合规的。",
+    "也有教师提醒，通识课不能只停留在工具使用层面，更重要的是培养学生的批判性思维，让他们学会判断机器生成内容的可靠性。",
+]
+
+
+@page(
+    id="netease_gbk",
+    encoding="gbk",
+    title="高校开设人工智能通识课 学生“抢课”热情高",
+    published="2024-09-05",
+    author="UNKNOWN",
+    paragraphs=NETEASE,
+    kind="portal",
+    batch="blind",
+)
+def _netease(p):
+    return f"""<!DOCTYPE HTML>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk" />
+<title>高校开设人工智能通识课 学生“抢课”热情高|人工智能|高校_网易新闻</title>
+<meta name="keywords" content="人工智能,高校" />
+<meta name="description" content="高校开设人工智能通识课 学生“抢课”热情高,人工智能,高校" />
+<meta name="author" content="网易" />
+<meta property="article:published_time" content="2024-09-05T11:26:00+08:00" />
+</head>
+<body>
+<div class="N-nav-top"><div class="N-nav-top-main"><a href="#">网易首页</a><a href="#">应用</a><a href="#">新闻</a><a href="#">体育</a><a href="#">娱乐</a><a href="#">财经</a><a href="#">汽车</a><a href="#">科技</a><a href="#">手机</a></div></div>
+<div class="wrapper clearfix">
+<div class="post_main">
+<h1 class="post_title">高校开设人工智能通识课 学生“抢课”热情高</h1>
+<div class="post_info">2024-09-05 11:26:00　来源: <a href="#">中国青年报</a><img src="/img/icon.png" /><span class="post_wemedia_name">北京</span></div>
+<div class="post_content" id="content">
+<div class="post_body">
+{ps(p)}
+</div>
+<div class="post_statement"><p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div>
+<div class="post_author">本文来源：中国青年报 作者：刘文静 责任编辑：王晓宇_NE0011</div>
+</div>
+<div class="post_tie_top"><a href="#">跟贴 <span>126</span></a> 参与 <span>3421</span></div>
+<div class="tie-hot"><h3>热门跟贴</h3>
+<div class="tie-item"><div class="tie-author">网易湖南省长沙市网友</div><div class="tie-cnt">通识课早就该开了，不然学生只会用不会想，写出来的东西千篇一律，老师一眼就能看出来。</div></div>
+<div class="tie-item"><div class="tie-author">网易广东省网友</div><div class="tie-cnt">我们学校去年就开了，内容挺实用的，就是课时太少，很多内容只能一带而过，希望能增加实践环节。</div></div>
+</div>
+<div class="post_recommends"><h3>相关推荐</h3><ul>
+<li><a href="#">教育部：推动人工智能融入教育教学全过程</a><span>09-04</span></li>
+<li><a href="#">多地中小学试点人工智能课程，教材怎么编？</a><span>09-03</span></li>
+<li><a href="#">大学生求职季：会用AI工具成了加分项</a><span>09-02</span></li>
+</ul></div>
+</div>
+<div class="post_side"><div class="side_hot"><h3>热点新闻</h3><ul><li><a href="#">中秋国庆假期火车票开售</a></li><li><a href="#">多家银行调整存款利率</a></li></ul></div></div>
+</div>
+<div class="N-nav-bottom">网易公司版权所有 &copy;1997-2024 <a href="#">About NetEase</a> | <a href="#">公司简介</a> | <a href="#">联系方法</a> | <a href="#">招聘信息</a> | <a href="#">客户服务</a> | <a href="#">隐私政策</a></div>
+</body>
+</html>
+"""
+
+
+# --- b3. Hugo-style personal blog (UTF-8) -----------------------------------------------------------
+HUGO = [
+    "上个月把家里的旧笔记本改成了一台小服务器，跑一个本地的语音转文字服务，用来整理每周的会议录音。记一下过程。",
+    "机器是2017年的轻薄本，8G内存，没有独立显卡。一开始担心跑不动，实际试下来，用小尺寸的语音识别模型，一小时的录音大概二十分钟能转完，准确率对普通话会议来说够用。",
+    "部署上没有什么难点，主要是两件事：一是把系统的休眠关掉，合上盖子也不能睡；二是给服务加了一个简单的网页上传界面，家里人用手机也能传文件。",
+    "最麻烦的反而是说话人区分。会议里好几个人轮流发言，转出来的文字全挤在一起。后来加了一个说话人分离的步骤，效果一般，但至少能分出段落，后期手动校对轻松了不少。",
+    "整体来说，旧电脑拿来做这类不赶时间的批处理任务很合适，电费一个月也就几块钱。",
+]
+
+
+@page(
+    id="hugo_blog",
+    encoding="utf-8",
+    title="旧笔记本改造成语音转文字服务器",
+    published="2024-04-07",
+    author="阿澄",
+    paragraphs=HUGO,
+    kind="static blog",
+    batch="blind",
+)
+def _hugo(p):
+    return f"""<!doctype html>
+<html lang="zh-cn">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>旧笔记本改造成语音转文字服务器 | 阿澄的自留地</title>
+<meta name="author" content="阿澄">
+<meta name="description" content="上个月把家里的旧笔记本改成了一台小服务器">
+<meta property="og:title" content="旧笔记本改造成语音转文字服务器">
+<meta property="og:type" content="article">
+<meta property="article:section" content="posts">
+<meta property="article:published_time" content="2024-04-07T21:05:33+08:00">
+<meta property="article:modified_time" content="2024-04-09T10:00:00+08:00">
+<meta name="generator" content="Hugo 0.124.1">
+<link rel="alternate" type="application/rss+xml" href="/index.xml">
+</head>
+<body>
+<header class="header"><nav class="nav"><div class="logo"><a href="/" accesskey="h" title="阿澄的自留地 (Alt + H)">阿澄的自留地</a></div>
+<ul id="menu"><li><a href="/archives/" title="归档"><span>归档</span></a></li><li><a href="/tags/" title="标签"><span>标签</span></a></li><li><a href="/search/" title="搜索"><span>搜索</span></a></li><li><a href="/about/" title="关于"><span>关于</span></a></li></ul></nav></header>
+<main class="main">
+<article class="post-single">
+<header class="post-header">
+<div class="breadcrumbs"><a href="/">主页</a>&nbsp;»&nbsp;<a href="/posts/">Posts</a></div>
+<h1 class="post-title entry-hint-parent">旧笔记本改造成语音转文字服务器</h1>
+<div class="post-meta"><span title="2024-04-07 21:05:33 +0800 CST">2024年4月7日</span>&nbsp;·&nbsp;1 分钟&nbsp;·&nbsp;阿澄</div>
+</header>
+<div class="toc"><details><summary><span class="details">目录</span></summary><div class="inner"><ul><li><a href="#机器">机器</a></li><li><a href="#部署">部署</a></li></ul></div></details></div>
+<div class="post-content">
+{ps(p)}
+</div>
+<footer class="post-footer">
+<ul class="post-tags"><li><a href="/tags/%E8%87%AA%E5%BB%BA/">自建</a></li><li><a href="/tags/%E8%AF%AD%E9%9F%B3/">语音</a></li></ul>
+<nav class="paginav"><a class="prev" href="/posts/nas/"><span class="title">« 上一页</span><br><span>给NAS换了一块硬盘</span></a><a class="next" href="/posts/router/"><span class="title">下一页 »</span><br><span>路由器刷机小记</span></a></nav>
+</footer>
+<div id="disqus_thread"><noscript>Please enable JavaScript to view the comments.</noscript></div>
+</article>
+</main>
+<footer class="footer"><span>&copy; 2024 <a href="/">阿澄的自留地</a></span> · <span>Powered by <a href="https://gohugo.io/">Hugo</a> &amp; <a href="#">PaperMod</a></span></footer>
+<a href="#top" aria-label="go to top" title="Go to Top (Alt + G)" class="top-link" id="top-link">↑</a>
+</body>
+</html>
+"""
+
+
+# --- b4. gov.cn-like policy interpretation page, div layout (UTF-8) --------------------------------
+GOVDIV = [
+    "近日，国务院办公厅印发《关于加快发展智慧养老服务的指导意见》（以下简称《意见》）。国家发展改革委有关负责同志就《意见》出台的背景和主要内容回答了记者提问。",
+    "问：《意见》出台的背景是什么？",
+    "答：我国老年人口规模大、增长快，养老服务需求日益多样化。近年来，各地积极探索运用互联网、物联网和人工智能等技术提升养老服务水平，取得了积极成效，但也存在产品适老化程度不高、服务标准不统一等问题。出台《意见》，就是要系统部署、加快推进。",
+    "问：《意见》提出了哪些重点任务？",
+    "答：《意见》从四个方面提出了重点任务：一是丰富智慧养老产品供给，二是推动服务场景创新应用，三是完善标准和评价体系，四是加强数据安全和个人信息保护。",
+    "问：下一步如何推动《意见》落地？",
+    "答：我们将会同有关部门加强统筹协调，组织开展智慧养老应用试点，及时总结推广典型经验，并加强对地方工作的指导和督促。",
+]
+
+
+@page(
+    id="gov_div",
+    encoding="utf-8",
+    title="国家发展改革委有关负责同志就《关于加快发展智慧养老服务的指导意见》答记者问",
+    published="2024-06-12",
+    author="UNKNOWN",
+    paragraphs=GOVDIV,
+    kind="government",
+    batch="blind",
+)
+def _govdiv(p):
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<title>国家发展改革委有关负责同志就《关于加快发展智慧养老服务的指导意见》答记者问_政策解读_中国政府网</title>
+<meta name="keywords" content="智慧养老,指导意见">
+<meta name="firstpublishedtime" content="2024-06-12-17:30:21">
+<meta name="lastmodifiedtime" content="2024-06-12-18:02:10">
+<meta name="catalog" content="政策解读">
+<meta name="contentid" content="CONT_2024061201">
+<meta name="author" content="国家发展改革委网站">
+<meta name="source" content="国家发展改革委网站">
+</head>
+<body>
+<div class="header"><div class="header_box"><a class="logo" href="/">中国政府网</a><ul class="nav"><li><a href="#">首页</a></li><li><a href="#">新闻</a></li><li><a href="#">专题</a></li><li><a href="#">政策</a></li><li><a href="#">互动</a></li><li><a href="#">服务</a></li><li><a href="#">数据</a></li></ul><div class="search"><input type="text" placeholder="请输入关键词"><button>搜索</button></div></div></div>
+<div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a href="/zhengce/">政策</a> &gt; <a href="/zhengce/jiedu/">政策解读</a></div>
+<div class="article oneColumn pub_border">
+<h1 id="ti">国家发展改革委有关负责同志就《关于加快发展智慧养老服务的指导意见》答记者问</h1>
+<div class="pages-date">2024-06-12 17:30 <span class="font">来源： 国家发展改革委网站</span><span class="font index_switchsize">【字体：<span>大</span><span>中</span><span>小</span>】</span><span class="font print"><a href="javascript:void(0)">打印</a></span></div>
+<div class="pages_content" id="UCAP-CONTENT">
+{ps(p, '<p style="text-indent: 2em;">{}</p>')}
+</div>
+<div class="editor">【我要纠错】 责任编辑：张悦</div>
+<div class="share"><span>扫一扫在手机打开当前页</span><img src="/qr.png"></div>
+<div class="related"><div class="related_title">相关稿件</div><ul><li><a href="#">国务院办公厅关于加快发展智慧养老服务的指导意见</a></li><li><a href="#">图解：智慧养老服务怎么发展？</a></li><li><a href="#">民政部：推动养老服务数字化转型</a></li></ul></div>
+</div>
+<div class="footer"><div class="footer_box"><p><a href="#">中国政府网微博、微信</a> | <a href="#">网站说明</a> | <a href="#">网站地图</a> | <a href="#">联系我们</a></p><p>版权所有：中国政府网 中文域名：中国政府网.政务</p><p>网站标识码bm01000001 京ICP备05070218号 京公网安备11010202000001号</p></div></div>
+</body>
+</html>
+"""
+
+
+# --- b5. Zhihu-like column article -------------------------------------------------------------------
+ZHIHU = [
+    "这两年身边不少朋友问我，文科生现在转行做数据分析还来得及吗？我自己就是中文系毕业，工作第三年转的行，说说我的经历和看法。",
+    "先说结论：来得及，但别指望速成。数据分析的门槛看起来不高，会用表格、懂一点SQL就能找到入门岗位，可真正拉开差距的是业务理解和提出问题的能力，这恰恰是文科背景可以发挥的地方。",
+    "我转行的第一年基本都在补基础。每天下班后学两个小时，先把SQL练熟，再学一点Python做数据清洗，统计学则是边用边补。最有用的其实是把公司里现成的报表一张张拆开，弄清楚每个指标是怎么算出来的。",
+    "面试的时候，我没有和计算机专业的同学拼技术细节，而是重点讲自己做过的两个分析项目：问题是怎么提出来的，数据从哪里来，结论最后有没有被业务采纳。面试官后来告诉我，这正是他们最看重的部分。",
+    "最后提醒一句，现在很多基础的取数工作已经可以交给AI工具完成，只会写查询语句的岗位会越来越少。想转行的朋友，最好从一开始就把精力放在理解业务和讲清楚结论上。",
+]
+
+
+@page(
+    id="zhihu_column",
+    encoding="utf-8",
+    title="文科生转行做数据分析，还来得及吗？",
+    published="2024-03-02",
+    author="林间有风",
+    paragraphs=ZHIHU,
+    kind="q&a column",
+    batch="blind",
+)
+def _zhihu(p):
+    return f"""<!doctype html>
+<html lang="zh" data-hairline="true" data-theme="light">
+<head>
+<meta charset="utf-8"/>
+<title data-rh="true">文科生转行做数据分析，还来得及吗？ - 知乎</title>
+<meta data-rh="true" name="description" content="这两年身边不少朋友问我，文科生现在转行做数据分析还来得及吗？"/>
+<meta data-rh="true" property="og:title" content="文科生转行做数据分析，还来得及吗？"/>
+<meta data-rh="true" property="og:type" content="article"/>
+<meta data-rh="true" property="og:site_name" content="知乎专栏"/>
+</head>
+<body>
+<div id="root"><div class="App-main">
+<header class="ColumnPageHeader-Wrapper"><div class="ColumnPageHeader"><a href="/">知乎</a><span>首发于</span><a href="/column/data">数据人成长记</a><div class="ColumnPageHeader-Button"><button>写文章</button></div></div></header>
+<main role="main"><div class="Post-content">
+<article class="Post-Main Post-NormalMain" tabindex="-1">
+<header class="Post-Header"><h1 class="Post-Title">文科生转行做数据分析，还来得及吗？</h1>
+<div class="Post-Author"><div class="AuthorInfo"><a class="UserLink-link" href="/people/linjian">林间有风</a><div class="AuthorInfo-badge">数据分析师</div><button>关注他</button></div></div>
+<div><span class="Voters"><button>328 人赞同了该文章</button></span></div></header>
+<div class="Post-RichTextContainer"><div class="css-376mun"><div class="RichText ztext Post-RichText css-1g0fqss" options="[object Object]">
+{"".join(f'<p data-pid="Qv{i}">{x}</p>' for i, x in enumerate(p))}
+</div></div></div>
+<div class="ContentItem-time">发布于 2024-03-02 10:11・IP 属地北京</div>
+<div class="Post-topicsAndReviewer"><div class="TopicList"><a href="#">数据分析</a><a href="#">转行</a><a href="#">职业规划</a></div></div>
+<div class="RichContent-actions"><button>赞同 328</button><button>32 条评论</button><button>分享</button><button>喜欢</button><button>收藏</button></div>
+</article>
+<div class="Post-Sub Post-NormalSub"><div class="Comments-container"><div class="CommentsV2"><div class="Topbar">32 条评论</div>
+<div class="CommentItem"><span class="UserLink">小鹿乱撞</span><div class="CommentContent">同样中文系，正在学SQL，看完很受鼓舞，请问您当时是怎么找到第一个分析项目的？</div></div>
+<div class="CommentItem"><span class="UserLink">Tom</span><div class="CommentContent">最后一段说得很对，取数的活已经越来越少了，业务理解才是核心竞争力。</div></div></div></div>
+<div class="Recommendations-Main"><h3>推荐阅读</h3>
+<a class="PostItem" href="#"><div class="PostItem-title">从零开始的SQL学习路线</div><div class="PostItem-summary">很多人问SQL应该怎么学，这里整理了一份我自己用过的路线，从基础查询到窗口函数，每一步都配了练习题。</div></a>
+<a class="PostItem" href="#"><div class="PostItem-title">数据分析师的一天都在做什么？</div><div class="PostItem-summary">早上看数据看板，中午开需求会，下午写分析报告，这篇文章记录了我作为数据分析师的普通一天。</div></a></div></div>
+</div></main></div></div>
+<script id="js-initialData" type="text/json">{{"initialState":{{"entities":{{"articles":{{"6838":{{"title":"文科生转行做数据分析，还来得及吗？","created":1709345460,"updated":1709345460}}}}}}}}}}</script>
+</body>
+</html>
+"""
+
+
+# --- b6. AP-like English wire story ------------------------------------------------------------------
+AP = [
+    "WASHINGTON (AP) — Federal regulators on Tuesday proposed new rules requiring companies that sell AI-powered hiring tools to disclose how their systems rank job applicants, a move that labor advocates have sought for years.",
+    "The proposal would require vendors to publish summaries of the data used to train their models and to test the tools annually for bias against protected groups. Employers that use the software would have to tell applicants when an automated system is involved in screening.",
+    "“Workers deserve to know when a machine is making decisions about their livelihood,” the agency’s chair said at a news conference.",
+    "Industry groups said they supported transparency in principle but warned that some requirements could expose trade secrets. The public will have 60 days to comment on the proposal before it can be finalized.",
+    "Several states, including New York and Colorado, have already passed laws regulating automated hiring tools, creating what businesses describe as a patchwork of rules.",
+]
+
+
+@page(
+    id="ap_english",
+    encoding="utf-8",
+    title="Regulators propose disclosure rules for AI hiring tools",
+    published="2024-10-08",
+    author="Jordan Ellis",
+    paragraphs=AP,
+    kind="english wire",
+    batch="blind",
+)
+def _ap(p):
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<title>Regulators propose disclosure rules for AI hiring tools | Newswire</title>
+<meta property="og:title" content="Regulators propose disclosure rules for AI hiring tools">
+<meta property="og:site_name" content="Newswire">
+<meta name="author" content="JORDAN ELLIS">
+</head>
+<body>
+<div class="Page-header"><div class="Page-header-bar"><a class="Page-logo" href="/">Newswire</a><nav class="Page-header-navigation"><ul><li><a href="/hub/us-news">U.S. News</a></li><li><a href="/hub/world-news">World News</a></li><li><a href="/politics">Politics</a></li><li><a href="/hub/business">Business</a></li><li><a href="/technology">Technology</a></li></ul></nav><a href="/donate" class="Page-donate">Donate</a></div></div>
+<main class="Page-main">
+<div class="Page-headline"><h1 class="Page-headline">Regulators propose disclosure rules for AI hiring tools</h1></div>
+<div class="Page-byline"><div class="Page-authors">By <a class="Link" href="/author/jordan-ellis">JORDAN ELLIS</a></div><div class="Page-dateModified"><span>Updated 4:37 PM EDT, October 8, 2024</span></div></div>
+<div class="Page-actions"><button>Share</button><button>Copy link</button><a href="#">Email</a><a href="#">Facebook</a><a href="#">X</a><a href="#">LinkedIn</a></div>
+<div class="RichTextStoryBody RichTextBody">
+{ps(p)}
+<div class="Page-ad"><span>ADVERTISEMENT</span></div>
+<p>___</p>
+<p>Associated writer Priya Nair in Denver contributed to this report.</p>
+</div>
+<div class="Page-below"><div class="PageList-header"><h2>Most read</h2></div><ul><li><a href="#">Storm brings heavy rain to the Gulf Coast</a></li><li><a href="#">Stocks drift as investors wait for inflation data</a></li><li><a href="#">A small town library lends out telescopes</a></li></ul></div>
+</main>
+<footer class="Page-footer"><p>Copyright 2024 Newswire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p><ul><li><a href="#">Terms of Use</a></li><li><a href="#">Privacy Policy</a></li><li><a href="#">Accessibility Statement</a></li></ul></footer>
+</body>
+</html>
+"""
+
+
+# --- b7. Taiwan news in traditional Chinese, UTF-8 ----------------------------------------------------
+TW = [
+    "（中央社記者許雅婷台北5日電）國內一家半導體封測大廠今天宣布，將投資新台幣300億元在中部科學園區興建先進封裝廠，預計2026年量產，主要生產人工智慧晶片所需的高階封裝產品。",
+    "公司表示，全球人工智慧伺服器需求快速成長，先進封裝產能持續吃緊，新廠完工後可增加約三成產能，並創造一千個以上的就業機會。",
+    "業界分析，先進封裝已成為提升晶片效能的關鍵技術之一，國際大廠紛紛擴大投資，台灣業者在這個領域具備技術與供應鏈優勢。",
+]
+
+
+@page(
+    id="tw_utf8",
+    encoding="utf-8",
+    title="封測大廠砸300億建先進封裝廠 2026年量產",
+    published="2024-06-05",
+    author="許雅婷",
+    paragraphs=TW,
+    kind="traditional",
+    batch="blind",
+)
+def _tw(p):
+    return f"""<!DOCTYPE html>
+<html lang="zh-Hant-TW">
+<head>
+<meta charset="utf-8">
+<title>封測大廠砸300億建先進封裝廠 2026年量產 | 產經 | 某某新聞網</title>
+<meta property="og:title" content="封測大廠砸300億建先進封裝廠 2026年量產 | 產經 | 某某新聞網">
+<meta name="pubdate" content="2024-06-05T14:32:00+08:00">
+</head>
+<body>
+<div id="header"><a href="/" class="logo">某某新聞網</a><ul class="mainMenu"><li><a href="#">即時</a></li><li><a href="#">政治</a></li><li><a href="#">國際</a></li><li><a href="#">兩岸</a></li><li><a href="#">產經</a></li><li><a href="#">證券</a></li><li><a href="#">科技</a></li><li><a href="#">生活</a></li></ul></div>
+<div class="wrapper">
+<div class="centralContent">
+<div class="breadcrumb"><a href="/">首頁</a> / <a href="#">產經</a></div>
+<h1><span>封測大廠砸300億建先進封裝廠 2026年量產</span></h1>
+<div class="updatetime"><span>2024/06/05 14:32（6/5 15:10 更新）</span></div>
+<div class="shareBar"><a>Facebook</a><a>Line</a><a>複製連結</a><span>字級</span></div>
+<div class="paragraph">
+{ps(p)}
+<p>（編輯：張良知）1130605</p>
+</div>
+<div class="moreArticle"><h2>延伸閱讀</h2><ul><li><a href="#">AI伺服器需求旺 供應鏈營收創新高</a></li><li><a href="#">中科園區擴建計畫通過環評</a></li><li><a href="#">半導體人才缺口擴大 大學增設專班</a></li></ul></div>
+</div>
+<div class="sideBar"><div class="popNews"><h3>熱門新聞</h3><ol><li><a href="#">颱風動態 氣象署最新說明</a></li><li><a href="#">台股盤中站上新高</a></li></ol></div></div>
+</div>
+<div id="footer">本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。 © 2024 某某新聞網</div>
+</body>
+</html>
+"""
+
+
+# --- b8. short story under a comment section longer than the story ----------------------------------
+COMMENTS = [
+    "本报讯 日前，市图书馆推出“AI借阅助手”服务，读者在馆内任意一台查询机上说出想找的书名或主题，系统就会推荐相关图书并显示所在书架位置。",
+    "图书馆工作人员介绍，该服务上线一周以来，日均使用量超过两千人次，其中六十岁以上读者占比约三成。下一步，图书馆还将把这项服务接入手机端。",
+]
+
+
+@page(
+    id="long_comments",
+    encoding="gb18030",
+    title="市图书馆推出AI借阅助手",
+    published="2024-11-20",
+    author="UNKNOWN",
+    paragraphs=COMMENTS,
+    kind="short story + comments",
+    batch="blind",
+)
+def _comments(p):
+    comments = [
+        (
+            "书虫老王",
+            "这个功能太好用了！我上周去找一本讲宋代历史的书，说了个大概的名字，它马上就告诉我在三楼哪个书架，比以前自己在书架之间转来转去找省事多了，希望别的图书馆也能学一学。",
+        ),
+        (
+            "晴天",
+            "建议再加一个预约功能，有些热门的书总是被借走，如果能在查询的时候直接预约，等书还回来以后发短信通知就更方便了，现在还得专门去服务台登记，排队很麻烦。",
+        ),
+        (
+            "退休教师张",
+            "我今年七十多岁了，以前不太会用电脑查书，现在对着机器说话就行，工作人员也很耐心地教我们怎么用，给图书馆点个赞，也希望以后字能再大一点，看着更清楚。",
+        ),
+        (
+            "路人甲",
+            "技术是好技术，但也要注意保护读者的隐私，借阅记录、查询记录这些数据怎么保存、保存多久，图书馆应该公开说明一下，让大家用得放心，这个问题不能忽视。",
+        ),
+        (
+            "小林",
+            "周末带孩子去试了一下，孩子说想看恐龙的书，系统一下子推荐了十几本，还分了适合几岁看的，挺贴心的，就是人多的时候要排队，查询机数量可以再增加一些。",
+        ),
+    ]
+    comment_html = "\n".join(
+        f'<li class="cmt-item"><div class="cmt-user">{u}</div><div class="cmt-body"><p>{c}</p></div><div class="cmt-time">2024-11-2{1 + i} 0{8 + i}:15</div></li>'
+        for i, (u, c) in enumerate(comments)
+    )
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=GB18030">
+<title>市图书馆推出AI借阅助手-本地新闻-某某晚报网</title>
+</head>
+<body>
+<div class="topbar"><a href="/">首页</a> <a href="/local/">本地</a> <a href="/society/">社会</a> <a href="/culture/">文化</a> <a href="/bbs/">论坛</a></div>
+<div class="main">
+<div class="newsbox">
+<div class="newstitle">市图书馆推出AI借阅助手</div>
+<div class="newsinfo">发布时间：2024年11月20日 07:45　来源：某某晚报　浏览次数：<span>862</span></div>
+<div class="newstext">
+{ps(p, "<p>　　{}</p>")}
+</div>
+<div class="newsedit">编辑：何敏</div>
+</div>
+<div class="cmtbox">
+<div class="cmt-title">网友留言（5）</div>
+<ul class="cmt-list">
+{comment_html}
+</ul>
+<div class="cmt-form"><textarea></textarea><button>提交留言</button></div>
+</div>
+</div>
+<div class="footer">某某晚报社 版权所有 联系电话：0731-00000000 湘ICP备12000001号</div>
+</body>
+</html>
+"""
+
+
 def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
 
@@ -1201,6 +1714,7 @@ def main() -> None:
             {
                 "id": spec.id,
                 "kind": spec.kind,
+                "batch": spec.batch,
                 "encoding": spec.encoding,
                 "title": spec.title,
                 "published": spec.published,
