@@ -1,6 +1,7 @@
 """Speed and memory of ``aiwatch extract`` on a generated corpus, beside trafilatura on the same pages.
 
-    python bench/bench_extract.py [--mb 10] [--seed 7] [--jobs 1,0] [--scales 1] [--repeat 1] [--no-analysis]
+    python bench/bench_extract.py [--mb 10] [--seed 7] [--jobs 1,0] [--repeat 1] [--no-analysis]
+                                  [--scales 1,4,16 --scale-base 5]
 
 Every row is measured in the same run, each command in its own process:
 
@@ -9,7 +10,9 @@ Every row is measured in the same run, each command in its own process:
   with ``--disable`` and named in the results), with ``--jobs 1`` and ``--jobs 0`` (all cores);
 * ``aiwatch extract CORPUS/html --no-analyze`` and trafilatura's own ``extract`` (raw bytes in, its
   own charset detection, ``with_metadata=True`` and JSON out, the closest match to what aiwatch
-  writes) over exactly the same HTML files, one process and a pool of one process per core.
+  writes) over exactly the same HTML files, one process and a pool of one process per core;
+* with ``--scales``, growth rows: ``aiwatch extract --no-analyze`` on corpora of ``--scale-base``
+  times each scale (5, 20, 80 MB for 1,4,16), so that the cost per MB can be seen not to grow.
 
 Peak memory is the largest single process (``ru_maxrss`` from ``wait4``, which covers the worker
 processes the command waited for) and the largest sum over the whole process tree, sampled every
@@ -298,7 +301,8 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0, help="Corpus size in MB (default 10; issue 7 asks 50).")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--jobs", default="1,0", help="Comma-separated --jobs values (0 = all cores).")
-    parser.add_argument("--scales", default="1", help="Corpus multiples to run without analysis, e.g. 1,4,16.")
+    parser.add_argument("--scales", default="1", help="Growth rows: multiples of --scale-base, e.g. 1,4,16.")
+    parser.add_argument("--scale-base", type=float, default=5.0, help="Base size in MB of the growth rows (5).")
     parser.add_argument("--no-analysis", action="store_true", help="Skip the rows with analysis.")
     parser.add_argument("--no-baseline", action="store_true", help="Skip trafilatura.")
     parser.add_argument("--repeat", type=int, default=1, help="Runs of each row; the fastest is kept (default 1).")
@@ -313,33 +317,42 @@ def main() -> None:
     corpora: list[tuple[Path, dict]] = []
     disabled = [] if args.no_analysis else missing_stages()
     plan = []  # (label, runner, target, jobs, extra), in the order of the table
-    for scale in [float(s) for s in args.scales.split(",")]:
-        size = args.mb * scale
+
+    def corpus_of(size: float) -> Path:
         corpus = default_out(size, args.seed)
         manifest_path = corpus / ".manifest.json"
         if not manifest_path.exists():
             print(f"building {size:g} MB corpus in {corpus} ...", file=sys.stderr)
             build(size, args.seed, corpus)
-        corpora.append((corpus, json.loads(manifest_path.read_text(encoding="utf-8"))))
-        if scale == 1:
-            # One page alone: the fixed cost (interpreter, imports) inside every other row.
-            single = ROOT / "bench" / "out" / "one-page"
-            single.mkdir(parents=True, exist_ok=True)
-            page = sorted((corpus / "html").glob("*.html"))[0]
-            (single / page.name).write_bytes(page.read_bytes())
-            plan.append(("start-up: aiwatch extract --no-analyze", run_aiwatch, single, 1, ["--no-analyze"]))
-            if not args.no_baseline:
-                plan.append(("start-up: trafilatura.extract", run_trafilatura, single, 1, []))
-        for jobs in jobs_list:
-            plan.append(("aiwatch extract --no-analyze", run_aiwatch, corpus, jobs, ["--no-analyze"]))
-            if scale != 1:
-                continue
-            if not args.no_analysis:
-                extra = [arg for stage in disabled for arg in ("--disable", stage)]
-                plan.append(("aiwatch extract (analysis)", run_aiwatch, corpus, jobs, extra))
-            plan.append(("aiwatch extract --no-analyze", run_aiwatch, corpus / "html", jobs, ["--no-analyze"]))
-            if not args.no_baseline:
-                plan.append(("trafilatura.extract", run_trafilatura, corpus / "html", jobs, []))
+        if all(path != corpus for path, _ in corpora):
+            corpora.append((corpus, json.loads(manifest_path.read_text(encoding="utf-8"))))
+        return corpus
+
+    corpus = corpus_of(args.mb)
+    # One page alone: the fixed cost (interpreter, imports) inside every other row.
+    single = ROOT / "bench" / "out" / "one-page"
+    single.mkdir(parents=True, exist_ok=True)
+    page = sorted((corpus / "html").glob("*.html"))[0]
+    (single / page.name).write_bytes(page.read_bytes())
+    plan.append(("start-up: aiwatch extract --no-analyze", run_aiwatch, single, 1, ["--no-analyze"]))
+    if not args.no_baseline:
+        plan.append(("start-up: trafilatura.extract", run_trafilatura, single, 1, []))
+    for jobs in jobs_list:
+        plan.append(("aiwatch extract --no-analyze", run_aiwatch, corpus, jobs, ["--no-analyze"]))
+        if not args.no_analysis:
+            extra = [arg for stage in disabled for arg in ("--disable", stage)]
+            plan.append(("aiwatch extract (analysis)", run_aiwatch, corpus, jobs, extra))
+        plan.append(("aiwatch extract --no-analyze", run_aiwatch, corpus / "html", jobs, ["--no-analyze"]))
+        if not args.no_baseline:
+            plan.append(("trafilatura.extract", run_trafilatura, corpus / "html", jobs, []))
+    scales = [float(x) for x in args.scales.split(",")]
+    if scales != [1.0]:
+        # Growth: the same command on 1x, 4x, 16x ... the base size, with the last --jobs value;
+        # seconds per MB should stay flat.  A small base keeps 16x inside the time budget.
+        for scale in scales:
+            target = corpus_of(args.scale_base * scale)
+            label = f"growth {scale:g}x: aiwatch extract --no-analyze"
+            plan.append((label, run_aiwatch, target, jobs_list[-1], ["--no-analyze"]))
     best: dict[int, Row] = {}
     for repeat in range(args.repeat):
         for index, (label, runner, target, jobs, extra) in enumerate(plan):
@@ -348,7 +361,8 @@ def main() -> None:
             if index not in best or row.seconds < best[index].seconds:
                 best[index] = row
     rows = [best[i] for i in range(len(plan))]
-    settings = f"--mb {args.mb:g} --seed {args.seed} --jobs {args.jobs} --scales {args.scales} --repeat {args.repeat}"
+    settings = f"--mb {args.mb:g} --seed {args.seed} --jobs {args.jobs} --scales {args.scales} "
+    settings += f"--scale-base {args.scale_base:g} --repeat {args.repeat}"
     report = render(rows, corpora, disabled, settings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
