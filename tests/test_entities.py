@@ -423,3 +423,19 @@ def test_user_gazetteer_words_join_the_segmenter(tmp_path):
     options = Options(gazetteer_files=(user,))
     assert ("蚁巢智造", "ORG") in {(e["name"], e["type"]) for e in entities("蚁巢智造发布新品。", options)}
     assert "蚁巢智造" in [t.text for t in tag_text("蚁巢智造发布新品。")]
+
+
+def test_a_foreign_name_cut_in_two_is_one_person():
+    assert ("贝尔巴托夫", "PER") in pairs("保加利亚的贝尔巴托夫都说，意大利很强。")  # 贝尔/nr 巴托夫/nr
+
+
+def test_kinds_of_bank_are_not_names():
+    assert not {n for n, t in pairs("商业银行和外资银行都在放贷。") if t == "ORG"}
+
+
+def test_a_preposition_glued_to_a_name_is_left_out():
+    assert ("林达集团", "ORG") in pairs("该项目由林达集团开发。")  # jieba: 由林达/nr 集团/n
+
+
+def test_a_place_ending_is_never_a_given_name():
+    assert not {n for n, t in pairs("他们住在李家沟。") if t == "PER"}

@@ -28,6 +28,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from aiwatch.analyze.gazetteer import _CONTEXT_ALIAS, TYPE_POS, Gazetteer, load_gazetteer
 from aiwatch.analyze.segment import (
     _DOMAIN_FREQ,
@@ -59,6 +61,8 @@ SURNAMES = frozenset(
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
     "邝郁闻蔺鞠诸詹樊钮洪"
+    # less common, seen in news bylines and quotes: 封屹, 卞正伟, 冀岩, 萧敬腾
+    "封卞冀萧蔚裘鄂荆戈秋"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 独孤 西门 南宫"
@@ -69,6 +73,8 @@ TRANSLIT = frozenset(
     "根古瓜哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷蕾黎里利莉连列林琳卢鲁伦罗洛"
     "马玛迈麦曼梅蒙米敏明莫墨姆穆纳娜奈内尼涅宁纽努诺欧帕潘佩彭皮珀普齐奇乔切琼丘萨塞桑瑟森沙莎尚舍什施斯"
     "松苏索塔泰坦汤特提托图瓦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤于约泽扎詹佐"
+    # 尔 of 斯图尔特, 兹 of 梅内兹, 茨 of 盖茨, 逊 of 约翰逊, 茱/丽 of 安吉丽娜·茱莉
+    "尔兹茨逊茱丽韦默瑞思翰奎"
 )
 # Words jieba tags as names that are not: 大力支持, 养老院 fail the surname test; these pass it.
 NOT_NAMES = _words(
@@ -81,7 +87,7 @@ NOT_NAMES = _words(
 # A dictionary "name" ending in one of these is a thing or a place: 陈列馆, 高水平, 白玉兰.
 _NOT_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省国州城山河湖海江港岛湾平兰花性界")
 # No given name ends like this, whoever tags it: 张家界, 安全性, 邵阳市.
-_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界")
+_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界宫沟堡寨庙寺坊")
 # jieba glues a verb of saying to an unknown name: 肖冰称, 肖冰言 (the name is 肖冰).
 _GLUED_SPEECH = frozenset("称说言道讲问答笑曰等")
 TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})
@@ -505,14 +511,50 @@ def club_mentions(text: str, chosen: list[Mention], sentences: list[tuple[int, i
 _CHANNELS = _words("网 房产 乐居 科技 体育 财经 娱乐 汽车 新闻 游戏 视频 音乐 教育 地产 健康 时尚 读书")
 
 
+_CHANNEL = re.compile("|".join(sorted(_CHANNELS, key=len, reverse=True)))
+
+
 def channel_mentions(text: str, tokens: list[Token], known: list[Mention]) -> list[Mention]:
-    starts = {t.start: t for t in tokens}
+    starts: dict[int, Token] | None = None  # built only when a channel word follows a known name
     found = []
     for mention in known:
-        if mention.type == "ORG" and mention.end - mention.start <= 4:
+        if mention.type == "ORG" and mention.end - mention.start <= 4 and _CHANNEL.match(text, mention.end):
+            if starts is None:
+                starts = {t.start: t for t in tokens}
             after = starts.get(mention.end)
             if after is not None and after.text in _CHANNELS:
                 found.append(Mention(mention.start, after.end, "ORG", None, GAZETTEER))
+    return found
+
+
+_TRANSLIT_RUN_POS = frozenset({"nr", "nrt", "nrfg", "nz", "n", "ns", "x"})
+
+
+def translit_person_mentions(tokens: list[Token], candidates: Iterable[int], covered: set[int]) -> list[Mention]:
+    """A foreign name jieba cut in two: 贝尔/nr 巴托夫/nr, 雷德/nr 克纳普/nr, 莱德/nrt 利/n.
+
+    The run starts at a person-tagged token, every token sounds foreign, and it is three to
+    eight characters long; a run touching a known name (乌迪内 + 博 of 博洛尼亚) is left alone.
+    """
+    found = []
+    last_end = -1
+    for i in candidates:
+        if tokens[i].start < last_end or not _is_translit_name(tokens[i].text) or tokens[i].start in covered:
+            continue
+        k = i
+        while (
+            k + 1 < len(tokens)
+            and tokens[k + 1].pos in _TRANSLIT_RUN_POS
+            and tokens[k + 1].start not in covered
+            and _CJK.match(tokens[k + 1].text)
+            and _is_translit_name(tokens[k + 1].text + "阿")  # one letter is enough here: 利 of 莱德利
+            and tokens[k + 1].end - tokens[i].start <= 8
+        ):
+            k += 1
+        # …利亚/…尼亚 end places and clubs (森普多利亚, 加利西亚), not people.
+        if k > i and tokens[k].end - tokens[i].start >= 3 and not tokens[k].text.endswith("亚"):
+            found.append(Mention(tokens[i].start, tokens[k].end, "PER", None, TAG))
+            last_end = tokens[k].end
     return found
 
 
@@ -581,6 +623,8 @@ def org_suffix_mentions(
         # known name (公安部经济犯罪侦查局), not a domain term that ends in a suffix (三甲医院).
         if j == i and not (own_prefix and (token.pos == "nt" or token.start in gazetteer_spans)):
             continue
+        if j == i and token.text[: -len(suffix)] in _GENERIC_ORG_HEADS:
+            continue  # 商业银行, 外资银行, 中介公司 are kinds of organisation, not names
         if not own_prefix and len(suffix) == 1 and (i - j != 1 or tokens[j].pos not in _PROPER_POS):
             continue  # 利物浦 + 队 yes; 国家 + 队 or a longer run + 局 no
         end = token.end
@@ -590,8 +634,19 @@ def org_suffix_mentions(
                 if tokens[k].text.endswith(_COMPANY_FINALS):
                     end = tokens[k].end
                     break
-        found.append(Mention(tokens[j].start, end, "ORG", None, SUFFIX))
+        start = tokens[j].start
+        if len(tokens[j].text) >= 3 and tokens[j].text[0] in _GLUED_FUNCTION and tokens[j].pos in _PERSON_POS:
+            start += 1  # 由林达/nr 集团: jieba glued the preposition to an unknown name
+        found.append(Mention(start, end, "ORG", None, SUFFIX))
     return found
+
+
+_GENERIC_ORG_HEADS = _words(
+    "商业 国有 外资 中资 合资 民营 私营 股份制 地方 大型 中小 小型 城市 农村 投资 中介 相关 有关 主管 监管 行业 "
+    "各大 多家 一家 这家 该 本 上市 国内 海外 境外 外国 博彩 经纪 中小型 大中型"
+)
+# One-character words jieba glues to the unknown name after them: 由林达, 了泽东.
+_GLUED_FUNCTION = frozenset("由了在向把被将从")
 
 
 _DEPARTMENT_FINALS = frozenset("部处科室组")
@@ -651,12 +706,16 @@ _DEPARTMENT_STEMS = _word_list(
     "市场监管局 住建局 水务局 农业局 铁路局 气象局 地震局 审计局 司法局 体育局 文旅局 "
     "派出所 交警支队 交警大队 消防支队 检察院 人民法院 中级人民法院 高级人民法院"
 )
-_DEPARTMENT = re.compile(
-    r"(?P<level>[省市区县镇乡])?(?P<stem>"
-    + "|".join(sorted(map(re.escape, _DEPARTMENT_STEMS), key=len, reverse=True))
-    + ")"
-)
-_DEPARTMENT_HINT = re.compile(r"[委办局所队院]")
+
+
+@cache
+def _department_automaton() -> ahocorasick.Automaton:
+    """One automaton for the stems: a regex alternation over the body cost 0.7 ms an article."""
+    automaton = ahocorasick.Automaton()
+    for stem in _DEPARTMENT_STEMS:
+        automaton.add_word(stem, len(stem))
+    automaton.make_automaton()
+    return automaton
 
 
 def department_mentions(text: str) -> list[Mention]:
@@ -664,18 +723,19 @@ def department_mentions(text: str) -> list[Mention]:
 
     A place right before it joins it later (昌平区 + 建委 -> 昌平区建委, ``join_compounds``).
     """
-    if not _DEPARTMENT_HINT.search(text):
-        return []
     found = []
-    for match in _DEPARTMENT.finditer(text):
-        start = match.start("stem")
-        if match.group("level"):
+    for last, size in _department_automaton().iter(text):
+        start = last + 1 - size
+        if start and text[start - 1] in _LEVELS:
             # 向市住建委: the level is the department's; in 昌平区建委 the 区 ends the place before it.
-            before = text[match.start() - 1] if match.start() else "，"
+            before = text[start - 2] if start > 1 else "，"
             if not _CJK.match(before) or before in _LEVEL_OPENERS:
-                start = match.start("level")
-        found.append(Mention(start, match.end(), "ORG", None, SUFFIX))
+                start -= 1
+        found.append(Mention(start, last + 1, "ORG", None, SUFFIX))
     return found
+
+
+_LEVELS = frozenset("省市区县镇乡")
 
 
 # Single characters after which 市/区/县 starts a department's name: 向市住建委, 由区信访办.
@@ -787,6 +847,7 @@ def find_mentions(
         *department_mentions(text),
         *channel_mentions(text, tokens, known),
         *foreign_name_mentions(text),
+        *translit_person_mentions(tokens, at_person, {p for m in known for p in range(m.start, m.end)}),
         *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix),
         *places,
     ]
