@@ -121,17 +121,27 @@ EXPECTED = {
         ["推荐阅读", "版权所有", "首页"],
         "吴江、相城两区已开通无人机物流配送试点航线38条。",
     ),
+    "text/hongkong_supercomputing_big5.txt": (
+        "香港数码港人工智能超算中心首阶段启用 算力达3000PFLOPS",  # converted to simplified by default
+        ["星期一", "數碼港"],
+        "但仍需在数据跨境流动及电力供应方面配合更多政策支援。",
+    ),
+    "feeds/anhui_ai_channel_gb2312.xml#1": (
+        "江淮声智发布医疗大模型新版本 已在安徽300家基层医院使用",
+        ["<p>", "CDATA", "江淮科技网"],
+        "辅助诊断结果必须由医生审核确认。",
+    ),
+    "json/news_feed.jsonl#2": (
+        "渤海港口集团智慧码头无人集装箱卡车规模化运营满两年",
+        ["津沽财经"],
+        "综合能耗下降17%。",
+    ),
+    "posts/2024-11-06-wuhan-computing-center.html": (
+        "光谷智算中心二期投用 总算力达到400P",
+        ["分享到", "<p>", "layout:"],
+        "并对中小企业使用算力给予最高50%的费用补贴。",
+    ),
 }
-EXPECTED["text/hongkong_supercomputing_big5.txt"] = (
-    "香港数码港人工智能超算中心首阶段启用 算力达3000PFLOPS",  # converted to simplified by default
-    ["星期一", "數碼港"],
-    "但仍需在数据跨境流动及电力供应方面配合更多政策支援。",
-)
-EXPECTED["posts/2024-11-06-wuhan-computing-center.html"] = (
-    "光谷智算中心二期投用 总算力达到400P",
-    ["分享到", "<p>", "layout:"],
-    "并对中小企业使用算力给予最高50%的费用补贴。",
-)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
