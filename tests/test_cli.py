@@ -48,9 +48,9 @@ def examples_run() -> subprocess.CompletedProcess[str]:
 def test_examples_all_come_out_without_error(examples_run: subprocess.CompletedProcess[str]) -> None:
     assert examples_run.returncode == 0, examples_run.stderr
     assert error_lines(examples_run) == []
-    assert examples_run.stderr.strip() == "20 article(s) written, 0 input(s) with errors"
+    assert examples_run.stderr.strip() == "22 article(s) written, 0 input(s) with errors"
     out = articles(examples_run)
-    assert len(out) == 20
+    assert len(out) == 22
     for article in out:
         for key in CONTRACT:
             assert key in article, (article["path"], key)
@@ -67,6 +67,7 @@ def test_examples_paths_and_formats(examples_run: subprocess.CompletedProcess[st
     assert got["examples/json/crawler_export_cn.json#2"] == "json"
     assert got["examples/warc/crawl.warc.gz#2"] == "warc"
     assert got["examples/feeds/anhui_ai_channel_gb2312.xml#2"] == "feed"
+    assert got["examples/csv/collector_export_gbk.csv#2"] == "csv"
     assert got["examples/records/funding_round_conflict.txt"] == "record"
     assert got["examples/posts/chengdu-medical-ai-hugo.md"] == "frontmatter"
     assert got["examples/html/autonomous_driving_gb2312.htm"] == "html"
@@ -125,6 +126,11 @@ EXPECTED = {
         "香港数码港人工智能超算中心首阶段启用 算力达3000PFLOPS",  # converted to simplified by default
         ["星期一", "數碼港"],
         "但仍需在数据跨境流动及电力供应方面配合更多政策支援。",
+    ),
+    "csv/collector_export_gbk.csv#1": (
+        "无锡发布车联网先导区建设方案 三年开放500公里智能网联道路",
+        ["2024-09-10 08:00:12", "太湖日报"],
+        "据统计，无锡已集聚车联网相关企业300余家，2023年产业规模约480亿元。",
     ),
     "feeds/anhui_ai_channel_gb2312.xml#1": (
         "江淮声智发布医疗大模型新版本 已在安徽300家基层医院使用",
@@ -292,8 +298,8 @@ def test_output_file_and_no_progress_bar_when_not_a_terminal(tmp_path: Path) -> 
     result = aiwatch("extract", "examples", "--no-analyze", "-o", str(out))
     assert result.returncode == 0
     assert result.stdout == ""
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 20
-    assert result.stderr == "20 article(s) written, 0 input(s) with errors\n"  # no bar, no escape codes
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 22
+    assert result.stderr == "22 article(s) written, 0 input(s) with errors\n"  # no bar, no escape codes
     assert [p.name for p in out.parent.iterdir()] == ["examples.jsonl"]  # no temporary file left
 
 

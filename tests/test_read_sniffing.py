@@ -41,6 +41,7 @@ def formats(data: bytes, path: str) -> list[str]:
         (ARRAY, "export", ["json", "json"]),  # JSON with no extension
         (WARC, "crawl.bin", ["warc", "warc"]),
         ((EXAMPLES / "feeds/anhui_ai_channel_gb2312.xml").read_bytes(), "feed.html", ["feed", "feed"]),
+        ((EXAMPLES / "csv/collector_export_gbk.csv").read_bytes(), "export.txt", ["csv", "csv"]),
         (gzip.decompress(WARC), "crawl", ["warc", "warc"]),
         (gzip.compress(RECORD), "record.txt.gz", ["record"]),  # gzip around a text document
         (FRAGMENT.encode("gbk"), "fragment.dat", ["html"]),  # a saved article <div>, no <html>
