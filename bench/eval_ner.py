@@ -16,7 +16,8 @@ the same run.  Usage::
 
     python bench/eval_ner.py [--limit N] [--no-lac] [--out bench/results/ner.md] [--errors FILE]
 
-``--errors FILE`` writes aiwatch's misses and false alarms, grouped by type, to look at by hand.
+``--errors FILE`` writes aiwatch's misses and false alarms, grouped by type, to look at by hand
+(and those of the gazetteer-blind row to ``FILE.blind``).
 """
 
 from __future__ import annotations
@@ -216,6 +217,8 @@ def evaluate(
         predictions, seconds = run_system(predict, rows)
         if errors and name == "aiwatch":
             dump_errors(rows, predictions, errors)
+        elif errors and name.startswith("aiwatch, gazetteer blind"):
+            dump_errors(rows, predictions, errors.with_suffix(errors.suffix + ".blind"))
         results[name] = {
             "micro": score(rows, predictions, MICRO_TYPES),
             **{t: score(rows, predictions, [t]) for t in (*MICRO_TYPES, "DOC")},

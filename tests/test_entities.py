@@ -439,3 +439,21 @@ def test_a_preposition_glued_to_a_name_is_left_out():
 
 def test_a_place_ending_is_never_a_given_name():
     assert not {n for n, t in pairs("他们住在李家沟。") if t == "PER"}
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("维拓时代建筑设计有限公司的设计获奖。", "维拓时代建筑设计有限公司"),  # 维拓/v: a legal form is enough
+        ("他们成立了蓝海星辰信息有限公司。", "蓝海星辰信息有限公司"),  # not 了 or 成立
+        ("重庆同创置业开盘。", "重庆同创置业"),  # industry word after a short unknown name
+        ("北京市福利彩票发行中心公布了结果。", "北京市福利彩票发行中心"),
+    ],
+)
+def test_company_names_by_legal_form_and_industry(body, name):
+    assert (name, "ORG") in pairs(body)
+
+
+def test_a_country_in_a_match_is_its_team():
+    assert ("意大利", "ORG") in pairs("他有信心带队击败意大利！")
+    assert ("意大利", "LOC") in pairs("文物保存在意大利的博物馆。")

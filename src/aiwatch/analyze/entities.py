@@ -105,8 +105,17 @@ ORG_SUFFIXES = _word_list(
     "股份有限公司 有限责任公司 有限公司 分公司 公司 集团 控股 股份 研究院 研究所 研究中心 实验室 大学 学院 中学 小学 "
     "医院 银行 证券 保险 基金会 交易所 委员会 管委会 组委会 联合会 协会 学会 商会 工会 联盟 俱乐部 工作室 事务所 "
     "出版社 电视台 报社 日报 晚报 法院 检察院 人民政府 政府 党委 市委 省委 区委 县委 办公室 管理局 总局 局 "
-    "厅 署 部 科技 队 委 办 分行 支行 总行 分局 代表处 办事处 工作组 战队 俱乐部"
+    "厅 署 部 科技 队 委 办 分行 支行 总行 分局 代表处 办事处 工作组 战队 俱乐部 研究会 促进会 发行中心 研究中心 "
+    "研发中心 服务中心 管理中心 置业 地产 传媒 影业 药业 制药 物流 珠宝 重工 电器 资本"
 )
+# Industry words that make a company's name after one short unknown word, like 科技 (齐感科技):
+# 同创置业, 通灵珠宝, 华谊传媒; after a generic word (房地产, 文化传媒, 全球资本) they do not.
+_INDUSTRY_SUFFIXES = frozenset(
+    {"科技", "置业", "地产", "传媒", "影业", "药业", "制药", "物流", "珠宝", "重工", "电器", "资本"}
+)
+# A legal form is strong enough to take the words before it up to a boundary: 维拓/v 时代 建筑设计
+# 有限公司 has no proper name jieba knows, and is still a company.
+_LEGAL_FORMS = frozenset({"股份有限公司", "有限责任公司", "有限公司"})
 # 科技 and 队 name a company or team only after a proper name (齐感科技, 国家队 is not).
 _WEAK_ORG_SUFFIXES = frozenset({"科技", "队", "局", "厅", "署", "股份", "控股", "证券", "保险"})
 NOT_ORG_WORDS = tuple(_word_list("团队 梯队 部队 大局 格局 布局 结局 开局 僵局 出局 时局 政局"))
@@ -485,6 +494,13 @@ CLUB_PLACES = _words(
     "波尔图 里斯本 伯明翰 曼彻斯特 纽卡斯尔 南安普顿 莱斯特 布莱克本 埃因霍温 鹿特丹 阿姆斯特丹 基辅 "
     "莫斯科 圣彼得堡 伊斯坦布尔 格拉斯哥 布鲁日 萨格勒布 贝尔格莱德 布拉格"
 )
+# In a match a country is its national team: 他有信心带队击败意大利.
+NATIONAL_TEAMS = _words(
+    "意大利 德国 法国 英格兰 西班牙 荷兰 葡萄牙 巴西 阿根廷 苏格兰 保加利亚 克罗地亚 塞尔维亚 乌拉圭 "
+    "比利时 瑞典 丹麦 挪威 希腊 土耳其 捷克 波兰 瑞士 奥地利 威尔士 爱尔兰 墨西哥 喀麦隆 尼日利亚 加纳 "
+    "科特迪瓦 澳大利亚 韩国 朝鲜 沙特 伊朗 哥伦比亚 智利 巴拉圭 俄罗斯 乌克兰"
+)
+_TEAM_PLACES = CLUB_PLACES | NATIONAL_TEAMS
 _MATCH_WORDS = re.compile(
     r"队|球队|比赛|联赛|主场|客场|战胜|击败|负于|逼平|战平|不敌|进球|射门|比分|球员|主帅|教练|赛季|夺冠|"
     r"英超|意甲|西甲|德甲|法甲|欧冠|联盟杯|足总杯|对阵|交锋|门将|前锋|后卫|中场|转会|球迷|上轮|本轮|[主客][场胜平负]|"
@@ -496,7 +512,7 @@ def club_mentions(text: str, chosen: list[Mention], sentences: list[tuple[int, i
     """A club city in a sentence about a match is the club (ORG): 2比1战胜罗马 -> 罗马 ORG."""
     out = []
     for mention in chosen:
-        if mention.type == "LOC" and text[mention.start : mention.end] in CLUB_PLACES:
+        if mention.type == "LOC" and text[mention.start : mention.end] in _TEAM_PLACES:
             for start, end in sentences:
                 if start <= mention.start < end:
                     if _MATCH_WORDS.search(text, start, end):
@@ -607,15 +623,27 @@ def org_suffix_mentions(
         if suffix is None:
             continue
         own_prefix = len(token.text) > len(suffix)
-        if suffix == "科技":
+        if suffix in _INDUSTRY_SUFFIXES:
             # 齐感科技, 小蚁科技: one unknown word before 科技; 上海科技, 全球科技, 金融科技 are not names.
             if own_prefix or i == 0 or not _weak_keji_name(tokens[i - 1]) or tokens[i - 1].start in gazetteer_spans:
                 continue
             found.append(Mention(tokens[i - 1].start, token.end, "ORG", None, SUFFIX))
             continue
         j = i
-        while j > 0 and i - j < 5 and token.end - tokens[j - 1].start <= 18 and _is_name_part(tokens[j - 1], titles):
+        legal = suffix in _LEGAL_FORMS and token.text == suffix
+        while (
+            j > 0
+            and i - j < 5
+            and token.end - tokens[j - 1].start <= 18
+            and (_is_name_part(tokens[j - 1], titles) or (legal and _legal_name_part(tokens[j - 1], titles)))
+        ):
             j -= 1
+        if legal:
+            while j < i and tokens[j].text in _VERBS_BEFORE_COMPANY:
+                j += 1  # 成立/收购 + the company's name
+            if j < i:
+                found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
+            continue
         # Start at the first proper name: 国内银行 has none, 德国复兴信贷银行 starts at 德国.
         while j < i and not (tokens[j].pos in _PROPER_POS or tokens[j].start in gazetteer_spans):
             j += 1
@@ -651,6 +679,24 @@ _GLUED_FUNCTION = frozenset("由了在向把被将从")
 
 _DEPARTMENT_FINALS = frozenset("部处科室组")
 _COMPANY_FINALS = ("公司", "集团", "银行", "地产", "置业", "证券")
+
+
+_VERBS_BEFORE_COMPANY = _words(
+    "成立 注册 收购 入股 投资 设立 创办 创立 组建 控股 并购 起诉 注销 委托 通过 包括 属于 位于 来自 加入 离开 任职 "
+    "就职 担任 旗下 其中 例如 比如 如 像 即 系 为 是 和 与 及 或"
+)
+
+
+def _legal_name_part(token: Token, titles: frozenset[str]) -> bool:
+    """Any word may be part of a registered company name except function words and titles."""
+    return (
+        _CJK.match(token.text) is not None
+        and token.pos not in _NOT_GIVEN_POS
+        and token.text not in titles
+        and token.text not in TITLE_BLOCK
+        and token.text not in _JOINERS
+        and not (len(token.text) == 1 and token.pos == "v")
+    )
 
 
 def _weak_keji_name(token: Token) -> bool:
