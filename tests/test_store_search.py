@@ -127,3 +127,21 @@ def test_index_built_with_another_dictionary_is_rebuilt(store) -> None:
         assert index_is_current(conn)
     assert _ids(search(store, "人工智能")) == [AI_POLICY.id, BODY_ONLY.id]
     assert Ingest(store).reindexed is None
+
+
+def test_both_ranking_plans_agree(store, monkeypatch) -> None:
+    """Rare words rank with per-match lookups, common ones with key sets: same answers either way."""
+    from aiwatch.store import search as search_module
+
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    cases = [
+        ("人工智能", Filters()),
+        ("人工智能", Filters(since="2024-04-01")),
+        ("人工智能", Filters(entity="商汤")),
+        ("人工智能", Filters(technology="large language model", until="2024-03-31")),
+        ("人工智能", Filters(source="澎湃新闻", industry="制造")),
+    ]
+    direct = [_ids(search(store, query, filters)) for query, filters in cases]
+    monkeypatch.setattr(search_module, "DIRECT_MATCHES", 0)
+    assert [_ids(search(store, query, filters)) for query, filters in cases] == direct
+    assert direct[:3] == [[AI_POLICY.id, BODY_ONLY.id], [BODY_ONLY.id], [BODY_ONLY.id]]

@@ -20,6 +20,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -170,6 +171,59 @@ def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limi
     )
 
 
+#: Up to this many matches, ranking looks up each match's row for the filters (cheap when few);
+#: beyond it, each filter becomes a key set built once (cheap when the word is everywhere).
+DIRECT_MATCHES = 2000
+
+
+def _few_matches(conn, phrases: list[list[str]]) -> bool:
+    """Whether the query matches at most ``DIRECT_MATCHES`` articles (SQLite; stops counting there)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    count = conn.execute(
+        text("SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q LIMIT :cap)"),
+        {"q": fts.fts5_query(phrases), "cap": DIRECT_MATCHES + 1},
+    ).scalar()
+    return count <= DIRECT_MATCHES
+
+
+def _direct_query(phrases: list[list[str]], filters: Filters) -> Select:
+    """Rank with the article row of each match at hand: the plan for rare words."""
+    bm25 = literal_column("bm25(articles_fts, 5.0, 1.0)")
+    score = (-bm25).label("score")
+    statement = (
+        select(*_base_columns(), score)
+        .select_from(articles.join(_fts, _fts.c.rowid == articles.c.pk))
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)))
+        .order_by(score.desc(), articles.c.pk)
+    )
+    return apply_filters(statement, filters)
+
+
+def _statement(store: Store, conn, phrases: list[list[str]], filters: Filters, limit: int, offset: int) -> Select:
+    if not phrases:
+        return (
+            apply_filters(
+                select(*_base_columns(), literal_column("0.0").label("score"))
+                .outerjoin(sources, sources.c.id == articles.c.source_id)
+                .order_by(articles.c.published_on.desc(), articles.c.pk.desc()),
+                filters,
+            )
+            .limit(limit)
+            .offset(offset)
+        )
+    if _few_matches(conn, phrases):
+        return _direct_query(phrases, filters).limit(limit).offset(offset)
+    ranked = _ranked_query(store, phrases, filters, limit, offset).subquery()
+    return (
+        select(*_base_columns(), ranked.c.score)
+        .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .order_by(ranked.c.score.desc(), articles.c.pk)
+    )
+
+
 def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
     """Articles matching every word of ``query`` (all of them when it is empty), best first.
 
@@ -177,25 +231,9 @@ def search(store: Store, query: str, filters: Filters | None = None, limit: int 
     """
     filters = filters or Filters()
     phrases = fts.query_phrases(query)
-    if phrases:
-        ranked = _ranked_query(store, phrases, filters, limit, offset).subquery()
-        statement = (
-            select(*_base_columns(), ranked.c.score)
-            .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
-            .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .order_by(ranked.c.score.desc(), articles.c.pk)
-        )
-    else:
-        statement = apply_filters(
-            select(*_base_columns(), literal_column("0.0").label("score"))
-            .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .order_by(articles.c.published_on.desc(), articles.c.pk.desc()),
-            filters,
-        )
-        statement = statement.limit(limit).offset(offset)
     try:
         with store.connect() as conn:
-            rows = conn.execute(statement).all()
+            rows = conn.execute(_statement(store, conn, phrases, filters, limit, offset)).all()
             bodies = dict(
                 conn.execute(
                     select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))
