@@ -614,3 +614,30 @@ def test_labelled_metadata_lines_leave_the_body(line, key, value):
 def test_wire_credits_and_ad_labels_are_not_story():
     for line in ("Associated writer Priya Nair in Denver contributed to this report.", "___", "ADVERTISEMENT"):
         assert is_boilerplate_line(line) in ("signoff", "advert"), line
+
+
+def test_list_of_other_stories_with_summaries_is_not_the_story():
+    # 36kr flash page: one short flash, then 最新快讯 items of the same size, each a link and a summary
+    items = "".join(
+        f"<div class='newsflash-item'><a href='#'>另一条快讯的标题{i}</a>"
+        f"<div class='item-desc'>这是另一条快讯的摘要，同样有完整的句子和标点，长度和正文差不多，第{i}条。</div>"
+        "<span>1小时前</span></div>"
+        for i in range(3)
+    )
+    html = (
+        "<html><body><div class='detail'><h1>人形机器人公司完成5亿元B轮融资</h1>"
+        "<p>国内一家人形机器人公司宣布完成5亿元B轮融资，本轮资金将用于量产线建设和核心零部件研发。</p></div>"
+        f"<div class='list'><div>最新快讯</div>{items}</div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.startswith("国内一家人形机器人公司") and "另一条快讯" not in body
+
+
+def test_story_paragraph_blocks_without_links_are_no_list():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from aiwatch.read.extract import mark_teasers
+
+    tree = LexborHTMLParser("<div>" + "<div class='para'>一段正文，没有链接，只有句子。</div>" * 4 + "</div>")
+    mark_teasers(tree.body)
+    assert "data-aiwatch-teaser" not in tree.html

@@ -51,10 +51,10 @@ class Line:
     tag: str  # the enclosing block element
     furniture: bool = False  # inside a container named like a comment box, sidebar, share bar...
     kind: str | None = None  # the furniture pattern the line matches (BOILERPLATE_LINES, FOOTER_LINES)
-    label: bool | None = (
-        None  # a field label or a metadata line (发文机关：, 发布时间：… 来源：某局); None: not known yet
-    )
+    # a field label or a metadata line (发文机关：, 发布时间：… 来源：某局); None: not known yet
+    label: bool | None = None
     score: float = 0.0
+    teaser: bool = False  # inside one of several alike sibling blocks led by a link (a list of other stories)
 
 
 # Full-width sentence punctuation is the strongest sign of running Chinese text; the ASCII comma
@@ -248,6 +248,7 @@ class _Flattener:
         self._in_link = 0
         self._tags: list[str] = ["body"]
         self._furniture = 0
+        self._teaser = 0
         self._starts: list[int] = []
 
     def flush(self) -> None:
@@ -269,7 +270,9 @@ class _Flattener:
             punct += 0.5 * ascii_marks
         tag = self._tags[-1]
         kind = line_kind(text, chars, tag)
-        self.lines.append(Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind))
+        line = Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind)
+        line.teaser = self._teaser > 0
+        self.lines.append(line)
 
     def text(self, value: str, pre: bool) -> None:
         if pre and "\n" in value:
@@ -321,6 +324,9 @@ class _Flattener:
         if names.strip() and boilerplate_container(names) is not None:
             self._furniture += 1
             opened |= _FURNITURE
+        if attrs and _TEASER_MARK in attrs:
+            self._teaser += 1
+            opened |= _TEASER
         if tag == "a":
             self._in_link += 1
             opened |= _LINK
@@ -332,6 +338,8 @@ class _Flattener:
             self._in_link -= 1
         if opened & _FURNITURE:
             self._furniture -= 1
+        if opened & _TEASER:
+            self._teaser -= 1
         if opened & _BLOCK:
             self.flush()
             self._tags.pop()
@@ -345,7 +353,41 @@ class _Flattener:
 # table); its colon is no sentence.
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff \u3000]{2,10}[:：]$")
 _LINE_BREAKING = BLOCK_TAGS | {"td", "th", "pre"}
-_BLOCK, _FURNITURE, _LINK = 1, 2, 4
+_BLOCK, _FURNITURE, _LINK, _TEASER = 1, 2, 4, 8
+_TEASER_MARK = "data-aiwatch-teaser"
+# Blocks that repeat under one parent: <div class="newsflash-item">, <li> of a feed.
+_TEASER_TAGS = "div, li, dd, article, section"
+
+
+def mark_teasers(root, min_items: int = 3) -> None:
+    """Mark the items of lists of other stories: at least ``min_items`` sibling blocks of the same
+    tag and class, each short and led by a link that holds a good share of its text (a headline
+    and its summary: 36kr's 最新快讯 under a one-paragraph flash, a feed of 推荐阅读 with summaries).
+
+    Story paragraphs repeat too (<div class="para">), but carry no links; a forum's posts carry a
+    user link, but a small share of a long text.
+    """
+    groups: dict[tuple[int, str, str], list] = {}
+    for node in root.css(_TEASER_TAGS):
+        parent = node.parent
+        if parent is None:
+            continue
+        key = (parent.mem_id, node.tag, node.attributes.get("class") or "")
+        groups.setdefault(key, []).append(node)
+    for items in groups.values():
+        if len(items) < min_items or not all(_is_teaser(node) for node in items):
+            continue
+        for node in items:
+            node.attrs[_TEASER_MARK] = "1"
+
+
+def _is_teaser(node) -> bool:
+    text = _SPACES.sub("", node.text(deep=True))
+    if not 8 <= len(text) <= 300:
+        return False
+    links = sum(len(_SPACES.sub("", link.text(deep=True))) for link in node.css("a"))
+    return links >= 6 and links >= 0.12 * len(text)
+
 
 _BARRIER = -1000.0
 
@@ -356,7 +398,7 @@ def score_line(line: Line, furniture: bool = True) -> float:
         # The heading over the comments closes the story even inside a box named like furniture
         # (Sohu's <div id="comment_area"> 我来说两句, with a feed of summaries under it).
         return _BARRIER
-    if furniture and line.furniture:
+    if line.teaser or (furniture and line.furniture):
         return -min(line.chars, 40) * 0.5 - 2
     text_chars = line.chars - line.link_chars
     if line.link_chars > 0.5 * line.chars:
@@ -506,6 +548,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     remove_invisible(root, keep_hidden_prose=200)
     for node in root.css(_CONTROLS):
         node.decompose()
+    mark_teasers(root)
     lines, ranges = flatten(root)
     start, end = select_body(lines, ranges)
     title, title_index = pick_title(lines, start, hints.pop("page_title", None), hints.get("title"))

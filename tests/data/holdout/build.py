@@ -1701,6 +1701,384 @@ def _comments(p):
 """
 
 
+# ===================================================================================================
+# Second blind batch ("blind2"): written after the fixes made for the first blind batch.
+# ===================================================================================================
+
+# --- c1. ifeng-like article --------------------------------------------------------------------------
+IFENG = [
+    "凤凰网科技讯 11月6日，一家国产手机厂商在发布会上推出了自研的端侧大模型，可以在手机上离线完成通话摘要、照片搜索和文档翻译等任务。",
+    "该厂商介绍，模型参数规模约为30亿，经过压缩后占用存储空间不到2GB，在旗舰机型上生成一句话的平均耗时约为0.3秒。由于数据不出手机，用户的通话和照片内容不会上传到云端。",
+    "发布会上，厂商还演示了“一句话找照片”功能：用户说出“去年夏天在海边拍的日落”，系统就能从上万张照片中找出符合条件的几张。",
+    "分析人士认为，端侧大模型正在成为手机厂商竞争的新焦点，但受限于手机的算力和功耗，复杂任务仍需要依靠云端模型完成，“端云结合”将是较长一段时间内的主流方案。",
+]
+
+
+@page(
+    id="ifeng_like",
+    encoding="utf-8",
+    title="国产手机厂商发布端侧大模型 可离线完成通话摘要",
+    published="2024-11-06",
+    author="UNKNOWN",
+    paragraphs=IFENG,
+    kind="portal",
+    batch="blind2",
+)
+def _ifeng(p):
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>国产手机厂商发布端侧大模型 可离线完成通话摘要_凤凰网科技_凤凰网</title>
+<meta name="keywords" content="端侧大模型,手机">
+<meta name="og:time " content="2024-11-06 16:20:31">
+<meta property="og:title" content="国产手机厂商发布端侧大模型 可离线完成通话摘要">
+</head>
+<body>
+<div class="header-1"><div class="nav-1"><a href="#">凤凰网首页</a><a href="#">资讯</a><a href="#">财经</a><a href="#">娱乐</a><a href="#">体育</a><a href="#">时尚</a><a href="#">汽车</a><a href="#">房产</a><a href="#">科技</a><a href="#">读书</a></div></div>
+<div class="main-3"><div class="leftContent-2">
+<div class="artical-1"><h1 class="topic-3">国产手机厂商发布端侧大模型 可离线完成通话摘要</h1>
+<div class="info-2"><div class="time-3"><span>2024年11月06日 16:20:31</span><span class="source-1"><a href="#">凤凰网科技</a></span></div><div class="commentCount-1"><a href="#">0</a></div></div></div>
+<div class="main_content-1"><div class="text-3">
+{ps(p)}
+</div></div>
+<div class="editor-2">编辑 邓晓</div>
+<div class="shareBox-1"><span>分享到：</span><a>微信</a><a>微博</a><a>QQ空间</a></div>
+<div class="hotNews-1"><h3 class="title-2">大家都在看</h3>
+<div class="item-3"><a href="#"><img src="a.jpg"><p>新款折叠屏手机开售，首批备货迅速售罄</p></a></div>
+<div class="item-3"><a href="#"><img src="b.jpg"><p>芯片设计公司发布新一代手机处理器</p></a></div>
+<div class="item-3"><a href="#"><img src="c.jpg"><p>运营商推出5G-A套餐，下载速度提升一倍</p></a></div></div>
+<div class="recommend-2"><h3>今日推荐</h3><ul><li><a href="#">智能手表能测血压了？医生提醒仅供参考</a><p>多款智能手表上线血压测量功能，但医生表示，这类数据只能作为参考，不能替代专业医疗设备。</p></li>
+<li><a href="#">充电五分钟用一天，快充技术还能更快吗</a><p>手机快充功率已经突破200瓦，工程师介绍，继续提升将面临电池寿命和发热的双重限制。</p></li></ul></div>
+</div>
+<div class="rightContent-1"><div class="ad-2"><img src="ad.jpg"></div><div class="rank-1"><h3>科技热榜</h3><ol><li><a href="#">卫星互联网进入组网加速期</a></li><li><a href="#">国产大飞机累计交付突破百架</a></li></ol></div></div></div>
+<div class="footer-1"><p>凤凰新媒体 版权所有 Copyright © 2024 Phoenix New Media Limited All Rights Reserved.</p></div>
+</body>
+</html>
+"""
+
+
+# --- c2. photo story: an intro and one caption per picture -------------------------------------------
+PHOTO = [
+    "11月的西北戈壁，一座大型光伏电站正在进行冬季检修。近千名工人和上百台机器人分工协作，要在一个月内完成四百万块光伏板的清洗和巡检。",
+    "清晨，清扫机器人沿着光伏板的支架自动行进，用毛刷清除板面上的沙尘。（记者 马涛 摄）",
+    "工程师在监控中心查看无人机传回的红外图像，发热异常的组件会被自动标记出来。（记者 马涛 摄）",
+    "检修人员根据系统派发的工单，更换出现故障的接线盒。（记者 马涛 摄）",
+    "夕阳下，完成检修的光伏阵列绵延数公里。电站负责人介绍，检修后发电效率预计可提高约百分之五。（记者 马涛 摄）",
+]
+
+
+@page(
+    id="photo_story",
+    encoding="utf-8",
+    title="组图：戈壁光伏电站里的冬季检修",
+    published="2024-11-22",
+    author="UNKNOWN",
+    paragraphs=PHOTO,
+    kind="photo story",
+    batch="blind2",
+)
+def _photo(p):
+    pics = "\n".join(
+        f'<div class="photo"><img src="/pic/2024/1122/{i}.jpg" alt=""><p class="photo-desc">{x}</p></div>'
+        for i, x in enumerate(p[1:])
+    )
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>组图：戈壁光伏电站里的冬季检修 - 图片频道 - 西部日报网</title>
+<meta name="publishdate" content="2024-11-22">
+</head>
+<body>
+<div class="nav"><a href="/">首页</a><a href="/news/">新闻</a><a href="/photo/">图片</a><a href="/video/">视频</a><a href="/epaper/">数字报</a></div>
+<div class="container">
+<h1>组图：戈壁光伏电站里的冬季检修</h1>
+<div class="meta">2024-11-22 10:05 来源：西部日报</div>
+<div class="photo-article">
+<p class="lead">{p[0]}</p>
+{pics}
+</div>
+<div class="editor">责任编辑：赵一凡</div>
+<div class="photo-more"><h3>更多图片</h3><ul><li><a href="#"><img src="m1.jpg"><span>雪后的高原铁路</span></a></li><li><a href="#"><img src="m2.jpg"><span>冬小麦田里的无人机</span></a></li><li><a href="#"><img src="m3.jpg"><span>夜色中的新港口</span></a></li></ul></div>
+</div>
+<div class="footer">西部日报社 版权所有 未经授权不得转载</div>
+</body>
+</html>
+"""
+
+
+# --- c3. story with an inline related box in its middle (yicai/jiemian-like) ------------------------
+INLINE = [
+    "第一财经记者从多位知情人士处获悉，国内某头部电商平台正在内部测试一款面向商家的AI客服产品，计划在明年“618”前向全部商家开放。",
+    "知情人士介绍，这款产品可以根据商品详情页和历史聊天记录自动回答买家的常见问题，遇到退换货、投诉等复杂情况时再转交人工处理。在小范围测试中，它能独立处理约七成的咨询。",
+    "对于中小商家而言，客服成本一直是一笔不小的开支。一位经营服装店铺的商家告诉记者，大促期间她需要临时招聘五六名客服，人均月薪在五千元左右，“如果AI能接住大部分咨询，能省下一半以上的费用”。",
+    "不过，也有商家担心AI回答出错会引发纠纷。对此，平台方面表示，商家可以随时查看和修改AI的回复规则，平台也会对涉及价格、售后承诺的回答做额外审核。",
+    "业内人士指出，电商平台推出AI客服，一方面是为了降低商家经营成本，另一方面也有助于提升平台整体的服务响应速度。但在实际使用中，如何平衡效率和消费者体验，仍需要时间检验。",
+]
+
+
+@page(
+    id="inline_related",
+    encoding="utf-8",
+    title="电商平台内测AI客服 明年618前向全部商家开放",
+    published="2024-10-30",
+    author="UNKNOWN",
+    paragraphs=INLINE,
+    kind="inline related",
+    batch="blind2",
+)
+def _inline(p):
+    return f"""<!DOCTYPE html>
+<html lang="zh-cn">
+<head>
+<meta charset="utf-8">
+<title>电商平台内测AI客服 明年618前向全部商家开放</title>
+<meta name="description" content="国内某头部电商平台正在内部测试一款面向商家的AI客服产品。">
+</head>
+<body>
+<header class="m-header"><a href="/" class="logo">第一财经</a><nav><a href="#">首页</a><a href="#">新闻</a><a href="#">股市</a><a href="#">金融</a><a href="#">科技</a><a href="#">汽车</a></nav></header>
+<div class="m-container"><div class="m-left">
+<div class="title"><h1>电商平台内测AI客服 明年618前向全部商家开放</h1>
+<p><em>一财网</em> <em>2024-10-30 19:41:02</em></p><h2>AI客服可独立处理约七成咨询。</h2></div>
+<div class="intro">责编：吕倩</div>
+<div class="m-txt">
+<p>{p[0]}</p>
+<p>{p[1]}</p>
+<div class="m-inline-related"><div class="hd">相关阅读</div><ul><li><a href="#">直播电商增速放缓，平台纷纷加码货架电商</a></li><li><a href="#">“双11”预售开启，多平台简化满减规则</a></li></ul></div>
+<p>{p[2]}</p>
+<p>{p[3]}</p>
+<p>{p[4]}</p>
+</div>
+<div class="m-copyright">举报</div>
+<div class="m-tags"><a href="#">电商</a><a href="#">AI客服</a></div>
+<div class="m-list"><h3>文章作者</h3><div class="author">吕倩</div><h3>一财最热</h3><ul><li><a href="#">银行理财收益率整体回落</a></li><li><a href="#">新能源汽车下乡活动启动</a></li></ul></div>
+</div></div>
+<footer class="m-footer">© 第一财经 保留一切权利 沪ICP备14042234号</footer>
+</body>
+</html>
+"""
+
+
+# --- c4. old GB2312 page, text in one <div> cut by <br><br>, <font> tags ------------------------------
+OLDBR = [
+    "本报记者 陈立",
+    "　　昨天，记者从市科技局获悉，我市首个人工智能公共算力平台已于近日投入试运行，首期提供相当于200台高性能服务器的计算能力，重点服务本地中小企业和科研院所。",
+    "　　据介绍，企业只需在平台网站上注册并提交使用申请，审核通过后即可按需租用算力，价格比市场平均水平低约三成。对于符合条件的初创企业，平台还将提供一定额度的免费算力。",
+    "　　市科技局有关负责人表示，算力平台是我市推动人工智能产业发展的重要基础设施，下一步将根据使用情况逐步扩容，并引入更多行业数据和算法模型。",
+]
+
+
+@page(
+    id="old_br_gb2312",
+    encoding="gb2312",
+    title="我市首个人工智能公共算力平台试运行",
+    published="2024-05-29",
+    author="陈立",
+    paragraphs=OLDBR[1:],
+    kind="old br page",
+    batch="blind2",
+)
+def _oldbr(p):
+    text = "<br><br>".join([OLDBR[0], *p])
+    return f"""<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>我市首个人工智能公共算力平台试运行</title>
+<style type="text/css">.f14 {{font-size:14px; line-height:24px}}</style>
+</head>
+<body topmargin="0">
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="/images/top.gif"></td></tr>
+<tr><td bgcolor="#0066CC" class="white"><a href="/">首页</a> | <a href="/news/">新闻中心</a> | <a href="/bbs/">社区论坛</a> | <a href="/epaper/">电子版</a></td></tr></table>
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td width="180" valign="top" bgcolor="#F0F0F0"><table width="100%"><tr><td><b>新闻排行</b></td></tr><tr><td><a href="#">・市区道路改造工程启动</a></td></tr><tr><td><a href="#">・夏季用电高峰即将到来</a></td></tr><tr><td><a href="#">・高考考点公布</a></td></tr></table></td>
+<td width="598" valign="top">
+<div align="center"><font size="4" color="#CC0000"><b>我市首个人工智能公共算力平台试运行</b></font></div>
+<div align="center"><font color="#666666">2024-05-29 08:06:22　　某某日报</font></div>
+<hr size="1" color="#CCCCCC">
+<div class="f14"><font face="宋体">{text}</font></div>
+<br>
+<div align="right">【<a href="#">发表评论</a>】【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</div>
+<table width="100%"><tr><td><b>相关链接</b></td></tr><tr><td><a href="#">・我市出台人工智能产业扶持政策</a> (2024-04-12)</td></tr><tr><td><a href="#">・科技局召开企业座谈会</a> (2024-03-08)</td></tr></table>
+</td></tr></table>
+<table width="778" border="0" align="center"><tr><td align="center" class="gray">版权所有 某某日报社 Copyright 2003-2024<br>地址：某某市人民路1号 邮编：000000</td></tr></table>
+</body>
+</html>
+"""
+
+
+# --- c5. Medium-like English tech blog -----------------------------------------------------------------
+MEDIUM = [
+    "Last year our team moved a search service from keyword matching to vector retrieval. This post covers what went well, what did not, and what we would do differently.",
+    "Why we changed",
+    'Users kept searching with phrases that never appeared in our documents. A query like "cannot log in after password reset" returned nothing useful, because the help article was titled "Account recovery".',
+    "What worked",
+    "Embedding the documents in chunks of about 300 words gave the best balance between precision and context. Smaller chunks lost meaning; larger ones diluted it.",
+    "Keeping keyword search as a fallback turned out to matter more than we expected. Product names and error codes are still best matched exactly.",
+    "What we would do differently",
+    "We underestimated the cost of re-embedding. Every model upgrade meant reprocessing millions of chunks, so next time we would version the embeddings from day one.",
+    "Query success rate before and after the switch.",
+]
+
+
+@page(
+    id="medium_english",
+    encoding="utf-8",
+    title="What we learned moving search to vectors",
+    published="2024-02-14",
+    author="Sam Okafor",
+    paragraphs=MEDIUM,
+    kind="english blog",
+    batch="blind2",
+)
+def _medium(p):
+    parts = []
+    for x in p[:-1]:  # the last is the figure's caption
+        parts.append(
+            f'<h2 class="pw-post-body-paragraph">{x}</h2>'
+            if len(x) < 40
+            else f'<p class="pw-post-body-paragraph">{x}</p>'
+        )
+    body = "\n".join(parts)
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>What we learned moving search to vectors | by Sam Okafor | Engineering Notes | Medium</title>
+<meta property="og:title" content="What we learned moving search to vectors">
+<meta name="author" content="Sam Okafor">
+<meta property="article:published_time" content="2024-02-14T17:03:11.245Z">
+</head>
+<body>
+<div id="root"><div class="a b c"><div class="metabar"><a href="/">Medium</a><a href="/m/signin">Sign in</a><a href="/m/signup">Get started</a></div>
+<article><div class="l"><section><div>
+<h1 data-testid="storyTitle" class="pw-post-title">What we learned moving search to vectors</h1>
+<div class="pw-author"><a href="/@samokafor">Sam Okafor</a> · <button>Follow</button></div>
+<div><span>Published in <a href="/engineering-notes">Engineering Notes</a></span> · <span data-testid="storyReadTime">4 min read</span> · <span>Feb 14, 2024</span></div>
+<div class="clap"><button>312</button><button>5</button></div>
+{body}
+<figure><img src="chart.png"><figcaption>{p[-1]}</figcaption></figure>
+</div></section></div></article>
+<div class="post-footer"><div><a href="/tag/search">Search</a><a href="/tag/machine-learning">Machine Learning</a></div><div><button>312</button><span>Responses (5)</span></div>
+<div class="written-by"><h2>Written by Sam Okafor</h2><p>1.2K Followers · Editor for Engineering Notes</p><p>Search and ranking engineer. Writing about things that broke in production.</p><button>Follow</button></div>
+<div class="more-from"><h2>More from Sam Okafor</h2><a href="#"><h3>Ranking is a product decision</h3><p>Why the best model offline is rarely the best one in front of users.</p></a></div></div>
+<div class="footer"><a href="#">Help</a><a href="#">Status</a><a href="#">About</a><a href="#">Careers</a><a href="#">Privacy</a><a href="#">Terms</a></div>
+</div></div>
+</body>
+</html>
+"""
+
+
+# --- c6. huxiu-like article with a 本文来自微信公众号 credit line -----------------------------------
+HUXIU = [
+    "最近两个月，我陆续和十几家做AI应用的创业公司聊了聊，一个明显的感受是：大家不再谈论“颠覆”，而是开始认真算账。",
+    "一家做企业知识库的公司创始人说，去年他们靠讲故事拿到了融资，今年投资人第一个问题就是“毛利率多少”。调用大模型的成本占到他们收入的四成，这让很多客户的订单看起来不那么划算。",
+    "另一家做营销文案工具的公司则选择了更务实的路线：不再追求覆盖所有行业，而是专注服务跨境电商卖家，把产品做深。他们的付费客户数量在半年内翻了一番。",
+    "当然，算账不等于没有机会。多位创业者都提到，随着模型价格持续下降，一些去年还不成立的商业模式，今年已经可以跑通了。关键是找到那些客户愿意付钱、而且大厂暂时看不上的细分需求。",
+]
+
+
+@page(
+    id="huxiu_like",
+    encoding="utf-8",
+    title="AI创业者开始认真算账了",
+    published="2024-08-28",
+    author="木子",
+    paragraphs=HUXIU,
+    kind="tech media",
+    batch="blind2",
+)
+def _huxiu(p):
+    return f"""<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<title>AI创业者开始认真算账了-虎嗅网</title>
+<meta name="keywords" content="AI,创业">
+<meta name="description" content="最近两个月，我陆续和十几家做AI应用的创业公司聊了聊。">
+</head>
+<body>
+<div class="header"><a class="logo" href="/">虎嗅</a><ul class="nav"><li><a href="#">资讯</a></li><li><a href="#">24小时</a></li><li><a href="#">视频</a></li><li><a href="#">会员</a></li><li><a href="#">活动</a></li></ul><a class="login" href="#">登录</a></div>
+<div class="article-wrap">
+<h1 class="article__title">AI创业者开始认真算账了</h1>
+<div class="article__author-info"><a class="author-name" href="#">木子的创业笔记</a><span class="article__time">2024-08-28 14:05</span><span>关注</span></div>
+<div class="article__content" id="article-content">
+<div class="top-label">本文来自微信公众号：<a href="#">木子的创业笔记（ID：muzi_notes）</a>，作者：木子，题图来自：视觉中国</div>
+{ps(p)}
+<div class="bottom-label">本文来自微信公众号：木子的创业笔记（ID：muzi_notes），作者：木子</div>
+<div class="neirong-shouquan"><span>本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载，授权事宜请联系 hezuo@example.com</span></div>
+<div class="neirong-shouquan-public">如对本稿件有异议或投诉，请联系 tougao@example.com</div>
+</div>
+<div class="article-share"><span>分享到</span><a>微信</a><a>微博</a></div>
+<div class="comment-wrap"><div class="title">评论</div><div class="comment-item"><div class="name">路人乙</div><div class="content">说得太对了，今年融资明显难了，投资人只看收入和利润。</div></div></div>
+<div class="recommend-wrap"><div class="title">相关推荐</div><ul><li><a href="#">大模型降价潮之后，应用层迎来窗口期</a></li><li><a href="#">一家AI初创公司的生存账本</a></li></ul></div>
+</div>
+<div class="footer">Copyright © 虎嗅网 京ICP备12013432号-1</div>
+</body>
+</html>
+"""
+
+
+# --- c7. a flash-news page: one short item among similar ones -----------------------------------------
+FLASH = [
+    "36氪获悉，国内一家人形机器人公司宣布完成5亿元B轮融资，由产业资本领投。公司表示，本轮资金将用于量产线建设和核心零部件研发，预计明年交付量达到千台级别。",
+]
+
+
+@page(
+    id="flash_news",
+    encoding="utf-8",
+    title="人形机器人公司完成5亿元B轮融资",
+    published="2024-12-03",
+    author="UNKNOWN",
+    paragraphs=FLASH,
+    kind="flash",
+    batch="blind2",
+)
+def _flash(p):
+    others = [
+        (
+            "某新能源车企11月交付量同比增长62%",
+            "该车企公布数据显示，11月共交付新车4.2万辆，同比增长62%，环比增长8%，今年累计交付量已超过去年全年。",
+        ),
+        (
+            "央行开展1000亿元逆回购操作",
+            "中国人民银行今日以利率招标方式开展了1000亿元7天期逆回购操作，中标利率与此前持平，保持银行体系流动性合理充裕。",
+        ),
+        (
+            "某视频平台上线AI字幕翻译功能",
+            "该平台表示，新功能支持二十多种语言的实时字幕翻译，创作者上传视频后可一键生成多语言字幕，目前向部分用户开放。",
+        ),
+    ]
+    items = "\n".join(
+        f'<div class="newsflash-item"><a class="item-title" href="#">{t}</a><div class="item-desc">{d}</div><span class="time">1小时前</span></div>'
+        for t, d in others
+    )
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>人形机器人公司完成5亿元B轮融资-36氪</title>
+<meta name="description" content="{p[0][:40]}">
+</head>
+<body>
+<div class="kr-header"><a href="/">36氪</a><ul><li><a href="#">快讯</a></li><li><a href="#">推荐</a></li><li><a href="#">科技</a></li></ul></div>
+<div class="newsflash-detail">
+<div class="item-title-box"><h1 class="item-title">人形机器人公司完成5亿元B轮融资</h1></div>
+<div class="item-time">2024年12月03日 10:18</div>
+<div class="item-desc"><p>{p[0]}</p></div>
+<div class="item-related"><a href="#">原文链接</a></div>
+<div class="share">分享至 微信 微博</div>
+</div>
+<div class="newsflash-list"><div class="list-title">最新快讯</div>
+{items}
+</div>
+<div class="kr-footer">© 2011~2024 北京多氪信息科技有限公司 | 京ICP备12031756号-6</div>
+</body>
+</html>
+"""
+
+
 def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
 
