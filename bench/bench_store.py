@@ -17,6 +17,7 @@ Results go to bench/results/store.md (with the machine and the command).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sqlite3
@@ -310,16 +311,7 @@ def compare_minhash(corpus: Corpus, count: int = 300) -> dict:
     return result
 
 
-def run_size(size: int, db: str | None, workdir: Path, rounds: int) -> dict:
-    corpus = Corpus()
-    if db:
-        reset_postgres(db)
-        url = db
-    else:
-        url = str(workdir / f"bench_{size}.db")
-        for suffix in ("", "-wal", "-shm"):
-            Path(url + suffix).unlink(missing_ok=True)
-    store = open_store(url)
+def ingest_corpus(store, corpus: Corpus, size: int, url: str) -> dict:
     items = list(corpus.generate(size))  # generated up front: generation is not the store's time
     start = time.perf_counter()
     counts = ingest_articles(store, items, threshold=0.6)
@@ -327,7 +319,7 @@ def run_size(size: int, db: str | None, workdir: Path, rounds: int) -> dict:
     if store.dialect == "sqlite":
         with store.transaction() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    result = {
+    return {
         "size": size,
         "backend": store.dialect,
         "ingest_s": elapsed,
@@ -335,6 +327,29 @@ def run_size(size: int, db: str | None, workdir: Path, rounds: int) -> dict:
         "new": counts.new,
         "duplicate": counts.duplicate,
         "store_mb": store_size(store, url) / 1e6,
+    }
+
+
+def run_size(size: int, db: str | None, workdir: Path, rounds: int, reuse: bool = False) -> dict:
+    """Ingest (or, with ``reuse``, keep the corpus and ingest figures of an earlier run), then measure."""
+    corpus = Corpus()
+    url = db or str(workdir / f"bench_{size}.db")
+    saved = workdir / f"result_{'postgresql' if db else 'sqlite'}_{size}.json"
+    if reuse and saved.exists():
+        result = json.loads(saved.read_text(encoding="utf-8"))
+        for _ in corpus.generate(size):  # the same seed plants the same duplicates
+            pass
+        store = open_store(url)
+    else:
+        if db:
+            reset_postgres(db)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(url + suffix).unlink(missing_ok=True)
+        store = open_store(url)
+        result = ingest_corpus(store, corpus, size, url)
+        saved.write_text(json.dumps(result), encoding="utf-8")
+    result |= {
         "search": measure_search(store, rounds),
         "dedup": measure_dedup(store, corpus),
         "report_s": measure_report(store),
@@ -411,14 +426,17 @@ def main() -> None:
     parser.add_argument("--pg-sizes", help="Corpus sizes for PostgreSQL (default: --sizes).")
     parser.add_argument("--workdir", type=Path, default=None, help="Where SQLite files go (default: a temp dir).")
     parser.add_argument("--rounds", type=int, default=3, help="Repetitions of the search query set.")
+    parser.add_argument(
+        "--reuse", action="store_true", help="Keep the corpora of an earlier run in --workdir; re-measure the rest."
+    )
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="aiwatch-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     sizes = [int(size) for size in args.sizes.split(",")]
-    results = [run_size(size, None, workdir, args.rounds) for size in sizes]
+    results = [run_size(size, None, workdir, args.rounds, args.reuse) for size in sizes]
     if args.pg:
         pg_sizes = [int(size) for size in (args.pg_sizes or args.sizes).split(",")]
-        results += [run_size(size, args.pg, workdir, args.rounds) for size in pg_sizes]
+        results += [run_size(size, args.pg, workdir, args.rounds, args.reuse) for size in pg_sizes]
     minhash = compare_minhash(Corpus(seed=5))
     command = "python bench/bench_store.py " + " ".join(a if "://" not in a else "postgresql://…" for a in sys.argv[1:])
     write_results(results, minhash, command.strip())
