@@ -457,3 +457,19 @@ def test_company_names_by_legal_form_and_industry(body, name):
 def test_a_country_in_a_match_is_its_team():
     assert ("意大利", "ORG") in pairs("他有信心带队击败意大利！")
     assert ("意大利", "LOC") in pairs("文物保存在意大利的博物馆。")
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("郑阿姨就赶到文汇路排队拿钱。", "文汇路"),  # 文汇/n 路: roads take any word
+        ("游客来到西溪湿地公园。", "西溪湿地公园"),  # place, common word, suffix
+        ("两年前他们住在丰台区马家堡。", "丰台区马家堡"),  # 马家堡/nr ends like a place
+        ("店址在北京市东城区王府井大街218号。", "北京市东城区王府井大街218号"),  # with its number
+        ("他在鄱阳县工作。", "鄱阳县"),  # a county from the divisions table
+    ],
+)
+def test_places_by_suffix_number_and_divisions(body, name):
+    assert name in {n for n, t in pairs(body) if t == "LOC"} | {
+        a for e in entities(body) if e["type"] == "LOC" for a in e["aliases"]
+    }

@@ -123,8 +123,13 @@ NOT_ORG_WORDS = tuple(_word_list("团队 梯队 部队 大局 格局 布局 结�
 NOT_ORG_TOKENS = _words("总部 干部 全部 内部 外部")
 PLACE_SUFFIXES = _words(
     "省 市 区 县 镇 乡 村 街道 街 路 大道 新区 园区 开发区 高新区 自贸区 片区 公园 广场 港 湾 岛 山 湖 江 河 州 "
-    "地区 市区 城区 古城 景区 赛区 小区 校区 机场 车站 码头 大桥 博物馆 美术馆 体育馆 体育场 球场 剧院 中心区"
+    "地区 市区 城区 古城 景区 赛区 小区 校区 机场 车站 码头 大桥 博物馆 美术馆 体育馆 体育场 球场 剧院 中心区 "
+    "大街 巷 胡同 森林公园 湿地公园 湿地 会展中心 博览中心 花园 新村 苑 球馆 度假村 风景区 古镇 寺 庙 宫 塔"
 )
+# Roads are named with any word (文汇/n 路, 南滨 + 路): a common noun may come before these.
+_ROAD_SUFFIXES = _words("路 街 大街 大道 巷 胡同")
+# A token jieba tags as a person that ends like a place is a place: 马家堡, 李家沟, 王府井大街.
+_PLACE_NOT_PERSON_FINAL = frozenset("堡沟村庄寨街路桥屯坪坳")
 _PLACE_CORE = re.compile(r"(?:特别行政区|自治区|新区|街道|省|市|区|县|镇|乡)$")
 _COMPANY_TAIL = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|控股|股份|科技|智能|信息|技术|网络|数据|软件|电子)$"
@@ -522,19 +527,25 @@ def club_mentions(text: str, chosen: list[Mention], sentences: list[tuple[int, i
     return out
 
 
-#: A known brand followed by one of its channels is that channel, one organisation: 新浪 + 乐居,
-#: 腾讯 + 科技, 网易 + 体育 (新浪乐居, 腾讯科技 are named as sources in general news).
+#: A known medium followed by one of its channels is that channel, one organisation: 新浪 + 乐居,
+#: 新浪 + 科技, 凤凰网 + 财经 (新浪乐居, 新浪科技 are named as sources in general news).
 _CHANNELS = _words("网 房产 乐居 科技 体育 财经 娱乐 汽车 新闻 游戏 视频 音乐 教育 地产 健康 时尚 读书")
 
 
 _CHANNEL = re.compile("|".join(sorted(_CHANNELS, key=len, reverse=True)))
 
 
-def channel_mentions(text: str, tokens: list[Token], known: list[Mention]) -> list[Mention]:
+def channel_mentions(text: str, tokens: list[Token], known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     starts: dict[int, Token] | None = None  # built only when a channel word follows a known name
     found = []
     for mention in known:
-        if mention.type == "ORG" and mention.end - mention.start <= 4 and _CHANNEL.match(text, mention.end):
+        # Media only: 商汤 + 教育 is 商汤科技's education business, one organisation with it.
+        if (
+            mention.type == "ORG"
+            and mention.end - mention.start <= 4
+            and _CHANNEL.match(text, mention.end)
+            and gazetteer.groups.get(mention.name or "") == "media"
+        ):
             if starts is None:
                 starts = {t.start: t for t in tokens}
             after = starts.get(mention.end)
@@ -723,8 +734,16 @@ def place_mentions(
         elif text in PLACE_SUFFIXES and i > 0:
             before = tokens[i - 1]
             proper = before.pos in ("ns", "nz", "nr", "x", "j") or before.start in gazetteer_spans
-            if proper and _CJK.match(before.text) and len(before.text) >= 2 and before.text not in _NS_STOP:
+            road = text in _ROAD_SUFFIXES and before.pos in ("n", "nrt", "a", "ng")
+            if (proper or road) and _CJK.match(before.text) and len(before.text) >= 2 and before.text not in _NS_STOP:
                 found.append(Mention(before.start, token.end, "LOC", None, SUFFIX))
+            elif i > 1 and before.pos in ("n", "z", "l", "vn") and _CJK.match(before.text):
+                # 西溪/ns 湿地/z 公园, 亚龙湾 森林 公园: a place, a common word, then the suffix.
+                first = tokens[i - 2]
+                if (first.pos == "ns" or first.start in gazetteer_spans) and first.text not in _NS_STOP:
+                    found.append(Mention(first.start, token.end, "LOC", None, SUFFIX))
+        elif token.pos in _PERSON_POS and len(text) >= 3 and text[-1] in _PLACE_NOT_PERSON_FINAL and _CJK.match(text):
+            found.append(Mention(token.start, token.end, "LOC", None, SUFFIX))
     return found
 
 
@@ -828,6 +847,8 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
         text, pos = token.text, token.pos
         if pos in person_pos:
             at_person.append(i)
+            if text[-1] in _PLACE_NOT_PERSON_FINAL:
+                at_place.append(i)
         elif pos == "ns" or text in place_suffixes:
             at_place.append(i)
         elif text in titles:
@@ -891,7 +912,7 @@ def find_mentions(
         *tagged_person_mentions(tokens, at_person),
         *speech_person_mentions(tokens, at_speech),
         *department_mentions(text),
-        *channel_mentions(text, tokens, known),
+        *channel_mentions(text, tokens, known, gazetteer),
         *foreign_name_mentions(text),
         *translit_person_mentions(tokens, at_person, {p for m in known for p in range(m.start, m.end)}),
         *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix),
@@ -899,7 +920,7 @@ def find_mentions(
     ]
     candidates += government_mentions(text, [*known, *places])
     candidates += extra or []
-    chosen = join_compounds(select_mentions(candidates), gazetteer)
+    chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
@@ -928,6 +949,22 @@ def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], g
         if token.text in cores and not taken[token.start] and token.pos not in ("v", "a", "d", "p", "c", "u", "r"):
             found.append(Mention(token.start, token.start + len(token.text), "ORG", None, SUFFIX))
     return found
+
+
+_HOUSE_NUMBER = re.compile(r"[0-9０-９]{1,5}(?:-[0-9]{1,4})?[号弄](?:院|楼)?")
+_ROAD_END = re.compile(r"(?:路|街|道|巷|胡同|弄|里)$")
+
+
+def house_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A road and its number are one address: 王府井大街218号, 南湖南路10号."""
+    out = []
+    for mention in mentions:
+        if mention.type == "LOC" and _ROAD_END.search(text, mention.start, mention.end):
+            number = _HOUSE_NUMBER.match(text, mention.end)
+            if number:
+                mention = Mention(mention.start, number.end(), "LOC", None, mention.priority)
+        out.append(mention)
+    return out
 
 
 def join_compounds(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
