@@ -140,18 +140,22 @@ class Term:
     forms: tuple[str, ...] = ()  # other surface forms folded into this term (商汤, 上海商汤智能科技有限公司)
 
 
-_CANDIDATES: dict[tuple[str, str], bool] = {}
+class _CandidateMemo(dict):
+    """``(text, pos) -> is_candidate``: a hit is one C-level subscript, a miss computes and stores."""
+
+    def __missing__(self, key: tuple[str, str]) -> bool:
+        if len(self) > 400_000:  # bounded: a long run over varied text must not grow forever
+            self.clear()
+        found = self[key] = is_candidate(Token(key[0], key[1], 0), current_stop_words(), domain_terms())
+        return found
+
+
+_CANDIDATES = _CandidateMemo()
 
 
 def is_candidate_word(text: str, pos: str) -> bool:
     """``is_candidate`` memoised per process: an article repeats its words, news repeats its vocabulary."""
-    key = (text, pos)
-    found = _CANDIDATES.get(key)
-    if found is None:
-        if len(_CANDIDATES) > 400_000:  # bounded: a long run over varied text must not grow forever
-            _CANDIDATES.clear()
-        found = _CANDIDATES[key] = is_candidate(Token(text, pos, 0), current_stop_words(), domain_terms())
-    return found
+    return _CANDIDATES[(text, pos)]
 
 
 def find_compounds(tokens: list[Token], flagged: list[int], texts: list[str]) -> set[tuple[str, str]]:
@@ -196,21 +200,50 @@ REGISTERED = frozenset({"有限公司", "股份有限公司", "有限责任公�
 _NAME_POS = frozenset({"ns", "nt", "nr", "j"})
 
 
+_TRIGGERS: dict[str, int] = {}  # token text -> what it may close (0 nothing), memoised per process
+_AND, _HEAD, _REGISTERED = 1, 2, 3
+# The last characters of every trigger (和, 新区, 理工大学, 有限公司 …): one set test per token
+# finds the few places worth a closer look.
+_TRIGGER_ENDS = frozenset("和" + "".join(w[-1] for w in (*ZONE_WORDS, *INSTITUTION_HEADS, *REGISTERED)))
+
+
+def _trigger(text: str) -> int:
+    kind = _TRIGGERS.get(text)
+    if kind is None:
+        if len(_TRIGGERS) > 400_000:
+            _TRIGGERS.clear()
+        if text == "和":
+            kind = _AND
+        elif text in ZONE_WORDS or text.endswith(INSTITUTION_HEADS):
+            kind = _HEAD
+        else:
+            kind = _REGISTERED if text in REGISTERED else 0
+        _TRIGGERS[text] = kind
+    return kind
+
+
 def find_name_spans(tokens: list[Token], texts: list[str]) -> dict[int, tuple[int, str]]:
-    """Token runs that are one organisation or place name, as ``first index -> (last index, name)``."""
+    """Token runs that are one organisation or place name, as ``first index -> (last index, name)``.
+
+    Tokens are contiguous (whitespace is a token too), so neighbours in the list touch in the text."""
     spans: dict[int, tuple[int, str]] = {}
     last = len(tokens) - 1
-    for i, text in enumerate(texts):
-        if text == "和" and 0 < i < last - 1:
-            _department_span(tokens, texts, i, spans)
-        elif i and tokens[i - 1].end == tokens[i].start:
+    ends = _TRIGGER_ENDS
+    for i in [i for i, text in enumerate(texts) if text[-1] in ends]:
+        kind = _trigger(texts[i])
+        if not kind or not i:
+            continue
+        if kind == _AND:
+            if i < last - 1:
+                _department_span(tokens, texts, i, spans)
+        elif kind == _HEAD:
             prev = tokens[i - 1]
-            if (text in ZONE_WORDS or text.endswith(INSTITUTION_HEADS)) and prev.pos == "ns" and len(prev.text) >= 2:
-                spans[i - 1] = (i, prev.text + text)
-            elif text in REGISTERED and i >= 2 and texts[i - 1] in ORG_SUFFIXES:
-                head = tokens[i - 2]
-                if len(head.text) >= 2 and head.end == prev.start and _is_name_part(head):
-                    spans[i - 2] = (i, head.text + prev.text)
+            if prev.pos == "ns" and len(prev.text) >= 2:
+                spans[i - 1] = (i, prev.text + texts[i])
+        elif i >= 2 and texts[i - 1] in ORG_SUFFIXES:
+            head = tokens[i - 2]
+            if len(head.text) >= 2 and _is_name_part(head):
+                spans[i - 2] = (i, head.text + texts[i - 1])
     return spans
 
 
@@ -223,29 +256,33 @@ def _is_name_part(token: Token) -> bool:
 
 def _department_span(tokens: list[Token], texts: list[str], i: int, spans: dict[int, tuple[int, str]]) -> None:
     """工业 和 信息化 局 (with the place before it, 深圳市): one department name."""
-    left = tokens[i - 1]
-    if left.pos not in ("n", "vn") or left.end != tokens[i].start:
+    if tokens[i - 1].pos not in ("n", "vn"):
         return
     for j in range(i + 1, min(i + 4, len(tokens))):
-        if not any(texts[j].endswith(head) for head in DEPARTMENT_HEADS) or tokens[j - 1].end != tokens[j].start:
+        if not texts[j].endswith(DEPARTMENT_HEADS):
             continue
         first = i - 1
-        if first and tokens[first - 1].pos == "ns" and tokens[first - 1].end == left.start:
+        if first and tokens[first - 1].pos == "ns":
             first -= 1  # 深圳市 + 工业和信息化局
         spans[first] = (j, "".join(texts[first : j + 1]))
         return
 
 
+def token_texts(article: Article) -> list[str]:
+    """The texts of the shared tokens, computed once for keywords and summary."""
+    cached = article.hints.get("_token_texts")
+    if cached is None:
+        cached = article.hints["_token_texts"] = [t.text for t in article_tokens(article)]
+    return cached
+
+
 def collect_terms(article: Article) -> dict[str, Term]:
     tokens = article_tokens(article)
     domain = domain_terms()
-    texts = [t.text for t in tokens]
+    texts = token_texts(article)
     # Most tokens (的, 在, punctuation, verbs) fail on their tag alone: test that before the memo.
-    flagged = [
-        i
-        for i, t in enumerate(tokens)
-        if (t.pos in POS_WEIGHTS or t.text in domain) and is_candidate_word(t.text, t.pos)
-    ]
+    memo = _CANDIDATES
+    flagged = [i for i, t in enumerate(tokens) if (t.pos in POS_WEIGHTS or t.text in domain) and memo[(t.text, t.pos)]]
     compounds = find_compounds(tokens, flagged, texts)
     names = find_name_spans(tokens, texts)
     if names:  # a name's first token may not be a candidate (工业 is, 和 is not): count from there
@@ -284,12 +321,21 @@ def collect_terms(article: Article) -> dict[str, Term]:
 CANONICAL_TYPES = frozenset({"ORG", "PER"})
 
 
+#: Tags of the terms worth looking up: names and abbreviations, not common nouns (服务, 平台).
+_LOOKUP_POS = frozenset({"nt", "nr", "nrt", "nrfg", "nz", "j", "eng"})
+_KNOWN: dict[str, tuple[str, str] | None] = {}  # term -> gazetteer (canonical, type), memoised
+
+
 def fold_known_names(terms: dict[str, Term]) -> None:
     """上海商汤智能科技有限公司, 商汤 and 商汤科技 in one article are one keyword, the gazetteer's
     canonical name 商汤科技 (the name the entity stage reports), whichever forms the article uses."""
     gazetteer = load_gazetteer()
-    for text in list(terms):
-        found = gazetteer.resolve(text) if len(text) > 1 else None
+    for text in [t for t, term in terms.items() if term.pos in _LOOKUP_POS]:
+        found = _KNOWN.get(text, False)
+        if found is False:
+            if len(_KNOWN) > 400_000:
+                _KNOWN.clear()
+            found = _KNOWN[text] = gazetteer.resolve(text) if len(text) > 1 else None
         if found is None or found[1] not in CANONICAL_TYPES or found[0] == text:
             continue
         canonical = terms.get(found[0])

@@ -13,9 +13,12 @@ import heapq
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
-from aiwatch.analyze.keywords import term_forms, term_scores
+from aiwatch.analyze.keywords import term_forms, term_scores, token_texts
 from aiwatch.analyze.keywords import warm as warm_keywords
 from aiwatch.analyze.segment import Token, article_sentences, article_tokens, tag_text
 from aiwatch.article import Article
@@ -43,9 +46,20 @@ _FILLER = re.compile(
     r"^(?:(?:近日|日前|近期|近来|目前|眼下|如今|值得一提的是|值得注意的是)[，,]|据(?:悉|了解|介绍|报道|统计|透露)[，,：:]"
     r"|(?:本报)?记者(?:从[^，,。]{1,24})?(?:获悉|了解到|注意到)[，,：:]|有?(?:媒体|消息)(?:报道)?称[，,：:])+"
 )
-_TERMINAL = re.compile(r"[。！!？?；;…”」』）)\"']$")
-_QUESTION = re.compile(r"[？?][”」』）)\"']*$")
+_START = attrgetter("start")
+# Sentence ends, tested on the last character (a regex ending in $ would scan the whole sentence).
+_TERMINAL_CHARS = frozenset("。！!？?；;…”」』）)\"'")
+_CLOSING = "”」』）)\"'"
+
+
+def is_question(text: str) -> bool:
+    """应用场景开放对AI发展为什么重要？ / 他问：“为什么？”"""
+    return text.rstrip(_CLOSING).endswith(("？", "?"))
+
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Tokens that are not words, left out when sentences are compared (the segmenter tags them x).
+_PUNCTUATION = frozenset("，。、；：？！“”‘’（）《》【】—…·,.;:?!\"'()[]<>-/ \n\t\u3000")
 
 MIN_CHARS = 12  # shorter lines are headings or captions: 落沪三年, 两次到访
 MAX_CHARS = 220  # a longer "sentence" is a run-on list or a table flattened into text
@@ -104,7 +118,7 @@ def is_candidate_sentence(sentence: str, strict: bool = True) -> bool:
         return False
     if strict and len(sentence) > MAX_CHARS:
         return False
-    if strict and not _TERMINAL.search(sentence) and len(sentence) < HEADING_CHARS:
+    if strict and sentence[-1] not in _TERMINAL_CHARS and len(sentence) < HEADING_CHARS:
         return False
     return noise_reason(sentence) is None
 
@@ -131,11 +145,9 @@ def position_weight(rank: int, total: int) -> float:
 
 def term_weights(scores: dict[str, float], sentence_words: list[list[str]]) -> dict[str, float]:
     """A weight per term that does not grow with repetition: the term's score (TF-IDF with title
-    and lead boosts) over its count, i.e. roughly its boosted IDF."""
-    counts: dict[str, int] = {}
-    for words in sentence_words:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+    and lead boosts) over its count, i.e. roughly its boosted IDF.  Summed over the article's
+    sentences, a term's weights give back its score: the article's own vector is ``scores``."""
+    counts = Counter(chain.from_iterable(sentence_words))
     return {word: scores[word] / n for word, n in counts.items()}
 
 
@@ -166,33 +178,32 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     body = article.body
     spans = article_sentences(article)
     tokens = article_tokens(article)
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     scores = term_scores(article, options)
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
     if not kept:  # only long run-ons or unpunctuated lines: better one of them than nothing
         kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], strict=False)]
     slices = [(bisect_left(starts, start), bisect_left(starts, end)) for _, start, end in kept]
     forms = term_forms(article, options)
-    terms = [[forms.get(t.text, t.text) for t in tokens[lo:hi]] for lo, hi in slices]
-    terms = [[w for w in words if w in scores] for words in terms]
+    texts = token_texts(article)
+    lookup = {w: w for w in scores}  # token text -> its term: itself, or the name it folded into
+    lookup.update((form, term) for form, term in forms.items() if term in scores)
+    terms = [[w for w in map(lookup.get, texts[lo:hi]) if w] for lo, hi in slices]
     weights = term_weights(scores, terms)
-    document: dict[str, float] = dict.fromkeys(weights, 0.0)
-    for words in terms:
-        for word in words:
-            document[word] += weights[word]
-    norm = sum(v * v for v in document.values())
+    document = scores  # the sum of the sentences' vectors (see term_weights)
+    norm = sum(scores[w] * scores[w] for w in weights)
     strength = top_term_strength(scores)
     centre = [centrality(words, document, norm, weights) for words in terms]
     top_centre = max(centre, default=0.0) or 1.0
     candidates: list[Candidate] = []
     for rank, ((index, start, end), (lo, hi)) in enumerate(zip(kept, slices, strict=True)):
         text = body[start:end]
-        unique = content_words(tokens[lo:hi])
-        if forms:
+        unique = frozenset(texts[lo:hi]).difference(_PUNCTUATION)
+        if forms and not unique.isdisjoint(forms):
             unique = frozenset(forms.get(w, w) for w in unique)
         # Two views of "about the article": it names the article's best terms, and it shares its
         # terms with the other sentences (centrality).  Each on a 0-1 scale, then averaged.
-        named = sum(strength[w] for w in unique & strength.keys()) / math.sqrt(max(1, hi - lo) / 20)
+        named = sum(map(strength.__getitem__, unique & strength.keys())) / math.sqrt(max(1, hi - lo) / 20)
         relevance = CENTRALITY_FLOOR + 0.5 * centre[rank] / top_centre + 0.5 * min(1.0, named / NAMED_SCALE)
         if title_words:
             relevance += TITLE_WEIGHT * len(unique & title_words) / len(title_words)
@@ -212,7 +223,7 @@ def style_weight(text: str) -> float:
     weight = 1.0
     if text.startswith(("“", "「", '"')):
         weight *= QUOTE_PENALTY
-    if _QUESTION.search(text):
+    if is_question(text):
         weight *= QUESTION_PENALTY
     if _DANGLING.match(text):
         weight *= DANGLING_PENALTY
