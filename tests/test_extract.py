@@ -641,3 +641,22 @@ def test_story_paragraph_blocks_without_links_are_no_list():
     tree = LexborHTMLParser("<div>" + "<div class='para'>一段正文，没有链接，只有句子。</div>" * 4 + "</div>")
     mark_teasers(tree.body)
     assert "data-aiwatch-teaser" not in tree.html
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "头部云厂商拟三年投入200亿元_新浪网",
+        "头部云厂商拟三年投入200亿元 - 36氪",
+        "头部云厂商拟三年投入200亿元|澎湃新闻",
+        "头部云厂商拟三年投入200亿元—新华网",
+        "头部云厂商拟三年投入200亿元 – TechCrunch",
+        "头部云厂商拟三年投入200亿元 · 少数派",
+    ],
+)
+def test_site_name_suffix_styles(title):
+    assert split_title(title) == "头部云厂商拟三年投入200亿元"
+    # og:title with the suffix and no headline line on the page: the suffix still goes
+    html = f'<html><head><meta property="og:title" content="{title}"></head><body>'
+    html += "<p>国内一家头部云计算厂商宣布，将在未来三年内投入200亿元建设面向大模型训练的智算中心。</p>" * 3
+    assert extract_page(html + "</body></html>").title == "头部云厂商拟三年投入200亿元"

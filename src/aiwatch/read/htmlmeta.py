@@ -57,8 +57,9 @@ META_KEYS: dict[str, str] = {
 _LANGUAGE = re.compile(r"^(?!utf)[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 _SOURCE_LABEL = re.compile(r"^(?:文章)?来源\s*[:：]\s*")
 _KEYWORD_SPLIT = re.compile(r"[,，;；、|\s]+")
-# 新浪网 / 中国新闻网 suffixes: "标题_新浪网", "标题-中国新闻网", "标题 | 澎湃新闻", "标题——人民网"
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—{1,2}|－|\s-\s|-{1,2}(?=[^\d\s]{2,}\S*$)|::)\s*")
+# 新浪网 / 中国新闻网 suffixes: "标题_新浪网", "标题-中国新闻网", "标题 | 澎湃新闻", "标题——人民网",
+# "Title – TechCrunch", "标题 · 少数派" (an en dash or a dot only between spaces)
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—{1,2}|－|\s[-–·•]\s|-{1,2}(?=[^\d\s]{2,}\S*$)|::)\s*")
 _NON_TEXT = re.compile(r"[\s\u3000\u00a0]+")
 
 
