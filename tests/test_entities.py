@@ -473,3 +473,18 @@ def test_places_by_suffix_number_and_divisions(body, name):
     assert name in {n for n, t in pairs(body) if t == "LOC"} | {
         a for e in entities(body) if e["type"] == "LOC" for a in e["aliases"]
     }
+
+
+@pytest.mark.parametrize(
+    "body, name",
+    [
+        ("但刘中山同时证实，合同已经签了。", "刘中山"),  # a dictionary word, but it speaks
+        ("江先生的老伴石粉兰今年52岁。", "石粉兰"),  # role word, then 石粉/n 兰/nr
+    ],
+)
+def test_names_with_evidence(body, name):
+    assert (name, "PER") in pairs(body)
+
+
+def test_a_role_word_before_a_common_word_is_no_evidence():
+    assert not {n for n, t in pairs("现役明星选手和演员成名之后。") if t == "PER"}

@@ -272,16 +272,37 @@ def plan_mentions(text: str) -> list[Mention]:
     return found
 
 
-def _name_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+def _name_after(tokens: list[Token], j: int, strict: bool = False) -> tuple[int, int] | None:
     """A person's name starting at token ``j`` (陈荣标, or 陆 + 晓春 when jieba cut it)."""
     if j >= len(tokens):
         return None
     first = tokens[j]
+    if _is_chinese_name(first.text) and len(first.text) == 2 and j + 1 < len(tokens):
+        # 老伴石粉/n 兰/nr 今年: a one-character given name left apart, then a boundary.
+        rest = tokens[j + 1]
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if (
+            len(rest.text) == 1
+            and rest.pos in ("nr", "ng", "n", "tg")
+            and _CJK.match(rest.text)
+            and rest.text not in HONORIFICS
+            and (after is None or after.pos in _NOT_GIVEN_POS or after.pos in ("v", "x") or _PUNCT.match(after.text))
+            and _is_chinese_name(first.text + rest.text)
+        ):
+            return first.start, rest.end
+    if strict and first.pos not in _PERSON_POS:
+        return None  # after a role word (演员, 业主) only a word tagged as a name: not 演员成名
     if _is_chinese_name(first.text) or (first.pos in ("nr", "nrfg", "nrt") and _is_translit_name(first.text)):
         return first.start, first.end
     if len(first.text) == 1 and first.text in SURNAMES and j + 1 < len(tokens):
         rest = tokens[j + 1]
-        if 1 <= len(rest.text) <= 2 and _CJK.match(rest.text) and rest.text not in TITLE_BLOCK and rest.pos != "v":
+        if (
+            1 <= len(rest.text) <= 2
+            and _CJK.match(rest.text)
+            and rest.text not in TITLE_BLOCK
+            and rest.text not in HONORIFICS  # 业主侯/nr 女士: a form of address
+            and rest.pos != "v"
+        ):
             return first.start, rest.end
     return None
 
@@ -293,14 +314,16 @@ def title_mentions(
     found = []
     for i in range(len(tokens)) if candidates is None else candidates:
         token = tokens[i]
-        if token.text not in titles:
+        if token.text not in titles and token.text not in _ROLE_WORDS:
             continue
-        span = _name_after(tokens, i + 1)
+        span = _name_after(tokens, i + 1, strict=token.text not in titles)
         if span:
             found.append(Mention(span[0], span[1], "PER", None, TITLE))
         if i > 0:
             before = tokens[i - 1]
-            if before.pos in ("nr", "nrfg") and _is_chinese_name(before.text):
+            # 明星/nr 选手 and 荣誉/nr 选手: two-character dictionary "names" are words (see below).
+            suspect = before.pos == "nr" and len(before.text) == 2 and before.text in dictionary_nr_words()
+            if before.pos in ("nr", "nrfg") and _is_chinese_name(before.text) and not suspect:
                 found.append(Mention(before.start, before.end, "PER", None, TITLE))
     return found
 
@@ -362,6 +385,29 @@ def dictionary_nr_words() -> frozenset[str]:
     return frozenset(m.group(1) for m in re.finditer(r"^(\S+) \d+ nr$", text, re.MULTILINE))
 
 
+# Words that may stand between a name and its verb of saying: 刘中山同时证实, 王强也表示.
+_BETWEEN_NAME_AND_VERB = _words("也 还 则 又 曾 同时 随后 当时 此前 昨天 今天 昨日 日前 近日 再次 进一步 对此 对记者")
+
+
+def _speaks_or_titled(tokens: list[Token], i: int) -> bool:
+    """Evidence that a dictionary word used as a name is a person here: a verb of saying after it
+    (maybe past one adverb), a form of address (先生) after it, or a title or role before it."""
+    after = i + 1
+    if after < len(tokens) and tokens[after].text in _BETWEEN_NAME_AND_VERB:
+        after += 1
+    if after < len(tokens) and (tokens[after].text in SPEECH_VERBS or tokens[after].text in HONORIFICS):
+        return True
+    return i > 0 and tokens[i - 1].text in _ROLE_WORDS
+
+
+#: Role words right before a name: 作家鲁迅, 球员梅森, 画家徐悲鸿 (the titles table covers 书记, 教授).
+_ROLE_WORDS = _words(
+    "作家 诗人 画家 导演 演员 歌手 球员 主帅 教练 主教练 前锋 后卫 门将 队长 选手 老板 记者 律师 医生 专家 学者 "
+    "总统 总理 首相 国王 王子 公主 将军 元帅 皇帝 大师 先生 女士 同事 妻子 丈夫 儿子 女儿 父亲 母亲 老伴 市民 "
+    "村民 业主 网友 董事长 总裁 经理 主任 书记 教授 院士 博士"
+)
+
+
 def tagged_person_mentions(tokens: list[Token], candidates: Iterable[int] | None = None) -> list[Mention]:
     """``nr`` tokens that also look like names: 彭小军 yes, 大力支持 / 养老院 / 蓝图 no."""
     found = []
@@ -384,8 +430,13 @@ def tagged_person_mentions(tokens: list[Token], candidates: Iterable[int] | None
             continue
         # A two-character dictionary "name" is mostly a common word (蓝图, 关怀); three characters
         # after a surname are mostly real people the dictionary knows (蒋介石, 徐悲鸿).
-        if token.pos == "nr" and text in suspect and (len(text) < 3 or text[-1] in _NOT_NAME_FINALS):
-            continue
+        if (
+            token.pos == "nr"
+            and text in suspect
+            and (len(text) < 3 or text[-1] in _NOT_NAME_FINALS)
+            and not _speaks_or_titled(tokens, i)
+        ):
+            continue  # unless the word speaks or holds a title: 刘中山同时证实, 作家鲁迅
         if len(text) == 3 and text[-1] in _GLUED_SPEECH and _is_chinese_name(text[:2]):
             found.append(Mention(token.start, token.start + 2, "PER", None, TAG))
             continue
@@ -851,7 +902,7 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
                 at_place.append(i)
         elif pos == "ns" or text in place_suffixes:
             at_place.append(i)
-        elif text in titles:
+        elif text in titles or text in _ROLE_WORDS:
             at_title.append(i)
         elif text in speech:
             at_speech.append(i)
