@@ -117,6 +117,15 @@ NOTES: list[str] = [
     "inline_related kept one headline of an inline related box. Fixed after that: three or more alike sibling "
     "blocks, each short and led by a link holding a good share of its text, are a list of other stories "
     "(mark_teasers), whatever their class names.",
+    "",
+    "Third blind batch (blind3, 4 pages written to try to break those rules), first score: aiwatch body F1 0.821, "
+    "trafilatura 0.909, readability-lxml 0.838 (titles all 1.00, dates 1.00 / 1.00 / -). The listicle (a story "
+    "that is a list of linked items) was kept whole (1.000); aiwatch lost on v2ex_post (0.561: replies under a "
+    "'4 条回复' heading and the site footer), finance_widget (0.826: a summary box, a stock quote inside the "
+    "body, a 原标题 line) and english_feature (0.896: a 'Related:' line, a pull quote, a newsletter box). Fixed "
+    "after that: N 条回复/全部回复 headings, a linked comments heading is no barrier, Related:/延伸阅读： lines, "
+    "newsletter boxes, stock quote lines. Left as they are: the summary box and the pull quote (convention "
+    "questions), the 原标题 line (the clean stage turns it into metadata).",
 ]
 
 

@@ -139,6 +139,9 @@ BOILERPLATE_EXAMPLES = {
     "signoff": "Reporting by Emily Zhang and Tom Baker; Editing by Mark Hollis",
     "media_contact": "媒体联系：",
     "advert": "ADVERTISEMENT",
+    "related_inline": "Related: Why data centres are moving north",
+    "newsletter": "Sign up to get the day's top stories in your inbox every morning.",
+    "stock_quote": "中际旭创 136.50 +3.21% 股吧 行情",
 }
 
 
@@ -183,6 +186,7 @@ CONTAINER_EXAMPLES = {
     "footer": "footer",
     "ads": "ad_src0",
     "login": "loginbox",
+    "promo": "newsletter-signup",
 }
 
 
@@ -660,3 +664,18 @@ def test_site_name_suffix_styles(title):
     html = f'<html><head><meta property="og:title" content="{title}"></head><body>'
     html += "<p>国内一家头部云计算厂商宣布，将在未来三年内投入200亿元建设面向大模型训练的智算中心。</p>" * 3
     assert extract_page(html + "</body></html>").title == "头部云厂商拟三年投入200亿元"
+
+
+@pytest.mark.parametrize("heading", ["4 条回复 • 2024-07-25 10:02:13 +08:00", "全部回复", "网友留言（5）", "热门跟贴"])
+def test_reply_and_message_headings_close_the_story(heading):
+    assert is_boilerplate_line(heading) == "comments_heading"
+
+
+def test_a_linked_comments_heading_in_the_info_line_is_no_barrier():
+    # 评论(12) as a link in the line under the headline must not cut the story from its lead
+    html = (
+        "<html><body><h1>标题</h1><div><span>2024-05-01</span> <a href='#c'>评论(12)</a></div>"
+        + "<p>国内一家头部云计算厂商宣布，将在未来三年内投入200亿元建设面向大模型训练的智算中心。</p>" * 3
+        + "</body></html>"
+    )
+    assert extract_page(html).body.count("智算中心") == 3

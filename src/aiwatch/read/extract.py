@@ -95,7 +95,7 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     "list_heading": (
         12,
         re.compile(
-            r"^(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片)?[:：>》]*$"
+            r"^(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片|快讯|动态|消息|报道|视频)?[:：>》]*$"
         ),
     ),
     # 举报 / 反馈 / 我要纠错
@@ -129,6 +129,22 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
             r"^(?:Additional)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)by[A-Z]|contributedtothisreport\.?$"
         ),
     ),
+    # a link to another story between paragraphs: "Related: Why data centres are moving north", 延伸阅读：…
+    "related_inline": (
+        120,
+        re.compile(
+            r"^(?:Related|Readmore|ReadMore|READMORE|Seealso|SeeAlso|延伸阅读|相关阅读|相关链接|推荐阅读|相关新闻)[:：]"
+        ),
+    ),
+    # a newsletter box after the story: "Get the Coastal Times newsletter", "Sign up to get…", 订阅我们的周报
+    "newsletter": (
+        100,
+        re.compile(
+            r"^(?:Signup|Subscribe)(?:to|for|now|today)?|^Getthe.{0,40}[Nn]ewsletter$|^订阅(?:我们|本刊|周报|邮件|简报)"
+        ),
+    ),
+    # a quote widget inside a finance story: 中际旭创 136.50 +3.21% 股吧 行情
+    "stock_quote": (40, re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}\d{1,5}(?:,\d{3})*\.\d{2}[+-]\d{1,3}\.\d{1,2}%")),
     # an ad slot's label, a bare rule between the story and its credits: ADVERTISEMENT, 广告, ___
     "advert": (16, re.compile(r"^(?:ADVERTISEMENT|Advertisement|广告|推广|赞助内容)$|^[_*=~#-]{3,}$")),
 }
@@ -149,7 +165,7 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
         40,
         re.compile(
             r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?(?:评论|留言|跟贴|跟帖)(?:区|列表)?|(?:发表|我要|查看|更多)(?:评论|留言))"
-            r"[(（\[]?\d*[)）\]]?[:：]?$|已有\d+[条件个人]评论[:：]?$|^我来说两句"
+            r"[(（\[]?\d*[)）\]]?[:：]?$|已有\d+[条件个人]评论[:：]?$|^我来说两句|^\d+条(?:回复|评论|留言|跟帖|跟贴)|^(?:全部|最新|热门)回复"
         ),
     ),
     "site_links": (
@@ -174,6 +190,7 @@ BOILERPLATE_CONTAINERS: dict[str, re.Pattern[str]] = {
     "footer": re.compile(r"footer|copyright|(?:^|[\s_-])(?:foot|copy)(?:$|[\s_-])"),
     "ads": re.compile(r"advert|sponsor|(?:^|[\s_-])(?:ad|ads|adv|banner)(?:$|[\s_\d-])"),
     "login": re.compile(r"login|logon|signin|register"),
+    "promo": re.compile(r"newsletter|subscribe|subscription"),
 }
 
 
@@ -394,7 +411,7 @@ _BARRIER = -1000.0
 
 def score_line(line: Line, furniture: bool = True) -> float:
     """Story-likeness of one line: positive for punctuated prose, negative for links and furniture."""
-    if line.kind == "comments_heading":
+    if line.kind == "comments_heading" and line.link_chars <= 0.5 * line.chars:
         # The heading over the comments closes the story even inside a box named like furniture
         # (Sohu's <div id="comment_area"> 我来说两句, with a feed of summaries under it).
         return _BARRIER

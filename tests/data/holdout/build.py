@@ -2079,6 +2079,247 @@ def _flash(p):
 """
 
 
+# ===================================================================================================
+# Third blind batch ("blind3"): written after the list-of-stories rule, to try to break it and the
+# other rules (a story that is itself a list of linked items, comments under an unnamed heading).
+# ===================================================================================================
+
+# --- d1. a listicle: the story is a list of linked tools ------------------------------------------------
+LISTICLE = [
+    "期末论文季到了，不少同学开始借助AI工具整理资料。我们试用了十几款产品，挑出五款对学生比较友好的，供大家参考。",
+    "文献助手A：输入研究主题后，可以自动检索相关论文并生成摘要对比表，免费版每天可用二十次。",
+    "写作助手B：擅长检查语法和逻辑衔接，会标出表述含糊的句子并给出修改建议，但不会直接代写。",
+    "翻译工具C：支持整篇PDF翻译，公式和表格的排版基本能保持原样，适合阅读外文文献。",
+    "笔记工具D：可以把课堂录音转成文字，并按知识点自动分段，方便复习时快速定位。",
+    "绘图工具E：根据文字描述生成流程图和示意图，导出的图片可以直接插入论文。",
+    "需要提醒的是，多数高校对论文中使用AI工具有明确规定，使用前最好先了解学校的相关要求，并在论文中如实说明。",
+]
+
+
+@page(
+    id="listicle",
+    encoding="utf-8",
+    title="期末论文季，这五款AI工具对学生比较友好",
+    published="2024-12-10",
+    author="周可",
+    paragraphs=LISTICLE,
+    kind="listicle",
+    batch="blind3",
+)
+def _listicle(p):
+    items = "\n".join(
+        f'<li class="tool-item"><a href="https://tool.example.com/{i}" target="_blank">{x.split("：")[0]}</a>：{x.split("：", 1)[1]}</li>'
+        for i, x in enumerate(p[1:-1])
+    )
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>期末论文季，这五款AI工具对学生比较友好 - 校园科技 - 青年数码</title>
+<meta name="author" content="周可">
+<meta property="article:published_time" content="2024-12-10T12:00:00+08:00">
+</head>
+<body>
+<nav class="top"><a href="/">首页</a><a href="/campus/">校园</a><a href="/review/">评测</a><a href="/app/">应用</a></nav>
+<main><article class="post">
+<h1>期末论文季，这五款AI工具对学生比较友好</h1>
+<div class="byline">文/周可 · 2024-12-10</div>
+<div class="post-body">
+<p>{p[0]}</p>
+<ul class="tool-list">
+{items}
+</ul>
+<p>{p[-1]}</p>
+</div>
+</article>
+<aside class="more"><h3>猜你喜欢</h3><ul><li><a href="#">大学生租房避坑指南</a></li><li><a href="#">考研复习时间怎么安排</a></li><li><a href="#">实习面试常见问题汇总</a></li></ul></aside></main>
+<footer>© 2024 青年数码 保留所有权利</footer>
+</body>
+</html>
+"""
+
+
+# --- d2. V2EX-like post with replies under a plain heading ---------------------------------------------
+V2EX = [
+    "公司最近让我们评估一下把内部的代码评审接入大模型，想先听听大家的实际经验。",
+    "我们的情况是：后端主要是Java和Go，每天大概有四五十个合并请求，评审主要靠组内资深同事，经常排队一两天。",
+    "想问几个问题：一是模型给出的评审意见准确率大概怎么样？二是代码需要上传到外部服务吗，有没有能私有部署的方案？三是大家一般怎么处理模型提出的错误建议？",
+    "先谢谢各位了。",
+]
+
+
+@page(
+    id="v2ex_post",
+    encoding="utf-8",
+    title="有在生产环境用大模型做代码评审的吗？",
+    published="2024-07-23",
+    author="gopher_li",
+    paragraphs=V2EX,
+    kind="forum",
+    batch="blind3",
+)
+def _v2ex(p):
+    replies = [
+        (
+            "tangyuan",
+            "1",
+            "我们用了半年，简单的问题比如空指针、资源没关闭这类，它找得挺准，但涉及业务逻辑的基本帮不上忙，最后还是要人看。",
+        ),
+        (
+            "coffee2",
+            "2",
+            "私有部署可以考虑开源模型，我们在内网跑了一个，效果比商业模型差一点，但胜在代码不出公司，安全部门那关好过。",
+        ),
+        (
+            "nullptr",
+            "3",
+            "错误建议太多会让人麻木，我们的做法是只让它评论有把握的几类问题，其余的一律不输出，误报少了大家才愿意看。",
+        ),
+        ("gopher_li", "4", "感谢各位，很有参考价值，我先按三楼的思路试一下。"),
+    ]
+    cells = "\n".join(
+        f'<div class="cell" id="r_{n}"><table><tr><td width="48"><img class="avatar" src="a.png"></td><td><strong><a href="/member/{u}" class="dark">{u}</a></strong> <span class="ago">2 天前</span> <span class="no">{n}</span><div class="reply_content">{t}</div></td></tr></table></div>'
+        for u, n, t in replies
+    )
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="UTF-8">
+<title>有在生产环境用大模型做代码评审的吗？ - 技术社区</title>
+<meta property="og:title" content="有在生产环境用大模型做代码评审的吗？">
+<meta property="og:description" content="公司最近让我们评估一下把内部的代码评审接入大模型">
+</head>
+<body>
+<div id="Top"><div class="content"><a href="/">技术社区</a> <a href="/">首页</a> <a href="/notes">记事本</a> <a href="/t">时间轴</a> <a href="/settings">设置</a></div></div>
+<div id="Wrapper"><div class="content">
+<div id="Main">
+<div class="box">
+<div class="header"><div class="fr"><a href="/member/gopher_li"><img src="avatar.png" class="avatar"></a></div>
+<a href="/">技术社区</a> <span class="chevron">›</span> <a href="/go/programmer">程序员</a>
+<h1>有在生产环境用大模型做代码评审的吗？</h1>
+<small class="gray"><a href="/member/gopher_li">gopher_li</a> · <span title="2024-07-23 09:41:07 +08:00">2024-07-23 09:41:07 +08:00</span> · 1893 次点击</small></div>
+<div class="cell"><div class="topic_content"><div class="markdown_body">
+{ps(p)}
+</div></div></div>
+<div class="topic_buttons"><a href="#" class="tb">加入收藏</a> <a href="#" class="tb">忽略主题</a> <a href="#" class="tb">感谢</a></div>
+</div>
+<div class="box"><div class="cell"><span class="gray">4 条回复 &nbsp;<strong class="snow">•</strong> &nbsp;2024-07-25 10:02:13 +08:00</span></div>
+{cells}
+</div>
+</div>
+<div id="Rightbar"><div class="box"><div class="cell">今日热议主题</div><div class="cell"><a href="#">大家的显示器都用多大的？</a></div><div class="cell"><a href="#">35岁以后还在写代码的请进</a></div></div></div>
+</div></div>
+<div id="Bottom"><div class="content">创意工作者们的社区 · World is powered by solitude · VERSION: 3.9.8.5</div></div>
+</body>
+</html>
+"""
+
+
+# --- d3. finance page with an inline quote widget, source and original-title lines --------------------
+FINANCE = [
+    "受益于人工智能服务器需求旺盛，多家光模块企业第三季度业绩大幅增长。据统计，A股八家主要光模块上市公司前三季度合计实现净利润超过百亿元，同比增长约1.5倍。",
+    "其中，一家龙头企业前三季度营业收入同比增长近两倍，公司在业绩说明会上表示，高速光模块订单已排至明年上半年，正在加快海外工厂的扩产进度。",
+    "不过，机构人士提醒，光模块行业技术迭代快，下一代产品的研发进度和客户认证情况，将决定企业能否保持当前的增长势头。投资者还需关注海外大客户资本开支的变化。",
+]
+
+
+@page(
+    id="finance_widget",
+    encoding="gbk",
+    title="光模块企业三季报亮眼 前三季度合计净利超百亿",
+    published="2024-10-31",
+    author="UNKNOWN",
+    paragraphs=FINANCE,
+    kind="finance",
+    batch="blind3",
+)
+def _finance(p):
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>光模块企业三季报亮眼 前三季度合计净利超百亿 _ 财经资讯</title>
+</head>
+<body>
+<div class="topnav"><a href="/">首页</a> | <a href="#">行情</a> | <a href="#">数据</a> | <a href="#">股吧</a> | <a href="#">基金</a> | <a href="#">资讯</a></div>
+<div class="main">
+<div class="newsContent">
+<h1>光模块企业三季报亮眼 前三季度合计净利超百亿</h1>
+<div class="tipbox"><div class="infos"><div class="item">2024年10月31日 07:12</div><div class="item">来源：证券时报网</div></div><div class="share"><a>分享</a></div></div>
+<div class="abstract"><div class="b-review">摘要</div><div class="txt">【光模块企业三季报亮眼 前三季度合计净利超百亿】八家主要光模块上市公司前三季度合计实现净利润超过百亿元。（证券时报）</div></div>
+<div id="ContentBody" class="txtinfos">
+<div class="stockcodec"><span class="name">中际旭创</span><span class="price">136.50</span><span class="zdf">+3.21%</span><a href="#">股吧</a><a href="#">行情</a></div>
+{ps(p, "<p>　　{}</p>")}
+<p class="res-edit">（文章来源：证券时报网）</p>
+<p class="res-edit">（原标题：光模块企业三季报亮眼）</p>
+</div>
+<div class="editor">责任编辑：8</div>
+<div class="declare">郑重声明：本网发布此信息的目的在于传播更多信息，与本站立场无关，不构成投资建议。据此操作，风险自担。</div>
+<div class="relatedStock"><h3>相关个股</h3><ul><li><a href="#">新易盛</a> 98.30 +2.15%</li><li><a href="#">天孚通信</a> 101.20 +1.02%</li><li><a href="#">光迅科技</a> 45.60 -0.35%</li></ul></div>
+<div class="guba"><h3>热门股吧帖子</h3><ul><li><a href="#">光模块还能上车吗？</a></li><li><a href="#">三季报超预期，明天高开？</a></li><li><a href="#">主力资金连续三天流入</a></li></ul></div>
+</div>
+</div>
+<div class="footer">网站备案号：沪ICP证:沪B2-20070217 增值电信业务经营许可证 版权所有：某某信息科技有限公司</div>
+</body>
+</html>
+"""
+
+
+# --- d4. English feature with an inline "Related:" line and a pull quote -------------------------------
+FEATURE = [
+    "For decades, the small port town relied on fishing. Now its biggest employer is a data centre built on the site of a former cannery.",
+    "The facility, which opened last spring, uses seawater to cool thousands of servers. Local officials say it has created about 300 jobs, most of them in maintenance and security.",
+    "Not everyone is convinced. Some residents worry about the centre's electricity use, which rivals that of the town itself, and about what happens if the operator decides to leave.",
+    "The company says it has signed a 20-year lease and is investing in a solar farm on the hills above the harbour to cover part of its demand.",
+    "For now, the mood in town is cautiously optimistic. The cafe opposite the site has extended its opening hours, and the school has started a course in network engineering.",
+]
+
+
+@page(
+    id="english_feature",
+    encoding="utf-8",
+    title="How a fishing town became a data centre hub",
+    published="2024-05-18",
+    author="Clara Mendes",
+    paragraphs=FEATURE,
+    kind="english feature",
+    batch="blind3",
+)
+def _feature(p):
+    return f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>How a fishing town became a data centre hub - Coastal Times</title>
+<meta property="og:title" content="How a fishing town became a data centre hub">
+<meta property="article:published_time" content="2024-05-18T06:00:00+01:00">
+<meta name="author" content="Clara Mendes">
+</head>
+<body>
+<header><a href="/">Coastal Times</a><nav><a href="/news">News</a><a href="/business">Business</a><a href="/culture">Culture</a><a href="/sport">Sport</a></nav></header>
+<main>
+<article>
+<h1>How a fishing town became a data centre hub</h1>
+<p class="standfirst-author">By Clara Mendes · 18 May 2024</p>
+<div class="article-body">
+<p>{p[0]}</p>
+<p>{p[1]}</p>
+<p class="related-inline"><strong>Related:</strong> <a href="#">Why data centres are moving north</a></p>
+<p>{p[2]}</p>
+<blockquote class="pull-quote">"We were promised jobs, and the jobs came."</blockquote>
+<p>{p[3]}</p>
+<p>{p[4]}</p>
+</div>
+</article>
+<section class="newsletter"><h2>Get the Coastal Times newsletter</h2><p>Sign up to get the day's top stories in your inbox every morning.</p><form><input type="email"><button>Sign up</button></form></section>
+<section class="popular"><h2>Most popular</h2><ol><li><a href="#">Harbour bridge to close for repairs</a></li><li><a href="#">Council approves new bus routes</a></li><li><a href="#">Local team reaches cup final</a></li></ol></section>
+</main>
+<footer><p>© Coastal Times Ltd 2024</p></footer>
+</body>
+</html>
+"""
+
+
 def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
 
