@@ -369,8 +369,10 @@ def machine() -> str:
     except OSError:
         pass
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
     return (
-        f"{cpu}, {os.cpu_count()} cores (shared with other jobs), {memory:.0f} GiB RAM; "
+        f"{cpu}, {os.cpu_count()} cores shared with other jobs (load average at the end {load}), "
+        f"{memory:.0f} GiB RAM; "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {platform.system()}"
     )
 
