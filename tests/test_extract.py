@@ -178,7 +178,7 @@ def test_english_copyright_line_is_a_footer():
 
 
 CONTAINER_EXAMPLES = {
-    "comments": "comments commentlist",
+    "comments": "comments commentlist",  # also "replies", "cmt-list", "tie-hot"
     "navigation": "top_nav",
     "sidebar": "sidebar",
     "share": "m-share-bar",
@@ -187,6 +187,7 @@ CONTAINER_EXAMPLES = {
     "ads": "ad_src0",
     "login": "loginbox",
     "promo": "newsletter-signup",
+    "bio": "author-box",
 }
 
 
@@ -679,3 +680,10 @@ def test_a_linked_comments_heading_in_the_info_line_is_no_barrier():
         + "</body></html>"
     )
     assert extract_page(html).body.count("智算中心") == 3
+
+
+@pytest.mark.parametrize(
+    ("names", "kind"), [("replies", "comments"), ("reply-list", "comments"), ("about-the-author", "bio")]
+)
+def test_replies_and_bio_boxes_are_furniture(names, kind):
+    assert boilerplate_container(names) == kind

@@ -182,7 +182,11 @@ FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
 # (<div class="relationnews">).  Long distinctive words match anywhere in a name; short ones
 # (nav, ad, foot) only as a whole token of a name ("ad_src0", "top_nav" but not "head").
 BOILERPLATE_CONTAINERS: dict[str, re.Pattern[str]] = {
-    "comments": re.compile(r"comment|respond|feedback|pinglun|liuyan|gentie|cmt|(?:^|[\s_-])tie(?:$|[\s_-])"),
+    "comments": re.compile(
+        r"comment|respond|feedback|pinglun|liuyan|gentie|cmt|repl(?:y|ies)|(?:^|[\s_-])tie(?:$|[\s_-])"
+    ),
+    # an author's bio under the story: <div class="author-box">, "about-the-author"
+    "bio": re.compile(r"author-?(?:box|bio|info|card|profile)|about-?(?:the-?)?author|(?:^|[\s_-])bio(?:$|[\s_-])"),
     "navigation": re.compile(r"navbar|menu|breadcrumb|crumbs|daohang|(?:^|[\s_-])nav(?:$|[\s_\d-])"),
     "sidebar": re.compile(r"sidebar|side-bar|(?:^|[\s_-])(?:side|aside)(?:$|[\s_\d-])"),
     "share": re.compile(r"share|social|bdshare|bds_"),

@@ -2320,6 +2320,207 @@ def _feature(p):
 """
 
 
+# ===================================================================================================
+# Fourth blind batch ("blind4"): written after the blind3 fixes, to measure where the rules stand.
+# ===================================================================================================
+
+# --- e1. replies without a heading, in a box named "replies" -------------------------------------------
+REPLIES = [
+    "记者从市交通委获悉，本市将于下月起在三条公交线路上试点“需求响应式”公交，乘客可以通过手机小程序预约上车点和下车点，系统根据实时需求规划行驶路线。",
+    "试点线路主要覆盖新建居住区和产业园区之间的通勤走廊。交通委有关负责人表示，这些区域客流分散、潮汐明显，传统固定线路公交往往“早上挤不上、白天没人坐”。",
+    "据介绍，试点期间票价与普通公交相同，预约成功后车辆会在约定时间前后五分钟内到达。若试点效果良好，将在更多区域推广。",
+]
+
+
+@page(
+    id="replies_box",
+    encoding="utf-8",
+    title="三条公交线路试点预约出行",
+    published="2024-12-12",
+    author="UNKNOWN",
+    paragraphs=REPLIES,
+    kind="replies without heading",
+    batch="blind4",
+)
+def _replies(p):
+    replies = [
+        (
+            "住在新城的老陈",
+            "终于等到了！我们小区到园区只有一趟公交，每天早上排队半小时，希望试点能早点覆盖到我们这边，票价一样就更好了。",
+        ),
+        (
+            "通勤族小王",
+            "预约公交听起来不错，但如果预约的人太多，车辆调度跟不上怎么办？希望交通部门在高峰期多准备一些车辆，别让大家白等。",
+        ),
+        (
+            "一名公交司机",
+            "我们司机也挺期待的，按需跑比空车跑强，不过路线每天都变，对司机熟悉道路的要求更高了，希望公司能多组织培训。",
+        ),
+    ]
+    items = "\n".join(
+        f'<div class="reply"><div class="reply-user">{u}</div><div class="reply-text">{t}</div><div class="reply-meta">12-12 1{i}:30 · 赞 {i * 5 + 3}</div></div>'
+        for i, (u, t) in enumerate(replies)
+    )
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>三条公交线路试点预约出行_本地_城市快报</title></head>
+<body>
+<div class="site-nav"><a href="/">首页</a><a href="/local/">本地</a><a href="/traffic/">交通</a><a href="/life/">生活</a></div>
+<div class="page">
+<h1 class="headline">三条公交线路试点预约出行</h1>
+<div class="dateline">2024-12-12 08:30　城市快报</div>
+<div class="story">
+{ps(p)}
+</div>
+<div class="story-tools"><a href="#">点赞</a><a href="#">收藏</a><a href="#">分享</a></div>
+<div class="replies">
+{items}
+</div>
+</div>
+<div class="site-footer">城市快报 版权所有</div>
+</body>
+</html>
+"""
+
+
+# --- e2. a left column of topic summaries before the story in the DOM ------------------------------
+LEFTCOL = [
+    "今年以来，我省新能源汽车产业保持快速增长。省工业和信息化厅最新数据显示，1至11月全省新能源汽车产量达到58万辆，同比增长46%，占全国产量的比重提高到约百分之五。",
+    "产量增长的背后是产业链的持续完善。目前，全省已聚集整车企业12家、关键零部件企业300余家，动力电池、电驱动系统等核心部件的本地配套率超过六成。",
+    "省工业和信息化厅有关负责人表示，下一步将围绕智能网联、固态电池等方向布局一批重大项目，推动产业从“规模扩张”向“质量提升”转变。",
+]
+
+
+@page(
+    id="left_column",
+    encoding="gb18030",
+    title="前11月我省新能源汽车产量同比增长46%",
+    published="2024-12-15",
+    author="UNKNOWN",
+    paragraphs=LEFTCOL,
+    kind="left column first",
+    batch="blind4",
+)
+def _leftcol(p):
+    topics = [
+        (
+            "聚焦中央经济工作会议",
+            "会议提出，要以科技创新引领新质生产力发展，建设现代化产业体系，加强基础研究和关键核心技术攻关。",
+        ),
+        ("2024年终盘点", "回望这一年，全省经济运行总体平稳、稳中有进，重点产业链韧性持续增强，一批重大项目建成投产。"),
+        ("冬季安全生产", "各地各部门要压紧压实安全生产责任，深入开展隐患排查整治，坚决防范遏制重特大事故发生。"),
+    ]
+    left = "\n".join(f'<div class="topic"><a href="#"><h4>{t}</h4></a><p>{d}</p></div>' for t, d in topics)
+    return f"""<!DOCTYPE html>
+<html>
+<head><meta http-equiv="Content-Type" content="text/html; charset=gb18030"><title>前11月我省新能源汽车产量同比增长46%-省级新闻网</title></head>
+<body>
+<div class="head"><a href="/">省级新闻网</a> <a href="#">要闻</a> <a href="#">经济</a> <a href="#">社会</a> <a href="#">专题</a></div>
+<div class="body-wrap">
+<div class="col-left"><div class="col-title">专题</div>
+{left}
+</div>
+<div class="col-main">
+<h1>前11月我省新能源汽车产量同比增长46%</h1>
+<div class="info">来源：省级新闻网　　2024-12-15 10:22</div>
+<div class="content">
+{ps(p, "<p>　　{}</p>")}
+</div>
+<div class="edit">（责编：李想）</div>
+</div>
+</div>
+<div class="foot">省级新闻网 版权所有 ICP备案：XX ICP备10000001号</div>
+</body>
+</html>
+"""
+
+
+# --- e3. Hong Kong page in Big5 with 【專訊】 lead, a caption and a tags block -------------------------
+HKBIG5 = [
+    "【本報專訊】本港一間大學的研究團隊昨日宣布，成功研發一套以人工智能分析視網膜照片的系統，可在數秒內評估患者的心血管疾病風險，準確度與傳統血液檢查相若。",
+    "研究團隊指出，系統以超過十萬張本地病人的視網膜照片訓練，毋須抽血，只需一部普通眼底相機即可完成檢查，適合在社區健康中心推廣。",
+    "研究團隊在大學實驗室展示視網膜照片分析系統。",
+    "團隊負責人表示，下一步會與公立醫院合作進行大規模臨床測試，希望兩年內可以應用於基層醫療。",
+]
+
+
+@page(
+    id="hk_big5_caption",
+    encoding="big5",
+    title="大學研AI看眼睛 數秒評估心臟病風險",
+    published="2024-12-18",
+    author="UNKNOWN",
+    paragraphs=HKBIG5,
+    kind="traditional",
+    batch="blind4",
+)
+def _hkbig5(p):
+    return f"""<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=big5">
+<title>大學研AI看眼睛 數秒評估心臟病風險 - 港聞 - 本報網</title>
+</head>
+<body>
+<div id="nav"><a href="/">首頁</a> | <a href="#">要聞</a> | <a href="#">港聞</a> | <a href="#">經濟</a> | <a href="#">副刊</a></div>
+<div id="main">
+<div class="date">2024年12月18日 星期三</div>
+<h1>大學研AI看眼睛 數秒評估心臟病風險</h1>
+<div id="upper">
+<p>{p[0]}</p>
+<p>{p[1]}</p>
+<div class="photo"><img src="p.jpg"><div class="caption">{p[2]}</div></div>
+<p>{p[3]}</p>
+</div>
+<div class="tags">相關字詞﹕<a href="#">人工智能</a> <a href="#">視網膜</a> <a href="#">心血管疾病</a></div>
+<div class="prev-next"><a href="#">上一篇：本港冬季流感高峰期料下月出現</a> <a href="#">下一篇：機管局推智能行李追蹤服務</a></div>
+</div>
+<div id="footer">本網站內容版權屬本報所有</div>
+</body>
+</html>
+"""
+
+
+# --- e4. English story with an author bio box at the end ---------------------------------------------
+BIO = [
+    "A start-up that turns old electric-vehicle batteries into storage units for small shops has raised $40 million, its founders said on Wednesday.",
+    "The company collects battery packs that no longer hold enough charge for driving, tests each cell and rebuilds them into cabinets that can power a convenience store for several hours.",
+    "Its chief executive said demand had come mainly from shop owners in areas with unreliable grids, who previously depended on diesel generators.",
+    "The funding will be used to open two new refurbishing plants next year.",
+]
+
+
+@page(
+    id="english_bio",
+    encoding="utf-8",
+    title="Second-life battery start-up raises $40 million",
+    published="2024-11-27",
+    author="Daniel Osei",
+    paragraphs=BIO,
+    kind="english",
+    batch="blind4",
+)
+def _bio(p):
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Second-life battery start-up raises $40 million – Energy Desk</title>
+<meta name="author" content="Daniel Osei"><meta property="article:published_time" content="2024-11-27T10:00:00Z"></head>
+<body>
+<header class="masthead"><a href="/">Energy Desk</a><nav><a href="#">Power</a><a href="#">Oil &amp; Gas</a><a href="#">Renewables</a><a href="#">Climate</a></nav></header>
+<article class="story">
+<h1>Second-life battery start-up raises $40 million</h1>
+<p class="meta">By Daniel Osei | November 27, 2024</p>
+<div class="entry-content">
+{ps(p)}
+</div>
+<div class="author-box"><img src="osei.jpg"><p><strong>Daniel Osei</strong> is a reporter covering energy storage and electric vehicles. He previously worked as an engineer at a solar company.</p></div>
+<div class="tags">Filed under: <a href="#">Batteries</a>, <a href="#">Start-ups</a></div>
+</article>
+<footer>© 2024 Energy Desk</footer>
+</body>
+</html>
+"""
+
+
 def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
 
