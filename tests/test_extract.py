@@ -687,3 +687,16 @@ def test_a_linked_comments_heading_in_the_info_line_is_no_barrier():
 )
 def test_replies_and_bio_boxes_are_furniture(names, kind):
     assert boilerplate_container(names) == kind
+
+
+def test_a_listicle_of_linked_names_is_story_not_a_list_of_stories():
+    items = "".join(
+        f"<li class='tool'><a href='https://tool.example.com/{i}'>一款名字比较长的论文写作助手{i}号</a>："
+        "可以检查语法和逻辑衔接，会标出表述含糊的句子并给出修改建议。</li>"
+        for i in range(5)
+    )
+    html = (
+        "<html><body><h1>五款AI工具</h1><div class='post'><p>期末论文季到了，我们试用了十几款产品。</p>"
+        f"<ul>{items}</ul><p>使用前最好先了解学校的相关要求，并在论文中如实说明。</p></div></body></html>"
+    )
+    assert extract_page(html).body.count("论文写作助手") == 5

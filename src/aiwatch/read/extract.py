@@ -406,8 +406,23 @@ def _is_teaser(node) -> bool:
     text = _SPACES.sub("", node.text(deep=True))
     if not 8 <= len(text) <= 300:
         return False
-    links = sum(len(_SPACES.sub("", link.text(deep=True))) for link in node.css("a"))
-    return links >= 6 and links >= 0.12 * len(text)
+    links = node.css("a")
+    link_chars = sum(len(_SPACES.sub("", link.text(deep=True))) for link in links)
+    return link_chars >= 6 and link_chars >= 0.12 * len(text) and not _inline_link(links[0], node)
+
+
+def _inline_link(link, item) -> bool:
+    """Whether the item's first link runs on into a sentence: a listicle's "<a>文献助手A</a>：输入
+    研究主题后……" is story text, a teaser's "<a><h4>标题</h4></a><p>摘要</p>" is not."""
+    node = link
+    while node is not None and node.parent is not None and node.parent.mem_id != item.mem_id:
+        if node.next is not None:
+            break
+        node = node.parent
+    sibling = node.next if node is not None else None
+    while sibling is not None and sibling.tag == "-text" and not (sibling.text_content or "").strip():
+        sibling = sibling.next
+    return sibling is not None and sibling.tag == "-text"
 
 
 _BARRIER = -1000.0
