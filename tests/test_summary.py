@@ -196,6 +196,8 @@ def test_long_text_gets_the_full_sentence_count():
         # a date and a named source are facts: they stay
         ("8月29日晚，山西省政府一位官员对记者说。", "8月29日晚，山西省政府一位官员对记者说。"),
         ("卫生部称，性传播已成为艾滋病的主要传播途径。", "卫生部称，性传播已成为艾滋病的主要传播途径。"),
+        # a short aside in brackets goes
+        ("商汤科技(股票代码“00020.HK”)快速响应，支援上海疫情防控。", "商汤科技快速响应，支援上海疫情防控。"),
     ],
 )
 def test_filler_openers_are_trimmed(sentence, expected):

@@ -47,6 +47,7 @@ _FILLER = re.compile(
     r"|(?:本报)?记者(?:从[^，,。]{1,24})?(?:获悉|了解到|注意到)[，,：:]|有?(?:媒体|消息)(?:报道)?称[，,：:])+"
 )
 _START = attrgetter("start")
+_ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 # Sentence ends, tested on the last character (a regex ending in $ would scan the whole sentence).
 _TERMINAL_CHARS = frozenset("。！!？?；;…”」』）)\"'")
 _CLOSING = "”」』）)\"'"
@@ -95,7 +96,8 @@ class Candidate:
     end: int
     text: str
     score: float
-    words: frozenset[str]  # its tokens, punctuation left out: the unit of likeness between sentences
+    words: frozenset[str]  # its terms (keyword candidates): the unit of likeness between sentences
+    copies_title: bool = False  # the title again, as the first line of many pages
 
 
 # One pass over a sentence for all the noise patterns; the name is looked up only on a hit.
@@ -111,16 +113,22 @@ def noise_reason(sentence: str) -> str | None:
     return None
 
 
-def is_candidate_sentence(sentence: str, strict: bool = True) -> bool:
-    """Long enough, Chinese, not noise, not a heading, not a question; ``strict=False`` lets long
-    run-on sentences and unpunctuated lines through, for a text that has nothing else."""
+# The noise patterns without their anchors: one scan of the whole body that finds nothing means
+# no sentence of it is noise, and most bodies are clean.
+_NOISE_SOMEWHERE = re.compile(_ANY_NOISE.pattern.replace("^", "").replace("$", ""))
+
+
+def is_candidate_sentence(sentence: str, strict: bool = True, noisy: bool = True) -> bool:
+    """Long enough, Chinese, not noise, not a heading; ``strict=False`` lets long run-on sentences
+    and unpunctuated lines through, for a text that has nothing else; ``noisy=False`` says the
+    caller found no noise anywhere in the text."""
     if len(sentence) < MIN_CHARS or not _CJK.search(sentence):
         return False
     if strict and len(sentence) > MAX_CHARS:
         return False
     if strict and sentence[-1] not in _TERMINAL_CHARS and len(sentence) < HEADING_CHARS:
         return False
-    return noise_reason(sentence) is None
+    return not noisy or noise_reason(sentence) is None
 
 
 def content_words(tokens: list[Token]) -> frozenset[str]:
@@ -180,9 +188,10 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     tokens = article_tokens(article)
     starts = list(map(_START, tokens))
     scores = term_scores(article, options)
-    kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e])]
+    noisy = _NOISE_SOMEWHERE.search(body) is not None
+    kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], True, noisy)]
     if not kept:  # only long run-ons or unpunctuated lines: better one of them than nothing
-        kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], strict=False)]
+        kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], False, noisy)]
     slices = [(bisect_left(starts, start), bisect_left(starts, end)) for _, start, end in kept]
     forms = term_forms(article, options)
     texts = token_texts(article)
@@ -196,11 +205,11 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     centre = [centrality(words, document, norm, weights) for words in terms]
     top_centre = max(centre, default=0.0) or 1.0
     candidates: list[Candidate] = []
-    for rank, ((index, start, end), (lo, hi)) in enumerate(zip(kept, slices, strict=True)):
+    if title_words:
+        title_words = frozenset(w for w in map(lookup.get, title_words) if w)
+    for rank, ((index, start, end), (lo, hi), words) in enumerate(zip(kept, slices, terms, strict=True)):
         text = body[start:end]
-        unique = frozenset(texts[lo:hi]).difference(_PUNCTUATION)
-        if forms and not unique.isdisjoint(forms):
-            unique = frozenset(forms.get(w, w) for w in unique)
+        unique = frozenset(words)
         # Two views of "about the article": it names the article's best terms, and it shares its
         # terms with the other sentences (centrality).  Each on a 0-1 scale, then averaged.
         named = sum(map(strength.__getitem__, unique & strength.keys())) / math.sqrt(max(1, hi - lo) / 20)
@@ -208,7 +217,8 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
         if title_words:
             relevance += TITLE_WEIGHT * len(unique & title_words) / len(title_words)
         relevance *= position_weight(rank, len(kept)) * style_weight(text)
-        candidates.append(Candidate(index, start, end, text, relevance, unique))
+        copies_title = bool(title_words) and similarity(unique, title_words) > 0.9
+        candidates.append(Candidate(index, start, end, text, relevance, unique, copies_title))
     return candidates
 
 
@@ -262,7 +272,7 @@ def summarise(article: Article, options: Options) -> str:
     count = max(0, options.summary_sentences)
     title_words = content_words(tag_text(article.title)) if article.title else frozenset()
     candidates = score_sentences(article, options, title_words)
-    near_copies = [c for c in candidates if similarity(c.words, title_words) > 0.9]
+    near_copies = [c for c in candidates if c.copies_title]
     if len(candidates) > len(near_copies):  # the title repeated as the first line is not a summary
         candidates = [c for c in candidates if c not in near_copies]
     budget = int(MAX_SHARE * len(article.body))
@@ -270,9 +280,14 @@ def summarise(article: Article, options: Options) -> str:
 
 
 def strip_dateline(sentence: str) -> str:
-    """The dateline and filler openers go (新华网北京8月21日电, 近日，, 据了解，); the sentence stays."""
+    """The dateline, filler openers and short bracketed asides go (新华网北京8月21日电, 近日，,
+    据了解，, （www.thepaper.cn）); the sentence stays."""
     rest = _FILLER.sub("", _DATELINE.sub("", sentence, count=1), count=1).lstrip("，,、：:")
-    return rest if len(rest) >= MIN_CHARS else sentence
+    rest = rest if len(rest) >= MIN_CHARS else sentence
+    # An aside in brackets is the first thing a summary can spare: 商汤科技(股票代码“00020.HK”)快速响应,
+    # 澎湃新闻（www.thepaper.cn）记者.  Long brackets may hold the point itself and stay.
+    bare = _ASIDE.sub("", rest)
+    return bare if len(bare) >= MIN_CHARS else rest
 
 
 def warm(options: Options) -> None:
