@@ -700,3 +700,16 @@ def test_a_listicle_of_linked_names_is_story_not_a_list_of_stories():
         f"<ul>{items}</ul><p>使用前最好先了解学校的相关要求，并在论文中如实说明。</p></div></body></html>"
     )
     assert extract_page(html).body.count("论文写作助手") == 5
+
+
+def test_time_and_source_printed_above_the_headline():
+    # Xinhua: "2024 04/02 16:48:31" and "来源：新华网" stand above the <h1>
+    html = (
+        "<html><head><title>量子计算云平台上线-新华网</title></head><body>"
+        "<div><span>2024</span> <span>04/02</span> <span>16:48:31</span></div><div>来源：新华网</div>"
+        "<h1>量子计算云平台上线</h1><div id='detail'>"
+        + "<p>新华社合肥4月2日电 记者2日从安徽省科技厅获悉，量子计算云平台当天正式上线，面向全球用户开放。</p>" * 3
+        + "</div></body></html>"
+    )
+    hints = extract_page(html).hints
+    assert (hints["source"], hints["published"]) == ("新华网", "2024-04-02T16:48:31")

@@ -533,7 +533,9 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
     # The editor's line just under the story ("责任编辑：孙重远", "(责编：萧潇、张妍)") scores as
     # metadata, not story, so the run ends above it: read the metadata lines among the next few.
     after = [i for i in range(body_end, min(len(lines), body_end + 3)) if is_metadata_line(lines[i].text)]
-    for i in head + tail + after:
+    # Xinhua prints the time and 来源：新华网 above the headline: metadata lines just over it count too.
+    over = [i for i in range(max(0, title_index - 3), title_index) if is_metadata_line(lines[i].text)]
+    for i in head + tail + after + over:
         found = read_line(lines[i].text)
         published = found.pop("published", None)
         for key, value in found.items():
