@@ -134,6 +134,10 @@ NOTES: list[str] = [
     "(repl(y|ies), author-box/bio). The pattern across the four blind batches: aiwatch's run can grow past "
     "the story's container into sibling prose (comments, feeds, bios) that no heading or name announces; "
     "readability-lxml, which keeps one container, loses less there.",
+    "",
+    "Over the 23 blind pages at their first score (each batch before the fixes it prompted), mean body F1: "
+    "aiwatch 0.878, trafilatura 0.863, readability-lxml 0.907. That, not the table above, is the honest estimate "
+    "for pages of kinds we have not seen.",
 ]
 
 
