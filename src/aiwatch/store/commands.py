@@ -235,10 +235,13 @@ def export(
 
 
 def _write_text(content: str, output: Path | None) -> None:
-    from aiwatch.cli import open_output
+    from aiwatch.store.export import atomic_path
 
-    with open_output(output) as stream:
-        stream.write(content)
+    with atomic_path(output) as (_, tmp):
+        if tmp is None:
+            sys.stdout.write(content)
+            return
+        Path(tmp).write_text(content, encoding="utf-8")
 
 
 def register(app: typer.Typer) -> None:

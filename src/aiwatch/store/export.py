@@ -53,8 +53,15 @@ def flat_row(data: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _default_mode() -> int:
+    """0666 less the umask: what ``open()`` would have given (mkstemp makes files private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextmanager
-def _atomic(output: Path | None, mode: str = "w") -> Iterator[tuple[IO | None, str | None]]:
+def atomic_path(output: Path | None) -> Iterator[tuple[IO | None, str | None]]:
     """A temp file renamed into place at the end: a failed export leaves no half file."""
     if output is None or str(output) == "-":
         yield None, None
@@ -64,6 +71,7 @@ def _atomic(output: Path | None, mode: str = "w") -> Iterator[tuple[IO | None, s
     os.close(fd)
     try:
         yield None, tmp
+        os.chmod(tmp, _default_mode())
         os.replace(tmp, output)
     finally:
         if os.path.exists(tmp):
@@ -80,7 +88,7 @@ def _text_stream(path: str | None, newline: str | None = None) -> IO[str]:
 
 def export_jsonl(store: Store, output: Path | None, filters: Filters) -> int:
     count = 0
-    with _atomic(output) as (_, tmp):
+    with atomic_path(output) as (_, tmp):
         stream = _text_stream(tmp)
         try:
             for data in iter_articles(store, filters):
@@ -95,7 +103,7 @@ def export_jsonl(store: Store, output: Path | None, filters: Filters) -> int:
 def export_csv(store: Store, output: Path | None, filters: Filters) -> int:
     """UTF-8 with a byte-order mark, so that Excel shows the Chinese text correctly."""
     count = 0
-    with _atomic(output) as (_, tmp):
+    with atomic_path(output) as (_, tmp):
         stream = _text_stream(tmp, newline="")
         try:
             if tmp is not None:
@@ -128,7 +136,7 @@ def export_parquet(store: Store, output: Path | None, filters: Filters, batch: i
 
     schema = parquet_schema()
     count = 0
-    with _atomic(output, "wb") as (_, tmp), pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+    with atomic_path(output) as (_, tmp), pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
         rows: list[dict[str, Any]] = []
         for data in iter_articles(store, filters):
             rows.append(flat_row(data))
