@@ -319,3 +319,13 @@ def test_missing_stop_word_file_is_an_error_naming_it(tmp_path):
     with pytest.raises(AiwatchError) as caught:
         keywords("人工智能产业发展。", options=Options(stopword_files=(tmp_path / "nope.txt",)))
     assert "nope.txt" in str(caught.value)
+
+
+def test_news_outlet_reporting_the_story_is_not_its_topic():
+    # 《经济参考报》注意到 / 经济参考报记者了解: the paper reports, 商汤科技 and 疫情防控 are the story.
+    body = (
+        "商汤科技积极支援上海疫情防控工作。《经济参考报》注意到，商汤科技推出数字哨兵。"
+        "据经济参考报记者了解，商汤科技捐赠防疫物资。经济参考报记者还注意到，商汤科技员工参与社区疫情防控。"
+    )
+    scores = term_scores(Article(path="t", format="text", body=body), Options())
+    assert scores["经济参考报"] < scores["疫情防控"] < scores["商汤科技"]
