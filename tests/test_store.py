@@ -176,3 +176,18 @@ def test_unreachable_database_is_a_clear_error() -> None:
         open_store("postgresql://nobody:secret@127.0.0.1:1/none")
     assert caught.value.code == "E300"
     assert "secret" not in caught.value.describe()
+
+
+def test_odd_values_are_fitted_not_fatal(store) -> None:
+    """A NUL byte or a 300-character 'entity' from a stage must not fail the batch on PostgreSQL."""
+    odd = make_article(
+        "带\x00控制符的标题",
+        "正文里有一个\x00空字符，以及一个超长的实体名称。",
+        source="来" * 300,
+        entities=[org("长" * 300, aliases=("别" * 300,))],
+        keywords=["词" * 300],
+    )
+    assert ingest_articles(store, [odd]).new == 1
+    stored = get_article(store, odd.id)
+    assert "\x00" not in stored["body"] and stored["title"] == "带控制符的标题"
+    assert len(stored["source"]) == 200 and len(stored["entities"][0]["name"]) == 200

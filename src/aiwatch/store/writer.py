@@ -58,6 +58,55 @@ def published_day(published: str | None) -> str | None:
     return f"{year}-{month}-{day or '01'}"
 
 
+#: Widths of the bounded columns, so that an odd value from a stage (a 300-character "entity")
+#: is cut to fit instead of failing the whole batch on PostgreSQL.
+_ARTICLE_WIDTHS = {"source": 200, "format": 32, "language": 16, "published": 40}
+_ITEM_WIDTHS = {
+    "entities": {"name": 200, "type": 8},
+    "technologies": {"name": 200, "en": 200},
+    "industries": {"name": 200, "en": 200},
+    "events": {"date": 40, "precision": 16},
+    "figures": {"unit": 40},
+}
+
+
+def _clean(value: Any) -> Any:
+    """NUL characters removed everywhere: PostgreSQL text cannot hold them."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+def _clip(value: Any, width: int) -> Any:
+    return value[:width] if isinstance(value, str) else value
+
+
+def fit_to_columns(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the article's JSON form that the tables can hold (the id is left as it is)."""
+    fitted = _clean(data)
+    for name, width in _ARTICLE_WIDTHS.items():
+        fitted[name] = _clip(fitted.get(name), width)
+    fitted["keywords"] = (
+        [_clip(w, 200) for w in fitted["keywords"]] if fitted.get("keywords") else fitted.get("keywords")
+    )
+    for field_name, widths in _ITEM_WIDTHS.items():
+        items = fitted.get(field_name)
+        if not items:
+            continue
+        fitted[field_name] = [
+            {k: _clip(v, widths[k]) if k in widths else v for k, v in item.items()} if isinstance(item, dict) else item
+            for item in items
+            if isinstance(item, dict)
+        ]
+    for entity in fitted.get("entities") or []:
+        entity["aliases"] = [_clip(a, 200) for a in entity.get("aliases") or [] if isinstance(a, str)]
+    return fitted
+
+
 @dataclass
 class Lookups:
     """Name → id caches for the small dimension tables; cleared when a transaction rolls back."""
@@ -349,7 +398,7 @@ def store_batch(
     conn: Connection, batch: list[dict[str, Any]], lookups: Lookups, threshold: float = dedup.DEFAULT_THRESHOLD
 ) -> list[str]:
     """Store articles (JSON form) in the caller's transaction; ``new``/``duplicate``/``unchanged`` each."""
-    statuses, fresh = _new_articles(conn, batch, threshold)
+    statuses, fresh = _new_articles(conn, [fit_to_columns(data) for data in batch], threshold)
     if not fresh:
         return statuses
     ids = _dimension_ids(conn, [item[0] for item in fresh], lookups)
