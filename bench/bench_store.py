@@ -421,7 +421,7 @@ def write_results(results: list[dict], minhash: dict, command: str) -> None:
         "",
         "Notes: with `--reuse` the ingest figures (throughput, size) are those of the run that built the",
         "corpora; the other columns are measured again. The p95 comes from words in over 90% of the",
-        "articles (人工智能, 发展): every match is ranked (bm25 / ts_rank_cd), so their cost grows with the",
+        "articles (人工智能, 发展): every match is ranked (bm25 / ts_rank), so their cost grows with the",
         "corpus, while rare words stay at a few milliseconds. The machine was shared: compare rows of",
         "one run, not runs.",
     ]
