@@ -2521,6 +2521,430 @@ def _bio(p):
 """
 
 
+# Fifth blind batch ("blind5"): pages where the story's container boundary matters (prose after the
+# story that no heading or class name announces), written before any change for them and scored once.
+
+# --- f1. story, then a list of long comments with no heading and no telling class names ------------
+F1 = [
+    "本报讯（记者 孙晓蕾）记者从市交通运输局获悉，本市首批自动驾驶公交线路将于下月起在高新区试运营，首期投放12辆车，覆盖地铁站、产业园和居民区之间的6.8公里接驳路段。",
+    "据介绍，试运营期间每辆车上仍配备一名安全员，车辆最高时速限定在40公里，乘客可通过手机扫码或刷公交卡乘车，票价与普通公交一致。",
+    "市交通运输局相关负责人表示，线路沿途已完成路侧感知设备和信号灯联网改造，车辆可以提前获取红绿灯倒计时，减少急刹和等待时间。",
+    "这位负责人说，试运营为期半年，期间将根据客流和安全数据决定是否扩大范围，并适时取消车内安全员。",
+]
+
+
+@page(
+    id="plain_comments",
+    encoding="utf-8",
+    title="首批自动驾驶公交线路下月在高新区试运营",
+    published="2025-01-08",
+    author="孙晓蕾",
+    paragraphs=F1,
+    kind="story + unlabelled comments",
+    batch="blind5",
+)
+def _plain_comments(p):
+    comments = [
+        (
+            "城西老李",
+            "01-08 09:12",
+            "我每天就在这条线上通勤，从地铁站到园区走路要二十多分钟，早上高峰的时候共享单车根本抢不到。如果自动驾驶公交能做到五分钟一班，那真是解决了大问题，希望试运营期间不要只在平峰时段跑，早晚高峰才最需要。",
+        ),
+        (
+            "半糖去冰",
+            "01-08 09:40",
+            "说实话心里还是有点打鼓，虽然有安全员，但是遇到路口有电动车乱窜的情况，系统到底能不能及时反应？之前看过一些测试视频，遇到突然横穿的行人会刹得很急，站着的乘客容易摔倒，建议试运营期间只允许坐着乘车。",
+        ),
+        (
+            "山海经",
+            "01-08 10:05",
+            "路侧设备和红绿灯联网这一块才是关键，单车智能做得再好也有盲区，车路协同能把路口的情况提前告诉车辆。这个思路是对的，就是不知道改造一条路要花多少钱，以后推广到全市的话，财政能不能承受得了，还需要算一笔细账。",
+        ),
+        (
+            "夜跑的猫",
+            "01-08 11:30",
+            "票价和普通公交一样挺良心的，不过希望能在站台上加个实时到站显示，现在很多线路的电子站牌都是坏的，等车全靠运气。另外希望以后能开通到大学城的线路，学生对新东西接受度高，客流肯定不会差，也能帮着积累更多的数据。",
+        ),
+    ]
+    items = "\n".join(
+        f'<div class="i"><div class="u"><span>{name}</span> <em>{time}</em></div><div class="t">{text}</div><div class="a"><a href="#">回复</a> <a href="#">顶</a></div></div>'
+        for name, time, text in comments
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>首批自动驾驶公交线路下月在高新区试运营_城市_本地新闻网</title>
+<meta name="publishdate" content="2025-01-08 08:30:00"></head>
+<body>
+<div class="hd"><a href="/">首页</a> <a href="#">城市</a> <a href="#">交通</a> <a href="#">民生</a> <a href="#">视频</a></div>
+<div class="wrap">
+<div class="l">
+<h1>首批自动驾驶公交线路下月在高新区试运营</h1>
+<div class="inf">2025-01-08 08:30 来源：本地晚报</div>
+<div class="txt">
+{ps(p)}
+<p class="ed">（责任编辑：王丹）</p>
+</div>
+<div class="box">
+{items}
+</div>
+</div>
+<div class="r"><div class="rt">热门</div><ul><li><a href="#">地铁三号线延长线开通时间确定</a></li><li><a href="#">本周末全市最低气温将降至零下</a></li></ul></div>
+</div>
+<div class="ft">Copyright © 本地新闻网 版权所有</div>
+</body></html>
+"""
+
+
+# --- f2. story, then five sibling divs of other stories with long summaries, no class names ---------
+F2 = [
+    "新华财经上海1月9日电（记者 周远）国内一家大模型公司9日宣布完成新一轮融资，融资金额约为5亿美元，本轮由多家产业资本和地方国资基金联合领投，老股东继续跟投。",
+    "该公司创始人在接受记者采访时表示，新一轮资金将主要用于采购训练算力、扩充研发团队以及拓展企业客户，公司计划在今年上半年发布新一代多模态模型。",
+    "据了解，该公司成立于2023年，目前员工约400人，其大模型产品已在金融、政务和教育等领域落地，付费企业客户超过千家。",
+    "业内人士认为，在基础模型竞争日趋激烈的背景下，头部企业正在加速整合资源，融资节奏和商业化能力将成为决定其能否留在牌桌上的关键因素。",
+]
+
+
+@page(
+    id="plain_feed",
+    encoding="utf-8",
+    title="国内一大模型公司完成约5亿美元新一轮融资",
+    published="2025-01-09",
+    author="周远",
+    paragraphs=F2,
+    kind="story + unnamed feed",
+    batch="blind5",
+)
+def _plain_feed(p):
+    feed = [
+        (
+            "机器人企业扎堆赴港上市，估值分化明显",
+            "今年以来已有五家机器人企业向港交所递交招股书，其中既有工业机器人厂商，也有服务机器人和人形机器人公司。分析人士指出，投资者越来越看重收入规模和毛利率，讲故事的空间正在缩小，估值分化将进一步加剧。",
+        ),
+        (
+            "智能驾驶芯片出货量创新高，国产份额持续提升",
+            "最新数据显示，去年国内乘用车前装智能驾驶芯片出货量同比增长超过六成，国产芯片的市场份额从不足两成提升至三成以上。多家车企表示，将在新车型上优先采用国产方案，以降低成本并保障供应安全。",
+        ),
+        (
+            "多地出台算力券政策，中小企业用云成本下降",
+            "为降低中小企业使用算力的门槛，多个城市推出了算力券，企业购买智算服务时可按一定比例抵扣费用。有企业负责人表示，补贴让模型微调的成本下降了约三成，但申请流程仍然较为繁琐，希望进一步简化。",
+        ),
+        (
+            "AI眼镜销量爆发，供应链企业订单排到二季度",
+            "随着多款AI眼镜新品上市，相关产品的线上销量在年末出现爆发式增长。光学模组、微型电池等上游供应商透露，目前订单已经排到今年二季度，部分厂商正在加紧扩产以满足客户需求。",
+        ),
+        (
+            "数据标注行业迎来转型，专业标注员薪资上涨",
+            "大模型训练对高质量数据的需求不断提高，数据标注行业正从简单的画框打标签转向需要专业知识的内容评估。一些公司开始招聘具有医学、法律背景的标注员，相关岗位的薪资较去年上涨了两到三成。",
+        ),
+    ]
+    items = "\n".join(
+        f'<div><h3><a href="/a/{i}.html">{t}</a></h3><div>{s}</div><div><span>财经频道</span> <span>1小时前</span></div></div>'
+        for i, (t, s) in enumerate(feed)
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>国内一大模型公司完成约5亿美元新一轮融资 - 财经频道</title>
+<meta property="article:published_time" content="2025-01-09T15:20:00+08:00"></head>
+<body>
+<div id="top"><a href="/">首页</a> <a href="#">财经</a> <a href="#">科技</a> <a href="#">公司</a></div>
+<div id="c">
+<div>
+<h1>国内一大模型公司完成约5亿美元新一轮融资</h1>
+<div>2025年01月09日 15:20　来源：新华财经</div>
+<div>
+{ps(p)}
+</div>
+<div>
+{items}
+</div>
+</div>
+</div>
+<div id="foot">关于我们 | 联系方式 | 版权声明</div>
+</body></html>
+"""
+
+
+# --- f3. story, then the author's bio as a plain paragraph after the story ---------------------------
+F3 = [
+    "过去一年，几乎每一家软件公司都在产品里加上了“智能助手”，但真正让用户离不开的功能并不多。在我看来，问题不在模型能力，而在于产品团队没有想清楚助手应该替用户完成哪一步工作。",
+    "以办公软件为例，很多助手能写周报、改措辞，但用户真正头疼的是从十几个系统里找数据、对口径。如果助手不能接入这些系统，它写出来的周报再通顺，也只是一段需要人工核对的文字。",
+    "另一个常见的误区是把对话框当成唯一入口。用户在表格里遇到问题时，更希望在当前单元格旁边就得到建议，而不是切换到侧边栏重新描述一遍上下文。",
+    "因此，我更建议团队从一个高频、可衡量的环节入手，先把这一步做到足够可靠，再逐步扩展。与其做一个什么都能聊的助手，不如做一个在某件事上绝不出错的工具。",
+]
+
+
+@page(
+    id="plain_bio",
+    encoding="utf-8",
+    title="软件里的AI助手，为什么用的人不多",
+    published="2025-01-06",
+    author="陈默",
+    paragraphs=F3,
+    kind="column + bio paragraph",
+    batch="blind5",
+)
+def _plain_bio(p):
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>软件里的AI助手，为什么用的人不多 | 观点</title>
+<meta name="author" content="陈默"><meta property="article:published_time" content="2025-01-06T10:00:00+08:00"></head>
+<body>
+<div class="nav"><a href="/">首页</a> <a href="#">观点</a> <a href="#">产品</a> <a href="#">投稿</a></div>
+<div class="post">
+<h1>软件里的AI助手，为什么用的人不多</h1>
+<div class="by">陈默 · 2025-01-06</div>
+<div class="content">
+{ps(p)}
+</div>
+<div class="about">
+<p>陈默，互联网产品经理，曾在两家企业软件公司负责办公协同产品，目前关注人工智能在企业服务中的应用，业余时间写作，著有多篇产品设计方面的文章。</p>
+</div>
+<div class="share"><a href="#">微信</a> <a href="#">微博</a> <a href="#">复制链接</a></div>
+</div>
+<div class="foot">本站文章仅代表作者观点</div>
+</body></html>
+"""
+
+
+# --- f4. story paragraphs as siblings of a long "editor's pick" block --------------------------------
+F4 = [
+    "中新网1月10日电 记者10日从国家知识产权局获悉，2024年我国人工智能领域发明专利授权量继续保持增长，全年授权量超过8万件，同比增长约两成。",
+    "国家知识产权局有关负责人介绍，从技术分布看，计算机视觉、自然语言处理和机器学习基础算法是授权量最多的三个方向，大模型相关专利的申请量增长尤其明显。",
+    "从申请主体看，企业已成为人工智能专利创造的主力军，占比超过六成；高校和科研院所在基础算法领域仍具有较强优势。",
+    "这位负责人表示，下一步将加快人工智能领域专利审查，完善数据和算法相关的知识产权保护规则，支持创新主体加强海外专利布局。",
+]
+
+
+@page(
+    id="editors_pick",
+    encoding="gbk",
+    title="2024年我国人工智能发明专利授权量超8万件",
+    published="2025-01-10",
+    author="UNKNOWN",
+    paragraphs=F4,
+    kind="story + editor's pick siblings",
+    batch="blind5",
+)
+def _editors_pick(p):
+    picks = [
+        (
+            "专家解读：人工智能生成内容的著作权如何认定",
+            "随着生成式人工智能的普及，由模型生成的图片、文章是否受著作权保护成为争议焦点。多位法律专家认为，关键在于人在创作过程中是否作出了独创性的贡献，单纯输入提示词难以构成作品。",
+        ),
+        (
+            "高校科技成果转化提速，专利许可收入大幅增长",
+            "近年来，多所高校设立技术转移中心，探索先使用后付费等许可模式，推动专利从实验室走向生产线。数据显示，去年高校专利转让和许可合同金额较前年增长了四成以上。",
+        ),
+        (
+            "企业出海遭遇专利壁垒，如何提前布局",
+            "一些科技企业在拓展海外市场时频繁遭遇专利诉讼，业内人士建议，企业应在产品进入目标市场前开展专利检索和风险评估，必要时通过交叉许可等方式化解纠纷。",
+        ),
+    ]
+    block = "".join(f'<p><a href="/pick/{i}.shtml">{t}</a></p><p>{s}</p>' for i, (t, s) in enumerate(picks))
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>2024年我国人工智能发明专利授权量超8万件-中新网</title></head>
+<body>
+<div id="navbar"><a href="/">首页</a> <a href="#">滚动</a> <a href="#">国内</a> <a href="#">财经</a> <a href="#">科技</a></div>
+<div class="content">
+<h1>2024年我国人工智能发明专利授权量超8万件</h1>
+<div class="left-t">2025年01月10日 14:05　来源：中国新闻网</div>
+<div class="left_zw">
+<p>{p[0]}</p>
+<p>{p[1]}</p>
+<div class="pick"><p><strong>编辑推荐</strong></p>{block}</div>
+<p>{p[2]}</p>
+<p>{p[3]}</p>
+<div class="adEditor">【编辑:刘洋】</div>
+</div>
+</div>
+<div id="bottom">中国新闻网版权所有，未经书面授权禁止使用</div>
+</body></html>
+"""
+
+
+# --- f5. Q&A interview in short lines -------------------------------------------------------------
+F5 = [
+    "近日，记者专访了一家服务机器人公司的创始人张悦，聊了聊机器人进入家庭还要跨过哪些门槛。",
+    "记者：家用机器人喊了很多年，为什么一直没有普及？",
+    "张悦：成本太高，能干的活太少。",
+    "记者：现在有变化吗？",
+    "张悦：有。零部件便宜了一半，大模型让机器人能听懂模糊的指令。",
+    "记者：比如？",
+    "张悦：你说“把桌上收拾一下”，它知道哪些该扔、哪些该放回原处。",
+    "记者：价格什么时候能降到普通家庭能接受的水平？",
+    "张悦：我们判断三年内能到两万元以下。",
+    "记者：最大的风险是什么？",
+    "张悦：安全。家里有老人和孩子，一次事故就可能毁掉整个行业的信任。",
+]
+
+
+@page(
+    id="qa_interview",
+    encoding="utf-8",
+    title="对话张悦：家用机器人还要跨过几道坎",
+    published="2025-01-07",
+    author="UNKNOWN",
+    paragraphs=F5,
+    kind="q&a interview",
+    batch="blind5",
+)
+def _qa(p):
+    lines = "\n".join(
+        f"<p><strong>{q.split('：', 1)[0]}：</strong>{q.split('：', 1)[1]}</p>" if "：" in q[:4] else f"<p>{q}</p>"
+        for q in p
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>对话张悦：家用机器人还要跨过几道坎_科技频道</title>
+<meta property="article:published_time" content="2025-01-07T09:00:00+08:00"></head>
+<body>
+<div class="header"><a href="/">首页</a> <a href="#">科技</a> <a href="#">对话</a> <a href="#">专题</a></div>
+<div class="article">
+<h1>对话张悦：家用机器人还要跨过几道坎</h1>
+<div class="meta">2025-01-07 09:00 来源：科技日报</div>
+<div class="article-body">
+{lines}
+</div>
+<div class="related"><h4>相关阅读</h4><ul><li><a href="#">扫地机器人企业加速出海</a></li><li><a href="#">人形机器人量产元年来了吗</a></li><li><a href="#">养老机器人进社区试点</a></li></ul></div>
+</div>
+<div class="footer">科技频道 版权所有</div>
+</body></html>
+"""
+
+
+# --- f6. feature with a standfirst box and a long pull quote repeating a sentence -------------------
+F6 = [
+    "当大模型开始写代码，程序员这个职业会变成什么样？我们走访了五家公司的开发团队，发现变化已经发生，只是和想象中不太一样。",
+    "在一家电商公司的研发中心，工程师刘洋打开编辑器，输入一行注释，几秒钟后，一段完整的数据处理函数就出现在屏幕上。他说，现在团队里大约四成的新代码由工具生成，但每一行都需要人来审查。",
+    "“工具写得越快，审查就越重要。以前我们一天写两百行，现在一天要看两千行。”刘洋说。",
+    "这种变化正在改变团队的招聘标准。一家金融科技公司的技术负责人告诉记者，他们现在更看重候选人阅读代码和发现问题的能力，而不是在白板上手写算法。",
+    "也有人担心，新人如果一开始就依赖工具，可能永远学不会扎实的基本功。对此，多家公司的做法是让新员工在前三个月关闭代码补全，先把基础打牢。",
+]
+
+
+@page(
+    id="pullquote_feature",
+    encoding="utf-8",
+    title="大模型写代码之后，程序员在做什么",
+    published="2025-01-05",
+    author="UNKNOWN",
+    paragraphs=F6,
+    kind="feature + standfirst + pull quote",
+    batch="blind5",
+)
+def _pullquote(p):
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>大模型写代码之后，程序员在做什么 - 深度</title>
+<meta property="article:published_time" content="2025-01-05T08:00:00+08:00"></head>
+<body>
+<header><a href="/">深度</a> <nav><a href="#">封面</a> <a href="#">调查</a> <a href="#">人物</a></nav></header>
+<main>
+<article>
+<h1>大模型写代码之后，程序员在做什么</h1>
+<div class="dek">{p[0]}</div>
+<div class="byline">文 / 本刊记者 · 2025年1月5日</div>
+<section class="body">
+<p>{p[1]}</p>
+<aside class="pq"><p>工具写得越快，审查就越重要。以前我们一天写两百行，现在一天要看两千行。</p><p>—— 刘洋，电商公司工程师</p></aside>
+<p>{p[2]}</p>
+<p>{p[3]}</p>
+<p>{p[4]}</p>
+</section>
+</article>
+</main>
+<footer>深度 © 2025</footer>
+</body></html>
+"""
+
+
+# --- f7. live blog: timestamped entries, all of them the story --------------------------------------
+F7 = [
+    "14:32",
+    "发布会结束。总结一下：新芯片性能提升约一倍，首批产品下季度供货，价格暂未公布。",
+    "14:15",
+    "有记者问到出口管制的影响，公司方面回应称，新产品完全符合相关规定，国内客户的交付不受影响。",
+    "13:58",
+    "公司宣布与三家云服务商达成合作，首批搭载新芯片的云实例将在三月上线，开发者可以申请免费试用。",
+    "13:40",
+    "现场展示了新芯片运行千亿参数模型的推理演示，每秒生成速度约为上一代的1.8倍，功耗基本持平。",
+    "13:30",
+    "发布会正式开始，公司首席执行官登台，开场便表示今年是公司“从追赶到并跑”的一年。",
+]
+
+
+@page(
+    id="live_blog",
+    encoding="utf-8",
+    title="直播：国产AI芯片新品发布会",
+    published="2025-01-11",
+    author="UNKNOWN",
+    paragraphs=F7,
+    kind="live blog",
+    batch="blind5",
+)
+def _live(p):
+    entries = "\n".join(
+        f'<div class="entry"><div class="ts">{p[i]}</div><p>{p[i + 1]}</p></div>' for i in range(0, len(p), 2)
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>直播：国产AI芯片新品发布会 - 科技直播间</title>
+<meta property="article:published_time" content="2025-01-11T13:25:00+08:00"></head>
+<body>
+<div class="nav"><a href="/">首页</a> <a href="#">直播</a> <a href="#">科技</a> <a href="#">汽车</a></div>
+<div class="live">
+<h1>直播：国产AI芯片新品发布会</h1>
+<div class="status">正在直播 · 2025-01-11 13:25 开始 · <span>12.3万人看过</span></div>
+<div class="entries">
+{entries}
+</div>
+<div class="more"><a href="#">加载更早的内容</a></div>
+</div>
+<div class="footer">科技直播间</div>
+</body></html>
+"""
+
+
+# --- f8. two articles on one page: the main story and a short unrelated one below -------------------
+F8 = [
+    "本报讯 1月12日，省教育厅发布通知，今年春季学期起，全省中小学将分批开设人工智能通识课程，首批覆盖200所试点学校。",
+    "通知明确，小学阶段以体验和兴趣培养为主，初中阶段学习编程和数据基础，高中阶段结合具体项目了解机器学习的基本原理，每学期课时不少于8节。",
+    "省教育厅有关负责人表示，课程将由信息技术教师和高校志愿者共同承担，教育厅将统一组织师资培训，并为试点学校配备必要的教学设备。",
+    "这位负责人同时提醒，学校不得以人工智能课程为名向学生收取额外费用，也不得要求家长购买指定的学习设备。",
+]
+
+
+@page(
+    id="two_articles",
+    encoding="gb18030",
+    title="全省中小学春季起分批开设人工智能通识课",
+    published="2025-01-12",
+    author="UNKNOWN",
+    paragraphs=F8,
+    kind="two articles",
+    batch="blind5",
+)
+def _two(p):
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb18030"><title>全省中小学春季起分批开设人工智能通识课_教育_省报网</title></head>
+<body>
+<div class="menu"><a href="/">首页</a> <a href="#">时政</a> <a href="#">教育</a> <a href="#">社会</a></div>
+<div class="main">
+<div class="art">
+<h1>全省中小学春季起分批开设人工智能通识课</h1>
+<div class="time">2025-01-12 07:50　来源：省报</div>
+<div class="art-text">
+{ps(p)}
+</div>
+</div>
+<div class="art">
+<h2>寒假期间全省图书馆延长开放时间</h2>
+<div class="time">2025-01-12 07:45　来源：省报</div>
+<div class="art-text">
+<p>本报讯 记者从省文化和旅游厅获悉，寒假期间全省各级公共图书馆将延长开放时间，每天开放至晚上九点，并增设自习座位。</p>
+<p>部分图书馆还将举办亲子阅读和科普讲座等活动，读者可通过图书馆公众号预约。</p>
+</div>
+</div>
+</div>
+<div class="foot">省报网 版权所有</div>
+</body></html>
+"""
+
+
 def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
 
