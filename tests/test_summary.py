@@ -220,3 +220,13 @@ def test_company_forms_count_as_one_term_for_the_lead():
         "天气很好，大家心情也很好，路边的花开了，风景如画让人流连。\n"
     )
     assert summary(body, sentences=1).startswith("8月10日下午，上海市委书记李强")
+
+
+def test_lead_with_the_titles_terms_and_more_is_not_a_title_copy():
+    # 深圳发布具身智能机器人行动计划 …: the lead has the same terms plus date, issuer and targets.
+    title = "深圳发布具身智能机器人行动计划 三年内培育10家百亿级企业"
+    body = (
+        "7月13日，深圳市工业和信息化局印发具身智能机器人行动计划，提出到2026年培育10家以上营业收入超过百亿元的企业。\n"
+        "行动计划围绕关键技术作出部署，支持企业攻关机器人多模态大模型和灵巧手等核心部件。\n"
+    )
+    assert summary(body, title=title, sentences=1).startswith("7月13日")

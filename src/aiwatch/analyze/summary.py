@@ -205,6 +205,7 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     centre = [centrality(words, document, norm, weights) for words in terms]
     top_centre = max(centre, default=0.0) or 1.0
     candidates: list[Candidate] = []
+    title_chars = len(article.title or "")
     if title_words:
         title_words = frozenset(w for w in map(lookup.get, title_words) if w)
     for rank, ((index, start, end), (lo, hi), words) in enumerate(zip(kept, slices, terms, strict=True)):
@@ -217,7 +218,9 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
         if title_words:
             relevance += TITLE_WEIGHT * len(unique & title_words) / len(title_words)
         relevance *= position_weight(rank, len(kept)) * style_weight(text)
-        copies_title = bool(title_words) and similarity(unique, title_words) > 0.9
+        # The title again (a page's first line): same terms and hardly longer.  A lead that adds
+        # the date, the place and the figures to the title's terms is the story, not a copy.
+        copies_title = bool(title_words) and len(text) <= title_chars + 8 and similarity(unique, title_words) > 0.9
         candidates.append(Candidate(index, start, end, text, relevance, unique, copies_title))
     return candidates
 
