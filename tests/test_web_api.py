@@ -549,3 +549,14 @@ def test_readme_names_every_api_route_and_the_serve_command(client) -> None:
         documented = path.replace("{article_id}", "{id}")
         for method in methods:
             assert f"{method.upper()} {documented}" in readme, f"README does not name {method.upper()} {path}"
+
+
+def test_a_very_common_word_lists_newest_first(client, monkeypatch) -> None:
+    relevance = client.get("/api/search", params={"q": "大模型"}).json()
+    assert relevance["order"] == "relevance"
+    # Above RANK_LIMIT matches bm25 is skipped: the newest stored article comes first.
+    monkeypatch.setattr(queries, "RANK_LIMIT", 1)
+    newest = client.get("/api/search", params={"q": "大模型"}).json()
+    assert newest["order"] == "newest" and newest["total"] == 2
+    assert newest["items"][0]["title"] == "日日新5.0亮相 商汤押注多模态"
+    assert "按入库时间从新到旧排序" in client.get("/", params={"q": "大模型"}).text

@@ -116,7 +116,14 @@ def list_articles(
     """Articles with the filters of `aiwatch search`: newest first, or best match first with `q`."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
     page = run_query(request, queries.search_page, q or "", chosen, limit, offset, False)
-    return {"total": page.total, "limit": limit, "offset": offset, "items": page.items, "complete": page.complete}
+    return {
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "items": page.items,
+        "complete": page.complete,
+        "order": "relevance" if page.ranked else "newest",
+    }
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, responses=NOT_FOUND, tags=["articles"])
@@ -153,6 +160,7 @@ def search(
         "offset": offset,
         "items": page.items,
         "complete": page.complete,
+        "order": "relevance" if page.ranked else "newest",
     }
 
 

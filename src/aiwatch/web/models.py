@@ -124,15 +124,21 @@ class Paged(BaseModel):
     offset: int
 
 
+Order = Literal["relevance", "newest"]
+ORDER_HELP = "relevance (bm25), or newest first: without words, or when more than 5,000 articles match"
+
+
 class ArticlePage(Paged):
     items: list[ArticleSummary]
     complete: bool = Field(True, description="false: more than total (10,000) match; narrow the query")
+    order: Order = Field("newest", description=ORDER_HELP)
 
 
 class SearchPage(Paged):
     query: str
     items: list[Hit]
     complete: bool = Field(True, description="false: more than total (10,000) match; narrow the query")
+    order: Order = Field("newest", description=ORDER_HELP)
 
 
 class EntityListItem(BaseModel):

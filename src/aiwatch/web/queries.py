@@ -115,6 +115,7 @@ class Page:
     limit: int
     offset: int
     complete: bool = True
+    ranked: bool = False  # search results in relevance order (not newest first)
 
 
 def _columns():
@@ -134,36 +135,59 @@ _fts = table("articles_fts", column("rowid"))
 _pg_search = table("article_search", column("article_pk"), column("document"))
 
 
-def _ranked(store: Store, phrases: list[list[str]]):
-    """``(pk, score)`` of every article matching all phrases, higher score better.
+#: Above this many matches, results are listed newest first instead of by relevance: bm25 must
+#: score every match (0.45 s for 人工智能 in 97,700 of 100,000 articles, bench/load_web.py) and
+#: barely separates articles that all contain the word, while newest first stops after one page.
+RANK_LIMIT = 5_000
 
-    The same index and ranking as ``aiwatch search`` (FTS5 bm25 with the title weighted 5x, or
-    ``ts_rank_cd`` on PostgreSQL) through the store's public query builders in ``store.fts``; the
-    page and the total are ours, the store's ``search()`` has neither.
-    """
+
+def _match(store: Store, phrases: list[list[str]]):
+    """``(key column, condition)``: the search index rows matching all phrases."""
     if store.dialect == "postgresql":
         parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
         tsquery = parts[0]
         for part in parts[1:]:
             tsquery = tsquery.op("&&")(part)
+        return _pg_search.c.article_pk, _pg_search.c.document.op("@@")(tsquery), tsquery
+    return _fts.c.rowid, literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)), None
+
+
+def _ranked(store: Store, phrases: list[list[str]], by_relevance: bool = True):
+    """``(pk, score)`` of every article matching all phrases, higher score better.
+
+    The same index and ranking as ``aiwatch search`` (FTS5 bm25 with the title weighted 5x, or
+    ``ts_rank_cd`` on PostgreSQL) through the store's public query builders in ``store.fts``; the
+    page and the total are ours, the store's ``search()`` has neither.  Without ``by_relevance``
+    the score is 0 and nothing is scored.
+    """
+    key, condition, tsquery = _match(store, phrases)
+    if not by_relevance:
+        score = literal_column("0.0")
+    elif store.dialect == "postgresql":
         score = func.ts_rank_cd(_pg_search.c.document, tsquery)
-        return select(_pg_search.c.article_pk.label("pk"), score.label("score")).where(
-            _pg_search.c.document.op("@@")(tsquery)
-        )
-    bm25 = literal_column("bm25(articles_fts, 5.0, 1.0)")  # lower is better: negated
-    match = literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases))
-    return select(_fts.c.rowid.label("pk"), (-bm25).label("score")).where(match)
+    else:
+        score = -literal_column("bm25(articles_fts, 5.0, 1.0)")  # lower is better: negated
+    return select(key.label("pk"), score.label("score")).where(condition)
 
 
-def _matching(store: Store, phrases: list[list[str]]):
-    """Matching articles best first, or all articles newest first when there are no words."""
+def count_matches(conn: Connection, store: Store, phrases: list[list[str]], cap: int) -> int:
+    """Index rows matching the phrases, counted up to ``cap + 1`` (cheap: nothing is scored)."""
+    key, condition, _ = _match(store, phrases)
+    inner = select(key).where(condition).limit(cap + 1).subquery()
+    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+def _matching(store: Store, phrases: list[list[str]], by_relevance: bool = True):
+    """Matching articles best first (or newest first), or all articles newest first without words."""
     if phrases:
-        ranked = _ranked(store, phrases).subquery()
+        ranked = _ranked(store, phrases, by_relevance).subquery()
+        # Newest first orders by the index's own key, which FTS5 reads backwards without sorting.
+        order = (ranked.c.score.desc(), articles.c.pk) if by_relevance else (ranked.c.pk.desc(),)
         return (
             select(*_columns(), ranked.c.score)
             .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
             .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .order_by(ranked.c.score.desc(), articles.c.pk)
+            .order_by(*order)
         )
     return (
         select(*_columns(), literal_column("0.0").label("score"))
@@ -185,8 +209,9 @@ def _count(conn: Connection, statement, cap: int = COUNT_CAP) -> int:
 def search_page(store: Store, query: str, filters: Filters, limit: int, offset: int, snippets: bool = True) -> Page:
     """One page of matching articles (best first, or newest first without words) and the total."""
     phrases = fts.query_phrases(query or "")
-    statement = apply_filters(_matching(store, phrases), filters)
     with reading(store, query or "(all articles)") as conn:
+        by_relevance = not phrases or count_matches(conn, store, phrases, RANK_LIMIT) <= RANK_LIMIT
+        statement = apply_filters(_matching(store, phrases, by_relevance), filters)
         rows = conn.execute(statement.limit(limit).offset(offset)).all()
         total = _count(conn, statement) if rows or offset else 0
         bodies = {}
@@ -215,6 +240,7 @@ def search_page(store: Store, query: str, filters: Filters, limit: int, offset: 
         items.append(item)
     page = Page(items, min(total, COUNT_CAP), limit, offset)
     page.complete = total <= COUNT_CAP
+    page.ranked = bool(phrases) and by_relevance
     return page
 
 
