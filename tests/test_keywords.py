@@ -329,3 +329,13 @@ def test_news_outlet_reporting_the_story_is_not_its_topic():
     )
     scores = term_scores(Article(path="t", format="text", body=body), Options())
     assert scores["经济参考报"] < scores["疫情防控"] < scores["商汤科技"]
+
+
+def test_an_event_named_after_a_technology_stays_beside_it():
+    # 世界人工智能大会 contains 人工智能 but is one event: both are keywords.
+    body = (
+        "2019年世界人工智能大会在上海开幕。徐汇承办世界人工智能大会的多场论坛。"
+        "人工智能是上海的先导产业。徐汇聚集了一批人工智能企业。人工智能赋能城市治理。"
+    )
+    found = keywords(body)
+    assert "世界人工智能大会" in found and "人工智能" in found

@@ -413,6 +413,9 @@ def score_terms(terms: dict[str, Term], idf: IdfTable) -> dict[str, float]:
 
 
 PROPER_POS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})
+#: Heads that make a term the name of one event or place, not an elaboration of the term inside it:
+#: 世界人工智能大会 is an event and stays beside 人工智能; 人工智能高地 after 人工智能 adds nothing.
+NAMED_HEADS = ("大会", "峰会", "博览会", "论坛", "实验室", "研究院", "研究中心", "岛", "产业园", "计算中心")
 
 
 def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float], frozenset[str]]:
@@ -423,7 +426,7 @@ def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float],
             add_user_words(tuple(options.taxonomy_files))
         use_stop_words(tuple(options.stopword_files))
         terms = collect_terms(article)
-        proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS)
+        proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS or t.text.endswith(NAMED_HEADS))
         cached = (score_terms(terms, load_idf(options.idf_file)), proper)
         article.hints["_term_scores"] = cached
         article.hints["_term_forms"] = {form: t.text for t in terms.values() for form in t.forms}
