@@ -295,7 +295,8 @@ def test_plans_without_brackets(text, doc):
 
 
 def test_gate_cluener_beats_jieba_tags():
-    """First 300 CLUENER dev sentences: measured 0.396 micro F1 (jieba posseg 0.245)."""
+    """First 300 CLUENER dev sentences: measured 0.596 micro F1 (jieba posseg 0.245); with the
+    gazetteer blind to the set's names 0.419 (bench/results/ner.md has the whole set)."""
     import sys
 
     from conftest import ROOT, eval_path
@@ -306,8 +307,9 @@ def test_gate_cluener_beats_jieba_tags():
     rows = eval_ner.load(eval_path("ner", "cluener_dev.jsonl"), 300)
     results = eval_ner.evaluate(rows, use_lac=False)
     ours, jieba = results["aiwatch"]["micro"]["f1"], results["jieba posseg"]["micro"]["f1"]
-    assert ours >= 0.37
-    assert ours > jieba + 0.1
+    blind = results["aiwatch, gazetteer blind to this set's names"]["micro"]["f1"]
+    assert ours >= 0.55
+    assert blind > jieba + 0.1
 
 
 @pytest.mark.parametrize(

@@ -1145,7 +1145,7 @@ def extract_entities(
     return merge_mentions(text, find_mentions(text, tokens, gazetteer, extra, sentences), gazetteer)
 
 
-_USER_WORDS_ADDED: set[tuple[Path, ...]] = set()
+_USER_WORDS_ADDED: set[tuple[tuple[Path, ...], int]] = set()  # (files, id of the segmenter)
 
 
 def add_user_words(user_files: tuple[Path, ...]) -> bool:
@@ -1155,12 +1155,14 @@ def add_user_words(user_files: tuple[Path, ...]) -> bool:
     user's file would be 小蚁/智造 and a short alias could never line up with the tokens).  Returns
     whether words were added, so the caller can re-segment an article cut before they were.
     """
-    if not user_files or user_files in _USER_WORDS_ADDED:
+    if not user_files:
         return False
-    _USER_WORDS_ADDED.add(user_files)
+    jieba = segmenter()
+    if (user_files, id(jieba)) in _USER_WORDS_ADDED:
+        return False  # a segmenter built again (caches cleared) gets the words again
+    _USER_WORDS_ADDED.add((user_files, id(jieba)))
     default = load_gazetteer()
     added = False
-    jieba = segmenter()
     for canonical, type_ in load_gazetteer(user_files).types.items():
         for surface in (canonical, *load_gazetteer(user_files).aliases[canonical]):
             if _CONTEXT_ALIAS.match(surface) or len(surface) < 2 or surface.isascii():
