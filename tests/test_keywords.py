@@ -339,3 +339,9 @@ def test_an_event_named_after_a_technology_stays_beside_it():
     )
     found = keywords(body)
     assert "世界人工智能大会" in found and "人工智能" in found
+
+
+def test_dateline_outlet_is_not_a_keyword():
+    # 京华科技网北京8月21日电（记者 王明）: the outlet filed the story, it is not about it.
+    body = "京华科技网北京8月21日电（记者 王明）2024京津冀机器人博览会在北京亦庄开幕，人形机器人集中亮相。"
+    assert "科技网" not in keywords(body) and "京华科技网" not in keywords(body)

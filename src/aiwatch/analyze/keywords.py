@@ -16,7 +16,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from bisect import bisect_left
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 
 from aiwatch.analyze.gazetteer import load_gazetteer
@@ -42,6 +44,14 @@ POS_WEIGHTS: dict[str, float] = {
     "eng": 0.7,  # SenseCare, AI; digits and one-letter tokens are dropped by shape
     "ng": 0.5,
 }
+#: A dateline opens the lead but is not part of what happened: 新华网北京8月21日电（记者 张宇航）,
+#: 【本报讯】, 本报讯（记者 李明）, 南方网讯 , 中新网上海5月6日电.  (The summary drops it too.)
+DATELINE = re.compile(
+    r"^\s*(?:【[^】]{1,12}】\s*|[\u4e00-\u9fff]{1,6}讯(?=[\s：:（(])[\s：:]*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)"
+    r"(?:[（(](?:记者|通讯员|实习生)[^）)]{0,30}[）)]\s*)?"
+)
+_START = attrgetter("start")
+
 #: Tags that may stand on either side of a merged compound (平方和 + 优化, 商汤 + 科技).
 #: Names (nt, ns, nr) are complete already: 西安交通大学 + 电气 is a cut of a longer name, not a term.
 COMPOUND_POS = frozenset({"n", "nz", "vn", "j", "eng", "ng"})
@@ -290,6 +300,9 @@ def collect_terms(article: Article) -> dict[str, Term]:
     lead_end = max(200, int(len(article.body) * LEAD_SHARE))
     terms: dict[str, Term] = {}
     skip = -1
+    dateline = DATELINE.match(article.body)
+    if dateline:  # 京华科技网北京8月21日电（记者 王明）: who filed it, not what it is about
+        skip = bisect_left(list(map(_START, tokens[:64])), dateline.end()) - 1
     for i in flagged:
         if i <= skip:
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
 
-from aiwatch.analyze.keywords import term_forms, term_scores, token_texts
+from aiwatch.analyze.keywords import DATELINE, term_forms, term_scores, token_texts
 from aiwatch.analyze.keywords import warm as warm_keywords
 from aiwatch.analyze.segment import Token, article_sentences, article_tokens, tag_text
 from aiwatch.article import Article
@@ -34,12 +34,8 @@ NOISE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("breadcrumb", re.compile(r"您现在的位置|当前位置\s*[:：]|首页\s*[>›»]")),
     ("bare link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")),
 ]
-# A dateline opens the lead but is not part of what happened: 新华网北京8月21日电（记者 张宇航）,
-# 【本报讯】, 本报讯（记者 李明）, 南方网讯 , 中新网上海5月6日电.  The summary keeps the sentence, not the dateline.
-_DATELINE = re.compile(
-    r"^(?:【[^】]{1,12}】\s*|[\u4e00-\u9fff]{1,6}讯(?=[\s：:（(])[\s：:]*|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日电\s*)"
-    r"(?:[（(](?:记者|通讯员|实习生)[^）)]{0,30}[）)]\s*)?"
-)
+# The dateline (新华网北京8月21日电, 【本报讯】) is the keywords module's: one pattern for both stages.
+_DATELINE = DATELINE
 # Openers that say nothing a reader misses: 近日，/日前，(no date), 据了解，/据悉，, 记者从…获悉，,
 # 有媒体报道称，, 值得一提的是，.  Dates (8月29日晚，) and named sources (卫生部称) stay: they are facts.
 _FILLER = re.compile(
