@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from bisect import bisect_left
 from importlib import resources
 from operator import attrgetter
 from pathlib import Path
