@@ -490,3 +490,8 @@ def test_names_with_evidence(body, name):
 
 def test_a_role_word_before_a_common_word_is_no_evidence():
     assert not {n for n, t in pairs("现役明星选手和演员成名之后。") if t == "PER"}
+
+
+def test_a_word_jieba_knows_as_an_organisation():
+    assert ("中国邮政", "ORG") in pairs("中国邮政发行了纪念邮票。")  # 中国邮政/nt, no suffix
+    assert not {n for n, t in pairs("他调到了财务处。") if t == "ORG"}  # 财务处/nt is part of one

@@ -690,6 +690,9 @@ def org_suffix_mentions(
         token = tokens[i]
         suffix = _suffix_of(token.text)
         if suffix is None:
+            if token.pos == "nt" and len(token.text) >= 3 and _CJK.match(token.text) and token.text[-1] not in "区处馆":
+                # jieba knows it as an organisation (美国陆军/nt, 财政经济委员会/nt); 中国区, 财务处 are parts.
+                found.append(Mention(token.start, token.end, "ORG", None, TAG))
             continue
         own_prefix = len(token.text) > len(suffix)
         if suffix in _INDUSTRY_SUFFIXES:
@@ -926,7 +929,7 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
                 at_title.append(i)
             elif kind == 3:
                 at_speech.append(i)
-        if text[-1:] in suffix_last:
+        if text[-1:] in suffix_last or pos == "nt":
             at_suffix.append(i)
     return at_title, at_person, at_suffix, at_place, at_speech
 
