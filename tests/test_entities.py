@@ -366,6 +366,8 @@ def test_a_form_of_address_joins_the_one_full_name_with_its_surname():
     assert yang["count"] == 2 and yang["aliases"] == ["杨总"]
     li = find("市委书记李强来到企业。李书记指出，要抓好落实。", "李强")
     assert "李书记" in li["aliases"]
+    wu = find("副市长吴清出席。吴副市长表示，将加大投入。", "吴清")
+    assert "吴副市长" in wu["aliases"]
 
 
 def test_a_form_of_address_with_two_candidates_stays_unlinked():

@@ -98,7 +98,8 @@ _JOINERS = frozenset({"vs", "VS", "v", "V", "Vs", "对", "对阵", "战", "同",
 # there is exactly one, and dropped otherwise (address_mentions).
 HONORIFICS = _words(
     "先生 女士 小姐 老师 师傅 总 董 局 处 部 某 某某 教授 博士 院士 书记 市长 省长 区长 县长 主任 局长 部长 处长 "
-    "院长 校长 所长 经理 总经理 总裁 董事长 主席 委员 老 工 律师 医生 大夫 警官 教练 指导 队长 阿姨 大爷 大妈 同学"
+    "院长 校长 所长 经理 总经理 总裁 董事长 主席 委员 老 工 律师 医生 大夫 警官 教练 指导 队长 阿姨 大爷 大妈 同学 "
+    "总书记 总理 副总 副市长 副省长 副区长 副县长 副主任 副总裁 副院长 副校长"
 )
 
 ORG_SUFFIXES = _word_list(
