@@ -146,7 +146,17 @@ NOTES: list[str] = [
     "a 编辑推荐 block of linked titles with long summaries among the story's paragraphs), two_articles (0.817: a "
     "second short story under its own <h2>), plain_bio (0.900: the author's bio paragraph), pullquote_feature "
     "(0.933: the pull quote and its credit); plain_feed (five unnamed sibling summaries), qa_interview and "
-    "live_blog were right (live_blog 0.990: one timestamp lost).",
+    "live_blog were right (live_blog 0.990: one timestamp lost). Fixed after that, as general rules on the "
+    "run's boundary: a block whose every line is an item (a header over one paragraph: a name and a time, or a "
+    "headline link) or short filler, three items or more, is a list: the run ends where such a list after the "
+    "story begins, and one between the story's paragraphs is dropped (a bare time such as a live blog's 14:32 "
+    "names no one and is no header); a heading with a time/source line under it starts a second article and "
+    "ends the run; a line in an <aside>/<blockquote> that another story line already holds is a pull quote "
+    "and goes with its —— credit; a last paragraph that introduces the page's author by name (陈默，…, "
+    "'Daniel Osei is…') is the bio. The blind5 numbers in the tables above are no longer blind.",
+    "",
+    "Over the 31 blind pages at their first score (blind to blind5), mean body F1: aiwatch 0.872, trafilatura "
+    "0.841, readability-lxml 0.882.",
 ]
 
 

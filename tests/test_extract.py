@@ -713,3 +713,99 @@ def test_time_and_source_printed_above_the_headline():
     )
     hints = extract_page(html).hints
     assert (hints["source"], hints["published"]) == ("新华网", "2024-04-02T16:48:31")
+
+
+# --- container boundaries (blind5: prose after the story that nothing names) -----------------------
+
+_STORY = "<p>记者从市交通运输局获悉，本市首批自动驾驶公交线路将于下月起在高新区试运营，首期投放12辆车。</p>" * 3
+
+
+def _comment(name: str, time: str) -> str:
+    return (
+        f"<div class='i'><div><span>{name}</span> <em>{time}</em></div><div>我每天就在这条线上通勤，"
+        "从地铁站到园区走路要二十多分钟，早上高峰的时候共享单车根本抢不到，希望高峰时段也能多跑几趟。</div>"
+        "<div><a href='#'>回复</a> <a href='#'>顶</a></div></div>"
+    )
+
+
+def test_unlabelled_comments_under_name_and_time_headers_are_left():
+    # no heading, no class name: only the 城西老李 01-08 09:12 over each long comment marks them
+    comments = "".join(
+        _comment(n, t) for n, t in [("城西老李", "01-08 09:12"), ("半糖去冰", "01-08 09:40"), ("山海经", "01-08 10:05")]
+    )
+    html = (
+        f"<html><body><div><h1>标题</h1><div class='txt'>{_STORY}</div>"
+        f"<div class='box'>{comments}</div></div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 3 and "通勤" not in body
+
+
+def test_a_live_blog_s_bare_times_are_no_comment_headers():
+    # 14:32 over an entry names no one: the entries are the story
+    entries = "".join(
+        f"<div class='entry'><div class='ts'>13:{m}</div>"
+        "<p>发布会现场，公司宣布与三家云服务商达成合作，首批云实例将在三月上线，开发者可申请试用。</p></div>"
+        for m in (30, 40, 58, 59)
+    )
+    html = f"<html><body><h1>直播：新品发布会</h1><div class='entries'>{entries}</div></body></html>"
+    assert extract_page(html).body.count("云服务商") == 4
+
+
+def test_a_box_of_linked_titles_and_summaries_between_paragraphs_is_dropped():
+    # 编辑推荐: <p><a>标题</a></p><p>摘要</p> three times, between the story's paragraphs
+    picks = "".join(
+        f"<p><a href='/pick/{i}.shtml'>专家解读：人工智能生成内容的著作权如何认定{i}</a></p>"
+        "<p>随着生成式人工智能的普及，由模型生成的图片、文章是否受著作权保护成为争议焦点。</p>"
+        for i in range(3)
+    )
+    html = (
+        f"<html><body><h1>标题</h1><div class='zw'>{_STORY}"
+        f"<div><p><strong>编辑推荐</strong></p>{picks}</div>{_STORY}</div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 6 and "著作权" not in body and "编辑推荐" not in body
+
+
+def test_a_second_article_under_its_own_headline_and_info_line_is_left():
+    second = (
+        "<div class='art'><h2>寒假期间全省图书馆延长开放时间</h2><div>2025-01-12 07:45　来源：省报</div>"
+        "<p>本报讯 记者从省文化和旅游厅获悉，寒假期间全省各级公共图书馆将延长开放时间，并增设自习座位。</p></div>"
+    )
+    html = f"<html><body><div class='main'><div class='art'><h1>标题</h1>{_STORY}</div>{second}</div></body></html>"
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 3 and "图书馆" not in body
+
+
+def test_a_subheading_inside_the_story_is_no_second_article():
+    html = f"<html><body><div><h1>标题</h1>{_STORY}<h2>安全员何时取消</h2>{_STORY}</div></body></html>"
+    assert extract_page(html).body.count("自动驾驶公交") == 6
+
+
+def test_a_pull_quote_that_repeats_the_story_is_dropped_with_its_credit():
+    html = (
+        "<html><body><article><h1>标题</h1><section>"
+        "<p>在一家电商公司的研发中心，工程师刘洋说，现在团队里大约四成的新代码由工具生成。</p>"
+        "<aside><p>工具写得越快，审查就越重要。</p><p>—— 刘洋，电商公司工程师</p></aside>"
+        "<p>“工具写得越快，审查就越重要。以前我们一天写两百行，现在一天要看两千行。”刘洋说。</p>"
+        "<blockquote><p>这是一段只出现一次的引文，它属于正文，应当保留下来。</p></blockquote>"
+        "</section></article></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("工具写得越快") == 1 and "——" not in body and "只出现一次的引文" in body
+
+
+@pytest.mark.parametrize(
+    ("last", "dropped"),
+    [
+        ("陈默，互联网产品经理，曾在两家企业软件公司负责办公协同产品。", True),
+        ("Daniel Osei is a reporter covering energy storage.", True),
+        ("陈默认为，与其做一个什么都能聊的助手，不如做一个绝不出错的工具。", False),
+    ],
+)
+def test_a_closing_paragraph_introducing_the_author_is_the_bio(last, dropped):
+    from aiwatch.read.extract import drop_author_bio
+
+    author = "Daniel Osei" if last.startswith("Daniel") else "陈默"
+    paragraphs = ["第一段。", "第二段。", last]
+    assert drop_author_bio(paragraphs, author) == (paragraphs[:2] if dropped else paragraphs)

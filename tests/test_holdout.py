@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from scoring import date_matches, mean, score_body
 
 HOLDOUT = DATA / "holdout"
-# bench/results/holdout.md: 0.998 on 32 pages when the gate was set; the margin leaves room for a
-# rule that trades a little here for more elsewhere, not for a kind of page to break (the per-page
-# floor fails one page at 0.6).
-GATE = 0.98
+# bench/results/holdout.md: 0.997 on 48 pages when the gate was last raised (0.98 on 32 before); the
+# margin leaves room for a rule that trades a little here for more elsewhere, not for a kind of page
+# to break (the per-page floor fails one page at 0.6).
+GATE = 0.985
 
 
 @cache
@@ -41,7 +41,7 @@ def extracted(page_id: str):
 def test_holdout_covers_the_kinds_and_encodings():
     records = gold().values()
     assert len(records) >= 16
-    assert {"first", "blind", "blind2"} <= {r["batch"] for r in records}
+    assert {"first", "blind", "blind2", "blind5"} <= {r["batch"] for r in records}
     assert {"gb2312", "gbk", "gb18030", "big5", "utf-8", "cp1252"} <= {r["encoding"] for r in records}
 
 

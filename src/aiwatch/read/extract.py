@@ -55,6 +55,7 @@ class Line:
     label: bool | None = None
     score: float = 0.0
     teaser: bool = False  # inside one of several alike sibling blocks led by a link (a list of other stories)
+    boxed: bool = False  # inside an <aside> or <blockquote> (a pull quote, when it repeats the story)
 
 
 # Full-width sentence punctuation is the strongest sign of running Chinese text; the ASCII comma
@@ -270,6 +271,7 @@ class _Flattener:
         self._tags: list[str] = ["body"]
         self._furniture = 0
         self._teaser = 0
+        self._boxed = 0
         self._starts: list[int] = []
 
     def flush(self) -> None:
@@ -293,6 +295,7 @@ class _Flattener:
         kind = line_kind(text, chars, tag)
         line = Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind)
         line.teaser = self._teaser > 0
+        line.boxed = self._boxed > 0
         self.lines.append(line)
 
     def text(self, value: str, pre: bool) -> None:
@@ -351,6 +354,9 @@ class _Flattener:
         if tag == "a":
             self._in_link += 1
             opened |= _LINK
+        elif tag in _BOXES:
+            self._boxed += 1
+            opened |= _BOXED
         return opened
 
     def leave(self, tag: str | None, opened: int) -> int:
@@ -361,6 +367,8 @@ class _Flattener:
             self._furniture -= 1
         if opened & _TEASER:
             self._teaser -= 1
+        if opened & _BOXED:
+            self._boxed -= 1
         if opened & _BLOCK:
             self.flush()
             self._tags.pop()
@@ -374,7 +382,8 @@ class _Flattener:
 # table); its colon is no sentence.
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff \u3000]{2,10}[:：]$")
 _LINE_BREAKING = BLOCK_TAGS | {"td", "th", "pre"}
-_BLOCK, _FURNITURE, _LINK, _TEASER = 1, 2, 4, 8
+_BLOCK, _FURNITURE, _LINK, _TEASER, _BOXED = 1, 2, 4, 8, 16
+_BOXES = frozenset({"aside", "blockquote"})
 _TEASER_MARK = "data-aiwatch-teaser"
 # Blocks that repeat under one parent: <div class="newsflash-item">, <li> of a feed.
 _TEASER_TAGS = "div, li, dd, article, section"
@@ -423,6 +432,76 @@ def _inline_link(link, item) -> bool:
     while sibling is not None and sibling.tag == "-text" and not (sibling.text_content or "").strip():
         sibling = sibling.next
     return sibling is not None and sibling.tag == "-text"
+
+
+# The header over each item of a list of posts or other stories: a name and a time over a comment
+# (城西老李 01-08 09:12), a headline link over its summary.  A bare time (14:32 over a live blog's
+# entry) names no one: the entries are the story.
+_ITEM_TIME = re.compile(
+    r"\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}|\d{1,2}[-/月]\d{1,2}|\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天"
+)
+_ITEM_TIME_PARTS = re.compile(r"[\d\s:：/.\-年月日时分秒前]|刚刚|昨天|前天|小时|分钟|天")
+
+
+def _is_item_header(line: Line) -> bool:
+    if line.chars > 40:
+        return False
+    if line.link_chars >= 6 and line.link_chars >= 0.8 * line.chars:
+        return True
+    if line.punct > 1 or not _ITEM_TIME.search(line.text):
+        return False
+    return len(_ITEM_TIME_PARTS.sub("", line.text)) >= 2
+
+
+def _is_item_text(line: Line) -> bool:
+    return line.chars - line.link_chars >= 20 and line.punct >= 1 and line.link_chars <= 0.3 * line.chars
+
+
+def _is_item_filler(line: Line) -> bool:
+    """A list's own heading (编辑推荐) or an item's tools (回复 顶, 财经频道 1小时前)."""
+    return (line.chars <= 20 and line.punct <= 1) or (line.chars <= 30 and line.link_chars >= 0.5 * line.chars)
+
+
+def item_lists(lines: list[Line], ranges: list[tuple[int, int]], min_items: int = 3) -> list[tuple[int, int]]:
+    """Line ranges of blocks that are lists of items, each a header line over one paragraph:
+    comments under the story with only a name and a time over each and no heading or class name
+    to announce them, an 编辑推荐 box of linked titles and their summaries between the story's
+    paragraphs.  Every line of the block must be such an item or short filler (a heading, 回复 顶),
+    so the story's container (a dateline over several paragraphs) is never one.
+    """
+    found = []
+    for start, end in ranges:
+        if not 2 * min_items <= end - start <= 80:
+            continue
+        items, i = 0, start
+        while i < end:
+            line = lines[i]
+            if i + 1 < end and _is_item_header(line) and _is_item_text(lines[i + 1]):
+                items += 1
+                i += 2
+            elif _is_item_filler(line):
+                i += 1
+            else:
+                break
+        if i == end and items >= min_items:
+            found.append((start, end))
+    return found
+
+
+def leave_item_lists(lines: list[Line], ranges: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The run without the item lists it crossed into from the story: it ends where a list after
+    the story begins, and a list between the story's paragraphs is marked to be dropped.  A run
+    that starts inside a list (a forum thread whose first post is the story) is left alone."""
+    inside = [(s, e) for s, e in ranges if start < s < end]
+    for list_start, list_end in item_lists(lines, inside):
+        if _text_chars(lines, start, list_start) < 50:
+            continue
+        if _text_chars(lines, list_end, end) >= 50:
+            for line in lines[list_start:list_end]:
+                line.kind = "item_list"
+        else:
+            end = list_start
+    return start, end
 
 
 _BARRIER = -1000.0
@@ -530,7 +609,30 @@ def _select(lines: list[Line], ranges: list[tuple[int, int]], furniture: bool) -
         prefix.append(prefix[-1] + line.score)
     start, end = _best_range(ranges, prefix, len(lines))
     start, end = _best_run(lines, start, end)
-    return _extend(lines, prefix, start, end)
+    start, end = _extend(lines, prefix, start, end)
+    return start, _next_article(lines, start, end)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _next_article(lines: list[Line], start: int, end: int, min_before: int = 100) -> int:
+    """Where a second article begins inside the run: a headline over its own time and source line
+    (<h2>寒假期间全省图书馆延长开放时间</h2> then 2025-01-12 07:45　来源：省报, under the main story).
+    A subheading inside a story has no such line under it."""
+    before = 0
+    for i in range(start, end):
+        line = lines[i]
+        if (
+            line.tag in _HEADINGS
+            and before >= min_before
+            and line.punct <= 1
+            and any(is_metadata_line(lines[j].text) for j in range(i + 1, min(i + 3, end)))
+        ):
+            return i
+        if line.score > 0:
+            before += line.chars - line.link_chars
+    return end
 
 
 def _is_paragraph(line: Line) -> bool:
@@ -586,7 +688,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         node.decompose()
     mark_teasers(root)
     lines, ranges = flatten(root)
-    start, end = select_body(lines, ranges)
+    start, end = leave_item_lists(lines, ranges, *select_body(lines, ranges))
     title, title_index = pick_title(lines, start, hints.pop("page_title", None), hints.get("title"))
     if title:
         hints["title"] = title
@@ -608,7 +710,9 @@ def extract_page(html: str, url: str | None = None) -> Page:
         if published:
             hints["published"] = published
     kept = [i for i in range(start, end) if i not in meta_indices and i not in (title_index, footer)]
+    kept = drop_pull_quotes(lines, kept)
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))
+    paragraphs = drop_author_bio(paragraphs, hints.get("author"))
     body = "\n\n".join(paragraphs)
     ld_body = hints.pop("ld_body", None)
     if ld_body and _text_length(body) < 0.5 * _text_length(ld_body):
@@ -619,6 +723,43 @@ def extract_page(html: str, url: str | None = None) -> Page:
         else:
             body = "\n\n".join(part.strip() for part in _LD_PARAGRAPHS.split(ld_body) if part.strip())
     return Page(body=body, title=title, hints=hints)
+
+
+_QUOTES = re.compile("[“”‘’「」『』\"'\\s]")
+_CREDIT = re.compile(r"^\s*(?:——|—|--|-|―)\s*\S")
+
+
+def drop_pull_quotes(lines: list[Line], kept: list[int], min_chars: int = 12) -> list[int]:
+    """Without pull quotes: a line in an <aside> or <blockquote> that another line of the story
+    already holds (工具写得越快，审查就越重要。… inside “工具写得越快，…两千行。”刘洋说。), and the
+    credit under it in the same box (—— 刘洋，电商公司工程师).  A repeated line outside such a box
+    stays: a summary box over the story repeats its sentences, and is part of it."""
+    if not any(lines[i].boxed for i in kept):
+        return kept
+    compact = {i: _QUOTES.sub("", lines[i].text) for i in kept}
+    result, dropped = [], False
+    for i in kept:
+        line, text = lines[i], compact[i]
+        if not line.boxed:
+            dropped = False
+        elif dropped and len(text) <= 30 and _CREDIT.match(line.text):
+            continue
+        elif len(text) >= min_chars and any(j != i and text in compact[j] and not lines[j].boxed for j in kept):
+            dropped = True
+            continue
+        result.append(i)
+    return result
+
+
+def drop_author_bio(paragraphs: list[str], author: str | None) -> list[str]:
+    """Drop a last paragraph that introduces the author by name: the bio under a column
+    (陈默，互联网产品经理，曾在…), "Daniel Osei is a reporter covering…"."""
+    if not author or len(paragraphs) < 3 or len(author) < 2:
+        return paragraphs
+    last = paragraphs[-1].strip()
+    if len(last) <= 300 and re.match(re.escape(author) + r"\s*(?:[，,（(]|is\s|was\s|是)", last):
+        return paragraphs[:-1]
+    return paragraphs
 
 
 _LD_PARAGRAPHS = re.compile(r"\n\s*")
