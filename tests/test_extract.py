@@ -809,3 +809,27 @@ def test_a_closing_paragraph_introducing_the_author_is_the_bio(last, dropped):
     author = "Daniel Osei" if last.startswith("Daniel") else "陈默"
     paragraphs = ["第一段。", "第二段。", last]
     assert drop_author_bio(paragraphs, author) == (paragraphs[:2] if dropped else paragraphs)
+
+
+def test_the_run_ends_with_the_story_s_container():
+    # a bio in its own box after the story, with no name or class to tell it (and no author known)
+    html = (
+        f"<html><body><div class='post'><h1>标题</h1><div class='content'>{_STORY}</div>"
+        "<div class='about'><p>互联网产品经理，曾在两家企业软件公司负责办公协同产品，"
+        "目前关注人工智能在企业服务中的应用。</p></div></div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 3 and "产品经理" not in body
+
+
+def test_a_story_split_over_two_boxes_and_a_lead_box_are_kept():
+    lead = (
+        "<div class='summary'><p>导语：首批自动驾驶公交线路将于下月起在高新区试运营，"
+        "乘客可扫码乘车，票价与普通公交一致。</p></div>"
+    )
+    html = (
+        f"<html><body><div class='post'><h1>标题</h1>{lead}<div class='content'>{_STORY}</div>"
+        f"<div class='ad'>广告</div><div class='content'>{_STORY}</div></div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.startswith("导语") and body.count("自动驾驶公交") == 7

@@ -16,7 +16,10 @@ Every block element covers a contiguous run of lines, and the element whose run 
 holds the story (the same for a 2005 ``<table>`` layout, where the story is a ``<td>`` full of
 ``<br>``, and for a modern ``<article>``).  Inside it, the best-scoring contiguous run of lines
 is kept, which drops comment boxes and link lists that share the container; the run then grows
-over neighbouring prose paragraphs outside it (a lead in its own box).  Metadata lines around the
+over neighbouring prose paragraphs outside it (a lead in its own box).  Its far end is then held to
+the story's own container (the smallest element with most of its weight), never crosses into a
+list of items each under a name+time or headline-link header, nor into a second article under its
+own headline and info line (``stay_in_container``, ``leave_item_lists``, ``_next_article``).  Metadata lines around the
 title (``发布时间：2020-12-10  来源：张江高科技园区官网``) become hints and leave the body
 (``htmlmeta.py``).
 """
@@ -613,6 +616,34 @@ def _select(lines: list[Line], ranges: list[tuple[int, int]], furniture: bool) -
     return start, _next_article(lines, start, end)
 
 
+def stay_in_container(
+    lines: list[Line], ranges: list[tuple[int, int]], start: int, end: int, share: float = 0.75
+) -> tuple[int, int]:
+    """End the run where the story's container ends.
+
+    The container is the smallest element that holds the run's first paragraph and ``share`` of
+    the run's story weight.  What the run grew over after it is a small block of prose outside
+    the story's own box: the author's bio (<div class="about"><p>陈默，互联网产品经理…</p></div>),
+    a newsletter invitation, a site's rights notice.  A lead in its own box before the container
+    stays (it opens the story), and so does a second part of the story that holds more than the
+    rest of the weight: the container then is the element around both.
+    """
+    first = next((i for i in range(start, end) if _is_paragraph(lines[i])), None)
+    if first is None:
+        return start, end
+    weight = [0.0]
+    for line in lines[start:end]:
+        weight.append(weight[-1] + (line.score if line.score > 0 and not line.kind else 0.0))
+    total = weight[-1]
+    best = None
+    for range_start, range_end in ranges:
+        if range_start <= first < range_end and range_end < end:
+            held = weight[range_end - start] - weight[max(range_start, start) - start]
+            if held >= share * total and (best is None or range_end - range_start < best[1] - best[0]):
+                best = (range_start, range_end)
+    return (start, best[1]) if best else (start, end)
+
+
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
@@ -688,7 +719,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         node.decompose()
     mark_teasers(root)
     lines, ranges = flatten(root)
-    start, end = leave_item_lists(lines, ranges, *select_body(lines, ranges))
+    start, end = stay_in_container(lines, ranges, *leave_item_lists(lines, ranges, *select_body(lines, ranges)))
     title, title_index = pick_title(lines, start, hints.pop("page_title", None), hints.get("title"))
     if title:
         hints["title"] = title
