@@ -833,3 +833,30 @@ def test_a_story_split_over_two_boxes_and_a_lead_box_are_kept():
     )
     body = extract_page(html).body
     assert body.startswith("导语") and body.count("自动驾驶公交") == 7
+
+
+def test_comments_with_the_name_and_time_under_each_are_left_too():
+    comments = "".join(
+        "<div class='c'><p>说实话心里还是有点打鼓，遇到路口有电动车乱窜的情况，系统到底能不能及时反应？</p>"
+        f"<div>网友 {name} 发表于 01-08 1{i}:05</div></div>"
+        for i, name in enumerate(["山海经", "夜跑的猫", "半糖去冰"])
+    )
+    html = f"<html><body><div><h1>标题</h1><div class='txt'>{_STORY}</div><div>{comments}</div></div></body></html>"
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 3 and "打鼓" not in body
+
+
+def test_a_roundup_of_linked_headlines_with_summaries_is_the_story():
+    # 本周值得读: the linked titles and their summaries are most of the run, under an introduction
+    items = "".join(
+        f"<h3><a href='/paper/{i}'>用更少的数据训练更好的中文模型{i}</a></h3>"
+        "<p>作者提出了一种数据筛选方法，只用三分之一的语料就达到了原有的效果，代码已经开源。</p>"
+        for i in range(4)
+    )
+    html = (
+        "<html><body><h1>本周值得读</h1><div class='post'>"
+        "<p>本周我们从上百篇新论文里挑出了四篇，下面是它们的标题和一句话介绍。</p>"
+        "<p>这几篇都和中文模型的训练数据有关，适合正在做数据工作的读者，欢迎留言讨论。</p>"
+        f"<div class='papers'>{items}</div></div></body></html>"
+    )
+    assert extract_page(html).body.count("数据筛选方法") == 4

@@ -446,14 +446,16 @@ _ITEM_TIME = re.compile(
 _ITEM_TIME_PARTS = re.compile(r"[\d\s:：/.\-年月日时分秒前]|刚刚|昨天|前天|小时|分钟|天")
 
 
-def _is_item_header(line: Line) -> bool:
+def _is_item_header(line: Line) -> str | None:
+    """ "link" for a headline link, "name" for a name and a time, None for neither.  A linked tool
+    name (<h3><a>Notion AI</a></h3> in a listicle) is too short for a headline."""
     if line.chars > 40:
-        return False
-    if line.link_chars >= 6 and line.link_chars >= 0.8 * line.chars:
-        return True
+        return None
+    if line.link_chars >= 8 and line.link_chars >= 0.8 * line.chars:
+        return "link"
     if line.punct > 1 or not _ITEM_TIME.search(line.text):
-        return False
-    return len(_ITEM_TIME_PARTS.sub("", line.text)) >= 2
+        return None
+    return "name" if len(_ITEM_TIME_PARTS.sub("", line.text)) >= 2 else None
 
 
 def _is_item_text(line: Line) -> bool:
@@ -465,29 +467,34 @@ def _is_item_filler(line: Line) -> bool:
     return (line.chars <= 20 and line.punct <= 1) or (line.chars <= 30 and line.link_chars >= 0.5 * line.chars)
 
 
-def item_lists(lines: list[Line], ranges: list[tuple[int, int]], min_items: int = 3) -> list[tuple[int, int]]:
-    """Line ranges of blocks that are lists of items, each a header line over one paragraph:
-    comments under the story with only a name and a time over each and no heading or class name
-    to announce them, an 编辑推荐 box of linked titles and their summaries between the story's
-    paragraphs.  Every line of the block must be such an item or short filler (a heading, 回复 顶),
-    so the story's container (a dateline over several paragraphs) is never one.
+def item_lists(lines: list[Line], ranges: list[tuple[int, int]], min_items: int = 3) -> list[tuple[int, int, set[str]]]:
+    """Line ranges of blocks that are lists of items, each one paragraph with a header line over
+    or under it, and the kinds of headers: comments under the story with only a name and a time
+    over each (城西老李 01-08 09:12) or under it (网友 山海经 发表于 01-08 10:05), and no heading or
+    class name to announce them; an 编辑推荐 box of linked titles and their summaries between the
+    story's paragraphs.  Every line of the block must be such an item or short filler (a heading,
+    回复 顶), so the story's container (a dateline over several paragraphs) is never one.
     """
     found = []
     for start, end in ranges:
         if not 2 * min_items <= end - start <= 80:
             continue
-        items, i = 0, start
+        items, kinds, i = 0, set(), start
         while i < end:
-            line = lines[i]
-            if i + 1 < end and _is_item_header(line) and _is_item_text(lines[i + 1]):
+            line, after = lines[i], lines[i + 1] if i + 1 < end else None
+            kind = _is_item_header(line) if after is not None and _is_item_text(after) else None
+            if kind is None and after is not None and _is_item_text(line) and _is_item_header(after) == "name":
+                kind = "name"  # the header under the paragraph
+            if kind is not None:
                 items += 1
+                kinds.add(kind)
                 i += 2
             elif _is_item_filler(line):
                 i += 1
             else:
                 break
         if i == end and items >= min_items:
-            found.append((start, end))
+            found.append((start, end, kinds))
     return found
 
 
@@ -496,8 +503,12 @@ def leave_item_lists(lines: list[Line], ranges: list[tuple[int, int]], start: in
     the story begins, and a list between the story's paragraphs is marked to be dropped.  A run
     that starts inside a list (a forum thread whose first post is the story) is left alone."""
     inside = [(s, e) for s, e in ranges if start < s < end]
-    for list_start, list_end in item_lists(lines, inside):
+    for list_start, list_end, kinds in item_lists(lines, inside):
         if _text_chars(lines, start, list_start) < 50:
+            continue
+        # Linked headlines with a summary each that make most of the run are the story: a roundup
+        # (本周值得读的五篇论文) under a line of introduction.
+        if kinds == {"link"} and 2 * _text_chars(lines, list_start, list_end) > _text_chars(lines, start, end):
             continue
         if _text_chars(lines, list_end, end) >= 50:
             for line in lines[list_start:list_end]:
