@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import mimetypes
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
@@ -200,25 +202,50 @@ class Cache:
         self.seconds = seconds
         self.entries: dict[tuple, tuple[float, tuple[int, int], Any]] = {}
         self.version: tuple[float, tuple[int, int]] | None = None
+        self.locks: dict[tuple, threading.Lock] = {}
+        self.guard = threading.Lock()
 
     def corpus_version(self, now: float) -> tuple[int, int]:
         if self.version is None or now - self.version[0] > self.VERSION_SECONDS:
             self.version = (now, queries.corpus_version(self.store))
         return self.version[1]
 
-    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
-        now = time.monotonic()
-        version = self.corpus_version(now)
+    def fresh(self, key: tuple, now: float, version: tuple[int, int]) -> tuple[bool, Any]:
         found = self.entries.get(key)
         # Fresh for ``seconds`` whatever happens (an ingest every second must not make every
         # dashboard view recompute), and for ten times that while the corpus is unchanged.
         if found and (now - found[0] < self.seconds or (found[1] == version and now - found[0] < 10 * self.seconds)):
-            return found[2]
-        value = compute()
-        if len(self.entries) > 256:
-            self.entries.clear()
-        self.entries[key] = (now, version, value)
-        return value
+            return True, found[2]
+        return False, None
+
+    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        now = time.monotonic()
+        version = self.corpus_version(now)
+        hit, value = self.fresh(key, now, version)
+        if hit:
+            return value
+        # One computation per key at a time: sixteen requests arriving together on a cold cache
+        # wait for the first one instead of running the same seconds-long aggregate sixteen times.
+        with self.guard:
+            lock = self.locks.setdefault(key, threading.Lock())
+        with lock:
+            hit, value = self.fresh(key, time.monotonic(), version)
+            if hit:
+                return value
+            value = compute()
+            if len(self.entries) > 256:
+                self.entries.clear()
+            self.entries[key] = (time.monotonic(), version, value)
+            return value
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    from aiwatch.web import pages
+
+    if app.state.settings.warm:
+        pages.warm_caches_soon(app)
+    yield
 
 
 def create_app(settings: WebSettings | None = None, store: Store | None = None) -> FastAPI:
@@ -238,6 +265,7 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
             '`{"code": "E…", "message": "…"}` with the codes of `aiwatch/errors.py`.'
         ),
         openapi_url="/api/openapi.json",
+        lifespan=_lifespan,
         docs_url=None,  # Swagger UI would load from a CDN; /api is our own offline page
         redoc_url=None,
     )

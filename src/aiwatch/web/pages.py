@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import math
+import threading
+from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
@@ -244,3 +247,23 @@ def static(request: Request, name: str) -> Response:
 @router.get("/favicon.ico")
 def favicon() -> Response:
     return Response(FAVICON, media_type="image/svg+xml", headers={"cache-control": "public, max-age=86400"})
+
+
+def warm_caches_soon(app) -> None:
+    """Fill the caches behind the search page and the dashboard in a background thread.
+
+    On 100,000 articles they take seconds to compute; without this the first visitors pay for it
+    (and, before the cache holds them, their requests pile up behind the computation).
+    """
+
+    def warm() -> None:
+        request = SimpleNamespace(app=app, url=SimpleNamespace(path="(start-up)"))
+        cache = app.state.cache
+        try:
+            cache.get(("facets",), lambda: run_query(request, queries.facet_values))
+            cache.get(("popular",), lambda: popular_terms(request))
+            cache.get(("dashboard", None, None), lambda: dashboard_data(request, None, None))
+        except Exception:  # a cold cache is only slower; the first request will say what is wrong
+            logging.getLogger("aiwatch.web").warning("could not warm the caches", exc_info=True)
+
+    threading.Thread(target=warm, name="aiwatch-warm", daemon=True).start()

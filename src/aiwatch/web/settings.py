@@ -24,6 +24,8 @@ class WebSettings:
     query_seconds: float = 5.0
     #: Dashboard figures are recomputed at most this often unless the corpus changed.
     cache_seconds: float = 60.0
+    #: Compute the dashboard and the search page's quick filters in the background at start-up.
+    warm: bool = True
 
     @classmethod
     def from_env(cls, **given: object) -> WebSettings:
