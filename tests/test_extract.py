@@ -860,3 +860,19 @@ def test_a_roundup_of_linked_headlines_with_summaries_is_the_story():
         f"<div class='papers'>{items}</div></div></body></html>"
     )
     assert extract_page(html).body.count("数据筛选方法") == 4
+
+
+def test_linked_headlines_under_a_list_heading_are_no_roundup():
+    # 相关报道 over linked titles whose summaries outweigh the story: still a list of other stories
+    items = "".join(
+        f"<li><a href='/n/{i}'>另一条新闻的标题第{i}条</a><p>之前别的城市也搞过类似的平台，结果排队要排好几个月，"
+        "建议公开每天的使用情况和排队情况，接受大家监督，不然最后又变成少数几家大企业在用。</p></li>"
+        for i in range(4)
+    )
+    html = (
+        f"<html><body><div><h1>标题</h1><div class='t'>{_STORY}</div>"
+        f"<div class='box2'><div>相关报道</div><ul>{items}</ul></div></div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 3 and "排队" not in body
+    assert is_boilerplate_line("编辑推荐") == "list_heading" and is_boilerplate_line("编辑：") is None

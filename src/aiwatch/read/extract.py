@@ -95,11 +95,12 @@ BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
     "prev_next": (80, re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)")),
     # 您现在的位置：首页 > 新闻 > 正文, 当前位置
     "breadcrumb": (80, re.compile(r"^(?:您现在的位置|您的位置|当前位置|现在位置)")),
-    # 相关新闻 / 相关阅读 / 热点推荐 as a heading over a list
+    # 相关新闻 / 相关阅读 / 热点推荐 / 编辑推荐 as a heading over a list
     "list_heading": (
         12,
         re.compile(
-            r"^(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片|快讯|动态|消息|报道|视频)?[:：>》]*$"
+            r"^(?:(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片|快讯|动态|消息|报道|视频)?"
+            r"|(?:编辑|小编)(?:推荐|精选))[:：>》]*$"
         ),
     ),
     # 举报 / 反馈 / 我要纠错
@@ -508,7 +509,13 @@ def leave_item_lists(lines: list[Line], ranges: list[tuple[int, int]], start: in
             continue
         # Linked headlines with a summary each that make most of the run are the story: a roundup
         # (本周值得读的五篇论文) under a line of introduction.
-        if kinds == {"link"} and 2 * _text_chars(lines, list_start, list_end) > _text_chars(lines, start, end):
+        # ... unless a list heading announces them (相关报道 over the box).
+        announced = any(lines[j].kind == "list_heading" for j in range(max(start, list_start - 1), list_start + 1))
+        if (
+            kinds == {"link"}
+            and not announced
+            and 2 * _text_chars(lines, list_start, list_end) > _text_chars(lines, start, end)
+        ):
             continue
         if _text_chars(lines, list_end, end) >= 50:
             for line in lines[list_start:list_end]:
