@@ -198,7 +198,9 @@ def _is_translit_name(text: str) -> bool:
 # --- finders -------------------------------------------------------------------------------------
 
 
-def gazetteer_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> list[Mention]:
+def gazetteer_mentions(
+    text: str, tokens: list[Token], gazetteer: Gazetteer, places: Iterable[int] | None = None
+) -> list[Mention]:
     """Known names; a short match must line up with token boundaries (京东 is not in 北京东路)."""
     starts: list[int] | None = None  # token starts, built only when a short match needs them
     found = []
@@ -218,8 +220,11 @@ def gazetteer_mentions(text: str, tokens: list[Token], gazetteer: Gazetteer) -> 
         found.append(Mention(match.start, match.end, match.type, match.name, GAZETTEER))
     by_token = gazetteer.token_names
     if by_token:
-        for token in tokens:
-            if token.pos == "ns":  # the segmenter tags them so (gazetteer_words)
+        # Counties and districts are ns tokens (gazetteer_words tags them so); ``places`` lists the
+        # candidate place tokens when the caller has them (find_mentions), saving a pass.
+        for i in range(len(tokens)) if places is None else places:
+            token = tokens[i]
+            if token.pos == "ns":
                 known = by_token.get(token.text)
                 if known:
                     found.append(Mention(token.start, token.end, known[1], known[0], GAZETTEER))
@@ -974,9 +979,9 @@ def find_mentions(
     extra: list[Mention] | None = None,
     sentences: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
-    known = gazetteer_mentions(text, tokens, gazetteer)
-    known_starts = {m.start for m in known}
     at_title, at_person, at_suffix, at_place, at_speech = _candidate_tokens(tokens, gazetteer.titles)
+    known = gazetteer_mentions(text, tokens, gazetteer, at_place)
+    known_starts = {m.start for m in known}
     places = place_mentions(tokens, known_starts, at_place)
     candidates = [
         *known,
