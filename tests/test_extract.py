@@ -876,3 +876,26 @@ def test_linked_headlines_under_a_list_heading_are_no_roundup():
     body = extract_page(html).body
     assert body.count("自动驾驶公交") == 3 and "排队" not in body
     assert is_boilerplate_line("编辑推荐") == "list_heading" and is_boilerplate_line("编辑：") is None
+
+
+def test_bare_comments_each_in_its_own_wrapper_after_the_story_are_left():
+    # no header, no heading, no names: only their markup (a wrapper each, one level deeper than the
+    # story's own paragraphs) tells four long comments from the story they outweigh
+    comment = (
+        "<div><p>我们公司就在做视觉检测，最大的困难就是买不起卡，租云服务器一个月要好几万，"
+        "如果真能免费用半年，能省下一大笔钱，希望申请门槛不要定得太高，让真正做事的小公司能用上。</p></div>"
+    )
+    html = (
+        f"<html><body><div><h1>标题</h1><div class='t'>{_STORY}</div>"
+        f"<div class='x'>{comment * 4}</div></div></body></html>"
+    )
+    body = extract_page(html).body
+    assert body.count("自动驾驶公交") == 3 and "视觉检测" not in body
+
+
+def test_the_rest_of_a_story_in_one_deeper_box_is_kept():
+    html = (
+        f"<html><body><h1>标题</h1><div class='lead'>{_STORY}</div>"
+        f"<div class='body'><div class='inner'>{_STORY}{_STORY}</div></div></body></html>"
+    )
+    assert extract_page(html).body.count("自动驾驶公交") == 9

@@ -59,6 +59,8 @@ class Line:
     score: float = 0.0
     teaser: bool = False  # inside one of several alike sibling blocks led by a link (a list of other stories)
     boxed: bool = False  # inside an <aside> or <blockquote> (a pull quote, when it repeats the story)
+    depth: int = 0  # how many block elements enclose it
+    parent: tuple[int, int] = (0, 0)  # the block around its own block: (its first line, its depth)
 
 
 # Full-width sentence punctuation is the strongest sign of running Chinese text; the ASCII comma
@@ -300,6 +302,8 @@ class _Flattener:
         line = Line(text, chars, min(link_chars, chars), punct, tag, self._furniture > 0, kind)
         line.teaser = self._teaser > 0
         line.boxed = self._boxed > 0
+        line.depth = len(self._tags)
+        line.parent = (self._starts[-2] if len(self._starts) > 1 else -1, line.depth - 1)
         self.lines.append(line)
 
     def text(self, value: str, pre: bool) -> None:
@@ -659,7 +663,32 @@ def stay_in_container(
             held = weight[range_end - start] - weight[max(range_start, start) - start]
             if held >= share * total and (best is None or range_end - range_start < best[1] - best[0]):
                 best = (range_start, range_end)
-    return (start, best[1]) if best else (start, end)
+    if best:
+        return start, best[1]
+    return start, _deeper_tail(lines, ranges, first, start, end)
+
+
+def _deeper_tail(lines: list[Line], ranges: list[tuple[int, int]], first: int, start: int, end: int) -> int:
+    """Where prose after the story's box sits deeper than the story's own paragraphs: each comment
+    or summary in its own wrapper (<div class="x"><div><p>…</p></div>…) after paragraphs that are
+    children of one box (<div class="t"><p>…</p><p>…</p></div>).  Such a tail can outweigh the
+    story, so the share of weight does not find it; its markup does."""
+    box = None
+    for range_start, range_end in ranges:
+        smaller = box is None or range_end - range_start < box[1] - box[0]
+        if (
+            range_start <= first < range_end < end
+            and smaller
+            and sum(1 for i in range(max(range_start, start), range_end) if _is_paragraph(lines[i])) >= 2
+        ):
+            box = (range_start, range_end)
+    if box is None:
+        return end
+    own = [lines[i].depth for i in range(max(box[0], start), box[1]) if _is_paragraph(lines[i])]
+    tail = [lines[i] for i in range(box[1], end) if _is_paragraph(lines[i])]
+    # each in a wrapper of its own: the rest of a story in one deeper box (<div class="inner">) stays
+    wrapped = len({line.parent for line in tail}) == len(tail)
+    return box[1] if len(tail) >= 2 and wrapped and min(line.depth for line in tail) > max(own) else end
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3"})
