@@ -127,6 +127,11 @@ PLACE_SUFFIXES = _words(
     "地区 市区 城区 古城 景区 赛区 小区 校区 机场 车站 码头 大桥 博物馆 美术馆 体育馆 体育场 球场 剧院 中心区 "
     "大街 巷 胡同 森林公园 湿地公园 湿地 会展中心 博览中心 花园 新村 苑 球馆 度假村 风景区 古镇 寺 庙 宫 塔"
 )
+# Landmarks named by a place and a common word: 西溪 湿地 公园, 洛杉矶 会展 中心; not 上海部分街道.
+_LANDMARK_SUFFIXES = _words(
+    "公园 森林公园 湿地公园 湿地 景区 风景区 广场 机场 车站 会展中心 博览中心 体育馆 体育场 博物馆 美术馆 度假村 古镇 "
+    "大桥 码头 球场 剧院"
+)
 # Roads are named with any word (文汇/n 路, 南滨 + 路): a common noun may come before these.
 _ROAD_SUFFIXES = _words("路 街 大街 大道 巷 胡同")
 # A token jieba tags as a person that ends like a place is a place: 马家堡, 李家沟, 王府井大街.
@@ -688,7 +693,11 @@ def _is_name_part(token: Token, titles: frozenset[str]) -> bool:
 
 
 def org_suffix_mentions(
-    tokens: list[Token], titles: frozenset[str], gazetteer_spans: set[int], candidates: Iterable[int] | None = None
+    tokens: list[Token],
+    titles: frozenset[str],
+    gazetteer_spans: set[int],
+    candidates: Iterable[int] | None = None,
+    gazetteer_places: Gazetteer | None = None,
 ) -> list[Mention]:
     """德国复兴信贷银行, 上海浦江星河联谊会, 齐感科技: a suffix after tokens that start with a proper name."""
     found = []
@@ -696,8 +705,9 @@ def org_suffix_mentions(
         token = tokens[i]
         suffix = _suffix_of(token.text)
         if suffix is None:
-            if token.pos == "nt" and len(token.text) >= 3 and _CJK.match(token.text) and token.text[-1] not in "区处馆":
-                # jieba knows it as an organisation (美国陆军/nt, 财政经济委员会/nt); 中国区, 财务处 are parts.
+            if token.pos == "nt" and _place_led(token.text, gazetteer_places) and token.text[-1] not in "区处馆":
+                # jieba knows it as an organisation and it starts with a place: 中国邮政/nt, 美国陆军/nt.
+                # Alone the tag is not enough: 公共场所, 科研院所, 联谊会 are nt in its dictionary.
                 found.append(Mention(token.start, token.end, "ORG", None, TAG))
             continue
         own_prefix = len(token.text) > len(suffix)
@@ -765,6 +775,17 @@ _VERBS_BEFORE_COMPANY = _words(
 )
 
 
+def _place_led(text: str, places: Gazetteer | None) -> bool:
+    """中国邮政, 美国陆军, 北京保利: a known place, then at least two more characters."""
+    if places is None or len(text) < 4 or _CJK.match(text) is None:
+        return False
+    for size in (2, 3):
+        known = places.resolve(text[:size])
+        if known and known[1] == "LOC" and len(text) - size >= 2:
+            return True
+    return False
+
+
 def _legal_name_part(token: Token, titles: frozenset[str]) -> bool:
     """Any word may be part of a registered company name except function words and titles."""
     return (
@@ -804,7 +825,9 @@ def place_mentions(
             road = text in _ROAD_SUFFIXES and before.pos in ("n", "nrt", "a", "ng")
             if (proper or road) and _CJK.match(before.text) and len(before.text) >= 2 and before.text not in _NS_STOP:
                 found.append(Mention(before.start, token.end, "LOC", None, SUFFIX))
-            elif i > 1 and before.pos in ("n", "z", "l", "vn") and _CJK.match(before.text):
+            elif (
+                i > 1 and text in _LANDMARK_SUFFIXES and before.pos in ("n", "z", "l", "vn") and _CJK.match(before.text)
+            ):
                 # 西溪/ns 湿地/z 公园, 亚龙湾 森林 公园: a place, a common word, then the suffix.
                 first = tokens[i - 2]
                 if (first.pos == "ns" or first.start in gazetteer_spans) and first.text not in _NS_STOP:
@@ -995,7 +1018,7 @@ def find_mentions(
         *channel_mentions(text, tokens, known, gazetteer),
         *foreign_name_mentions(text),
         *translit_person_mentions(tokens, at_person, {p for m in known for p in range(m.start, m.end)}),
-        *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix),
+        *org_suffix_mentions(tokens, gazetteer.titles, known_starts, at_suffix, gazetteer),
         *places,
     ]
     candidates += government_mentions(text, [*known, *places])
