@@ -503,3 +503,21 @@ def test_a_word_jieba_knows_as_an_organisation():
 
 def test_a_place_and_a_common_word_before_an_administrative_suffix_is_no_place():
     assert "上海部分街道" not in {n for n, _ in pairs("上海部分街道实行封闭管理。")}
+
+
+def test_kinds_of_logistics_and_capital_are_not_companies():
+    # Seen in news pages: 淘宝网物流, 社会资本, 民间资本 are no organisations.
+    assert not {n for n, t in pairs("淘宝网物流配送存在问题，社会资本和民间资本都在观望。") if t == "ORG"} - {"淘宝网"}
+
+
+def test_a_place_led_university_keeps_its_place():
+    assert ("重庆大学", "ORG") in pairs("刘天模教授(重庆大学材料科学系)说，大学的研究很重要。")
+
+
+def test_the_full_name_of_a_department_is_shown():
+    office = find("武汉市工商局有关人士说，工商局将加强检查。", "武汉市工商局")
+    assert office["aliases"] == ["工商局"]
+
+
+def test_a_people_word_is_no_name():
+    assert not {n for n, t in pairs("苏联人在一封信里写道。") if t == "PER"}

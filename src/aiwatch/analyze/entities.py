@@ -61,8 +61,8 @@ SURNAMES = frozenset(
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
     "邝郁闻蔺鞠诸詹樊钮洪"
-    # less common, seen in news bylines and quotes: 封屹, 卞正伟, 冀岩, 萧敬腾
-    "封卞冀萧蔚裘鄂荆戈秋"
+    # less common, seen in news bylines and quotes: 卞正伟, 冀岩, 萧敬腾 (not 封: 一封信里)
+    "卞冀萧蔚裘鄂荆戈秋"
 )
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 独孤 西门 南宫"
@@ -87,7 +87,7 @@ NOT_NAMES = _words(
 # A dictionary "name" ending in one of these is a thing or a place: 陈列馆, 高水平, 白玉兰.
 _NOT_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省国州城山河湖海江港岛湾平兰花性界")
 # No given name ends like this, whoever tags it: 张家界, 安全性, 邵阳市.
-_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界宫沟堡寨庙寺坊")
+_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界宫沟堡寨庙寺坊人")
 # jieba glues a verb of saying to an unknown name: 肖冰称, 肖冰言 (the name is 肖冰).
 _GLUED_SPEECH = frozenset("称说言道讲问答笑曰等")
 TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})
@@ -107,13 +107,12 @@ ORG_SUFFIXES = _word_list(
     "医院 银行 证券 保险 基金会 交易所 委员会 管委会 组委会 联合会 协会 学会 商会 工会 联盟 俱乐部 工作室 事务所 "
     "出版社 电视台 报社 日报 晚报 法院 检察院 人民政府 政府 党委 市委 省委 区委 县委 办公室 管理局 总局 局 "
     "厅 署 部 科技 队 委 办 分行 支行 总行 分局 代表处 办事处 工作组 战队 俱乐部 研究会 促进会 发行中心 研究中心 "
-    "研发中心 服务中心 管理中心 置业 地产 传媒 影业 药业 制药 物流 珠宝 重工 电器 资本"
+    "研发中心 服务中心 管理中心 置业 地产 传媒 影业 药业 制药 珠宝 重工 电器"
 )
 # Industry words that make a company's name after one short unknown word, like 科技 (齐感科技):
 # 同创置业, 通灵珠宝, 华谊传媒; after a generic word (房地产, 文化传媒, 全球资本) they do not.
-_INDUSTRY_SUFFIXES = frozenset(
-    {"科技", "置业", "地产", "传媒", "影业", "药业", "制药", "物流", "珠宝", "重工", "电器", "资本"}
-)
+# 物流 and 资本 are left out: 淘宝物流, 社会资本, 民间资本 are mostly not names.
+_INDUSTRY_SUFFIXES = frozenset({"科技", "置业", "地产", "传媒", "影业", "药业", "制药", "珠宝", "重工", "电器"})
 # A legal form is strong enough to take the words before it up to a boundary: 维拓/v 时代 建筑设计
 # 有限公司 has no proper name jieba knows, and is still a company.
 _LEGAL_FORMS = frozenset({"股份有限公司", "有限责任公司", "有限公司"})
@@ -135,7 +134,8 @@ _LANDMARK_SUFFIXES = _words(
 # Roads are named with any word (文汇/n 路, 南滨 + 路): a common noun may come before these.
 _ROAD_SUFFIXES = _words("路 街 大街 大道 巷 胡同")
 # A token jieba tags as a person that ends like a place is a place: 马家堡, 李家沟, 王府井大街.
-_PLACE_NOT_PERSON_FINAL = frozenset("堡沟村庄寨街路桥屯坪坳")
+# Three characters only, and no 路/街: 修铁路/nr and 安营扎寨/nr are a verb phrase and an idiom.
+_PLACE_NOT_PERSON_FINAL = frozenset("堡沟村庄寨屯坪坳")
 _PLACE_CORE = re.compile(r"(?:特别行政区|自治区|新区|街道|省|市|区|县|镇|乡)$")
 _COMPANY_TAIL = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|控股|股份|科技|智能|信息|技术|网络|数据|软件|电子)$"
@@ -143,7 +143,7 @@ _COMPANY_TAIL = re.compile(
 _GENERIC_BEFORE_KEJI = _words(
     "人工 信息 高新 金融 生物 数字 创新 前沿 新兴 智能 网络 先进 关键 核心 医疗 农业 互联网 航天 军事 体育 黑 "
     "高 新 全球 区域 国际 国内 中国 新一轮 未来 现代 绿色 清洁 能源 环保 教育 文化 传统 硬 黑科 硬核 尖端 "
-    "基础 国防 民生 工业 产业 重大"
+    "基础 国防 民生 工业 产业 重大 高科技 新科技"
 )
 _PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 _PROPER_POS = frozenset({"ns", "nr", "nrfg", "nrt", "nt", "nz", "j", "eng", "x"})
@@ -508,6 +508,10 @@ def speech_person_mentions(tokens: list[Token], candidates: Iterable[int]) -> li
             name = "".join(t.text for t in parts)
             if len(name) > 4:
                 break
+            if len(parts[0].text) == 1 and parts[0].pos not in _PERSON_POS:
+                continue  # 时/ng 家属 表示 is "then the family said"; 宋/nr 建新 认为 is a name
+            if parts[-1].text in _ROLE_WORDS or parts[-1].text in HONORIFICS:
+                continue
             if _is_chinese_name(name) and not (len(parts[-1].text) == 1 and parts[-1].text in _GLUED_SPEECH):
                 best = (tokens[j].start, end)
         if best:
@@ -565,8 +569,7 @@ _ADDRESS = re.compile(
 CLUB_PLACES = _words(
     "利物浦 罗马 米兰 都灵 博洛尼亚 巴勒莫 热那亚 那不勒斯 佛罗伦萨 帕尔马 亚特兰大 马赛 里昂 波尔多 摩纳哥 "
     "图卢兹 南特 汉堡 斯图加特 法兰克福 不来梅 纽伦堡 巴塞罗那 塞维利亚 瓦伦西亚 巴伦西亚 比利亚雷亚尔 "
-    "波尔图 里斯本 伯明翰 曼彻斯特 纽卡斯尔 南安普顿 莱斯特 布莱克本 埃因霍温 鹿特丹 阿姆斯特丹 基辅 "
-    "莫斯科 圣彼得堡 伊斯坦布尔 格拉斯哥 布鲁日 萨格勒布 贝尔格莱德 布拉格"
+    "波尔图 伯明翰 曼彻斯特 纽卡斯尔 南安普顿 莱斯特 布莱克本 埃因霍温 鹿特丹 布鲁日"
 )
 # In a match a country is its national team: 他有信心带队击败意大利.
 NATIONAL_TEAMS = _words(
@@ -576,8 +579,9 @@ NATIONAL_TEAMS = _words(
 )
 _TEAM_PLACES = CLUB_PLACES | NATIONAL_TEAMS
 _MATCH_WORDS = re.compile(
-    r"队|球队|比赛|联赛|主场|客场|战胜|击败|负于|逼平|战平|不敌|进球|射门|比分|球员|主帅|教练|赛季|夺冠|"
-    r"英超|意甲|西甲|德甲|法甲|欧冠|联盟杯|足总杯|对阵|交锋|门将|前锋|后卫|中场|转会|球迷|上轮|本轮|[主客][场胜平负]|"
+    # Not 比赛, 冠军 or 队 alone: 部队, 团队, a contest in Paris are no match between clubs.
+    r"球队|联赛|主场|客场|战胜|击败|负于|逼平|战平|不敌|进球|射门|比分|主帅|赛季|"
+    r"英超|意甲|西甲|德甲|法甲|欧冠|联盟杯|足总杯|对阵|交锋|门将|前锋|后卫|转会|上轮|本轮|[主客][场胜平负]|"
     r"[vV][sS]|\d+[比:：-]\d+"
 )
 
@@ -782,8 +786,13 @@ def _place_led(text: str, places: Gazetteer | None) -> bool:
     for size in (2, 3):
         known = places.resolve(text[:size])
         if known and known[1] == "LOC" and len(text) - size >= 2:
-            return True
+            return text[size:] not in _GENERIC_AFTER_PLACE  # 美国市场/nt is a market, not a body
     return False
+
+
+_GENERIC_AFTER_PLACE = _words(
+    "市场 经济 政府 方面 企业 公司 社会 地区 行业 产业 资本 人民 民众 军队 政策 文化 历史 专利 技术 科技 新闻"
+)
 
 
 def _legal_name_part(token: Token, titles: frozenset[str]) -> bool:
@@ -832,7 +841,11 @@ def place_mentions(
                 first = tokens[i - 2]
                 if (first.pos == "ns" or first.start in gazetteer_spans) and first.text not in _NS_STOP:
                     found.append(Mention(first.start, token.end, "LOC", None, SUFFIX))
-        elif token.pos in _PERSON_POS and len(text) >= 3 and text[-1] in _PLACE_NOT_PERSON_FINAL and _CJK.match(text):
+        elif (
+            token.pos in _PERSON_POS
+            and ((len(text) == 3 and text[-1] in _PLACE_NOT_PERSON_FINAL) or (len(text) >= 4 and text[-1] in "路街道"))
+            and _CJK.match(text)
+        ):  # 马家堡/nr, 王府井大街/nr
             found.append(Mention(token.start, token.end, "LOC", None, SUFFIX))
     return found
 
@@ -946,7 +959,7 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
         text, pos = token.text, token.pos
         if pos in person_pos:
             at_person.append(i)
-            if text[-1] in _PLACE_NOT_PERSON_FINAL:
+            if text[-1] in _PLACE_NOT_PERSON_FINAL or text[-1] in "路街道":
                 at_place.append(i)
         elif pos == "ns":
             at_place.append(i)
@@ -1049,7 +1062,8 @@ def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], g
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
     for token in tokens:
-        if token.text in cores and not taken[token.start] and token.pos not in ("v", "a", "d", "p", "c", "u", "r"):
+        # Not a common noun either: 专利/n after 某某专利技术公司.
+        if token.text in cores and not taken[token.start] and token.pos not in ("v", "a", "d", "p", "c", "u", "r", "n"):
             found.append(Mention(token.start, token.start + len(token.text), "ORG", None, SUFFIX))
     return found
 
@@ -1107,10 +1121,14 @@ def _core(surface: str, type_: str, gazetteer: Gazetteer) -> str:
         core = shorter
     for size in (3, 2):  # a leading place: 上海商汤智能 -> 商汤
         head = gazetteer.resolve(core[:size])
-        if head and head[1] == "LOC" and len(core) - size >= 2:
+        # ...but 重庆大学 and 英国政府 keep theirs: 大学, 政府 alone name nothing.
+        if head and head[1] == "LOC" and len(core) - size >= 2 and core[size:] not in _BARE_ORG_WORDS:
             core = core[size:]
             break
     return core
+
+
+_BARE_ORG_WORDS = frozenset(ORG_SUFFIXES) | _GENERIC_AFTER_PLACE | _words("大学 政府 市委 省委 党委 外务省 大使馆")
 
 
 def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[str, str, str | None]:
@@ -1153,7 +1171,10 @@ def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
         surfaces: dict[str, int] = {}  # a plain dict: Counter's ABC checks cost more than the counting
         for _, surface in members:
             surfaces[surface] = surfaces.get(surface, 0) + 1
-        name = canonical.get((type_, key)) or max(surfaces, key=lambda s: (_full_form(s, type_), surfaces[s], len(s)))
+        # The full form, then the one that holds the others (武汉市工商局 over a later 工商局).
+        name = canonical.get((type_, key)) or max(
+            surfaces, key=lambda s: (_full_form(s, type_), sum(o in s for o in surfaces), surfaces[s], len(s))
+        )
         entities.append(
             {
                 "name": name,
