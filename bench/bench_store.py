@@ -377,7 +377,7 @@ def machine() -> str:
     )
 
 
-def write_results(results: list[dict], minhash: dict, command: str) -> None:
+def write_results(results: list[dict], minhash: dict, command: str, output: Path = RESULTS) -> None:
     lines = [
         "# Store benchmark",
         "",
@@ -425,8 +425,8 @@ def write_results(results: list[dict], minhash: dict, command: str) -> None:
         "corpus, while rare words stay at a few milliseconds. The machine was shared: compare rows of",
         "one run, not runs.",
     ]
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -439,6 +439,7 @@ def main() -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="Keep the corpora of an earlier run in --workdir; re-measure the rest."
     )
+    parser.add_argument("--output", type=Path, default=RESULTS, help="Results file (markdown).")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="aiwatch-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -449,8 +450,8 @@ def main() -> None:
         results += [run_size(size, args.pg, workdir, args.rounds, args.reuse) for size in pg_sizes]
     minhash = compare_minhash(Corpus(seed=5))
     command = "python bench/bench_store.py " + " ".join(a if "://" not in a else "postgresql://…" for a in sys.argv[1:])
-    write_results(results, minhash, command.strip())
-    print(RESULTS.read_text(encoding="utf-8"))
+    write_results(results, minhash, command.strip(), args.output)
+    print(args.output.read_text(encoding="utf-8"))
 
 
 if __name__ == "__main__":

@@ -198,6 +198,7 @@ def main() -> None:
     parser.add_argument("--per-page", action="store_true", help="print per-page F1 of aiwatch vs trafilatura")
     parser.add_argument("--only", default="", help="comma-separated system names (prefix match)")
     parser.add_argument("--no-write", action="store_true", help="print only, do not write results")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="results file (markdown)")
     args = parser.parse_args()
 
     logging.disable(logging.WARNING)
@@ -231,8 +232,8 @@ def main() -> None:
                     f"{page['published']} | {ours['dates_out'][i]} |"
                 )
     if not args.no_write and not wanted:
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        RESULTS.write_text(table + "\n" + per_page_table(results, pages), encoding="utf-8")
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(table + "\n" + per_page_table(results, pages), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -229,6 +229,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-page", action="store_true", help="print aiwatch's misses: P/R, title and date per page")
     parser.add_argument("--no-write", action="store_true", help="print only, do not write results")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="results file (markdown)")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
@@ -253,7 +254,8 @@ def main() -> None:
                 f"date={date} (gold {page['published']})"
             )
     if not args.no_write:
-        RESULTS.write_text(table, encoding="utf-8")
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(table, encoding="utf-8")
 
 
 if __name__ == "__main__":
