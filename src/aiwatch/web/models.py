@@ -130,14 +130,18 @@ ORDER_HELP = "relevance (bm25), or newest first: without words, or when more tha
 
 class ArticlePage(Paged):
     items: list[ArticleSummary]
-    complete: bool = Field(True, description="false: more than total (10,000) match; narrow the query")
+    complete: bool = Field(
+        True, description="false: more than total (1,000) match; page on with offset or narrow the query"
+    )
     order: Order = Field("newest", description=ORDER_HELP)
 
 
 class SearchPage(Paged):
     query: str
     items: list[Hit]
-    complete: bool = Field(True, description="false: more than total (10,000) match; narrow the query")
+    complete: bool = Field(
+        True, description="false: more than total (1,000) match; page on with offset or narrow the query"
+    )
     order: Order = Field("newest", description=ORDER_HELP)
 
 
