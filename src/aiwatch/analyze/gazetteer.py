@@ -61,6 +61,7 @@ class Gazetteer:
     token_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     by_token: set[str] = field(default_factory=set)  # canonicals whose long forms are token-matched
     _automaton: ahocorasick.Automaton | None = None
+    _scanner: _Scanner | None = None
 
     def add(self, canonical: str, type_: str, aliases: list[str], group: str = "", by_token: bool = False) -> None:
         if by_token:
@@ -74,6 +75,7 @@ class Gazetteer:
     def automaton(self) -> ahocorasick.Automaton:
         if self._automaton is None:
             self._automaton = self._build()
+            self._scanner = _Scanner(self._automaton)
         return self._automaton
 
     def _build(self) -> ahocorasick.Automaton:
@@ -101,7 +103,9 @@ class Gazetteer:
         """Every gazetteer match in ``text`` (overlaps included; the caller picks)."""
         matches = []
         folded = fold(text) if _UPPER.search(text) else text
-        for last, (key_len, name_len, canonical, type_) in self.automaton().iter(folded):
+        if self._automaton is None or self._scanner is None:
+            self.automaton()
+        for last, (key_len, name_len, canonical, type_) in self._scanner.iter(folded):
             if canonical:
                 start = last + 1 - key_len
                 matches.append(Match(start, start + name_len, canonical, type_))
@@ -111,6 +115,49 @@ class Gazetteer:
         """``(canonical, type)`` of a surface form, or None."""
         self.automaton()
         return self.lookup.get(fold(surface))
+
+
+class _Scanner:
+    """The automaton's matches, found faster: pyahocorasick scans a node's children one by one, and
+    the root has one child per distinct first character (650 of them), so every character of the
+    body paid a long scan (0.25-0.4 ms per 1,500 characters).  Here a regex character class finds
+    the places where a two-character prefix could start (C speed, ~200 in 1,500 characters), a
+    set keeps the 44 real prefixes, and a dict checks each key length there.  ``iter`` yields
+    exactly what ``Automaton.iter`` does, in its order: by end, the longest key first."""
+
+    def __init__(self, automaton: ahocorasick.Automaton) -> None:
+        self.keys: dict[str, tuple] = dict(automaton.items())
+        lengths: dict[str, set[int]] = {}
+        self.singles: dict[str, tuple] = {}
+        for key, value in self.keys.items():
+            if len(key) == 1:
+                self.singles[key] = value
+            else:
+                lengths.setdefault(key[:2], set()).add(len(key))
+        self.prefixes = {prefix: sorted(found, reverse=True) for prefix, found in lengths.items()}
+        firsts = "".join(sorted({p[0] for p in self.prefixes}))
+        seconds = "".join(sorted({p[1] for p in self.prefixes}))
+        self.starts = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if firsts else None
+
+    def iter(self, text: str) -> list[tuple[int, tuple]]:
+        # (end, -length, value): (end, length) is unique, so values are never compared.
+        found: list[tuple[int, int, tuple]] = []
+        keys, prefixes, n = self.keys, self.prefixes, len(text)
+        if self.starts is not None:
+            for match in self.starts.finditer(text):
+                i = match.start()
+                lengths = prefixes.get(text[i : i + 2])
+                if lengths:
+                    for size in lengths:
+                        if i + size > n:  # a slice past the end is shorter: it is another key
+                            continue
+                        value = keys.get(text[i : i + size])
+                        if value is not None:
+                            found.append((i + size - 1, -size, value))
+        if self.singles:
+            found += [(i, -1, self.singles[c]) for i, c in enumerate(text) if c in self.singles]
+        found.sort()
+        return [(end, value) for end, _, value in found]
 
 
 def _default_files() -> list[tuple[str, str]]:
