@@ -149,3 +149,15 @@ def test_latin_page_with_utf8_bytes() -> None:
         '<meta charset="iso-8859-1">café',
         "cp1252",
     )
+
+
+def test_nul_patterned_bytes_are_binary_not_utf16():
+    # Every other byte is NUL as in ASCII written in UTF-16-BE, but it reads as U+0001 U+02FF.
+    with pytest.raises(AiwatchError) as caught:
+        decode_bytes(b"\x00\x01\x02\xff" * 200, "noise.bin")
+    assert caught.value.code == "E102"
+
+
+def test_bomless_utf16_ascii_still_reads():
+    text = "Shanghai AI lab opens a new campus.\n" * 20
+    assert decode_bytes(text.encode("utf-16-le"), "a.txt") == (text, "utf-16-le")

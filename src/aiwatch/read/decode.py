@@ -68,6 +68,17 @@ def declared_encoding(data: bytes) -> str | None:
 _UTF16_HIGH = bytes([0x00, 0x20, 0x30, 0xFF, *range(0x34, 0xA0)])
 
 
+def _readable(text: str) -> bool:
+    """Text, not bytes read as UTF-16: control characters and U+FFFD are rare in it.
+
+    ``00 01 02 FF`` repeated has a NUL in every other byte like ASCII in UTF-16-BE, but reads as
+    U+0001 U+02FF: half of it is control characters."""
+    if not text:
+        return False
+    odd = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    return odd <= 0.05 * len(text)
+
+
 def _looks_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: every other byte is NUL (ASCII text) or a CJK high byte (Chinese)."""
     sample = data[:2000]
@@ -77,9 +88,9 @@ def _looks_utf16(data: bytes) -> str | None:
     half = len(sample) / 2
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.3 * half and even.count(0) < 0.05 * half:
-        return "utf-16-le"
+        return "utf-16-le" if _readable(sample.decode("utf-16-le", errors="replace")) else None
     if even.count(0) > 0.3 * half and odd.count(0) < 0.05 * half:
-        return "utf-16-be"
+        return "utf-16-be" if _readable(sample.decode("utf-16-be", errors="replace")) else None
     # ASCII letters are 41-7A, inside the CJK high-byte range: an ASCII-heavy UTF-8 page
     # (<!DOCTYPE html>…) would pass for UTF-16 if valid UTF-8 were not ruled out first.
     try:
