@@ -92,7 +92,7 @@ def run_step(step: Step, quick: bool, results: Path) -> tuple[bool, float, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes (CI)")
-    parser.add_argument("--only", default="", help="comma-separated step names")
+    parser.add_argument("--only", default="", help="comma-separated step names (the others keep their last section)")
     parser.add_argument("--results", type=Path, default=BENCH / "results", help="folder for the sections")
     parser.add_argument("--output", type=Path, default=BENCH / "RESULTS.md")
     args = parser.parse_args(argv)
@@ -100,7 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     args.results.mkdir(parents=True, exist_ok=True)
     sections, failures, timings = [], 0, []
     for step in STEPS:
+        target = args.results / step.section
         if wanted and step.name not in wanted:
+            # A step not run now keeps the section of its last run, said so in the status table.
+            if target.exists():
+                when = dt.datetime.fromtimestamp(target.stat().st_mtime, dt.UTC)
+                timings.append(f"| {step.name} | earlier run ({when:%Y-%m-%d %H:%M} UTC) | |")
+                sections.append(target.read_text(encoding="utf-8").strip() + "\n")
             continue
         print(f"[bench] {step.name} ...", file=sys.stderr, flush=True)
         ok, seconds, text = run_step(step, args.quick, args.results)

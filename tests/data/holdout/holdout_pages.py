@@ -9,12 +9,17 @@ headline, no info line (time, source, author), no editor line, share bars, relat
 comments; as in extraction_dev's gold, photo captions, a lead in its own box and tables inside the
 story are part of it.
 
-    python tests/data/holdout/build.py      # rewrites the pages and gold.jsonl next to this file
+    python tests/data/holdout/holdout_pages.py [FOLDER]   # writes the pages and gold.jsonl (default: a temp folder)
+
+The pages are generated, so only this script is kept in git; the tests and bench/eval_holdout.py
+build them into a temporary folder with ``build_pages``.
 """
 
 from __future__ import annotations
 
 import json
+import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -2949,11 +2954,13 @@ def _encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="xmlcharrefreplace")  # what a CMS writes for a © outside the charset
 
 
-def main() -> None:
+def build_pages(folder: Path) -> Path:
+    """Write every page and ``gold.jsonl`` into ``folder``; return it."""
+    folder.mkdir(parents=True, exist_ok=True)
     gold = []
     for spec in PAGES:
         html = spec.render(spec.paragraphs)
-        (HERE / f"{spec.id}.html").write_bytes(_encode(html, spec.encoding))
+        (folder / f"{spec.id}.html").write_bytes(_encode(html, spec.encoding))
         gold.append(
             {
                 "id": spec.id,
@@ -2966,10 +2973,16 @@ def main() -> None:
                 "body": "\n".join(spec.paragraphs),
             }
         )
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as handle:
+    with open(folder / "gold.jsonl", "w", encoding="utf-8") as handle:
         for record in gold:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"{len(gold)} pages written to {HERE}")
+    return folder
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp(prefix="aiwatch-holdout-"))
+    build_pages(folder)
+    print(f"{len(PAGES)} pages written to {folder}")
 
 
 if __name__ == "__main__":
