@@ -2,7 +2,7 @@
 
 ``tests/data/holdout/`` holds pages we wrote ourselves in the structures people collect (portal
 articles, a government notice, WeChat, baijiahao, Next.js with JSON-LD, forums, blogs, Big5 and
-English news; see ``build.py`` there), with gold bodies, titles and dates.  Every system gets the
+English news; see ``holdout_pages.py`` there), with gold bodies, titles and dates.  Every system gets the
 same decoded text and is scored with ``bench/scoring.py``, the scorer of the dev set.
 
     python bench/eval_holdout.py [--per-page] [--no-write]
