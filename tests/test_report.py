@@ -167,6 +167,45 @@ def test_same_day_records_without_common_entity_need_near_identical_text() -> No
     assert sorted(len(e.reports) for e in merged) == [1, 2]
 
 
+def _record(pk: int, date: str, precision: str, text: str, *names: str) -> EventRecord:
+    return EventRecord(date, precision, text, list(names), pk, f"a{pk}", None, f"s{pk}", None)
+
+
+def test_coarse_dates_need_the_wording_to_agree_not_just_an_actor() -> None:
+    # "2018年" opens many unrelated sentences about 商汤科技: a shared actor does not join them ...
+    year = [
+        _record(1, "2018", "year", "2018年，商汤科技完成C轮融资", "商汤科技"),
+        _record(2, "2018", "year", "2018年商汤科技在香港设立研发中心", "商汤科技"),
+    ]
+    assert len(build_timeline(year)) == 2
+    month = [
+        _record(1, "2024-05", "month", "5月，商汤科技发布日日新大模型", "商汤科技"),
+        _record(2, "2024-05", "month", "5月商汤科技推出日日新大模型新版本", "商汤科技"),
+    ]
+    assert len(build_timeline(month)) == 2
+    # ... while on one day the same actor and similar wording are one event.
+    day = [_record(r.article_pk, "2024-05-06", "day", r.text, *r.entities) for r in month]
+    assert [len(e.reports) for e in build_timeline(day)] == [2]
+    # A coarse date with nearly the same wording is still one event.
+    again = [_record(1, "2024-05", "month", "5月，商汤科技发布日日新大模型", "商汤科技"),
+             _record(2, "2024-05", "month", "5月，商汤科技发布日日新大模型。", "商汤科技")]  # fmt: skip
+    assert [len(e.reports) for e in build_timeline(again)] == [2]
+
+
+def test_entity_filter_keeps_events_any_report_names_it() -> None:
+    # 澎湃新闻 names 商汤科技 only, 第一财经 names its chairman 徐立 too: the event is 徐立's as well.
+    records = [
+        _record(1, "2024-04-10", "day", "商汤科技发布日日新5.0大模型", "商汤科技"),
+        _record(2, "2024-04-10", "day", "商汤科技董事长徐立发布日日新5.0大模型", "商汤科技", "徐立"),
+        _record(3, "2024-04-10", "day", "徐汇区发放首批算力券", "徐汇区"),
+    ]
+    for_xu = build_timeline(records, entity="徐立")
+    assert [len(e.reports) for e in for_xu] == [2] and for_xu[0].text == "商汤科技发布日日新5.0大模型"
+    assert build_timeline(records, entity="没有") == []
+    newest = build_timeline([*records, _record(4, "2024-04-11", "day", "另一件事")], newest_first=True)
+    assert [e.date for e in newest] == ["2024-04-11", "2024-04-10", "2024-04-10"]
+
+
 @pytest.fixture(scope="module")
 def chromium_path() -> str:
     import shutil

@@ -6,6 +6,9 @@ from 第一财经 and 「商汤8月10日推出大模型日日新」 from 新浪�
 their character bigrams overlap: one entry, two sources.  Comparisons happen only inside a day and
 only between records that share an entity or the start of their text (blocking), never across the
 whole corpus.
+
+This is the one grouping rule: ``aiwatch report``'s timeline and the web app's (``GET /api/events``,
+the dashboard, an entity's events) both call ``build_timeline``.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from typing import Any
 TEXT_WITH_ENTITY = 0.2
 #: Same-day records with no common entity are one event only when their texts nearly agree.
 TEXT_ALONE = 0.6
+#: Dates coarser than a day: a shared actor is not enough, the wording must agree (``TEXT_ALONE``).
+COARSE_PRECISIONS = ("year", "month")
 #: An entity named by more same-day records than this (上海, 中国) is too common to block on.
 BLOCK_LIMIT = 200
 
@@ -38,6 +43,7 @@ class EventRecord:
     title: str | None
     source: str | None
     published: str | None
+    date_text: str | None = None  # the date as the article wrote it (the web timeline shows it)
 
 
 @dataclass
@@ -48,6 +54,7 @@ class TimelineEvent:
     entities: list[str]
     sources: list[str]
     reports: list[dict[str, Any]] = field(default_factory=list)
+    date_text: str | None = None  # the earliest report's; not part of the report's JSON
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -87,9 +94,22 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
+def is_coarse(record: EventRecord) -> bool:
+    """A year-only or month-only date ("2018年", "2024-05"), by its precision or its length."""
+    return record.precision in COARSE_PRECISIONS or len(record.date or "") < len("YYYY-MM-DD")
+
+
 def same_event(first: EventRecord, second: EventRecord, grams: tuple[set[str], set[str]]) -> bool:
+    """Same date, and a shared entity with similar wording, or nearly the same wording.
+
+    A year-only or month-only date is too coarse to join on a shared actor: "2018年，商汤科技完成C轮
+    融资" and "2018年，商汤科技在香港设立研发中心" share the year and 商汤科技 but are two events, so
+    such records need the wording to agree as well (``TEXT_ALONE``).
+    """
+    if first.date != second.date:
+        return False
     similarity = text_similarity(*grams)
-    if set(first.entities) & set(second.entities):
+    if not is_coarse(first) and set(first.entities) & set(second.entities):
         return similarity >= TEXT_WITH_ENTITY
     return similarity >= TEXT_ALONE
 
@@ -143,16 +163,26 @@ def merge_group(group: list[EventRecord]) -> TimelineEvent:
         entities=[name for name, _ in counts.most_common()],
         sources=sources,
         reports=reports,
+        date_text=group[0].date_text,
     )
 
 
-def build_timeline(records: list[EventRecord]) -> list[TimelineEvent]:
-    """All events, merged across articles, in date order."""
+def build_timeline(
+    records: list[EventRecord], entity: str | None = None, newest_first: bool = False
+) -> list[TimelineEvent]:
+    """All events, merged across articles, in date order (the newest day first with ``newest_first``).
+
+    With ``entity``, only the events that name it in any of their reports are kept: 澎湃新闻's
+    sentence names 商汤科技 only, 第一财经's names its chairman 徐立 too; the event is 徐立's as well.
+    Within a day, events come in the order of their first record.
+    """
     days: dict[str, list[EventRecord]] = defaultdict(list)
     for record in records:
         if record.date:
             days[record.date].append(record)
-    merged = [merge_group(group) for date in sorted(days) for group in cluster_day(days[date])]
+    merged = [merge_group(group) for date in sorted(days, reverse=newest_first) for group in cluster_day(days[date])]
+    if entity:
+        merged = [event for event in merged if entity in event.entities]
     return merged
 
 

@@ -9,7 +9,6 @@ left out of counts, exactly as search leaves them out: one story counts once.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import Counter, defaultdict
@@ -22,6 +21,7 @@ from sqlalchemy import Connection, Engine, column, distinct, event, func, litera
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
+from aiwatch.report.timeline import EventRecord, build_timeline
 from aiwatch.store import fts
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
@@ -443,14 +443,14 @@ def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict
     """Events of the entity's articles that name it, oldest first, each reported event once."""
     rows = conn.execute(
         select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
-        .add_columns(articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
+        .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .where(events.c.article_pk.in_(pks), events.c.date.is_not(None))
         .order_by(events.c.date, events.c.article_pk, events.c.position)
         .limit(2000)
     ).all()
-    return group_events([_event_row(r) | {"title": r.title} for r in rows], name)[:top]
+    return group_events([_event_row(r) for r in rows], name)[:top]
 
 
 def _event_row(row) -> dict[str, Any]:
@@ -460,7 +460,9 @@ def _event_row(row) -> dict[str, Any]:
         "precision": row.precision,
         "text": row.text,
         "entities": list(row.entities or []),
+        "pk": row.pk,
         "article": row.article,
+        "title": row.title,
         "source": row.source,
     }
 
@@ -617,37 +619,10 @@ def corpus_version(store: Store) -> tuple[int, int]:
 
 
 # --- cross-source event timeline --------------------------------------------------------------
-
-_BIGRAM_SKIP = re.compile(r"[\s，。、；：“”‘’（）《》！？,.;:()\"'!?\-]")
-
-
-def _bigrams(text: str) -> set[str]:
-    chars = _BIGRAM_SKIP.sub("", text or "")
-    return {chars[i : i + 2] for i in range(len(chars) - 1)}
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def same_event(first: dict[str, Any], second: dict[str, Any]) -> bool:
-    """Two reports of one event: the same date, and the same actors or mostly the same words.
-
-    澎湃新闻 writes "8月10日下午，上海市委书记李强第二次来到上海商汤智能科技有限公司上海总部" and
-    another outlet "2020年8月10日下午，上海市委书记李强走访上海商汤智能科技有限公司": same day, the
-    same three entities (上海市委, 李强, 商汤科技), different sentences.  A year-only date is too
-    coarse to join on actors alone ("2018年…" opens many unrelated sentences), so those need the
-    wording to agree as well.
-    """
-    if first["date"] != second["date"]:
-        return False
-    words = _jaccard(first["_bigrams"], second["_bigrams"])
-    if first["precision"] != "day":
-        return words >= 0.6
-    left, right = set(first["entities"]), set(second["entities"])
-    actors = len(left & right) / len(left | right) if left and right else 0.0
-    return words >= 0.45 or (actors >= 0.5 and len(left & right) >= 2)
-
+#
+# Reports of one event are grouped by the report's rule (``aiwatch.report.timeline``), so the
+# dashboard, ``GET /api/events`` and ``aiwatch report`` list the same events; only the page shape
+# (sources and reports in name order, ``article`` for the report's id) is the web's.
 
 #: Most event reports one timeline request reads; narrow with since/until for more.
 TIMELINE_ROWS = 20_000
@@ -672,7 +647,7 @@ def timeline(
     order = (events.c.date.desc(), events.c.article_pk.desc()) if newest_first else (events.c.date, events.c.article_pk)
     statement = (
         select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
-        .add_columns(articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
+        .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .where(events.c.date.is_not(None))
@@ -694,56 +669,46 @@ def timeline(
         # Enough reports for the page asked for (several outlets often report one event), no more.
         window = min(TIMELINE_ROWS, 5 * (offset + limit) + 500)
         rows = conn.execute(statement.limit(window)).all()
-    grouped = group_events([_event_row(r) | {"title": r.title} for r in rows], entity)
+    grouped = group_events([_event_row(r) for r in rows], entity, newest_first)
     page = Page(grouped[offset : offset + limit], len(grouped), limit, offset)
     page.complete = len(rows) < window
     return page
 
 
-def group_events(rows: list[dict[str, Any]], entity: str | None = None) -> list[dict[str, Any]]:
-    """Merge reports of the same event (``same_event``) into one entry listing every source.
+def group_events(rows: list[dict[str, Any]], entity: str | None = None, newest_first: bool = False) -> list[dict]:
+    """Merge reports of the same event (``report.timeline.same_event``) into one entry per event.
 
-    Only reports of the same date that share an actor are compared (two reports with no actors
-    at all are compared on their words), so a day with hundreds of events stays cheap.  With
-    ``entity``, only the events that name it (in any of their reports) are kept.
+    ``rows`` are event rows as read (``_event_row``); with ``entity``, only
+    the events that name it in any of their reports are kept.
     """
-    merged: list[dict[str, Any]] = []
-    by_actor: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        row["_bigrams"] = _bigrams(row["text"])
-        report = {"article": row["article"], "title": row.get("title"), "source": row["source"]}
-        keys = [(row["date"], name) for name in row["entities"]] or [(row["date"], None)]
-        candidates = {id(c): c for key in keys for c in by_actor.get(key, ())}
-        for candidate in candidates.values():
-            if same_event(candidate, row):
-                if all(r["article"] != row["article"] for r in candidate["reports"]):
-                    candidate["reports"].append(report)
-                for name in set(row["entities"]) - set(candidate["entities"]):
-                    by_actor[(row["date"], name)].append(candidate)
-                candidate["entities"] = sorted(set(candidate["entities"]) | set(row["entities"]))
-                break
-        else:
-            entry = {**row, "reports": [report]}
-            for key in keys:
-                by_actor[key].append(entry)
-            merged.append(entry)
+    records = [
+        EventRecord(
+            date=row["date"],
+            precision=row["precision"],
+            text=row["text"] or "",
+            entities=[name for name in row["entities"] if isinstance(name, str)],
+            article_pk=row["pk"],
+            article_id=row["article"],
+            title=row.get("title"),
+            source=row["source"],
+            published=None,
+            date_text=row["date_text"],
+        )
+        for row in rows
+    ]
     out = []
-    for entry in merged:
-        # Kept when any report names the entity: 澎湃新闻's sentence names 商汤科技 only, 第一财经's
-        # names its chairman 徐立 too; the event is 徐立's as well.
-        if entity and entity not in entry["entities"]:
-            continue
-        sources_seen = sorted({r["source"] for r in entry["reports"] if r["source"]})
+    for merged in build_timeline(records, entity, newest_first):
+        reports = [{"article": r["id"], "title": r["title"], "source": r["source"]} for r in merged.reports]
         out.append(
             {
-                "date": entry["date"],
-                "date_text": entry["date_text"],
-                "precision": entry["precision"],
-                "text": entry["text"],
-                "entities": entry["entities"],
-                "sources": sources_seen,
+                "date": merged.date,
+                "date_text": merged.date_text,
+                "precision": merged.precision,
+                "text": merged.text,
+                "entities": sorted(merged.entities),
+                "sources": sorted(merged.sources),
                 # In the order of ``sources`` whichever way the timeline was read.
-                "reports": sorted(entry["reports"], key=lambda r: (r["source"] or "", r["article"])),
+                "reports": sorted(reports, key=lambda r: (r["source"] or "", r["article"])),
             }
         )
     return out
