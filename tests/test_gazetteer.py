@@ -27,3 +27,16 @@ def test_scanner_handles_one_character_and_regex_special_names():
         text = "".join(rnd.choice([*names, "的", "-", "]", "X"]) for _ in range(rnd.randint(0, 20)))
         assert gazetteer._scanner.iter(text) == list(automaton.iter(text)), text
     assert [m.name for m in gazetteer.find("商汤科技")] == ["商汤", "汤科", "商汤科技"]
+
+
+def test_fold_lowers_ascii_capitals_only_whatever_the_length():
+    # Long texts go through a regex, short ones through str.translate: both must agree.
+    from aiwatch.analyze.gazetteer import _ASCII_LOWER, fold
+
+    rnd = random.Random(5)
+    alphabet = "ABCXYZabc019商汤科技İıẞß ,.-"
+    for _ in range(2000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 200)))
+        assert fold(text) == text.translate(_ASCII_LOWER)
+    assert fold("NVIDIA英伟达" * 10) == "nvidia英伟达" * 10
+    assert fold("İ" * 70) == "İ" * 70  # not ASCII: untouched (str.lower would change its length)

