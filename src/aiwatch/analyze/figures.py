@@ -196,13 +196,39 @@ def _g(match: re.Match[str], kind: str, name: str) -> str | None:
     return match.group(key) if key in match.re.groupindex else None
 
 
+_PARTS = ("prefix", "num", "cnnum", "approx1", "mag", "approx2", "unit", "suffix")
+#: kind -> ((part, group name or None), ...) of ``_FIGURE``, worked out once rather than by eight
+#: f-strings and group-index lookups per match.
+_PART_GROUPS = {
+    kind: tuple((n, f"{kind}_{n}" if f"{kind}_{n}" in _FIGURE.groupindex else None) for n in _PARTS)
+    for kind, _ in PATTERNS
+}
+_GLUED_BEFORE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.@/\\-")
+_GLUED_AFTER_AT = re.compile(r"[A-Za-z0-9_@]")  # _GLUED_AFTER for match(text, pos): no ^
+_NOT_QUANTITY_AT = re.compile(_NOT_QUANTITY_AFTER.pattern.removeprefix("^"))
+
+
+def _glued_before(text: str, start: int) -> bool:
+    """``_GLUED_BEFORE.search(text[:start])`` without copying and scanning the whole prefix
+    (``$`` also matches before a final newline)."""
+    if start == 0:
+        return False
+    last = text[start - 1]
+    if last == "\n" and start >= 2:
+        last = text[start - 2]
+    return last in _GLUED_BEFORE_CHARS
+
+
 def _read_figure(match: re.Match[str], text: str) -> Figure | None:
     kind = match.lastgroup or ""
-    g = {n: _g(match, kind, n) for n in ("prefix", "num", "cnnum", "approx1", "mag", "approx2", "unit", "suffix")}
+    groups = _PART_GROUPS.get(kind) if match.re is _FIGURE else None
+    if groups is None:
+        g = {n: _g(match, kind, n) for n in _PARTS}
+    else:
+        g = {n: match.group(key) if key else None for n, key in groups}
     start, end = match.span()
-    before, after = text[:start], text[end:]
-    glued_after = text[end - 1].isascii() and _GLUED_AFTER.match(after)
-    if _GLUED_BEFORE.search(before) or before.endswith("第") or glued_after:
+    glued_after = text[end - 1].isascii() and _GLUED_AFTER_AT.match(text, end)
+    if _glued_before(text, start) or text[start - 1 : start] == "第" or glued_after:
         return None
     approx = any(g[n] in _APPROX_WORDS for n in ("prefix", "approx1", "approx2", "suffix") if g[n])
     if kind in ("percent", "percent_cn"):
@@ -219,12 +245,12 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
             return None
         return Figure(start, end, round(a / b, 4), "", "ratio", approx)
     if kind == "arabic":
-        return _read_arabic(match, g, start, end, after, approx)
+        return _read_arabic(match, g, start, end, text, approx)
     # 一两家, 三四个: two digits side by side are a vague range, not a number.
     if _VAGUE_RANGE.search(g["cnnum"] or ""):
         return None
     # 数百个, 几十家: an order of magnitude, not a figure.
-    if before.endswith(("数", "几")):
+    if text[start - 1 : start] in ("数", "几"):
         return None
     value = _cn_decimal(g["cnnum"])
     # 一家/两个/三种 in words are language more than data ("两个方面"); a figure written in words
@@ -236,11 +262,11 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
 
 
 def _read_arabic(
-    match: re.Match[str], g: dict[str, str | None], start: int, end: int, after: str, approx: bool
+    match: re.Match[str], g: dict[str, str | None], start: int, end: int, text: str, approx: bool
 ) -> Figure | None:
     if not g["unit"] and not g["mag"]:
         return None  # a bare number (a code, a year, a rank) is not a figure
-    if not g["unit"] and _NOT_QUANTITY_AFTER.match(after):
+    if not g["unit"] and _NOT_QUANTITY_AT.match(text, end):
         return None
     value = _number(g["num"] or "")
     if value is None:
