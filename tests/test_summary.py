@@ -230,3 +230,46 @@ def test_lead_with_the_titles_terms_and_more_is_not_a_title_copy():
         "行动计划围绕关键技术作出部署，支持企业攻关机器人多模态大模型和灵巧手等核心部件。\n"
     )
     assert summary(body, title=title, sentences=1).startswith("7月13日")
+
+
+def test_noise_existence_pattern_agrees_with_the_anchorless_noise_scan():
+    # _NOISE_EXISTS is a faster way to ask whether _NOISE_SOMEWHERE matches anywhere in a body.
+    import random
+
+    from aiwatch.analyze.summary import _NOISE_EXISTS, _NOISE_SOMEWHERE
+
+    pieces = [
+        "（",
+        "(",
+        "来源",
+        "编辑",
+        "文",
+        "图",
+        "：",
+        ":",
+        "|",
+        " ",
+        "http://",
+        "www.",
+        "a",
+        "版权",
+        "所有",
+        "首页",
+        ">",
+        "下载",
+        "APP",
+        "关注",
+        "公众号",
+        "举报",
+        "/",
+        "反馈",
+        "本篇文章",
+        "3",
+        "字",
+        "。",
+        "，",
+    ]
+    rnd = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert (_NOISE_EXISTS.search(text) is None) == (_NOISE_SOMEWHERE.search(text) is None), text

@@ -112,6 +112,29 @@ def noise_reason(sentence: str) -> str | None:
 # The noise patterns without their anchors: one scan of the whole body that finds nothing means
 # no sentence of it is noise, and most bodies are clean.
 _NOISE_SOMEWHERE = re.compile(_ANY_NOISE.pattern.replace("^", "").replace("$", ""))
+# The same question ("is there a match anywhere?") asked faster: optional leading parts ([（(]?,
+# \W*) and trailing ones (\W*) cannot change whether a match exists, and \S+ exists where \S
+# does.  Without them every alternative starts with a literal and the regex engine skips most
+# positions at once (0.09 -> 0.04 ms a body); only the edges of a pattern are touched.  Only a
+# speed-up: ``noisy`` merely lets clean bodies skip the per-sentence test (tests/test_summary.py
+# checks that it agrees with _NOISE_SOMEWHERE).
+_OPTIONAL_STARTS = ("[（(]?", "\\W*")
+_OPTIONAL_ENDS = ("\\W*",)
+
+
+def _existence_pattern(pattern: str) -> str:
+    """A pattern that matches somewhere exactly when ``pattern`` (anchors dropped) does."""
+    pattern = pattern.replace("^", "").replace("$", "")
+    for edge in _OPTIONAL_STARTS:
+        pattern = pattern.removeprefix(edge)
+    for edge in _OPTIONAL_ENDS:
+        pattern = pattern.removesuffix(edge)
+    if pattern.endswith("\\S+"):
+        pattern = pattern[:-1]
+    return pattern
+
+
+_NOISE_EXISTS = re.compile("|".join(_existence_pattern(p.pattern) for _, p in NOISE_PATTERNS))
 
 
 def is_candidate_sentence(sentence: str, strict: bool = True, noisy: bool = True) -> bool:
@@ -184,7 +207,7 @@ def score_sentences(article: Article, options: Options, title_words: frozenset[s
     tokens = article_tokens(article)
     starts = list(map(_START, tokens))
     scores = term_scores(article, options)
-    noisy = _NOISE_SOMEWHERE.search(body) is not None
+    noisy = _NOISE_EXISTS.search(body) is not None
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], True, noisy)]
     if not kept:  # only long run-ons or unpunctuated lines: better one of them than nothing
         kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], False, noisy)]
