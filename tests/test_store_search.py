@@ -5,7 +5,7 @@ from __future__ import annotations
 import store_helpers
 from aiwatch.store import fts
 from aiwatch.store.ingest import ingest_articles
-from aiwatch.store.search import Filters, search
+from aiwatch.store.search import Filters, search, search_in
 from store_helpers import make_article, org, tech
 
 db_url = store_helpers.db_url
@@ -145,3 +145,26 @@ def test_both_ranking_plans_agree(store, monkeypatch) -> None:
     monkeypatch.setattr(search_module, "DIRECT_MATCHES", 0)
     assert [_ids(search(store, query, filters)) for query, filters in cases] == direct
     assert direct[:3] == [[AI_POLICY.id, BODY_ONLY.id], [BODY_ONLY.id], [BODY_ONLY.id]]
+
+
+def test_web_options_capped_total_newest_first_and_no_snippets(store) -> None:
+    """The web's paged search runs these statements: a capped total, newest first for common words."""
+    policy = make_article(AI_POLICY.title, AI_POLICY.body, published="2024-03-05", summary="上海发布人工智能新政。")
+    ingest_articles(store, [policy, SCATTERED, BODY_ONLY])
+    with store.connect() as conn:
+        ranked = search_in(conn, store, "人工智能", count_cap=10)
+        assert ranked.ranked and ranked.total == 2 and _ids(ranked.hits) == [policy.id, BODY_ONLY.id]
+        assert ranked.hits[0].highlights and ranked.hits[0].summary == "上海发布人工智能新政。"
+        assert search_in(conn, store, "", count_cap=1).total == 2  # counted up to the cap + 1
+        assert search_in(conn, store, "", count_cap=10).total == 3
+        assert search_in(conn, store, "人工智能 月球", count_cap=10).total == 0
+        assert search_in(conn, store, "人工智能", Filters(source="澎湃新闻"), count_cap=10).total == 1
+        # More matches than rank_limit: nothing scored, the newest stored article first.
+        newest = search_in(conn, store, "人工智能", rank_limit=1, snippets=False)
+        assert not newest.ranked and newest.total is None
+        assert _ids(newest.hits) == [BODY_ONLY.id, policy.id]
+        assert newest.hits[0].snippet == "" and newest.hits[0].highlights == []
+        assert _ids(search_in(conn, store, "人工智能", rank_limit=1, offset=1).hits) == [policy.id]
+        assert _ids(search_in(conn, store, "人工智能", Filters(until="2024-03-31"), rank_limit=1).hits) == [policy.id]
+        assert search_in(conn, store, "人工智能", rank_limit=2).ranked  # at the limit: still by relevance
+    assert "summary" not in search(store, "人工智能")[0].to_dict()  # the CLI's JSON lines are unchanged

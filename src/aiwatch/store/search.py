@@ -4,6 +4,10 @@ SQLite ranks with FTS5's bm25 (title weighted 5x the body); PostgreSQL with ``ts
 tsvector whose title part has weight A.  The snippet is cut from the stored original body, around
 the densest run of matches found by the same segmentation, so highlights are whole words.
 Near-duplicates (``duplicate_of`` set) are left out unless asked for: one story, one hit.
+
+This module is the one place that builds the full-text statements: ``aiwatch search`` calls
+``search``, the web app's paged search calls ``search_in`` with its options (a capped total, newest
+first for very common words, no snippets for plain listings) and only shapes the page.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from sqlalchemy import (
     or_,
     select,
     table,
-    text,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -65,11 +68,24 @@ class Hit:
     snippet: str
     highlights: list[tuple[int, int]] = field(default_factory=list)
     duplicate_of: str | None = None
+    summary: str | None = None  # the web's result list shows it; not in ``aiwatch search`` output
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data.pop("summary")
         data["highlights"] = [list(h) for h in self.highlights]
         return data
+
+
+@dataclass
+class Results:
+    """One page of hits, and what the web's page needs to describe it."""
+
+    hits: list[Hit]
+    #: Matches with the filters, counted up to ``count_cap + 1`` (None when not asked for).
+    total: int | None = None
+    #: Best first by relevance; False when listed newest first (no words, or a very common word).
+    ranked: bool = False
 
 
 def _entity_filter(name: str):
@@ -138,26 +154,31 @@ def _base_columns():
         articles.c.published,
         articles.c.url,
         articles.c.duplicate_of,
+        articles.c.summary,
         sources.c.name.label("source"),
     )
 
 
-def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limit: int, offset: int = 0) -> Select:
-    """The best ``limit`` matches (key and score) from the search index alone, filters applied."""
+def _match(store: Store, phrases: list[list[str]]):
+    """``(key column, condition, tsquery)``: the search index rows matching every phrase."""
     if store.dialect == "postgresql":
         parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
         tsquery = parts[0]
         for part in parts[1:]:
             tsquery = tsquery.op("&&")(part)
+        return _pg_search.c.article_pk, _pg_search.c.document.op("@@")(tsquery), tsquery
+    return _fts.c.rowid, literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)), None
+
+
+def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limit: int, offset: int = 0) -> Select:
+    """The best ``limit`` matches (key and score) from the search index alone, filters applied."""
+    key, match, tsquery = _match(store, phrases)
+    if store.dialect == "postgresql":
         # ts_rank, not ts_rank_cd: the same order here, a third less time (both read every match)
         score = func.ts_rank(_pg_search.c.document, tsquery).label("score")
-        key = _pg_search.c.article_pk
-        match = _pg_search.c.document.op("@@")(tsquery)
     else:
         # bm25 is lower-is-better; negated, so that a higher score is better on both databases.
         score = (-literal_column("bm25(articles_fts, 5.0, 1.0)")).label("score")
-        key = _fts.c.rowid
-        match = literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases))
     if store.dialect == "sqlite":
         # "rowid + 0": otherwise SQLite hands the key set to FTS5 as a rowid constraint and runs the
         # MATCH once per key (2.8 s instead of 20 ms for 人工智能 since June on 10,000 articles).
@@ -177,15 +198,44 @@ def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limi
 DIRECT_MATCHES = 2000
 
 
-def _few_matches(conn, phrases: list[list[str]]) -> bool:
-    """Whether the query matches at most ``DIRECT_MATCHES`` articles (SQLite; stops counting there)."""
-    if conn.dialect.name != "sqlite":
-        return False
-    count = conn.execute(
-        text("SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q LIMIT :cap)"),
-        {"q": fts.fts5_query(phrases), "cap": DIRECT_MATCHES + 1},
-    ).scalar()
-    return count <= DIRECT_MATCHES
+def _match_count(conn, store: Store, phrases: list[list[str]], cap: int) -> int:
+    """Index rows matching the phrases, filters ignored, counted up to ``cap + 1`` (nothing is scored)."""
+    key, match, _ = _match(store, phrases)
+    inner = select(key).where(match).limit(cap + 1).subquery()
+    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+def _newest_query(store: Store, phrases: list[list[str]], filters: Filters) -> Select:
+    """Matches newest stored first, nothing scored: the plan for a word in most articles.
+
+    Ordered by the index's own key, which FTS5 reads backwards without sorting (人工智能 in 97,700
+    of 100,000 articles: 19 ms for a page instead of 474 ms scoring every match with bm25).
+    """
+    key, match, _ = _match(store, phrases)
+    keys = select(key.label("pk"), literal_column("0.0").label("score")).where(match).subquery()
+    statement = (
+        select(*_base_columns(), keys.c.score)
+        .select_from(keys.join(articles, articles.c.pk == keys.c.pk))
+        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .order_by(keys.c.pk.desc())
+    )
+    return apply_filters(statement, filters)
+
+
+def _count_query(store: Store, phrases: list[list[str]], filters: Filters, cap: int) -> Select:
+    """How many articles match with the filters, counted up to ``cap + 1``.
+
+    Capped: counting every one of 97,000 matches of 人工智能 in 100,000 articles, filters joined,
+    cost more than finding the page (378 ms against 19 ms, bench/load_web.py).
+    """
+    if phrases:
+        key, match, _ = _match(store, phrases)
+        keys = select(key.label("pk")).where(match).subquery()
+        matching = select(articles.c.pk).select_from(keys.join(articles, articles.c.pk == keys.c.pk))
+    else:
+        matching = select(articles.c.pk)
+    inner = apply_filters(matching, filters).limit(cap + 1).subquery()
+    return select(func.count()).select_from(inner)
 
 
 def _direct_query(phrases: list[list[str]], filters: Filters) -> Select:
@@ -202,7 +252,8 @@ def _direct_query(phrases: list[list[str]], filters: Filters) -> Select:
     return apply_filters(statement, filters)
 
 
-def _statement(store: Store, conn, phrases: list[list[str]], filters: Filters, limit: int, offset: int) -> Select:
+def _statement(store: Store, phrases: list[list[str]], filters: Filters, limit: int, offset: int, plan: str) -> Select:
+    """The page of hits by ``plan``: "newest" (by key), "direct" (few matches) or "ranked" (key sets)."""
     if not phrases:
         return (
             apply_filters(
@@ -214,7 +265,9 @@ def _statement(store: Store, conn, phrases: list[list[str]], filters: Filters, l
             .limit(limit)
             .offset(offset)
         )
-    if _few_matches(conn, phrases):
+    if plan == "newest":
+        return _newest_query(store, phrases, filters).limit(limit).offset(offset)
+    if plan == "direct":
         return _direct_query(phrases, filters).limit(limit).offset(offset)
     ranked = _ranked_query(store, phrases, filters, limit, offset).subquery()
     return (
@@ -225,26 +278,59 @@ def _statement(store: Store, conn, phrases: list[list[str]], filters: Filters, l
     )
 
 
-def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
-    """Articles matching every word of ``query`` (all of them when it is empty), best first.
+def _plan(conn, store: Store, phrases: list[list[str]], rank_limit: int | None) -> str:
+    """Newest first above ``rank_limit`` matches; else per-match lookups when few (SQLite), key sets.
 
-    ``offset`` skips that many results (pages of a web view).
+    One capped count of the index answers both questions.
+    """
+    if not phrases:
+        return "newest"
+    sqlite = store.dialect == "sqlite"
+    if rank_limit is None and not sqlite:
+        return "ranked"
+    matches = _match_count(conn, store, phrases, max(rank_limit or 0, DIRECT_MATCHES if sqlite else 0))
+    if rank_limit is not None and matches > rank_limit:
+        return "newest"
+    return "direct" if sqlite and matches <= DIRECT_MATCHES else "ranked"
+
+
+def search_in(
+    conn,
+    store: Store,
+    query: str,
+    filters: Filters | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    *,
+    count_cap: int | None = None,
+    rank_limit: int | None = None,
+    snippets: bool = True,
+) -> Results:
+    """``search`` on an open connection (database errors are the caller's), with the web's options.
+
+    ``count_cap``: also count the matches with the filters, up to ``count_cap + 1`` (0 when the
+    first page is empty).  ``rank_limit``: a query matching more articles than this (filters
+    ignored) is listed newest stored first instead of by relevance: bm25 must score every match and
+    barely separates articles that all contain the word.  ``snippets``: cut snippets from the bodies
+    (a plain listing does not need them, nor the bodies).
     """
     filters = filters or Filters()
-    phrases = fts.query_phrases(query)
-    try:
-        with store.connect() as conn:
-            rows = conn.execute(_statement(store, conn, phrases, filters, limit, offset)).all()
-            bodies = dict(
-                conn.execute(
-                    select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))
-                ).all()
-            )
-    except SQLAlchemyError as exc:
-        raise AiwatchError("E302", query, detail=str(exc.orig or exc).strip().splitlines()[0]) from None
+    phrases = fts.query_phrases(query or "")
+    plan = _plan(conn, store, phrases, rank_limit)
+    rows = conn.execute(_statement(store, phrases, filters, limit, offset, plan)).all()
+    total = None
+    if count_cap is not None:
+        total = (
+            int(conn.execute(_count_query(store, phrases, filters, count_cap)).scalar_one()) if rows or offset else 0
+        )
+    bodies = {}
+    if snippets and rows:
+        bodies = dict(
+            conn.execute(select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))).all()
+        )
     hits = []
     for row in rows:
-        snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases)
+        snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases) if snippets else None
         hits.append(
             Hit(
                 id=row.id,
@@ -253,9 +339,22 @@ def search(store: Store, query: str, filters: Filters | None = None, limit: int 
                 source=row.source,
                 url=row.url,
                 score=float(f"{float(row.score or 0.0):.6g}"),
-                snippet=snippet.text,
-                highlights=snippet.highlights,
+                snippet=snippet.text if snippet else "",
+                highlights=snippet.highlights if snippet else [],
                 duplicate_of=row.duplicate_of,
+                summary=row.summary,
             )
         )
-    return hits
+    return Results(hits, total, ranked=bool(phrases) and plan != "newest")
+
+
+def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
+    """Articles matching every word of ``query`` (all of them when it is empty), best first.
+
+    ``offset`` skips that many results (pages of a web view).
+    """
+    try:
+        with store.connect() as conn:
+            return search_in(conn, store, query, filters, limit, offset).hits
+    except SQLAlchemyError as exc:
+        raise AiwatchError("E302", query, detail=str(exc.orig or exc).strip().splitlines()[0]) from None

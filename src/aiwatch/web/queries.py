@@ -1,9 +1,10 @@
-"""Read-only corpus queries the web views need and the store does not offer (yet).
+"""Read-only corpus queries the web views need, in the shapes of the web's pages.
 
-Paged search with a total, entity lists and details with co-mentioned entities, monthly trends,
-the co-occurrence network and the cross-source event timeline.  All of it is SQLAlchemy Core over
-the store's tables (``aiwatch.store.schema``), reusing its filters and full-text query builder, so
-the same code runs on SQLite and PostgreSQL.  Near-duplicate copies (``duplicate_of`` set) are
+Paged search (the store's statements, ``store.search.search_in``, plus the page), entity lists and
+details with co-mentioned entities, monthly trends, the co-occurrence network and the cross-source
+event timeline (grouped by the report's rule, ``report.timeline.build_timeline``).  All of it is
+SQLAlchemy Core over the store's tables (``aiwatch.store.schema``), so the same code runs on
+SQLite and PostgreSQL.  Near-duplicate copies (``duplicate_of`` set) are
 left out of counts, exactly as search leaves them out: one story counts once.
 """
 
@@ -17,12 +18,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, column, distinct, event, func, literal_column, or_, select, table
+from sqlalchemy import Connection, Engine, distinct, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
 from aiwatch.report.timeline import EventRecord, build_timeline
-from aiwatch.store import fts
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
     article_entities,
@@ -36,7 +36,7 @@ from aiwatch.store.schema import (
     sources,
     technologies,
 )
-from aiwatch.store.search import Filters, apply_filters
+from aiwatch.store.search import Filters, search_in
 
 # --- query time limit -------------------------------------------------------------------------
 #
@@ -131,70 +131,10 @@ def _columns():
     )
 
 
-_fts = table("articles_fts", column("rowid"))
-_pg_search = table("article_search", column("article_pk"), column("document"))
-
-
 #: Above this many matches, results are listed newest first instead of by relevance: bm25 must
 #: score every match (0.45 s for 人工智能 in 97,700 of 100,000 articles, bench/load_web.py) and
 #: barely separates articles that all contain the word, while newest first stops after one page.
 RANK_LIMIT = 5_000
-
-
-def _match(store: Store, phrases: list[list[str]]):
-    """``(key column, condition)``: the search index rows matching all phrases."""
-    if store.dialect == "postgresql":
-        parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
-        tsquery = parts[0]
-        for part in parts[1:]:
-            tsquery = tsquery.op("&&")(part)
-        return _pg_search.c.article_pk, _pg_search.c.document.op("@@")(tsquery), tsquery
-    return _fts.c.rowid, literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)), None
-
-
-def _ranked(store: Store, phrases: list[list[str]], by_relevance: bool = True):
-    """``(pk, score)`` of every article matching all phrases, higher score better.
-
-    The same index and ranking as ``aiwatch search`` (FTS5 bm25 with the title weighted 5x, or
-    ``ts_rank_cd`` on PostgreSQL) through the store's public query builders in ``store.fts``; the
-    page and the total are ours, the store's ``search()`` has neither.  Without ``by_relevance``
-    the score is 0 and nothing is scored.
-    """
-    key, condition, tsquery = _match(store, phrases)
-    if not by_relevance:
-        score = literal_column("0.0")
-    elif store.dialect == "postgresql":
-        score = func.ts_rank_cd(_pg_search.c.document, tsquery)
-    else:
-        score = -literal_column("bm25(articles_fts, 5.0, 1.0)")  # lower is better: negated
-    return select(key.label("pk"), score.label("score")).where(condition)
-
-
-def count_matches(conn: Connection, store: Store, phrases: list[list[str]], cap: int) -> int:
-    """Index rows matching the phrases, counted up to ``cap + 1`` (cheap: nothing is scored)."""
-    key, condition, _ = _match(store, phrases)
-    inner = select(key).where(condition).limit(cap + 1).subquery()
-    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
-
-
-def _matching(store: Store, phrases: list[list[str]], by_relevance: bool = True):
-    """Matching articles best first (or newest first), or all articles newest first without words."""
-    if phrases:
-        ranked = _ranked(store, phrases, by_relevance).subquery()
-        # Newest first orders by the index's own key, which FTS5 reads backwards without sorting.
-        order = (ranked.c.score.desc(), articles.c.pk) if by_relevance else (ranked.c.pk.desc(),)
-        return (
-            select(*_columns(), ranked.c.score)
-            .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
-            .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .order_by(*order)
-        )
-    return (
-        select(*_columns(), literal_column("0.0").label("score"))
-        .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .order_by(articles.c.published_on.desc(), articles.c.pk.desc())
-    )
-
 
 #: Matches are counted up to this many ("1000+"): counting every one of 97,000 matches of 人工智能
 #: in 100,000 articles, filters joined, cost more than finding the page (378 ms against 19 ms;
@@ -202,46 +142,44 @@ def _matching(store: Store, phrases: list[list[str]], by_relevance: bool = True)
 COUNT_CAP = 1_000
 
 
-def _count(conn: Connection, statement, cap: int = COUNT_CAP) -> int:
-    inner = statement.order_by(None).with_only_columns(articles.c.pk).limit(cap + 1).subquery()
-    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
-
-
 def search_page(store: Store, query: str, filters: Filters, limit: int, offset: int, snippets: bool = True) -> Page:
-    """One page of matching articles (best first, or newest first without words) and the total."""
-    phrases = fts.query_phrases(query or "")
+    """One page of matching articles (best first, or newest first without words) and the total.
+
+    The statements are the store's (``store.search.search_in``, the same index, plans and ranking
+    as ``aiwatch search``); this adds the page: the capped total, the order, the item shape.
+    """
     with reading(store, query or "(all articles)") as conn:
-        by_relevance = not phrases or count_matches(conn, store, phrases, RANK_LIMIT) <= RANK_LIMIT
-        statement = apply_filters(_matching(store, phrases, by_relevance), filters)
-        rows = conn.execute(statement.limit(limit).offset(offset)).all()
-        total = _count(conn, statement) if rows or offset else 0
-        bodies = {}
-        if snippets and rows:
-            bodies = dict(
-                conn.execute(
-                    select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))
-                ).all()
-            )
+        found = search_in(
+            conn,
+            store,
+            query or "",
+            filters,
+            limit,
+            offset,
+            count_cap=COUNT_CAP,
+            rank_limit=RANK_LIMIT,
+            snippets=snippets,
+        )
     items = []
-    for row in rows:
+    for hit in found.hits:
         item = {
-            "id": row.id,
-            "title": row.title,
-            "published": row.published,
-            "source": row.source,
-            "url": row.url,
-            "summary": row.summary,
-            "score": round(float(row.score or 0.0), 4),
-            "duplicate_of": row.duplicate_of,
+            "id": hit.id,
+            "title": hit.title,
+            "published": hit.published,
+            "source": hit.source,
+            "url": hit.url,
+            "summary": hit.summary,
+            "score": round(hit.score, 4),
+            "duplicate_of": hit.duplicate_of,
         }
         if snippets:
-            snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases)
-            item["snippet"] = snippet.text
-            item["highlights"] = [list(h) for h in snippet.highlights]
+            item["snippet"] = hit.snippet
+            item["highlights"] = [list(h) for h in hit.highlights]
         items.append(item)
+    total = found.total or 0
     page = Page(items, min(total, COUNT_CAP), limit, offset)
     page.complete = total <= COUNT_CAP
-    page.ranked = bool(phrases) and by_relevance
+    page.ranked = found.ranked
     return page
 
 
