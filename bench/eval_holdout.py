@@ -181,8 +181,9 @@ def render(results: list[dict], pages: list[dict], command: str) -> str:
     lines = [
         "# Main-text extraction on the holdout pages",
         "",
-        f"{len(pages)} pages we wrote ourselves (`tests/data/holdout/`, built by `holdout_pages.py` there) in the structures "
-        "people collect; not the dev set, but rules were fixed after looking at each batch (see By batch). "
+        f"{len(pages)} pages we wrote ourselves (`tests/data/holdout/`, built by `holdout_pages.py` there) "
+        "in the structures people collect; not the dev set, but rules were fixed after looking at each "
+        "batch (see By batch). "
         "Body = character-bag P/R/F1 without whitespace, mean over "
         "pages (`bench/scoring.py`, as for extraction_dev); title = exact match without whitespace; "
         "date = exact at the gold's precision (pages with a gold date). Every system gets the same decoded text.",
