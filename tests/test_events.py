@@ -202,3 +202,21 @@ def test_no_date_is_taken_across_paragraphs_or_unrelated_sentences():
     assert [e["date_from"] for e in analyse(across).events] == ["sentence"]
     unrelated = "2020年8月10日，商汤科技与徐汇区签订合作协议。依图科技发布了新一代平台。"
     assert [e["date_from"] for e in analyse(unrelated).events] == ["sentence"]
+
+
+def test_trigger_lookahead_changes_no_match():
+    # The lookahead only skips positions faster: same matches as the bare alternation.
+    import random
+    import re
+
+    from aiwatch.analyze.events import _TRIGGER, TRIGGERS, _first_chars
+
+    assert _first_chars(["(?:a|b)"]) is None  # regex syntax first: no lookahead at all
+    plain = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern, _ in TRIGGERS))
+    words = [w for _, pattern, _ in TRIGGERS for w in re.findall(r"[\u4e00-\u9fffA-Z]+", pattern)]
+    rnd = random.Random(4)
+    for _ in range(3000):
+        text = "".join(rnd.choice([*words, "，", "。", "的", "了", "会", "2024年"]) for _ in range(rnd.randint(0, 8)))
+        assert [(m.span(), m.lastgroup) for m in _TRIGGER.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(text)
+        ], text
