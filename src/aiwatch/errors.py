@@ -17,6 +17,7 @@ MESSAGES = {
     "E108": "malformed {kind}: {detail}",
     "E109": "truncated input ({detail})",
     "E110": "stage {stage} failed: {detail}",
+    "E111": "a worker process died while reading this input ({detail})",
     "E200": "cannot write output: {detail}",
     "E300": "cannot open the corpus: {detail}",
     "E301": "cannot store article: {detail}",

@@ -8,10 +8,10 @@ entities``) without touching the others.  Parallelism is per document, in proces
 from __future__ import annotations
 
 import importlib
-import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import cache
 
@@ -112,6 +112,29 @@ def run(inputs: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[Ou
         for source in inputs:
             yield process_input(source, options)
         return
-    inputs = (source.buffered(options.max_bytes) for source in inputs)  # stdin stays with us
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options,)) as pool:
-        yield from pool.map(process_input, inputs, itertools.repeat(options), chunksize=4)
+    sources = [source.buffered(options.max_bytes) for source in inputs]  # stdin stays with us
+    done = 0
+    while done < len(sources):
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options,)) as pool:
+            futures = [pool.submit(process_input, source, options) for source in sources[done:]]
+            for future in futures:
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    break  # a worker died (killed, out of memory, a crash in native code)
+                yield outcome
+                done += 1
+        if done < len(sources):
+            # The pool is gone; the first unfinished input is retried alone, so an input that was
+            # only queued beside the one that killed the worker is not blamed for it.
+            yield _retry_alone(sources[done], options)
+            done += 1
+
+
+def _retry_alone(source: Input, options: Options) -> Outcome:
+    with ProcessPoolExecutor(max_workers=1, initializer=_warm, initargs=(options,)) as pool:
+        try:
+            return pool.submit(process_input, source, options).result()
+        except BrokenProcessPool as exc:
+            error = AiwatchError("E111", source.name, detail=str(exc) or "no exit status")
+            return Outcome(source.name, [], [error])
