@@ -206,6 +206,20 @@ def test_entity_filter_keeps_events_any_report_names_it() -> None:
     assert [e.date for e in newest] == ["2024-04-11", "2024-04-10", "2024-04-10"]
 
 
+def test_merged_entities_by_reports_then_first_naming() -> None:
+    # 徐立 and 商汤科技, named by both reports, come first, in the earliest report's order; 上海 after.
+    text = "商汤科技董事长徐立在上海发布日日新5.0大模型"
+    merged = build_timeline(
+        [
+            _record(2, "2024-04-10", "day", text, "商汤科技", "徐立"),
+            _record(1, "2024-04-10", "day", text, "上海", "徐立", "商汤科技", "上海"),
+        ]
+    )
+    assert [e.entities for e in merged] == [["徐立", "商汤科技", "上海"]]
+    (single,) = build_timeline([_record(1, "2024-04-10", "day", text, "徐立", "上海", "徐立")])
+    assert single.entities == ["徐立", "上海"] and single.sources == ["s1"]
+
+
 @pytest.fixture(scope="module")
 def chromium_path() -> str:
     import shutil

@@ -144,9 +144,24 @@ def cluster_day(day: list[EventRecord]) -> list[list[EventRecord]]:
 
 
 def merge_group(group: list[EventRecord]) -> TimelineEvent:
-    """The earliest report's wording; entities by how many reports name them; sources in order."""
+    """The earliest report's wording; entities by how many reports name them; sources in order.
+
+    Entities named equally often keep the order of their first naming (not a set's order, which
+    changes from run to run).
+    """
+    if len(group) == 1:  # most events are reported once: the same result without the counting
+        only = group[0]
+        return TimelineEvent(
+            date=only.date,
+            precision=only.precision,
+            text=only.text,
+            entities=list(dict.fromkeys(only.entities)),
+            sources=[only.source] if only.source else [],
+            reports=[{"id": only.article_id, "title": only.title, "source": only.source, "published": only.published}],
+            date_text=only.date_text,
+        )
     group = sorted(group, key=lambda r: r.article_pk)
-    counts = Counter(name for record in group for name in set(record.entities))
+    counts = Counter(name for record in group for name in dict.fromkeys(record.entities))
     reports, seen_articles, sources = [], set(), []
     for record in group:
         if record.source and record.source not in sources:

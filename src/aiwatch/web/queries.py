@@ -388,21 +388,23 @@ def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict
         .order_by(events.c.date, events.c.article_pk, events.c.position)
         .limit(2000)
     ).all()
-    return group_events([_event_row(r) for r in rows], name)[:top]
+    return group_events([_event_record(r) for r in rows], name)[:top]
 
 
-def _event_row(row) -> dict[str, Any]:
-    return {
-        "date": row.date,
-        "date_text": row.date_text,
-        "precision": row.precision,
-        "text": row.text,
-        "entities": list(row.entities or []),
-        "pk": row.pk,
-        "article": row.article,
-        "title": row.title,
-        "source": row.source,
-    }
+def _event_record(row) -> EventRecord:
+    """An event as one article reported it, for the report's grouping."""
+    return EventRecord(
+        date=row.date,
+        precision=row.precision,
+        text=row.text or "",
+        entities=[name for name in row.entities or () if isinstance(name, str)],
+        article_pk=row.pk,
+        article_id=row.article,
+        title=row.title,
+        source=row.source,
+        published=None,
+        date_text=row.date_text,
+    )
 
 
 # --- trends and network -----------------------------------------------------------------------
@@ -607,33 +609,17 @@ def timeline(
         # Enough reports for the page asked for (several outlets often report one event), no more.
         window = min(TIMELINE_ROWS, 5 * (offset + limit) + 500)
         rows = conn.execute(statement.limit(window)).all()
-    grouped = group_events([_event_row(r) for r in rows], entity, newest_first)
+    grouped = group_events([_event_record(r) for r in rows], entity, newest_first)
     page = Page(grouped[offset : offset + limit], len(grouped), limit, offset)
     page.complete = len(rows) < window
     return page
 
 
-def group_events(rows: list[dict[str, Any]], entity: str | None = None, newest_first: bool = False) -> list[dict]:
+def group_events(records: list[EventRecord], entity: str | None = None, newest_first: bool = False) -> list[dict]:
     """Merge reports of the same event (``report.timeline.same_event``) into one entry per event.
 
-    ``rows`` are event rows as read (``_event_row``); with ``entity``, only
-    the events that name it in any of their reports are kept.
+    With ``entity``, only the events that name it in any of their reports are kept.
     """
-    records = [
-        EventRecord(
-            date=row["date"],
-            precision=row["precision"],
-            text=row["text"] or "",
-            entities=[name for name in row["entities"] if isinstance(name, str)],
-            article_pk=row["pk"],
-            article_id=row["article"],
-            title=row.get("title"),
-            source=row["source"],
-            published=None,
-            date_text=row["date_text"],
-        )
-        for row in rows
-    ]
     out = []
     for merged in build_timeline(records, entity, newest_first):
         reports = [{"article": r["id"], "title": r["title"], "source": r["source"]} for r in merged.reports]
