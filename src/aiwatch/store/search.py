@@ -146,7 +146,8 @@ def _pk_conditions(pk, filters: Filters) -> list:
     return conditions
 
 
-def _base_columns():
+def result_columns():
+    """An article as a result list shows it (search hits, the web's entity articles); needs ``sources``."""
     return (
         articles.c.pk,
         articles.c.id,
@@ -214,7 +215,7 @@ def _newest_query(store: Store, phrases: list[list[str]], filters: Filters) -> S
     key, match, _ = _match(store, phrases)
     keys = select(key.label("pk"), literal_column("0.0").label("score")).where(match).subquery()
     statement = (
-        select(*_base_columns(), keys.c.score)
+        select(*result_columns(), keys.c.score)
         .select_from(keys.join(articles, articles.c.pk == keys.c.pk))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .order_by(keys.c.pk.desc())
@@ -243,7 +244,7 @@ def _direct_query(phrases: list[list[str]], filters: Filters) -> Select:
     bm25 = literal_column("bm25(articles_fts, 5.0, 1.0)")
     score = (-bm25).label("score")
     statement = (
-        select(*_base_columns(), score)
+        select(*result_columns(), score)
         .select_from(articles.join(_fts, _fts.c.rowid == articles.c.pk))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .where(literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)))
@@ -257,7 +258,7 @@ def _statement(store: Store, phrases: list[list[str]], filters: Filters, limit: 
     if not phrases:
         return (
             apply_filters(
-                select(*_base_columns(), literal_column("0.0").label("score"))
+                select(*result_columns(), literal_column("0.0").label("score"))
                 .outerjoin(sources, sources.c.id == articles.c.source_id)
                 .order_by(articles.c.published_on.desc(), articles.c.pk.desc()),
                 filters,
@@ -271,7 +272,7 @@ def _statement(store: Store, phrases: list[list[str]], filters: Filters, limit: 
         return _direct_query(phrases, filters).limit(limit).offset(offset)
     ranked = _ranked_query(store, phrases, filters, limit, offset).subquery()
     return (
-        select(*_base_columns(), ranked.c.score)
+        select(*result_columns(), ranked.c.score)
         .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
         .order_by(ranked.c.score.desc(), articles.c.pk)

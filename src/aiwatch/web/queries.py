@@ -36,7 +36,7 @@ from aiwatch.store.schema import (
     sources,
     technologies,
 )
-from aiwatch.store.search import Filters, search_in
+from aiwatch.store.search import Filters, result_columns, search_in
 
 # --- query time limit -------------------------------------------------------------------------
 #
@@ -116,19 +116,6 @@ class Page:
     offset: int
     complete: bool = True
     ranked: bool = False  # search results in relevance order (not newest first)
-
-
-def _columns():
-    return (
-        articles.c.pk,
-        articles.c.id,
-        articles.c.title,
-        articles.c.published,
-        articles.c.url,
-        articles.c.summary,
-        articles.c.duplicate_of,
-        sources.c.name.label("source"),
-    )
 
 
 #: Above this many matches, results are listed newest first instead of by relevance: bm25 must
@@ -313,7 +300,7 @@ def entity_detail(store: Store, name: str, kind: str | None, limit: int, offset:
             return None
         pks = select(article_entities.c.article_pk).where(article_entities.c.entity_id == found.id)
         listed = (
-            select(*_columns(), article_entities.c.count.label("count"))
+            select(*result_columns(), article_entities.c.count.label("count"))
             .join(article_entities, article_entities.c.article_pk == articles.c.pk)
             .outerjoin(sources, sources.c.id == articles.c.source_id)
             .where(article_entities.c.entity_id == found.id, _ORIGINALS)
