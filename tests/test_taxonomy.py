@@ -40,6 +40,8 @@ def test_canonical_name_english_name_and_count():
         ("一网通办上线", "industries", "政务"),
         ("打造人工智能教育标杆校", "industries", "教育"),
         ("天津港智慧码头的无人集卡", "industries", "物流"),
+        # A vehicle-to-road network is transport infrastructure: 无锡车联网先导区.
+        ("建设国家级车联网先导区", "industries", "交通"),
     ],
 )
 def test_aliases_map_to_canonical_names(text, kind, name):
