@@ -26,7 +26,6 @@ import argparse
 import contextlib
 import json
 import os
-import platform
 import re
 import subprocess
 import sys
@@ -34,6 +33,8 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from machine import describe_machine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -225,23 +226,6 @@ def trafilatura_worker(target: Path, jobs: int) -> None:
     print(count)
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    if os.path.exists("/proc/cpuinfo"):
-        with open("/proc/cpuinfo", encoding="utf-8") as info:
-            names = [line.split(":", 1)[1].strip() for line in info if line.startswith("model name")]
-        cpu = names[0] if names else cpu
-    memory = ""
-    if os.path.exists("/proc/meminfo"):
-        with open("/proc/meminfo", encoding="utf-8") as info:
-            kb = int(info.readline().split()[1])
-        memory = f", {kb / 1024 / 1024:.0f} GB RAM"
-    load = ""
-    if hasattr(os, "getloadavg"):
-        load = ", load average {:.1f} {:.1f} {:.1f} at start".format(*os.getloadavg())
-    return f"{cpu}, {os.cpu_count()} cores{memory}; Python {platform.python_version()} on {platform.system()}{load}"
-
-
 def versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -286,7 +270,7 @@ def render(rows: list[Row], corpora: list[tuple[Path, dict]], disabled: list[str
         lines.append(f"Analysis stages not available in this run (switched off): {', '.join(disabled)}.")
         lines.append("")
     lines += [
-        f"Machine: {machine()}",
+        f"Machine: {describe_machine()}",
         "",
         f"Libraries: {versions()}",
         "",

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import sqlite3
 import statistics
 import sys
@@ -34,6 +33,7 @@ from aiwatch.store import open_store
 from aiwatch.store.ingest import ingest_articles
 from aiwatch.store.schema import articles
 from aiwatch.store.search import Filters, search
+from machine import describe_machine
 
 RESULTS = Path(__file__).resolve().parent / "results" / "store.md"
 SOURCES = [
@@ -359,29 +359,11 @@ def run_size(size: int, db: str | None, workdir: Path, rounds: int, reuse: bool 
     return result
 
 
-def machine() -> str:
-    cpu = platform.processor() or "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    load = ", ".join(f"{v:.1f}" for v in os.getloadavg())
-    return (
-        f"{cpu}, {os.cpu_count()} cores shared with other jobs (load average at the end {load}), "
-        f"{memory:.0f} GiB RAM; "
-        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {platform.system()}"
-    )
-
-
 def write_results(results: list[dict], minhash: dict, command: str, output: Path = RESULTS) -> None:
     lines = [
         "# Store benchmark",
         "",
-        f"Machine: {machine()}  ",
+        f"Machine: {describe_machine(f'SQLite {sqlite3.sqlite_version}')}  ",
         f"Command: `{command}`  ",
         f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         "",

@@ -18,13 +18,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
-import platform
 import sys
 import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+
+from machine import describe_machine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -132,24 +132,6 @@ def evaluate(name: str, system: System, raw_in: bool, pages: list[dict], repeat:
     }
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    load = (
-        f", load average {os.getloadavg()[0]:.1f} when the run ended (shared machine)"
-        if hasattr(os, "getloadavg")
-        else ""
-    )
-    return f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()} on {platform.system()}{load}"
-
-
 def versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -178,7 +160,7 @@ def render(results: list[dict], pages: int, command: str) -> str:
             f"| {r['name']} | {r['precision']:.3f} | {r['recall']:.3f} | **{r['f1']:.3f}** | "
             f"{r['date']:.3f} ({r['dated']}) | {r['pages_s']:.0f} | {r['mb_s']:.2f} | {r['wall_pages_s']:.0f} |"
         )
-    lines += ["", f"Machine: {machine()}", "", f"Libraries: {versions()}", "", f"Command: `{command}`", ""]
+    lines += ["", f"Machine: {describe_machine()}", "", f"Libraries: {versions()}", "", f"Command: `{command}`", ""]
     return "\n".join(lines)
 
 

@@ -29,7 +29,8 @@ from holdout_pages import build_pages
 from aiwatch.read.decode import decode_bytes
 from aiwatch.read.extract import extract_page
 from aiwatch.read.htmltext import html_to_text
-from eval_extraction import machine, versions
+from eval_extraction import versions
+from machine import describe_machine
 from scoring import date_matches, mean, score_body, strip_whitespace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -228,7 +229,7 @@ def render(results: list[dict], pages: list[dict], command: str) -> str:
             f" | {cells} |"
         )
     lines += ["", *NOTES]
-    lines += ["", f"Machine: {machine()}", "", f"Libraries: {versions()}", "", f"Command: `{command}`", ""]
+    lines += ["", f"Machine: {describe_machine()}", "", f"Libraries: {versions()}", "", f"Command: `{command}`", ""]
     return "\n".join(lines)
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import platform
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from machine import describe_machine
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -56,24 +56,6 @@ STEPS = (
     ),
     Step("store", "bench_store.py", ("--sizes", "2000,10000"), ("--sizes", "300", "--rounds", "1"), "store.md"),
 )
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f", {kb / 1024 / 1024:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    return f"{cpu}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}, {platform.system()}"
 
 
 def run_step(step: Step, quick: bool, results: Path) -> tuple[bool, float, str]:
@@ -119,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         "# aiwatch benchmark results\n\n"
         f"Written by `{command}` ({mode} run) on {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC.\n\n"
-        f"Machine: {machine()}.\n\nEvery row of a table was measured in the same run, side by side with its "
+        f"Machine: {describe_machine()}.\n\nEvery row of a table was measured in the same run, side by side with its "
         "baseline; the machine is shared, so compare ratios rather than absolute speeds.\n\n"
         "| step | status | wall time |\n|---|---|---|\n" + "\n".join(timings) + "\n"
     )
