@@ -102,6 +102,12 @@ def test_summary_is_numbered_dated_and_without_duplicates():
     assert lines[1].startswith("2. 2020年8月10日，上海市委书记李强")
 
 
+def test_summary_does_not_repeat_a_date_the_sentence_opens_with():
+    # Seed 000: "2020年新冠疫情期间，商汤迅速完成…升级" came out as "2020年，2020年新冠疫情期间…".
+    summary = analyse("2020年新冠疫情期间，商汤迅速完成SenseCare产品的功能升级。", published="2020-08-11").event_summary
+    assert summary == "1. 2020年新冠疫情期间，商汤迅速完成SenseCare产品的功能升级。"
+
+
 def test_summary_has_at_most_six_items():
     body = "".join(f"2020年{m}月1日，公司发布第{m}款产品。" for m in range(1, 11))
     assert len(analyse(body).event_summary.splitlines()) == 6

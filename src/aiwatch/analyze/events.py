@@ -266,8 +266,15 @@ def summarise_events(events: list[dict[str, Any]], limit: int = _MAX_SUMMARY) ->
     if not chosen:
         return None
     chosen.sort(key=lambda e: (e["date"], e["start"]))
-    lines = [f"{n}. {format_date(e['date'], e['precision'])}，{short_sentence(e)}。" for n, e in enumerate(chosen, 1)]
-    return "\n".join(lines)
+    return "\n".join(f"{n}. {summary_line(e)}。" for n, e in enumerate(chosen, 1))
+
+
+def summary_line(event: dict[str, Any]) -> str:
+    """Date, then the sentence; a sentence that opens with that very date is not given it twice
+    (2020年新冠疫情期间，商汤… not 2020年，2020年新冠疫情期间…)."""
+    date = format_date(event["date"], event["precision"])
+    text = short_sentence(event)
+    return text if text.startswith(date) else f"{date}，{text}"
 
 
 def warm(options: Options) -> None:
