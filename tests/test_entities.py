@@ -118,6 +118,13 @@ def test_person_tags_are_never_trusted_alone(word):
     assert (word, "PER") not in pairs(f"社区、{word}等地。{word}很重要。")
 
 
+def test_two_character_place_guess_needs_the_dictionary():
+    # jieba's HMM tags the unknown word 开岛 (open the island) as a place; 徐汇 is a known word.
+    found = pairs("2019年，随着张江人工智能岛正式“开岛”，大批企业入驻徐汇。")
+    assert ("开岛", "LOC") not in found
+    assert ("徐汇区", "LOC") in found
+
+
 def test_dictionary_nr_words_are_suspects():
     suspects = dictionary_nr_words()
     assert "蓝图" in suspects and "彭小军" not in suspects

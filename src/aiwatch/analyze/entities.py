@@ -826,6 +826,10 @@ def place_mentions(
         token = tokens[i]
         text = token.text
         if token.pos == "ns" and len(text) >= 2 and text not in _NS_STOP and _CJK.match(text):
+            # Two characters that are no dictionary word are jieba's HMM guess: 正式“开岛” (open the
+            # island) comes out as ns; 徐汇 and 张江 are dictionary or gazetteer words.
+            if len(text) == 2 and token.start not in gazetteer_spans and not segmenter().has_word(text):
+                continue
             if _looks_like_place(text):
                 found.append(Mention(token.start, token.end, "LOC", None, TAG))
         elif text in PLACE_SUFFIXES and i > 0:
