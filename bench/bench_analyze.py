@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import os
-import platform
 import statistics
 import sys
 import time
@@ -25,6 +23,7 @@ from aiwatch.analyze.segment import article_sentences, article_tokens, split_sen
 from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.pipeline import STAGES, load_stage
+from machine import describe_machine
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -156,9 +155,7 @@ def render(
             "",
         ]
     lines += [
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end"
-        " (2 cores shared with other jobs: expect noise).",
+        f"Machine: {describe_machine()} at the end (a shared machine: expect noise).",
         f"Command: `{command}`",
         "",
     ]

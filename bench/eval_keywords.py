@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from machine import describe_machine
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "keywords" / "csl_dev.jsonl"
@@ -123,8 +123,7 @@ def render(results: list[dict], rows: int, command: str, limits: dict[str, float
         ]
     lines += [
         "",
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end.",
+        f"Machine: {describe_machine()} at the end.",
         f"Command: `{command}`",
         "",
     ]

@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+
+from machine import describe_machine
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "ner" / "cluener_dev.jsonl"
@@ -234,9 +235,7 @@ def render(results: dict[str, dict[str, object]], rows: int, command: str) -> st
         "# Entities: CLUENER2020 dev, exact span match",
         "",
         f"Command: `{command}`  ",
-        f"Machine: {platform.machine()}, {platform.processor() or platform.system()}, "
-        f"Python {platform.python_version()}, "
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  ",
+        f"Machine: {describe_machine()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  ",
         f"Sentences: {rows}.  Gold mapping: name→PER; organization, company, government→ORG; address, scene→LOC; "
         "book→DOC (own row, not in micro); position, game, movie dropped.",
         "",

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import sys
 import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+
+from machine import describe_machine
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "summary" / "lcsts_dev.jsonl"
@@ -138,8 +138,7 @@ def render(results: list[dict], rows: list[dict], command: str) -> str:
         lines.append(f"| {r['name']} | {scores} | {r['chars']:.0f} | {r['docs_per_s']:.0f} |")
     lines += [
         "",
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
-        f"Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end.",
+        f"Machine: {describe_machine()} at the end.",
         f"Command: `{command}`",
         "",
     ]

@@ -34,7 +34,8 @@ from aiwatch.store import open_store
 from aiwatch.store.ingest import ingest_articles
 from aiwatch.store.schema import articles
 from aiwatch.web import queries
-from bench_store import QUERIES, SOURCES, TECHNOLOGIES, Corpus, machine
+from bench_store import QUERIES, SOURCES, TECHNOLOGIES, Corpus
+from machine import describe_machine
 
 RESULTS = Path(__file__).resolve().parent / "results" / "web_load.md"
 HOST = "127.0.0.1"  # never anything else: this script must not load someone else's server
@@ -173,7 +174,7 @@ def write_results(rows: list[tuple[str, dict]], args, total: int, command: str) 
     lines = [
         "# Web load test",
         "",
-        f"Machine: {machine()}  ",
+        f"Machine: {describe_machine()}  ",
         f"Command: `{command}`  ",
         f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         "",
