@@ -99,6 +99,18 @@ def health(request: Request) -> dict[str, Any]:
     return {"status": "ok", "read_only": request.app.state.settings.read_only, **counts}
 
 
+def article_page(page: queries.Page, limit: int, offset: int) -> dict[str, Any]:
+    """The paging envelope shared by the article list and search."""
+    return {
+        "total": page.total,
+        "limit": limit,
+        "offset": offset,
+        "items": page.items,
+        "complete": page.complete,
+        "order": "relevance" if page.ranked else "newest",
+    }
+
+
 @router.get("/articles", response_model=models.ArticlePage, tags=["articles"])
 def list_articles(
     request: Request,
@@ -116,14 +128,7 @@ def list_articles(
     """Articles with the filters of `aiwatch search`: newest first, or best match first with `q`."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
     page = run_query(request, queries.search_page, q or "", chosen, limit, offset, False)
-    return {
-        "total": page.total,
-        "limit": limit,
-        "offset": offset,
-        "items": page.items,
-        "complete": page.complete,
-        "order": "relevance" if page.ranked else "newest",
-    }
+    return article_page(page, limit, offset)
 
 
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, responses=NOT_FOUND, tags=["articles"])
@@ -153,15 +158,7 @@ def search(
     """Full-text search, best first, with a snippet of each article and the matches marked in it."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
     page = run_query(request, queries.search_page, q, chosen, limit, offset, True)
-    return {
-        "query": q,
-        "total": page.total,
-        "limit": limit,
-        "offset": offset,
-        "items": page.items,
-        "complete": page.complete,
-        "order": "relevance" if page.ranked else "newest",
-    }
+    return {"query": q, **article_page(page, limit, offset)}
 
 
 @router.get("/entities", response_model=models.EntityPage, tags=["entities"])
