@@ -248,17 +248,19 @@ def entity_list(
         rows = conn.execute(statement.order_by(n_articles.desc(), entities.c.name).limit(limit).offset(offset)).all()
         total = int(conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one())
         aliases = _aliases(conn, [r.id for r in rows])
-    items = [
-        {
-            "name": r.name,
-            "type": r.type,
-            "aliases": aliases.get(r.id, []),
-            "articles": int(r.articles),
-            "mentions": int(r.mentions or 0),
-        }
-        for r in rows
-    ]
+    items = [_entity_item(r, aliases) for r in rows]
     return Page(items, total, limit, offset)
+
+
+def _entity_item(row, aliases: dict[int, list[str]]) -> dict[str, Any]:
+    """An entity as the entity list and the top-entity panels show it."""
+    return {
+        "name": row.name,
+        "type": row.type,
+        "aliases": aliases.get(row.id, []),
+        "articles": int(row.articles),
+        "mentions": int(row.mentions or 0),
+    }
 
 
 def _aliases(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
@@ -484,17 +486,7 @@ def top_by_type(store: Store, top: int, since: str | None = None, until: str | N
             select(ranked).where(ranked.c.rank <= top).order_by(ranked.c.articles.desc(), ranked.c.name)
         ).all()
         aliases = _aliases(conn, [r.id for r in rows])
-    items = [
-        {
-            "name": r.name,
-            "type": r.type,
-            "aliases": aliases.get(r.id, []),
-            "articles": int(r.articles),
-            "mentions": int(r.mentions or 0),
-            "_id": r.id,
-        }
-        for r in rows
-    ]
+    items = [_entity_item(r, aliases) | {"_id": r.id} for r in rows]
     grouped: dict[str, list] = {"all": items[:top]}
     for item in items:
         grouped.setdefault(item["type"], []).append(item)
