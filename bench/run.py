@@ -36,6 +36,7 @@ class Step:
 STEPS = (
     Step("extraction", "eval_extraction.py", ("--repeat", "3"), ("--repeat", "1"), "extraction.md"),
     Step("extraction holdout", "eval_holdout.py", (), (), "holdout.md"),
+    Step("facts", "eval_facts.py", (), ("--set", "dev", "--no-lac"), "facts.md"),
     Step("entities", "eval_ner.py", (), ("--limit", "150", "--no-lac"), "ner.md", "--out"),
     Step("keywords", "eval_keywords.py", (), ("--limit", "150"), "keywords.md"),
     Step("summary", "eval_summary.py", (), ("--limit", "150"), "summary.md"),

