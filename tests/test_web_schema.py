@@ -36,7 +36,10 @@ def test_api_matches_its_openapi_description(case) -> None:
     response = case.call()
     assert response.status_code < 500, response.text
     assert "Traceback" not in response.text
-    case.validate_response(response)
+    # ``q`` is the search language: a schema-valid string may still not parse (an unclosed quote),
+    # and that is the documented 400 with its position, not a rejection of valid data.
+    excluded = [positive_data_acceptance] if response.status_code == 400 and "E302" in response.text else []
+    case.validate_response(response, excluded_checks=excluded)
 
 
 @pytest.fixture(scope="module")

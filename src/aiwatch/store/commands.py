@@ -118,7 +118,11 @@ def ingest(
 
 def search(
     query: Annotated[
-        str, typer.Argument(help="Words to find (all must match; 人工智能 matches the word, not 人工…智能).")
+        str,
+        typer.Argument(
+            help='Query: 智算 (inside words too), "exact words", gpt*, A OR B, -exclude, title: source: entity: '
+            "tech: industry: type: date:2024-01..2024-06 (see README, Search)."
+        ),
     ],
     db: DbOpt = None,
     since: SinceOpt = None,
@@ -136,6 +140,7 @@ def search(
     duplicates: Annotated[bool, typer.Option("--duplicates", help="Include near-duplicate copies.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+    sort: Annotated[str, typer.Option("--sort", help="relevance (best first) or date (newest first).")] = "relevance",
 ) -> None:
     """Full-text search of the corpus, best matches first, with highlighted snippets."""
     from aiwatch.store import open_store
@@ -145,10 +150,12 @@ def search(
 
     if fmt not in ("table", "jsonl"):
         raise typer.BadParameter("--format must be table or jsonl")
+    if sort not in ("relevance", "date"):
+        raise typer.BadParameter("--sort must be relevance or date")
     filters = Filters(_day(since), _day(until, end=True), source, entity, technology, industry, duplicates)
     try:
         with open_store(db) as store:
-            hits = run_search(store, query, filters, limit)
+            hits = run_search(store, query, filters, limit, sort=sort)
             with store.connect() as conn:
                 current = index_is_current(conn)
     except AiwatchError as error:

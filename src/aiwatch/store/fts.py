@@ -1,10 +1,18 @@
-"""Word-level Chinese full-text search: our own segmentation on both sides of the index.
+r"""Chinese full-text search: our own word segmentation, and character bigrams for substrings.
 
 Neither SQLite FTS5 nor PostgreSQL's parser segments Chinese words.  So the text is segmented by
 the shared rjieba segmenter (``aiwatch.analyze.segment``) and indexed as space-joined tokens, and a
 query is segmented the same way and searched as a phrase of consecutive tokens.  人工智能 is then
 one token: a page that says 人工 here and 智能 there does not match, and a query the segmenter cuts
 in two (商汤科技 → 商汤 科技) matches only the two tokens side by side.
+
+Beside the words, the index holds character bigrams, so that a query finds characters inside a
+word: 智算 in 智算中心, which the segmenter keeps whole.  Each run of letters and digits
+(``[^\W_]+``, lowercased) gives its overlapping bigrams and then its last character alone:
+智算中心 → 智算 算中 中心 心.  A substring of two or more characters is then the phrase of its
+bigrams (exact: consecutive bigrams at consecutive positions are consecutive characters); one
+character is a prefix query (智* covers 智算 and a 智 ending a run).  Bigrams, not trigrams: most
+Chinese words are two characters, and a trigram index cannot answer them.
 """
 
 from __future__ import annotations
@@ -42,6 +50,54 @@ def index_text(text: str | None) -> str:
     return " ".join(tokens(text or ""))
 
 
+_RUN = re.compile(r"[^\W_]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def runs(text: str) -> list[str]:
+    """Runs of letters and digits, lowercased: 「GPT-4o发布」 → gpt, 4o发布."""
+    return _RUN.findall((text or "").lower())
+
+
+def gram_tokens(text: str | None) -> list[str]:
+    """The bigram stream the index holds: 智算中心 → 智算 算中 中心 心 (per run)."""
+    grams: list[str] = []
+    for run in runs(text or ""):
+        grams.extend([run[i : i + 2] for i in range(len(run) - 1)])
+        grams.append(run[-1])
+    return grams
+
+
+def gram_text(text: str | None) -> str:
+    return " ".join(gram_tokens(text))
+
+
+def gram_query(text: str) -> tuple[list[str], bool]:
+    """``(tokens, prefix)``: the bigram phrase for a substring query; ``prefix`` when it ends in one character.
+
+    Runs before the last are whole in the text (punctuation followed them), so they keep their
+    last character; the last run may continue in the text, so it does not: 「AI-芯」 → ai i 芯*.
+    """
+    parts = runs(text)
+    tokens: list[str] = []
+    for number, run in enumerate(parts):
+        last = number == len(parts) - 1
+        tokens.extend([run[i : i + 2] for i in range(len(run) - 1)])
+        if not last or len(run) == 1:
+            tokens.append(run[-1])
+    prefix = bool(parts) and len(parts[-1]) == 1
+    return tokens, prefix
+
+
+def distinct_grams(*texts: str | None) -> list[str]:
+    """The set of bigrams and run-final characters (PostgreSQL keeps a set, no positions)."""
+    return sorted({gram for text in texts for gram in gram_tokens(text)})
+
+
 def token_spans(text: str) -> list[tuple[str, int, int]]:
     """``(token, start, end)`` over the original text, for mapping matches back to it."""
     spans = []
@@ -54,25 +110,10 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-def query_phrases(query: str) -> list[list[str]]:
-    """Each whitespace-separated part of the query becomes one phrase of tokens; all must match."""
-    phrases = []
-    for part in query.split():
-        words = tokens(part)
-        if words:
-            phrases.append(words)
-    return phrases
-
-
-def fts5_query(phrases: list[list[str]]) -> str:
-    """``"人工智能" AND "商汤 科技"``: quoted phrases (quotes inside doubled), combined with AND."""
-    quoted = ['"' + " ".join(words).replace('"', '""') + '"' for words in phrases]
-    return " AND ".join(quoted)
-
-
-def tsquery_texts(phrases: list[list[str]]) -> list[str]:
-    """One ``phraseto_tsquery('simple', …)`` argument per phrase (PostgreSQL)."""
-    return [" ".join(words) for words in phrases]
+def fts5_phrase(words: list[str], prefix: bool = False) -> str:
+    """``"商汤 科技"`` (quotes inside doubled); ``"智" *`` when the last token is a prefix."""
+    quoted = '"' + " ".join(words).replace('"', '""') + '"'
+    return quoted + " *" if prefix else quoted
 
 
 @dataclass
@@ -109,8 +150,11 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     return start in starts and end in ends
 
 
-def find_matches(text: str, phrases: list[list[str]], limit: int = 12) -> list[tuple[int, int]]:
-    """Character spans in ``text`` where a query phrase occurs as whole consecutive words.
+def find_matches(
+    text: str, phrases: list[list[str]], limit: int = 12, substrings: list[str] = ()
+) -> list[tuple[int, int]]:
+    """Character spans in ``text`` where a query phrase occurs as whole consecutive words, or a
+    substring (智算 inside 智算中心) anywhere.
 
     The phrase is found with a regular expression and only its neighbourhood is segmented, so a
     snippet costs the same on a 300-character brief as on a 30,000-character report.
@@ -123,13 +167,34 @@ def find_matches(text: str, phrases: list[list[str]], limit: int = 12) -> list[t
                 found.append(match.span())
                 if len(found) >= limit:
                     break
-    return sorted(set(found))
+    for substring in substrings:
+        parts = runs(substring)
+        if not parts:
+            continue
+        for count, match in enumerate(_phrase_pattern(parts).finditer(lowered)):
+            if count >= limit:
+                break
+            found.append(match.span())
+    return _merged(sorted(set(found)))
 
 
-def make_snippet(text: str, phrases: list[list[str]], width: int = SNIPPET_CHARS) -> Snippet:
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one (智算 and 智算中心 both found in 智算中心)."""
+    out: list[tuple[int, int]] = []
+    for begin, end in spans:
+        if out and begin < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((begin, end))
+    return out
+
+
+def make_snippet(
+    text: str, phrases: list[list[str]], width: int = SNIPPET_CHARS, substrings: list[str] = ()
+) -> Snippet:
     """A window of the original text around the densest run of matches, matches marked."""
     text = text or ""
-    matches = find_matches(text, phrases) if phrases else []
+    matches = find_matches(text, phrases, substrings=substrings) if phrases or substrings else []
     if not matches:
         cut = text[:width]
         return Snippet(cut.replace("\n", " "), [])

@@ -150,6 +150,8 @@ events = Table(
     Column("precision", String(16)),
     Column("text", Text),
     Column("entities", JSON),
+    # Revision 0004: the event type (funding, launch, policy, …) for the query language's ``type:``.
+    Column("type", String(40), index=True),
 )
 
 figures = Table(
@@ -201,6 +203,17 @@ lsh_buckets = Table(
     sqlite_with_rowid=False,
 )
 
+# Revision 0004: named queries of the search language, run by alerts and digests.
+saved_searches = Table(
+    "saved_searches",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("query", Text, nullable=False),
+    Column("sort", String(16), nullable=False, server_default="relevance"),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
 #: Child tables holding one article's analysis, in delete order.
 ARTICLE_CHILDREN = (
     article_entities,
@@ -242,6 +255,7 @@ __all__ = [
     "keywords",
     "lsh_buckets",
     "metadata",
+    "saved_searches",
     "sources",
     "store_settings",
     "technologies",

@@ -18,18 +18,22 @@ from typing import Any
 from sqlalchemy import (
     Select,
     and_,
+    cast,
     column,
     func,
     literal_column,
+    not_,
     or_,
     select,
     table,
 )
+from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
 from aiwatch.store import fts
 from aiwatch.store.db import Store
+from aiwatch.store.query import And, Dates, Filter, Node, Not, Or, Text, is_text, parse, positive_texts
 from aiwatch.store.schema import (
     article_entities,
     article_industries,
@@ -37,13 +41,17 @@ from aiwatch.store.schema import (
     articles,
     entities,
     entity_aliases,
+    events,
     industries,
     sources,
     technologies,
 )
 
 _fts = table("articles_fts", column("rowid"))
-_pg_search = table("article_search", column("article_pk"), column("document"))
+_pg_search = table("article_search", column("article_pk"), column("document"), column("grams"))
+
+#: Result orders: best match first (bm25 / ts_rank), or newest published first.
+SORTS = ("relevance", "date")
 
 
 @dataclass
@@ -55,6 +63,7 @@ class Filters:
     technology: str | None = None
     industry: str | None = None
     duplicates: bool = False
+    event_type: str | None = None
 
 
 @dataclass
@@ -89,6 +98,11 @@ class Results:
 
 
 def _entity_filter(name: str):
+    """Articles naming the entity by its name or any alias: 商汤 finds 商汤科技 and SenseTime.
+
+    The name may be the canonical name or an alias; every entity it names counts, and so does
+    every entity sharing that entity's aliases (the store keeps aliases per entity).
+    """
     named = select(entities.c.id).where(entities.c.name == name)
     aliased = select(entity_aliases.c.entity_id).where(entity_aliases.c.alias == name)
     return articles.c.pk.in_(
@@ -104,21 +118,51 @@ def _term_filter(name: str, terms, links, id_column: str):
     return articles.c.pk.in_(select(links.c.article_pk).where(links.c[id_column].in_(matching)))
 
 
+def _source_filter(name: str):
+    return articles.c.source_id.in_(select(sources.c.id).where(sources.c.name == name))
+
+
+def _event_type_filter(name: str):
+    """Articles with an event of this type (funding, launch, policy, …, as the events stage names them)."""
+    return articles.c.pk.in_(select(events.c.article_pk).where(func.lower(events.c.type) == name.lower()))
+
+
+def field_condition(name: str, value: str):
+    """One field filter of the query language (``source:36氪``) as a condition on ``articles``."""
+    if name == "source":
+        return _source_filter(value)
+    if name == "entity":
+        return _entity_filter(value)
+    if name == "tech":
+        return _term_filter(value, technologies, article_technologies, "technology_id")
+    if name == "industry":
+        return _term_filter(value, industries, article_industries, "industry_id")
+    if name == "type":
+        return _event_type_filter(value)
+    raise ValueError(name)
+
+
+def _date_conditions(since: str | None, until: str | None) -> list:
+    conditions = []
+    if since:
+        conditions.append(articles.c.published_on >= since)
+    if until:
+        conditions.append(articles.c.published_on <= until)
+    return conditions
+
+
 def filter_conditions(filters: Filters) -> list:
     """The period, source, entity and taxonomy filters as conditions on ``articles``."""
-    conditions = []
-    if filters.since:
-        conditions.append(articles.c.published_on >= filters.since)
-    if filters.until:
-        conditions.append(articles.c.published_on <= filters.until)
-    if filters.source:
-        conditions.append(articles.c.source_id.in_(select(sources.c.id).where(sources.c.name == filters.source)))
-    if filters.entity:
-        conditions.append(_entity_filter(filters.entity))
-    if filters.technology:
-        conditions.append(_term_filter(filters.technology, technologies, article_technologies, "technology_id"))
-    if filters.industry:
-        conditions.append(_term_filter(filters.industry, industries, article_industries, "industry_id"))
+    conditions = _date_conditions(filters.since, filters.until)
+    for name, value in (
+        ("source", filters.source),
+        ("entity", filters.entity),
+        ("tech", filters.technology),
+        ("industry", filters.industry),
+        ("type", filters.event_type),
+    ):
+        if value:
+            conditions.append(field_condition(name, value))
     if not filters.duplicates:
         conditions.append(articles.c.duplicate_of.is_(None))
     return conditions
@@ -127,23 +171,6 @@ def filter_conditions(filters: Filters) -> list:
 def apply_filters(query: Select, filters: Filters) -> Select:
     conditions = filter_conditions(filters)
     return query.where(and_(*conditions)) if conditions else query
-
-
-def _pk_conditions(pk, filters: Filters) -> list:
-    """The same filters as sets of article keys, for the ranking query that never reads ``articles``.
-
-    Ranking 90,000 matches of 人工智能 while looking up each one's row in ``articles`` cost three
-    times the ranking itself; a key set per filter is built once from an index instead.  Near-
-    duplicates are few, so they are excluded with NOT IN.
-    """
-    conditions = []
-    plain = Filters(**{**filters.__dict__, "duplicates": True})
-    narrowing = filter_conditions(plain)
-    if narrowing:
-        conditions.append(pk.in_(select(articles.c.pk).where(and_(*narrowing))))
-    if not filters.duplicates:
-        conditions.append(pk.not_in(select(articles.c.pk).where(articles.c.duplicate_of.is_not(None))))
-    return conditions
 
 
 def result_columns():
@@ -160,117 +187,307 @@ def result_columns():
     )
 
 
-def _match(store: Store, phrases: list[list[str]]):
-    """``(key column, condition, tsquery)``: the search index rows matching every phrase."""
-    if store.dialect == "postgresql":
-        parts = [func.phraseto_tsquery("simple", t) for t in fts.tsquery_texts(phrases)]
-        tsquery = parts[0]
-        for part in parts[1:]:
-            tsquery = tsquery.op("&&")(part)
-        return _pg_search.c.article_pk, _pg_search.c.document.op("@@")(tsquery), tsquery
-    return _fts.c.rowid, literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)), None
+# --- the query tree compiled to SQL ------------------------------------------------------------
+#
+# SQLite: one FTS5 table, four columns: the segmented words of the title and the body, and their
+# character bigrams (fts.gram_text).  A text-only part of the query becomes ONE FTS5 expression
+# (FTS5 does AND / OR / NOT itself, ranked by bm25); the rest (fields, dates, a word OR-ed with a
+# field) becomes conditions on ``articles``.
+# PostgreSQL: ``article_search.document`` (word tsvector, title weight A) and ``grams`` (the set of
+# bigrams); a substring longer than two characters is checked in the text after the bigram index.
+
+_WORDS = "{title body}"
+_GRAMS = "{title_grams body_grams}"
 
 
-def _ranked_query(store: Store, phrases: list[list[str]], filters: Filters, limit: int, offset: int = 0) -> Select:
-    """The best ``limit`` matches (key and score) from the search index alone, filters applied."""
-    key, match, tsquery = _match(store, phrases)
-    if store.dialect == "postgresql":
-        # ts_rank, not ts_rank_cd: the same order here, a third less time (both read every match)
-        score = func.ts_rank(_pg_search.c.document, tsquery).label("score")
+def _is_substring(text: Text) -> bool:
+    """A plain word with Chinese characters matches inside words; a latin word matches whole."""
+    return text.mode == "plain" and fts.has_cjk(text.text)
+
+
+def _word_tokens(text: Text) -> tuple[list[str], bool]:
+    """Index words for a phrase or a prefix: gpt* is one token, 「商汤 科技」 two side by side."""
+    if text.mode == "prefix":
+        stem = text.text.lower()
+        if fts.runs(stem) == [stem]:
+            return [stem], True
+        return fts.tokens(text.text), True
+    return fts.tokens(text.text), False
+
+
+def _fts5_leaf(text: Text) -> str:
+    if _is_substring(text):
+        tokens, prefix = fts.gram_query(text.text)
+        columns = "title_grams" if text.title_only else _GRAMS
     else:
-        # bm25 is lower-is-better; negated, so that a higher score is better on both databases.
-        score = (-literal_column("bm25(articles_fts, 5.0, 1.0)")).label("score")
-    if store.dialect == "sqlite":
-        # "rowid + 0": otherwise SQLite hands the key set to FTS5 as a rowid constraint and runs the
-        # MATCH once per key (2.8 s instead of 20 ms for 人工智能 since June on 10,000 articles).
-        key = key + literal_column("0")
+        tokens, prefix = _word_tokens(text)
+        columns = "title" if text.title_only else _WORDS
+    if not tokens:  # only what the index drops (「——」): matches nothing
+        tokens, prefix = ["\x01"], False
+    return f"{columns} : {fts.fts5_phrase(tokens, prefix)}"
+
+
+def fts5_expression(node: Node) -> str | None:
+    """The FTS5 MATCH string for a text-only subtree, or None when FTS5 cannot say it (a lone NOT)."""
+    if isinstance(node, Text):
+        return _fts5_leaf(node)
+    if isinstance(node, Or):
+        parts = [fts5_expression(child) for child in node.children]
+        if any(p is None for p in parts):
+            return None
+        return "(" + " OR ".join(f"({p})" for p in parts) + ")"
+    if isinstance(node, And):
+        positive = [c for c in node.children if not isinstance(c, Not)]
+        negative = [c.child for c in node.children if isinstance(c, Not)]
+        parts = [fts5_expression(c) for c in positive]
+        excluded = [fts5_expression(c) for c in negative]
+        if not positive or any(p is None for p in parts + excluded):
+            return None
+        expression = "(" + " AND ".join(f"({p})" for p in parts) + ")"
+        for part in excluded:
+            expression = f"({expression} NOT ({part}))"
+        return expression
+    return None
+
+
+def _tsquery_literal(lexemes: list[str], prefix: bool, joiner: str = " & ") -> str:
+    quoted = ["'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'" for lexeme in lexemes]
+    if prefix and quoted:
+        quoted[-1] += ":*"
+    return joiner.join(quoted)
+
+
+def _pg_leaf(text: Text, search_table, article_table):
+    """One word, phrase, prefix or substring as a condition on the search row and its article."""
+    if _is_substring(text):
+        grams, prefix = fts.gram_query(text.text)
+        tsquery = cast(_tsquery_literal(grams, prefix), TSQUERY)
+        condition = search_table.c.grams.op("@@")(tsquery)
+        parts = fts.runs(text.text)
+        # two characters are one bigram: the index is exact; longer needs the text itself
+        if text.title_only or len(parts) > 1 or len(parts[0]) > 2:
+            columns = [article_table.c.title] if text.title_only else [article_table.c.title, article_table.c.body]
+            recheck = [
+                or_(*[func.strpos(func.lower(func.coalesce(col, "")), part) > 0 for col in columns]) for part in parts
+            ]
+            condition = and_(condition, *recheck)
+        return condition
+    tokens, prefix = _word_tokens(text)
+    if not tokens:
+        return literal_column("FALSE")
+    if prefix:
+        tsquery = func.to_tsquery("simple", _tsquery_literal(tokens, True, " <-> "))
+    else:
+        tsquery = func.phraseto_tsquery("simple", " ".join(tokens))
+    condition = search_table.c.document.op("@@")(tsquery)
+    if text.title_only:
+        title_part = func.ts_filter(search_table.c.document, literal_column("'{a}'::\"char\"[]"))
+        condition = and_(condition, title_part.op("@@")(tsquery))
+    return condition
+
+
+def _pg_text(node: Node, search_table, article_table):
+    if isinstance(node, Text):
+        return _pg_leaf(node, search_table, article_table)
+    if isinstance(node, Not):
+        return not_(_pg_text(node.child, search_table, article_table))
+    parts = [_pg_text(child, search_table, article_table) for child in node.children]
+    return and_(*parts) if isinstance(node, And) else or_(*parts)
+
+
+def _text_condition(store: Store, node: Node):
+    """A text subtree inside a mixed one (智算 OR source:36氪) as a condition on ``articles``."""
+    if store.dialect == "postgresql":
+        search_table, article_table = _pg_search.alias("s2"), articles.alias("a2")
+        keys = (
+            select(search_table.c.article_pk)
+            .select_from(search_table.join(article_table, article_table.c.pk == search_table.c.article_pk))
+            .where(_pg_text(node, search_table, article_table))
+        )
+        return articles.c.pk.in_(keys)
+    expression = fts5_expression(node)
+    if expression is None:  # a text subtree FTS5 cannot say on its own: combine leaf by leaf
+        return _tree_condition(store, node)
+    return articles.c.pk.in_(select(_fts.c.rowid).where(literal_column("articles_fts").op("MATCH")(expression)))
+
+
+def _tree_condition(store: Store, node: Node):
+    """Any subtree as a condition on ``articles``."""
+    if isinstance(node, Text):
+        return _text_condition(store, node)
+    if isinstance(node, Filter):
+        return field_condition(node.name, node.value)
+    if isinstance(node, Dates):
+        return and_(*_date_conditions(node.since, node.until))
+    if isinstance(node, Not):
+        return not_(_tree_condition(store, node.child))
+    if is_text(node) and fts5_expression(node) is not None:
+        return _text_condition(store, node)
+    parts = [_tree_condition(store, child) for child in node.children]
+    return and_(*parts) if isinstance(node, And) else or_(*parts)
+
+
+@dataclass
+class Compiled:
+    """A parsed query: the ranked text part, conditions for the rest, the words for snippets."""
+
+    match: Node | None
+    conditions: list
+    texts: list[Text]
+
+    def snippet_terms(self) -> tuple[list[list[str]], list[str]]:
+        """Whole-word phrases and substrings to mark in a snippet."""
+        phrases, substrings = [], []
+        for text in self.texts:
+            if _is_substring(text) or text.mode == "prefix":
+                substrings.append(text.text)
+            else:
+                words = fts.tokens(text.text)
+                if words:
+                    phrases.append(words)
+        return phrases, substrings
+
+
+def compile_query(store: Store, query: str) -> Compiled:
+    """Parse ``query`` (``QueryError`` if it does not parse) and split it for the search plans."""
+    tree = parse(query or "")
+    if tree is None:
+        return Compiled(None, [], [])
+    children = list(tree.children) if isinstance(tree, And) else [tree]
+    positive = [c for c in children if not isinstance(c, Not) and is_text(c) and fts5_expression(c) is not None]
+    negative = [c for c in children if isinstance(c, Not) and is_text(c.child) and fts5_expression(c.child)]
+    rest = [c for c in children if c not in positive and c not in negative]
+    if not positive:
+        rest += negative
+        match = None
+    else:
+        parts = positive + (negative if positive else [])
+        match = parts[0] if len(parts) == 1 else And(tuple(parts))
+    return Compiled(match, [_tree_condition(store, node) for node in rest], positive_texts(tree))
+
+
+def _conditions(compiled: Compiled, filters: Filters) -> list:
+    return filter_conditions(filters) + compiled.conditions
+
+
+def _match(store: Store, node: Node):
+    """``(key column, from clause, condition, score)``: the search index rows matching the text part."""
+    if store.dialect == "postgresql":
+        source = _pg_search.join(articles, articles.c.pk == _pg_search.c.article_pk)
+        return _pg_search.c.article_pk, source, _pg_text(node, _pg_search, articles), None
+    bm25 = literal_column("bm25(articles_fts, 5.0, 1.0, 5.0, 1.0)")
+    return _fts.c.rowid, _fts, literal_column("articles_fts").op("MATCH")(fts5_expression(node)), -bm25
+
+
+def _rank_tsquery(compiled: Compiled):
+    """PostgreSQL ranks by the words of the query (any of them), title weighted: ts_rank."""
+    parts = [func.plainto_tsquery("simple", " ".join(fts.tokens(t.text))) for t in compiled.texts]
+    if not parts:
+        return None
+    tsquery = parts[0]
+    for part in parts[1:]:
+        tsquery = tsquery.op("||")(part)
+    return tsquery
+
+
+def _ranked_query(store: Store, compiled: Compiled, filters: Filters, limit: int, offset: int) -> Select:
+    """The best ``limit`` matches (key and score), filters applied."""
+    key, source, match, score = _match(store, compiled.match)
+    conditions = _conditions(compiled, filters)
+    if store.dialect == "postgresql":
+        tsquery = _rank_tsquery(compiled)
+        score = func.ts_rank(_pg_search.c.document, tsquery) if tsquery is not None else literal_column("0.0")
+        return (
+            select(key.label("pk"), score.label("score"))
+            .select_from(source)
+            .where(match, *conditions)
+            .order_by(literal_column("score").desc(), key)
+            .limit(limit)
+            .offset(offset)
+        )
+    # "rowid + 0": otherwise SQLite hands the key set to FTS5 as a rowid constraint and runs the
+    # MATCH once per key (2.8 s instead of 20 ms for 人工智能 since June on 10,000 articles).
+    key = key + literal_column("0")
+    plain = Filters(**{**filters.__dict__, "duplicates": True})
+    narrowing = filter_conditions(plain) + compiled.conditions
+    pk_sets = []
+    if narrowing:
+        pk_sets.append(key.in_(select(articles.c.pk).where(and_(*narrowing))))
+    if not filters.duplicates:
+        pk_sets.append(key.not_in(select(articles.c.pk).where(articles.c.duplicate_of.is_not(None))))
+    score = score.label("score")
     # ordered by the label, so that the rank function runs once per match, not twice
-    return (
-        select(key.label("pk"), score)
-        .where(match, *_pk_conditions(key, filters))
-        .order_by(score.desc(), key)
-        .limit(limit)
-        .offset(offset)
-    )
+    return select(key.label("pk"), score).where(match, *pk_sets).order_by(score.desc(), key).limit(limit).offset(offset)
 
 
 #: Up to this many matches, ranking looks up each match's row for the filters (cheap when few);
 #: beyond it, each filter becomes a key set built once (cheap when the word is everywhere).
 DIRECT_MATCHES = 2000
 
+#: Above this many matches, results are listed newest first instead of by relevance: bm25 must
+#: score every match (0.45 s for 人工智能 in 97,700 of 100,000 articles) and barely separates
+#: articles that all contain the word, while newest first stops after one page.
+RANK_LIMIT = 5_000
 
-def _match_count(conn, store: Store, phrases: list[list[str]], cap: int) -> int:
-    """Index rows matching the phrases, filters ignored, counted up to ``cap + 1`` (nothing is scored)."""
-    key, match, _ = _match(store, phrases)
-    inner = select(key).where(match).limit(cap + 1).subquery()
+
+def _match_count(conn, store: Store, node: Node, cap: int) -> int:
+    """Index rows matching the text part, filters ignored, counted up to ``cap + 1`` (nothing is scored)."""
+    key, source, match, _ = _match(store, node)
+    inner = select(key).select_from(source).where(match).limit(cap + 1).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
-def _newest_query(store: Store, phrases: list[list[str]], filters: Filters) -> Select:
-    """Matches newest stored first, nothing scored: the plan for a word in most articles.
+def _matching_keys(store: Store, node: Node):
+    key, source, match, _ = _match(store, node)
+    return select(key).select_from(source).where(match)
 
-    Ordered by the index's own key, which FTS5 reads backwards without sorting (人工智能 in 97,700
-    of 100,000 articles: 19 ms for a page instead of 474 ms scoring every match with bm25).
-    """
-    key, match, _ = _match(store, phrases)
-    keys = select(key.label("pk"), literal_column("0.0").label("score")).where(match).subquery()
+
+def _listing(store: Store, compiled: Compiled, filters: Filters) -> Select:
+    """Matches (or every article) newest published first, nothing scored."""
     statement = (
-        select(*result_columns(), keys.c.score)
-        .select_from(keys.join(articles, articles.c.pk == keys.c.pk))
+        select(*result_columns(), literal_column("0.0").label("score"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .order_by(keys.c.pk.desc())
+        .where(*_conditions(compiled, filters))
+        .order_by(articles.c.published_on.desc(), articles.c.pk.desc())
     )
-    return apply_filters(statement, filters)
+    if compiled.match is not None:
+        statement = statement.where(articles.c.pk.in_(_matching_keys(store, compiled.match)))
+    return statement
 
 
-def _count_query(store: Store, phrases: list[list[str]], filters: Filters, cap: int) -> Select:
+def _count_query(store: Store, compiled: Compiled, filters: Filters, cap: int) -> Select:
     """How many articles match with the filters, counted up to ``cap + 1``.
 
     Capped: counting every one of 97,000 matches of 人工智能 in 100,000 articles, filters joined,
     cost more than finding the page (378 ms against 19 ms, bench/load_web.py).
     """
-    if phrases:
-        key, match, _ = _match(store, phrases)
-        keys = select(key.label("pk")).where(match).subquery()
-        matching = select(articles.c.pk).select_from(keys.join(articles, articles.c.pk == keys.c.pk))
-    else:
-        matching = select(articles.c.pk)
-    inner = apply_filters(matching, filters).limit(cap + 1).subquery()
+    matching = select(articles.c.pk).where(*_conditions(compiled, filters))
+    if compiled.match is not None:
+        matching = matching.where(articles.c.pk.in_(_matching_keys(store, compiled.match)))
+    inner = matching.limit(cap + 1).subquery()
     return select(func.count()).select_from(inner)
 
 
-def _direct_query(phrases: list[list[str]], filters: Filters) -> Select:
-    """Rank with the article row of each match at hand: the plan for rare words."""
-    bm25 = literal_column("bm25(articles_fts, 5.0, 1.0)")
-    score = (-bm25).label("score")
-    statement = (
+def _direct_query(store: Store, compiled: Compiled, filters: Filters) -> Select:
+    """Rank with the article row of each match at hand: the plan for rare words (SQLite)."""
+    _, _, match, score = _match(store, compiled.match)
+    score = score.label("score")
+    return (
         select(*result_columns(), score)
         .select_from(articles.join(_fts, _fts.c.rowid == articles.c.pk))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .where(literal_column("articles_fts").op("MATCH")(fts.fts5_query(phrases)))
+        .where(match, *_conditions(compiled, filters))
         .order_by(score.desc(), articles.c.pk)
     )
-    return apply_filters(statement, filters)
 
 
-def _statement(store: Store, phrases: list[list[str]], filters: Filters, limit: int, offset: int, plan: str) -> Select:
-    """The page of hits by ``plan``: "newest" (by key), "direct" (few matches) or "ranked" (key sets)."""
-    if not phrases:
-        return (
-            apply_filters(
-                select(*result_columns(), literal_column("0.0").label("score"))
-                .outerjoin(sources, sources.c.id == articles.c.source_id)
-                .order_by(articles.c.published_on.desc(), articles.c.pk.desc()),
-                filters,
-            )
-            .limit(limit)
-            .offset(offset)
-        )
+def _statement(store: Store, compiled: Compiled, filters: Filters, limit: int, offset: int, plan: str) -> Select:
+    """The page of hits by ``plan``: "newest" (by date), "direct" (few matches) or "ranked" (key sets)."""
     if plan == "newest":
-        return _newest_query(store, phrases, filters).limit(limit).offset(offset)
+        return _listing(store, compiled, filters).limit(limit).offset(offset)
     if plan == "direct":
-        return _direct_query(phrases, filters).limit(limit).offset(offset)
-    ranked = _ranked_query(store, phrases, filters, limit, offset).subquery()
+        return _direct_query(store, compiled, filters).limit(limit).offset(offset)
+    ranked = _ranked_query(store, compiled, filters, limit, offset).subquery()
     return (
         select(*result_columns(), ranked.c.score)
         .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
@@ -279,17 +496,15 @@ def _statement(store: Store, phrases: list[list[str]], filters: Filters, limit: 
     )
 
 
-def _plan(conn, store: Store, phrases: list[list[str]], rank_limit: int | None) -> str:
-    """Newest first above ``rank_limit`` matches; else per-match lookups when few (SQLite), key sets.
-
-    One capped count of the index answers both questions.
-    """
-    if not phrases:
+def _plan(conn, store: Store, compiled: Compiled, rank_limit: int | None, sort: str) -> str:
+    """Newest first when asked, or above ``rank_limit`` matches; else per-match lookups when few
+    (SQLite), else key sets.  One capped count of the index answers both questions."""
+    if compiled.match is None or sort == "date":
         return "newest"
     sqlite = store.dialect == "sqlite"
     if rank_limit is None and not sqlite:
         return "ranked"
-    matches = _match_count(conn, store, phrases, max(rank_limit or 0, DIRECT_MATCHES if sqlite else 0))
+    matches = _match_count(conn, store, compiled.match, max(rank_limit or 0, DIRECT_MATCHES if sqlite else 0))
     if rank_limit is not None and matches > rank_limit:
         return "newest"
     return "direct" if sqlite and matches <= DIRECT_MATCHES else "ranked"
@@ -304,34 +519,38 @@ def search_in(
     offset: int = 0,
     *,
     count_cap: int | None = None,
-    rank_limit: int | None = None,
+    rank_limit: int | None = RANK_LIMIT,
     snippets: bool = True,
+    sort: str = "relevance",
 ) -> Results:
     """``search`` on an open connection (database errors are the caller's), with the web's options.
 
-    ``count_cap``: also count the matches with the filters, up to ``count_cap + 1`` (0 when the
-    first page is empty).  ``rank_limit``: a query matching more articles than this (filters
-    ignored) is listed newest stored first instead of by relevance: bm25 must score every match and
-    barely separates articles that all contain the word.  ``snippets``: cut snippets from the bodies
-    (a plain listing does not need them, nor the bodies).
+    ``query`` is in the query language of ``store.query`` (``QueryError``, code E302, if it does not
+    parse).  ``count_cap``: also count the matches with the filters, up to ``count_cap + 1`` (0 when
+    the first page is empty).  ``rank_limit``: a query matching more articles than this (filters
+    ignored) is listed newest first instead of by relevance: bm25 must score every match and
+    barely separates articles that all contain the word.  ``snippets``: cut snippets from the
+    bodies (a plain listing does not need them, nor the bodies).  ``sort``: relevance or date.
     """
+    if sort not in SORTS:
+        raise AiwatchError("E302", query, detail=f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     filters = filters or Filters()
-    phrases = fts.query_phrases(query or "")
-    plan = _plan(conn, store, phrases, rank_limit)
-    rows = conn.execute(_statement(store, phrases, filters, limit, offset, plan)).all()
+    compiled = compile_query(store, query)
+    plan = _plan(conn, store, compiled, rank_limit, sort)
+    rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan)).all()
     total = None
     if count_cap is not None:
-        total = (
-            int(conn.execute(_count_query(store, phrases, filters, count_cap)).scalar_one()) if rows or offset else 0
-        )
+        counted = _count_query(store, compiled, filters, count_cap)
+        total = int(conn.execute(counted).scalar_one()) if rows or offset else 0
     bodies = {}
     if snippets and rows:
         bodies = dict(
             conn.execute(select(articles.c.pk, articles.c.body).where(articles.c.pk.in_([r.pk for r in rows]))).all()
         )
+    phrases, substrings = compiled.snippet_terms()
     hits = []
     for row in rows:
-        snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases) if snippets else None
+        snippet = fts.make_snippet(bodies.get(row.pk, ""), phrases, substrings=substrings) if snippets else None
         hits.append(
             Hit(
                 id=row.id,
@@ -346,16 +565,23 @@ def search_in(
                 summary=row.summary,
             )
         )
-    return Results(hits, total, ranked=bool(phrases) and plan != "newest")
+    return Results(hits, total, ranked=compiled.match is not None and plan != "newest")
 
 
-def search(store: Store, query: str, filters: Filters | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
-    """Articles matching every word of ``query`` (all of them when it is empty), best first.
+def search(
+    store: Store,
+    query: str,
+    filters: Filters | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    sort: str = "relevance",
+) -> list[Hit]:
+    """Articles matching ``query`` (all of them when it is empty), best first or newest first.
 
     ``offset`` skips that many results (pages of a web view).
     """
     try:
         with store.connect() as conn:
-            return search_in(conn, store, query, filters, limit, offset).hits
+            return search_in(conn, store, query, filters, limit, offset, sort=sort).hits
     except SQLAlchemyError as exc:
         raise AiwatchError("E302", query, detail=str(exc.orig or exc).strip().splitlines()[0]) from None

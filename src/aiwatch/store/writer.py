@@ -65,7 +65,7 @@ _ITEM_WIDTHS = {
     "entities": {"name": 200, "type": 8},
     "technologies": {"name": 200, "en": 200},
     "industries": {"name": 200, "en": 200},
-    "events": {"date": 40, "precision": 16},
+    "events": {"date": 40, "precision": 16, "type": 40},
     "figures": {"unit": 40},
 }
 
@@ -339,6 +339,7 @@ def _child_rows(pk: int, data: dict[str, Any], ids: dict[str, dict], rows: dict[
             "date": e.get("date"),
             "date_text": e.get("date_text"),
             "precision": e.get("precision"),
+            "type": e.get("type") if isinstance(e.get("type"), str) else None,
             "text": e.get("text"),
             "entities": e.get("entities") or [],
         }
@@ -376,17 +377,40 @@ def _store_aliases(conn: Connection, pairs: list[tuple[int, str]], lookups: Look
 
 
 def index_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Add segmented titles and bodies (``{pk, title, body}``) to the full-text index."""
+    """Add titles and bodies (``{pk, title, body}``) to the full-text index: segmented words and
+    character bigrams (``fts.gram_text``), so that 智算 finds 智算中心."""
     if not rows:
         return
-    params = [{"pk": r["pk"], "title": fts.index_text(r["title"]), "body": fts.index_text(r["body"])} for r in rows]
     if conn.dialect.name == "postgresql":
+        params = [
+            {
+                "pk": r["pk"],
+                "title": fts.index_text(r["title"]),
+                "body": fts.index_text(r["body"]),
+                "grams": fts.distinct_grams(r["title"], r["body"]),
+            }
+            for r in rows
+        ]
         statement = (
-            "INSERT INTO article_search (article_pk, document) VALUES (:pk, "
-            "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body))"
+            "INSERT INTO article_search (article_pk, document, grams) VALUES (:pk, "
+            "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body), "
+            "array_to_tsvector(CAST(:grams AS text[])))"
         )
     else:
-        statement = "INSERT INTO articles_fts (rowid, title, body) VALUES (:pk, :title, :body)"
+        params = [
+            {
+                "pk": r["pk"],
+                "title": fts.index_text(r["title"]),
+                "body": fts.index_text(r["body"]),
+                "title_grams": fts.gram_text(r["title"]),
+                "body_grams": fts.gram_text(r["body"]),
+            }
+            for r in rows
+        ]
+        statement = (
+            "INSERT INTO articles_fts (rowid, title, body, title_grams, body_grams) "
+            "VALUES (:pk, :title, :body, :title_grams, :body_grams)"
+        )
     conn.execute(text(statement), params)
 
 

@@ -32,7 +32,15 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 Words = Annotated[
-    str | None, Query(max_length=MAX_TEXT, description="words, all must match (人工智能 is the word, not 人工…智能)")
+    str | None,
+    Query(
+        max_length=MAX_TEXT,
+        description='the search language of `aiwatch search`: 智算 (inside words too), "exact words", gpt*, '
+        "A OR B, -exclude, title: source: entity: tech: industry: type: date:2024-01..2024-06",
+    ),
+]
+Sort = Annotated[
+    Literal["relevance", "date"], Query(description="relevance: best match first; date: newest published first")
 ]
 Source = Annotated[str | None, Query(max_length=MAX_TEXT, description="only this source (exact name)")]
 EntityName = Annotated[str | None, Query(max_length=MAX_TEXT, description="only articles naming this entity or alias")]
@@ -144,7 +152,15 @@ def article(request: Request, article_id: Annotated[str, Path(max_length=64)]) -
 @router.get("/search", response_model=models.SearchPage, tags=["articles"])
 def search(
     request: Request,
-    q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="words; all must match")],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=MAX_TEXT,
+            description='the search language: 智算, "exact words", gpt*, A OR B, -exclude, title: source: '
+            "entity: tech: industry: type: date:2024-01..2024-06 (a query that does not parse: 400 with position)",
+        ),
+    ],
     since: Day = None,
     until: Day = None,
     source: Source = None,
@@ -152,12 +168,13 @@ def search(
     technology: Technology = None,
     industry: Industry = None,
     duplicates: Duplicates = False,
+    sort: Sort = "relevance",
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
     """Full-text search, best first, with a snippet of each article and the matches marked in it."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
-    page = run_query(request, queries.search_page, q, chosen, limit, offset, True)
+    page = run_query(request, queries.search_page, q, chosen, limit, offset, True, sort)
     return {"query": q, **article_page(page, limit, offset)}
 
 

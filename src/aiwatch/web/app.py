@@ -107,7 +107,10 @@ def status_of(code: str) -> int:
 
 
 def error_response(error: AiwatchError, status: int | None = None) -> JSONResponse:
-    return JSONResponse({"code": error.code, "message": error.describe()}, status_code=status or status_of(error.code))
+    body = {"code": error.code, "message": error.describe()}
+    if isinstance(error.detail.get("position"), int):  # a search query that does not parse
+        body["position"] = error.detail["position"]
+    return JSONResponse(body, status_code=status or status_of(error.code))
 
 
 def wants_html(request: Request) -> bool:

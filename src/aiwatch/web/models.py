@@ -21,6 +21,8 @@ class ErrorBody(BaseModel):
 
     code: str = Field(examples=["E404"])
     message: str = Field(examples=["E404 /api/articles/0000: no such article"])
+    #: For a search query that does not parse (E302): the 0-based character where it goes wrong.
+    position: int | None = Field(default=None, examples=[3])
 
 
 class Term(BaseModel):

@@ -129,7 +129,9 @@ RANK_LIMIT = 5_000
 COUNT_CAP = 1_000
 
 
-def search_page(store: Store, query: str, filters: Filters, limit: int, offset: int, snippets: bool = True) -> Page:
+def search_page(
+    store: Store, query: str, filters: Filters, limit: int, offset: int, snippets: bool = True, sort: str = "relevance"
+) -> Page:
     """One page of matching articles (best first, or newest first without words) and the total.
 
     The statements are the store's (``store.search.search_in``, the same index, plans and ranking
@@ -146,6 +148,7 @@ def search_page(store: Store, query: str, filters: Filters, limit: int, offset: 
             count_cap=COUNT_CAP,
             rank_limit=RANK_LIMIT,
             snippets=snippets,
+            sort=sort,
         )
     items = []
     for hit in found.hits:

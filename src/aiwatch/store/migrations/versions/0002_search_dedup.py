@@ -52,8 +52,7 @@ def upgrade() -> None:
 def backfill(bind: sa.Connection) -> None:
     """Articles stored before this revision get their search entry, signature and buckets."""
     # Imported here: the functions are the ones new articles go through, so old and new agree.
-    from aiwatch.store import dedup
-    from aiwatch.store.writer import index_article
+    from aiwatch.store import dedup, fts
 
     rows = bind.execute(sa.text("SELECT pk, title, body FROM articles ORDER BY pk")).all()
     for pk, title, body in rows:
@@ -66,7 +65,16 @@ def backfill(bind: sa.Connection) -> None:
             sa.text("INSERT INTO lsh_buckets (band, bucket, article_pk) VALUES (:band, :bucket, :pk)"),
             [{"band": b, "bucket": k, "pk": pk} for b, k in enumerate(dedup.band_keys(sig))],
         )
-        index_article(bind, pk, title, body or "")
+        # the two-column index of this revision (0004 adds the bigram columns and re-indexes)
+        bind.execute(
+            sa.text("INSERT INTO articles_fts (rowid, title, body) VALUES (:pk, :title, :body)")
+            if bind.dialect.name != "postgresql"
+            else sa.text(
+                "INSERT INTO article_search (article_pk, document) VALUES (:pk, "
+                "setweight(to_tsvector('simple', :title), 'A') || to_tsvector('simple', :body))"
+            ),
+            {"pk": pk, "title": fts.index_text(title), "body": fts.index_text(body or "")},
+        )
 
 
 def downgrade() -> None:
