@@ -50,6 +50,10 @@ class Article:
     figures: list[dict[str, Any]] | None = None
     summary: str | None = None
     event_summary: str | None = None
+    # Where each metadata value was read and how far to trust it (issue 12):
+    # {field: {"from": "meta article:published_time" | "json-ld" | "url:yyyymmdd" | "line" | ...,
+    #          "text": what was read, "confidence": 0..1}}.
+    evidence: dict[str, Any] | None = None
     # Pipeline-internal.
     raw: str = ""
     raw_kind: str = "text"

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 
 from aiwatch.article import Article
 from aiwatch.clean.rules import Found
-from aiwatch.meta.dates import parse_date
+from aiwatch.meta.dates import parse_date, url_date
 from aiwatch.meta.language import detect_language
-from aiwatch.meta.people import is_outlet, tidy_people, tidy_source
+from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
 
@@ -63,12 +63,41 @@ def site_names(article: Article) -> tuple[str, ...]:
     return tuple(name for name in (tidy_source(n) for n in names) if name)
 
 
+def hint_from(article: Article, field: str) -> str:
+    """Where the reader found a field's hint: the HTML reader says (``meta og:title``, ``json-ld``,
+    ``line``); other readers name their format (``markdown front matter``, ``record``)."""
+    where = (article.hints.get("_from") or {}).get(field)
+    if where:
+        return where
+    kind = {"markdown": "front matter", "html": "page"}.get(article.format, article.format)
+    return f"{kind} {field}"
+
+
+def note_evidence(article: Article, field: str, where: str, text: object = None) -> None:
+    """Record where ``field``'s value came from; the confidence is set from measured precision."""
+    if article.evidence is None:
+        article.evidence = {}
+    entry: dict[str, object] = {"from": where}
+    if text is not None:
+        entry["text"] = str(text)
+    article.evidence[field] = entry
+
+
 def decide_title(article: Article) -> None:
     original = first_value(found_values(article, "original_title"))
     titles = found_values(article, "title")
     part = first_value(f for f in titles if f.rule == "title_line_part")
     choice = choose_title(hint_text(article, "title"), original, text_title(titles), site_names(article), part)
     article.title = choice.title
+    if choice.title:
+        given = hint_text(article, "title")
+        if given and choice.title in given:
+            note_evidence(article, "title", hint_from(article, "title"), given)
+        elif choice.title == original:
+            note_evidence(article, "title", "line 原标题", original)
+        else:
+            rule = next((f.rule for f in titles if f.value == choice.title), "text")
+            note_evidence(article, "title", f"line {rule}", choice.title)
     if choice.warning:
         article.warn(choice.warning)
     if original and original != article.title:
@@ -79,10 +108,13 @@ def decide_url(article: Article) -> None:
     given = hint_text(article, "url")
     if given and _URL.match(given):
         article.url = given
+        note_evidence(article, "url", hint_from(article, "url"))
         return
     if given:
         article.warn(f"url {given!r} is not a web address; ignored")
     article.url = first_value(found_values(article, "url"), _URL_RULES)
+    if article.url:
+        note_evidence(article, "url", "line")
 
 
 def decide_published(article: Article) -> None:
@@ -90,22 +122,89 @@ def decide_published(article: Article) -> None:
     parsed = parse_date(given)
     if given and parsed is None:
         article.warn(f"publication date {given!r} not understood")
-    from_text = None
+    from_text, text_item = None, None
     for item in found_values(article, "published"):
         from_text = parse_date(item.value)
         if from_text:
+            text_item = item
             break
     # The text may give the time the reader's date lacks: 2020-12-10 vs 2020-12-10 10:30.
     if parsed and from_text and from_text.startswith(parsed) and len(from_text) > len(parsed):
         parsed = from_text
-    article.published = parsed or from_text
+    if parsed:
+        article.published = parsed
+        note_evidence(article, "published", hint_from(article, "published"), given)
+    elif from_text and text_item is not None:
+        article.published = from_text
+        note_evidence(article, "published", f"line {text_item.rule}", text_item.value)
+    else:
+        article.published = published_elsewhere(article)
+
+
+def published_elsewhere(article: Article) -> str | None:
+    """When no date is labelled as the publication date: the story's URL (/20240527/,
+    202504263797.html), then a date glued to another metadata value (作者：孙悦　2024-09-02)."""
+    in_url = url_date(article.url)
+    if in_url:
+        note_evidence(article, "published", in_url[1], article.url)
+        return in_url[0]
+    for item in article.hints.get("_found", ()):
+        if item.field in ("author", "source", "editor"):
+            glued = _GLUED_DATE.search(item.value)
+            date = parse_date(glued.group()) if glued else None
+            if date:
+                note_evidence(article, "published", f"line {item.rule}", item.value)
+                return date
+    return None
+
+
+_GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+# 来源：第一财经 记者 钱童: the reporters written after the outlet in a source value.
+_REPORTERS_AFTER = re.compile(
+    r"(?:记者|作者)\s*[:：]?\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*$"
+)
+
+
+def choose_source(article: Article) -> str | None:
+    """The outlet: a 来源 line of the text, the reader's source, else the self-media account that
+    posted it, else the outlet of a reporter's byline (经济日报记者 黄鑫).  A platform (百家号, 网易)
+    is the source only when nothing names the outlet or the account."""
+    candidates = [(first_tidy([f], tidy_source), f"line {f.rule}") for f in found_values(article, "source")]
+    candidates.append((tidy_source(hint_text(article, "source")), hint_from(article, "source")))
+    candidates.append((tidy_source(article.hints.get("account")), "account"))
+    candidates.append((tidy_source(article.hints.get("byline_source")), "byline"))
+    named = [(value, where) for value, where in candidates if value]
+    chosen = next(((v, w) for v, w in named if not is_platform(v)), named[0] if named else (None, ""))
+    byline = candidates[-1][0]
+    if chosen[0] and byline and byline != chosen[0] and byline.startswith(chosen[0]):
+        chosen = (byline, "byline")  # 新京报 above, 新京报贝壳财经记者 罗亦丹 below: the channel is more exact
+    if chosen[0]:
+        note_evidence(article, "source", chosen[1], chosen[0])
+    return chosen[0]
+
+
+def reporters_in_source(article: Article) -> str | None:
+    for item in found_values(article, "source"):
+        match = _REPORTERS_AFTER.search(item.value)
+        if match:
+            return tidy_people(match["names"])
+    return None
 
 
 def decide_people(article: Article) -> None:
     """source, author, editor; an outlet named as author becomes the source (seed 004)."""
-    source = first_tidy(found_values(article, "source"), tidy_source) or tidy_source(hint_text(article, "source"))
+    source = choose_source(article)
     author = first_tidy(found_values(article, "author"), tidy_people)
+    if author:
+        note_evidence(article, "author", "line", author)
     given_author = hint_text(article, "author")
+    if given_author and is_platform(given_author.strip()):
+        # <meta name="author" content="网易">: the portal, on every page it carries; the line under
+        # the story (本文来源：澎湃新闻 作者：李晓芸) names the writer.
+        article.warn(f"author {given_author!r} is the platform, not a person: ignored")
+        given_author = (article.hints.get("_lines") or {}).get("author")
     outlet = tidy_source(given_author)
     if outlet and (is_outlet(outlet) or outlet == source):
         if source is None:
@@ -117,11 +216,23 @@ def decide_people(article: Article) -> None:
             article.warn(f"author {given_author!r} is an outlet, not a person: dropped (source is {source!r})")
     elif author is None:
         author = tidy_people(given_author)
+        if author:
+            note_evidence(article, "author", hint_from(article, "author"), given_author)
+    if author is None:
+        author = reporters_in_source(article)
+        if author:
+            note_evidence(article, "author", "line 来源 … 记者", author)
+    if source is None and article.evidence:
+        article.evidence.pop("source", None)
     article.source = source
     article.author = author
-    article.editor = first_tidy(found_values(article, "editor"), tidy_people) or tidy_people(
-        hint_text(article, "editor")
-    )
+    article.editor = first_tidy(found_values(article, "editor"), tidy_people)
+    if article.editor:
+        note_evidence(article, "editor", "line", article.editor)
+    else:
+        article.editor = tidy_people(hint_text(article, "editor"))
+        if article.editor:
+            note_evidence(article, "editor", hint_from(article, "editor"), hint_text(article, "editor"))
 
 
 def unique(values: Iterable[str]) -> list[str]:

@@ -21,6 +21,24 @@ _DATE = re.compile(
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})(?:\s*月)(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+# Day first, with dots, as European and Russian sites print it: 28.08.2019 (never month first:
+# 08.28.2019 is not a date there, and 05.09.2023 is the 5th of September).
+_DAY_FIRST = re.compile(
+    r"(?<![A-Za-z\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+)
+
+# Dates in a story's URL, most specific first: /20240527/, 202504263797.html (the date, then a
+# serial), /2024/0418/, /2024-05-27/, /2024/05/27/; month only: /2024-05/, /202405/.
+URL_DATES: list[tuple[str, re.Pattern[str]]] = [
+    ("url:yyyy/mm/dd", re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/._-]|$)")),
+    ("url:yyyy/mmdd", re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)")),
+    (
+        "url:yyyymmdd",
+        re.compile(r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\d{0,8}(?:[/._-]|$))"),
+    ),
+    ("url:yyyy-mm", re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)(?=/)")),
+]
+_URL_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
 
 
 def _offset(tz: str | None) -> dt.timezone | None:
@@ -80,7 +98,37 @@ def parse_date(text: str | None) -> str | None:
     match = _COMPACT.search(text)
     if match and len(text) <= 20:
         return _iso(match["y"], match["m"], match["d"], None, None, None, None)
+    match = _DAY_FIRST.search(text)
+    if match:
+        return _iso(match["y"], match["m"], match["d"], None, None, None, None)
     match = _YEAR_MONTH.search(text)
     if match:
         return _iso(match["y"], match["m"], None, None, None, None, None)
+    return None
+
+
+def url_date(url: str | None) -> tuple[str, str] | None:
+    """The date a story's URL holds, as (ISO date, the pattern that read it), or None.
+
+    Only the path counts (a host such as 2024.example.com is no date), and only a real calendar
+    date of 1990 or later:
+
+    >>> url_date("https://www.example.cn/tech/202504263797.html")
+    ('2025-04-26', 'url:yyyymmdd')
+    >>> url_date("https://www.example.com/2024/0418/c1004-40219876.html")
+    ('2024-04-18', 'url:yyyy/mmdd')
+    >>> url_date("http://baijiahao.baidu.com/s?id=1674710050339746853") is None
+    True
+    """
+    if not url:
+        return None
+    path = _URL_PATH.sub("", url.strip()).split("?", 1)[0].split("#", 1)[0]
+    for name, pattern in URL_DATES:
+        for match in pattern.finditer(path):
+            g = match.groupdict()
+            if int(g["y"]) < 1990:
+                continue
+            iso = _iso(g["y"], g["m"], g.get("d"), None, None, None, None)
+            if iso and iso <= dt.date.today().isoformat():
+                return iso, name
     return None

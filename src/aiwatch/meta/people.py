@@ -21,21 +21,41 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」『』")
 _WECHAT = re.compile(r"^(?:微信)?公众号\s*")
 _ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*[）)]")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
+_OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*[:：]?$")
 _ROLE_PREFIX = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文|责任编辑|编辑|责编)\s*[:：/|｜]?\s*")
-_WORK_CODE = re.compile(r"\s*[A-Za-z]{1,4}\d{2,}\s*$")  # 新浪's editor codes: 张亚楠 SF183
+# Editors' work codes: 新浪's 张亚楠 SF183, 网易's 钟齐鸣_NBJ11261.
+_WORK_CODE = re.compile(r"[\s_]*[A-Za-z]{1,4}\d{2,}\s*$")
+# A date glued to a name by a label line: 作者：孙悦　2024-09-02.
+_TRAILING_DATE = re.compile(
+    r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _PEOPLE_SPLIT = re.compile(r"\s*[、,，;；/|｜]\s*|\s+(?=[\u4e00-\u9fff])")
 _BRACKETS = re.compile(r"^[（(【\[]\s*|\s*[）)】\]]$")
 # Values that name nobody: 转载文章 as a source, 佚名 or a user code (L_104485) as an author, the
 # forum software's credit in <meta name="author"> (Discuz! Team and Comsenz UI Team).
 _NOBODY = re.compile(
-    r"^(?:转载|转载文章|转帖|原创|网络|互联网|综合|综合报道|本站|本网|本站原创|网友|佚名|匿名|未知|不详|无|"
-    r"admin|administrator|管理员|小编|编辑部|unknown|null|none)$",
+    r"^(?:转载|转载文章|转帖|原创|网络|互联网|综合|综合报道|本站|本网|本报|本台|本刊|本站原创|网友|佚名|匿名|未知|不详|无|"
+    r"admin|administrator|管理员|小编|编辑部|unknown|null|none|"
+    # a compiler's note, not a name: 网络整理, 综合整理, 本站整理, 整合, 编译
+    r"(?:网络|综合|本站|本网|小编|编辑)?(?:整理|整合|综合整理|编译|综编|编辑整理)|网络综合)$",
     re.IGNORECASE,
 )
 _SOFTWARE = re.compile(
     r"discuz|comsenz|phpwind|dedecms|wordpress|powered by|joomla|drupal|phpcms|empirecms|织梦|帝国cms"
 )
 _USER_CODE = re.compile(r"^[A-Za-z]{0,4}[_\-]?\d{3,}$")
+# Portals and self-media platforms: they carry other outlets' stories and accounts' posts, so they
+# are neither the story's author nor, when the page names the account or the outlet, its source
+# (<meta name="author" content="网易"> on every netease page, 百家号 on every baijiahao post).
+_PLATFORM_NAMES = (
+    "网易 网易新闻 网易号 网易科技 新浪 新浪网 新浪看点 搜狐 搜狐号 搜狐网 腾讯 腾讯网 腾讯新闻 企鹅号 百家号 百度 "
+    "今日头条 头条号 凤凰网 凤凰号 一点资讯 一点号 澎湃号 大风号 UC 趣头条 微信 微信公众平台 知乎 雪球"
+)
+PLATFORMS = frozenset(_PLATFORM_NAMES.split(" "))
+
+
+def is_platform(name: str | None) -> bool:
+    return bool(name) and name.strip() in PLATFORMS
 
 
 def names_nobody(value: str) -> bool:
@@ -62,10 +82,12 @@ def tidy_people(value: str | None) -> str | None:
     if not value:
         return None
     value = _BRACKETS.sub("", normalise_line(value))
-    value = _ROLE_PREFIX.sub("", value)
+    value = _TRAILING_DATE.sub("", _ROLE_PREFIX.sub("", value))
     names: list[str] = []
     pending = ""  # 赵 培: a two-character name padded to the width of three is one name
     for part in _PEOPLE_SPLIT.split(value):
+        if _OTHER_ROLE.match(part):
+            break  # 罗亦丹 编辑 徐超: the names after an editor's or photographer's role are theirs
         part = _WORK_CODE.sub("", _ROLE_PREFIX.sub("", part)).strip(" :：。")
         if len(part) == 1 and not pending:
             pending = part

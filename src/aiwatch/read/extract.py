@@ -769,11 +769,16 @@ def extract_page(html: str, url: str | None = None) -> Page:
     start, end = stay_in_container(lines, ranges, *leave_item_lists(lines, ranges, *select_body(lines, ranges)))
     title, title_index = pick_title(lines, start, hints.pop("page_title", None), hints.get("title"))
     if title:
+        if title != hints.get("title"):
+            hints.setdefault("_from", {})["title"] = "headline" if title_index >= 0 else "<title>"
         hints["title"] = title
     end, footer = post_footer(lines, start, end)
     found, meta_indices = line_hints(lines, title_index, start, end)
+    hints["_lines"] = dict(found)  # the lines' own values, for the metadata stage to weigh (evidence)
     for key, value in found.items():
-        hints.setdefault(key, value)
+        if key not in hints:
+            hints[key] = value
+            hints.setdefault("_from", {}).setdefault(key, "line")
     # <meta name="publishdate" content="2024-03-05"> and the line "2024年03月05日08:21": keep the time.
     line_date, meta_date = found.get("published"), hints.get("published")
     if line_date and meta_date and len(line_date) > len(meta_date) and line_date.startswith(meta_date):
@@ -787,6 +792,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         published = script_date(html)
         if published:
             hints["published"] = published
+            hints.setdefault("_from", {})["published"] = "script"
     kept = [i for i in range(start, end) if i not in meta_indices and i not in (title_index, footer)]
     kept = drop_pull_quotes(lines, kept)
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))

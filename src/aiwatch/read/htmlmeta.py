@@ -63,6 +63,25 @@ _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—{1,2}|－|\s[-–·•]\s|-{1
 _NON_TEXT = re.compile(r"[\s\u3000\u00a0]+")
 
 
+# Where self-media platforms print the account that posted (the story's source): WeChat's
+# profile_nickname / js_name, baijiahao's author-name, the account box of other platforms.
+ACCOUNT_SELECTORS = ("#js_name", ".profile_nickname", ".rich_media_meta_nickname", ".author-name", ".account-name")
+
+
+def account_name(tree) -> str | None:
+    for selector in ACCOUNT_SELECTORS:
+        node = tree.css_first(selector)
+        text = _NON_TEXT.sub(" ", node.text()).strip() if node is not None else ""
+        if 2 <= len(text) <= 30:
+            return text
+    return None
+
+
+def note_from(hints: dict[str, Any], field: str, where: str) -> None:
+    """Remember where a hint was read (its evidence): ``meta article:published_time``, ``json-ld``."""
+    hints.setdefault("_from", {}).setdefault(field, where)
+
+
 def meta_hints(tree) -> dict[str, Any]:
     """Hints from the document head: meta tags, canonical link, ``<title>``, ``<time>``, ``lang``."""
     hints: dict[str, Any] = {}
@@ -86,19 +105,26 @@ def meta_hints(tree) -> dict[str, Any]:
         elif target == "keywords":
             content = [word for word in _KEYWORD_SPLIT.split(content) if word]
         hints[target] = content
+        note_from(hints, target, f"meta {key.strip().lower()}")
     for key, value in ld_hints(tree).items():
         # a JSON-LD headline has no site suffix, unlike many og:title ("标题 | 南方科技观察")
         if key == "title" or key not in hints:
             hints[key] = value
+            hints.setdefault("_from", {})[key] = "json-ld"
     canonical = tree.css_first("link[rel=canonical]")
-    if canonical is not None and canonical.attributes.get("href"):
-        hints.setdefault("url", canonical.attributes["href"].strip())
+    if canonical is not None and canonical.attributes.get("href") and "url" not in hints:
+        hints["url"] = canonical.attributes["href"].strip()
+        note_from(hints, "url", "link canonical")
     if "published" not in hints:
         for node in tree.css("time"):
             published = parse_date(node.attributes.get("datetime") or node.text(strip=True))
             if published:
                 hints["published"] = published
+                note_from(hints, "published", "<time>")
                 break
+    account = account_name(tree)
+    if account:
+        hints["account"] = account
     html = tree.css_first("html")
     lang = (html.attributes.get("lang") or "").strip() if html is not None else ""
     if _LANGUAGE.match(lang):
@@ -303,6 +329,12 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
                 best, best_score = index, score
     if best >= 0 and best_score >= 0.5:
         return lines[best].text, best
+    if page_title and not og_title:
+        # "AI观察|大模型进入“价格战”，谁在受益？_新京报": the first part is a column name and the
+        # headline printed on the page holds most of the whole <title>.
+        index, score = _best_line(lines, body_start, _NON_TEXT.sub("", page_title))
+        if index >= 0 and score >= 0.6 and lines[index].tag in ("h1", "h2"):
+            return lines[index].text, index
     if not reference:
         # No <title>: the nearest heading above the story ("<h2>很高兴入住博客堂</h2>").
         for i in range(body_start - 1, max(-1, body_start - 11), -1):
@@ -325,8 +357,14 @@ _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 文｜王梓涵, 编辑丨苏建勋: tech media put a bar (U+FF5C or the look-alike 丨) where others put a colon
 _OPEN = r"\s*[:：｜丨]\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
+    # 图片来源：视觉中国 / 视频来源 / 图源 credit a picture, not the story
     "source": re.compile(
-        r"(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
+        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处)"
+        + _OPEN
+        + "(?P<value>"
+        + _VALUE
+        + ")"
+        + _LABEL_END
     ),
     "editor": re.compile(
         r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
@@ -354,7 +392,7 @@ _EN_LABELS = re.compile(
     re.IGNORECASE,
 )
 _DATE_BITS = re.compile(
-    r"(?:19|20)\d{2}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|星期.|周."
+    r"(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])|(?:19|20)\d{2}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?|星期.|周."
 )
 _MONTHS = {
     name: i
@@ -408,15 +446,26 @@ def line_date(text: str) -> str | None:
 _DOMAIN = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
 _FULL_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:19|20)\d{2}\s+\d{1,2}/\d{1,2}"
-    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d{2}",
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d{2}"
+    r"|(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])",  # 28.08.2019, day first
     re.IGNORECASE,
 )
+
+
+def _without_bylines(text: str) -> str:
+    """The line without its reporter and bare-editor segments (解放日报记者 王海燕　编辑 徐超)."""
+    kept = []
+    for segment in _SEGMENTS.split(text.strip()):
+        bare = _REPORTED_FROM.sub("", segment.strip())
+        if not (_REPORTER.match(bare) or _BARE_EDITOR.match(bare)):
+            kept.append(segment)
+    return " ".join(kept)
 
 
 def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
-    rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", text)))
+    rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", _without_bylines(text))))
     # labelled values first (来源：中国青年报, 编辑：王晓宇_NE0011): once the labels are gone they
     # can no longer be told from text
     for pattern in LINE_PATTERNS.values():
@@ -435,7 +484,59 @@ def is_metadata_line(text: str) -> bool:
 
 
 # What ``read_line`` needs to find anything: a year, a label of LINE_PATTERNS, an English byline.
-_MAYBE_META = re.compile(r"(?:19|20)\d{2}|来源|來源|稿源|出处|编|編|作者|撰稿|文\s*[:：/｜丨]|^[Bb]y\s")
+_MAYBE_META = re.compile(r"(?:19|20)\d{2}|来源|來源|稿源|出处|编|編|作者|撰稿|记者|文\s*[:：/｜丨]|^[Bb]y\s")
+
+
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# 21世纪经济报道记者 杨帆 北京报道 / 财联社记者 史正丞 / 每经记者：可杨: the outlet before 记者 is the
+# source when the page names no other, the names after it the authors.
+# The names follow a blank or a colon, or an outlet before 记者: 记者注意到 is story, not a byline.
+_REPORTER = re.compile(
+    r"^(?:(?P<outlet>[\w\u4e00-\u9fff]{2,12}?)\s*(?:实习|见习|特约|首席)?记者\s*[:：|｜/]?\s*"
+    r"|(?:本报|本台|本网|本刊)?(?:实习|见习|特约|首席)?记者(?:\s*[:：|｜/]\s*|\s+))"
+    rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
+    rf"(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})$"
+)
+_REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
+# 编辑 徐超: an editor without a colon, as a segment of its own.
+_BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$")
+# 2025-03-18 10:59 央视网 / 新京报 2024-06-06 15:08 / 05.09.2023 · 欧洲时报: a date and the outlet alone.
+_OUTLET_WORD = r"(?P<outlet>(?=[^\s·|｜]{0,15}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
+_DATED_OUTLET = re.compile(
+    r"^(?:" + _OUTLET_WORD + r"\s*[·|｜]?\s*)?"
+    r"(?P<date>(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[·|｜]?\s*" + _OUTLET_WORD.replace("outlet", "outlet2") + ")?$"
+)
+_SEGMENTS = re.compile(r"\s{2,}|\u3000+|\s+(?=(?:责任编辑|编辑|责编|摄影)[\s:：])")
+# An English line of an international page: "source AsiaTech Daily · by Lin Wei", "Source: Reuters".
+_EN_SOURCE = re.compile(
+    r"^source\s*[:\s]\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,4})"
+    r"(?:\s*[·|,]\s*by\s+(?P<by>[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_byline(text: str, found: dict[str, str]) -> None:
+    """Reporters, a bare editor and a dated outlet in one short line (see the patterns above)."""
+    for segment in _SEGMENTS.split(text.strip()):
+        segment = _REPORTED_FROM.sub("", segment.strip())
+        reporter = _REPORTER.match(segment)
+        if reporter:
+            found.setdefault("author", reporter["names"])
+            if reporter["outlet"]:
+                found.setdefault("byline_source", reporter["outlet"])
+            continue
+        editor = _BARE_EDITOR.match(segment)
+        if editor:
+            found.setdefault("editor", editor["names"])
+    english = _EN_SOURCE.match(text.strip())
+    if english:
+        found.setdefault("source", english["source"].strip())
+        if english["by"]:
+            found.setdefault("author", english["by"].strip())
+    dated = _DATED_OUTLET.match(text.strip())
+    if dated and (dated["outlet"] or dated["outlet2"]) and not (dated["outlet"] and dated["outlet2"]):
+        found.setdefault("source", (dated["outlet"] or dated["outlet2"]).strip())
 
 
 def read_line(text: str) -> dict[str, str]:
@@ -451,6 +552,8 @@ def read_line(text: str) -> dict[str, str]:
         match = pattern.search(text)
         if match:
             found.setdefault("author" if key == "byline" else key, match["value"].strip("（）()【】[]"))
+    if len(text) <= 60:
+        read_byline(text, found)
     return found
 
 

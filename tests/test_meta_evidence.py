@@ -1,0 +1,119 @@
+"""Metadata from every place a page offers it, with its evidence (issue 12): URL dates, day-first
+dates, bylines, self-media accounts, platforms that are neither author nor source."""
+
+from __future__ import annotations
+
+import pytest
+
+from aiwatch.article import Article
+from aiwatch.clean import clean_article
+from aiwatch.meta import extract_metadata
+from aiwatch.meta.dates import parse_date, url_date
+from aiwatch.meta.people import tidy_people, tidy_source
+from aiwatch.options import Options
+from aiwatch.read.extract import extract_page
+from aiwatch.read.htmlmeta import read_line
+
+OPTIONS = Options()
+
+
+def run(raw: str, kind: str = "text", fmt: str = "text", **hints: str) -> Article:
+    article = Article(path="t", format=fmt, raw=raw, raw_kind=kind, hints=dict(hints))
+    return extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+
+
+def run_page(html: str) -> Article:
+    page = extract_page(html)
+    article = Article(path="p.html", format="html", raw=page.body, raw_kind="text", hints=page.hints)
+    return extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.cn/tech/202504263797.html", "2025-04-26"),  # the date, then a serial
+        ("https://www.example.com/a/20240527/4471209.html", "2024-05-27"),
+        ("https://www.example.com/2024/0418/c1004-40219876.html", "2024-04-18"),
+        ("https://tech.example.cn/roll/2024-05-27/doc-inawxkpe5523.shtml", "2024-05-27"),
+        ("https://www.example.com/news/2025/05/09/2218.html", "2025-05-09"),
+        ("http://baijiahao.baidu.com/s?id=1674710050339746853&wfr=spider", None),  # an id, no date
+        ("https://www.example.com/dy/article/JLB2D5V70514R9P4.html", None),
+        ("https://www.example.com/2024/1340/a.html", None),  # no such month
+    ],
+)
+def test_url_date(url: str, expected: str | None) -> None:
+    found = url_date(url)
+    assert (found[0] if found else None) == expected
+
+
+def test_day_first_dates_with_dots() -> None:
+    assert parse_date("28.08.2019") == "2019-08-28"
+    assert parse_date("05.09.2023 · 欧洲时报") == "2023-09-05"
+    assert parse_date("v1.2.2019") is None  # a version number
+
+
+def test_a_record_takes_its_date_from_the_link() -> None:
+    article = run("正文第一段，说了一件事。", url="https://www.example.com/a/20240527/4471209.html")
+    assert article.published == "2024-05-27"
+    assert article.evidence["published"]["from"] == "url:yyyymmdd"
+
+
+def test_a_date_glued_to_the_author_is_the_published_date() -> None:
+    article = run("人工智能课进小学\n\n来源：少年科普报　作者：孙悦　2024-09-02\n\n9月1日，学校开了一门课。")
+    assert (article.author, article.published, article.source) == ("孙悦", "2024-09-02", "少年科普报")
+
+
+def test_a_date_and_outlet_line_above_the_title() -> None:
+    text = "2025-03-18 10:59 央视网\n\n我国算力总规模位居全球第二\n\n记者3月17日从国家数据局获悉，算力规模居全球第二。"
+    article = run(text)
+    assert (article.published, article.source) == ("2025-03-18T10:59:00", "央视网")
+    assert article.title == "我国算力总规模位居全球第二"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("21世纪经济报道记者 杨帆 北京报道", "杨帆", "21世纪经济报道"),
+        ("解放日报记者 王海燕", "王海燕", "解放日报"),
+        ("记者注意到，今年以来", None, None),  # story, not a byline
+        ("本报记者王小明", "王小明", None),
+    ],
+)
+def test_reporter_bylines(line: str, author: str | None, source: str | None) -> None:
+    found = read_line(line)
+    assert found.get("author") == author
+    assert tidy_source(found.get("byline_source")) == source
+
+
+def test_compilers_notes_and_work_codes_name_nobody() -> None:
+    assert tidy_people("网络整理") is None and tidy_source("网络整理") is None and tidy_people("整理") is None
+    assert tidy_people("钟齐鸣_NBJ11261") == "钟齐鸣"
+    assert tidy_people("罗亦丹 编辑 徐超") == "罗亦丹"
+
+
+PORTAL = """<html><head><title>{title}_网易科技</title><meta name="author" content="网易"></head><body>
+<h1>{title}</h1><div class="post_info">2025-01-16 10:00:21　来源: <a href="#">澎湃新闻</a></div>
+<div class="post_body"><p>1月15日，一家公司在北京发布了新一代基座模型，并宣布面向开发者开放接口，推理成本大幅下降。</p>
+<p>公司负责人在发布会上介绍，新模型的上下文长度提升至100万个token，已有超过三千家企业接入开放平台。</p>
+<div class="post_author">本文来源：澎湃新闻 作者：李晓芸<br>责任编辑：钟齐鸣_NBJ11261</div></div></body></html>"""
+
+
+def test_the_portal_in_meta_author_is_no_author() -> None:
+    article = run_page(PORTAL.format(title="智谱发布新一代基座模型，推理成本下降八成"))
+    assert (article.source, article.author, article.editor) == ("澎湃新闻", "李晓芸", "钟齐鸣")
+    assert article.evidence["published"]["from"] == "line"
+
+
+WECHAT = """<html><head><title>一年融资超百亿</title><meta name="author" content="林夕"></head><body>
+<h1 class="rich_media_title">一年融资超百亿，具身智能赛道冷思考</h1>
+<div id="meta_content"><span>林夕</span> <a id="js_name">智能涌现观察</a>
+<em id="publish_time">2024-08-09 18:02</em></div>
+<div id="js_content"><p>今年以来，具身智能成为一级市场最热门的赛道之一，多家公司完成新一轮融资，金额屡创新高。</p>
+<p>多位投资人提醒，人形机器人的商业化仍需时间，去年行业整体出货量不足五千台，订单仍以科研为主。</p>
+<p>图片来源：视觉中国</p></div></body></html>"""
+
+
+def test_a_self_media_account_is_the_source_not_a_photo_credit() -> None:
+    article = run_page(WECHAT)
+    assert (article.source, article.author) == ("智能涌现观察", "林夕")
+    assert article.evidence["source"]["from"] == "account"
