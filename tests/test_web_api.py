@@ -395,6 +395,7 @@ def test_slow_query_is_cut_off_with_e303(tmp_path, monkeypatch) -> None:
             ).scalar()
 
     monkeypatch.setattr(queries, "corpus_counts", endless)
+    open_store(str(tmp_path / "slow.db")).close()  # a read-only server needs an existing corpus
     app = create_app(WebSettings(db=str(tmp_path / "slow.db"), query_seconds=0.2))
     with TestClient(app, raise_server_exceptions=False) as slow:
         assert_error(slow.get("/api/health"), 503, "E303")

@@ -23,6 +23,10 @@ MESSAGES = {
     "E301": "cannot store article: {detail}",
     "E302": "bad search query: {detail}",
     "E303": "query took longer than {limit} s; narrow it (words, dates, source)",
+    "E304": "no corpus here: {detail}",
+    "E305": "made by a newer aiwatch (schema {revision}), upgrade aiwatch",
+    "E306": "made by an older aiwatch (schema {revision}) and cannot be upgraded here: {detail}",
+    "E307": "database error: {detail}",
     # The web API (issue 6): codes follow the HTTP status they come with.
     "E400": "bad request: {detail}",
     "E401": "ingest needs the operator's token ({detail})",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +33,22 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM
 def _fail(error: AiwatchError) -> typer.Exit:
     print(error.describe(), file=sys.stderr, flush=True)
     return typer.Exit(2)
+
+
+@contextmanager
+def _one_line_errors(db: str | None) -> Iterator[None]:
+    """Store and database errors as one line each (``E307 corpus.db: database error: disk I/O error``),
+    never SQLAlchemy's statement and parameters; the whole error is in the debug log."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from aiwatch.store.db import corpus_name, error_line, resolve_url
+
+    try:
+        yield
+    except AiwatchError as error:
+        raise _fail(error) from None
+    except SQLAlchemyError as exc:
+        raise _fail(AiwatchError("E307", corpus_name(resolve_url(db)), detail=error_line(exc))) from None
 
 
 def _day(value: str | None, end: bool = False) -> str | None:
@@ -92,23 +110,23 @@ def ingest(
     if not 0.0 < threshold <= 1.0:
         raise typer.BadParameter("--dup-threshold must be in (0, 1]")
     started = time.perf_counter()
-    try:
+    with _one_line_errors(db):
         store = open_store(db)
-    except AiwatchError as error:
-        raise _fail(error) from None
-    job = Ingest(store, threshold)
-    if job.reindexed:
-        print(f"ingest: segmentation dictionary changed, {job.reindexed} article(s) re-indexed", file=sys.stderr)
-    options = Options(analyze=analyze, disabled=missing_stages())
-    bar, update = _progress(progress)
-    try:
-        if bar is not None:
-            with bar:
-                counts = job.run(paths, options, jobs, update)
-        else:
-            counts = job.run(paths, options, jobs)
-    finally:
-        store.close()
+        try:
+            job = Ingest(store, threshold)
+            if job.reindexed:
+                print(
+                    f"ingest: segmentation dictionary changed, {job.reindexed} article(s) re-indexed", file=sys.stderr
+                )
+            options = Options(analyze=analyze, disabled=missing_stages())
+            bar, update = _progress(progress)
+            if bar is not None:
+                with bar:
+                    counts = job.run(paths, options, jobs, update)
+            else:
+                counts = job.run(paths, options, jobs)
+        finally:
+            store.close()
     for error in counts.errors:
         print(error.describe(), file=sys.stderr)
     print(f"ingest: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
@@ -153,13 +171,10 @@ def search(
     if sort not in ("relevance", "date"):
         raise typer.BadParameter("--sort must be relevance or date")
     filters = Filters(_day(since), _day(until, end=True), source, entity, technology, industry, duplicates)
-    try:
-        with open_store(db) as store:
-            hits = run_search(store, query, filters, limit, sort=sort)
-            with store.connect() as conn:
-                current = index_is_current(conn)
-    except AiwatchError as error:
-        raise _fail(error) from None
+    with _one_line_errors(db), open_store(db, read_only=True) as store:
+        hits = run_search(store, query, filters, limit, sort=sort)
+        with store.connect() as conn:
+            current = index_is_current(conn)
     if not current:
         print(
             "warning: the search index was built with another segmentation dictionary; re-run `aiwatch ingest` "
@@ -205,11 +220,8 @@ def report(
 
     if fmt not in RENDERERS:
         raise typer.BadParameter(f"--format must be one of {', '.join(RENDERERS)}")
-    try:
-        with open_store(db) as store:
-            data = build_report(store, _day(since), _day(until, end=True), top=top)
-    except AiwatchError as error:
-        raise _fail(error) from None
+    with _one_line_errors(db), open_store(db, read_only=True) as store:
+        data = build_report(store, _day(since), _day(until, end=True), top=top)
     _write_text(RENDERERS[fmt](data), output)
 
 
@@ -233,11 +245,8 @@ def export(
     if fmt == "parquet" and (output is None or str(output) == "-"):
         raise typer.BadParameter("parquet needs a file: -o corpus.parquet")
     filters = Filters(since=_day(since), until=_day(until, end=True), duplicates=duplicates)
-    try:
-        with open_store(db) as store:
-            count = EXPORTERS[fmt](store, output, filters)
-    except AiwatchError as error:
-        raise _fail(error) from None
+    with _one_line_errors(db), open_store(db, read_only=True) as store:
+        count = EXPORTERS[fmt](store, output, filters)
     print(f"export: {count} article(s)", file=sys.stderr)
 
 

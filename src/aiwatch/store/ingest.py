@@ -24,7 +24,7 @@ from aiwatch.options import Options
 from aiwatch.pipeline import STAGES, Outcome, run
 from aiwatch.read import Input, expand_inputs
 from aiwatch.store import dedup
-from aiwatch.store.db import Store
+from aiwatch.store.db import Store, error_line
 from aiwatch.store.schema import inputs as inputs_table
 from aiwatch.store.writer import Lookups, ensure_index, store_batch
 
@@ -90,24 +90,35 @@ class Ingest:
         self.lookups = Lookups()
         self.counts = IngestCounts()
         self.reindexed: int | None = None
-        with store.transaction() as conn:
-            # a corpus indexed with an older dictionary is re-indexed before anything is added
-            self.reindexed = ensure_index(conn)
+        # a corpus indexed with an older dictionary is re-indexed before anything is added
+        self.reindexed = store.write(ensure_index)
 
     def fail(self, error: AiwatchError) -> None:
         self.counts.errors.append(error)
         self.counts.failed += 1
 
     def store_articles(self, batch: list[dict], done: dict | None = None) -> list[str]:
-        """One transaction: the articles, and (``done``) the row marking their input finished."""
-        try:
-            with self.store.transaction() as conn:
+        """One transaction: the articles, and (``done``) the row marking their input finished.
+
+        Run again after a conflict with another writer (another ``aiwatch ingest``, the web's
+        ingest): the second attempt sees what the other committed, so nothing is lost or doubled.
+        """
+
+        def write(conn) -> list[str]:
+            try:
                 statuses = store_batch(conn, batch, self.lookups, self.threshold)
                 if done is not None:
                     conn.execute(delete(inputs_table).where(inputs_table.c.path == done["path"]))
                     conn.execute(inputs_table.insert().values(**done))
+            except Exception:
+                self.lookups.clear()  # ids created in the rolled-back transaction are gone
+                raise
+            return statuses
+
+        try:
+            statuses = self.store.write(write)
         except Exception:
-            self.lookups.clear()  # ids created in the rolled-back transaction are gone
+            self.lookups.clear()  # the commit itself failed: same as a rollback
             raise
         for status in statuses:
             self.counts.add(status)
@@ -132,7 +143,7 @@ class Ingest:
             try:
                 self.store_articles([a.to_dict() for a in chunk], done if last and finished else None)
             except Exception as exc:
-                self.fail(AiwatchError("E301", outcome.name, detail=f"{type(exc).__name__}: {exc}"))
+                self.fail(AiwatchError("E301", outcome.name, detail=error_line(exc)))
                 return
 
     def plan(self, sources: list[Input]) -> list[tuple[Input, str | None, int | None]]:

@@ -256,7 +256,8 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
     from aiwatch.web import api, pages
 
     settings = settings or WebSettings.from_env()
-    store = store or open_store(settings.db)
+    # without a token the server only reads: the corpus must exist and is opened read-only
+    store = store or open_store(settings.db, read_only=settings.read_only)
     queries.install_time_limit(store.engine, settings.query_seconds)
     app = FastAPI(
         title="aiwatch",
