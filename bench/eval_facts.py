@@ -282,7 +282,11 @@ def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
                     f"{g['id']} event date: got {got.get('date')} ({got.get('precision')}), "
                     f"want {want['date']} ({want['precision']}) «{want['anchor']}»"
                 )
-            c["future_right"] += bool(got.get("future")) == bool(want.get("future"))
+            future_ok = bool(got.get("future")) == bool(want.get("future"))
+            c["future_right"] += future_ok
+            if not future_ok:
+                wanted = want.get("future")
+                errors.append(f"{g['id']} event future: got {got.get('future')}, want {wanted} «{want['anchor']}»")
             right, total = arguments_right(want, got)
             c["args_right"] += right
             c["args_total"] += total

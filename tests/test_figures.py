@@ -23,6 +23,8 @@ CASES = {
     "fraction": ("占全市的1/3；", [("1/3", 0.3333, "")]),
     "arabic": ("营业收入为18.53亿元", [("18.53亿元", 1853000000, "元")]),
     "chinese": ("捐赠了两万余个N95口罩", [("两万余个", 20000, "个")]),
+    "points": ("比去年同期提高0.4个百分点", [("0.4个百分点", 0.4, "百分点")]),
+    "tenths": ("规模同比增长约六成，成本下降", [("约六成", 60, "%")]),
 }
 
 
@@ -126,3 +128,27 @@ def test_stage_offsets_refer_to_the_body():
 
 def test_vague_ranges_are_not_numbers():
     assert values("一两家企业，三四个项目") == []
+
+
+# --- issue 12 -----------------------------------------------------------------------------------
+
+
+def test_spaced_numbers_and_dollars_in_speech():
+    found = [(f["text"], f["value"], f["unit"]) for f in sentence_figures("营收达 260 亿美元，融资35亿美金", CONTEXT)]
+    assert found == [("260 亿美元", 26_000_000_000, "美元"), ("35亿美金", 3_500_000_000, "美元")]
+
+
+def test_tenths_are_not_words_made_with_cheng():
+    assert sentence_figures("公司成立于2021年，一成不变的是初心", CONTEXT) == []
+
+
+def test_the_year_of_a_growth_is_the_reported_year_not_the_comparison_base():
+    figures = sentence_figures("2021年实现营业收入8600万元，较2020年增长35%。", CONTEXT)
+    assert [(f["text"], f["year"]) for f in figures] == [("8600万元", 2021), ("35%", 2021)]
+
+
+def test_a_present_state_is_the_publish_years_and_a_plan_has_none():
+    assert sentence_figures("目前已有超过3000家企业接入。", CONTEXT)[0]["year"] == 2022
+    assert sentence_figures("2017年仅有约1800家，目前已达到7600家。", CONTEXT)[1]["year"] == 2022
+    assert sentence_figures("下一步将设立规模50亿元的产业基金。", CONTEXT)[0]["year"] is None
+    assert sentence_figures("近日，公司交付了120台一体机。", CONTEXT)[0]["year"] == 2022

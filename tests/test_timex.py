@@ -27,6 +27,8 @@ CASES = {
     "month": ("3月下旬上海疫情扩散后", ("3月下旬", "2021-03", "month")),
     "half_year": ("下半年将继续推进", ("下半年", "2021", "year")),
     "rel_day": ("昨天，公司宣布", ("昨天", "2021-11-04", "day")),
+    "around": ("近日，百度首席技术官透露", ("近日", "2021-11-05", "around")),
+    "rel_month_only": ("上月，公司宣布扩招", ("上月", "2021-10", "month")),
 }
 
 
@@ -80,3 +82,43 @@ def test_invalid_day_is_not_invented():
 @pytest.mark.parametrize("text", ["前日本人某考察东三省", "作为今天华人中数一数二的歌手", "今日头条发布"])
 def test_relative_day_words_that_are_not_dates(text):
     assert find_timexes(text, PUBLISHED) == []
+
+
+# --- issue 12: anchoring to the publish date --------------------------------------------------
+
+
+def test_a_month_ahead_of_publication_is_last_years_unless_the_sentence_plans_it():
+    may = DateContext("2024-05-27")
+    past = find_timexes("11月，公司完成了首轮测试", may)[0]
+    assert (past.date, past.future) == ("2023-11", False)
+    plan = find_timexes("公司计划于今年9月发布新一代模型", may)[0]
+    assert (plan.date, plan.future) == ("2024-09", True)
+    ahead = find_timexes("新车型将于12月正式发布", may)[0]
+    assert (ahead.date, ahead.future) == ("2024-12", True)
+    said = find_timexes("下月将发布数学推理版本", may)[0]
+    assert (said.date, said.future) == ("2024-06", True)
+
+
+def test_next_year_is_ahead_by_itself():
+    timex = find_timexes("首款搭载车型明年上市", DateContext("2024-07-05"))[0]
+    assert (timex.date, timex.future) == ("2025", True)
+
+
+def test_dang_nian_is_the_year_written_before_it():
+    body = "2023年8月31日，首批名单公布。当年11月，第二批名单公布。"
+    context = DateContext("2024-01-05", body)
+    assert first("当年11月，第二批名单公布。", context)[1] == "2023-11"
+
+
+def test_near_days_need_the_publish_date():
+    assert first("日前，市交通委员会发放牌照", DateContext(None))[1] is None
+    assert [t.text for t in find_timexes("春节假日前后客流大增", PUBLISHED)] == []
+
+
+def test_a_founding_year_is_no_base_without_a_publish_date():
+    # 始建于1958年 once made a 2024 groundbreaking "1958-01-30".
+    context = DateContext(None, "这家始建于1958年的工厂。1月30日，新厂房开工。")
+    assert first("1月30日，新厂房开工。", context)[1] is None
+    # a year written with a month beats a bare statistic's year
+    context = DateContext(None, "2017年企业仅有1800家。2021年6月29日，论坛召开。今年以来新增2000家。")
+    assert context.latest_year == 2021

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiwatch.analyze.segment import article_sentences
-from aiwatch.analyze.timex import DateContext, Timex, article_context, find_timexes
+from aiwatch.analyze.timex import DateContext, Timex, article_context, find_timexes, usable_for_event
 from aiwatch.article import Article
 from aiwatch.options import Options
 
@@ -77,13 +77,19 @@ class Event:
     kind: str
 
 
-def event_date(sentence: str, timexes: list[Timex], trigger_at: int) -> Timex | None:
-    """The date the sentence reports: the last usable date before the trigger, else the first after."""
+def event_date(
+    sentence: str, timexes: list[Timex], trigger_at: int, context: DateContext | None = None
+) -> Timex | None:
+    """The date the sentence reports: the last usable date before the trigger, else the first after.
+
+    A date after publication is an event's only when the sentence speaks of the future (then the
+    timex says ``future``: 计划于今年9月发布); a target year (到2025年) never is."""
     usable = [
         t
         for t in timexes
         if t.date
-        and not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
+        and (context is None or usable_for_event(t, context))
+        and (t.future or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 4) : t.start]))
         and not _NOT_EVENT_DATE_AFTER.match(sentence[t.end : t.end + 3])
         and not _inside_noun_phrase(sentence, t)
     ]
@@ -124,7 +130,7 @@ def find_event(sentence: str, context: DateContext, inherit: Timex | None = None
         (m.lastgroup or "", m.start(), sentence[m.end() : m.end() + 1] in _NOMINAL) for m in _TRIGGER.finditer(sentence)
     ]
     kind, at, _ = max(kinds, key=lambda k: (_WEIGHT[k[0]], not k[2], k[1]))
-    timex = event_date(sentence, timexes, at) if timexes else inherit
+    timex = event_date(sentence, timexes, at, context) if timexes else inherit
     if timex is None:
         return None
     # The trigger is the verb itself: 发布, not 发布的《…规划 that the policy pattern spans.
@@ -194,6 +200,8 @@ def extract_events(article: Article) -> list[dict[str, Any]]:
                 # "sentence": the date is written in the sentence; "previous": taken from the event
                 # sentence before it, whose story this one continues (a guess, right most of the time).
                 "date_from": "previous" if inherited else "sentence",
+                # issue 12: the sentence speaks of the future (计划/将/预计) and the date is ahead
+                "future": event.timex.future,
             }
         )
     # ISO strings at mixed precision sort correctly as strings: 2019 < 2019-05 < 2019-05-01.
@@ -210,9 +218,9 @@ def format_date(date: str, precision: str) -> str:
     text = f"{int(parts[0])}年"
     if precision in ("month", "day") and len(parts) > 1:
         text += f"{int(parts[1])}月"
-    if precision == "day" and len(parts) > 2:
+    if precision in ("day", "around") and len(parts) > 2:
         text += f"{int(parts[2])}日"
-    return text
+    return text + ("前后" if precision == "around" else "")
 
 
 def short_sentence(event: dict[str, Any], limit: int = 80) -> str:
@@ -246,7 +254,7 @@ def short_sentence(event: dict[str, Any], limit: int = 80) -> str:
 
 
 def _score(event: dict[str, Any]) -> tuple[int, int, int]:
-    precision = {"day": 2, "month": 1, "year": 0}[event["precision"]]
+    precision = {"day": 2, "around": 1, "month": 1, "year": 0}.get(event["precision"], 0)
     return _WEIGHT.get(event["kind"], 1) * 2 + min(len(event["entities"]), 3), precision, -event["start"]
 
 

@@ -56,6 +56,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "元人民币": ("元", "money"),
     "人民币": ("元", "money"),
     "美元": ("美元", "money"),
+    "美金": ("美元", "money"),  # spoken for US dollars: 35亿美金
+    "林吉特": ("林吉特", "money"),
+    "韩元": ("韩元", "money"),
+    "卢布": ("卢布", "money"),
     "港元": ("港元", "money"),
     "港币": ("港元", "money"),
     "欧元": ("欧元", "money"),
@@ -100,6 +104,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "套": ("套", "count"),
     "箱": ("箱", "count"),
     "倍": ("倍", "multiple"),
+    "起": ("起", "count"),  # 融资事件56起
+    "块": ("块", "count"),  # 10万块GPU
+    "组": ("组", "count"),
+    # compute and chips, the AI industry's own quantities: 280EFLOPS, 10000P, 5纳米, 232毫秒
+    "EFLOPS": ("EFLOPS", "compute"),
+    "PFLOPS": ("PFLOPS", "compute"),
+    "P": ("P", "compute"),
+    "纳米": ("纳米", "length"),
+    "毫秒": ("毫秒", "time"),
     "GB": ("GB", "data"),
     "TB": ("TB", "data"),
     "PB": ("PB", "data"),
@@ -111,8 +124,19 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PREFIX = r"(?P<prefix>将近|大约|超过|不到|不足|近|约|超|逾)?"
 _APPROX_WORDS = {"将近", "大约", "超过", "不到", "不足", "近", "约", "超", "逾", "多", "余", "以上", "左右", "上下"}
 
+# One blank may sit between a number and its magnitude or unit: 15 亿美元, 3000 家 (issue 12).
+_GAP = r"[ \u00a0]?"
+
 #: Named figure patterns (tests/test_figures.py has one case each).
 PATTERNS: list[tuple[str, str]] = [
+    # 0.4个百分点, 6 个百分点: a difference of percentages, not a count of 个
+    ("points", rf"{_PREFIX}(?P<num>{_ARABIC}){_GAP}个?百分点"),
+    # 六成, 七成以上: tenths (not 成立, 成本, 成都; not 一成不变)
+    (
+        "tenths",
+        r"(?P<prefix>将近|大约|超过|不到|不足|近|约|超|逾)?(?P<cnnum>[一二三四五六七八九])成"
+        r"(?![员立功本果为就都交品熟年型长效绩像真不])(?P<suffix>以上|左右|多)?",
+    ),
     # 63.30%, 30.5％
     ("percent", rf"{_PREFIX}(?P<num>{_ARABIC})\s*[%％](?P<suffix>以上|左右)?"),
     # 百分之三十
@@ -124,7 +148,7 @@ PATTERNS: list[tuple[str, str]] = [
     # 18.53亿元, 1000多家, 6.6万平方米, 超过1000亿, 4万多名
     (
         "arabic",
-        rf"{_PREFIX}(?P<num>{_ARABIC})(?P<approx1>多|余)?(?P<mag>{_MAG_ALT})?(?P<approx2>多|余)?"
+        rf"{_PREFIX}(?P<num>{_ARABIC}){_GAP}(?P<approx1>多|余)?(?P<mag>{_MAG_ALT})?(?P<approx2>多|余)?{_GAP}"
         rf"(?P<unit>{_UNIT_ALT})?(?P<suffix>以上|左右|上下)?",
     ),
     # 两万余个, 三家
@@ -227,10 +251,18 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
     else:
         g = {n: match.group(key) if key else None for n, key in groups}
     start, end = match.span()
+    while end > start and text[end - 1] in " \u00a0":
+        end -= 1
     glued_after = text[end - 1].isascii() and _GLUED_AFTER_AT.match(text, end)
     if _glued_before(text, start) or text[start - 1 : start] == "第" or glued_after:
         return None
     approx = any(g[n] in _APPROX_WORDS for n in ("prefix", "approx1", "approx2", "suffix") if g[n])
+    if kind == "points":
+        value = _number(g["num"] or "")
+        return Figure(start, end, _plain(value), "百分点", "points", approx) if value is not None else None
+    if kind == "tenths":
+        value = _cn_decimal(g["cnnum"])
+        return Figure(start, end, _plain(value * 10), "%", "percent", approx) if value is not None else None
     if kind in ("percent", "percent_cn"):
         value = _number(g["num"]) if g["num"] else _cn_decimal(g["cnnum"])
         return Figure(start, end, _plain(value), "%", "percent", approx) if value is not None else None
@@ -311,6 +343,38 @@ def _range_years(sentence: str, figures: list[Figure]) -> dict[int, int]:
     return years
 
 
+# A year after these words is the base a figure is compared with, not its own period:
+# 较2021年增长35% is the growth of the year the sentence reports; 比上年提高, 同比去年.
+_COMPARED_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|同比|环比|与|成立于|创立于|建于|始于|创办于|诞生于)\s*$")
+# The figure is a present state even after a dated statistic: 2017年仅有1800家，目前已达到7600家.
+_NOW = re.compile(r"目前|当前|现已|如今|截至目前|截止目前|眼下|现阶段")
+# A present state: the figure is the publish year's.
+_PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
+# A clause of plans or yearly amounts has no year of its own: 将设立50亿元的基金, 每年安排10亿元.
+_NO_PERIOD = re.compile(r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于")
+
+
+def figure_year(sentence: str, figure: Figure, timexes: list, context: DateContext) -> int | None:
+    """The year of the period a figure describes: the last date before it in its sentence that is
+    not a comparison base (较2021年) and not undone by 目前; else, for a statement of the present,
+    the publish year; none for plans and yearly amounts."""
+    earlier = [
+        t
+        for t in timexes
+        if t.end <= figure.start
+        and not _YEAR_RANGE.match(sentence, t.start)
+        and not _COMPARED_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
+    ]
+    if earlier and not _NOW.search(sentence[earlier[-1].end : figure.start]):
+        return int(earlier[-1].date[:4])
+    left, right = _clause(sentence, figure.start, figure.end)
+    if _NO_PERIOD.search(sentence[left:right]) or not context.published:
+        return None
+    if earlier or _PRESENT.search(sentence[:right]):
+        return context.published[0]  # 目前已有3000家, 月活跃用户已超过3600万: now, as published
+    return None  # 占地面积6.6万平方米: the text gives no time, so no year
+
+
 def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]]:
     figures = find_figures(sentence)
     if not figures:
@@ -321,8 +385,7 @@ def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]
     for i, figure in enumerate(figures):
         year = by_range.get(i)
         if year is None:
-            earlier = [t for t in timexes if t.end <= figure.start and not _YEAR_RANGE.match(sentence, t.start)]
-            year = int(earlier[-1].date[:4]) if earlier else None
+            year = figure_year(sentence, figure, timexes, context)
         left, right = _clause(sentence, figure.start, figure.end)
         kind = figure.kind
         if kind == "percent" and _GROWTH.search(sentence[left : figure.start]):

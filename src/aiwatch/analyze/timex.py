@@ -4,8 +4,14 @@ Absolute dates (2020年8月10日 -> ``2020-08-10`` day, 2019年5月 -> ``2019-05
 ``2017`` year) need nothing else.  Relative ones need a base year: 8月10日, 今年7月, 去年, 下半年.
 The base is, in order: a year written earlier in the same sentence (2019年5月…8日), the article's
 ``published`` date, the same month and day written with a year elsewhere in the article (seed 000
-says 8月10日下午 and later 2020年8月10日下午), and last the latest year the article states for a
-past date.  A date that cannot be resolved keeps ``date`` None rather than a guess.
+says 8月10日下午 and later 2020年8月10日下午), and last the latest year the article gives with a
+month (a bare year such as 始建于1958年 or a statistic's 2017年 is no base).  A date that cannot
+be resolved keeps ``date`` None rather than a guess.
+
+Anchored to the publish date, a date never falls after it unless the sentence speaks of the
+future (计划/将/预计/拟…): then ``future`` is set (公司计划于今年9月发布 in May is this September),
+and otherwise a month ahead of publication is last year's (11月 in a May article).  当年 is the
+year written just before it; 近日/日前 are the publish date with precision ``around``.
 """
 
 from __future__ import annotations
@@ -41,11 +47,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
     # Only as a time: 昨天下午, 今天， — not 前日本人 (前 + 日本) or 今天的中国 ("nowadays").
     ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d]|$)"),
+    # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
+    ("around", r"(?P<around>近日|(?<![节作生假期末当平])日前)(?![往后])"),
+    # 上月/下月/本月: the month before, after or of publication.
+    ("rel_month_only", r"(?P<relmon>上个?月|下个?月|本月|当月)(?P<rmpart>初|底|末|中旬|上旬|下旬)?"),
 ]
 # The lookahead rejects most positions at once: without it every alternative is tried at every
 # character, which made this the slowest regex of the analysis.
 _TIMEX = re.compile(
-    r"(?=[\d〇零一二今去前明上本当下昨])(?:"
+    r"(?=[\d〇零一二今去前明上本当下昨近日])(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS)
     + ")"
 )
@@ -55,6 +65,13 @@ _REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年
 _REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
 # A year after 到/至/力争 is a target (到2025年…达到1000亿元), not a time things happened.
 _TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "将在")
+_REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "本月": 0, "当月": 0}
+# Words that put a clause in the future: 计划于今年9月发布, 将于12月发布, 预计明年上市, 下月将发布.
+_FUTURE_BEFORE = re.compile(r"(?:计划|预计|将|拟|有望|即将|力争|争取|准备|打算|定)(?:于|在|从)?\s*$")
+# A bare year after these is a founding or a comparison, no base for 今年: 始建于1958年, 较2021年.
+_NOT_BASE_BEFORE = ("建于", "成立于", "始于", "创办于", "创立于", "创建于", "诞生于", "较", "比", "同比")
+_FUTURE_NEAR = re.compile(r"计划|预计|将|拟|有望|即将|力争|争取|准备|打算|定于")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +80,10 @@ class Timex:
     end: int
     text: str
     date: str | None
-    precision: str  # day | month | year
+    precision: str  # day | month | year | around (近日/日前: the publish date, give or take days)
     kind: str  # pattern name
     explicit_year: bool  # the year is written in the text (2019年5月), not inferred
+    future: bool = False  # the sentence puts it ahead (计划/将/预计…) and it is after publication
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:
@@ -105,17 +123,25 @@ class DateContext:
         self._latest_year: int | None = None
 
     def _scan(self) -> None:
-        """Read the body's own dates, only when needed (no published date): most articles have one."""
+        """Read the body's own dates, only when needed (no published date): most articles have one.
+
+        The base is the latest year written with a month (2020年8月10日); only when the body has
+        none, the latest bare year that is not a founding or comparison (始建于1958年, 较2021年)."""
         self._scanned = True
+        dated: list[int] = []
+        bare: list[int] = []
         for match in _WRITTEN_DATE.finditer(self.body):
             year = int(match[1])
             if match[2] and match[3]:
                 self._month_day_years.setdefault((int(match[2]), int(match[3])), year)
             before = self.body[max(0, match.start() - 4) : match.start()]
-            if not any(before.endswith(word) for word in _TARGET_BEFORE) and (
-                self._latest_year is None or year > self._latest_year
-            ):
-                self._latest_year = year
+            if any(before.endswith(word) for word in _TARGET_BEFORE):
+                continue
+            if match[2]:
+                dated.append(year)
+            elif not any(before.endswith(word) for word in _NOT_BASE_BEFORE):
+                bare.append(year)
+        self._latest_year = max(dated or bare, default=None)
 
     @property
     def month_day_years(self) -> dict[tuple[int, int], int]:
@@ -140,6 +166,25 @@ class DateContext:
             return self.month_day_years[(month, day)]
         return self.latest_year
 
+    def year_before(self, text: str) -> int | None:
+        """The last year written in the body before ``text`` (当年 refers to it)."""
+        at = self.body.find(text)
+        if at <= 0:
+            return None
+        before = self.body[:at]
+        years = [
+            m
+            for m in re.finditer(r"((?:19|20)\d{2})\s*年", before)
+            if not any(before[max(0, m.start() - 4) : m.start()].endswith(w) for w in _NOT_BASE_BEFORE)
+        ]
+        return int(years[-1][1]) if years else None
+
+    def after_publication(self, date: str | None) -> bool:
+        if not date or not self.published:
+            return False
+        y, m, d = self.published
+        return date[:10] > f"{y:04d}-{m:02d}-{d:02d}"[: len(date[:10])]
+
 
 def article_context(article: Article) -> DateContext:
     """One DateContext per article, shared by the figures and events stages."""
@@ -159,22 +204,98 @@ def _parse_published(published: str | None) -> tuple[int, int, int] | None:
     return int(match[1]), int(match[2] or 1), int(match[3] or 1)
 
 
-def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_year: int | None) -> Timex:
+def is_future(text: str, start: int, end: int) -> bool:
+    """The clause around ``text[start:end]`` speaks of the future: a marker just before the date
+    (计划于今年9月, 预计明年) or right after it in the same clause (下月将发布)."""
+    before = text[max(0, start - 6) : start]
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    if _FUTURE_BEFORE.search(before[clause_start:]):
+        return True
+    after = text[end : end + 8]
+    stop = _CLAUSE_BREAK.search(after)
+    return bool(_FUTURE_NEAR.search(after[: stop.start()] if stop else after))
+
+
+def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_year: int | None, text: str = "") -> Timex:
     g = {name: _group(match, kind, name) for name in ("y", "m", "d", "rel", "relday", "mpart", "ypart")}
     m = int(g["m"]) if g["m"] else None
     d = int(g["d"]) if g["d"] else None
     explicit = g["y"] is not None
+    # 明年 is ahead by itself; otherwise the clause says so (计划于今年9月, 将于12月, 下月将发布).
+    ahead = g["rel"] == "明年" or (is_future(text, match.start(), match.end()) if text else False)
+    if _group(match, kind, "around"):
+        return _around(match, context)
+    if _group(match, kind, "relmon"):
+        return _relative_month(match, _group(match, kind, "relmon") or "", context, ahead)
     if explicit:
         y: int | None = _year(g["y"])
+    elif g["rel"] == "当年" and sentence_year is None:
+        y = context.year_before(text) if text else None
     elif g["rel"]:
         base = context.published[0] if context.published else (sentence_year or context.base_year())
         y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
     elif g["relday"]:
         return _relative_day(match, g["relday"], context)
+    elif sentence_year is not None:
+        y = sentence_year
     else:
-        y = sentence_year if sentence_year is not None else context.base_year(m, d)
+        y = _month_year(context, m, d, ahead)
     date, precision = _iso(y, m, d)
-    return Timex(match.start(), match.end(), match.group(), date, precision, kind, explicit)
+    future = ahead and (context.after_publication(date) or _part_ahead(context, y, m, g["ypart"]))
+    return Timex(match.start(), match.end(), match.group(), date, precision, kind, explicit, future)
+
+
+# The first month of a part of the year: 拟于今年下半年出台 in June is still ahead.
+_PART_START = {
+    "下半年": 7,
+    "年底": 12,
+    "年末": 12,
+    "三季度": 7,
+    "四季度": 10,
+    "第三季度": 7,
+    "第四季度": 10,
+    "底": 12,
+    "末": 12,
+}
+
+
+def _part_ahead(context: DateContext, year: int | None, month: int | None, part: str | None) -> bool:
+    if not context.published or year is None or month is not None or part not in _PART_START:
+        return False
+    pub_year, pub_month, _ = context.published
+    return year == pub_year and _PART_START[part] > pub_month
+
+
+def _month_year(context: DateContext, month: int | None, day: int | None, ahead: bool) -> int | None:
+    """The year of a month (and day) written without one.  After publication it is last year's,
+    unless the clause speaks of the future (then it may be next year's: 将于3月 in November)."""
+    if not context.published or month is None:
+        return context.base_year(month, day)
+    year, pub_month, pub_day = context.published
+    later = (month, day or 1) > (pub_month, pub_day) if day else month > pub_month
+    if ahead:
+        return year + 1 if month < pub_month and pub_month - month > 3 else year
+    return year - 1 if later else year
+
+
+def _around(match: re.Match[str], context: DateContext) -> Timex:
+    """近日/日前: the publish date, precision ``around``."""
+    date = None
+    if context.published:
+        y, m, d = context.published
+        date = f"{y:04d}-{m:02d}-{d:02d}"
+    return Timex(match.start(), match.end(), match.group(), date, "around", "around", False)
+
+
+def _relative_month(match: re.Match[str], word: str, context: DateContext, ahead: bool) -> Timex:
+    """上月/下月/本月 from the publish month: 上月 in a January article is last December."""
+    date = None
+    if context.published:
+        y, m, _ = context.published
+        index = y * 12 + (m - 1) + _REL_MONTH_OFFSET[word]
+        date = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    future = bool(date) and context.after_publication(date)
+    return Timex(match.start(), match.end(), match.group(), date, "month", "rel_month_only", False, future)
 
 
 def _relative_day(match: re.Match[str], word: str, context: DateContext) -> Timex:
@@ -197,7 +318,7 @@ def find_timexes(text: str, context: DateContext, offset: int = 0) -> list[Timex
     sentence_year: int | None = None
     for match in _TIMEX.finditer(text):
         kind = match.lastgroup or ""
-        timex = _resolve(match, kind, context, sentence_year)
+        timex = _resolve(match, kind, context, sentence_year, text)
         if timex.explicit_year and timex.date:
             sentence_year = int(timex.date[:4])
         if offset:
@@ -206,5 +327,10 @@ def find_timexes(text: str, context: DateContext, offset: int = 0) -> list[Timex
     return found
 
 
-def _rest(t: Timex) -> tuple[str, str | None, str, str, bool]:
-    return t.text, t.date, t.precision, t.kind, t.explicit_year
+def _rest(t: Timex) -> tuple[str, str | None, str, str, bool, bool]:
+    return t.text, t.date, t.precision, t.kind, t.explicit_year, t.future
+
+
+def usable_for_event(timex: Timex, context: DateContext) -> bool:
+    """No event is dated after publication unless its sentence speaks of the future."""
+    return bool(timex.date) and (timex.future or not context.after_publication(timex.date))

@@ -83,7 +83,7 @@ ARTICLES = [
             )
         ],
         entities=["北京智谱华章科技有限公司/ORG", "北京/LOC", "GLM-5/PRODUCT", "智谱/ORG", "张鹏/PER"],
-        figures=[fig(80, "%", 2025, "八成"), fig(1000000, "个", 2025, "100万个"), fig(3000, "家", 2025, "3000 家")],
+        figures=[fig(80, "%", None, "八成"), fig(1000000, "个", None, "100万个"), fig(3000, "家", 2025, "3000 家")],
         patterns=["portal as author", "spaced date", "八成", "较2023年", "editor work code"],
     ),
     Spec(
@@ -345,7 +345,7 @@ ARTICLES = [
         ],
         events=[ev("other", "2024-09-01", "day", "启蒙课", organisation="中关村第三小学")],
         entities=["北京市/LOC", "海淀区/LOC", "中关村第三小学/ORG", "马丽/PER"],
-        figures=[fig(1200, "名", 2024, "1200名")],
+        figures=[fig(1200, "名", None, "1200名")],
         patterns=["pinyin annotations"],
         page={"lines": ["{title}", "来源：少年科普报　作者：孙悦　2024-09-02", "{body}"]},
     ),
@@ -521,7 +521,7 @@ ARTICLES = [
             )
         ],
         entities=["北京/LOC", "亦庄/LOC", "中国信息通信研究院/ORG", "魏亮/PER"],
-        figures=[fig(5000, "平方米", 2024, "5000平方米"), fig(20, "个", 2024, "20个"), fig(100, "个", 2024, "100个")],
+        figures=[fig(5000, "平方米", None, "5000平方米"), fig(20, "个", None, "20个"), fig(100, "个", 2024, "100个")],
         patterns=["来源/作者/时间 line", "编辑 line"],
         page={"lines": ["{title}", "来源：人民邮电报 作者：韩冰 时间：2024-03-22 07:45", "{body}", "编辑：李想"]},
     ),
@@ -635,7 +635,7 @@ ARTICLES = [
         ],
         events=[ev("launch", "2024-05-14", "day", "推出新旗舰模型GPT-4o", organisation="OpenAI", product="GPT-4o")],
         entities=["OpenAI/ORG", "GPT-4o/PRODUCT", "Mira Murati/PER", "GPT-4 Turbo/PRODUCT"],
-        figures=[fig(232, "毫秒", 2024, "232毫秒"), fig(50, "%", 2024, "50%")],
+        figures=[fig(232, "毫秒", None, "232毫秒"), fig(50, "%", None, "50%")],
         patterns=["author 网络整理", "来源：网络整理 in body", "责任编辑 in body"],
         page={"author_raw": "网络整理", "time": "07:30", "ct": "1715643000"},
     ),
@@ -659,8 +659,8 @@ ARTICLES = [
         figures=[
             fig(26000000000, "美元", 2024, "260 亿美元"),
             fig(262, "%", 2024, "262%"),
-            fig(22600000000, "美元", 2024, "226亿美元"),
-            fig(90, "%", 2024, "九成"),
+            fig(22600000000, "美元", None, "226亿美元"),
+            fig(90, "%", None, "九成"),
         ],
         patterns=["spaced number", "九成", "source line 来源：第一财经 记者"],
         page={"lines": ["{title}", "2024年05月23日 08:12 来源：第一财经 记者 钱童", "{body}"]},
@@ -751,8 +751,8 @@ ARTICLES = [
         ],
         entities=["市交通委员会/ORG", "萝卜快跑/ORG", "小马智行/ORG"],
         figures=[
-            fig(200, "辆", 2023, "200辆"),
-            fig(60, "平方公里", 2023, "60平方公里"),
+            fig(200, "辆", None, "200辆"),
+            fig(60, "平方公里", None, "60平方公里"),
             fig(120, "公里", 2023, "120公里"),
         ],
         patterns=["日前", "上月", "发布日期 line"],
@@ -838,7 +838,7 @@ ARTICLES = [
             ),
         ],
         entities=["蔚来/ORG", "神玑NX9031/PRODUCT", "李斌/PER"],
-        figures=[fig(5, "纳米", 2024, "5纳米"), fig(1000, "人", 2024, "1000人")],
+        figures=[fig(5, "纳米", 2024, "5纳米"), fig(1000, "人", None, "1000人")],
         patterns=["portal in 网易号 line", "明年一季度 future", "责任编辑 line"],
         page={
             "lines": [
@@ -953,8 +953,8 @@ ARTICLES = [
         figures=[
             fig(10.3, "%", 2025, "10.3%"),
             fig(0.4, "百分点", 2025, "0.4个百分点"),
-            fig(60, "%", 2025, "六成"),
-            fig(4500, "家", 2025, "4500家"),
+            fig(60, "%", None, "六成"),
+            fig(4500, "家", None, "4500家"),
         ],
         patterns=["百分点", "六成", "去年同期"],
         page={"lines": ["{title}", "经济日报记者 黄鑫", "发布时间：2025年4月28日", "{body}"]},
