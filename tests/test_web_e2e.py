@@ -8,6 +8,7 @@ beside the clone, so the seeds' entities, events and figures are checked in the 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -36,6 +37,24 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = ROOT / "test-artifacts"
+
+#: A 《》 title holding markup becomes a DOC entity named ``<img src=x onerror=alert(1)>报告`` (issue 10):
+#: three articles name it beside 商汤科技 so that it is one of the network's strongest nodes.
+HOSTILE_TITLE = "<img src=x onerror=alert(1)>报告"
+HOSTILE_BODIES = [
+    "商汤科技发布《{t}》，华为参与编写，报告认为推理成本将继续下降。",
+    "在上海举行的论坛上，《{t}》再次被提起：商汤科技表示其多模态模型已服务三千家客户。",
+    "华为与商汤科技的专家围绕《{t}》讨论了算力租赁价格，双方都认为智算中心建设会加快。",
+]
+HOSTILE_RECORDS = [
+    {
+        "title": f"报告解读之{n + 1}",
+        "published": f"2024-0{n + 5}-10",
+        "source": "测试日报",
+        "body": body.format(t=HOSTILE_TITLE),
+    }
+    for n, body in enumerate(HOSTILE_BODIES)
+]
 
 
 def _chromium() -> str:
@@ -70,9 +89,11 @@ def _wait_until_up(base: str, process: subprocess.Popen, seconds: float = 60) ->
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("e2e")
     db = build_corpus(folder)
-    if SEEDS.is_dir():
-        with open_store(db) as store:
-            Ingest(store).run([str(SEEDS)], Options(disabled=missing_stages()))
+    hostile = folder / "hostile.json"
+    hostile.write_text(json.dumps(HOSTILE_RECORDS, ensure_ascii=False), encoding="utf-8")
+    inputs = [str(hostile)] + ([str(SEEDS)] if SEEDS.is_dir() else [])
+    with open_store(db) as store:
+        Ingest(store).run(inputs, Options(disabled=missing_stages()))
     port = _free_port()
     command = [sys.executable, "-m", "aiwatch", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
     env = {**os.environ, "AIWATCH_TOKEN": ""}
@@ -166,7 +187,9 @@ def test_hostile_article_stays_text(page, server) -> None:
 def test_dashboard_charts_and_timeline(page, server) -> None:
     page.goto(server + "/dashboard")
     for chart in ("chart-technologies", "chart-industries", "chart-network"):
-        page.wait_for_selector(f"#{chart}[data-rendered] canvas")
+        page.wait_for_selector(f"#{chart}[data-rendered]")
+    for chart in ("chart-technologies", "chart-network"):  # the small corpus names no industry
+        assert page.locator(f"#{chart} canvas").count() >= 1
     shared = page.locator("#timeline li.shared", has_text="日日新5.0")
     assert shared.count() == 1
     assert shared.locator(".src").all_inner_texts() == ["澎湃新闻", "第一财经"]
@@ -174,6 +197,50 @@ def test_dashboard_charts_and_timeline(page, server) -> None:
     page.goto(server + "/entities?type=ORG")
     assert page.locator(".entity-table tbody tr").count() > 2
     shot(page, "entities")
+
+
+def test_network_tooltip_shows_markup_in_entity_names_as_text(page, server) -> None:
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + "/dashboard")
+    page.wait_for_selector("#chart-network[data-rendered] canvas")
+    names = page.evaluate(NETWORK_NODES)
+    assert HOSTILE_TITLE in names
+    index = names.index(HOSTILE_TITLE)
+    # A real hover over the node first, then the tooltip of every node and link through ECharts.
+    page.locator("#chart-network").scroll_into_view_if_needed()
+    x, y = page.evaluate(NODE_PIXEL, index)
+    box = page.locator("#chart-network canvas").first.bounding_box()
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    page.wait_for_timeout(400)
+    hovered = page.evaluate(TOOLTIP_HTML)
+    assert HOSTILE_TITLE in page.evaluate(TOOLTIP_TEXT), hovered
+    assert page.evaluate(TOOLTIP_ELEMENTS) == 0
+    for data_type, count in (("node", len(names)), ("edge", page.evaluate(NETWORK_EDGES))):
+        for number in range(count):
+            page.evaluate(SHOW_TIP, [data_type, number])
+            assert page.evaluate(TOOLTIP_ELEMENTS) == 0, page.evaluate(TOOLTIP_HTML)
+    assert dialogs == []
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+
+
+NETWORK = "echarts.getInstanceByDom(document.getElementById('chart-network'))"
+NETWORK_NODES = f"() => {NETWORK}.getOption().series[0].data.map(n => n.name)"
+NETWORK_EDGES = f"() => {NETWORK}.getOption().series[0].links.length"
+NODE_PIXEL = f"""(index) => {{
+  const chart = {NETWORK};
+  const layout = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(index);
+  return chart.convertToPixel({{seriesIndex: 0}}, layout);
+}}"""
+SHOW_TIP = (
+    f"([dataType, index]) => {NETWORK}.dispatchAction({{type: 'showTip', seriesIndex: 0, dataType, dataIndex: index}})"
+)
+# ECharts puts the tooltip in a div inside the chart's element; anything but text and its
+# own colour markers there came from a name.
+TOOLTIP = "Array.from(document.querySelectorAll('#chart-network > div')).filter(d => !d.querySelector('canvas'))"
+TOOLTIP_ELEMENTS = f"() => {TOOLTIP}.reduce((n, d) => n + d.querySelectorAll('img, a, script, iframe').length, 0)"
+TOOLTIP_HTML = f"() => {TOOLTIP}.map(d => d.innerHTML).join('|')"
+TOOLTIP_TEXT = f"() => {TOOLTIP}.map(d => d.textContent).join('|')"
 
 
 def test_pages_fit_a_phone(browser, server) -> None:

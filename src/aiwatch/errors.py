@@ -33,7 +33,9 @@ MESSAGES = {
     "E403": "read-only server: {detail}",
     "E404": "not found: {detail}",
     "E405": "method not allowed",
+    "E408": "request not received in time ({detail})",
     "E413": "request too large: limit {limit}",
+    "E503": "server busy: {detail}; try again in a moment",
     "E500": "internal error, logged on the server",
 }
 

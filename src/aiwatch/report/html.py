@@ -16,6 +16,13 @@ CHART_HEIGHT = 380
 FONT = "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif"
 
 
+def _text(value: Any) -> str:
+    """Article text for a Plotly label or hover: Plotly reads ``<br>``, ``<b>`` and ``<a href>`` in
+    it as markup, so a name such as 《<a href=//evil.example>报告》 is escaped (Plotly shows
+    ``&lt;`` as ``<``)."""
+    return html.escape(str("" if value is None else value), quote=False)
+
+
 def _layout(fig: go.Figure, title: str, height: int = CHART_HEIGHT) -> go.Figure:
     fig.update_layout(
         title=title,
@@ -47,7 +54,7 @@ def trend_chart(trend: dict[str, Any], label: str) -> go.Figure:
     if changes:
         fig.add_bar(
             x=[round(c["change"] * 100, 2) for c in changes],
-            y=[c["name"] for c in changes],
+            y=[_text(c["name"]) for c in changes],
             orientation="h",
             marker_color=["#c0392b" if c["change"] < 0 else "#27ae60" for c in changes],
             hovertext=[f"{_pct(c['early_share'])} → {_pct(c['late_share'])}" for c in changes],
@@ -56,7 +63,7 @@ def trend_chart(trend: dict[str, Any], label: str) -> go.Figure:
     else:
         top = list(reversed(trend.get("top", [])))
         if top:
-            fig.add_bar(x=[t["articles"] for t in top], y=[t["name"] for t in top], orientation="h")
+            fig.add_bar(x=[t["articles"] for t in top], y=[_text(t["name"]) for t in top], orientation="h")
         title = f"{label}: articles (one month only, no trend)"
     return _layout(fig, title, height=max(CHART_HEIGHT, 26 * len(fig.data[0].y) + 120) if fig.data else CHART_HEIGHT)
 
@@ -71,7 +78,7 @@ def ranking_chart(items: list[dict[str, Any]], title: str, color: str) -> go.Fig
     if items:
         fig.add_bar(
             x=[i["articles"] for i in items],
-            y=[i["name"] for i in items],
+            y=[_text(i["name"]) for i in items],
             orientation="h",
             marker_color=color,
             hovertext=[f"{i['mentions']} mentions" for i in items],
@@ -85,7 +92,7 @@ def pair_chart(pairs: list[dict[str, Any]]) -> go.Figure:
     if pairs:
         fig.add_bar(
             x=[p["articles"] for p in pairs],
-            y=[f"{p['first']} · {p['second']}" for p in pairs],
+            y=[_text(f"{p['first']} · {p['second']}") for p in pairs],
             orientation="h",
             marker_color="#8e44ad",
         )
@@ -101,7 +108,7 @@ def timeline_chart(timeline: list[dict[str, Any]]) -> go.Figure:
             y=[len(e["sources"]) or 1 for e in dated],  # an article without a named source is still one
             mode="markers",
             marker={"size": [8 + 3 * min(len(e["reports"]), 10) for e in dated], "color": "#e67e22", "opacity": 0.8},
-            hovertext=[f"{e['text'][:60]}<br>{'、'.join(e['sources'])}" for e in dated],
+            hovertext=[f"{_text(e['text'][:60])}<br>{_text('、'.join(e['sources']))}" for e in dated],
             hoverinfo="text+x",
         )
     fig.update_yaxes(title="sources", rangemode="tozero", dtick=1)

@@ -25,6 +25,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import ClientDisconnect
+from starlette.routing import Match
 
 from aiwatch import __version__
 from aiwatch.errors import AiwatchError
@@ -51,16 +53,36 @@ class BodyTooLarge(Exception):
 
 
 class Guard:
-    """Pure ASGI middleware: refuse oversized bodies early, count streamed ones, add headers."""
+    """Pure ASGI middleware: refuse oversized bodies early, count streamed ones, add headers.
 
-    def __init__(self, app, max_body: int) -> None:
+    It also caps the requests in flight (``max_requests``): past it a request is answered 503 at
+    once rather than queued behind the others.  Only requests count, never open connections, so
+    idle sockets cannot turn ``/api/health`` into a 503 (``web.server`` closes those).
+    """
+
+    def __init__(self, app, max_body: int, max_requests: int = 256) -> None:
         self.app = app
         self.max_body = max_body
+        self.max_requests = max_requests
+        self.in_flight = 0
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if self.in_flight >= self.max_requests:
+            busy = AiwatchError("E503", scope.get("path", ""), detail=f"{self.max_requests} requests in progress")
+            refusal = error_response(busy, 503)
+            refusal.headers["retry-after"] = "1"
+            await refusal(scope, receive, self._with_headers(send))
+            return
+        self.in_flight += 1
+        try:
+            await self._guarded(scope, receive, send)
+        finally:
+            self.in_flight -= 1
+
+    async def _guarded(self, scope, receive, send) -> None:
         declared = dict(scope.get("headers") or []).get(b"content-length")
         refusal = None
         if declared is not None and not declared.isdigit():
@@ -101,7 +123,7 @@ def _size(size: int) -> str:
 def status_of(code: str) -> int:
     if code.startswith("E4") and code[1:].isdigit():
         return int(code[1:])
-    return {"E302": 400, "E303": 503, "E300": 503, "E301": 500, "E500": 500}.get(
+    return {"E302": 400, "E303": 503, "E300": 503, "E301": 500, "E500": 500, "E503": 503}.get(
         code, 422 if code.startswith("E1") else 500
     )
 
@@ -139,7 +161,31 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts)
 
 
+def slash_redirect(request: Request) -> Response | None:
+    """``/dashboard/`` → ``/dashboard`` (or the other way) when only the slash is wrong.
+
+    Starlette's own redirect builds an absolute URL from the request's ``Host`` header, so a forged
+    ``Host: evil.example`` came back as ``Location: http://evil.example/dashboard`` (issue 10, item
+    12).  This one answers with a path only, taken from the raw request path.
+    """
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    path = raw.rstrip(b"/") if raw.endswith(b"/") else raw + b"/"
+    if path in (b"", b"/") or path.startswith(b"//"):
+        return None  # ``//evil.example`` would be read as another host
+    probe = {**request.scope, "path": request.url.path.rstrip("/") if raw.endswith(b"/") else request.url.path + "/"}
+    if not any(route.matches(probe)[0] is not Match.NONE for route in request.app.router.routes):
+        return None
+    query = request.scope.get("query_string") or b""
+    location = path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
+    return Response(status_code=307, headers={"location": location})
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ClientDisconnect)
+    async def on_client_gone(request: Request, exc: ClientDisconnect) -> Response:
+        # The client left (or ``web.server`` cut a stalled upload): nobody reads this answer.
+        return Response(status_code=400)
+
     @app.exception_handler(AiwatchError)
     async def on_aiwatch_error(request: Request, exc: AiwatchError) -> Response:
         return _respond(request, exc)
@@ -150,6 +196,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and (moved := slash_redirect(request)) is not None:
+            return moved
         if exc.status_code == 404:
             detail = "no such page" if exc.detail in (None, "Not Found") else str(exc.detail)
             error = AiwatchError("E404", request.url.path, detail=detail)
@@ -285,8 +333,9 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.router.redirect_slashes = False  # ``slash_redirect`` does it without trusting ``Host``
     app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(Guard, max_body=settings.max_body)
+    app.add_middleware(Guard, max_body=settings.max_body, max_requests=settings.max_requests)
     return app
 
 

@@ -26,6 +26,10 @@ def serve(
     ] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Largest request body (uploaded document), in MB.")] = 10.0,
     query_seconds: Annotated[float, typer.Option("--query-seconds", help="Stop a request's queries after this.")] = 5.0,
+    header_seconds: Annotated[
+        float,
+        typer.Option("--header-seconds", help="Close a connection that has not sent its request head in this time."),
+    ] = 10.0,
     workers: Annotated[
         int, typer.Option("--workers", help="Server processes (each answers requests; 1 per core at most).")
     ] = 1,
@@ -38,9 +42,17 @@ def serve(
 
     if not 0 < port < 65536:
         raise typer.BadParameter("--port must be 1-65535")
-    settings = WebSettings.from_env(db=db, token=token, max_body=int(max_mb * 1024 * 1024), query_seconds=query_seconds)
     if workers < 1:
         raise typer.BadParameter("--workers must be at least 1")
+    if header_seconds <= 0:
+        raise typer.BadParameter("--header-seconds must be positive")
+    settings = WebSettings.from_env(
+        db=db,
+        token=token,
+        max_body=int(max_mb * 1024 * 1024),
+        query_seconds=query_seconds,
+        header_seconds=header_seconds,
+    )
     try:
         app = create_app(settings)  # opens the corpus now: a bad --db fails here, in one line
     except AiwatchError as error:
@@ -48,15 +60,37 @@ def serve(
         raise typer.Exit(2) from None
     mode = "read-only" if settings.read_only else "ingest allowed with token"
     print(f"aiwatch: serving http://{host}:{port}/ ({mode}); Ctrl-C stops", file=sys.stderr, flush=True)
-    options = {"host": host, "port": port, "log_level": "warning", "server_header": False, "limit_concurrency": 256}
+    # The connection deadlines (``web.server``) and worker processes read the settings from here.
+    os.environ.update(settings.environment())
+    options = server_options(host, port)
     if workers == 1:
         uvicorn.run(app, **options)
         return
     # Several processes: each worker builds its own app from the same settings, passed in the
     # environment (a worker cannot be handed the app object).
     app.state.store.close()
-    os.environ.update(settings.environment())
     uvicorn.run("aiwatch.web.app:app_from_env", factory=True, workers=workers, **options)
+
+
+def server_options(host: str, port: int) -> dict:
+    """uvicorn's settings: our h11 protocol with request deadlines, and no connection-count limit.
+
+    uvicorn's ``limit_concurrency`` counts open connections, so idle sockets turned real requests
+    into 503s; requests in flight are capped by ``app.Guard`` instead, and idle connections are
+    closed by ``web.server.GuardedH11Protocol``.
+    """
+    from aiwatch.web.server import MAX_HEAD_BYTES, GuardedH11Protocol
+
+    return {
+        "host": host,
+        "port": port,
+        "log_level": "warning",
+        "server_header": False,
+        "http": GuardedH11Protocol,
+        "limit_concurrency": None,
+        "timeout_keep_alive": 5,
+        "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
+    }
 
 
 def register(app: typer.Typer) -> None:

@@ -24,6 +24,10 @@ class WebSettings:
     query_seconds: float = 5.0
     #: Dashboard figures are recomputed at most this often unless the corpus changed.
     cache_seconds: float = 60.0
+    #: A connection must send its request line and headers within this many seconds.
+    header_seconds: float = 10.0
+    #: Requests answered at once per process; more get 503 with ``Retry-After`` (idle sockets do not count).
+    max_requests: int = 256
     #: Compute the dashboard and the search page's quick filters in the background at start-up.
     warm: bool = True
 
@@ -36,13 +40,19 @@ class WebSettings:
         # Set by ``aiwatch serve --workers N`` for its worker processes.
         if os.environ.get("AIWATCH_MAX_BODY"):
             values.setdefault("max_body", int(os.environ["AIWATCH_MAX_BODY"]))
+        if os.environ.get("AIWATCH_HEADER_SECONDS"):
+            values.setdefault("header_seconds", float(os.environ["AIWATCH_HEADER_SECONDS"]))
         if os.environ.get("AIWATCH_QUERY_SECONDS"):
             values.setdefault("query_seconds", float(os.environ["AIWATCH_QUERY_SECONDS"]))
         return cls(**values)  # type: ignore[arg-type]
 
     def environment(self) -> dict[str, str]:
         """These settings as the variables ``from_env`` reads (for worker processes)."""
-        env = {"AIWATCH_MAX_BODY": str(self.max_body), "AIWATCH_QUERY_SECONDS": str(self.query_seconds)}
+        env = {
+            "AIWATCH_MAX_BODY": str(self.max_body),
+            "AIWATCH_QUERY_SECONDS": str(self.query_seconds),
+            "AIWATCH_HEADER_SECONDS": str(self.header_seconds),
+        }
         if self.db:
             env["AIWATCH_DB"] = self.db
         if self.token:

@@ -10,6 +10,22 @@
   var font = '"PingFang SC","Hiragino Sans GB","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif';
   var charts = [];
 
+  // ECharts inserts what a tooltip formatter returns as HTML.  Entity names come from articles
+  // (《<img src=x onerror=alert(1)>报告》 is a DOC entity), so every value is escaped here.
+  function esc(value) {
+    return String(value == null ? "" : value).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  // The tooltip of a chart with a month axis: the month, then each non-zero series.
+  function monthTooltip(params) {
+    var rows = params.filter(function (p) { return p.value; }).map(function (p) {
+      return p.marker + esc(p.seriesName) + "：" + esc(p.value) + " 篇";
+    });
+    return esc(params.length ? params[0].axisValue : "") + "<br>" + (rows.join("<br>") || "无");
+  }
+
   function draw(id, option) {
     var el = document.getElementById(id);
     if (!el) return;
@@ -32,7 +48,7 @@
   function trend(id, trends) {
     if (!trends || !trends.series.length) return empty(id, "这段时间没有带日期的文章。");
     draw(id, {
-      tooltip: { trigger: "axis" },
+      tooltip: { trigger: "axis", formatter: monthTooltip },
       legend: { type: "scroll", bottom: 0 },
       grid: { left: 36, right: 16, top: 16, bottom: 56 },
       xAxis: { type: "category", data: trends.months },
@@ -58,8 +74,10 @@
     draw(id, {
       tooltip: {
         formatter: function (p) {
-          if (p.dataType === "edge") return p.data.source + " — " + p.data.target + "：" + p.data.value + " 篇";
-          return p.data.name + "：" + p.data.value + " 篇";
+          if (p.dataType === "edge") {
+            return esc(p.data.source) + " — " + esc(p.data.target) + "：" + esc(p.data.value) + " 篇";
+          }
+          return esc(p.data.name) + "：" + esc(p.data.value) + " 篇";
         }
       },
       legend: { data: kinds.map(function (k) { return names[k]; }), bottom: 0 },
@@ -67,7 +85,7 @@
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true,
         categories: kinds.map(function (k) { return { name: names[k] }; }),
-        force: { repulsion: 320, edgeLength: [60, 180], gravity: 0.08 },
+        force: { repulsion: 320, edgeLength: [60, 180], gravity: 0.08, layoutAnimation: false },
         label: { show: true, position: "right", fontSize: 11 },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: "adjacency" },
@@ -90,11 +108,11 @@
   function months(id, rows) {
     if (!rows || !rows.length) return empty(id, "提及的文章都没有日期。");
     draw(id, {
-      tooltip: { trigger: "axis" },
+      tooltip: { trigger: "axis", formatter: monthTooltip },
       grid: { left: 32, right: 12, top: 12, bottom: 28 },
       xAxis: { type: "category", data: rows.map(function (r) { return r.month; }) },
       yAxis: { type: "value", minInterval: 1 },
-      series: [{ type: "bar", data: rows.map(function (r) { return r.articles; }), itemStyle: { color: "#9f1d20" }, barMaxWidth: 28 }]
+      series: [{ type: "bar", name: "文章", data: rows.map(function (r) { return r.articles; }), itemStyle: { color: "#9f1d20" }, barMaxWidth: 28 }]
     });
   }
 
