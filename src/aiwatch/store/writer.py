@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, text, tuple_
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from aiwatch.store import dedup, fts
 from aiwatch.store.schema import (
@@ -107,6 +109,13 @@ def fit_to_columns(data: dict[str, Any]) -> dict[str, Any]:
     return fitted
 
 
+def upsert(conn: Connection, table: Table, keys: tuple[str, ...]):
+    """``INSERT … ON CONFLICT (keys) DO NOTHING`` in the connection's dialect: a row another writer
+    has just added is left as it is instead of failing the whole batch with a UNIQUE error."""
+    insert = postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    return insert(table).on_conflict_do_nothing(index_elements=list(keys))
+
+
 @dataclass
 class Lookups:
     """Name → id caches for the small dimension tables; cleared when a transaction rolls back."""
@@ -128,20 +137,24 @@ class Lookups:
         name = table.name
         missing = [key for key in keys if (name, key) not in self.ids]
         key_columns = [table.c[column] for column in columns]
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            match = key_columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*key_columns).in_(chunk)
-            for row in conn.execute(select(table.c.id, *key_columns).where(match)):
-                self.ids[(name, tuple(row[1:]))] = row[0]
+        self._read_ids(conn, table, columns, missing)
         absent = [key for key in missing if (name, key) not in self.ids]
         if absent:
             rows = [dict(zip(columns, key, strict=True)) | (extras or {}).get(key, {}) for key in absent]
-            inserted = conn.execute(
-                table.insert().returning(table.c.id, *key_columns, sort_by_parameter_order=True), rows
-            )
-            for row in inserted:
+            # ON CONFLICT DO NOTHING: a writer that is not ours (or an older aiwatch without the
+            # write lock) may have added 商汤科技 since the select; its row is then read below.
+            for row in conn.execute(upsert(conn, table, columns).returning(table.c.id, *key_columns), rows):
                 self.ids[(name, tuple(row[1:]))] = row[0]
+            self._read_ids(conn, table, columns, [key for key in absent if (name, key) not in self.ids])
         return {key: self.ids[(name, key)] for key in keys}
+
+    def _read_ids(self, conn: Connection, table: Table, columns: tuple[str, ...], wanted: list[tuple]) -> None:
+        key_columns = [table.c[column] for column in columns]
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            match = key_columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*key_columns).in_(chunk)
+            for row in conn.execute(select(table.c.id, *key_columns).where(match)):
+                self.ids[(table.name, tuple(row[1:]))] = row[0]
 
 
 @dataclass
@@ -371,7 +384,9 @@ def _store_aliases(conn: Connection, pairs: list[tuple[int, str]], lookups: Look
         )
     ).all()
     absent = wanted - {tuple(row) for row in known}
-    _insert_many(conn, entity_aliases, [{"entity_id": e, "alias": a} for e, a in sorted(absent)])
+    if absent:
+        rows = [{"entity_id": e, "alias": a} for e, a in sorted(absent)]
+        conn.execute(upsert(conn, entity_aliases, ("entity_id", "alias")), rows)
     for pair in wanted:
         lookups.ids[("alias", pair)] = pair[0]
 
