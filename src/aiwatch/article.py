@@ -54,6 +54,8 @@ class Article:
     # {field: {"from": "meta article:published_time" | "json-ld" | "url:yyyymmdd" | "line" | ...,
     #          "text": what was read, "confidence": 0..1}}.
     evidence: dict[str, Any] | None = None
+    # Beside ``keywords`` (which stays a list of words): [{word, mentions: [{start, end}], confidence}].
+    keyword_evidence: list[dict[str, Any]] | None = None
     # Pipeline-internal.
     raw: str = ""
     raw_kind: str = "text"

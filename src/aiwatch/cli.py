@@ -112,6 +112,15 @@ StopwordsOpt = Annotated[
     list[Path], typer.Option("--stopwords", help="Your stop-word file for keywords, over the default (repeatable).")
 ]
 SummaryOpt = Annotated[int, typer.Option("--summary-sentences", help="Sentences in the extractive summary.")]
+MinConfidenceOpt = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Drop values (metadata, keywords, technologies, industries, figures) less trusted than this (0-1).",
+    ),
+]
 
 
 @app.command()
@@ -131,6 +140,7 @@ def extract(
     keywords: KeywordsOpt = 8,
     summary_sentences: SummaryOpt = 3,
     stopwords: StopwordsOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    min_confidence: MinConfidenceOpt = 0.0,
 ) -> None:
     """Read raw documents and write one clean article per document (JSON Lines by default)."""
     if fmt not in WRITERS:
@@ -140,7 +150,9 @@ def extract(
     options = dataclasses.replace(
         options, keyword_count=keywords, summary_sentences=summary_sentences, stopword_files=tuple(stopwords)
     )
-    extra = {"entity_model": entity_model} if entity_model else {}
+    extra: dict[str, object] = {"entity_model": entity_model} if entity_model else {}
+    if min_confidence:
+        extra["min_confidence"] = min_confidence
     options = dataclasses.replace(options, gazetteer_files=tuple(gazetteer), extra=extra)
     try:
         active_stages(options)  # a stage that cannot load stops the run here, in one line

@@ -32,6 +32,7 @@ STAGES: list[tuple[str, str]] = [
     ("figures", "aiwatch.analyze.figures:add_figures"),
     ("events", "aiwatch.analyze.events:add_events"),
     ("summary", "aiwatch.analyze.summary:add_summary"),
+    ("evidence", "aiwatch.analyze.evidence:add_evidence"),
 ]
 CORE_STAGES = frozenset({"clean", "meta"})
 STAGE_NAMES = [name for name, _ in STAGES]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from aiwatch.article import Article
 from aiwatch.clean.rules import Found
+from aiwatch.meta.confidence import metadata_confidence, min_confidence
 from aiwatch.meta.dates import parse_date, url_date
 from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
@@ -80,7 +81,17 @@ def note_evidence(article: Article, field: str, where: str, text: object = None)
     entry: dict[str, object] = {"from": where}
     if text is not None:
         entry["text"] = str(text)
+    entry["confidence"] = metadata_confidence(field, where)
     article.evidence[field] = entry
+
+
+def hold_to_confidence(article: Article, threshold: float) -> None:
+    """``--min-confidence``: a metadata value less trusted than the threshold becomes null; its
+    evidence stays, marked ``dropped``, so the reader can see what was set aside and why."""
+    for field, entry in (article.evidence or {}).items():
+        if field in _ARTICLE_FIELDS and entry.get("confidence", 1.0) < threshold and getattr(article, field):
+            setattr(article, field, None)
+            entry["dropped"] = True
 
 
 def decide_title(article: Article) -> None:
@@ -235,6 +246,23 @@ def decide_people(article: Article) -> None:
             note_evidence(article, "editor", hint_from(article, "editor"), hint_text(article, "editor"))
 
 
+# What a promo box says instead of the story: 打开APP阅读全文, 下载客户端, 扫码关注.
+_PROMO = re.compile(r"APP|App|app|客户端|阅读全文|查看全文|全文阅读|下载|扫码|扫一扫|关注我们|点击查看")
+PROMO_MAX_CHARS = 200
+
+
+def flag_promo_body(article: Article) -> None:
+    """A body that is a short promo on a page with far more text: the story is probably elsewhere
+    on the page (or behind a script), and the article is kept with a warning saying so."""
+    page_chars = article.hints.get("_page_chars") or 0
+    body_chars = len(re.sub(r"\s+", "", article.body))
+    if body_chars <= PROMO_MAX_CHARS and page_chars > 5 * body_chars and _PROMO.search(article.body):
+        article.warn(
+            f"body looks like a promo ({body_chars} characters of a page with {page_chars}, shorter than the "
+            "page text): the story may be missing"
+        )
+
+
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -249,6 +277,10 @@ def extract_metadata(article: Article, options: Options) -> Article:
     decide_url(article)
     decide_published(article)
     decide_people(article)
+    flag_promo_body(article)
+    threshold = min_confidence(options)
+    if threshold > 0:
+        hold_to_confidence(article, threshold)
     article.categories = unique(article.categories + found_list(article, "categories"))
     article.tags = unique(article.tags + found_list(article, "tags"))
     article.language = detect_language(f"{article.title or ''}\n{article.body}")

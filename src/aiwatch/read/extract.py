@@ -798,6 +798,8 @@ def extract_page(html: str, url: str | None = None) -> Page:
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))
     paragraphs = drop_author_bio(paragraphs, hints.get("author"))
     body = "\n\n".join(paragraphs)
+    # The page's own text, for the metadata stage to notice a body that is only a promo (issue 12).
+    hints["_page_chars"] = sum(line.chars for line in lines)
     ld_body = hints.pop("ld_body", None)
     if ld_body and _text_length(body) < 0.5 * _text_length(ld_body):
         # The page's JSON-LD holds the whole story and the page only a teaser or a shell that a
