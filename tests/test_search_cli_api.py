@@ -66,3 +66,41 @@ def test_api_query_language_and_400_with_position(tmp_path) -> None:
         page = client.get("/", params={"q": "foo:bar"})
         assert page.status_code == 400 and "unknown field" in page.text
     application.state.store.close()
+
+
+def test_cli_saved_searches_and_facets(tmp_path) -> None:
+    db = _corpus(tmp_path)
+    runner = CliRunner()
+    saved = runner.invoke(app, ["search", "算力", "--db", db, "--save", "compute", "--facets"])
+    assert saved.exit_code == 0, saved.output
+    assert "saved search 'compute'" in saved.output and "36氪 (1)" in saved.output
+    assert "2024-07 (1) · 2024-02 (1)" in saved.output
+    listed = runner.invoke(app, ["searches", "list", "--db", db])
+    assert "compute\t算力\trelevance" in listed.stdout
+    ran = runner.invoke(app, ["searches", "run", "compute", "--db", db, "--since", "2024-06", "--format", "jsonl"])
+    assert [json.loads(line)["id"] for line in ran.stdout.splitlines()] == [CHIPS.id]
+    assert runner.invoke(app, ["searches", "remove", "compute", "--db", db]).exit_code == 0
+    missing = runner.invoke(app, ["searches", "remove", "compute", "--db", db])
+    assert missing.exit_code == 2 and "no saved search" in missing.output
+
+
+def test_api_saved_searches_need_the_token_and_facets(tmp_path) -> None:
+    application = create_app(WebSettings(db=_corpus(tmp_path), token="tok-123"))
+    auth = {"Authorization": "Bearer tok-123"}
+    with TestClient(application, raise_server_exceptions=False) as client:
+        body = client.get("/api/search", params={"q": "算力", "facets": "true"}).json()
+        assert body["facets"]["counted"] == 2 and not body["facets"]["sampled"]
+        assert {v["name"] for v in body["facets"]["sources"]} == {"36氪", "澎湃新闻"}
+        assert client.get("/api/search", params={"q": "算力"}).json()["facets"] is None
+        assert client.put("/api/searches/compute", json={"query": "算力"}).status_code == 401
+        put = client.put("/api/searches/compute", json={"query": "算力", "sort": "date"}, headers=auth)
+        assert put.status_code == 200 and put.json()["sort"] == "date"
+        bad = client.put("/api/searches/bad", json={"query": "算力 OR"}, headers=auth)
+        assert bad.status_code == 400 and bad.json()["position"] == 5
+        assert [s["name"] for s in client.get("/api/searches").json()] == ["compute"]
+        results = client.get("/api/searches/compute/results", params={"until": "2024-03"}).json()
+        assert [item["id"] for item in results["items"]] == [COMPUTE.id]
+        assert client.get("/api/searches/nothing/results").status_code == 404
+        assert client.delete("/api/searches/compute", headers=auth).json() == {"removed": "compute"}
+        assert client.delete("/api/searches/compute", headers=auth).status_code == 404
+    application.state.store.close()

@@ -180,3 +180,58 @@ def test_snippets_mark_substrings(store) -> None:
     ingest_articles(store, ALL)
     (hit,) = search(store, "智算")
     assert hit.highlights and all(hit.snippet[b:e] == "智算" for b, e in hit.highlights)
+
+
+# --- facets and saved searches -------------------------------------------------------------------
+
+
+def test_facets_count_the_matches(store) -> None:
+    from aiwatch.store.search import Filters, facets
+
+    ingest_articles(store, ALL)
+    found = facets(store, "算力 OR 融资")
+    assert found.counted == 3 and not found.sampled
+    assert {v["name"]: v["count"] for v in found.values["sources"]} == {"36氪": 1, "第一财经": 1, "澎湃新闻": 1}
+    assert [v["name"] for v in found.values["months"]] == ["2024-07", "2024-05", "2024-02"]
+    assert {(v["name"], v["type"]) for v in found.values["entities"]} == {("商汤科技", "ORG"), ("SenseTime", "ORG")}
+    assert {v["name"] for v in found.values["technologies"]} == {"大模型", "芯片"}
+    narrowed = facets(store, "算力", Filters(source="36氪"))
+    assert narrowed.counted == 1 and narrowed.values["industries"] == [{"name": "政务", "count": 1}]
+    assert facets(store, "月球").counted == 0
+
+
+def test_facets_over_a_sample_say_so(store) -> None:
+    from aiwatch.store.search import facets_in
+
+    ingest_articles(store, ALL)
+    with store.connect() as conn:
+        found = facets_in(conn, store, "", sample=2)
+    assert found.sampled and found.counted == 2
+    assert [v["name"] for v in found.values["months"]] == ["2024-07", "2024-05"]  # the newest stored two
+
+
+def test_saved_searches_run_for_a_period(store) -> None:
+    from aiwatch.store.search import (
+        get_saved_search,
+        remove_search,
+        run_saved_search,
+        save_search,
+        saved_searches_list,
+    )
+
+    ingest_articles(store, ALL)
+    save_search(store, "compute", "算力 OR 芯片 -广告")
+    first = get_saved_search(store, "compute")
+    save_search(store, "compute", "算力 OR 芯片", sort="date")  # replaced, created kept
+    again = get_saved_search(store, "compute")
+    assert again.query == "算力 OR 芯片" and again.sort == "date" and again.created_at == first.created_at
+    save_search(store, "融资", "type:funding")
+    assert [s.name for s in saved_searches_list(store)] == ["compute", "融资"]
+    assert [h.id for h in run_saved_search(store, "compute")] == [CHIPS.id, FUNDING.id, COMPUTE.id]
+    assert [h.id for h in run_saved_search(store, "compute", since="2024-03-01", until="2024-06-30")] == [FUNDING.id]
+    with pytest.raises(QueryError):
+        save_search(store, "bad", "芯片 (")
+    with pytest.raises(AiwatchError, match="no saved search"):
+        run_saved_search(store, "missing")
+    assert remove_search(store, "compute") and not remove_search(store, "compute")
+    assert [s.name for s in saved_searches_list(store)] == ["融资"]

@@ -159,10 +159,16 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
     sort: Annotated[str, typer.Option("--sort", help="relevance (best first) or date (newest first).")] = "relevance",
+    save: Annotated[
+        str | None, typer.Option("--save", help="Also keep the query under this name (aiwatch searches list).")
+    ] = None,
+    show_facets: Annotated[
+        bool, typer.Option("--facets", help="Also print sources, technologies, industries, entities, months.")
+    ] = False,
 ) -> None:
     """Full-text search of the corpus, best matches first, with highlighted snippets."""
     from aiwatch.store import open_store
-    from aiwatch.store.search import Filters
+    from aiwatch.store.search import Filters, facets, save_search
     from aiwatch.store.search import search as run_search
     from aiwatch.store.writer import index_is_current
 
@@ -171,8 +177,12 @@ def search(
     if sort not in ("relevance", "date"):
         raise typer.BadParameter("--sort must be relevance or date")
     filters = Filters(_day(since), _day(until, end=True), source, entity, technology, industry, duplicates)
-    with _one_line_errors(db), open_store(db, read_only=True) as store:
+    # read-only unless the query is also saved
+    with _one_line_errors(db), open_store(db, read_only=not save) as store:
         hits = run_search(store, query, filters, limit, sort=sort)
+        found_facets = facets(store, query, filters) if show_facets else None
+        if save:
+            save_search(store, save, query, sort)
         with store.connect() as conn:
             current = index_is_current(conn)
     if not current:
@@ -181,11 +191,77 @@ def search(
             "on your inputs to rebuild it",
             file=sys.stderr,
         )
+    if save:
+        print(f"saved search {save.strip()!r}: {query}", file=sys.stderr)
+    if fmt == "jsonl":
+        for hit in hits:
+            print(json.dumps(hit.to_dict(), ensure_ascii=False))
+        if found_facets is not None:
+            print(json.dumps({"facets": found_facets.to_dict()}, ensure_ascii=False))
+        return
+    print_table(hits)
+    if found_facets is not None:
+        print_facets(found_facets)
+
+
+def print_facets(found) -> None:
+    """One line per facet: 来源  36氪 (12) · 第一财经 (9) …"""
+    note = f" (the newest {found.counted:,} matches)" if found.sampled else ""
+    print(f"facets over {found.counted:,} article(s){note}:")
+    for name, values in found.values.items():
+        shown = " · ".join(f"{v['name']} ({v['count']})" for v in values)
+        print(f"  {name:<13}{shown or '—'}")
+
+
+searches_app = typer.Typer(help="Saved searches (name → query): list, run, remove; alerts and digests use them.")
+
+
+@searches_app.command("list")
+def searches_list(db: DbOpt = None) -> None:
+    """The saved searches, by name."""
+    from aiwatch.store import open_store
+    from aiwatch.store.search import saved_searches_list
+
+    with _one_line_errors(db), open_store(db, read_only=True) as store:
+        saved = saved_searches_list(store)
+    for item in saved:
+        print(f"{item.name}\t{item.query}\t{item.sort}\t{item.updated_at}")
+    print(f"{len(saved)} saved search(es)", file=sys.stderr)
+
+
+@searches_app.command("run")
+def searches_run(
+    name: Annotated[str, typer.Argument(help="Name of the saved search.")],
+    db: DbOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many results.")] = 20,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or jsonl.")] = "table",
+) -> None:
+    """Run a saved search, optionally for a period (what an alert or a digest does)."""
+    from aiwatch.store import open_store
+    from aiwatch.store.search import run_saved_search
+
+    with _one_line_errors(db), open_store(db, read_only=True) as store:
+        hits = run_saved_search(store, name, _day(since), _day(until, end=True), limit)
     if fmt == "jsonl":
         for hit in hits:
             print(json.dumps(hit.to_dict(), ensure_ascii=False))
         return
     print_table(hits)
+
+
+@searches_app.command("remove")
+def searches_remove(name: Annotated[str, typer.Argument(help="Name of the saved search.")], db: DbOpt = None) -> None:
+    """Forget a saved search."""
+    from aiwatch.store import open_store
+    from aiwatch.store.search import remove_search
+
+    with _one_line_errors(db), open_store(db) as store:
+        removed = remove_search(store, name)
+    if not removed:
+        raise _fail(AiwatchError("E404", name, detail="no saved search of that name"))
+    print(f"removed saved search {name!r}", file=sys.stderr)
 
 
 def print_table(hits) -> None:
@@ -263,3 +339,4 @@ def _write_text(content: str, output: Path | None) -> None:
 def register(app: typer.Typer) -> None:
     for command in (ingest, search, report, export):
         app.command()(command)
+    app.add_typer(searches_app, name="searches")

@@ -13,7 +13,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
 from aiwatch.store.read import get_article
-from aiwatch.store.search import Filters
+from aiwatch.store.search import (
+    Filters,
+    facets_in,
+    get_saved_search,
+    remove_search,
+    run_saved_search,
+    save_search,
+    saved_searches_list,
+)
 from aiwatch.web import models, queries
 from aiwatch.web.app import BodyTooLarge
 from aiwatch.web.ingest import ingest_document, token_matches
@@ -169,13 +177,90 @@ def search(
     industry: Industry = None,
     duplicates: Duplicates = False,
     sort: Sort = "relevance",
+    facets: Annotated[
+        bool, Query(description="also count sources, technologies, industries, entities and months of the matches")
+    ] = False,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Any:
     """Full-text search, best first, with a snippet of each article and the matches marked in it."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
     page = run_query(request, queries.search_page, q, chosen, limit, offset, True, sort)
-    return {"query": q, **article_page(page, limit, offset)}
+    answer = {"query": q, **article_page(page, limit, offset)}
+    if facets:
+        answer["facets"] = run_query(request, search_facets, q, chosen).to_dict()
+    return answer
+
+
+def search_facets(store, query: str, chosen: Filters):
+    with store.connect() as conn:
+        return facets_in(conn, store, query, chosen)
+
+
+# --- saved searches ----------------------------------------------------------------------------
+
+WRITE_ERRORS = {
+    401: {"model": models.ErrorBody, "description": "Missing or wrong token"},
+    403: {"model": models.ErrorBody, "description": "The server is read-only (no token configured)"},
+}
+SearchName = Annotated[str, Path(min_length=1, max_length=100, description="name of the saved search")]
+
+
+def _saved(item) -> dict[str, Any]:
+    return {
+        "name": item.name,
+        "query": item.query,
+        "sort": item.sort,
+        "created_at": item.created_at,
+        "updated_at": item.updated_at,
+    }
+
+
+@router.get("/searches", response_model=list[models.SavedSearch], tags=["searches"])
+def saved_searches(request: Request) -> Any:
+    """The saved searches (name → query), by name."""
+    return [_saved(item) for item in run_query(request, saved_searches_list)]
+
+
+@router.put("/searches/{name}", response_model=models.SavedSearch, responses=WRITE_ERRORS, tags=["searches"])
+def save_named_search(
+    request: Request,
+    name: SearchName,
+    body: models.SavedSearchBody,
+    authorization: Annotated[str | None, Header(max_length=1000)] = None,
+    x_aiwatch_token: Annotated[str | None, Header(max_length=1000)] = None,
+) -> Any:
+    """Keep a query under a name (replacing one of the same name); the query must parse (else 400)."""
+    _check_token(request, authorization, x_aiwatch_token)
+    return _saved(run_query(request, save_search, name, body.query, body.sort))
+
+
+@router.delete("/searches/{name}", responses={**WRITE_ERRORS, **NOT_FOUND}, tags=["searches"])
+def remove_named_search(
+    request: Request,
+    name: SearchName,
+    authorization: Annotated[str | None, Header(max_length=1000)] = None,
+    x_aiwatch_token: Annotated[str | None, Header(max_length=1000)] = None,
+) -> dict[str, str]:
+    """Forget a saved search."""
+    _check_token(request, authorization, x_aiwatch_token)
+    if not run_query(request, remove_search, name):
+        raise AiwatchError("E404", request.url.path, detail="no saved search of that name")
+    return {"removed": name}
+
+
+@router.get(
+    "/searches/{name}/results", response_model=models.SavedSearchResults, responses=NOT_FOUND, tags=["searches"]
+)
+def saved_search_results(
+    request: Request, name: SearchName, since: Day = None, until: Day = None, limit: Limit = 20
+) -> Any:
+    """What a saved search finds, published in the period: what an alert or a digest sends."""
+    found = run_query(request, get_saved_search, name)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no saved search of that name")
+    hits = run_query(request, run_saved_search, name, day(since), day(until, end=True), limit)
+    return {"search": _saved(found), "items": [hit.to_dict() | {"summary": hit.summary} for hit in hits]}
 
 
 @router.get("/entities", response_model=models.EntityPage, tags=["entities"])

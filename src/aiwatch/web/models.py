@@ -138,6 +138,24 @@ class ArticlePage(Paged):
     order: Order = Field("newest", description=ORDER_HELP)
 
 
+class FacetValue(BaseModel):
+    name: str = Field(description="source, term, entity name, or month (YYYY-MM)")
+    count: int
+    type: str | None = Field(None, description="entities only: PER, ORG, LOC or DOC")
+
+
+class Facets(BaseModel):
+    """Values with counts over the matching articles (``facets=true``)."""
+
+    counted: int = Field(description="matching articles counted")
+    sampled: bool = Field(description="true: more matched, the counts are over the newest `counted` of them")
+    sources: list[FacetValue]
+    technologies: list[FacetValue]
+    industries: list[FacetValue]
+    entities: list[FacetValue]
+    months: list[FacetValue]
+
+
 class SearchPage(Paged):
     query: str
     items: list[Hit]
@@ -145,6 +163,25 @@ class SearchPage(Paged):
         True, description="false: more than total (1,000) match; page on with offset or narrow the query"
     )
     order: Order = Field("newest", description=ORDER_HELP)
+    facets: Facets | None = None
+
+
+class SavedSearch(BaseModel):
+    name: str
+    query: str = Field(description="in the search language of `/api/search`")
+    sort: Literal["relevance", "date"] = "relevance"
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+class SavedSearchBody(BaseModel):
+    query: str = Field(min_length=1, max_length=1000, examples=["智算 OR 算力 -广告 source:36氪"])
+    sort: Literal["relevance", "date"] = "relevance"
+
+
+class SavedSearchResults(BaseModel):
+    search: SavedSearch
+    items: list[Hit]
 
 
 class EntityListItem(BaseModel):
