@@ -227,8 +227,8 @@ def save_named_search(
     request: Request,
     name: SearchName,
     body: models.SavedSearchBody,
-    authorization: Annotated[str | None, Header(max_length=1000)] = None,
-    x_aiwatch_token: Annotated[str | None, Header(max_length=1000)] = None,
+    authorization: Annotated[str | None, Header()] = None,
+    x_aiwatch_token: Annotated[str | None, Header()] = None,
 ) -> Any:
     """Keep a query under a name (replacing one of the same name); the query must parse (else 400)."""
     _check_token(request, authorization, x_aiwatch_token)
@@ -239,8 +239,8 @@ def save_named_search(
 def remove_named_search(
     request: Request,
     name: SearchName,
-    authorization: Annotated[str | None, Header(max_length=1000)] = None,
-    x_aiwatch_token: Annotated[str | None, Header(max_length=1000)] = None,
+    authorization: Annotated[str | None, Header()] = None,
+    x_aiwatch_token: Annotated[str | None, Header()] = None,
 ) -> dict[str, str]:
     """Forget a saved search."""
     _check_token(request, authorization, x_aiwatch_token)

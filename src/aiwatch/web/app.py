@@ -135,6 +135,17 @@ def error_response(error: AiwatchError, status: int | None = None) -> JSONRespon
     return JSONResponse(body, status_code=status or status_of(error.code))
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches(request.scope)
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)
+
+
 def wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api")
 
@@ -208,6 +219,10 @@ def install_error_handlers(app: FastAPI) -> None:
         response = _respond(request, error, exc.status_code)
         # 405 carries ``Allow`` (RFC 9110): keep the headers Starlette attached.
         response.headers.update(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route matching the path only; a path served
+            # by two routes (PUT and DELETE /api/searches/{name}) must list both.
+            response.headers["Allow"] = ", ".join(_allowed_methods(request))
         return response
 
     @app.exception_handler(BodyTooLarge)
