@@ -117,3 +117,10 @@ def test_a_self_media_account_is_the_source_not_a_photo_credit() -> None:
     article = run_page(WECHAT)
     assert (article.source, article.author) == ("智能涌现观察", "林夕")
     assert article.evidence["source"]["from"] == "account"
+
+
+def test_a_paragraph_of_the_authors_names_is_a_byline() -> None:
+    article = run(
+        "周敏、韩旭\n\n4月17日，上海发布具身智能行动方案，提出到2027年产业规模突破千亿元。", author="周敏、韩旭"
+    )
+    assert article.body.startswith("4月17日") and article.author == "周敏、韩旭"

@@ -97,6 +97,9 @@ def test_a_month_ahead_of_publication_is_last_years_unless_the_sentence_plans_it
     assert (ahead.date, ahead.future) == ("2024-12", True)
     said = find_timexes("下月将发布数学推理版本", may)[0]
     assert (said.date, said.future) == ("2024-06", True)
+    # a few days ahead, no marker: an announcement of what is coming, not last year
+    soon = find_timexes("大会于6月3日在上海举行", may)[0]
+    assert (soon.date, soon.future) == ("2024-06-03", True)
 
 
 def test_next_year_is_ahead_by_itself():

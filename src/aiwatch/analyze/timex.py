@@ -239,7 +239,8 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
     elif sentence_year is not None:
         y = sentence_year
     else:
-        y = _month_year(context, m, d, ahead)
+        y, upcoming = _month_year(context, m, d, ahead)
+        ahead = ahead or upcoming
     date, precision = _iso(y, m, d)
     future = ahead and (context.after_publication(date) or _part_ahead(context, y, m, g["ypart"]))
     return Timex(match.start(), match.end(), match.group(), date, precision, kind, explicit, future)
@@ -266,16 +267,21 @@ def _part_ahead(context: DateContext, year: int | None, month: int | None, part:
     return year == pub_year and _PART_START[part] > pub_month
 
 
-def _month_year(context: DateContext, month: int | None, day: int | None, ahead: bool) -> int | None:
-    """The year of a month (and day) written without one.  After publication it is last year's,
-    unless the clause speaks of the future (then it may be next year's: 将于3月 in November)."""
+def _month_year(context: DateContext, month: int | None, day: int | None, ahead: bool) -> tuple[int | None, bool]:
+    """The year of a month (and day) written without one, and whether it is still to come.
+
+    After publication it is last year's (11月 in a May article), unless the clause speaks of the
+    future (then it may be next year's: 将于3月 in November) or the date is at most the next month
+    (6月3日 in a 27 May article announces what is coming: this year, ahead)."""
     if not context.published or month is None:
-        return context.base_year(month, day)
+        return context.base_year(month, day), False
     year, pub_month, pub_day = context.published
     later = (month, day or 1) > (pub_month, pub_day) if day else month > pub_month
     if ahead:
-        return year + 1 if month < pub_month and pub_month - month > 3 else year
-    return year - 1 if later else year
+        return (year + 1 if month < pub_month and pub_month - month > 3 else year), True
+    if later and month - pub_month <= 1:
+        return year, True
+    return (year - 1 if later else year), False
 
 
 def _around(match: re.Match[str], context: DateContext) -> Timex:

@@ -263,6 +263,21 @@ def flag_promo_body(article: Article) -> None:
         )
 
 
+def drop_byline_paragraph(article: Article) -> None:
+    """A first or last paragraph that is only the author's names (周敏、韩旭 under a JSON-LD page's
+    headline) is a byline the extractor kept: it goes, the names stay in ``author``."""
+    if not article.author:
+        return
+    names = set(article.author.split("、"))
+    paragraphs = article.body.split("\n\n")
+    for index in (0, -1):
+        if len(paragraphs) > 1 and set(_LIST_SPLIT.split(paragraphs[index].strip())) - {""} == names:
+            del paragraphs[index]
+            article.body = "\n\n".join(paragraphs)
+            article.warn(f"byline {article.author!r} removed from the body")
+            return
+
+
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -277,6 +292,7 @@ def extract_metadata(article: Article, options: Options) -> Article:
     decide_url(article)
     decide_published(article)
     decide_people(article)
+    drop_byline_paragraph(article)
     flag_promo_body(article)
     threshold = min_confidence(options)
     if threshold > 0:

@@ -402,9 +402,14 @@ def load_specs(split: str) -> list[Spec]:
 _PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
+# Lines printed inside the story's box that are credits, not story: 图片来源：…, （责编：…）, 来源：网络整理.
+_CREDIT = re.compile(r"^[（(]?(?:图片来源|责编|责任编辑|来源)[：:]")
+
+
 def plain_paragraphs(spec: Spec) -> list[str]:
-    """The story as a reader sees it: headings without their ## mark, pinyin annotations dropped."""
-    return [_PINYIN.sub("", p[2:] if p.startswith("##") else p) for p in spec.paragraphs]
+    """The story as a reader sees it: headings without their ## mark, pinyin annotations dropped,
+    no credit lines."""
+    return [_PINYIN.sub("", p[2:] if p.startswith("##") else p) for p in spec.paragraphs if not _CREDIT.match(p)]
 
 
 def gold_line(spec: Spec, file: str) -> dict:
