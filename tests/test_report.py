@@ -260,3 +260,34 @@ def test_html_report_renders_charts_offline(tmp_path, chromium_path: str) -> Non
     assert plots == 8
     assert bars > 10
     assert timeline_points == 2
+
+
+def _typed(pk: int, date: str, text: str, company: str, event_id: str | None = None) -> EventRecord:
+    return EventRecord(
+        date, "day", text, [company], pk, f"a{pk}", None, f"s{pk}", None,
+        event_id=event_id, type="funding", arguments={"company": company},
+    )  # fmt: skip
+
+
+def test_reports_on_different_days_are_one_typed_event_with_the_first_reports_id() -> None:
+    records = [
+        _typed(1, "2024-05-25", "5月25日，星衍智能宣布完成2亿元A轮融资，高榕资本领投", "星衍智能", "ev01"),
+        _typed(2, "2024-05-27", "星衍智能日前完成A轮融资，融资额2亿元", "星衍智能", "ev02"),
+        _typed(3, "2024-06-20", "星衍智能完成2亿元A轮融资后首次亮相", "星衍智能", "ev03"),  # weeks later: another event
+        _typed(4, "2024-05-26", "元始智能完成3亿元B轮融资", "元始智能", "ev04"),
+    ]
+    timeline = build_timeline(records)
+    funding = next(e for e in timeline if e.arguments.get("company") == "星衍智能" and len(e.reports) > 1)
+    assert funding.event_id == "ev01" and [r["id"] for r in funding.reports] == ["a1", "a2"]
+    assert len(timeline) == 3
+    # A later report never changes the id: ingested after, it joins under ev01.
+    later = build_timeline([*records, _typed(9, "2024-05-26", "星衍智能完成A轮融资，高榕资本领投", "星衍智能")])
+    assert next(e for e in later if "a9" in [r["id"] for r in e.reports]).event_id == "ev01"
+
+
+def test_reports_sharing_an_event_id_are_one_event() -> None:
+    records = [
+        _typed(1, "2024-05-25", "完成融资", "星衍智能", "evsame"),
+        _typed(2, "2024-05-25", "另一种说法完全不同的句子", "星衍智能", "evsame"),
+    ]
+    assert [len(e.reports) for e in build_timeline(records)] == [2]

@@ -285,6 +285,17 @@ def test_timeline_lists_a_cross_source_event_once(client) -> None:
     assert [e["date"] for e in newest] == sorted((e["date"] for e in body["items"]), reverse=True)
 
 
+def test_an_event_is_served_by_its_id(client) -> None:
+    launch = next(e for e in client.get("/api/events").json()["items"] if e["date"] == "2024-04-10")
+    assert launch["event_id"].startswith("ev") and launch["type"] == "launch"
+    body = client.get(f"/api/events/{launch['event_id']}").json()
+    assert body["event_id"] == launch["event_id"]
+    assert body["sources"] == ["澎湃新闻", "第一财经"] and len(body["reports"]) == 2
+    assert body["arguments"]["organisation"] == "商汤科技"
+    assert_error(client.get("/api/events/ev0000000000000000"), 404, "E404")
+    assert_error(client.get("/api/events/not-an-id"), 422, "E400")
+
+
 def test_trends_per_month(client) -> None:
     body = client.get("/api/trends", params={"kind": "technology"}).json()
     series = {s["name"]: s for s in body["series"]}

@@ -14,24 +14,84 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from aiwatch.analyze.event_arguments import event_confidence, event_id, find_arguments
 from aiwatch.analyze.segment import article_sentences
 from aiwatch.analyze.timex import DateContext, Timex, article_context, find_timexes, usable_for_event
 from aiwatch.article import Article
 from aiwatch.options import Options
 
-#: (kind, pattern, weight).  The weight ranks events for the summary: a visit by a leader or a
-#: signing says more about an article than a generic 举行.  Tests: tests/test_events.py.
+#: (kind, pattern, weight).  The weight ranks events for the summary and picks the kind of a
+#: sentence with several triggers: a visit by a leader or a signing says more than a generic 举行.
+#: Patterns earlier in the list win at the same position (获得…牌照 is a licence before 获得…投资 is
+#: funding).  Tests: tests/test_events.py.
 TRIGGERS: list[tuple[str, str, int]] = [
     ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
-    ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}协议|战略合作", 3),
-    ("policy", r"印发|出台|颁布|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)", 3),
-    ("funding", r"融资|获投|募资|领投|跟投|估值|IPO|上市", 3),
-    ("opening", r"启用|开幕|开业|开园|开岛|揭牌|投产|落成|开工|竣工|正式运营|正式启动|启动|成立|落户|入驻|设立", 2),
-    ("launch", r"发布|推出|上线|亮相|发售|面世|升级", 2),
-    ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
+    # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
+    (
+        "licence",
+        r"获得[^，。；,]{0,24}?(?:牌照|许可证|许可|资质|批文|备案)|获批|获颁|颁发[^，。]{0,12}?(?:牌照|许可证)|"
+        r"拿到[^，。]{0,12}?(?:牌照|许可)|通过[^，。]{0,16}?备案|备案名单|发放[^，。]{0,20}?(?:牌照|许可证?)",
+        3,
+    ),
+    ("appointment", r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|正式加盟", 3),
+    ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}协议|战略合作|携手|联手|牵手", 3),
+    # 发布…规划, and the document before its verb: 《…行动计划》发布, 张江人工智能集聚区发展规划发布.
+    (
+        "policy",
+        r"印发|出台|颁布|施行|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)|"
+        r"》(?:正式)?(?:发布|印发|出台|公布|施行)|(?:规划|方案|意见|办法|条例|指南|白皮书)(?:正式)?(?:发布|印发|出台)",
+        3,
+    ),
+    (
+        "ipo",
+        r"IPO|挂牌上市|上市|挂牌|敲钟|招股书|登陆[^，。]{0,4}?(?:科创板|创业板|主板|港交所|纳斯达克|纽交所)|递表",
+        3,
+    ),
+    ("funding", r"融资|获投|募资|领投|跟投|注资|估值|获得[^，。；,]{0,16}?投资", 3),
     ("acquisition", r"收购|并购|合并|入股|控股", 3),
+    (
+        "opening",
+        r"启用|开幕|开业|开园|开岛|揭牌|投产|落成|开工|动工|竣工|建成|投运|投入使用|正式运营|正式启动|启动|成立|"
+        r"落户|入驻|设立|落地|投用|(?:投资|计划)?建设[^，。；]{0,16}?(?:中心|基地|工厂|园区|产业园|项目)",
+        2,
+    ),
+    ("bid", r"中标|中选|拿下[^，。]{0,10}订单", 2),
+    ("launch", r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|量产|交付|部署", 2),
+    ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
     ("meeting", r"举行|举办|召开|闭幕|峰会|大会上|论坛上", 1),
+    # What an outlet learnt or a company disclosed: 从国家数据局获悉, 公布财报, 用户数突破3亿.
+    ("announce", r"宣布|公布|披露|透露|获悉|突破|降至|降价", 1),
 ]
+
+#: The event types analysts track (the JSON field ``type``); a trigger kind names one of them.
+EVENT_TYPES = (
+    "funding",
+    "launch",
+    "policy",
+    "appointment",
+    "partnership",
+    "ipo",
+    "ma",
+    "project_opening",
+    "licence",
+    "other",
+)
+KIND_TYPE = {
+    "visit": "other",
+    "licence": "licence",
+    "appointment": "appointment",
+    "signing": "partnership",
+    "policy": "policy",
+    "ipo": "ipo",
+    "funding": "funding",
+    "acquisition": "ma",
+    "opening": "project_opening",
+    "bid": "other",
+    "launch": "launch",
+    "award": "other",
+    "meeting": "other",
+    "announce": "other",
+}
 
 
 def _first_chars(patterns: list[str]) -> str | None:
@@ -57,16 +117,28 @@ _TRIGGER = re.compile(
 )
 _WEIGHT = {kind: weight for kind, _, weight in TRIGGERS}
 # A year after these words is a target or a span of time, not when something happened.
-_NOT_EVENT_DATE_BEFORE = re.compile(r"(?:到|至|力争|预计|计划|将于|将在|截至|截止|自|从)\s*$")
+_NOT_EVENT_DATE_BEFORE = re.compile(r"(?:到|至|力争|截至|截止|自|从)\s*$")
+# A date after these words is when something is planned to happen: 计划于今年9月发布 is an event,
+# marked ``future`` (it has not happened when the article was published).
+_FUTURE_DATE_BEFORE = re.compile(
+    r"(?:预计|计划|将于|将在|拟于|拟在|有望在|有望于|预计将于|预计于|将|拟|有望)\s*(?:在|于)?\s*$"
+)
+# A trigger after these words in its own clause is planned, not done: 项目预计将于明年动工, 新车型将于12月正式发布.
+_FUTURE_BEFORE_TRIGGER = re.compile(r"(?:计划|将|拟|预计|即将|有望|准备|打算)[^，。；;,]{0,16}$")
 _NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起|至今|末|前)")
 _NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, 签约仪式 name an occasion
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^《》]*》")
 _QUESTION = re.compile(r"[？?]\s*$")
-_CLAUSE_END = re.compile(r"[，,；;。]")
 _LEAD = re.compile(r"^[\s，,、：:]+")
 _MAX_TEXT = 240
 _MAX_SUMMARY = 6
+# 上市 of a product (新车上市) is a launch; of a company it comes with an exchange, shares or IPO words.
+_LISTING_WORDS = re.compile(
+    r"交易所|港交所|联交所|科创板|创业板|主板|北交所|纳斯达克|纽交所|股票|股份|港股|美股|A股|IPO|招股|发行|募资|代码|敲钟"
+)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_PRECISION_RANK = {"day": 3, "around": 2, "month": 1, "year": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +147,51 @@ class Event:
     trigger_end: int
     timex: Timex
     kind: str
+    future: bool = False
+
+    @property
+    def type(self) -> str:
+        return KIND_TYPE.get(self.kind, "other")
+
+
+def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> bool:
+    """A date an event may have: not a target (到2025年), not a span (2017年以来), not inside a name;
+    after publication only when the sentence speaks of the future (the timex says ``future``)."""
+    return (
+        bool(timex.date)
+        and (context is None or usable_for_event(timex, context))
+        and (timex.future or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, timex.start - 4) : timex.start]))
+        and not _NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3])
+        and not _inside_noun_phrase(sentence, timex)
+    )
 
 
 def event_date(
     sentence: str, timexes: list[Timex], trigger_at: int, context: DateContext | None = None
 ) -> Timex | None:
-    """The date the sentence reports: the last usable date before the trigger, else the first after.
-
-    A date after publication is an event's only when the sentence speaks of the future (then the
-    timex says ``future``: 计划于今年9月发布); a target year (到2025年) never is."""
-    usable = [
-        t
-        for t in timexes
-        if t.date
-        and (context is None or usable_for_event(t, context))
-        and (t.future or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, t.start - 4) : t.start]))
-        and not _NOT_EVENT_DATE_AFTER.match(sentence[t.end : t.end + 3])
-        and not _inside_noun_phrase(sentence, t)
-    ]
+    """The date the sentence reports: the last usable date before the trigger, else the first after."""
+    usable = [t for t in timexes if _usable(sentence, t, context)]
     before = [t for t in usable if t.start < trigger_at]
     if before:
         return before[-1]
     return usable[0] if usable else None
+
+
+def is_future(sentence: str, timex: Timex, trigger_at: int, published: str | None) -> bool:
+    """The sentence puts the event ahead of publication: 计划于今年9月发布, 项目预计将于明年动工.
+
+    A date later than the publish date says so too (明年, or 12月 in a November article), unless the
+    date is only a coarser form of the publication's own month or year.
+    """
+    if _FUTURE_DATE_BEFORE.search(sentence[max(0, timex.start - 6) : timex.start]):
+        return True
+    clause_start = max(sentence.rfind(mark, 0, trigger_at) for mark in "，。；;,") + 1
+    if _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start:trigger_at]):
+        return True
+    # Only against a publish day: an article dated 2021 alone says nothing of 2021年7月.
+    if published and _DAY.match(published) and timex.date:
+        return timex.date[:10] > published[: len(timex.date[:10])]
+    return False
 
 
 def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
@@ -107,7 +202,80 @@ def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
     return _HAN.match(before) is not None and _HAN.match(after) is not None and before not in "在于自从到至是为"
 
 
-def find_event(sentence: str, context: DateContext, inherit: Timex | None = None) -> Event | None:
+# 部署 and 落地 are nouns after these: 国家的重要部署, 战略部署 are no deployment.
+_NOUN_BEFORE = ("的", "重要", "战略", "决策", "总体", "工作", "统筹")
+
+
+def _nominal(sentence: str, match: re.Match[str]) -> bool:
+    """A trigger used as a noun: 发布会, 开幕式 name an occasion; 重要部署 is a plan."""
+    if sentence[match.end() : match.end() + 1] in _NOMINAL:
+        return True
+    return match.group() in ("部署", "落地") and sentence[: match.start()].endswith(_NOUN_BEFORE)
+
+
+def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
+    """The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
+    (…发布会上，…规划发布: the second 发布), and the last verb is the main one."""
+    stop = len(sentence) if end is None else end
+    matches = [
+        m
+        for m in _TRIGGER.finditer(sentence, start, stop)
+        if not (m.group() in ("部署", "落地") and _nominal(sentence, m))
+    ]
+    kinds = [(m.lastgroup or "", m.start(), _nominal(sentence, m)) for m in matches]
+    if not kinds:
+        return None
+    kind, at, _ = max(kinds, key=lambda k: (_WEIGHT[k[0]], not k[2], k[1]))
+    # Of several triggers of that kind the first is the verb: 完成A轮融资，高榕资本领投，联想创投跟投
+    # is about the company before 融资, not the investors before 跟投.
+    at = min(k[1] for k in kinds if k[0] == kind and not k[2]) if not _nominal_at(kinds, at) else at
+    if kind == "ipo" and not _LISTING_WORDS.search(sentence):
+        kind = "launch"  # 新款机器人正式上市: a product goes on sale
+    return kind, at
+
+
+def find_events(
+    sentence: str, context: DateContext, inherit: Timex | None = None, published: str | None = None
+) -> list[Event]:
+    """The events a sentence reports: one, or one per dated clause when it tells two things on two
+    dates (8月14日，余承东在活动中透露，新车型将于12月正式发布: 透露 on 8月14日, the launch in 12月;
+    项目一期预计2025年6月投用，二期计划于2026年建成: two openings)."""
+    main = find_event(sentence, context, inherit, published)
+    if main is None:
+        return []
+    titles = [m.span() for m in _TITLE.finditer(sentence)]
+    timexes = [
+        t
+        for t in find_timexes(sentence, context)
+        if not any(a <= t.start < b for a, b in titles) and _usable(sentence, t, context)
+    ]
+    if len({t.date for t in timexes}) < 2:
+        return [main]
+    events = []
+    for i, timex in enumerate(timexes):
+        start = _clause_start(sentence, timex.start)
+        end = _clause_start(sentence, timexes[i + 1].start) if i + 1 < len(timexes) else len(sentence)
+        found = _main_trigger(sentence, start, end) if end > start else None
+        if found is None or any(e.timex.date == timex.date for e in events):
+            continue
+        kind, at = found
+        verb_start, verb_end = trigger_verb(sentence, at)
+        future = timex.future or is_future(sentence, timex, verb_start, published)
+        events.append(Event(verb_start, verb_end, timex, kind, future))
+    return events or [main]
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    return max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+
+
+def _nominal_at(kinds: list[tuple[str, int, bool]], at: int) -> bool:
+    return any(k[1] == at and k[2] for k in kinds)
+
+
+def find_event(
+    sentence: str, context: DateContext, inherit: Timex | None = None, published: str | None = None
+) -> Event | None:
     """The event a sentence reports, if any (offsets into the sentence).
 
     ``inherit`` is the date of the previous sentence when this one continues its story; it is used
@@ -116,30 +284,42 @@ def find_event(sentence: str, context: DateContext, inherit: Timex | None = None
     """
     if _QUESTION.search(sentence):
         return None
-    trigger = _TRIGGER.search(sentence)
-    if trigger is None:
+    if _TRIGGER.search(sentence) is None:
         return None
     # A date inside a title names the document, not the day: 《2021年上半年中国人工智能市场报告》.
     titles = [m.span() for m in _TITLE.finditer(sentence)]
     timexes = [t for t in find_timexes(sentence, context) if not any(a <= t.start < b for a, b in titles)]
     if not timexes and inherit is None:
         return None
-    # The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
-    # (…发布会上，…规划发布: the second 发布), and the last verb is the main one.
-    kinds = [
-        (m.lastgroup or "", m.start(), sentence[m.end() : m.end() + 1] in _NOMINAL) for m in _TRIGGER.finditer(sentence)
-    ]
-    kind, at, _ = max(kinds, key=lambda k: (_WEIGHT[k[0]], not k[2], k[1]))
+    main = _main_trigger(sentence)
+    if main is None:
+        return None
+    kind, at = main
     timex = event_date(sentence, timexes, at, context) if timexes else inherit
     if timex is None:
         return None
-    # The trigger is the verb itself: 发布, not 发布的《…规划 that the policy pattern spans.
+    start, end = trigger_verb(sentence, at)
+    future = timex.future or is_future(sentence, timex, start, published)
+    return Event(start, end, timex, kind, future)
+
+
+_VERB_IN_TRIGGER = re.compile(r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆")
+
+
+def trigger_verb(sentence: str, at: int) -> tuple[int, int]:
+    """The trigger is the verb itself: 发布, not 发布的《…规划 that the policy pattern spans, and 发布
+    in 》正式发布 or 规划发布."""
     matched = _TRIGGER.match(sentence, at).group()
-    return Event(at, at + (2 if len(matched) > 4 else len(matched)), timex, kind)
+    if len(matched) <= 4 and not matched.startswith(("》", "规划", "方案", "意见", "办法", "条例", "指南", "白皮书")):
+        return at, at + len(matched)
+    verb = _VERB_IN_TRIGGER.search(matched)
+    if verb is None:
+        return at, at + min(2, len(matched))
+    return at + verb.start(), at + verb.end()
 
 
 def _entities_in(
-    article: Article, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "LOC", "DOC")
+    article: Article, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "LOC", "DOC", "PRODUCT")
 ) -> list[str]:
     found: list[tuple[int, str]] = []
     for entity in article.entities or []:
@@ -171,6 +351,40 @@ def _continues(article: Article, previous: dict[str, Any] | None, start: int, en
     return bool(shared)
 
 
+def event_record(article: Article, event: Event, start: int, end: int, inherited: bool) -> dict[str, Any]:
+    """The JSON form of one event: the original fields, then type, arguments, id, evidence, confidence."""
+    sentence = article.body[start:end]
+    text = sentence if len(sentence) <= _MAX_TEXT else sentence[:_MAX_TEXT] + "…"
+    found = find_arguments(article, event.type, start, end, start + event.trigger_start)
+    record = {
+        "date": event.timex.date,
+        "date_text": event.timex.text,
+        "precision": event.timex.precision,
+        "text": text,
+        "entities": _entities_in(article, start, end),
+        "type": event.type,
+        "arguments": found.values,
+        "future": event.future,
+        "kind": event.kind,
+        "trigger": sentence[event.trigger_start : event.trigger_end],
+        "trigger_start": start + event.trigger_start,
+        "start": start,
+        "end": end,
+        # "sentence": the date is written in the sentence; "previous": taken from the event
+        # sentence before it, whose story this one continues (a guess, right most of the time).
+        "date_from": "previous" if inherited else "sentence",
+    }
+    record["event_id"] = event_id(record, found.keys)
+    record["evidence"] = {
+        "start": start,
+        "end": end,
+        "trigger": [start + event.trigger_start, start + event.trigger_end],
+        "arguments": found.spans,
+    }
+    record["confidence"] = event_confidence(record)
+    return record
+
+
 def extract_events(article: Article) -> list[dict[str, Any]]:
     context = article_context(article)
     events = []
@@ -178,32 +392,12 @@ def extract_events(article: Article) -> list[dict[str, Any]]:
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
         inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
-        event = find_event(sentence, context, inherit)
-        if event is None:
+        found = find_events(sentence, context, inherit, article.published)
+        if not found:
             previous = None
             continue
-        inherited = event.timex is inherit
-        text = sentence if len(sentence) <= _MAX_TEXT else sentence[:_MAX_TEXT] + "…"
-        previous = {"start": start, "end": end, "_timex": event.timex}
-        events.append(
-            {
-                "date": event.timex.date,
-                "date_text": event.timex.text,
-                "precision": event.timex.precision,
-                "text": text,
-                "entities": _entities_in(article, start, end),
-                "kind": event.kind,
-                "trigger": sentence[event.trigger_start : event.trigger_end],
-                "trigger_start": start + event.trigger_start,
-                "start": start,
-                "end": end,
-                # "sentence": the date is written in the sentence; "previous": taken from the event
-                # sentence before it, whose story this one continues (a guess, right most of the time).
-                "date_from": "previous" if inherited else "sentence",
-                # issue 12: the sentence speaks of the future (计划/将/预计) and the date is ahead
-                "future": event.timex.future,
-            }
-        )
+        previous = {"start": start, "end": end, "_timex": found[-1].timex}
+        events += [event_record(article, event, start, end, event.timex is inherit) for event in found]
     # ISO strings at mixed precision sort correctly as strings: 2019 < 2019-05 < 2019-05-01.
     events.sort(key=lambda e: (e["date"], e["start"]))
     return events
@@ -213,49 +407,37 @@ def extract_events(article: Article) -> list[dict[str, Any]]:
 
 
 def format_date(date: str, precision: str) -> str:
-    """``2020-08-10`` -> 2020年8月10日, ``2019-05`` -> 2019年5月, ``2017`` -> 2017年."""
+    """``2020-08-10`` -> 2020年8月10日, ``2019-05`` -> 2019年5月, ``2017`` -> 2017年.
+
+    A date ``around`` a day (近日, from the publish date) says so: 2024年5月27日前后.
+    """
     parts = date.split("-")
     text = f"{int(parts[0])}年"
-    if precision in ("month", "day") and len(parts) > 1:
+    if precision in ("month", "day", "around") and len(parts) > 1:
         text += f"{int(parts[1])}月"
     if precision in ("day", "around") and len(parts) > 2:
         text += f"{int(parts[2])}日"
     return text + ("前后" if precision == "around" else "")
 
 
-def short_sentence(event: dict[str, Any], limit: int = 80) -> str:
-    """The event sentence without its leading date, cut after the clause with the trigger."""
+def whole_sentence(event: dict[str, Any]) -> str:
+    """The event's sentence as written, without a leading date the summary line already gives
+    (2019年5月，商汤科技… -> 商汤科技…) and with its own full stop."""
     text = event["text"]
-    trigger_end = event["trigger_start"] - event["start"] + len(event["trigger"])
-    # 2019年5月，商汤科技… loses its date (the line starts with it); 今年7月发布的《规划》 and
-    # 在今年7月11日举行的… keep theirs, it is part of the phrase.
-    if text.startswith(event["date_text"]) and text[len(event["date_text"]) : len(event["date_text"]) + 1] in "，,、 ":
-        text = text[len(event["date_text"]) :]
-        trigger_end -= len(event["date_text"])
+    date_text = event["date_text"] or ""
+    if date_text and text.startswith(date_text) and text[len(date_text) : len(date_text) + 1] in "，,、 ":
+        text = text[len(date_text) :]
     lead = _LEAD.match(text)
     if lead:
         text = text[lead.end() :]
-        trigger_end -= lead.end()
-    text = text.rstrip("。；;，, ")
-    clause_end = _CLAUSE_END.search(text, max(0, trigger_end))
-    if clause_end and clause_end.start() <= limit:
-        text = text[: clause_end.start()]
-    if len(text) > limit:
-        clauses = re.split(r"(?<=[，；;])", text)
-        kept = ""
-        for clause in clauses:
-            if kept and len(kept) + len(clause) > limit:
-                break
-            kept += clause
-        text = kept.rstrip("，；; ")
-        if len(text) > limit:
-            text = text[:limit] + "…"
-    return text
+    return text.rstrip("。；;，,！!… ")
 
 
-def _score(event: dict[str, Any]) -> tuple[int, int, int]:
-    precision = {"day": 2, "around": 1, "month": 1, "year": 0}.get(event["precision"], 0)
-    return _WEIGHT.get(event["kind"], 1) * 2 + min(len(event["entities"]), 3), precision, -event["start"]
+def _score(event: dict[str, Any]) -> tuple[float, int, int]:
+    precision = _PRECISION_RANK.get(event["precision"], 0)
+    weight = _WEIGHT.get(event["kind"], 1) * 2 + min(len(event["entities"]), 3)
+    # A planned event (将于12月发布) ranks below what has happened.
+    return weight - (2 if event.get("future") else 0), precision, -event["start"]
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -264,6 +446,7 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def summarise_events(events: list[dict[str, Any]], limit: int = _MAX_SUMMARY) -> str | None:
+    """The major events as a numbered list of whole sentences, oldest first."""
     chosen: list[dict[str, Any]] = []
     for event in sorted(events, key=_score, reverse=True):
         if not event["date"] or any(_same(event, kept) for kept in chosen):
@@ -278,10 +461,14 @@ def summarise_events(events: list[dict[str, Any]], limit: int = _MAX_SUMMARY) ->
 
 
 def summary_line(event: dict[str, Any]) -> str:
-    """Date, then the sentence; a sentence that opens with that very date is not given it twice
-    (2020年新冠疫情期间，商汤… not 2020年，2020年新冠疫情期间…)."""
+    """Date, then the whole sentence; a sentence that opens with that very date is not given it
+    twice (2020年新冠疫情期间，商汤… not 2020年，2020年新冠疫情期间…).
+
+    Whole sentences, never a clause cut out of one: "…在第四届进博会上举行的“…分论坛”上。" said
+    nothing about what happened there.
+    """
     date = format_date(event["date"], event["precision"])
-    text = short_sentence(event)
+    text = whole_sentence(event)
     return text if text.startswith(date) else f"{date}，{text}"
 
 

@@ -21,9 +21,9 @@ import ahocorasick
 
 from aiwatch.errors import AiwatchError
 
-TYPES = ("PER", "ORG", "LOC", "DOC")
+TYPES = ("PER", "ORG", "LOC", "DOC", "PRODUCT")
 #: Part-of-speech given to gazetteer words in the shared segmenter, so that tags agree with types.
-TYPE_POS = {"PER": "nr", "ORG": "nt", "LOC": "ns", "DOC": "nz"}
+TYPE_POS = {"PER": "nr", "ORG": "nt", "LOC": "ns", "DOC": "nz", "PRODUCT": "nz"}
 TITLE_POS = "nnt"
 
 # Only ASCII letters are folded: str.lower() may change the length of other scripts (İ), and
@@ -197,7 +197,10 @@ def parse_entries(name: str, text: str) -> Iterator[tuple[str, str, list[str]]]:
         parts = line.split("\t")
         if len(parts) < 2 or parts[1].strip() not in TYPES or not parts[0].strip():
             raise AiwatchError(
-                "E108", name, kind="gazetteer", detail=f"line {number}: expected name<TAB>PER|ORG|LOC|DOC[<TAB>aliases]"
+                "E108",
+                name,
+                kind="gazetteer",
+                detail=f"line {number}: expected name<TAB>{'|'.join(TYPES)}[<TAB>aliases]",
             )
         aliases = [a.strip() for a in parts[2].split("|")] if len(parts) > 2 else []
         yield parts[0].strip(), parts[1].strip(), [a for a in aliases if a]

@@ -215,6 +215,11 @@ def event_records(conn: Connection, since: str | None, until: str | None) -> lis
             events.c.precision,
             events.c.text,
             events.c.entities,
+            events.c.position,
+            events.c.type,
+            events.c.event_id,
+            events.c.arguments,
+            events.c.confidence,
             articles.c.pk,
             articles.c.id,
             articles.c.title,
@@ -240,6 +245,11 @@ def event_records(conn: Connection, since: str | None, until: str | None) -> lis
             title=row.title,
             source=row.source,
             published=row.published,
+            event_id=row.event_id,
+            type=row.type,
+            arguments=row.arguments if isinstance(row.arguments, dict) else None,
+            position=row.position,
+            confidence=row.confidence,
         )
         for row in conn.execute(query)
     ]

@@ -115,6 +115,7 @@ def _analysis(pk: int, analysed: set[str], kids: dict[str, dict[int, list]]) -> 
                 "precision": r.precision,
                 "text": r.text,
                 "entities": r.entities or [],
+                **_event_identity(r),
             },
         ),
         "figures": listed(
@@ -192,3 +193,16 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
         if row is None:
             return None
         return article_record(row, _children(conn, [row.pk]))
+
+
+def _event_identity(row: Any) -> dict[str, Any]:
+    """Type, id, arguments, evidence, confidence and future of a stored event, those it has."""
+    found = {
+        "type": getattr(row, "type", None),
+        "event_id": getattr(row, "event_id", None),
+        "arguments": getattr(row, "arguments", None),
+        "evidence": getattr(row, "evidence", None),
+        "confidence": getattr(row, "confidence", None),
+        "future": getattr(row, "future", None),
+    }
+    return {key: value for key, value in found.items() if value is not None}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -152,6 +153,12 @@ events = Table(
     Column("entities", JSON),
     # Revision 0004: the event type (funding, launch, policy, …) for the query language's ``type:``.
     Column("type", String(40), index=True),
+    # Revision 0008: the event's id (shared by its reports), arguments, evidence, confidence, future.
+    Column("event_id", String(40), index=True),
+    Column("arguments", JSON),
+    Column("evidence", JSON),
+    Column("confidence", Float),
+    Column("future", Boolean),
 )
 
 figures = Table(

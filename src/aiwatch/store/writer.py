@@ -67,7 +67,7 @@ _ITEM_WIDTHS = {
     "entities": {"name": 200, "type": 8},
     "technologies": {"name": 200, "en": 200},
     "industries": {"name": 200, "en": 200},
-    "events": {"date": 40, "precision": 16, "type": 40},
+    "events": {"date": 40, "precision": 16, "type": 40, "event_id": 40},
     "figures": {"unit": 40},
 }
 
@@ -355,6 +355,7 @@ def _child_rows(pk: int, data: dict[str, Any], ids: dict[str, dict], rows: dict[
             "type": e.get("type") if isinstance(e.get("type"), str) else None,
             "text": e.get("text"),
             "entities": e.get("entities") or [],
+            **_event_identity(e),
         }
         for i, e in enumerate(data.get("events") or [])
     ]
@@ -537,3 +538,15 @@ def ensure_index(conn: Connection) -> int | None:
         _set_index_fingerprint(conn, current)
         return None
     return rebuild_index(conn)
+
+
+def _event_identity(event: dict[str, Any]) -> dict[str, Any]:
+    """Revision 0008's columns: id, arguments, evidence, confidence, future (None when not given)."""
+    confidence = event.get("confidence")
+    return {
+        "event_id": event.get("event_id") if isinstance(event.get("event_id"), str) else None,
+        "arguments": event.get("arguments") if isinstance(event.get("arguments"), dict) else None,
+        "evidence": event.get("evidence") if isinstance(event.get("evidence"), dict) else None,
+        "confidence": float(confidence) if isinstance(confidence, int | float) else None,
+        "future": bool(event["future"]) if isinstance(event.get("future"), bool) else None,
+    }

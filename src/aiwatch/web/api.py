@@ -311,6 +311,18 @@ def timeline(
     return {"total": page.total, "limit": limit, "offset": offset, "items": page.items, "complete": page.complete}
 
 
+@router.get("/events/{event_id}", response_model=models.TimelineEvent, responses=NOT_FOUND, tags=["events"])
+def event(
+    request: Request,
+    event_id: Annotated[str, Path(min_length=3, max_length=40, pattern=r"^ev[0-9a-f]+$", description="an event's id")],
+) -> Any:
+    """One event by its id, with every outlet and article that reported it (on any day of its window)."""
+    found = run_query(request, queries.event_detail, event_id)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such event")
+    return found
+
+
 @router.get("/trends", response_model=models.Trends, tags=["trends"])
 def trends(
     request: Request,

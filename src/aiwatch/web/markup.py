@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-TYPE_LABELS = {"ORG": "机构", "PER": "人物", "LOC": "地点", "DOC": "文件"}
+TYPE_LABELS = {"ORG": "机构", "PER": "人物", "LOC": "地点", "DOC": "文件", "PRODUCT": "产品"}
 
 
 @dataclass(order=True)

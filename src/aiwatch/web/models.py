@@ -6,11 +6,11 @@ speaks the same words as ``aiwatch extract`` and the store.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EntityType = Literal["ORG", "PER", "LOC", "DOC"]
+EntityType = Literal["ORG", "PER", "LOC", "DOC", "PRODUCT"]
 #: YYYY, YYYY-MM or YYYY-MM-DD, as ``aiwatch search --since/--until`` accept; empty (a form's
 #: blank field) means no bound.
 DAY_PATTERN = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
@@ -218,6 +218,13 @@ class Report(BaseModel):
 
 
 class TimelineEvent(BaseModel):
+    event_id: str | None = Field(default=None, description="the event's id: GET /api/events/{event_id}")
+    type: str | None = Field(
+        default=None,
+        description="funding, launch, policy, appointment, partnership, ipo, ma, project_opening, licence, other",
+    )
+    arguments: dict[str, Any] = Field(default={}, description="role -> value as written (investors, parties: lists)")
+    confidence: float | None = None
     date: str
     date_text: str | None = None
     precision: str | None = None

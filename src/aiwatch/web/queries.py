@@ -10,6 +10,7 @@ left out of counts, exactly as search leaves them out: one story counts once.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections import Counter, defaultdict
@@ -18,11 +19,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, distinct, event, func, or_, select
+from sqlalchemy import Connection, Engine, and_, distinct, event, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
-from aiwatch.report.timeline import EventRecord, build_timeline
+from aiwatch.report.timeline import WINDOW_DAYS, EventRecord, build_timeline, find_event
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
     article_entities,
@@ -211,7 +212,7 @@ def facet_values(store: Store) -> dict[str, list[str]]:
 
 # --- entities ---------------------------------------------------------------------------------
 
-ENTITY_TYPES = ("ORG", "PER", "LOC", "DOC")
+ENTITY_TYPES = ("ORG", "PER", "LOC", "DOC", "PRODUCT")
 _ORIGINALS = articles.c.duplicate_of.is_(None)
 
 
@@ -372,7 +373,7 @@ def _entity_months(conn: Connection, pks) -> list[dict[str, Any]]:
 def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict[str, Any]]:
     """Events of the entity's articles that name it, oldest first, each reported event once."""
     rows = conn.execute(
-        select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
+        select(*_EVENT_COLUMNS)
         .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
@@ -381,6 +382,24 @@ def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict
         .limit(2000)
     ).all()
     return group_events([_event_record(r) for r in rows], name)[:top]
+
+
+def _event_columns() -> tuple:
+    return (
+        events.c.date,
+        events.c.date_text,
+        events.c.precision,
+        events.c.text,
+        events.c.entities,
+        events.c.position,
+        events.c.type,
+        events.c.event_id,
+        events.c.arguments,
+        events.c.confidence,
+    )
+
+
+_EVENT_COLUMNS = _event_columns()
 
 
 def _event_record(row) -> EventRecord:
@@ -396,6 +415,11 @@ def _event_record(row) -> EventRecord:
         source=row.source,
         published=None,
         date_text=row.date_text,
+        event_id=row.event_id,
+        type=row.type,
+        arguments=row.arguments if isinstance(row.arguments, dict) else None,
+        position=row.position,
+        confidence=row.confidence,
     )
 
 
@@ -568,7 +592,7 @@ def timeline(
     """
     order = (events.c.date.desc(), events.c.article_pk.desc()) if newest_first else (events.c.date, events.c.article_pk)
     statement = (
-        select(events.c.date, events.c.date_text, events.c.precision, events.c.text, events.c.entities)
+        select(*_EVENT_COLUMNS)
         .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
@@ -597,16 +621,73 @@ def timeline(
     return page
 
 
-def group_events(records: list[EventRecord], entity: str | None = None, newest_first: bool = False) -> list[dict]:
+def event_detail(store: Store, event_id: str) -> dict | None:
+    """One event by its id (``GET /api/events/{event_id}``): every report of it, from every outlet.
+
+    The reports carrying the id give the dates to read around: the event's other reports lie within
+    ``WINDOW_DAYS`` of them (outlets report a funding on the day and two days later).
+    """
+    with reading(store, "event") as conn:
+        dates = [
+            row.date
+            for row in conn.execute(
+                select(events.c.date).where(events.c.event_id == event_id, events.c.date.is_not(None)).limit(100)
+            )
+        ]
+        if not dates:
+            return None
+        statement = (
+            select(*_EVENT_COLUMNS)
+            .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title)
+            .add_columns(sources.c.name.label("source"))
+            .join(articles, articles.c.pk == events.c.article_pk)
+            .outerjoin(sources, sources.c.id == articles.c.source_id)
+            .where(or_(*(_date_window(date) for date in sorted(set(dates)))))
+            .order_by(events.c.date, events.c.article_pk, events.c.position)
+            .limit(TIMELINE_ROWS)
+        )
+        rows = conn.execute(statement).all()
+    grouped = group_events([_event_record(r) for r in rows], event_id=event_id)
+    return grouped[0] if grouped else None
+
+
+def _date_window(date: str):
+    """Events dated within ``WINDOW_DAYS`` of ``date`` (or on it, for a month or a year)."""
+    day = _window_day(date)
+    if day is None:
+        return events.c.date == date
+    low, high = day - dt.timedelta(days=WINDOW_DAYS), day + dt.timedelta(days=WINDOW_DAYS)
+    day_of = func.substr(events.c.date, 1, 10)
+    return and_(day_of >= low.isoformat(), day_of <= high.isoformat())
+
+
+def _window_day(date: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(date[:10]) if len(date) >= 10 else None
+    except ValueError:
+        return None
+
+
+def group_events(
+    records: list[EventRecord], entity: str | None = None, newest_first: bool = False, event_id: str | None = None
+) -> list[dict]:
     """Merge reports of the same event (``report.timeline.same_event``) into one entry per event.
 
     With ``entity``, only the events that name it in any of their reports are kept.
     """
     out = []
-    for merged in build_timeline(records, entity, newest_first):
+    timeline = build_timeline(records, entity, newest_first)
+    if event_id is not None:
+        found = find_event(timeline, event_id)
+        timeline = [found] if found else []
+    for merged in timeline:
         reports = [{"article": r["id"], "title": r["title"], "source": r["source"]} for r in merged.reports]
         out.append(
             {
+                "event_id": merged.event_id,
+                "type": merged.type,
+                "arguments": merged.arguments,
+                "confidence": merged.confidence,
                 "date": merged.date,
                 "date_text": merged.date_text,
                 "precision": merged.precision,

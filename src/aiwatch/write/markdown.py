@@ -9,7 +9,7 @@ from aiwatch.article import Article
 from aiwatch.write import Writer, register_writer
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-ENTITY_TYPES = {"PER": "人物", "ORG": "机构", "LOC": "地点", "DOC": "文件"}
+ENTITY_TYPES = {"PER": "人物", "ORG": "机构", "LOC": "地点", "DOC": "文件", "PRODUCT": "产品"}
 
 
 def escape(text: str) -> str:
