@@ -345,3 +345,29 @@ def test_every_kind_maps_to_a_type():
 
     assert {kind for kind, _, _ in TRIGGERS} == set(KIND_TYPE)
     assert set(KIND_TYPE.values()) <= set(EVENT_TYPES)
+
+
+def test_investors_listed_together_or_following_on():
+    event = event_of("8月25日，元始智能宣布完成3亿元B轮融资，由红杉中国领投，老股东启明创投继续跟投。", "2024-08-30")
+    assert event["arguments"]["investors"] == ["红杉中国", "启明创投"]
+    together = event_of("5月20日，星衍智能完成融资，高榕资本和联想创投共同领投。")
+    assert together["arguments"]["investors"] == ["高榕资本", "联想创投"]
+
+
+def test_the_body_granting_a_licence_does_not_hold_it():
+    event = event_of("11月20日，市交通委员会向萝卜快跑和小马智行发放首批自动驾驶出租车商业化运营牌照。", "2023-11-30")
+    assert event["type"] == "licence"
+    assert event["arguments"]["organisation"] == "萝卜快跑、小马智行"
+    assert event["arguments"]["licence"] == "自动驾驶出租车商业化运营牌照"
+
+
+def test_a_listing_raise_is_the_ipo_and_its_amount_not_the_share_price():
+    event = event_of("10月24日，地平线在香港联合交易所挂牌上市，发行价每股3.99港元，募资54亿港元。", "2024-10-25")
+    assert event["type"] == "ipo"
+    assert event["arguments"]["amount"] == "54亿港元"
+
+
+def test_the_company_of_a_plan_said_by_its_people_is_the_articles():
+    body = "5月25日，创业公司星衍智能宣布完成2亿元A轮融资。陈思远透露，公司计划于今年9月发布新一代视觉模型。"
+    launch = next(e for e in analyse(body, published="2024-05-27").events if e["type"] == "launch")
+    assert launch["arguments"]["organisation"] == "星衍智能" and launch["future"]

@@ -121,6 +121,19 @@ def sentence_mentions(article: Article, start: int, end: int) -> list[Named]:
     return sorted(found, key=lambda n: n.start)
 
 
+_MAGNITUDE = re.compile(r"亿|万")
+
+
+def _largest_amount(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The amount raised, not the share price: 募资54亿港元 over 每股3.99港元 (an amount with 亿/万 first)."""
+    found = list(_AMOUNT.finditer(body, start, end))
+    if not found:
+        return []
+    best = next((m for m in found if _MAGNITUDE.search(m.group())), found[0])
+    text = re.sub(r"\s+", "", best.group())
+    return [(best.start(), best.end(), text, text)]
+
+
 def _pattern_item(body: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int, str, str]]:
     match = pattern.search(body, start, end)
     if not match:
@@ -141,24 +154,56 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
     if heads:
         before = before[heads[-1].end() :]
     name = _DATE_TAIL.sub("", before.strip())
-    if not _NAME.match(name):
+    if not _NAME.match(name) or _TIME_WORDS.match(name):
         return []
     at = verb.start() - len(before) + before.index(name)
     return [(at, at + len(name), name, name)]
 
 
+_INVESTOR_VERB = re.compile(
+    r"^\s*(?:等)?(?:机构)?(?:继续|持续|也|亦|联合|共同)?(?:领投|跟投|参投|投资|注资|出资|追投|加注)"
+)
+_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*$")
+
+
 def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tuple[int, int, str, str]]:
-    found = []
-    for named in mentions:
-        if named.type != "ORG" or named.canonical in company:
+    """Organisations before an investor verb, with those listed with them: 由高榕资本领投，联想创投
+    跟投 -> both; 红杉中国和启明创投共同领投 -> both."""
+    orgs = [m for m in mentions if m.type == "ORG" and m.canonical not in company]
+    found: list[Named] = []
+    for i, named in enumerate(orgs):
+        if not _INVESTOR_VERB.match(body[named.end : named.end + 10]):
             continue
-        after = body[named.end : named.end + 8]
-        before = body[max(0, named.start - 6) : named.start]
-        if _INVESTOR_AFTER.match(after) or (found and _INVESTOR_BEFORE.search(before)):
-            found.append(named.item)
-    # 由高榕资本领投，联想创投跟投: the list is built in order; a name before the first investor word
-    # (联想创投、高榕资本共同投资) joins when it sits in a 、-list with one.
-    return found
+        run = [named]
+        j = i - 1
+        while j >= 0 and _LIST_JOIN.match(body[orgs[j].end : run[0].start]):
+            run.insert(0, orgs[j])
+            j -= 1
+        found += [m for m in run if m not in found]
+    return [m.item for m in sorted(found, key=lambda m: m.start)]
+
+
+_TIME_WORDS = re.compile(
+    r"^(?:今年|去年|明年|本月|上月|下月|本周|上周|下周|近日|日前|目前|此前|随后|同时|今天|昨天|当天)"
+)
+
+
+def _article_org(article: Article, body: str, start: int, trigger: int) -> list[tuple[int, int, str, str]]:
+    """公司计划于今年9月发布…: 公司 (or 该公司, 其) is the article's main organisation."""
+    clause = body[start:trigger]
+    if not re.search(r"公司|企业|集团|其|该", clause):
+        return []
+    return _top_org(article, body)
+
+
+def _top_org(article: Article, body: str) -> list[tuple[int, int, str, str]]:
+    """The organisation the article names most (its first mention)."""
+    orgs = [e for e in article.entities or [] if e["type"] == "ORG" and not _GENERIC_ORG.search(e["name"])]
+    if not orgs:
+        return []
+    top = max(orgs, key=lambda e: (e["count"], -e["mentions"][0]["start"]))
+    first = top["mentions"][0]
+    return [(first["start"], first["end"], body[first["start"] : first["end"]], top["name"])]
 
 
 def find_arguments(article: Article, type_: str, start: int, end: int, trigger: int) -> Arguments:
@@ -174,13 +219,15 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     if type_ == "funding":
         company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8])][:1]
         company_items = [m.item for m in company] or _subject_name(body, start, trigger)
+        company_items = company_items or _article_org(article, body, start, trigger)
         args.set("company", company_items)
         args.set("round", _pattern_item(body, _ROUND, start, end))
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
         named = {m.canonical for m in company} | {item[3] for item in company_items}
         args.set("investors", _investors(body, mentions, named))
     elif type_ == "launch":
-        args.set("organisation", [m.item for m in first_org] or _subject_name(body, start, trigger))
+        launcher = [m.item for m in first_org] or _subject_name(body, start, trigger)
+        args.set("organisation", launcher or _article_org(article, body, start, trigger))
         later = [p for p in products if p[0] >= trigger]
         args.set("product", later or products)
     elif type_ == "policy":
@@ -202,16 +249,23 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         companies = [m.item for m in before if m.item not in exchanges]
         args.set("company", companies or _subject_name(body, start, trigger))
         args.set("exchange", exchanges or _pattern_item(body, _EXCHANGE, start, end))
-        args.set("amount", _pattern_item(body, _AMOUNT, start, end))
+        args.set("amount", _largest_amount(body, start, end))
     elif type_ == "ma":
         args.set("acquirer", [m.item for m in before] or _subject_name(body, start, trigger))
         args.set("target", [m.item for m in after])
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
     elif type_ == "project_opening":
-        args.set("project", _project(body, mentions, start, end, trigger))
+        args.set("project", _project(body, mentions, start, end, trigger) or _article_project(article, body))
         project = args.values.get("project")
-        args.set("organisation", [m.item for m in orgs if m.surface != project][:1])
-        args.set("location", [m.item for m in mentions if m.type == "LOC" and m.surface != project])
+        # The builder is the organisation nearest before the verb, not the one the news came from
+        # (据马来西亚投资发展局消息，字节跳动计划…建设): sources before 消息/表示 are left out.
+        builders = [m for m in before if m.surface != project and not _SOURCE_AFTER.match(body[m.end : m.end + 4])]
+        # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
+        # the article's main organisation.
+        builder = [m.item for m in builders[-1:]] or _top_org(article, body)
+        args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
+        places = [m for m in mentions if m.type == "LOC" and m.surface != project]
+        args.set("location", [m.item for m in sorted(places, key=lambda m: abs(m.start - trigger))][:1])
     elif type_ == "licence":
         args.set("organisation", [m.item for m in before] or [m.item for m in orgs])
         args.set("licence", _licence(body, trigger, end))
@@ -219,8 +273,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("organisation", [m.item for m in first_org])
         args.set("product", products)
     if type_ == "licence" and "organisation" in args.values:
-        # 百度、字节跳动、商汤科技等…获得备案: every company before the verb holds the licence.
-        names = [m.item for m in before] or [m.item for m in orgs][:1]
+        # 百度、字节跳动、商汤科技等…获得备案: every company before the verb holds the licence, not the
+        # body that grants it (市交通委员会向萝卜快跑和小马智行发放…).
+        holders = [m for m in before if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2])]
+        names = [m.item for m in holders] or [m.item for m in orgs][:1]
         args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
         args.keys["organisation"] = sorted({item[3] for item in names})
     return args
@@ -229,7 +285,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
 def _project(body: str, mentions: list[Named], start: int, end: int, trigger: int) -> list[tuple[int, int, str, str]]:
     """The project opened: a named park or centre (合肥智算产业园), else the phrase after the verb
     (设立研发中心 -> 研发中心), else the one before it (…大模型安全测评中心正式揭牌)."""
-    named = [m.item for m in mentions if m.type != "LOC" and _PROJECT.fullmatch(m.surface)]
+    named = [m.item for m in mentions if m.type != "LOC" and _NAMED_PROJECT.search(m.surface)]
     if named:
         return sorted(named, key=lambda item: abs(item[0] - trigger))[:1]
     clause_end = min([i for i in (body.find(mark, trigger, end) for mark in _CLAUSE) if i != -1] or [end])
@@ -237,7 +293,7 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     while verb_end < clause_end and body[verb_end] not in "了首个一座家新的" and verb_end - trigger < 2:
         verb_end += 1
     after = _PROJECT.search(body, verb_end, clause_end)
-    if after and after.group().strip():
+    if after and after.group().strip() and not _GENERIC_PROJECT.match(_project_head(after.group())):
         text = _project_head(after.group())
         at = after.end() - len(text)
         return [(at, after.end(), text, text)]
@@ -246,9 +302,23 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     last = None
     for match in _PROJECT.finditer(body, clause_start, trigger):
         last = match
-    if last and len(last.group()) >= 2:
+    if last and len(last.group()) >= 2 and not _GENERIC_PROJECT.match(_project_head(last.group())):
         text = _project_head(last.group())
         return [(last.end() - len(text), last.end(), text, text)]
+    return []
+
+
+_NAMED_PROJECT = re.compile(r"(?:项目|产业园|园区|基地|工厂|大厦|智算中心|数据中心|超算中心)$")
+_SOURCE_AFTER = re.compile(r"^(?:消息|表示|称|透露|介绍|发布|获悉)")
+_GENERIC_PROJECT = re.compile(r"^(?:项目|[一二三四五]期|工程|该项目|本项目)$")
+
+
+def _article_project(article: Article, body: str) -> list[tuple[int, int, str, str]]:
+    """项目一期预计2025年6月投用: the project is the one the article names (合肥智算产业园)."""
+    for entity in sorted(article.entities or [], key=lambda e: -e["count"]):
+        if entity["type"] in ("ORG", "LOC") and _NAMED_PROJECT.search(entity["name"]):
+            first = entity["mentions"][0]
+            return [(first["start"], first["end"], body[first["start"] : first["end"]], entity["name"])]
     return []
 
 
@@ -268,10 +338,11 @@ def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str
     if not match:
         return []
     text = match.group()
-    cut = max(text.rfind("的"), text.rfind("获得"), text.rfind("颁发"))
+    cut = max(text.rfind("的"), text.rfind("获得"), text.rfind("颁发"), text.rfind("发放"))
     if cut >= 0:
-        skip = 2 if text[cut:].startswith(("获得", "颁发")) else 1
+        skip = 2 if text[cut:].startswith(("获得", "颁发", "发放")) else 1
         text = text[cut + skip :]
+    text = re.sub(r"^(?:首批|第一批|新一批|一张|首张)", "", text)
     text = text.strip("“”\"")
     at = match.end() - len(text)
     return [(at, match.end(), text, text)] if len(text) >= 2 else []

@@ -178,20 +178,17 @@ def event_date(
 
 
 def is_future(sentence: str, timex: Timex, trigger_at: int, published: str | None) -> bool:
-    """The sentence puts the event ahead of publication: 计划于今年9月发布, 项目预计将于明年动工.
-
-    A date later than the publish date says so too (明年, or 12月 in a November article), unless the
-    date is only a coarser form of the publication's own month or year.
-    """
+    """The event lies ahead of publication: dated after the publish day (计划于今年9月发布 in May), or,
+    with no publish day to compare, planned by the sentence (计划/将/拟/预计 before the date or verb).
+    A coarser date that holds the publish day (2024年 for 2024-05-27) is not ahead."""
+    # Against a publish day the date decides: 拟以1.2亿元收购 announced on the day is no future
+    # event; 计划于今年9月发布 in May is (the timex marks it ``future`` too).
+    if published and _DAY.match(published) and timex.date:
+        return timex.date[:10] > published[: len(timex.date[:10])]
     if _FUTURE_DATE_BEFORE.search(sentence[max(0, timex.start - 6) : timex.start]):
         return True
     clause_start = max(sentence.rfind(mark, 0, trigger_at) for mark in "，。；;,") + 1
-    if _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start:trigger_at]):
-        return True
-    # Only against a publish day: an article dated 2021 alone says nothing of 2021年7月.
-    if published and _DAY.match(published) and timex.date:
-        return timex.date[:10] > published[: len(timex.date[:10])]
-    return False
+    return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start:trigger_at]) is not None
 
 
 def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
@@ -231,6 +228,9 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     at = min(k[1] for k in kinds if k[0] == kind and not k[2]) if not _nominal_at(kinds, at) else at
     if kind == "ipo" and not _LISTING_WORDS.search(sentence):
         kind = "launch"  # 新款机器人正式上市: a product goes on sale
+    elif kind == "funding" and any(k[0] == "ipo" for k in kinds) and _LISTING_WORDS.search(sentence):
+        kind = "ipo"  # 在港交所挂牌上市，募资54亿港元: the raise is the listing's
+        at = min(k[1] for k in kinds if k[0] == "ipo")
     return kind, at
 
 
