@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import glob
 import os
 import sys
 import tempfile
@@ -17,8 +18,9 @@ from aiwatch import __version__
 from aiwatch.analyze.commands import check_analysis_files, register_analysis_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGE_NAMES, active_stages, run
+from aiwatch.pipeline import STAGE_NAMES, active_stages
 from aiwatch.read import Input, expand_inputs
+from aiwatch.runner import DEFAULT_BUDGET, Budget, run
 from aiwatch.store.commands import register as register_store_commands
 from aiwatch.web.commands import register as register_web_commands
 from aiwatch.write import WRITERS
@@ -49,14 +51,72 @@ def open_output(output: Path | None) -> Iterator[IO[str]]:
         return
     output = output.resolve()  # through a symlink, replace the file it points to, not the link
     output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=output.parent)
+    remove_stale_parts(output)
+    # The pid in the name tells a later run whether the writer is still alive (see remove_stale_parts).
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.{os.getpid()}.", suffix=".part", dir=output.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        os.fchmod(fd, output_mode(output))  # mkstemp makes 0600; an output file honours the umask
+        with os.fdopen(fd, "w", encoding="utf-8") as stream, removed_on_termination():
             yield stream
         os.replace(tmp, output)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def output_mode(output: Path) -> int:
+    """The mode a new file would get (0666 less the umask), or the mode of the file replaced."""
+    try:
+        return output.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def removed_on_termination() -> Iterator[None]:
+    """SIGTERM (``kill``, a service manager) unwinds like Ctrl-C, so the ``.part`` file is removed
+    and worker processes are stopped instead of left behind."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def remove_stale_parts(output: Path) -> None:
+    """A run killed with SIGKILL cannot clean up: its ``.NAME.PID.xxx.part`` stays beside the
+    target.  The next run removes those whose writer is gone, and says so."""
+    for part in output.parent.glob(f".{glob.escape(output.name)}.*.part"):
+        pid = part.name[len(output.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and process_alive(int(pid)):
+            continue  # another run is writing this output right now
+        with contextlib.suppress(OSError):
+            part.unlink()
+            print(f"note: removed {part.name}, left by an interrupted run", file=sys.stderr)
+
+
+def process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @contextlib.contextmanager
@@ -73,15 +133,27 @@ def progress_bar(total: int, label: str) -> Iterator:
         yield lambda advance=1: bar.advance(task, advance)
 
 
-def collect_inputs(paths: list[str]) -> tuple[list[Input], int]:
+def note_skipped(name: str, reason: str) -> None:
+    print(f"note: {name}: skipped, {reason}", file=sys.stderr)
+
+
+def collect_inputs(paths: list[str], own: list[Path] | None = None) -> tuple[list[Input], int]:
+    """Paths only (the documents are read by the workers); ``own`` files are never inputs."""
     inputs, failed = [], 0
-    for item in expand_inputs(paths):
+    for item in expand_inputs(paths, own=own or [], on_skip=note_skipped):
         if isinstance(item, AiwatchError):
             report_error(item)
             failed += 1
         else:
             inputs.append(item)
     return inputs, failed
+
+
+def build_budget(timeout: float, max_memory_mb: int) -> Budget:
+    """``--timeout 0`` / ``--max-memory-mb 0`` switch a limit off."""
+    if timeout < 0 or max_memory_mb < 0:
+        raise typer.BadParameter("--timeout and --max-memory-mb cannot be negative (0 switches a limit off)")
+    return Budget(seconds=timeout or None, memory_mb=max_memory_mb or None)
 
 
 def build_options(analyze: bool, keep_script: bool, disable: list[str], max_mb: float) -> Options:
@@ -121,6 +193,13 @@ MinConfidenceOpt = Annotated[
         help="Drop values (metadata, keywords, technologies, industries, figures) less trusted than this (0-1).",
     ),
 ]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit."),
+]
+MaxMemoryOpt = Annotated[
+    int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
+]
 
 
 @app.command()
@@ -141,10 +220,16 @@ def extract(
     summary_sentences: SummaryOpt = 3,
     stopwords: StopwordsOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     min_confidence: MinConfidenceOpt = 0.0,
+    timeout: TimeoutOpt = DEFAULT_BUDGET.seconds or 0,
+    max_memory_mb: MaxMemoryOpt = DEFAULT_BUDGET.memory_mb or 0,
 ) -> None:
-    """Read raw documents and write one clean article per document (JSON Lines by default)."""
+    """Read raw documents and write one clean article per document (JSON Lines by default).
+
+    Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
+    it fails with E112 and the batch goes on."""
     if fmt not in WRITERS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
+    budget = build_budget(timeout, max_memory_mb)
     options = build_options(analyze, keep_script, disable, max_mb)
     options = dataclasses.replace(options, taxonomy_files=tuple(taxonomy), idf_file=idf)
     options = dataclasses.replace(
@@ -160,23 +245,29 @@ def extract(
     except AiwatchError as exc:
         report_error(exc)
         raise typer.Exit(2) from None
-    inputs, failed = collect_inputs(paths)
+    own = [output] if output is not None and str(output) != "-" else []
+    inputs, failed = collect_inputs(paths, own)
     written = 0
     with open_output(output) as stream, progress_bar(len(inputs), "extract") as advance:
         writer = WRITERS[fmt](stream)
         writer.start()
-        for outcome in run(inputs, options, jobs):
-            for error in outcome.errors:
+        input_failed = False
+        # Parts arrive as they are read (a JSONL dump gives many): written at once, never held.
+        for part in run(inputs, options, jobs, budget):
+            for error in part.errors:
                 report_error(error)
-            failed += bool(outcome.errors)
-            for article in outcome.articles:
+            input_failed = input_failed or bool(part.errors)
+            for article in part.articles:
                 degraded = article.hints.get("degraded")
                 if degraded:
                     report_error(AiwatchError("E108", article.path, kind="input", detail=f"{degraded}; article kept"))
                     failed += 1
                 writer.write(article)
                 written += 1
-            advance()
+            if part.last:
+                failed += input_failed
+                input_failed = False
+                advance()
         writer.finish()
     print(f"{written} article(s) written, {failed} input(s) with errors", file=sys.stderr)
     if failed or not written:

@@ -5,6 +5,8 @@ A failure always names the input and the reason: ``E102 data/a.html: not a text 
 
 from __future__ import annotations
 
+import unicodedata
+
 MESSAGES = {
     "E100": "cannot read: {detail}",
     "E101": "empty input",
@@ -18,6 +20,8 @@ MESSAGES = {
     "E109": "truncated input ({detail})",
     "E110": "stage {stage} failed: {detail}",
     "E111": "a worker process died while reading this input ({detail})",
+    # A document over its budget (runner.Budget): "E112 big.html: over the 60 s time budget".
+    "E112": "over the {limit} {kind} budget (raise it with {option})",
     "E200": "cannot write output: {detail}",
     "E300": "cannot open the corpus: {detail}",
     "E301": "cannot store article: {detail}",
@@ -40,6 +44,20 @@ MESSAGES = {
 }
 
 
+def escape_control(text: str) -> str:
+    """Control and format characters as escapes (``\\n``, ``\\x1b``, ``\\u2028``), everything else as is: a
+    file named "a.txt\\nE000 forged" must stay one error line, and 人工智能 must stay readable."""
+    if text.isprintable():
+        return text
+    return "".join(_escape_char(char) for char in text)
+
+
+def _escape_char(char: str) -> str:
+    if char == " " or unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp"):
+        return char
+    return repr(char)[1:-1]
+
+
 class AiwatchError(Exception):
     """An error about one input, with a code and the input's name."""
 
@@ -59,7 +77,7 @@ class AiwatchError(Exception):
 
     def describe(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"{self.code} {where}{self.reason}"
+        return escape_control(f"{self.code} {where}{self.reason}")
 
     def with_path(self, path: str) -> AiwatchError:
         return AiwatchError(self.code, path, **self.detail)

@@ -8,17 +8,14 @@ entities``) without touching the others.  Parallelism is per document, in proces
 from __future__ import annotations
 
 import importlib
-import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
+from aiwatch.runner import Outcome, run  # noqa: F401 - the executor lives in runner.py; callers import it here too
 
 Stage = Callable[[Article, Options], Article]
 
@@ -75,16 +72,8 @@ def process_article(article: Article, options: Options) -> Article | AiwatchErro
     return article
 
 
-@dataclass
-class Outcome:
-    """What one input gave: its articles and its errors, in input order."""
-
-    name: str
-    articles: list[Article]
-    errors: list[AiwatchError]
-
-
 def process_input(source: Input, options: Options) -> Outcome:
+    """Every article of one input, in this process, as one whole Outcome (no budget)."""
     outcome = Outcome(source.name, [], [])
     for item in read_input(source, options):
         if isinstance(item, AiwatchError):
@@ -96,46 +85,3 @@ def process_input(source: Input, options: Options) -> Outcome:
         else:
             outcome.articles.append(result)
     return outcome
-
-
-def _warm(options: Options) -> None:
-    """Load every stage (and its dictionaries) once per worker process, not per article."""
-    for _name, stage in active_stages(options):
-        warm = getattr(importlib.import_module(stage.__module__), "warm", None)
-        if warm is not None:
-            warm(options)
-
-
-def run(inputs: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[Outcome]:
-    """Outcomes in input order; with ``jobs > 1`` documents are processed in worker processes."""
-    jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
-    if jobs == 1:
-        for source in inputs:
-            yield process_input(source, options)
-        return
-    sources = [source.buffered(options.max_bytes) for source in inputs]  # stdin stays with us
-    done = 0
-    while done < len(sources):
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options,)) as pool:
-            futures = [pool.submit(process_input, source, options) for source in sources[done:]]
-            for future in futures:
-                try:
-                    outcome = future.result()
-                except BrokenProcessPool:
-                    break  # a worker died (killed, out of memory, a crash in native code)
-                yield outcome
-                done += 1
-        if done < len(sources):
-            # The pool is gone; the first unfinished input is retried alone, so an input that was
-            # only queued beside the one that killed the worker is not blamed for it.
-            yield _retry_alone(sources[done], options)
-            done += 1
-
-
-def _retry_alone(source: Input, options: Options) -> Outcome:
-    with ProcessPoolExecutor(max_workers=1, initializer=_warm, initargs=(options,)) as pool:
-        try:
-            return pool.submit(process_input, source, options).result()
-        except BrokenProcessPool as exc:
-            error = AiwatchError("E111", source.name, detail=str(exc) or "no exit status")
-            return Outcome(source.name, [], [error])

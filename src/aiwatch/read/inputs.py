@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,8 +110,12 @@ def _skipped(name: str) -> bool:
     return name.startswith(".") or path.suffix.lower() in _SKIP_SUFFIXES or path.stem.lower() in _SKIP_STEMS
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[Path | AiwatchError]:
+    """Files under ``root`` in a stable order; a directory that cannot be listed (no permission)
+    is an error line, not a silent gap in the batch."""
+    unreadable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable.append):
+        yield from _walk_errors(unreadable)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             path = Path(dirpath) / name
@@ -119,32 +123,76 @@ def _walk(root: Path) -> Iterator[Path]:
             if _skipped(name) or not (path.is_file() or path.is_symlink()):
                 continue
             yield path
+    yield from _walk_errors(unreadable)
 
 
-def expand_inputs(names: list[str]) -> Iterator[Input | AiwatchError]:
-    """Yield inputs in a stable order; a name that matches nothing yields an error, not a stop."""
+def _walk_errors(unreadable: list[OSError]) -> Iterator[AiwatchError]:
+    while unreadable:
+        error = unreadable.pop(0)
+        name = display_name(str(error.filename)) if error.filename else "?"
+        yield AiwatchError("E100", name, detail=f"cannot list directory: {error.strerror or error}")
+
+
+Skip = Callable[[str, str], None]
+
+
+class _Own:
+    """The run's own files (the corpus database and its journals, the output being written): they
+    sit beside the inputs (``ingest DIR --db DIR/c.db``) but are never read as inputs."""
+
+    def __init__(self, own: Collection[Path], on_skip: Skip | None) -> None:
+        self.paths = {_real(path) for path in own}
+        self.on_skip = on_skip
+
+    def skips(self, path: Path) -> bool:
+        if not self.paths or _real(path) not in self.paths:
+            return False
+        if self.on_skip is not None:
+            self.on_skip(display_name(str(path)), "it is this run's own corpus or output file")
+        return True
+
+
+def _real(path: Path) -> str:
+    try:
+        return os.path.realpath(path)
+    except (OSError, ValueError):
+        return str(path)
+
+
+def expand_inputs(
+    names: list[str], own: Collection[Path] = (), on_skip: Skip | None = None
+) -> Iterator[Input | AiwatchError]:
+    """Yield inputs in a stable order; a name that matches nothing yields an error, not a stop.
+    Files in ``own`` (the corpus, the output) are skipped, each reported to ``on_skip(name, why)``."""
+    mine = _Own(own, on_skip)
     for name in names:
         if name == "-":
             yield Input("-", None)
             continue
-        path = Path(name)
-        if path.is_dir():
-            found = False
-            for file in _walk(path):
-                found = True
-                yield Input(display_name(str(file)), file)
-            if not found:
-                yield AiwatchError("E106", name)
-        elif path.exists() or path.is_symlink():
-            yield Input(display_name(name), path)
-        elif glob.has_magic(name):
-            matches = sorted(glob.glob(name, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            for directory in (Path(m) for m in matches if Path(m).is_dir()):
-                files.extend(_walk(directory))
-            if not files:
-                yield AiwatchError("E106", name)
-            for file in files:
-                yield Input(display_name(str(file)), file)
-        else:
-            yield AiwatchError("E105", name)
+        for item in _expand_one(name):
+            if isinstance(item, AiwatchError) or not mine.skips(item.path):
+                yield item
+
+
+def _expand_one(name: str) -> Iterator[Input | AiwatchError]:
+    path = Path(name)
+    if path.is_dir():
+        found = False
+        for file in _walk(path):
+            found = True  # an unreadable directory is its own error, not also "no documents"
+            yield file if isinstance(file, AiwatchError) else Input(display_name(str(file)), file)
+        if not found:
+            yield AiwatchError("E106", name)
+    elif path.exists() or path.is_symlink():
+        yield Input(display_name(name), path)
+    elif glob.has_magic(name):
+        matches = sorted(glob.glob(name, recursive=True))
+        files: list[Path | AiwatchError] = [Path(m) for m in matches if Path(m).is_file()]
+        for directory in (Path(m) for m in matches if Path(m).is_dir()):
+            files.extend(_walk(directory))
+        if not files:
+            yield AiwatchError("E106", name)
+        for file in files:
+            yield file if isinstance(file, AiwatchError) else Input(display_name(str(file)), file)
+    else:
+        yield AiwatchError("E105", name)

@@ -101,14 +101,25 @@ def ingest(
     ] = DEFAULT_THRESHOLD,
     analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis stages.")] = True,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit.")
+    ] = 60.0,
+    max_memory_mb: Annotated[
+        int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
+    ] = 2048,
 ) -> None:
-    """Read, clean, analyse and store articles; re-runs skip unchanged inputs."""
+    """Read, clean, analyse and store articles; re-runs skip unchanged inputs.
+
+    Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
+    it fails with E112 and the batch goes on."""
+    from aiwatch.cli import build_budget
     from aiwatch.options import Options
     from aiwatch.store import open_store
     from aiwatch.store.ingest import Ingest, missing_stages
 
     if not 0.0 < threshold <= 1.0:
         raise typer.BadParameter("--dup-threshold must be in (0, 1]")
+    budget = build_budget(timeout, max_memory_mb)
     started = time.perf_counter()
     with _one_line_errors(db):
         store = open_store(db)
@@ -122,11 +133,13 @@ def ingest(
             bar, update = _progress(progress)
             if bar is not None:
                 with bar:
-                    counts = job.run(paths, options, jobs, update)
+                    counts = job.run(paths, options, jobs, update, budget)
             else:
-                counts = job.run(paths, options, jobs)
+                counts = job.run(paths, options, jobs, budget=budget)
         finally:
             store.close()
+    for note in job.notes:
+        print(f"note: {note}", file=sys.stderr)
     for error in counts.errors:
         print(error.describe(), file=sys.stderr)
     print(f"ingest: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)

@@ -2,16 +2,18 @@
 
 * incremental: an input whose bytes hash to what was stored last time is not read again;
 * idempotent: an article already stored (same id) is counted ``unchanged``, never stored twice;
-* transactional: one transaction per input (per batch of articles for archives holding many),
-  and the input is marked done in the last of them, so a killed run loses nothing committed and a
-  re-run finishes what was cut short.
+* transactional: one transaction per input (per part of ``runner.PART_ARTICLES`` articles for
+  archives holding many, committed as the archive is read), and the input is marked done in the
+  last of them, so a killed run loses nothing committed and a re-run finishes what was cut short;
+* streaming: a million-record JSONL dump is read, analysed and committed part by part, so memory
+  stays flat in the number of records (only the ids of the input's articles are kept).
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,8 +23,9 @@ from sqlalchemy import delete, select
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGES, Outcome, run
+from aiwatch.pipeline import STAGES
 from aiwatch.read import Input, expand_inputs
+from aiwatch.runner import DEFAULT_BUDGET, Budget, Outcome, run
 from aiwatch.store import dedup
 from aiwatch.store.db import Store, error_line
 from aiwatch.store.schema import inputs as inputs_table
@@ -30,6 +33,7 @@ from aiwatch.store.writer import Lookups, ensure_index, store_batch
 
 Progress = Callable[["IngestCounts", int, int], None]
 BATCH = 200  # articles per transaction when one input (a WARC, a JSONL dump) holds many
+CUT_SHORT = frozenset({"E111", "E112"})  # a dead worker, a document over budget: the input ended early
 
 
 @dataclass
@@ -76,9 +80,41 @@ def content_hash(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _chunks(items: list[Article], size: int) -> Iterator[list[Article]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+@dataclass
+class InputState:
+    """One input while its parts arrive: what marks it done once its last part is stored."""
+
+    name: str
+    key: str | None
+    digest: str | None
+    size: int | None
+    article_ids: list[str] = field(default_factory=list)
+    errors: int = 0
+    cut: bool = False  # its worker died or ran over budget: the rest of the input was never read
+    broken: bool = False  # a part could not be stored: the rest is skipped, the input retried next run
+
+    def done_row(self) -> dict | None:
+        # stdin cannot be re-read, and an input that failed or was cut short is retried next time:
+        # neither is marked.  (A dump with a few malformed records is done: re-reading won't help.)
+        if self.key is None or self.cut or (self.errors and not self.article_ids):
+            return None
+        return {
+            "path": self.key,
+            "content_hash": self.digest or "",
+            "size": self.size,
+            "article_ids": self.article_ids,
+            "ingested_at": datetime.now(UTC).replace(tzinfo=None),
+        }
+
+
+def sqlite_files(store: Store) -> list[Path]:
+    """The corpus's own files (``c.db``, ``c.db-wal``, ``c.db-shm``, ``c.db-journal``): never inputs,
+    even when the corpus sits in the directory being ingested."""
+    url = store.engine.url
+    if not url.drivername.startswith("sqlite") or not url.database or url.database == ":memory:":
+        return []
+    base = Path(url.database)
+    return [base] + [base.with_name(base.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
 class Ingest:
@@ -90,6 +126,7 @@ class Ingest:
         self.lookups = Lookups()
         self.counts = IngestCounts()
         self.reindexed: int | None = None
+        self.notes: list[str] = []  # inputs skipped on purpose (the corpus's own files), for the CLI
         # a corpus indexed with an older dictionary is re-indexed before anything is added
         self.reindexed = store.write(ensure_index)
 
@@ -124,27 +161,32 @@ class Ingest:
             self.counts.add(status)
         return statuses
 
-    def store_outcome(self, outcome: Outcome, key: str | None, digest: str | None, size: int | None) -> None:
-        """Store an input's articles; the last transaction also marks the input done."""
-        for error in outcome.errors:
+    def store_part(self, part: Outcome, state: InputState) -> None:
+        """Store one part of an input; the input's last part also marks it done."""
+        for error in part.errors:
             self.fail(error)
-        # stdin cannot be re-read, and an input that failed is retried next time: neither is marked.
-        finished = key is not None and not (outcome.errors and not outcome.articles)
-        done = {
-            "path": key,
-            "content_hash": digest or "",
-            "size": size,
-            "article_ids": [a.id for a in outcome.articles],
-            "ingested_at": datetime.now(UTC).replace(tzinfo=None),
-        }
-        chunks = list(_chunks(outcome.articles, BATCH)) or [[]]
-        for number, chunk in enumerate(chunks, 1):
-            last = number == len(chunks)
-            try:
-                self.store_articles([a.to_dict() for a in chunk], done if last and finished else None)
-            except Exception as exc:
-                self.fail(AiwatchError("E301", outcome.name, detail=error_line(exc)))
-                return
+        state.errors += len(part.errors)
+        state.cut = state.cut or any(error.code in CUT_SHORT for error in part.errors)
+        state.article_ids.extend(article.id for article in part.articles)
+        if state.broken:
+            return
+        done = state.done_row() if part.last else None
+        if not part.articles and done is None:
+            return
+        try:
+            self.store_articles([article.to_dict() for article in part.articles], done)
+        except Exception as exc:
+            self.fail(AiwatchError("E301", part.name, detail=error_line(exc)))
+            state.broken = True
+
+    def store_outcome(self, outcome: Outcome, key: str | None, digest: str | None, size: int | None) -> None:
+        """Store a whole input's articles, part by part (callers holding an Outcome already)."""
+        state = InputState(outcome.name, key, digest, size)
+        articles = outcome.articles
+        for start in range(0, max(len(articles), 1), BATCH):
+            last = start + BATCH >= len(articles)
+            part = Outcome(outcome.name, articles[start : start + BATCH], outcome.errors if last else [], last)
+            self.store_part(part, state)
 
     def plan(self, sources: list[Input]) -> list[tuple[Input, str | None, int | None]]:
         """The inputs still to read: new or changed since they were stored."""
@@ -168,11 +210,16 @@ class Ingest:
         return todo
 
     def run(
-        self, names: Iterable[str], options: Options, jobs: int = 1, on_input: Progress | None = None
+        self,
+        names: Iterable[str],
+        options: Options,
+        jobs: int = 1,
+        on_input: Progress | None = None,
+        budget: Budget | None = DEFAULT_BUDGET,
     ) -> IngestCounts:
         """Ingest the named files; ``on_input(counts, done, total)`` is called after each input."""
         sources = []
-        for item in expand_inputs(list(names)):
+        for item in expand_inputs(list(names), own=sqlite_files(self.store), on_skip=self.skip):
             if isinstance(item, AiwatchError):
                 self.fail(item)
             else:
@@ -180,13 +227,25 @@ class Ingest:
         todo = self.plan(sources)
         if on_input is not None:
             on_input(self.counts, 0, len(todo))
-        outcomes = run([source for source, _, _ in todo], options, jobs)
-        for done, ((source, digest, size), outcome) in enumerate(zip(todo, outcomes, strict=True), 1):
-            key = input_key(source) if source.path is not None else None
-            self.store_outcome(outcome, key, digest, size)
-            if on_input is not None:
-                on_input(self.counts, done, len(todo))
+        states = (InputState(source.name, _key(source), digest, size) for source, digest, size in todo)
+        state = None
+        done = 0
+        for part in run((source for source, _, _ in todo), options, jobs, budget):
+            state = state or next(states)
+            self.store_part(part, state)
+            if part.last:
+                state = None
+                done += 1
+                if on_input is not None:
+                    on_input(self.counts, done, len(todo))
         return self.counts
+
+    def skip(self, name: str, reason: str) -> None:
+        self.notes.append(f"{name}: skipped, {reason}")
+
+
+def _key(source: Input) -> str | None:
+    return input_key(source) if source.path is not None else None
 
 
 def ingest_articles(

@@ -1,0 +1,405 @@
+"""The runner drives the pipeline over many inputs, each document within a time and memory budget.
+
+``run(inputs, options, jobs)`` yields ``Outcome`` parts in input order.  An input gives one part,
+or several when it is a collection (a JSONL dump, a WARC crawl): a part holds at most
+``PART_ARTICLES`` articles and ``last`` marks the input's final part, so a million-record dump is
+written and committed as it is read, never held whole in memory.
+
+Documents run in worker processes (``multiprocessing.connection`` pipes, no executor) because a
+budget needs a process the parent can kill: a page of 200,000 nested ``<div>`` or a sentence of
+30,000 amounts must cost one input, not the batch.  Each worker caps its address space
+(``RLIMIT_AS``) and the parent kills a worker that makes no progress for ``Budget.seconds``,
+reports ``E112`` for its input and starts a fresh worker.  Over a budget, the batch goes on.
+
+Flow control keeps memory flat: at most ``LOOKAHEAD`` inputs are started ahead of the one being
+yielded, and a worker stops after ``WINDOW`` articles the parent has not yet passed on (its clock
+stops too: waiting for the parent is not the document's fault).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+
+from aiwatch.article import Article
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+from aiwatch.read import Input, read_input
+
+PART_ARTICLES = 100  # articles per Outcome part: one ingest transaction, one bounded message batch
+WINDOW = 2 * PART_ARTICLES  # articles a worker may send ahead of the parent (must exceed a part)
+LOOKAHEAD_PER_JOB = 2  # inputs started per worker ahead of the one being yielded
+
+
+@dataclass(frozen=True)
+class Budget:
+    """What one document may cost.  ``seconds``: wall clock without progress (per record in a
+    stream, so a long crawl is not cut for being long); ``memory_mb``: address space a worker may
+    add to what it holds once its dictionaries are loaded.  ``None`` switches a limit off."""
+
+    seconds: float | None = 60.0
+    memory_mb: int | None = 2048
+
+    @property
+    def limited(self) -> bool:
+        return self.seconds is not None or self.memory_mb is not None
+
+
+DEFAULT_BUDGET = Budget()
+
+
+@dataclass
+class Outcome:
+    """What one input gave (or a part of it, when ``last`` is false): articles and errors."""
+
+    name: str
+    articles: list[Article] = field(default_factory=list)
+    errors: list[AiwatchError] = field(default_factory=list)
+    last: bool = True
+
+
+def run(
+    inputs: Iterable[Input], options: Options, jobs: int = 1, budget: Budget | None = DEFAULT_BUDGET
+) -> Iterator[Outcome]:
+    """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time."""
+    jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
+    if jobs == 1 and (budget is None or not budget.limited):
+        for source in inputs:
+            yield from _parts(source.name, _process_items(source, options))
+        return
+    yield from _Pool(options, jobs, budget or Budget(None, None)).run(inputs)
+
+
+def _process_items(source: Input, options: Options) -> Iterator[Article | AiwatchError]:
+    """Every article of one input through the pipeline, or the error that stopped it."""
+    from aiwatch.pipeline import process_article  # the pipeline imports this module's names
+
+    for item in read_input(source, options):
+        yield item if isinstance(item, AiwatchError) else process_article(item, options)
+
+
+def _parts(name: str, items: Iterable[Article | AiwatchError]) -> Iterator[Outcome]:
+    part = Outcome(name, last=False)
+    for item in items:
+        _add(part, item)
+        if len(part.articles) + len(part.errors) >= PART_ARTICLES:
+            yield part
+            part = Outcome(name, last=False)
+    part.last = True
+    yield part
+
+
+def _add(part: Outcome, item: Article | AiwatchError) -> None:
+    if isinstance(item, AiwatchError):
+        part.errors.append(item)
+    else:
+        part.articles.append(item)
+
+
+def collect(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    """One whole Outcome per input, for callers that want every article of an input at once (small
+    inputs, tests); streaming callers use the parts."""
+    whole: Outcome | None = None
+    for part in outcomes:
+        if whole is None:
+            whole = Outcome(part.name)
+        whole.articles.extend(part.articles)
+        whole.errors.extend(part.errors)
+        if part.last:
+            yield whole
+            whole = None
+
+
+# --- the worker side -------------------------------------------------------------------------
+
+
+def warm_stages(options: Options) -> None:
+    """Load every stage (and its dictionaries) once per worker process, not per article."""
+    import importlib
+
+    from aiwatch.pipeline import active_stages
+
+    for _name, stage in active_stages(options):
+        warm = getattr(importlib.import_module(stage.__module__), "warm", None)
+        if warm is not None:
+            warm(options)
+
+
+def _address_space() -> int:
+    """Bytes of address space this process holds now (VmSize), 0 when unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _limit_memory(memory_mb: int | None) -> None:
+    """Cap the address space at what the loaded worker holds plus the budget: a document that
+    needs more gets MemoryError (reported as E112) instead of the kernel's OOM killer."""
+    if memory_mb is None:
+        return
+    held = _address_space()
+    if not held:
+        return
+    limit = held + memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def over_memory(item: Article | AiwatchError, budget: Budget) -> Article | AiwatchError:
+    """A stage or reader that ran out of memory reports E110 "MemoryError"; under a budget, that
+    is the budget speaking, and the user should hear which one."""
+    detail = str(item.detail.get("detail", "")) if isinstance(item, AiwatchError) else ""
+    if detail.startswith("MemoryError") and item.code in ("E110", "E108"):
+        return budget_error(item.path, budget, "memory")
+    return item
+
+
+def budget_error(name: str, budget: Budget, kind: str) -> AiwatchError:
+    if kind == "time":
+        return AiwatchError("E112", name, limit=f"{budget.seconds:g} s", kind="time", option="--timeout")
+    return AiwatchError("E112", name, limit=f"{budget.memory_mb} MB", kind="memory", option="--max-memory-mb")
+
+
+def _serve(conn: Connection, options: Options, budget: Budget) -> None:
+    """A worker: read one task, send its items one by one, then ``("done",)``; stop on ``None``."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    warm_stages(options)
+    _limit_memory(budget.memory_mb)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if task is None:
+            return
+        if task[0] == "task" and not _serve_task(conn, task[1], task[2], options, budget):
+            return
+        # anything else is a late acknowledgement of the previous task
+
+
+def _serve_task(conn: Connection, seq: int, source: Input, options: Options, budget: Budget) -> bool:
+    """Send one input's items, never more than ``WINDOW`` ahead of the parent; False: stop."""
+    acked = 0
+    for sent, item in enumerate(_guarded_items(source, options, budget)):
+        while sent - acked >= WINDOW:
+            message = conn.recv()
+            if message is None:
+                return False
+            if message[0] == "ack" and message[1] == seq:
+                acked = message[2]
+        conn.send(("item", item))
+    conn.send(("done",))
+    return True
+
+
+def _guarded_items(source: Input, options: Options, budget: Budget) -> Iterator[Article | AiwatchError]:
+    try:
+        for item in _process_items(source, options):
+            yield over_memory(item, budget)
+    except MemoryError:
+        yield budget_error(source.name, budget, "memory")
+
+
+# --- the parent side -------------------------------------------------------------------------
+
+
+@dataclass
+class _Task:
+    """One input in flight: the items received but not yet yielded, and its worker's clock."""
+
+    seq: int
+    source: Input
+    items: deque = field(default_factory=deque)
+    done: bool = False
+    worker: _Worker | None = None
+    received: int = 0  # items (articles, errors) received from the worker
+    passed: int = 0  # items yielded (and acknowledged to the worker)
+
+    @property
+    def held(self) -> int:
+        return self.received - self.passed
+
+
+class _Worker:
+    def __init__(self, context, options: Options, budget: Budget) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, options, budget), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: _Task | None = None
+        self.last_progress = time.monotonic()
+
+    def start(self, task: _Task) -> None:
+        self.task = task
+        task.worker = self
+        self.last_progress = time.monotonic()
+        self.conn.send(("task", task.seq, task.source))
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+        self.process.join(timeout=None if kill else 5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+    def death(self) -> str:
+        self.process.join(timeout=5)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                return f"killed by signal {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exit status {code}" if code is not None else "no exit status"
+
+
+class _Pool:
+    """Workers, the inputs in flight, and the order they are given back in."""
+
+    def __init__(self, options: Options, jobs: int, budget: Budget) -> None:
+        self.options = options
+        self.jobs = jobs
+        self.budget = budget
+        self.context = multiprocessing.get_context("fork")
+        self.workers: list[_Worker] = []
+        self.tasks: deque[_Task] = deque()  # started, in input order; the head is being yielded
+
+    def run(self, inputs: Iterable[Input]) -> Iterator[Outcome]:
+        pending = iter(inputs)
+        exhausted = False
+        try:
+            self.workers = [self._new_worker() for _ in range(self.jobs)]
+            while True:
+                if not exhausted:
+                    exhausted = self._start_tasks(pending)
+                if not self.tasks:
+                    return
+                yield from self._yield_head()
+                if self.tasks:  # the head is still running
+                    self._receive()
+        finally:
+            for worker in self.workers:
+                worker.stop(kill=worker.task is not None)
+            self.workers = []
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self.context, self.options, self.budget)
+
+    def _start_tasks(self, pending: Iterator[Input]) -> bool:
+        """Give idle workers the next inputs; True once the inputs are exhausted."""
+        lookahead = LOOKAHEAD_PER_JOB * self.jobs
+        seq = self.tasks[-1].seq + 1 if self.tasks else 0
+        for worker in self.workers:
+            if worker.task is not None:
+                continue
+            if len(self.tasks) >= lookahead:
+                return False
+            source = next(pending, None)
+            if source is None:
+                return True
+            task = _Task(seq, source.buffered(self.options.max_bytes))  # stdin stays with us
+            seq += 1
+            self.tasks.append(task)
+            worker.start(task)
+        return False
+
+    def _yield_head(self) -> Iterator[Outcome]:
+        """Yield the head input's items as parts; a finished head makes way for the next."""
+        while self.tasks:
+            head = self.tasks[0]
+            if not head.done and head.held < PART_ARTICLES:
+                return
+            waiting = head.held >= WINDOW
+            part = Outcome(head.source.name, last=False)
+            for _ in range(min(PART_ARTICLES, len(head.items))):
+                _add(part, head.items.popleft())
+            head.passed += len(part.articles) + len(part.errors)
+            part.last = head.done and not head.items
+            self._acknowledge(head, waiting)
+            yield part
+            if part.last:
+                self.tasks.popleft()
+
+    def _acknowledge(self, task: _Task, waiting: bool) -> None:
+        worker = task.worker
+        if worker is not None and worker.task is task and not task.done:
+            if waiting:
+                worker.last_progress = time.monotonic()  # its clock was stopped while it waited
+            with contextlib.suppress(OSError):  # a dead worker is found by _receive
+                worker.conn.send(("ack", task.seq, task.passed))
+
+    def _receive(self) -> None:
+        busy = [w for w in self.workers if w.task is not None]
+        timeout = self._next_deadline(busy)
+        ready = wait([w.conn for w in busy], timeout=timeout)
+        for worker in busy:
+            if worker.conn in ready:
+                self._read(worker)
+        self._enforce_time(busy)
+
+    def _next_deadline(self, busy: list[_Worker]) -> float | None:
+        if self.budget.seconds is None:
+            return None
+        running = [w for w in busy if w.task is not None and w.task.held < WINDOW]
+        if not running:
+            return None
+        now = time.monotonic()
+        return max(0.0, min(w.last_progress + self.budget.seconds - now for w in running))
+
+    def _read(self, worker: _Worker) -> None:
+        task = worker.task
+        assert task is not None
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            # A worker died: a crash in native code, the OOM killer, a stage calling os._exit.
+            self._fail(worker, AiwatchError("E111", task.source.name, detail=worker.death()), kill=False)
+            return
+        worker.last_progress = time.monotonic()
+        if message[0] == "item":
+            task.items.append(message[1])
+            task.received += 1
+        else:
+            task.done = True
+            worker.task = None
+
+    def _enforce_time(self, busy: list[_Worker]) -> None:
+        if self.budget.seconds is None:
+            return
+        now = time.monotonic()
+        for worker in busy:
+            task = worker.task
+            if task is None or task.held >= WINDOW:
+                continue  # finished, or waiting for us: not its fault
+            if now - worker.last_progress > self.budget.seconds:
+                self._fail(worker, budget_error(task.source.name, self.budget, "time"), kill=True)
+
+    def _fail(self, worker: _Worker, error: AiwatchError, kill: bool) -> None:
+        """The worker's input ends with ``error``; a fresh worker takes its place."""
+        task = worker.task
+        assert task is not None
+        task.items.append(error)
+        task.done = True
+        worker.task = None
+        worker.stop(kill=kill)
+        self.workers[self.workers.index(worker)] = self._new_worker()
