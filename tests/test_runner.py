@@ -123,3 +123,55 @@ def test_the_cli_reports_a_document_over_budget_and_goes_on(tmp_path, misbehavin
     assert "1 article(s) written, 1 input(s) with errors" in result.stderr
     [line] = result.stdout.splitlines()
     assert "第二篇人工智能新闻" in json.loads(line)["body"]
+
+
+def test_workers_die_with_a_killed_parent(tmp_path):
+    # Regression: after kill -9 of a run, its forked workers lived on (each held the parent's end
+    # of its own pipe) and kept the parent's database socket, and so its transaction, open.
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    names = write_docs(tmp_path, ["第一篇人工智能新闻。"])
+    script = (
+        "import sys, time\n"
+        "from aiwatch.options import Options\n"
+        "from aiwatch.read import expand_inputs\n"
+        "from aiwatch.runner import run\n"
+        "parts = run(expand_inputs(sys.argv[1:]), Options(analyze=False), jobs=2)\n"
+        "next(parts)\n"
+        "print('ready', flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, *names], stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().strip() == "ready"
+        children = _children(process.pid)
+        assert len(children) == 2
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+            time.sleep(0.1)
+        assert not any(_alive(pid) for pid in children)
+    finally:
+        process.kill()
+        process.wait()
+
+
+def _children(pid: int) -> list[int]:
+    tasks = Path(f"/proc/{pid}/task")
+    found = []
+    for task in tasks.iterdir():
+        text = (task / "children").read_text().split()
+        found.extend(int(child) for child in text)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"

@@ -31,6 +31,7 @@ from multiprocessing.connection import Connection, wait
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
+from aiwatch.limits import cap_article
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
 
@@ -83,7 +84,9 @@ def _process_items(source: Input, options: Options) -> Iterator[Article | Aiwatc
     from aiwatch.pipeline import process_article  # the pipeline imports this module's names
 
     for item in read_input(source, options):
-        yield item if isinstance(item, AiwatchError) else process_article(item, options)
+        if not isinstance(item, AiwatchError):
+            item = process_article(item, options)
+        yield cap_article(item) if isinstance(item, Article) else item
 
 
 def _parts(name: str, items: Iterable[Article | AiwatchError]) -> Iterator[Outcome]:
@@ -175,8 +178,27 @@ def budget_error(name: str, budget: Budget, kind: str) -> AiwatchError:
     return AiwatchError("E112", name, limit=f"{budget.memory_mb} MB", kind="memory", option="--max-memory-mb")
 
 
-def _serve(conn: Connection, options: Options, budget: Budget) -> None:
+def _die_with_parent(parent_ends: list[int]) -> None:
+    """A forked worker inherits the parent's end of every pipe (its own too): holding them, it
+    never sees the parent go.  After ``kill -9`` of an ingest, such an orphan kept the parent's
+    PostgreSQL socket open, so the server kept the killed run's transaction and its row locks,
+    and the next ingest waited on them for ever.  The inherited ends are closed, and on Linux the
+    kernel kills the worker when its parent dies (``PR_SET_PDEATHSIG``)."""
+    for fd in parent_ends:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:
+        os._exit(0)  # the parent died before the signal was armed
+
+
+def _serve(conn: Connection, options: Options, budget: Budget, parent_ends: list[int]) -> None:
     """A worker: read one task, send its items one by one, then ``("done",)``; stop on ``None``."""
+    _die_with_parent(parent_ends)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     warm_stages(options)
     _limit_memory(budget.memory_mb)
@@ -236,9 +258,10 @@ class _Task:
 
 
 class _Worker:
-    def __init__(self, context, options: Options, budget: Budget) -> None:
+    def __init__(self, context, options: Options, budget: Budget, siblings: list[_Worker]) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, options, budget), daemon=True)
+        parent_ends = [self.conn.fileno()] + [w.conn.fileno() for w in siblings if not w.conn.closed]
+        self.process = context.Process(target=_serve, args=(child, options, budget, parent_ends), daemon=True)
         self.process.start()
         child.close()
         self.task: _Task | None = None
@@ -288,7 +311,8 @@ class _Pool:
         pending = iter(inputs)
         exhausted = False
         try:
-            self.workers = [self._new_worker() for _ in range(self.jobs)]
+            for _ in range(self.jobs):
+                self.workers.append(self._new_worker())  # each new worker closes its siblings' ends
             while True:
                 if not exhausted:
                     exhausted = self._start_tasks(pending)
@@ -303,7 +327,7 @@ class _Pool:
             self.workers = []
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self.context, self.options, self.budget)
+        return _Worker(self.context, self.options, self.budget, self.workers)
 
     def _start_tasks(self, pending: Iterator[Input]) -> bool:
         """Give idle workers the next inputs; True once the inputs are exhausted."""

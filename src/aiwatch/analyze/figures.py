@@ -12,6 +12,7 @@ would also turn 第一财经 into 第1财经.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 from aiwatch.analyze.segment import article_sentences
 from aiwatch.analyze.timex import DateContext, article_context, find_timexes
 from aiwatch.article import Article
+from aiwatch.limits import CONTEXT_CHARS, MAX_FIGURES, cap
 from aiwatch.options import Options
 
 _CN_DIGITS = {
@@ -325,19 +327,25 @@ def find_figures(text: str) -> list[Figure]:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0)
-    stop = _CLAUSE_STOP.search(text, end)
-    return left, stop.start() if stop else len(text)
+    """The figure's clause, cut to ``CONTEXT_CHARS`` on each side.  A whole clause was stored
+    before: one sentence of 30,000 amounts (``1.5亿元1.5亿元…``) gave every figure the whole
+    270 KB sentence, 8 GB in all.  The window is searched, never the text before it."""
+    low = max(0, start - CONTEXT_CHARS)
+    left = max((m.end() for m in _CLAUSE_STOP.finditer(text, low, start)), default=low)
+    high = min(len(text), end + CONTEXT_CHARS)
+    stop = _CLAUSE_STOP.search(text, end, high)
+    return left, stop.start() if stop else high
 
 
 def _range_years(sentence: str, figures: list[Figure]) -> dict[int, int]:
     """Index of figure -> year, for lists after a year range: 2018年至2021年…分别为A、B、C和D."""
     years: dict[int, int] = {}
     ranges = list(_YEAR_RANGE.finditer(sentence))
+    starts = [f.start for f in figures]  # in text order: members are found by bisection, not a scan
     for n, span in enumerate(ranges):
         y1, y2 = int(span["y1"]), int(span["y2"])
         limit = ranges[n + 1].start() if n + 1 < len(ranges) else len(sentence)
-        members = [i for i, f in enumerate(figures) if span.end() <= f.start < limit]
+        members = range(bisect_left(starts, span.end()), bisect_left(starts, limit))
         if 1 < y2 - y1 + 1 == len(members) and "分别" in sentence[span.end() : limit]:
             years.update({i: y1 + k for k, i in enumerate(members)})
     return years
@@ -354,23 +362,46 @@ _PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
 _NO_PERIOD = re.compile(r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于")
 
 
-def figure_year(sentence: str, figure: Figure, timexes: list, context: DateContext) -> int | None:
+class SentenceDates:
+    """The dates of one sentence and the positions of its "now" words, found once per sentence so
+    each figure's year is a bisection, not a scan: one sentence of 30,000 amounts made the scans
+    quadratic."""
+
+    def __init__(self, sentence: str, timexes: list) -> None:
+        # A year range is spread by _range_years; a comparison base (较2021年) is not a period.
+        own = [
+            t
+            for t in timexes
+            if not _YEAR_RANGE.match(sentence, t.start)
+            and not _COMPARED_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
+        ]
+        self.timexes = sorted(own, key=lambda t: t.end)
+        self.ends = [t.end for t in self.timexes]
+        self.now = [(m.start(), m.end()) for m in _NOW.finditer(sentence)]
+        present = _PRESENT.search(sentence)
+        self.first_present_end = present.end() if present else None
+
+    def last_before(self, position: int):
+        index = bisect_right(self.ends, position)
+        return self.timexes[index - 1] if index else None
+
+    def now_between(self, start: int, end: int) -> bool:
+        index = bisect_left(self.now, (start, 0))
+        return index < len(self.now) and self.now[index][1] <= end
+
+
+def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: DateContext) -> int | None:
     """The year of the period a figure describes: the last date before it in its sentence that is
     not a comparison base (较2021年) and not undone by 目前; else, for a statement of the present,
     the publish year; none for plans and yearly amounts."""
-    earlier = [
-        t
-        for t in timexes
-        if t.end <= figure.start
-        and not _YEAR_RANGE.match(sentence, t.start)
-        and not _COMPARED_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
-    ]
-    if earlier and not _NOW.search(sentence[earlier[-1].end : figure.start]):
-        return int(earlier[-1].date[:4])
+    earlier = dates.last_before(figure.start)
+    if earlier is not None and not dates.now_between(earlier.end, figure.start):
+        return int(earlier.date[:4])
     left, right = _clause(sentence, figure.start, figure.end)
     if _NO_PERIOD.search(sentence[left:right]) or not context.published:
         return None
-    if earlier or _PRESENT.search(sentence[:right]):
+    present = dates.first_present_end is not None and dates.first_present_end <= right
+    if earlier is not None or present:
         return context.published[0]  # 目前已有3000家, 月活跃用户已超过3600万: now, as published
     return None  # 占地面积6.6万平方米: the text gives no time, so no year
 
@@ -380,12 +411,12 @@ def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]
     if not figures:
         return []
     by_range = _range_years(sentence, figures)
-    timexes = [t for t in find_timexes(sentence, context) if t.date]
+    dates = SentenceDates(sentence, [t for t in find_timexes(sentence, context) if t.date])
     records = []
     for i, figure in enumerate(figures):
         year = by_range.get(i)
         if year is None:
-            year = figure_year(sentence, figure, timexes, context)
+            year = figure_year(sentence, figure, dates, context)
         left, right = _clause(sentence, figure.start, figure.end)
         kind = figure.kind
         if kind == "percent" and _GROWTH.search(sentence[left : figure.start]):
@@ -422,5 +453,7 @@ def add_figures(article: Article, options: Options) -> Article:
             record["start"] += start
             record["end"] += start
             figures.append(record)
-    article.figures = figures
+        if len(figures) > MAX_FIGURES:
+            break  # the cap below reports it; reading on would only cost time
+    article.figures = cap(article, "figures", figures)
     return article
