@@ -52,16 +52,17 @@ def open_output(output: Path | None) -> Iterator[IO[str]]:
     output = output.resolve()  # through a symlink, replace the file it points to, not the link
     output.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_parts(output)
-    # The pid in the name tells a later run whether the writer is still alive (see remove_stale_parts).
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.{os.getpid()}.", suffix=".part", dir=output.parent)
-    try:
-        os.fchmod(fd, output_mode(output))  # mkstemp makes 0600; an output file honours the umask
-        with os.fdopen(fd, "w", encoding="utf-8") as stream, removed_on_termination():
-            yield stream
-        os.replace(tmp, output)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with removed_on_termination():  # before the .part exists, so no SIGTERM can leave it behind
+        # The pid in the name tells a later run whether the writer is still alive (remove_stale_parts).
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.{os.getpid()}.", suffix=".part", dir=output.parent)
+        try:
+            os.fchmod(fd, output_mode(output))  # mkstemp makes 0600; an output file honours the umask
+            with os.fdopen(fd, "w", encoding="utf-8") as stream:
+                yield stream
+            os.replace(tmp, output)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
 
 
 def output_mode(output: Path) -> int:

@@ -55,6 +55,7 @@ class Budget:
 
 
 DEFAULT_BUDGET = Budget()
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 
 @dataclass
@@ -200,6 +201,8 @@ def _serve(conn: Connection, options: Options, budget: Budget, parent_ends: list
     """A worker: read one task, send its items one by one, then ``("done",)``; stop on ``None``."""
     _die_with_parent(parent_ends)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate() must end it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     warm_stages(options)
     _limit_memory(budget.memory_mb)
     while True:
@@ -262,7 +265,13 @@ class _Worker:
         self.conn, child = context.Pipe()
         parent_ends = [self.conn.fileno()] + [w.conn.fileno() for w in siblings if not w.conn.closed]
         self.process = context.Process(target=_serve, args=(child, options, budget, parent_ends), daemon=True)
-        self.process.start()
+        # SIGTERM/SIGINT wait until the fork is done: raised inside fork's handlers (logging's
+        # lock release), the exception is "ignored" and a terminated extract read stdin for ever.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            self.process.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         child.close()
         self.task: _Task | None = None
         self.last_progress = time.monotonic()
