@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench bench-quick clean
+.PHONY: demo test lint bench bench-quick clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,16 +17,32 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
-## demo: extract and analyse the sample corpus in examples/ and print the records
+## demo: build a corpus from examples/, write its report, run three searches, say how to open the web app
+DEMO_DB := out/demo.db
+DEMO_SEARCHES := 大模型|智算 OR 算力|title:合肥
 demo: $(VENV)/.installed
 	@mkdir -p out
-	$(BIN)/aiwatch extract examples -o out/examples.jsonl
-	$(BIN)/aiwatch extract examples --format record
+	$(BIN)/aiwatch ingest examples --db $(DEMO_DB)
+	$(BIN)/aiwatch report --db $(DEMO_DB) --format html -o out/report.html
+	$(BIN)/aiwatch report --db $(DEMO_DB) --format md -o out/report.md
+	@printf '%s\n' '$(DEMO_SEARCHES)' | tr '|' '\n' | while read -r q; do \
+		echo; echo "\$$ $(BIN)/aiwatch search '$$q' --db $(DEMO_DB)"; \
+		COLUMNS=110 $(BIN)/aiwatch search "$$q" --db $(DEMO_DB) --limit 3 || exit 1; \
+	done
+	@echo
+	@echo "Made: $(DEMO_DB) (the corpus), out/report.html and out/report.md (its report)."
+	@echo "Open the web app on this corpus (then http://127.0.0.1:8000/):"
+	@echo
+	@echo "    $(BIN)/aiwatch serve --db $(DEMO_DB)"
 
 ## test: lint and run the whole test suite
 test: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+## screenshots: refresh the README's pictures (docs/*.png) from the browser tests
+screenshots: $(VENV)/.test-installed
+	AIWATCH_UPDATE_DOCS=1 $(BIN)/python -m pytest -q tests/test_web_tour.py -k screenshots
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

@@ -342,6 +342,7 @@ class Edge(BaseModel):
     source: str
     target: str
     weight: int
+    score: float = 0.0
 
 
 class Network(BaseModel):
@@ -350,9 +351,16 @@ class Network(BaseModel):
 
 
 @router.get("/network", response_model=Network, tags=["entities"])
-def network(request: Request, top: Annotated[int, Query(ge=2, le=100)] = 30) -> Any:
-    """Co-occurrence network: the top entities and, per pair, the articles naming both."""
-    return request.app.state.cache.get(("network", top), lambda: run_query(request, queries.network, top))
+def network(
+    request: Request,
+    top: Annotated[int, Query(ge=2, le=100, description="most entities shown")] = 30,
+    type: Annotated[models.EntityType | None, Query(description="only this entity type")] = None,
+) -> Any:
+    """Co-occurrence network: the strongest links (local mutual information: shared articles,
+    down-weighted for entities named everywhere) among the most written-about entities; `weight`
+    is the number of articles naming both, `score` the link's strength."""
+    key = ("network", top, type)
+    return request.app.state.cache.get(key, lambda: run_query(request, queries.network, top, None, None, None, type))
 
 
 INGEST_BODY = {

@@ -179,29 +179,76 @@ def strip(entity: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entity.items() if not k.startswith("_")}
 
 
-def dashboard_data(request: Request, since: str | None, until: str | None) -> dict[str, Any]:
+def dashboard_data(request: Request, since: str | None, until: str | None, net: str | None = None) -> dict[str, Any]:
     store_query = lambda fn, *args: run_query(request, fn, *args)  # noqa: E731
     period = (day(since), day(until, end=True))
-    timeline = store_query(queries.timeline, *period, None, 400, 0, True).items
-    shared = [event for event in timeline if len(event["sources"]) > 1]
-    ranked = store_query(queries.top_by_type, 40, *period)
+    ranked = store_query(queries.top_by_type, queries.NETWORK_CANDIDATES, *period)
+    first, last = applied_months(store_query(queries.published_months), since, until)
+    techs = store_query(queries.trends, "technology", *period, 8)
+    inds = store_query(queries.trends, "industry", *period, 8)
+    months = queries.month_span(first, last, techs, inds)
+    candidates = ranked.get(net, []) if net else ranked["all"]
     return {
         "counts": store_query(queries.corpus_counts),
-        "technologies": store_query(queries.trends, "technology", day(since), day(until, end=True), 8),
-        "industries": store_query(queries.trends, "industry", day(since), day(until, end=True), 8),
+        "range": (first, last),
+        # Side by side, the two trend charts read on one continuous month axis (empty months too).
+        "technologies": queries.on_months(techs, months),
+        "industries": queries.on_months(inds, months),
         "top": {kind: [strip(e) for e in ranked.get(kind, [])[:10]] for kind in ("ORG", "PER", "LOC")},
-        "network": store_query(queries.network, 40, *period, ranked["all"]),
-        # The newest events, and the newest of those several outlets reported even if older.
-        "timeline": sorted(
-            {id(e): e for e in shared[:20] + timeline[:40]}.values(), key=lambda e: e["date"], reverse=True
-        ),
-        "shared_total": len(shared),
+        "network": store_query(queries.network, queries.NETWORK_NODES, *period, candidates),
+        "event_filters": store_query(queries.event_filters),
     }
 
 
+def applied_months(corpus: tuple[str | None, str | None], since: str | None, until: str | None) -> tuple:
+    """The months the dashboard really covers: the chosen bounds, else the corpus's first and last."""
+    first = (since[:7] if len(since) >= 7 else f"{since}-01") if since else corpus[0]
+    last = (until[:7] if len(until) >= 7 else f"{until}-12") if until else corpus[1]
+    return first, last
+
+
+#: Events per page of the dashboard's timeline.
+EVENTS_PER_PAGE = 10
+
+
+def dashboard_timeline(request: Request, since: str | None, until: str | None, chosen: dict) -> dict[str, Any]:
+    """One page of the timeline, newest first, narrowed by event type, entity and source."""
+    page = chosen["ev_page"]
+    found = run_query(
+        request,
+        queries.timeline,
+        day(since),
+        day(until, end=True),
+        chosen["ev_entity"] or None,
+        EVENTS_PER_PAGE,
+        (page - 1) * EVENTS_PER_PAGE,
+        True,
+        chosen["ev_source"] or None,
+        chosen["ev_type"] or None,
+    )
+    params = {"since": since, "until": until, **{k: v for k, v in chosen.items() if k != "ev_page"}}
+    links = pager(page, found.total, params)
+    # The pager's links carry ``page``: the timeline's own page parameter is ``ev_page``.
+    for key in ("prev", "next"):
+        if links[key]:
+            links[key] = links[key].replace("page=", "ev_page=") + "#events"
+    return {"items": found.items, "total": found.total, "complete": found.complete, "pager": links}
+
+
 @router.get("/dashboard")
-def dashboard(request: Request, since: Day = None, until: Day = None) -> Response:
-    data = request.app.state.cache.get(("dashboard", since, until), lambda: dashboard_data(request, since, until))
+def dashboard(
+    request: Request,
+    since: Day = None,
+    until: Day = None,
+    net: Annotated[models.EntityType | None, Query()] = None,
+    ev_type: Text = None,
+    ev_entity: Text = None,
+    ev_source: Text = None,
+    ev_page: PageNumber = 1,
+) -> Response:
+    key = ("dashboard", since, until, net)
+    data = request.app.state.cache.get(key, lambda: dashboard_data(request, since, until, net))
+    chosen = {"net": net, "ev_type": ev_type, "ev_entity": ev_entity, "ev_source": ev_source, "ev_page": ev_page}
     chart = {k: data[k] for k in ("technologies", "industries", "top", "network")}
     return render(
         request,
@@ -211,8 +258,33 @@ def dashboard(request: Request, since: Day = None, until: Day = None) -> Respons
         chart=chart,
         since=since,
         until=until,
+        chosen=chosen,
+        events=dashboard_timeline(request, since, until, chosen),
         labels=markup.TYPE_LABELS,
+        event_types=EVENT_TYPE_LABELS,
+        query=query_string,
     )
+
+
+def query_string(**params: Any) -> str:
+    """``?since=2024&net=ORG`` from the parameters that are set (a link that keeps the others)."""
+    kept = {k: v for k, v in params.items() if v not in (None, "")}
+    return "?" + urlencode(kept) if kept else ""
+
+
+#: Names of the event types (``events.type``) as the dashboard shows them.
+EVENT_TYPE_LABELS = {
+    "funding": "融资",
+    "launch": "发布",
+    "policy": "政策",
+    "appointment": "任命",
+    "partnership": "合作",
+    "ipo": "上市",
+    "ma": "并购",
+    "project_opening": "项目落地",
+    "licence": "牌照",
+    "other": "其他",
+}
 
 
 @router.get("/api")
@@ -262,7 +334,7 @@ def warm_caches_soon(app) -> None:
         try:
             cache.get(("facets",), lambda: run_query(request, queries.facet_values))
             cache.get(("popular",), lambda: popular_terms(request))
-            cache.get(("dashboard", None, None), lambda: dashboard_data(request, None, None))
+            cache.get(("dashboard", None, None, None), lambda: dashboard_data(request, None, None))
         except Exception:  # a cold cache is only slower; the first request will say what is wrong
             logging.getLogger("aiwatch.web").warning("could not warm the caches", exc_info=True)
 

@@ -520,26 +520,94 @@ def top_by_type(store: Store, top: int, since: str | None = None, until: str | N
     return grouped
 
 
+#: The network shows at most this many entities, joined by at most twice as many links.
+NETWORK_NODES = 30
+#: Entities considered for the network: the most written-about of the period (or of one type).
+NETWORK_CANDIDATES = 120
+
+
 def network(
-    store: Store, top: int, since: str | None = None, until: str | None = None, nodes: list | None = None
+    store: Store,
+    top: int = NETWORK_NODES,
+    since: str | None = None,
+    until: str | None = None,
+    nodes: list | None = None,
+    kind: str | None = None,
 ) -> dict[str, Any]:
-    """The ``top`` entities by articles and how often each pair is named in the same article."""
-    nodes = nodes if nodes is not None else top_by_type(store, top, since, until)["all"]
-    chosen = [n["_id"] for n in nodes]
+    """The strongest co-occurrence links among the most written-about entities, at most ``top`` nodes.
+
+    A link's strength is how many more articles name both than chance predicts,
+    ``shared − n_a × n_b / N`` over the N articles of the period: an entity named in nearly every
+    article (中国, 上海市) shares many articles with everyone but hardly more than expected, so its
+    links score near zero, while a pair named together again and again (商汤科技 — 徐立) scores
+    high; a pair that met in one article only scores below 1.  ``kind`` keeps one type.
+    """
+    if nodes is None:
+        ranked = top_by_type(store, NETWORK_CANDIDATES, since, until)
+        nodes = ranked.get(kind, []) if kind else ranked["all"]
+    elif kind:
+        nodes = [n for n in nodes if n["type"] == kind]
+    chosen = {n["_id"]: n for n in nodes[:NETWORK_CANDIDATES]}
+    pairs, total = _pair_counts(store, list(chosen), since, until)
+    size = lambda a, b: chosen[a]["articles"] + chosen[b]["articles"]  # noqa: E731  (ties: bigger entities first)
+    scored = sorted(
+        (_link_strength(shared, chosen[a]["articles"], chosen[b]["articles"], total), -shared, -size(a, b), a, b)
+        for (a, b), shared in pairs.items()
+    )
+    kept_nodes, edges = _strongest(scored, chosen, top)
+    public = [{k: v for k, v in chosen[i].items() if k != "_id"} for i in kept_nodes]
+    return {"nodes": public, "edges": edges, "articles": total}
+
+
+def _pair_counts(store: Store, ids: list[int], since: str | None, until: str | None) -> tuple[dict, int]:
+    """Articles naming each pair of ``ids``, and the number of original articles in the period."""
     links = _entity_articles(since, until)
     a, b = links.alias("a"), links.alias("b")
     weight = func.count().label("weight")
     with reading(store, "network") as conn:
-        rows = conn.execute(
-            select(a.c.entity_id.label("source"), b.c.entity_id.label("target"), weight)
-            .join(b, (a.c.article_pk == b.c.article_pk) & (a.c.entity_id < b.c.entity_id))
-            .where(a.c.entity_id.in_(chosen), b.c.entity_id.in_(chosen))
-            .group_by(a.c.entity_id, b.c.entity_id)
-        ).all()
-    names = {n["_id"]: n["name"] for n in nodes}
-    edges = [{"source": names[r.source], "target": names[r.target], "weight": int(r.weight)} for r in rows]
-    public = [{k: v for k, v in n.items() if k != "_id"} for n in nodes]
-    return {"nodes": public, "edges": sorted(edges, key=lambda e: (-e["weight"], e["source"], e["target"]))}
+        rows = (
+            conn.execute(
+                select(a.c.entity_id.label("source"), b.c.entity_id.label("target"), weight)
+                .join(b, (a.c.article_pk == b.c.article_pk) & (a.c.entity_id < b.c.entity_id))
+                .where(a.c.entity_id.in_(ids), b.c.entity_id.in_(ids))
+                .group_by(a.c.entity_id, b.c.entity_id)
+            ).all()
+            if ids
+            else []
+        )
+        total = conn.execute(_period(select(func.count()).select_from(articles).where(_ORIGINALS), since, until))
+        total = int(total.scalar_one())
+    return {(r.source, r.target): int(r.weight) for r in rows}, max(total, 1)
+
+
+def _link_strength(shared: int, n_a: int, n_b: int, total: int) -> float:
+    """Articles naming both beyond what chance predicts, negated (``sorted`` puts the strongest first)."""
+    excess = shared - n_a * n_b / total
+    return -excess if excess > 0 else 0.0
+
+
+def _strongest(scored: list, chosen: dict, top: int) -> tuple[list[int], list[dict]]:
+    """Links strongest first while they fit in ``top`` nodes; at most ``2 × top`` links."""
+    kept: dict[int, None] = {}
+    edges = []
+    for strength, fewer_shared, _size, a, b in scored:  # negated: strongest, most shared, biggest first
+        if len(edges) >= 2 * top:
+            break
+        new = [i for i in (a, b) if i not in kept]
+        if strength == 0.0 or len(kept) + len(new) > top:
+            continue
+        kept.update(dict.fromkeys(new))
+        edges.append(
+            {
+                "source": chosen[a]["name"],
+                "target": chosen[b]["name"],
+                "weight": -fewer_shared,
+                "score": round(-strength, 2),
+            }
+        )
+    if not edges:  # nothing named together: the most written-about entities, unlinked
+        kept = dict.fromkeys(list(chosen)[:top])
+    return list(kept), edges
 
 
 def corpus_counts(store: Store) -> dict[str, int]:
@@ -582,8 +650,12 @@ def timeline(
     limit: int,
     offset: int,
     newest_first: bool = False,
+    source: str | None = None,
+    kind: str | None = None,
 ) -> Page:
     """Dated events in date order; an event reported by several articles is listed once.
+
+    ``source`` keeps the reports of one outlet, ``kind`` the events of one type (funding, launch…).
 
     Only the reports needed for the page are read (at most ``TIMELINE_ROWS``), from the start of
     the chosen order (the oldest, or with ``newest_first`` the newest), so a timeline of a huge
@@ -599,6 +671,10 @@ def timeline(
         .where(events.c.date.is_not(None))
         .order_by(*order, events.c.position)
     )
+    if source:
+        statement = statement.where(sources.c.name == source)
+    if kind:
+        statement = statement.where(events.c.type == kind)
     if since:
         statement = statement.where(events.c.date >= since[: len("YYYY-MM-DD")])
     if until:
@@ -699,3 +775,40 @@ def group_events(
             }
         )
     return out
+
+
+def event_filters(store: Store) -> dict[str, list[str]]:
+    """What the timeline can be narrowed to: the event types and the outlets that reported events."""
+    with reading(store, "event filters") as conn:
+        kinds = conn.execute(
+            select(events.c.type).where(events.c.type.is_not(None)).distinct().order_by(events.c.type)
+        ).scalars()
+        outlets = conn.execute(
+            select(sources.c.name)
+            .where(sources.c.id.in_(select(articles.c.source_id).join(events, events.c.article_pk == articles.c.pk)))
+            .order_by(sources.c.name)
+            .limit(500)
+        ).scalars()
+        return {"types": list(kinds), "sources": list(outlets)}
+
+
+def published_months(store: Store) -> tuple[str | None, str | None]:
+    """The first and last month with a dated original article: the range "all time" really covers."""
+    with reading(store, "date range") as conn:
+        first, last = conn.execute(
+            select(func.min(articles.c.published_on), func.max(articles.c.published_on)).where(_ORIGINALS)
+        ).one()
+    return (first[:7] if first else None), (last[:7] if last else None)
+
+
+def on_months(trend: dict[str, Any], months: list[str]) -> dict[str, Any]:
+    """A trend re-read onto ``months`` (charts side by side share one continuous month axis)."""
+    at = {month: i for i, month in enumerate(trend["months"])}
+    series = [{**s, "counts": [s["counts"][at[m]] if m in at else 0 for m in months]} for s in trend["series"]]
+    return {**trend, "months": months, "series": series}
+
+
+def month_span(first: str | None, last: str | None, *trends: dict[str, Any]) -> list[str]:
+    """Every month from the earliest to the latest of the bounds and the trends' own months."""
+    seen = [m for t in trends for m in t["months"]] + [m for m in (first, last) if m]
+    return _fill_months([min(seen), max(seen)]) if seen else []

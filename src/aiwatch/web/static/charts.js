@@ -46,13 +46,19 @@
   }
 
   function trend(id, trends) {
-    if (!trends || !trends.series.length) return empty(id, "这段时间没有带日期的文章。");
+    var el = document.getElementById(id);
+    if (el && trends) {
+      // The month axis, for the browser tests: charts side by side must show the same months.
+      el.setAttribute("data-months", trends.months.length ? trends.months[0] + ".." + trends.months[trends.months.length - 1] : "");
+    }
+    if (!trends || !trends.series.length) return empty(id, "这段时间没有文章提到" + (trends && trends.kind === "industry" ? "行业" : "技术") + "。");
     draw(id, {
       tooltip: { trigger: "axis", formatter: monthTooltip },
       legend: { type: "scroll", bottom: 0 },
       grid: { left: 36, right: 16, top: 16, bottom: 56 },
       xAxis: { type: "category", data: trends.months },
       yAxis: { type: "value", minInterval: 1 },
+      dataZoom: [{ type: "inside" }],
       // Stacked bars: a sparse month reads as a short bar, not as a spike between zeros.
       series: trends.series.map(function (s) {
         return { name: s.name, type: "bar", stack: "all", barMaxWidth: 22, emphasis: { focus: "series" }, data: s.counts };
@@ -60,22 +66,27 @@
     });
   }
 
+  // Long names (上海市经济和信息化委员会) are cut on the picture; the tooltip has them whole.
+  function shortName(name) {
+    return name.length > 8 ? name.slice(0, 7) + "…" : name;
+  }
+
   function network(id, net) {
     if (!net || !net.nodes.length) return empty(id, "还没有实体。");
-    // The strongest pairs only (with every weak pair drawn the picture is a hairball), and the
-    // entities they join: a node left without a line says nothing about co-occurrence.
-    var edges = net.edges.slice(0, net.nodes.length * 2);
-    var joined = {};
-    edges.forEach(function (e) { joined[e.source] = joined[e.target] = true; });
-    var nodes = edges.length ? net.nodes.filter(function (n) { return joined[n.name]; }) : net.nodes;
+    // The server sends only the strongest links and the entities they join (at most 30).
+    var nodes = net.nodes;
+    var edges = net.edges;
     var max = Math.max.apply(null, nodes.map(function (n) { return n.articles; }));
     var kinds = ["ORG", "PER", "LOC", "DOC"];
     var names = { ORG: "机构", PER: "人物", LOC: "地点", DOC: "文件" };
+    var labelled = nodes.slice().sort(function (a, b) { return b.articles - a.articles; }).slice(0, 20);
+    var showLabel = {};
+    labelled.forEach(function (n) { showLabel[n.name] = true; });
     draw(id, {
       tooltip: {
         formatter: function (p) {
           if (p.dataType === "edge") {
-            return esc(p.data.source) + " — " + esc(p.data.target) + "：" + esc(p.data.value) + " 篇";
+            return esc(p.data.source) + " — " + esc(p.data.target) + "：" + esc(p.data.value) + " 篇同时提及";
           }
           return esc(p.data.name) + "：" + esc(p.data.value) + " 篇";
         }
@@ -84,21 +95,30 @@
       color: kinds.map(function (k) { return typeColours[k]; }),
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true,
+        // Room for the legend below and for labels on the right: no node is drawn off the card.
+        top: 24, bottom: 48, left: 24, right: 96,
         categories: kinds.map(function (k) { return { name: names[k] }; }),
-        force: { repulsion: 320, edgeLength: [60, 180], gravity: 0.08, layoutAnimation: false },
-        label: { show: true, position: "right", fontSize: 11 },
+        force: { repulsion: 260, edgeLength: [50, 140], gravity: 0.12, layoutAnimation: false },
+        label: {
+          show: true, position: "right", fontSize: 12, color: "#222",
+          textBorderColor: "#fff", textBorderWidth: 3,
+          formatter: function (p) { return showLabel[p.data.name] ? shortName(p.data.name) : ""; }
+        },
         labelLayout: { hideOverlap: true },
-        emphasis: { focus: "adjacency" },
-        lineStyle: { color: "source", opacity: 0.35, curveness: 0.1 },
+        emphasis: { focus: "adjacency", label: { show: true, formatter: function (p) { return p.data.name; } } },
+        lineStyle: { color: "source", opacity: 0.4, curveness: 0.1 },
         data: nodes.map(function (n) {
           return { name: n.name, value: n.articles, category: Math.max(0, kinds.indexOf(n.type)),
-                   symbolSize: 8 + 26 * Math.sqrt(n.articles / max) };
+                   symbolSize: 10 + 26 * Math.sqrt(n.articles / max) };
         }),
         links: edges.map(function (e) {
-          return { source: e.source, target: e.target, value: e.weight, lineStyle: { width: Math.min(6, 0.6 + e.weight) } };
+          return { source: e.source, target: e.target, value: e.weight, lineStyle: { width: Math.min(6, 0.8 + e.weight) } };
         })
       }]
     });
+    var el = document.getElementById(id);
+    el.setAttribute("data-nodes", String(nodes.length));
+    el.setAttribute("data-links", String(edges.length));
     // A click on a node opens that entity's page.
     charts[charts.length - 1].on("click", function (p) {
       if (p.dataType === "node") window.location.href = "/entities/" + encodeURIComponent(p.data.name);
@@ -118,6 +138,12 @@
 
   if (data.technologies) trend("chart-technologies", data.technologies);
   if (data.industries) trend("chart-industries", data.industries);
+  // The two trend charts share one month axis: hovering or zooming one moves the other.
+  var trendCharts = ["chart-technologies", "chart-industries"].map(function (id) {
+    var el = document.getElementById(id);
+    return el && echarts.getInstanceByDom(el);
+  }).filter(Boolean);
+  if (trendCharts.length === 2) echarts.connect(trendCharts);
   if (data.network) network("chart-network", data.network);
   if (data.months) months("chart-months", data.months);
   window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
