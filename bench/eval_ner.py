@@ -93,9 +93,7 @@ def aiwatch_lac_system() -> Callable[[str], set[Span]]:
     return aiwatch_system(Options(extra={"entity_model": "lac"}))
 
 
-def blind_system(
-    rows: list[tuple[str, set[Span]]], options: object = None
-) -> Callable[[], Callable[[str], set[Span]]]:
+def blind_system(rows: list[tuple[str, set[Span]]], options: object = None) -> Callable[[], Callable[[str], set[Span]]]:
     """aiwatch with every gazetteer entry that names a gold entity of this set removed.
 
     The gazetteer knows many well-known clubs, banks and media; this row shows what the rules

@@ -243,9 +243,7 @@ def event_of(body: str, published: str = "2024-05-27") -> dict:
 
 
 def test_funding_arguments():
-    event = event_of(
-        "5月25日，北京人工智能创业公司星衍智能宣布完成 2 亿元A轮融资，本轮由高榕资本领投，联想创投跟投。"
-    )
+    event = event_of("5月25日，北京人工智能创业公司星衍智能宣布完成 2 亿元A轮融资，本轮由高榕资本领投，联想创投跟投。")
     assert event["type"] == "funding" and event["date"] == "2024-05-25" and not event["future"]
     args = event["arguments"]
     assert args["company"] == "星衍智能"

@@ -76,8 +76,8 @@ def test_rerun_skips_unchanged_inputs_and_picks_up_changed_ones(store, tmp_path:
     assert (second.new, second.unchanged, second.failed) == (0, 6, 0)
     paths[2].write_text(paths[2].read_text(encoding="utf-8") + "新增的一段更正说明。\n", encoding="utf-8")
     third = Ingest(store).run([str(tmp_path / "docs")], options())
-    # the edited page is a new version of the same story: stored, linked to the first version
-    assert (third.new, third.duplicate, third.unchanged) == (0, 1, 5)
+    # the edited page is a new revision of the same article: stored, the first version kept
+    assert (third.new, third.revision, third.duplicate, third.unchanged) == (0, 1, 0, 5)
     with store.connect() as conn:
         assert conn.execute(select(func.count()).select_from(articles)).scalar() == 7
         assert conn.execute(select(func.count()).select_from(inputs)).scalar() == 6

@@ -1068,8 +1068,10 @@ def repair_model_spans(text: str, words: list[tuple[int, int, str, str]]) -> lis
             end, j = words[j][1], j + 1
         elif j < len(words) and tag in ("PER", "LOC") and words[j][2] in _ORG_SUFFIX_WORDS:
             tag, end, j = "ORG", words[j][1], j + 1
-        if tag in ("PER", "LOC") and _is_translit_name(word) and (
-            _CLUB_BEFORE.search(text, max(0, start - 3), start) or _CLUB_AFTER.match(text[end : end + 4])
+        if (
+            tag in ("PER", "LOC")
+            and _is_translit_name(word)
+            and (_CLUB_BEFORE.search(text, max(0, start - 3), start) or _CLUB_AFTER.match(text[end : end + 4]))
         ):
             tag = "ORG"
         if tag == "ORG":
@@ -1337,7 +1339,6 @@ def _place_prefix(name: str, gazetteer: Gazetteer) -> str | None:
         if known and known[1] == "LOC" and name[:size] not in COUNTRIES and len(name) > size + 2:
             return name[:size]
     return None
-
 
 
 def find_mentions(

@@ -343,7 +343,7 @@ def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str
         skip = 2 if text[cut:].startswith(("获得", "颁发", "发放")) else 1
         text = text[cut + skip :]
     text = re.sub(r"^(?:首批|第一批|新一批|一张|首张)", "", text)
-    text = text.strip("“”\"")
+    text = text.strip('“”"')
     at = match.end() - len(text)
     return [(at, match.end(), text, text)] if len(text) >= 2 else []
 

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Select, and_, func, select
 
 from aiwatch.report.timeline import EventRecord, build_timeline, select_events
 from aiwatch.store.db import Store
+from aiwatch.store.revisions import current
 from aiwatch.store.schema import (
     article_entities,
     article_industries,
@@ -40,7 +41,8 @@ def _period(query: Select, since: str | None, until: str | None, originals: bool
         conditions.append(articles.c.published_on <= until)
     if originals:
         conditions.append(articles.c.duplicate_of.is_(None))
-    return query.where(and_(*conditions)) if conditions else query
+    conditions.append(current())  # an edited article counts once, as its latest revision
+    return query.where(and_(*conditions))
 
 
 def _in_period(since: str | None, until: str | None):
@@ -228,6 +230,7 @@ def event_records(conn: Connection, since: str | None, until: str | None) -> lis
         )
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
+        .where(current())
     )
     if since:
         query = query.where(date >= since)

@@ -42,13 +42,15 @@ class IngestCounts:
     unchanged: int = 0
     duplicate: int = 0
     failed: int = 0
+    revision: int = 0  # an edited input: a new revision superseding the stored article
     errors: list[AiwatchError] = field(default_factory=list)
 
     def add(self, status: str, amount: int = 1) -> None:
         setattr(self, status, getattr(self, status) + amount)
 
     def line(self) -> str:
-        return f"{self.new} new, {self.unchanged} unchanged, {self.duplicate} duplicate, {self.failed} failed"
+        line = f"{self.new} new, {self.unchanged} unchanged, {self.duplicate} duplicate, {self.failed} failed"
+        return line + (f", {self.revision} revision" if self.revision else "")
 
 
 def missing_stages() -> frozenset[str]:
@@ -92,6 +94,8 @@ class InputState:
     errors: int = 0
     cut: bool = False  # its worker died or ran over budget: the rest of the input was never read
     broken: bool = False  # a part could not be stored: the rest is skipped, the input retried next run
+    #: The article ids it held when last stored (it changed since): its new articles may revise them.
+    previous: list[str] = field(default_factory=list)
 
     def done_row(self) -> dict | None:
         # stdin cannot be re-read, and an input that failed or was cut short is retried next time:
@@ -127,6 +131,8 @@ class Ingest:
         self.counts = IngestCounts()
         self.reindexed: int | None = None
         self.notes: list[str] = []  # inputs skipped on purpose (the corpus's own files), for the CLI
+        #: Article ids that each changed input held when it was last stored.
+        self.previous: dict[str, list[str]] = {}
         # a corpus indexed with an older dictionary is re-indexed before anything is added
         self.reindexed = store.write(ensure_index)
 
@@ -134,7 +140,9 @@ class Ingest:
         self.counts.errors.append(error)
         self.counts.failed += 1
 
-    def store_articles(self, batch: list[dict], done: dict | None = None) -> list[str]:
+    def store_articles(
+        self, batch: list[dict], done: dict | None = None, previous: list[str] | None = None
+    ) -> list[str]:
         """One transaction: the articles, and (``done``) the row marking their input finished.
 
         Run again after a conflict with another writer (another ``aiwatch ingest``, the web's
@@ -143,7 +151,7 @@ class Ingest:
 
         def write(conn) -> list[str]:
             try:
-                statuses = store_batch(conn, batch, self.lookups, self.threshold)
+                statuses = store_batch(conn, batch, self.lookups, self.threshold, previous)
                 if done is not None:
                     conn.execute(delete(inputs_table).where(inputs_table.c.path == done["path"]))
                     conn.execute(inputs_table.insert().values(**done))
@@ -174,14 +182,14 @@ class Ingest:
         if not part.articles and done is None:
             return
         try:
-            self.store_articles([article.to_dict() for article in part.articles], done)
+            self.store_articles([article.to_dict() for article in part.articles], done, state.previous)
         except Exception as exc:
             self.fail(AiwatchError("E301", part.name, detail=error_line(exc)))
             state.broken = True
 
     def store_outcome(self, outcome: Outcome, key: str | None, digest: str | None, size: int | None) -> None:
         """Store a whole input's articles, part by part (callers holding an Outcome already)."""
-        state = InputState(outcome.name, key, digest, size)
+        state = InputState(outcome.name, key, digest, size, previous=self.previous.get(key or "", []))
         articles = outcome.articles
         for start in range(0, max(len(articles), 1), BATCH):
             last = start + BATCH >= len(articles)
@@ -206,6 +214,9 @@ class Ingest:
             if row is not None and row.content_hash == digest:
                 self.counts.add("unchanged", len(row.article_ids or []))
                 continue
+            if row is not None:
+                # changed since: its new articles may be revisions of these
+                self.previous[input_key(source)] = list(row.article_ids or [])
             todo.append((source, digest, size))
         return todo
 
@@ -227,7 +238,10 @@ class Ingest:
         todo = self.plan(sources)
         if on_input is not None:
             on_input(self.counts, 0, len(todo))
-        states = (InputState(source.name, _key(source), digest, size) for source, digest, size in todo)
+        states = (
+            InputState(source.name, _key(source), digest, size, previous=self.previous.get(_key(source) or "", []))
+            for source, digest, size in todo
+        )
         state = None
         done = 0
         for part in run((source for source, _, _ in todo), options, jobs, budget):

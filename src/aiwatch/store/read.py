@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.orm import aliased
 
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
     article_entities,
     article_industries,
     article_keywords,
+    article_revisions,
     article_technologies,
     articles,
     entities,
@@ -192,7 +194,23 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
         ).first()
         if row is None:
             return None
-        return article_record(row, _children(conn, [row.pk]))
+        return article_record(row, _children(conn, [row.pk])) | revision_links(conn, row.pk)
+
+
+def revision_links(conn: Connection, pk: int) -> dict[str, str | None]:
+    """``revision_of``: the article this one replaced; ``superseded_by``: the one that replaced it."""
+    newer = aliased(articles)
+    superseded_by = conn.execute(
+        select(newer.c.id)
+        .join(article_revisions, article_revisions.c.superseded_by == newer.c.pk)
+        .where(article_revisions.c.article_pk == pk)
+    ).scalar()
+    revision_of = conn.execute(
+        select(articles.c.id)
+        .join(article_revisions, article_revisions.c.article_pk == articles.c.pk)
+        .where(article_revisions.c.superseded_by == pk)
+    ).scalar()
+    return {"revision_of": revision_of, "superseded_by": superseded_by}
 
 
 def _event_identity(row: Any) -> dict[str, Any]:

@@ -221,6 +221,20 @@ saved_searches = Table(
     Column("updated_at", DateTime, nullable=False),
 )
 
+# Revision 0003: an edited input (same path or URL, new text) is a new revision of the article;
+# the one it replaces is kept, listed here, and left out of search, listings and reports.
+article_revisions = Table(
+    "article_revisions",
+    metadata,
+    Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
+    Column("superseded_by", Integer, ForeignKey("articles.pk"), nullable=False, index=True),
+    Column("superseded_at", DateTime, nullable=False),
+)
+# A revision is found by the place it came from; hash indexes on PostgreSQL, where a b-tree
+# refuses values over ~2.7 KB (a URL with a long query string, a deep path).
+Index("ix_articles_url", articles.c.url, postgresql_using="hash")
+Index("ix_articles_path", articles.c.path, postgresql_using="hash")
+
 #: Child tables holding one article's analysis, in delete order.
 ARTICLE_CHILDREN = (
     article_entities,
@@ -250,6 +264,7 @@ __all__ = [
     "article_entities",
     "article_industries",
     "article_keywords",
+    "article_revisions",
     "article_signatures",
     "article_technologies",
     "articles",

@@ -2,7 +2,9 @@
 
 An article whose id is already stored is left alone (idempotent ingest).  A new article is checked
 against the LSH buckets first: a near-copy is stored too (its own source and title matter to the
-event timeline) but carries ``duplicate_of`` = the id of the first copy.
+event timeline) but carries ``duplicate_of`` = the id of the first copy.  A new article from the
+same path or URL as a stored one, telling the same story, is a *revision* (``revisions.py``): it
+takes the stored article's place (its copy links too) and the stored one is marked superseded.
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, select, text, tuple_
+from sqlalchemy import Connection, Table, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from aiwatch.store import dedup, fts
+from aiwatch.store.revisions import Revised, find_revised
 from aiwatch.store.schema import (
     ANALYSIS_FIELDS,
     article_entities,
     article_industries,
     article_keywords,
+    article_revisions,
     article_signatures,
     article_technologies,
     articles,
@@ -170,7 +174,8 @@ _CANDIDATES = text(
     "SELECT a.pk, a.id, a.duplicate_of, s.signature FROM articles a "
     "JOIN article_signatures s ON s.article_pk = a.pk WHERE a.pk IN (SELECT article_pk FROM lsh_buckets WHERE "
     + " OR ".join(f"(band = {band} AND bucket = :k{band})" for band in range(dedup.BANDS))
-    + ") ORDER BY a.pk"
+    # a superseded revision is no one's original any more: its copies follow its revision
+    + ") AND a.pk NOT IN (SELECT article_pk FROM article_revisions) ORDER BY a.pk"
 )
 
 
@@ -268,38 +273,105 @@ def _article_row(data: dict[str, Any], source_id: int | None, duplicate: Duplica
     }
 
 
+@dataclass
+class Fresh:
+    """An article to insert: its JSON form, MinHash signature and bucket keys, and its links."""
+
+    data: dict[str, Any]
+    sig: Any
+    keys: list[int]
+    duplicate: Duplicate | None
+    revises: Revised | None = None
+
+
+def _revision_links(revised: Revised) -> Duplicate | None:
+    """A revision takes the place of the article it replaces: a copy of the same story if that was a
+    copy, else the original that the other outlets' copies now point to."""
+    if revised.duplicate_of is None:
+        return None
+    return Duplicate(revised.duplicate_of, revised.similarity or 0.0)
+
+
 def _new_articles(
-    conn: Connection, batch: list[dict[str, Any]], threshold: float
-) -> tuple[list[str], list[tuple[dict[str, Any], Any, list[int], Duplicate | None]]]:
-    """Statuses in batch order, and the articles to insert with signature, buckets and duplicate link.
+    conn: Connection, batch: list[dict[str, Any]], threshold: float, previous: list[str] | None = None
+) -> tuple[list[str], list[Fresh]]:
+    """Statuses in batch order, and the articles to insert with signature, buckets and links.
 
     A copy can arrive in the same batch as its original, so the batch's own buckets are checked
-    in memory beside the stored ones.
+    in memory beside the stored ones.  A revision of a stored article is not checked for copies:
+    it inherits the place of the article it replaces.
     """
     stored = set(conn.execute(select(articles.c.id).where(articles.c.id.in_([d["id"] for d in batch]))).scalars())
-    statuses: list[str] = []
-    fresh: list[tuple[dict[str, Any], Any, list[int], Duplicate | None]] = []
-    local: dict[tuple[int, int], list[int]] = {}
+    unseen: list[dict[str, Any]] = []
     seen: set[str] = set()
     for data in batch:
-        if data["id"] in stored or data["id"] in seen:
-            statuses.append("unchanged")
-            continue
+        if data["id"] not in stored and data["id"] not in seen:
+            unseen.append(data)
         seen.add(data["id"])
-        sig = dedup.signature(data.get("body") or "")
-        keys = dedup.band_keys(sig)
-        duplicate = find_duplicate(conn, keys, sig, threshold)
-        candidates = sorted({i for band_key in enumerate(keys) for i in local.get(band_key, [])})
-        for index in candidates:
-            other, other_sig, _, other_dup = fresh[index]
-            score = dedup.similarity(sig, other_sig)
-            if score >= threshold and (duplicate is None or score > duplicate.similarity):
-                duplicate = Duplicate(other_dup.of if other_dup else other["id"], score)
-        for band_key in enumerate(keys):
+    sigs = {data["id"]: dedup.signature(data.get("body") or "") for data in unseen}
+    revised = find_revised(conn, [(data, sigs[data["id"]]) for data in unseen], seen, previous or ())
+    revisions = {data["id"]: found for data, found in zip(unseen, revised, strict=True)}
+    reverted = _reinstate_reverted(conn, [d for d in batch if d["id"] in stored], seen, previous)
+    statuses: list[str] = []
+    fresh: list[Fresh] = []
+    local: dict[tuple[int, int], list[int]] = {}
+    for data in batch:
+        if data["id"] not in sigs:
+            statuses.append("revision" if reverted.pop(data["id"], False) else "unchanged")
+            continue
+        sig = sigs.pop(data["id"])
+        item = Fresh(data, sig, dedup.band_keys(sig), None, revisions[data["id"]])
+        if item.revises is not None:
+            item.duplicate = _revision_links(item.revises)
+        else:
+            item.duplicate = _find_copy(conn, item, fresh, local, threshold)
+        for band_key in enumerate(item.keys):
             local.setdefault(band_key, []).append(len(fresh))
-        fresh.append((data, sig, keys, duplicate))
-        statuses.append("duplicate" if duplicate else "new")
+        fresh.append(item)
+        statuses.append("revision" if item.revises else "duplicate" if item.duplicate else "new")
     return statuses, fresh
+
+
+def _reinstate_reverted(
+    conn: Connection, known: list[dict[str, Any]], keep: set[str], previous: list[str] | None
+) -> dict[str, bool]:
+    """An edit undone (v1 → v2 → v1 again): the stored v1 becomes current again, superseding v2.
+
+    Returns the ids made current again.
+    """
+    if not known:
+        return {}
+    rows = conn.execute(
+        select(articles.c.pk, articles.c.id, article_signatures.c.signature)
+        .join(article_revisions, article_revisions.c.article_pk == articles.c.pk)
+        .join(article_signatures, article_signatures.c.article_pk == articles.c.pk)
+        .where(articles.c.id.in_([d["id"] for d in known]))
+    ).all()
+    if not rows:
+        return {}
+    by_id = {d["id"]: d for d in known}
+    items = [(by_id[row.id], dedup.from_bytes(row.signature)) for row in rows]
+    reinstated = {}
+    for row, current_one in zip(rows, find_revised(conn, items, keep, previous or ()), strict=True):
+        if current_one is None:
+            continue
+        conn.execute(article_revisions.delete().where(article_revisions.c.article_pk == row.pk))
+        _supersede(conn, [(row.pk, Fresh(by_id[row.id], None, [], _revision_links(current_one), current_one))])
+        reinstated[row.id] = True
+    return reinstated
+
+
+def _find_copy(
+    conn: Connection, item: Fresh, fresh: list[Fresh], local: dict[tuple[int, int], list[int]], threshold: float
+) -> Duplicate | None:
+    """The stored or same-batch article that ``item`` is a near-copy of, if any."""
+    duplicate = find_duplicate(conn, item.keys, item.sig, threshold)
+    for index in sorted({i for band_key in enumerate(item.keys) for i in local.get(band_key, [])}):
+        other = fresh[index]
+        score = dedup.similarity(item.sig, other.sig)
+        if score >= threshold and (duplicate is None or score > duplicate.similarity):
+            duplicate = Duplicate(other.duplicate.of if other.duplicate else other.data["id"], score)
+    return duplicate
 
 
 def _dimension_ids(conn: Connection, items: list[dict[str, Any]], lookups: Lookups) -> dict[str, dict]:
@@ -434,47 +506,70 @@ def index_article(conn: Connection, pk: int, title: str | None, body: str) -> No
     index_rows(conn, [{"pk": pk, "title": title, "body": body}])
 
 
+def _supersede(conn: Connection, pairs: list[tuple[int, Fresh]]) -> None:
+    """Mark the replaced articles superseded; the other outlets' copies of a replaced original now
+    point to its revision, so the story keeps one visible original."""
+    if not pairs:
+        return
+    now = datetime.now(UTC).replace(tzinfo=None)
+    conn.execute(
+        article_revisions.insert(),
+        [{"article_pk": item.revises.pk, "superseded_by": pk, "superseded_at": now} for pk, item in pairs],
+    )
+    for _, item in pairs:
+        if item.duplicate is None:
+            conn.execute(
+                update(articles).where(articles.c.duplicate_of == item.revises.id).values(duplicate_of=item.data["id"])
+            )
+
+
 def store_batch(
-    conn: Connection, batch: list[dict[str, Any]], lookups: Lookups, threshold: float = dedup.DEFAULT_THRESHOLD
+    conn: Connection,
+    batch: list[dict[str, Any]],
+    lookups: Lookups,
+    threshold: float = dedup.DEFAULT_THRESHOLD,
+    previous: list[str] | None = None,
 ) -> list[str]:
-    """Store articles (JSON form) in the caller's transaction; ``new``/``duplicate``/``unchanged`` each."""
-    statuses, fresh = _new_articles(conn, [fit_to_columns(data) for data in batch], threshold)
+    """Store articles (JSON form) in the caller's transaction; ``new``/``duplicate``/``revision``/
+    ``unchanged`` each.  ``previous``: the ids the same input held the last time it was stored."""
+    statuses, fresh = _new_articles(conn, [fit_to_columns(data) for data in batch], threshold, previous)
     if not fresh:
         return statuses
-    ids = _dimension_ids(conn, [item[0] for item in fresh], lookups)
+    ids = _dimension_ids(conn, [item.data for item in fresh], lookups)
     article_rows = [
-        _article_row(data, ids["sources"].get((data.get("source"),)), duplicate) for data, _, _, duplicate in fresh
+        _article_row(item.data, ids["sources"].get((item.data.get("source"),)), item.duplicate) for item in fresh
     ]
     inserted = conn.execute(articles.insert().returning(articles.c.pk, sort_by_parameter_order=True), article_rows)
     pks = [row.pk for row in inserted]
     rows: dict[str, list] = {name: [] for name in ("article_entities", "aliases", "article_technologies")}
     rows |= {name: [] for name in ("article_industries", "article_keywords", "events", "figures")}
-    for pk, (data, _, _, _) in zip(pks, fresh, strict=True):
-        _child_rows(pk, data, ids, rows)
+    for pk, item in zip(pks, fresh, strict=True):
+        _child_rows(pk, item.data, ids, rows)
     for table in (article_entities, article_technologies, article_industries, article_keywords, events, figures):
         _insert_many(conn, table, rows[table.name])
     _store_aliases(conn, rows["aliases"], lookups)
     _insert_many(
         conn,
         article_signatures,
-        [{"article_pk": pk, "signature": dedup.to_bytes(sig)} for pk, (_, sig, _, _) in zip(pks, fresh, strict=True)],
+        [{"article_pk": pk, "signature": dedup.to_bytes(item.sig)} for pk, item in zip(pks, fresh, strict=True)],
     )
     _insert_many(
         conn,
         lsh_buckets,
         [
             {"band": band, "bucket": key, "article_pk": pk}
-            for pk, (_, _, keys, _) in zip(pks, fresh, strict=True)
-            for band, key in enumerate(keys)
+            for pk, item in zip(pks, fresh, strict=True)
+            for band, key in enumerate(item.keys)
         ],
     )
     index_rows(
         conn,
         [
-            {"pk": pk, "title": d.get("title"), "body": d.get("body") or ""}
-            for pk, (d, _, _, _) in zip(pks, fresh, strict=True)
+            {"pk": pk, "title": item.data.get("title"), "body": item.data.get("body") or ""}
+            for pk, item in zip(pks, fresh, strict=True)
         ],
     )
+    _supersede(conn, [(pk, item) for pk, item in zip(pks, fresh, strict=True) if item.revises is not None])
     return statuses
 
 

@@ -101,6 +101,8 @@ class ArticleDetail(BaseModel):
     event_summary: str | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
+    revision_of: str | None = Field(default=None, description="the earlier text of this article, which this replaced")
+    superseded_by: str | None = Field(default=None, description="a later revision that replaced this text")
     copies: list[Copy] = []
 
 

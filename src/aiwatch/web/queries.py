@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from aiwatch.errors import AiwatchError
 from aiwatch.report.timeline import WINDOW_DAYS, EventRecord, build_timeline, find_event
 from aiwatch.store.db import Store
+from aiwatch.store.revisions import current
 from aiwatch.store.schema import (
     article_entities,
     article_industries,
@@ -182,7 +183,7 @@ def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
         rows = conn.execute(
             select(articles.c.id, articles.c.title, articles.c.published, articles.c.similarity, sources.c.name)
             .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .where(or_(articles.c.id == root, articles.c.duplicate_of == root))
+            .where(or_(articles.c.id == root, articles.c.duplicate_of == root), current())
             .where(articles.c.id != article_id)
             .order_by(articles.c.pk)
             .limit(50)
@@ -213,7 +214,8 @@ def facet_values(store: Store) -> dict[str, list[str]]:
 # --- entities ---------------------------------------------------------------------------------
 
 ENTITY_TYPES = ("ORG", "PER", "LOC", "DOC", "PRODUCT")
-_ORIGINALS = articles.c.duplicate_of.is_(None)
+# originals, in their latest revision (an edited article's older text is kept but not listed)
+_ORIGINALS = and_(articles.c.duplicate_of.is_(None), current())
 
 
 def _entity_articles(since: str | None = None, until: str | None = None):
@@ -377,7 +379,7 @@ def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict
         .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .where(events.c.article_pk.in_(pks), events.c.date.is_not(None))
+        .where(events.c.article_pk.in_(pks), events.c.date.is_not(None), current())
         .order_by(events.c.date, events.c.article_pk, events.c.position)
         .limit(2000)
     ).all()
@@ -616,7 +618,7 @@ def corpus_counts(store: Store) -> dict[str, int]:
             "articles": int(conn.execute(select(func.count()).select_from(articles).where(_ORIGINALS)).scalar_one()),
             "duplicates": int(
                 conn.execute(
-                    select(func.count()).select_from(articles).where(articles.c.duplicate_of.is_not(None))
+                    select(func.count()).select_from(articles).where(articles.c.duplicate_of.is_not(None), current())
                 ).scalar_one()
             ),
             "sources": int(conn.execute(select(func.count()).select_from(sources)).scalar_one()),
@@ -668,7 +670,7 @@ def timeline(
         .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
         .join(articles, articles.c.pk == events.c.article_pk)
         .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .where(events.c.date.is_not(None))
+        .where(events.c.date.is_not(None), current())
         .order_by(*order, events.c.position)
     )
     if source:
