@@ -294,6 +294,12 @@ def test_an_event_is_served_by_its_id(client) -> None:
     assert body["arguments"]["organisation"] == "商汤科技"
     assert_error(client.get("/api/events/ev0000000000000000"), 404, "E404")
     assert_error(client.get("/api/events/not-an-id"), 422, "E400")
+    page = client.get(f"/events/{launch['event_id']}")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "发布" in page.text and "澎湃新闻" in page.text and "第一财经" in page.text and "商汤科技" in page.text
+    assert client.get("/events/ev0000000000000000").status_code == 404
+    timeline_page = client.get("/entities/商汤科技").text
+    assert f'href="/events/{launch["event_id"]}"' in timeline_page
 
 
 def test_trends_per_month(client) -> None:

@@ -31,7 +31,7 @@ from starlette.routing import Match
 from aiwatch import __version__
 from aiwatch.errors import AiwatchError
 from aiwatch.store.db import Store, open_store
-from aiwatch.web import queries
+from aiwatch.web import markup, queries
 from aiwatch.web.settings import WebSettings
 
 log = logging.getLogger("aiwatch.web")
@@ -343,7 +343,7 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
     # Autoescape on for every template, whatever its name: article text is untrusted HTML.
     env = jinja2.Environment(loader=jinja2.PackageLoader("aiwatch.web", "templates"), autoescape=True)
     templates = Jinja2Templates(env=env)
-    templates.env.globals.update(version=__version__, read_only=settings.read_only)
+    templates.env.globals.update(version=__version__, read_only=settings.read_only, event_labels=markup.EVENT_LABELS)
     app.state.templates = templates
     install_error_handlers(app)
     app.include_router(api.router)

@@ -20,6 +20,38 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 TYPE_LABELS = {"ORG": "机构", "PER": "人物", "LOC": "地点", "DOC": "文件", "PRODUCT": "产品"}
+#: Event types and argument roles in the page's language.
+EVENT_LABELS = {
+    "funding": "融资",
+    "launch": "发布",
+    "policy": "政策",
+    "appointment": "任命",
+    "partnership": "合作",
+    "ipo": "上市",
+    "ma": "并购",
+    "project_opening": "项目落地",
+    "licence": "牌照",
+    "other": "其他",
+}
+ROLE_LABELS = {
+    "company": "公司",
+    "round": "轮次",
+    "amount": "金额",
+    "investors": "投资方",
+    "organisation": "机构",
+    "product": "产品",
+    "issuer": "发布机构",
+    "document": "文件",
+    "person": "人物",
+    "title": "职务",
+    "parties": "各方",
+    "exchange": "交易所",
+    "acquirer": "收购方",
+    "target": "标的",
+    "project": "项目",
+    "location": "地点",
+    "licence": "牌照",
+}
 
 
 @dataclass(order=True)

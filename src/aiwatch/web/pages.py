@@ -175,6 +175,19 @@ def entity_page(
     )
 
 
+@router.get("/events/{event_id}")
+def event_page(
+    request: Request,
+    event_id: Annotated[str, Path(min_length=3, max_length=40, pattern=r"^ev[0-9a-f]+$")],
+) -> Response:
+    """One event by its id: what happened, its arguments, and every outlet's report."""
+    found = run_query(request, queries.event_detail, event_id)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail="no such event")
+    labels, roles = markup.EVENT_LABELS, markup.ROLE_LABELS
+    return render(request, "event.html", page="event", event=found, labels=labels, roles=roles)
+
+
 def strip(entity: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in entity.items() if not k.startswith("_")}
 
