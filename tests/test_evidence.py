@@ -82,3 +82,20 @@ def test_extract_takes_min_confidence(tmp_path: Path):
     assert all(f["confidence"] >= 0.99 for f in record["figures"])
     bad = subprocess.run([*command[:-1], "1.5"], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "min-confidence" in bad.stderr
+
+
+def test_ingest_takes_min_confidence(tmp_path: Path):
+    page = tmp_path / "a.txt"
+    page.write_text("星衍智能完成2亿元A轮融资\n\n" + STORY, encoding="utf-8")
+    db = tmp_path / "c.db"
+    command = [sys.executable, "-m", "aiwatch", "ingest", str(page), "--db", str(db), "--no-progress"]
+    result = subprocess.run([*command, "--min-confidence", "0.99"], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    exported = subprocess.run(
+        [sys.executable, "-m", "aiwatch", "export", "--format", "jsonl", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    record = json.loads(exported.stdout.splitlines()[0])
+    assert record["keywords"] == [] and record["technologies"] == []

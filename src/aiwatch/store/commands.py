@@ -107,6 +107,15 @@ def ingest(
     max_memory_mb: Annotated[
         int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
     ] = 2048,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Store no value (metadata, keywords, technologies, industries, figures) less trusted than this.",
+        ),
+    ] = 0.0,
 ) -> None:
     """Read, clean, analyse and store articles; re-runs skip unchanged inputs.
 
@@ -129,7 +138,8 @@ def ingest(
                 print(
                     f"ingest: segmentation dictionary changed, {job.reindexed} article(s) re-indexed", file=sys.stderr
                 )
-            options = Options(analyze=analyze, disabled=missing_stages())
+            extra: dict[str, object] = {"min_confidence": min_confidence} if min_confidence else {}
+            options = Options(analyze=analyze, disabled=missing_stages(), extra=extra)
             bar, update = _progress(progress)
             if bar is not None:
                 with bar:
