@@ -270,6 +270,12 @@ def test_typed_arguments(body, type_, role, value):
     assert event["arguments"].get(role) == value
 
 
+def test_a_licence_granted_by_a_long_named_body():
+    body = "10月15日，广州驰远自动驾驶科技有限公司获得广州市智能网联汽车道路测试管理机构颁发的全无人驾驶测试许可。"
+    event = event_of(body, "2024-10-15")
+    assert event["type"] == "licence" and event["arguments"]["licence"] == "全无人驾驶测试许可"
+
+
 def test_licence_names_the_licence_after_its_issuer():
     event = event_of("2023年11月30日，百度获得市交通委员会颁发的自动驾驶出租车商业化运营牌照。")
     assert event["type"] == "licence"
