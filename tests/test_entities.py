@@ -657,3 +657,12 @@ def test_lac_on_candidate_sentences_keeps_the_startup_name():
     names = {(e["name"], e["type"]) for e in article.entities}
     assert ("星衍智能", "ORG") in names and ("商汤科技", "ORG") in names
     assert not any(name.startswith("北京人工智能") for name, _ in names)
+
+
+def test_entities_carry_a_confidence_and_min_confidence_filters_them():
+    body = "商汤科技与创业公司星衍智能宣布签约。"
+    article = add_entities(Article(path="t", format="text", body=body), Options())
+    confidence = {e["name"]: e["confidence"] for e in article.entities}
+    assert confidence["商汤科技"] > confidence["星衍智能"] > 0
+    strict = add_entities(Article(path="t", format="text", body=body), Options(extra={"min_confidence": 0.9}))
+    assert [e["name"] for e in strict.entities] == ["商汤科技"]

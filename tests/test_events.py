@@ -375,3 +375,15 @@ def test_the_company_of_a_plan_said_by_its_people_is_the_articles():
     body = "5月25日，创业公司星衍智能宣布完成2亿元A轮融资。陈思远透露，公司计划于今年9月发布新一代视觉模型。"
     launch = next(e for e in analyse(body, published="2024-05-27").events if e["type"] == "launch")
     assert launch["arguments"]["organisation"] == "星衍智能" and launch["future"]
+
+
+def test_min_confidence_leaves_less_trusted_events_out():
+    body = "2020年3月1日，商汤科技与腾讯签署战略合作协议。2020年，公司透露了更多细节。"
+    article = Article(path="t", format="text", body=body, published="2020-12-10")
+    everything = add_events(add_entities(article, Options()), Options())
+    assert len(everything.events) == 2
+    options = Options(extra={"min_confidence": 0.6})
+    fresh = Article(path="t", format="text", body=body, published="2020-12-10")
+    strict = add_events(add_entities(fresh, options), options)
+    assert [e["type"] for e in strict.events] == ["partnership"]
+    assert all(e["confidence"] >= 0.6 for e in strict.events) and "签署" in strict.event_summary

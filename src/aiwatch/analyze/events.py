@@ -18,6 +18,7 @@ from aiwatch.analyze.event_arguments import event_confidence, event_id, find_arg
 from aiwatch.analyze.segment import article_sentences
 from aiwatch.analyze.timex import DateContext, Timex, article_context, find_timexes, usable_for_event
 from aiwatch.article import Article
+from aiwatch.meta.confidence import min_confidence
 from aiwatch.options import Options
 
 #: (kind, pattern, weight).  The weight ranks events for the summary and picks the kind of a
@@ -479,6 +480,9 @@ def warm(options: Options) -> None:
 def add_events(article: Article, options: Options) -> Article:
     """Stage ``events``: ``events`` ordered by date, and ``event_summary`` (numbered, in Chinese)."""
     events = extract_events(article)
+    threshold = min_confidence(options)  # --min-confidence: less trusted events are left out
+    if threshold:
+        events = [e for e in events if e["confidence"] >= threshold]
     article.event_summary = summarise_events(events)
     article.events = events
     return article
