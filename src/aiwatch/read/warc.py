@@ -58,6 +58,39 @@ def _gzip_cut(data: bytes) -> bool:
     return False
 
 
+class _Counted:
+    """The archive's bytes as warcio reads them, counted, with the error that stopped them: warcio
+    takes an EOFError while reading a record for the end of the archive, so a record cut inside
+    its header (or a gzip stream cut mid-member) used to vanish without a word."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.total = 0
+        self.broken: Exception | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            data = self.stream.read(size)
+        except (EOFError, OSError, zlib.error) as exc:
+            self.broken = exc
+            raise
+        self.total += len(data)
+        return data
+
+
+def _uncompressed(stream: IO[bytes]) -> IO[bytes]:
+    """A gzipped archive read through one decompressor, member after member: a WARC gzipped whole
+    (``gzip crawl.warc``) is one member holding every record, which warcio refuses ("non-chunked
+    gzip file"); record-per-member archives read the same way."""
+    if hasattr(stream, "peek"):
+        head = stream.peek(2)[:2]
+    else:
+        position = stream.tell()
+        head = stream.read(2)
+        stream.seek(position)
+    return gzip.GzipFile(fileobj=stream) if head == b"\x1f\x8b" else stream
+
+
 def _cut_short(record) -> bool:
     """warcio stops quietly at the end of a cut archive; a record with bytes still owed was cut."""
     record.raw_stream.read()  # skip what was not read (request records, non-HTML payloads)
@@ -69,8 +102,10 @@ def iter_archive(stream: IO[bytes], path: str, limit: int) -> Generator[Article 
     when the archive broke off (the error is already yielded).  Reads one record at a time, so an
     archive of any size streams; a single payload over ``limit`` bytes is refused on its own."""
     number, misframed = 0, 0
+    counted = _Counted(_uncompressed(stream))
     try:
-        records = iter(ArchiveIterator(stream))
+        archive = ArchiveIterator(counted)
+        records = iter(archive)
         while True:
             # warcio writes "WARNING: Record not followed by newline" straight to stderr; the user
             # gets one line naming the file instead (below), so its text is caught here.
@@ -111,6 +146,15 @@ def iter_archive(stream: IO[bytes], path: str, limit: int) -> Generator[Article 
         # warcio trusts its input: a corrupt header line ends in AttributeError or KeyError
         # deep inside it (found by fuzzing the examples).  The archive is reported, not the bug.
         yield AiwatchError("E108", path, kind="WARC", detail=f"after record {number}: {type(exc).__name__}: {exc}")
+        return None
+    if counted.broken is not None:
+        yield AiwatchError("E109", path, detail=f"WARC cut short after HTML record {number}: {counted.broken}")
+        return None
+    if counted.total > archive.offset:
+        unread = counted.total - archive.offset
+        yield AiwatchError(
+            "E109", path, detail=f"WARC cut inside a record header ({unread} bytes after HTML record {number})"
+        )
         return None
     if misframed:
         detail = f"{misframed} record(s) with a wrong Content-Length; the records that could be read are kept"
