@@ -34,6 +34,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from aiwatch.read.htmlmeta import is_metadata_line, line_hints, meta_hints, pick_title, post_footer, script_date
 from aiwatch.read.htmltext import BLOCK_TAGS, html_to_text, remove_invisible
+from aiwatch.read.nesting import flatten_nesting
 
 
 @dataclass
@@ -755,8 +756,11 @@ def body_lines(lines: list[Line], start: int, end: int) -> list[str]:
 
 def extract_page(html: str, url: str | None = None) -> Page:
     """The story text of a page and the metadata candidates seen around it."""
+    html, flattened = flatten_nesting(html)
     tree = LexborHTMLParser(html)
     hints = meta_hints(tree)
+    if flattened:
+        hints["flattened"] = flattened
     root = tree.body or tree.root
     if root is None:
         hints.pop("ld_body", None)

@@ -9,6 +9,7 @@ from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read.extract import extract_page
+from aiwatch.read.nesting import MAX_DEPTH
 from aiwatch.read.registry import Document, register
 
 _PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
@@ -29,6 +30,9 @@ def page_to_article(html: str, path: str, url: str | None, fmt: str = "html") ->
     if not page.body.strip():
         raise AiwatchError("E107", path, detail="the page has no main text")
     article = Article(path=path, format=fmt, raw=page.body, raw_kind="text")
+    flattened = page.hints.pop("flattened", 0)
+    if flattened:
+        article.warn(f"nested too deeply: {flattened} container tag(s) past {MAX_DEPTH} levels flattened")
     article.hints.update(page.hints)
     if page.title:
         article.hints.setdefault("title", page.title)

@@ -10,6 +10,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from aiwatch.read.nesting import flatten_nesting
+
 _INVISIBLE = "script, style, noscript, template, iframe, svg, canvas, object, embed, head, select"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BLOCKS = "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer blockquote pre dd dt dl"
@@ -78,7 +80,7 @@ def _collect(node, out: list[str]) -> None:
 
 def html_to_text(html: str) -> str:
     """Paragraphs of visible text separated by blank lines."""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(flatten_nesting(html)[0])
     root = tree.body or tree.root
     if root is None:
         return ""
