@@ -290,11 +290,12 @@ class _Flattener:
         if not text:
             return
         chars = len(text) - text.count(" ")
-        punct = len(_PUNCT.findall(text))
+        # Single-character classes are counted by removal: findall made one object per character.
+        punct = len(text) - len(_PUNCT.sub("", text))
         ascii_marks = len(_ASCII_PUNCT.findall(text))
         # In Chinese text an ASCII mark is half a sign of prose; in English or French prose it is
         # the only sign, and words are ~6 characters long, so it weighs as much as 5 CJK marks.
-        if len(_CJK.findall(text)) < 0.3 * chars:
+        if len(text) - len(_CJK.sub("", text)) < 0.3 * chars:
             punct += 5.0 * len(_LATIN_PUNCT.findall(text))
         else:
             punct += 0.5 * ascii_marks
