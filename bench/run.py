@@ -56,6 +56,14 @@ STEPS = (
         "--out",
     ),
     Step("store", "bench_store.py", ("--sizes", "2000,10000"), ("--sizes", "300", "--rounds", "1"), "store.md"),
+    # Crashes, hangs, lost and doubled articles under hostile input, kill -9 and concurrent writers.
+    Step(
+        "reliability",
+        "reliability.py",
+        ("--seconds", "300", "--no-results"),
+        ("--seconds", "20", "--quick", "--no-results"),
+        "reliability.md",
+    ),
 )
 
 

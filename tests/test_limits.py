@@ -74,3 +74,29 @@ def test_the_pipeline_caps_a_page_repeating_one_name(tmp_path):
     repeated = [e for e in record.entities if e["count"] >= 300]
     assert repeated and all(len(e["mentions"]) == limits.MAX_MENTIONS for e in repeated)
     assert limits.cap_warning("mentions") in record.warnings
+
+
+def naive_mentions(body: str, terms: list[str]) -> list[dict[str, int]]:
+    """The evidence stage's first version, quadratic: the reference for the fast one."""
+    import re
+
+    spans: list[tuple[int, int]] = []
+    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+        for match in re.finditer(re.escape(term), body):
+            if not any(a < match.end() and match.start() < b for a, b in spans):
+                spans.append(match.span())
+    return [{"start": a, "end": b} for a, b in sorted(spans)[:20]]
+
+
+def test_evidence_mentions_agree_with_the_quadratic_reference():
+    import random
+
+    from aiwatch.analyze.evidence import mentions_of
+
+    rng = random.Random(3)
+    for _ in range(300):
+        body = "".join(rng.choice("上海人工智能视觉计算机") for _ in range(rng.randint(0, 80)))
+        terms = ["".join(rng.choice("上海人工智能视觉计算机") for _ in range(rng.randint(1, 4))) for _ in range(3)]
+        assert mentions_of(body, terms) == naive_mentions(body, terms)
+    # the reliability suite's case: a name 20,000 times ran past the 60 s budget in this stage
+    assert len(mentions_of("上海人工智能公司在上海发布新模型。" * 20000, ["上海", "上海人工智能公司"])) == 20
