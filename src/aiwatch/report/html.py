@@ -37,13 +37,50 @@ def _layout(fig: go.Figure, title: str, height: int = CHART_HEIGHT) -> go.Figure
     return fig
 
 
+def month_span(report: dict[str, Any]) -> list[str]:
+    """Every month from the first to the last article or event: the report's one time axis.
+
+    A corpus with a stray 2007-08 article beside 2012-06 ones shows the gap between them, and the
+    month chart and the event timeline line up (issue 17).
+    """
+    months = [m["month"] for m in report["articles_per_month"] if m["month"] != "undated"]
+    months += [e["date"][:7] for e in report["timeline"] if len(e.get("date") or "") >= 7]
+    if not months:
+        return []
+    year, month = map(int, min(months).split("-"))
+    last = tuple(map(int, max(months).split("-")))
+    span = []
+    while (year, month) <= last and len(span) < 1200:
+        span.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return span
+
+
+def _month_axis(fig: go.Figure, span: list[str]) -> None:
+    """A continuous date axis over ``span`` (whole months), shared by the charts that use it."""
+    if span:
+        year, month = map(int, span[-1].split("-"))
+        after = f"{year + month // 12:04d}-{month % 12 + 1:02d}-01"
+        fig.update_xaxes(type="date", range=[f"{span[0]}-01", after], tickformat="%Y-%m")
+
+
 def month_chart(report: dict[str, Any]) -> go.Figure:
-    months = report["articles_per_month"]
+    counts = {m["month"]: m["articles"] for m in report["articles_per_month"]}
+    span = month_span(report)
     fig = go.Figure()
-    if months:
-        fig.add_bar(x=[m["month"] for m in months], y=[m["articles"] for m in months], marker_color="#3366aa")
-    fig.update_xaxes(type="category")
-    return _layout(fig, "Articles per month")
+    if span:
+        # Every month of the span, empty ones as zero: the gaps are part of the picture.
+        fig.add_bar(
+            x=[f"{m}-01" for m in span],
+            y=[counts.get(m, 0) for m in span],
+            xperiod="M1",
+            xperiodalignment="middle",
+            marker_color="#3366aa",
+            hovertemplate="%{x|%Y-%m}: %{y}<extra></extra>",
+        )
+    _month_axis(fig, span)
+    undated = counts.get("undated")
+    return _layout(fig, "Articles per month" + (f" ({undated} undated not shown)" if undated else ""))
 
 
 def trend_chart(trend: dict[str, Any], label: str) -> go.Figure:
@@ -99,7 +136,7 @@ def pair_chart(pairs: list[dict[str, Any]]) -> go.Figure:
     return _layout(fig, "Named together (articles)", height=max(CHART_HEIGHT, 26 * len(pairs) + 120))
 
 
-def timeline_chart(timeline: list[dict[str, Any]]) -> go.Figure:
+def timeline_chart(timeline: list[dict[str, Any]], span: list[str] | None = None) -> go.Figure:
     dated = [e for e in timeline if len(e["date"] or "") >= 7]
     fig = go.Figure()
     if dated:
@@ -112,6 +149,7 @@ def timeline_chart(timeline: list[dict[str, Any]]) -> go.Figure:
             hoverinfo="text+x",
         )
     fig.update_yaxes(title="sources", rangemode="tozero", dtick=1)
+    _month_axis(fig, span or [])
     return _layout(fig, "Event timeline (one point per event, height = number of sources)")
 
 
@@ -126,7 +164,7 @@ def figures_for(report: dict[str, Any]) -> list[tuple[str, go.Figure]]:
         ("people", ranking_chart(entities["people"], "People (articles)", "#d95f0e")),
         ("places", ranking_chart(entities["places"], "Places (articles)", "#31a354")),
         ("pairs", pair_chart(report["co_occurrences"])),
-        ("timeline", timeline_chart(report["timeline"])),
+        ("timeline", timeline_chart(report["timeline"], month_span(report))),
     ]
 
 

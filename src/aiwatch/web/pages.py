@@ -14,8 +14,9 @@ from fastapi.responses import HTMLResponse, Response
 
 from aiwatch.errors import AiwatchError
 from aiwatch.store.read import get_article
-from aiwatch.web import markup, models, queries
+from aiwatch.web import api_zh, markup, models, queries
 from aiwatch.web.api import Day, Text, cached_entity_list, day, filters, run_query
+from aiwatch.web.hints import search_hints
 from aiwatch.web.settings import MAX_OFFSET, MAX_TEXT
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -73,6 +74,8 @@ def search_page(
     found = run_query(request, queries.search_page, q or "", chosen, PER_PAGE, offset, True)
     for item in found.items:
         item["snippet_html"] = markup.highlighted(item["snippet"], item["highlights"])
+    # Nothing found: offer queries that do find something (``web.hints``).
+    hints = run_query(request, search_hints, q, chosen) if q and not found.total and page == 1 else []
     cache = request.app.state.cache
     facets = cache.get(("facets",), lambda: run_query(request, queries.facet_values))
     popular = cache.get(("popular",), lambda: popular_terms(request))
@@ -96,7 +99,14 @@ def search_page(
         filtered=any(v for k, v in params.items() if k != "q"),
         popular=popular,
         labels=markup.TYPE_LABELS,
+        hints=[{**h, "link": hint_link(h, params)} for h in hints],
     )
+
+
+def hint_link(hint: dict[str, Any], params: dict[str, Any]) -> str:
+    """The search page for a suggested query: the filters kept unless the hint drops them."""
+    kept = {k: v for k, v in params.items() if k != "q" and v} if hint["filtered"] else {}
+    return "/?" + urlencode({"q": hint["query"], **kept})
 
 
 def popular_terms(request: Request) -> dict[str, Any]:
@@ -302,21 +312,33 @@ EVENT_TYPE_LABELS = {
 
 @router.get("/api")
 def api_page(request: Request) -> Response:
-    """The API's own documentation page, from its OpenAPI description (no CDN needed)."""
+    """The API's own documentation page, in Chinese (``web.api_zh``), from its OpenAPI description."""
     spec = request.app.openapi()
     routes = []
     for path, methods in spec.get("paths", {}).items():
         for method, operation in methods.items():
+            chinese = api_zh.ROUTES.get((method.upper(), path))
             routes.append(
                 {
                     "method": method.upper(),
                     "path": path,
-                    "summary": operation.get("summary", ""),
-                    "description": operation.get("description", ""),
-                    "parameters": operation.get("parameters", []),
+                    "text": chinese or operation.get("description") or operation.get("summary", ""),
+                    "english": chinese is None,
+                    "parameters": [_parameter(p) for p in operation.get("parameters", [])],
                 }
             )
-    return render(request, "api.html", page="api", routes=routes, info=spec.get("info", {}))
+    return render(request, "api.html", page="api", routes=routes, info=spec.get("info", {}), intro=api_zh.INTRO)
+
+
+def _parameter(parameter: dict[str, Any]) -> dict[str, Any]:
+    chinese = api_zh.PARAMETERS.get(parameter["name"].lower())
+    return {
+        "name": parameter["name"],
+        "required": parameter.get("required", False),
+        "place": api_zh.PLACES.get(parameter.get("in"), parameter.get("in")),
+        "text": chinese or parameter.get("description") or "",
+        "english": chinese is None,
+    }
 
 
 @router.get("/static/{name:path}")

@@ -814,3 +814,10 @@ def month_span(first: str | None, last: str | None, *trends: dict[str, Any]) -> 
     """Every month from the earliest to the latest of the bounds and the trends' own months."""
     seen = [m for t in trends for m in t["months"]] + [m for m in (first, last) if m]
     return _fill_months([min(seen), max(seen)]) if seen else []
+
+
+def entity_alias_owner(store: Store, alias: str) -> str | None:
+    """The entity that ``alias`` names under another spelling (SenseTime → 商汤科技), if any."""
+    with reading(store, alias) as conn:
+        found = _find_entity(conn, alias, None)
+    return found.name if found is not None and found.name != alias else None
