@@ -39,12 +39,13 @@ CHROMIUM_ARGS = [
 ARTIFACTS = ROOT / "test-artifacts"
 
 #: A 《》 title holding markup becomes a DOC entity named ``<img src=x onerror=alert(1)>报告`` (issue 10):
-#: three articles name it beside 商汤科技 so that it is one of the network's strongest nodes.
+#: three articles name it beside 《算力租赁白皮书》, and nothing else does: among documents (``net=DOC``)
+#: the pair is the strongest link of the network.
 HOSTILE_TITLE = "<img src=x onerror=alert(1)>报告"
 HOSTILE_BODIES = [
-    "商汤科技发布《{t}》，华为参与编写，报告认为推理成本将继续下降。",
-    "在上海举行的论坛上，《{t}》再次被提起：商汤科技表示其多模态模型已服务三千家客户。",
-    "华为与商汤科技的专家围绕《{t}》讨论了算力租赁价格，双方都认为智算中心建设会加快。",
+    "商汤科技发布《{t}》和《算力租赁白皮书》，华为参与编写，报告认为推理成本将继续下降。",
+    "在上海举行的论坛上，《{t}》与《算力租赁白皮书》再次被提起：商汤科技表示其多模态模型已服务三千家客户。",
+    "华为与商汤科技的专家围绕《{t}》和《算力租赁白皮书》讨论了算力租赁价格，双方都认为智算中心建设会加快。",
 ]
 HOSTILE_RECORDS = [
     {
@@ -202,7 +203,7 @@ def test_dashboard_charts_and_timeline(page, server) -> None:
 def test_network_tooltip_shows_markup_in_entity_names_as_text(page, server) -> None:
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(server + "/dashboard")
+    page.goto(server + "/dashboard?net=DOC")
     page.wait_for_selector("#chart-network[data-rendered] canvas")
     names = page.evaluate(NETWORK_NODES)
     assert HOSTILE_TITLE in names

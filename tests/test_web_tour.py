@@ -146,6 +146,15 @@ def test_timeline_pages_and_filters(page, server) -> None:
     page.wait_for_url("**ev_source=*")
     sources = page.locator("#timeline .src").all_inner_texts()
     assert sources and set(sources) == {outlet}
+    # One type of event only (when the events stage typed them).
+    page.goto(server + "/dashboard#events")
+    if page.locator("select[name=ev_type]").count():
+        kind = page.locator("select[name=ev_type] option").nth(1).get_attribute("value")
+        page.select_option("select[name=ev_type]", kind)
+        page.click(".event-filters button")
+        page.wait_for_url("**ev_type=*")
+        types = page.locator("#timeline > li").evaluate_all("items => items.map(li => li.dataset.type)")
+        assert types and set(types) == {kind}
     # One entity's events only: every event listed names it.
     page.goto(server + "/dashboard?ev_entity=合肥市")
     texts = page.locator("#timeline > li").all_inner_texts()

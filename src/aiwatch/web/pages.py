@@ -284,7 +284,6 @@ def dashboard(
         chosen=chosen,
         events=dashboard_timeline(request, since, until, chosen),
         labels=markup.TYPE_LABELS,
-        event_types=EVENT_TYPE_LABELS,
         query=query_string,
     )
 
@@ -293,21 +292,6 @@ def query_string(**params: Any) -> str:
     """``?since=2024&net=ORG`` from the parameters that are set (a link that keeps the others)."""
     kept = {k: v for k, v in params.items() if v not in (None, "")}
     return "?" + urlencode(kept) if kept else ""
-
-
-#: Names of the event types (``events.type``) as the dashboard shows them.
-EVENT_TYPE_LABELS = {
-    "funding": "融资",
-    "launch": "发布",
-    "policy": "政策",
-    "appointment": "任命",
-    "partnership": "合作",
-    "ipo": "上市",
-    "ma": "并购",
-    "project_opening": "项目落地",
-    "licence": "牌照",
-    "other": "其他",
-}
 
 
 @router.get("/api")
