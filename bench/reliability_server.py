@@ -17,7 +17,8 @@ The reliability suite's server section (issue 10).  Each scenario starts a fresh
 or took longer than ``BUDGET`` seconds), ``peak_mem_ratio`` (the server's peak RSS over its RSS
 before the attack), ``lost`` (honest uploads not stored), ``doubled`` (articles stored twice).
 The baseline is the same app under plain uvicorn as ``aiwatch serve`` ran it before issue 10
-(``limit_concurrency=256``, no request-head deadline), measured in the same run.  Run alone, the
+(``limit_concurrency=256``, no request-head deadline), measured in the same run; its rows carry
+their counts in the notes (the driver's totals are this server's).  Run alone, the
 table goes to ``bench/results/reliability_server.md`` with the machine and the command.
 """
 
@@ -295,7 +296,7 @@ def measure(name: str, attack, seconds: float, baseline: bool) -> dict:
         uploaded = server.uploaded
         stored = corpus_articles(server) - before if not crashed else 0
         honest = server.probes + uploaded
-        return {
+        measured = {
             "category": f"server: {name}" + (" (baseline: uvicorn, limit_concurrency=256)" if baseline else ""),
             "inputs": attackers + honest,
             "crashes": int(crashed) + server.errors_500,
@@ -307,6 +308,11 @@ def measure(name: str, attack, seconds: float, baseline: bool) -> dict:
                 [*server.notes, f"{honest} honest requests: {server.failed} failed, {server.slow} over {BUDGET:.0f} s"]
             ),
         }
+        if baseline:  # the comparison, not our server: its numbers go in the notes, not in the totals
+            for key in ("crashes", "hangs", "lost", "doubled"):
+                measured["notes"] += f"; {key} {measured[key]}"
+                measured[key] = None
+        return measured
     finally:
         stop_server(server)
 
@@ -326,7 +332,7 @@ def run(seconds: float = 150, baseline: bool = True) -> list[dict]:
 def table(rows: list[dict]) -> str:
     keys = ("category", "inputs", "crashes", "hangs", "peak_mem_ratio", "lost", "doubled", "notes")
     lines = ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
-    lines += ["| " + " | ".join(str(row[k]) for k in keys) + " |" for row in rows]
+    lines += ["| " + " | ".join("–" if row[k] is None else str(row[k]) for k in keys) + " |" for row in rows]
     return "\n".join(lines)
 
 
