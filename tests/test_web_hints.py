@@ -1,4 +1,5 @@
-"""The search page's no-result hint: queries that do find something, each run and counted (issue 17)."""
+"""Issue 17's smaller points: the no-result hint (queries that do find something, each run and counted),
+the API page in Chinese, and the dashboard's month axis bounds."""
 
 from __future__ import annotations
 
@@ -74,3 +75,13 @@ def test_the_api_page_is_in_chinese(client) -> None:
     assert [(m, p) for m, p, english in routes if english] == [], "add these routes to aiwatch/web/api_zh.py"
     english_parameters = re.findall(r'<td lang="en">([^<]*)<', page)
     assert english_parameters == [], f"add these parameters to aiwatch/web/api_zh.py: {english_parameters}"
+
+
+def test_a_stray_old_date_never_pushes_recent_months_off_the_axis() -> None:
+    from aiwatch.web.queries import month_span
+
+    recent = {"months": ["2024-03", "2024-04"], "series": []}
+    span = month_span("1900-01", "2024-04", recent)
+    assert span[-2:] == ["2024-03", "2024-04"] and len(span) == 600
+    assert month_span(None, None) == []
+    assert month_span("2023-11", None, recent) == ["2023-11", "2023-12", "2024-01", "2024-02", "2024-03", "2024-04"]

@@ -47,10 +47,12 @@ def month_span(report: dict[str, Any]) -> list[str]:
     months += [e["date"][:7] for e in report["timeline"] if len(e.get("date") or "") >= 7]
     if not months:
         return []
-    year, month = map(int, min(months).split("-"))
     last = tuple(map(int, max(months).split("-")))
+    # At most 100 years, the latest ones: a stray 1900 date must not push this year off the axis.
+    oldest = divmod(last[0] * 12 + last[1] - 1 - 1199, 12)
+    year, month = max(tuple(map(int, min(months).split("-"))), (oldest[0], oldest[1] + 1))
     span = []
-    while (year, month) <= last and len(span) < 1200:
+    while (year, month) <= last:
         span.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return span

@@ -813,7 +813,14 @@ def on_months(trend: dict[str, Any], months: list[str]) -> dict[str, Any]:
 def month_span(first: str | None, last: str | None, *trends: dict[str, Any]) -> list[str]:
     """Every month from the earliest to the latest of the bounds and the trends' own months."""
     seen = [m for t in trends for m in t["months"]] + [m for m in (first, last) if m]
-    return _fill_months([min(seen), max(seen)]) if seen else []
+    if not seen:
+        return []
+    # At most 600 months (50 years), the latest ones: one article dated 1958 (始建于1958年 read as its date)
+    # must not push this year's months off the axis.
+    year, month = map(int, max(seen).split("-"))
+    first_year, first_month = divmod(year * 12 + month - 1 - 599, 12)
+    earliest = f"{first_year:04d}-{first_month + 1:02d}"
+    return _fill_months([max(min(seen), earliest), max(seen)])
 
 
 def entity_alias_owner(store: Store, alias: str) -> str | None:
