@@ -12,7 +12,6 @@ worker process does once.  The target (issue 4) is 300 articles/s per core for t
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import statistics
 import sys
@@ -22,7 +21,7 @@ from pathlib import Path
 from aiwatch.analyze.segment import article_sentences, article_tokens, split_sentences
 from aiwatch.article import Article
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGES, load_stage
+from aiwatch.pipeline import build_pipeline
 from machine import describe_machine
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,19 +59,8 @@ def corpus_texts() -> list[tuple[str, str]]:
 
 
 def available_stages(options: Options) -> list[tuple[str, object]]:
-    """The pipeline's stages that exist in this tree (a stage still being written is skipped)."""
-    stages = []
-    for name, target in STAGES:
-        try:
-            stage = load_stage(target)
-        except (ImportError, AttributeError):
-            print(f"stage {name} ({target}) not available: skipped", file=sys.stderr)
-            continue
-        warm = getattr(importlib.import_module(stage.__module__), "warm", None)
-        if warm is not None:
-            warm(options)
-        stages.append((name, stage))
-    return stages
+    """The pipeline's stages, built (dictionaries loaded) before anything is timed."""
+    return [(stage.name, stage) for stage in build_pipeline(options).stages]
 
 
 def run_round(texts: list[tuple[str, str]], count: int, stages, options: Options) -> dict[str, float]:
@@ -87,11 +75,11 @@ def run_round(texts: list[tuple[str, str]], count: int, stages, options: Options
         for name, stage in stages:
             if name == "keywords":  # shared segmentation, paid once by whichever stage asks first
                 started = clock()
-                article_tokens(article)
+                article_tokens(article, stage.vocabulary.segmenter)
                 article_sentences(article)
                 spent["segment"] += clock() - started
             started = clock()
-            article = stage(article, options)
+            article = stage(article)
             spent[name] += clock() - started
     return spent
 

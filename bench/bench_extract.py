@@ -145,12 +145,12 @@ _PROBE = """
 import json
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGE_NAMES, active_stages
+from aiwatch.pipeline import STAGE_NAMES, build_pipeline
 
 disabled = []
 while True:
     try:
-        active_stages(Options(disabled=frozenset(disabled)))
+        build_pipeline(Options(disabled=frozenset(disabled)))
         break
     except AiwatchError as exc:
         stage = str(exc.detail.get("stage"))

@@ -317,7 +317,9 @@ def ingest_corpus(store, corpus: Corpus, size: int, url: str) -> dict:
     counts = ingest_articles(store, items, threshold=0.6)
     elapsed = time.perf_counter() - start
     if store.dialect == "sqlite":
-        with store.transaction() as conn:
+        # Outside a write transaction: SQLite refuses a checkpoint under its own write lock
+        # ("database table is locked") now that Store.transaction takes that lock at BEGIN.
+        with store.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return {
         "size": size,

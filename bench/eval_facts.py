@@ -373,17 +373,17 @@ def calibration_counts(gold: list[dict], outputs: list[dict]) -> dict[str, Count
 
 def keyword_rank_counts(limit: int = 300) -> tuple[Counter, Counter]:
     """Precision of aiwatch's keyword at each rank on CSL dev (author keywords as gold)."""
-    from aiwatch.analyze.keywords import add_keywords
     from aiwatch.article import Article
+    from aiwatch.pipeline import build_pipeline
 
     path = shared_dir() / "eval" / "keywords" / "csl_dev.jsonl"
     seen, right = Counter(), Counter()
     if not path.exists():
         return seen, right
-    options = Options()
+    keywords = build_pipeline(Options()).stage("keywords")
     for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
         row = json.loads(line)
-        article = add_keywords(Article(path="csl", format="text", body=row["text"]), options)
+        article = keywords(Article(path="csl", format="text", body=row["text"]))
         for rank, word in enumerate(article.keywords or [], 1):
             seen[f"rank {rank}"] += 1
             right[f"rank {rank}"] += word in set(row["keywords"])

@@ -36,18 +36,16 @@ def f1_at_k(predicted: list[str], gold: list[str], k: int = TOP_K) -> tuple[floa
 
 
 def aiwatch_extractor() -> Callable[[str], list[str]]:
-    from aiwatch.analyze.keywords import add_keywords, warm
-    from aiwatch.analyze.segment import tag_text
     from aiwatch.article import Article
     from aiwatch.options import Options
+    from aiwatch.pipeline import build_pipeline
 
-    options = Options(keyword_count=TOP_K)
-    warm(options)
-    tag_text("预热")  # build the segmenter now, as jieba.initialize() does for jieba
+    # Built now (dictionaries loaded), as jieba.initialize() is for jieba.
+    stage = build_pipeline(Options(keyword_count=TOP_K)).stage("keywords")
 
     def extract(text: str) -> list[str]:
         article = Article(path="csl", format="text", body=text)
-        return add_keywords(article, options).keywords or []
+        return stage(article).keywords or []
 
     return extract
 
@@ -85,12 +83,12 @@ def ceiling(rows: list[dict]) -> dict[str, float]:
     and gold keywords among aiwatch's candidate terms (any rank)."""
     from aiwatch.analyze.keywords import term_scores
     from aiwatch.article import Article
-    from aiwatch.options import Options
+    from aiwatch.pipeline import build_pipeline
 
-    options = Options()
+    vocabulary = build_pipeline().resources.vocabulary
     total = verbatim = candidate = 0
     for row in rows:
-        scores = term_scores(Article(path="csl", format="text", body=row["text"]), options)
+        scores = term_scores(Article(path="csl", format="text", body=row["text"]), vocabulary)
         for word in set(row["keywords"]):
             total += 1
             verbatim += word in row["text"]

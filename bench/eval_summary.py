@@ -88,15 +88,14 @@ def lead_within_budget(count: int, share: float) -> Callable[[str], str]:
 
 
 def aiwatch_summariser(sentences: int) -> Callable[[str], str]:
-    from aiwatch.analyze.summary import add_summary, warm
     from aiwatch.article import Article
     from aiwatch.options import Options
+    from aiwatch.pipeline import build_pipeline
 
-    options = Options(summary_sentences=sentences)
-    warm(options)
+    stage = build_pipeline(Options(summary_sentences=sentences)).stage("summary")
 
     def summarise(text: str) -> str:
-        return add_summary(Article(path="lcsts", format="text", body=text), options).summary or ""
+        return stage(Article(path="lcsts", format="text", body=text)).summary or ""
 
     return summarise
 

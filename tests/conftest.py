@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
+
+from aiwatch.article import Article
+from aiwatch.options import Options
+from aiwatch.pipeline import Pipeline, build_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -36,3 +41,22 @@ def seeds_dir() -> Path:
     if not SEEDS.is_dir():
         pytest.skip(f"seed documents not found at {SEEDS} (../shared is not beside this clone)")
     return SEEDS
+
+
+def pipeline_for(options: Options | None = None) -> Pipeline:
+    """One pipeline per distinct options for the whole test session (building one loads the
+    dictionaries: about a second).  Options whose files change during a test must not come here."""
+    options = options or Options()
+    if options.extra:  # ``extra`` is not part of the options' equality: never share those
+        return build_pipeline(options)
+    return _pipeline_for(options)
+
+
+@functools.cache
+def _pipeline_for(options: Options) -> Pipeline:
+    return build_pipeline(options)
+
+
+def run_stage(name: str, article: Article, options: Options | None = None) -> Article:
+    """One stage of the pipeline built for ``options`` (default options when None) over ``article``."""
+    return pipeline_for(options).stage(name)(article)

@@ -7,13 +7,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiwatch.article import Article
-from aiwatch.clean import clean_article, clean_text, markup_to_text, warm
+from aiwatch.clean import clean_text, markup_to_text
 from aiwatch.clean.lines import display_width, is_story_line, line_key, normalise_line, unwrap_hard_wraps
 from aiwatch.clean.markdown import markdown_to_text
 from aiwatch.clean.rules import apply_span_rule, load_rules, match_line_rule, parse_label_line
 from aiwatch.clean.script import changed_share, is_traditional, simplify_short
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
+from aiwatch.pipeline import build_pipeline
+from conftest import run_stage
 
 RULES = load_rules()
 EXAMPLES = [
@@ -26,7 +28,7 @@ STORY = "上海人工智能相关企业达1200家以上，规上产业规模不�
 
 def body_of(raw: str, kind: str = "text", keep_script: bool = False, **hints: str) -> tuple[str, dict]:
     article = Article(path="t.txt", format="text", raw=raw, raw_kind=kind, hints=dict(hints))
-    article = clean_article(article, Options(analyze=False, keep_script=keep_script))
+    article = run_stage("clean", article, Options(analyze=False, keep_script=keep_script))
     found = {f.field: f.value for f in reversed(article.hints["_found"])}
     return article.body, found
 
@@ -262,17 +264,17 @@ def test_short_metadata_strings_are_judged_alone() -> None:
 def test_categories_and_title_hint_are_simplified() -> None:
     article = Article(path="a", format="frontmatter", raw=STORY, categories=["新浪财经－國內"], tags=["人工智慧"])
     article.hints["title"] = "上海著力打造人工智慧高地"
-    article = clean_article(article, Options(analyze=False))
+    article = run_stage("clean", article, Options(analyze=False))
     assert article.categories == ["新浪财经－国内"]
     assert article.hints["title"] == "上海著力打造人工智慧高地"  # 著 and 智慧 are also simplified forms
     article.hints["title"] = "臺灣人工智慧發展"
-    article = clean_article(article, Options(analyze=False))
+    article = run_stage("clean", article, Options(analyze=False))
     assert article.hints["title"] == "台湾人工智慧发展"
 
 
-def test_warm_loads_resources() -> None:
-    warm(Options())
+def test_the_packaged_rules_load_once_and_a_pipeline_uses_them() -> None:
     assert load_rules() is RULES
+    assert build_pipeline(Options(analyze=False)).stage("clean").rules is RULES
 
 
 def test_clean_text_marks_removed_lines_with_their_rule() -> None:
@@ -315,7 +317,7 @@ def test_clean_never_fails_and_keeps_long_story_sentences(pieces: list[str], kin
     raw = "".join(pieces)
     long_sentence = "上海市人工智能产业规模" + "持续扩大，企业数量稳步增长，" * 10 + "创新能力不断提升。"
     article = Article(path="p", format="text", raw=f"{raw}\n\n{long_sentence}\n\n{raw}", raw_kind=kind)
-    body = clean_article(article, Options(analyze=False)).body
+    body = run_stage("clean", article, Options(analyze=False)).body
     assert long_sentence in body.replace("\n\n", "")
 
 
@@ -417,9 +419,9 @@ def test_user_rules_layer_over_the_packaged_ones(tmp_path) -> None:
         "  供稿: {field: source}\n",
         encoding="utf-8",
     )
-    options = Options(analyze=False, extra={"clean_rules": str(user)})
+    options = Options(analyze=False, clean_rules=user)
     article = Article(path="a", format="text", raw=f"{STORY}\n\n本台热线：12345\n\n（完）\n\n供稿：浦东发布")
-    article = clean_article(article, options)
+    article = build_pipeline(options).stage("clean")(article)
     assert article.body == f"{STORY}\n\n（完）"
     assert [(f.field, f.value) for f in article.hints["_found"]] == [("source", "浦东发布")]
 
@@ -427,8 +429,7 @@ def test_user_rules_layer_over_the_packaged_ones(tmp_path) -> None:
 def test_a_broken_user_rules_file_is_an_error_naming_it(tmp_path) -> None:
     user = tmp_path / "rules.yaml"
     user.write_text("rules:\n  - name: bad\n    pattern: '(('\n    action: drop\n", encoding="utf-8")
-    options = Options(analyze=False, extra={"clean_rules": str(user)})
-    warm(options)  # does not raise in a worker's initializer
-    with pytest.raises(AiwatchError) as caught:
-        clean_article(Article(path="a.txt", format="text", raw=STORY), options)
-    assert caught.value.code == "E110" and "bad pattern" in str(caught.value)
+    options = Options(analyze=False, clean_rules=user)
+    with pytest.raises(AiwatchError) as caught:  # when the pipeline is built, not per article
+        build_pipeline(options)
+    assert caught.value.code == "E108" and "bad pattern" in str(caught.value) and "rules.yaml" in str(caught.value)

@@ -382,7 +382,11 @@ def test_failing_writer_leaves_no_half_file(tmp_path: Path, monkeypatch: pytest.
 
 
 def test_console_script_is_installed() -> None:
-    result = subprocess.run(["aiwatch", "version"], capture_output=True, text=True, timeout=60)
+    # The script sits beside the interpreter that runs the tests (.venv/bin/aiwatch); under
+    # ``make test`` that directory is not on PATH, so it is not looked up there.
+    script = Path(sys.executable).parent / ("aiwatch.exe" if os.name == "nt" else "aiwatch")
+    assert script.is_file(), f"{script} missing: pip install -e . installs it"
+    result = subprocess.run([str(script), "version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.strip()
 
 

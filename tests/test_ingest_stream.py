@@ -13,6 +13,7 @@ import store_helpers
 from aiwatch import pipeline, runner
 from aiwatch.article import Article
 from aiwatch.options import Options
+from aiwatch.stages import Stage
 from aiwatch.store import open_store
 from aiwatch.store.ingest import Ingest
 from aiwatch.store.schema import articles, inputs
@@ -21,11 +22,17 @@ db_url = store_helpers.db_url
 CRASH_AT = runner.PART_ARTICLES + 20
 
 
-def crash_at_record(article: Article, options: Options) -> Article:
+class CrashAtRecord(Stage):
     """Kills its worker at one record of the dump, as the OOM killer would mid-stream."""
-    if f"第{CRASH_AT}条" in article.body and os.environ.get("AIWATCH_TEST_CRASH") == "1":
-        os._exit(9)
-    return article
+
+    name = "crash"
+    analysis = False
+    after = "meta"
+
+    def __call__(self, article: Article) -> Article:
+        if f"第{CRASH_AT}条" in article.body and os.environ.get("AIWATCH_TEST_CRASH") == "1":
+            os._exit(9)
+        return article
 
 
 def write_dump(path: Path, count: int) -> Path:
@@ -38,11 +45,9 @@ def write_dump(path: Path, count: int) -> Path:
 
 @pytest.fixture
 def crashing_stage(monkeypatch):
-    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES[:2], ("crash", f"{__name__}:crash_at_record")])
-    monkeypatch.setattr(pipeline, "CORE_STAGES", frozenset({"clean", "meta", "crash"}))
-    pipeline.load_stage.cache_clear()
+    # Installed as a plugin stage would be; workers are forked, so they see it too.
+    monkeypatch.setattr(pipeline, "registered_stages", lambda: {"crash": CrashAtRecord})
     yield
-    pipeline.load_stage.cache_clear()
 
 
 def counts_in(url: str) -> tuple[int, int]:

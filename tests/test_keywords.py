@@ -10,25 +10,25 @@ import pytest
 
 from aiwatch.analyze import idf as idf_module
 from aiwatch.analyze.idf import (
-    build_idf,
     document_frequencies,
     idf_values,
     load_idf,
     merge_tables,
     parse_idf_lines,
 )
-from aiwatch.analyze.keywords import add_keywords, is_candidate, stop_words, term_scores, top_keywords
+from aiwatch.analyze.keywords import is_candidate, term_scores, top_keywords
 from aiwatch.analyze.segment import Token
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
+from aiwatch.idf_command import build_idf
 from aiwatch.options import Options
-from conftest import eval_path
+from conftest import eval_path, pipeline_for, run_stage
 
 
 def keywords(body: str, title: str | None = None, count: int = 8, options: Options | None = None) -> list[str]:
     options = options or Options(keyword_count=count)
     article = Article(path="t", format="text", title=title, body=body)
-    return add_keywords(article, options).keywords or []
+    return run_stage("keywords", article, options).keywords or []
 
 
 @pytest.mark.parametrize(
@@ -55,10 +55,9 @@ def keywords(body: str, title: str | None = None, count: int = 8, options: Optio
     ],
 )
 def test_candidate_rules(text, pos, expected):
-    from aiwatch.analyze.keywords import domain_terms
-
-    domain = domain_terms() | {"5G"}
-    assert is_candidate(Token(text, pos, 0), stop_words(), domain) is expected
+    vocabulary = pipeline_for().resources.vocabulary
+    domain = vocabulary.domain | {"5G"}
+    assert is_candidate(Token(text, pos, 0), vocabulary.stops, domain, vocabulary.idf.values) is expected
 
 
 def test_terms_merge_and_no_stop_words_numbers_or_fragments():
@@ -100,7 +99,7 @@ def test_keyword_count_option_and_given_keywords_kept():
     assert len(keywords(body, count=5)) <= 5
     assert keywords(body, count=0) == []
     article = Article(path="r", format="record", body=body, keywords=["手写"])
-    assert add_keywords(article, Options()).keywords == ["手写"]
+    assert run_stage("keywords", article).keywords == ["手写"]
 
 
 def test_redundant_terms_are_skipped_but_names_containing_a_term_stay():
@@ -171,12 +170,12 @@ def test_missing_idf_file_names_it(tmp_path):
 
 def test_term_scores_are_cached_on_the_article():
     article = Article(path="t", format="text", body="商汤科技发布人工智能平台。")
-    first = term_scores(article, Options())
-    assert term_scores(article, Options()) is first
+    vocabulary = pipeline_for().resources.vocabulary
+    first = term_scores(article, vocabulary)
+    assert term_scores(article, vocabulary) is first
 
 
 def test_seeds_give_the_terms_a_reader_would_list():
-    from aiwatch.pipeline import process_article
     from aiwatch.read import read_bytes
     from conftest import seed_path
 
@@ -191,7 +190,7 @@ def test_seeds_give_the_terms_a_reader_would_list():
     for seed, must in expected.items():
         article = next(read_bytes(seed_path(seed).read_bytes(), seed, options))
         article.keywords = None  # seed 000 is a record that brings its own: analyse its text instead
-        article = process_article(article, options)
+        article = pipeline_for(options)(article)
         assert must <= set(article.keywords), (seed, article.keywords)
 
 
@@ -233,8 +232,7 @@ def test_cli_idf_command_and_extract_options(tmp_path):
 
 
 def test_domain_words_keep_their_shape_in_segmentation():
-    from aiwatch.analyze.segment import tag_text
-
+    tag_text = pipeline_for().resources.segmenter.tag
     # 总算力 was cut 总算/力 and 智能网联 智能网/联, giving keywords 总算 and 智能网.
     assert "算力" in [t.text for t in tag_text("中心总算力达到400P")]
     assert "智能网联" in [t.text for t in tag_text("智能网联新能源汽车产业集群")]
@@ -327,7 +325,7 @@ def test_news_outlet_reporting_the_story_is_not_its_topic():
         "商汤科技积极支援上海疫情防控工作。《经济参考报》注意到，商汤科技推出数字哨兵。"
         "据经济参考报记者了解，商汤科技捐赠防疫物资。经济参考报记者还注意到，商汤科技员工参与社区疫情防控。"
     )
-    scores = term_scores(Article(path="t", format="text", body=body), Options())
+    scores = term_scores(Article(path="t", format="text", body=body), pipeline_for().resources.vocabulary)
     assert scores["经济参考报"] < scores["疫情防控"] < scores["商汤科技"]
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from aiwatch.article import Article
-from aiwatch.clean import clean_article
 from aiwatch.meta import extract_metadata
 from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, is_mangled, strip_site_suffix
 from aiwatch.options import Options
+from conftest import run_stage
 
 STORY = "上海人工智能相关企业达1200家以上，规上产业规模不完全统计为2000多亿元。"
 OPTIONS = Options(analyze=False)
@@ -18,7 +18,7 @@ OPTIONS = Options(analyze=False)
 
 def run(raw: str, kind: str = "text", **hints: str) -> Article:
     article = Article(path="t", format="text", raw=raw, raw_kind=kind, hints=dict(hints))
-    return extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+    return extract_metadata(run_stage("clean", article, OPTIONS), OPTIONS)
 
 
 # --- title ------------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ def test_language(text: str, expected: str | None) -> None:
 
 def test_categories_and_tags_are_deduplicated() -> None:
     article = Article(path="t", format="frontmatter", raw=STORY, categories=["金融", "金融 "], tags=["AI", "AI"])
-    article = extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+    article = extract_metadata(run_stage("clean", article, OPTIONS), OPTIONS)
     assert (article.categories, article.tags) == (["金融"], ["AI"])
 
 

@@ -6,26 +6,26 @@ from __future__ import annotations
 import pytest
 
 from aiwatch.article import Article
-from aiwatch.clean import clean_article
 from aiwatch.meta import extract_metadata
 from aiwatch.meta.dates import parse_date, url_date
 from aiwatch.meta.people import tidy_people, tidy_source
 from aiwatch.options import Options
 from aiwatch.read.extract import extract_page
 from aiwatch.read.htmlmeta import read_line
+from conftest import run_stage
 
 OPTIONS = Options()
 
 
 def run(raw: str, kind: str = "text", fmt: str = "text", **hints: str) -> Article:
     article = Article(path="t", format=fmt, raw=raw, raw_kind=kind, hints=dict(hints))
-    return extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+    return extract_metadata(run_stage("clean", article, OPTIONS), OPTIONS)
 
 
 def run_page(html: str) -> Article:
     page = extract_page(html)
     article = Article(path="p.html", format="html", raw=page.body, raw_kind="text", hints=page.hints)
-    return extract_metadata(clean_article(article, OPTIONS), OPTIONS)
+    return extract_metadata(run_stage("clean", article, OPTIONS), OPTIONS)
 
 
 @pytest.mark.parametrize(

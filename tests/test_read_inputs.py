@@ -51,6 +51,13 @@ def test_glob_that_matches_nothing_and_missing_path(tmp_path: Path) -> None:
     assert names([str(tmp_path / "nope.txt")]) == [f"E105 {tmp_path / 'nope.txt'}"]
 
 
+def test_a_url_is_not_a_missing_file_and_says_how_to_fetch_it() -> None:
+    url = "https://www.thepaper.cn/newsDetail_forward_1"
+    [error] = list(expand_inputs([url]))
+    assert isinstance(error, AiwatchError) and error.code == "E113"
+    assert "aiwatch fetch" in error.describe() and "no such file" not in error.describe()
+
+
 def test_directory_with_no_documents(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "pics").mkdir()

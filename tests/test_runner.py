@@ -14,27 +14,31 @@ from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.read import Input, expand_inputs
 from aiwatch.runner import Budget, collect, run
+from aiwatch.stages import Stage
 
 
-def misbehave_on_marker(article: Article, options: Options) -> Article:
+class MisbehavingStage(Stage):
     """A stage standing in for a pathological document: it hangs, or eats memory."""
-    if "HANG-HERE" in article.body:
-        time.sleep(3600)
-    if "EAT-MEMORY" in article.body:
-        hoard = []
-        while True:
-            hoard.append(bytearray(50 * 1024 * 1024))
-    return article
+
+    name = "odd"
+    analysis = False
+    after = "meta"
+
+    def __call__(self, article: Article) -> Article:
+        if "HANG-HERE" in article.body:
+            time.sleep(3600)
+        if "EAT-MEMORY" in article.body:
+            hoard = []
+            while True:
+                hoard.append(bytearray(50 * 1024 * 1024))
+        return article
 
 
 @pytest.fixture
 def misbehaving_stage(monkeypatch):
-    # Workers are forked, so they inherit the extra stage.
-    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES[:2], ("odd", f"{__name__}:misbehave_on_marker")])
-    monkeypatch.setattr(pipeline, "CORE_STAGES", frozenset({"clean", "meta", "odd"}))
-    pipeline.load_stage.cache_clear()
+    # Installed as a plugin stage would be; workers are forked, so they see it too.
+    monkeypatch.setattr(pipeline, "registered_stages", lambda: {"odd": MisbehavingStage})
     yield
-    pipeline.load_stage.cache_clear()
 
 
 def write_docs(folder: Path, bodies: list[str]) -> list[str]:

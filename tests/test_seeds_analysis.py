@@ -6,9 +6,8 @@ from functools import cache
 
 from aiwatch.article import Article
 from aiwatch.options import Options
-from aiwatch.pipeline import process_article
 from aiwatch.read import read_bytes
-from conftest import seed_path
+from conftest import pipeline_for, seed_path
 
 # Only the stages under test (and the clean/meta stages they need): a failure here is ours.
 OPTIONS = Options(disabled=frozenset({"keywords", "taxonomy", "summary"}))
@@ -18,7 +17,7 @@ OPTIONS = Options(disabled=frozenset({"keywords", "taxonomy", "summary"}))
 def analysed(seed: str) -> Article:
     path = seed_path(seed)
     article = next(read_bytes(path.read_bytes(), path.name, OPTIONS))
-    result = process_article(article, OPTIONS)
+    result = pipeline_for(OPTIONS)(article)
     assert isinstance(result, Article), result
     return result
 

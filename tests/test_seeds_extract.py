@@ -11,9 +11,8 @@ import pytest
 
 from aiwatch.article import Article
 from aiwatch.options import Options
-from aiwatch.pipeline import process_article
 from aiwatch.read import read_bytes
-from conftest import seed_path
+from conftest import pipeline_for, seed_path
 
 OPTIONS = Options(analyze=False)
 
@@ -118,7 +117,7 @@ def extract(prefix: str) -> Article:
     path = seed_path(prefix)
     items = list(read_bytes(path.read_bytes(), str(path), OPTIONS))
     assert len(items) == 1 and isinstance(items[0], Article), items
-    result = process_article(items[0], OPTIONS)
+    result = pipeline_for(OPTIONS)(items[0])
     assert isinstance(result, Article), result
     return result
 

@@ -19,7 +19,7 @@ import store_helpers
 from aiwatch.cli import app
 from aiwatch.options import Options
 from aiwatch.store import dedup, open_store
-from aiwatch.store.ingest import Ingest, ingest_articles, missing_stages
+from aiwatch.store.ingest import Ingest, ingest_articles
 from aiwatch.store.schema import article_signatures, articles, inputs, lsh_buckets
 
 db_url = store_helpers.db_url
@@ -65,7 +65,7 @@ def write_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
 
 def options() -> Options:
     """Cleaning and metadata only: these tests are about storing, and analysis is slow."""
-    return Options(analyze=False, disabled=missing_stages())
+    return Options(analyze=False)
 
 
 def test_rerun_skips_unchanged_inputs_and_picks_up_changed_ones(store, tmp_path: Path) -> None:
@@ -223,7 +223,7 @@ def test_sample_corpus_and_seeds_twice(tmp_path: Path) -> None:
     if not SEEDS.is_dir() or not EXAMPLES.is_dir():
         pytest.skip("seeds (../shared) or examples/ not found")
     opened = open_store(str(tmp_path / "corpus.db"))
-    options = Options(analyze=True, disabled=missing_stages())
+    options = Options(analyze=True)
     first = Ingest(opened).run([str(EXAMPLES), str(SEEDS)], options)
     assert first.new > 10
     second = Ingest(opened).run([str(EXAMPLES), str(SEEDS)], options)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from aiwatch.analyze.segment import tag_text
 from aiwatch.analyze.summary import (
     Candidate,
-    add_summary,
     content_words,
     is_candidate_sentence,
     noise_reason,
@@ -18,12 +16,12 @@ from aiwatch.analyze.summary import (
 )
 from aiwatch.article import Article
 from aiwatch.options import Options
-from conftest import seed_path
+from conftest import pipeline_for, run_stage, seed_path
 
 
 def summary(body: str, title: str | None = None, sentences: int = 3) -> str:
     article = Article(path="t", format="text", title=title, body=body)
-    return add_summary(article, Options(summary_sentences=sentences)).summary or ""
+    return run_stage("summary", article, Options(summary_sentences=sentences)).summary or ""
 
 
 @pytest.mark.parametrize(
@@ -108,12 +106,12 @@ def test_title_repeated_as_first_line_is_not_the_summary():
 
 def test_given_summary_is_kept():
     article = Article(path="r", format="json", body=BODY, summary="手写摘要")
-    assert add_summary(article, Options()).summary == "手写摘要"
+    assert run_stage("summary", article).summary == "手写摘要"
 
 
 def test_mmr_prefers_novelty():
     def words(text: str) -> frozenset[str]:
-        return content_words(tag_text(text))
+        return content_words(pipeline_for().resources.segmenter.tag(text))
 
     a = Candidate(0, 0, 1, "甲", 1.0, words("上海人工智能大会开幕"))
     b = Candidate(1, 0, 1, "乙", 0.95, words("上海人工智能大会开幕了"))
@@ -123,12 +121,11 @@ def test_mmr_prefers_novelty():
 
 
 def test_seed_000_summary_tells_the_story():
-    from aiwatch.pipeline import process_article
     from aiwatch.read import read_bytes
 
     options = Options(disabled=frozenset({"entities", "figures", "events"}))
     article = next(read_bytes(seed_path("000").read_bytes(), "000", options))
-    result = process_article(article, options).summary
+    result = pipeline_for(options)(article).summary
     assert "李强" in result and "商汤" in result
     assert "举报" not in result and "？" not in result
     assert 60 < len(result) < 400

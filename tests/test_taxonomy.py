@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from aiwatch.analyze.taxonomy import add_taxonomy, count_terms, load_taxonomy, taxonomy_words
+from aiwatch.analyze.taxonomy import count_terms, load_taxonomy, taxonomy_words
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read import read_bytes
-from conftest import seed_path
+from conftest import run_stage, seed_path
 
 
 def names(items: list[dict]) -> list[str]:
@@ -135,7 +135,7 @@ def test_bad_user_file_names_the_file(tmp_path):
 
 def test_reader_supplied_values_are_kept():
     article = Article(path="a", format="record", body="图像识别", technologies=[{"name": "手写"}], industries=[])
-    add_taxonomy(article, Options())
+    run_stage("taxonomy", article)
     assert article.technologies == [{"name": "手写"}] and article.industries == []
 
 
@@ -149,7 +149,7 @@ def test_seed_000_technologies_and_industries():
     data = seed_path("000").read_bytes()
     article = next(read_bytes(data, "000", Options()))
     article.body, article.technologies, article.industries = article.raw, None, None
-    add_taxonomy(article, Options())
+    run_stage("taxonomy", article)
     technologies = names(article.technologies)
     industries = names(article.industries)
     # The hand-made record lists 图像识别, 视频分析, 测温 and 智慧城市, 智慧医疗.
@@ -160,6 +160,6 @@ def test_seed_000_technologies_and_industries():
 
 def test_traditional_text_kept_as_written_still_matches():
     article = Article(path="t", format="text", body="香港數碼港超算中心啟用，支援人臉識別與醫療影像研究。")
-    add_taxonomy(article, Options(keep_script=True))
+    run_stage("taxonomy", article, Options(keep_script=True))
     assert names(article.technologies) == ["超算/算力", "人脸识别"]  # equal counts: first mentioned first
     assert names(article.industries) == ["智慧医疗"]

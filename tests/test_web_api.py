@@ -20,7 +20,7 @@ import store_helpers
 from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.store import open_store
-from aiwatch.store.ingest import Ingest, ingest_articles, missing_stages
+from aiwatch.store.ingest import Ingest, ingest_articles
 from aiwatch.web import markup, queries
 from aiwatch.web.app import create_app
 from aiwatch.web.settings import WebSettings
@@ -98,7 +98,7 @@ def build_corpus(folder: Path, db: str | None = None) -> str:
         (docs / name).write_text(content, encoding="utf-8")
     db = db or str(folder / "corpus.db")
     with open_store(db) as store:
-        counts = Ingest(store).run([str(docs)], Options(disabled=missing_stages()))
+        counts = Ingest(store).run([str(docs)], Options())
         assert counts.new == len(DOCS), counts.errors
         ingest_articles(store, [HOSTILE])
     return db

@@ -22,7 +22,7 @@ import pytest
 
 from aiwatch.options import Options
 from aiwatch.store import open_store
-from aiwatch.store.ingest import Ingest, missing_stages
+from aiwatch.store.ingest import Ingest
 from conftest import ROOT, SEEDS
 from test_web_api import build_corpus
 
@@ -94,7 +94,7 @@ def server(tmp_path_factory):
     hostile.write_text(json.dumps(HOSTILE_RECORDS, ensure_ascii=False), encoding="utf-8")
     inputs = [str(hostile)] + ([str(SEEDS)] if SEEDS.is_dir() else [])
     with open_store(db) as store:
-        Ingest(store).run(inputs, Options(disabled=missing_stages()))
+        Ingest(store).run(inputs, Options())
     port = _free_port()
     command = [sys.executable, "-m", "aiwatch", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
     env = {**os.environ, "AIWATCH_TOKEN": ""}

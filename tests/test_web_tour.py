@@ -20,7 +20,7 @@ import pytest
 import test_web_e2e as e2e
 from aiwatch.options import Options
 from aiwatch.store import open_store
-from aiwatch.store.ingest import Ingest, missing_stages
+from aiwatch.store.ingest import Ingest
 from aiwatch.web import queries
 from aiwatch.web.pages import EVENTS_PER_PAGE
 from conftest import EXAMPLES, ROOT
@@ -41,7 +41,7 @@ def demo_corpus(tmp_path_factory) -> str:
         pytest.skip("examples/ not found")
     db = str(tmp_path_factory.mktemp("tour") / "demo.db")
     with open_store(db) as store:
-        counts = Ingest(store).run([str(EXAMPLES)], Options(disabled=missing_stages()))
+        counts = Ingest(store).run([str(EXAMPLES)], Options())
         assert counts.failed == 0, counts.errors
     return db
 

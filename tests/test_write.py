@@ -10,13 +10,12 @@ import pytest
 
 from aiwatch.article import Article
 from aiwatch.options import Options
-from aiwatch.pipeline import process_article
 from aiwatch.read import read_bytes
 from aiwatch.write import WRITERS
 from aiwatch.write.markdown import article_markdown, escape
 from aiwatch.write.record import join_items, record_lines
 from aiwatch.write.tabular import COLUMNS, csv_row
-from conftest import seed_path
+from conftest import pipeline_for, seed_path
 
 
 def sample() -> Article:
@@ -69,7 +68,7 @@ def read_back(text: str) -> Article:
     options = Options(disabled=frozenset({"entities", "figures", "events"}))
     (article,) = list(read_bytes(text.encode("utf-8"), "out.txt", options))
     assert isinstance(article, Article), article
-    result = process_article(article, options)
+    result = pipeline_for(options)(article)
     assert isinstance(result, Article), result
     return result
 
@@ -88,7 +87,7 @@ def test_record_round_trip_through_the_reader():
 def test_record_round_trip_of_a_seed_analysed_by_aiwatch():
     options = Options(disabled=frozenset({"entities", "figures", "events"}))
     article = next(read_bytes(seed_path("003").read_bytes(), "003", options))
-    article = process_article(article, options)
+    article = pipeline_for(options)(article)
     again = read_back(write_all("record", [article]))
     assert (again.title, again.url, again.keywords) == (article.title, article.url, article.keywords)
     assert [t["name"] for t in again.technologies] == [t["name"] for t in article.technologies]

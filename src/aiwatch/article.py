@@ -13,6 +13,17 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+#: Fields the analysis stages fill, in contract order (None: not analysed).
+ANALYSIS_FIELDS = (
+    "keywords",
+    "technologies",
+    "industries",
+    "entities",
+    "events",
+    "figures",
+    "summary",
+    "event_summary",
+)
 #: Fields that only live inside the pipeline and are never written out.
 INTERNAL_FIELDS = frozenset({"raw", "raw_kind", "hints"})
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import glob
+import logging
 import os
 import sys
 import tempfile
@@ -15,12 +15,14 @@ from typing import IO, Annotated
 import typer
 
 from aiwatch import __version__
-from aiwatch.analyze.commands import check_analysis_files, register_analysis_commands
+from aiwatch.cli_options import analysis_options, build_budget
 from aiwatch.errors import AiwatchError
+from aiwatch.idf_command import register_analysis_commands
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGE_NAMES, active_stages
+from aiwatch.pipeline import Pipeline, build_pipeline
 from aiwatch.read import Input, expand_inputs
-from aiwatch.runner import DEFAULT_BUDGET, Budget, run
+from aiwatch.report.commands import register as register_report_commands
+from aiwatch.runner import DEFAULT_BUDGET, run
 from aiwatch.store.commands import register as register_store_commands
 from aiwatch.web.commands import register as register_web_commands
 from aiwatch.write import WRITERS
@@ -31,6 +33,40 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Say what is done (pipeline, batches).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="All of it, with a failing stage's traceback.")] = False,
+) -> None:
+    """aiwatch: raw Chinese news about the AI industry in, clean structured records out."""
+    setup_logging(logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING)
+
+
+def setup_logging(level: int) -> None:
+    """The library logs (``logging.getLogger("aiwatch....")``); the command line prints them on
+    standard error, warnings and up unless --verbose or --debug."""
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("aiwatch")
+    logger.handlers[:] = [handler]
+    logger.setLevel(level)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (a test runner swaps it per command)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
 
 
 def report_error(error: AiwatchError) -> None:
@@ -150,50 +186,8 @@ def collect_inputs(paths: list[str], own: list[Path] | None = None) -> tuple[lis
     return inputs, failed
 
 
-def build_budget(timeout: float, max_memory_mb: int) -> Budget:
-    """``--timeout 0`` / ``--max-memory-mb 0`` switch a limit off."""
-    if timeout < 0 or max_memory_mb < 0:
-        raise typer.BadParameter("--timeout and --max-memory-mb cannot be negative (0 switches a limit off)")
-    return Budget(seconds=timeout or None, memory_mb=max_memory_mb or None)
-
-
-def build_options(analyze: bool, keep_script: bool, disable: list[str], max_mb: float) -> Options:
-    unknown = sorted(set(disable) - set(STAGE_NAMES))
-    if unknown:
-        raise typer.BadParameter(f"unknown stage(s) {', '.join(unknown)}; stages: {', '.join(STAGE_NAMES)}")
-    return Options(
-        analyze=analyze, keep_script=keep_script, disabled=frozenset(disable), max_bytes=int(max_mb * 1024 * 1024)
-    )
-
-
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (recursive), glob patterns, or - for stdin.")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")]
-AnalyzeOpt = Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis stages.")]
-KeepScriptOpt = Annotated[bool, typer.Option("--keep-script", help="Keep traditional characters.")]
-DisableOpt = Annotated[list[str], typer.Option("--disable", help="Switch a stage off by name (repeatable).")]
-MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse inputs larger than this many MB.")]
-TaxonomyOpt = Annotated[list[Path], typer.Option("--taxonomy", help="Taxonomy YAML over the default (repeatable).")]
-GazetteerOpt = Annotated[
-    list[Path], typer.Option("--gazetteer", help="Your gazetteer TSV over the default (repeatable).")
-]
-EntityModelOpt = Annotated[
-    str | None, typer.Option("--entity-model", help="Add a statistical NER model to the entity rules: lac (slow).")
-]
-IdfOpt = Annotated[Path | None, typer.Option("--idf", help="Your IDF table (from `aiwatch idf`) for keywords.")]
-KeywordsOpt = Annotated[int, typer.Option("--keywords", help="Keywords per article.")]
-StopwordsOpt = Annotated[
-    list[Path], typer.Option("--stopwords", help="Your stop-word file for keywords, over the default (repeatable).")
-]
-SummaryOpt = Annotated[int, typer.Option("--summary-sentences", help="Sentences in the extractive summary.")]
-MinConfidenceOpt = Annotated[
-    float,
-    typer.Option(
-        "--min-confidence",
-        min=0.0,
-        max=1.0,
-        help="Drop values (metadata, keywords, technologies, industries, figures) less trusted than this (0-1).",
-    ),
-]
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit."),
@@ -204,25 +198,16 @@ MaxMemoryOpt = Annotated[
 
 
 @app.command()
+@analysis_options()
 def extract(
     paths: PathsArg,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: " + ", ".join(WRITERS))] = "jsonl",
     jobs: JobsOpt = 1,
-    analyze: AnalyzeOpt = True,
-    keep_script: KeepScriptOpt = False,
-    disable: DisableOpt = [],  # noqa: B006 - typer reads the default, never mutates it
-    max_mb: MaxMbOpt = 50.0,
-    taxonomy: TaxonomyOpt = [],  # noqa: B006 - typer reads the default, never mutates it
-    idf: IdfOpt = None,
-    gazetteer: GazetteerOpt = [],  # noqa: B006 - typer reads the default, never mutates it
-    entity_model: EntityModelOpt = None,
-    keywords: KeywordsOpt = 8,
-    summary_sentences: SummaryOpt = 3,
-    stopwords: StopwordsOpt = [],  # noqa: B006 - typer reads the default, never mutates it
-    min_confidence: MinConfidenceOpt = 0.0,
     timeout: TimeoutOpt = DEFAULT_BUDGET.seconds or 0,
     max_memory_mb: MaxMemoryOpt = DEFAULT_BUDGET.memory_mb or 0,
+    *,
+    options: Options,
 ) -> None:
     """Read raw documents and write one clean article per document (JSON Lines by default).
 
@@ -231,21 +216,7 @@ def extract(
     if fmt not in WRITERS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
     budget = build_budget(timeout, max_memory_mb)
-    options = build_options(analyze, keep_script, disable, max_mb)
-    options = dataclasses.replace(options, taxonomy_files=tuple(taxonomy), idf_file=idf)
-    options = dataclasses.replace(
-        options, keyword_count=keywords, summary_sentences=summary_sentences, stopword_files=tuple(stopwords)
-    )
-    extra: dict[str, object] = {"entity_model": entity_model} if entity_model else {}
-    if min_confidence:
-        extra["min_confidence"] = min_confidence
-    options = dataclasses.replace(options, gazetteer_files=tuple(gazetteer), extra=extra)
-    try:
-        active_stages(options)  # a stage that cannot load stops the run here, in one line
-        check_analysis_files(options)  # so does a bad --taxonomy or --idf file
-    except AiwatchError as exc:
-        report_error(exc)
-        raise typer.Exit(2) from None
+    pipeline = start_pipeline(options)
     own = [output] if output is not None and str(output) != "-" else []
     inputs, failed = collect_inputs(paths, own)
     written = 0
@@ -254,7 +225,7 @@ def extract(
         writer.start()
         input_failed = False
         # Parts arrive as they are read (a JSONL dump gives many): written at once, never held.
-        for part in run(inputs, options, jobs, budget):
+        for part in run(inputs, pipeline, jobs, budget):
             for error in part.errors:
                 report_error(error)
             input_failed = input_failed or bool(part.errors)
@@ -275,6 +246,27 @@ def extract(
         raise typer.Exit(1)
 
 
+def start_pipeline(options: Options) -> Pipeline:
+    """Build the pipeline; a stage that cannot start or a bad user file stops the run here, in one line."""
+    try:
+        return build_pipeline(options)
+    except AiwatchError as exc:
+        report_error(exc)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def plugins() -> None:
+    """List the readers, stages, writers and exporters installed (built-ins and plugins)."""
+    from aiwatch.plugins import GROUPS, installed
+
+    for kind, group in GROUPS.items():
+        print(f"{kind} ({group}):")
+        for point in sorted(installed(group), key=lambda p: p.name):
+            origin = point.dist.name if point.dist is not None else "?"
+            print(f"  {point.name:<14} {point.value}  [{origin}]")
+
+
 @app.command()
 def version() -> None:
     """Print the version."""
@@ -283,6 +275,7 @@ def version() -> None:
 
 # The corpus commands (ingest, search, report, export) live beside the store they drive.
 register_store_commands(app)
+register_report_commands(app)
 # aiwatch serve: the HTTP API and web app (imports FastAPI only when run).
 register_web_commands(app)
 register_analysis_commands(app)

@@ -22,6 +22,9 @@ MESSAGES = {
     "E111": "a worker process died while reading this input ({detail})",
     # A document over its budget (runner.Budget): "E112 big.html: over the 60 s time budget".
     "E112": "over the {limit} {kind} budget (raise it with {option})",
+    "E113": "a web address, not a file: `aiwatch fetch URL` fetches pages; extract reads files",
+    "E114": "setting {setting} {detail}",
+    "E115": "cannot build the pipeline: {detail}",
     "E200": "cannot write output: {detail}",
     "E300": "cannot open the corpus: {detail}",
     "E301": "cannot store article: {detail}",

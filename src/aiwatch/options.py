@@ -1,4 +1,4 @@
-"""Options travel beside the article: every stage is ``stage(article, options) -> Article``."""
+"""Options: everything a run can change, from which ``build_pipeline`` builds the pipeline."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class Options:
-    """Everything a run can change, in one immutable object passed to each stage."""
+    """Everything a run can change, in one immutable object (the pipeline keeps it as ``options``).
+
+    ``extra`` is for plugins' own settings (from the config file's ``[extra]`` table)."""
 
     keep_script: bool = False  # keep traditional characters instead of converting to simplified
     analyze: bool = True
@@ -20,6 +22,9 @@ class Options:
     gazetteer_files: tuple[Path, ...] = ()
     stopword_files: tuple[Path, ...] = ()  # the user's stop words for keywords, over the default list
     idf_file: Path | None = None
+    entity_model: str | None = None  # a statistical NER model beside the entity rules: "lac"
+    clean_rules: Path | None = None  # the user's cleaning rules over the packaged ones
+    min_confidence: float = 0.0  # values (metadata, keywords, ...) less trusted than this are dropped
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
     def enabled(self, stage: str) -> bool:

@@ -28,12 +28,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.limits import cap_article
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
+
+if TYPE_CHECKING:
+    from aiwatch.pipeline import Pipeline
 
 PART_ARTICLES = 100  # articles per Outcome part: one ingest transaction, one bounded message batch
 WINDOW = 2 * PART_ARTICLES  # articles a worker may send ahead of the parent (must exceed a part)
@@ -69,9 +73,17 @@ class Outcome:
 
 
 def run(
-    inputs: Iterable[Input], options: Options, jobs: int = 1, budget: Budget | None = DEFAULT_BUDGET
+    inputs: Iterable[Input], options: Options | Pipeline, jobs: int = 1, budget: Budget | None = DEFAULT_BUDGET
 ) -> Iterator[Outcome]:
-    """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time."""
+    """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time.
+
+    Given a built ``Pipeline``, this process and the workers it forks run that one (no rebuild);
+    given options, each process builds the pipeline once."""
+    if not isinstance(options, Options):
+        from aiwatch.pipeline import use_pipeline
+
+        use_pipeline(options)
+        options = options.options
     jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
     if jobs == 1 and (budget is None or not budget.limited):
         for source in inputs:
@@ -126,15 +138,11 @@ def collect(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
 
 
 def warm_stages(options: Options) -> None:
-    """Load every stage (and its dictionaries) once per worker process, not per article."""
-    import importlib
+    """The worker's pipeline, built once per worker process (or inherited from the parent when
+    forked), not per article."""
+    from aiwatch.pipeline import worker_pipeline
 
-    from aiwatch.pipeline import active_stages
-
-    for _name, stage in active_stages(options):
-        warm = getattr(importlib.import_module(stage.__module__), "warm", None)
-        if warm is not None:
-            warm(options)
+    worker_pipeline(options)
 
 
 def _address_space() -> int:

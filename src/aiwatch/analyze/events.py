@@ -473,10 +473,6 @@ def summary_line(event: dict[str, Any]) -> str:
     return text if text.startswith(date) else f"{date}，{text}"
 
 
-def warm(options: Options) -> None:
-    _TRIGGER.search("发布")
-
-
 def add_events(article: Article, options: Options) -> Article:
     """Stage ``events``: ``events`` ordered by date, and ``event_summary`` (numbered, in Chinese)."""
     events = extract_events(article)

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from aiwatch.analyze.taxonomy import load_taxonomy
+from aiwatch.analyze.taxonomy import Taxonomy
 from aiwatch.article import Article
 from aiwatch.meta.confidence import confidence_of, min_confidence
 from aiwatch.options import Options
@@ -51,10 +51,9 @@ def keyword_evidence(article: Article) -> list[dict[str, Any]]:
     ]
 
 
-def taxonomy_evidence(article: Article, options: Options, kind: str) -> None:
+def taxonomy_evidence(article: Article, taxonomy: Taxonomy, kind: str) -> None:
     """Mentions of each technology or industry (its name and aliases) and a confidence by how often
     the article names it: one mention is weaker support than several."""
-    taxonomy = load_taxonomy(tuple(options.taxonomy_files))
     for item in getattr(article, kind) or []:
         try:
             entry = taxonomy.entry(kind, item["name"])
@@ -83,12 +82,12 @@ def drop_below(article: Article, threshold: float) -> None:
             setattr(article, name, [v for v in values if v.get("confidence", 1.0) >= threshold])
 
 
-def add_evidence(article: Article, options: Options) -> Article:
+def add_evidence(article: Article, options: Options, taxonomy: Taxonomy) -> Article:
     """Stage ``evidence``: mentions and confidences of keywords, technologies, industries, figures."""
     if article.keywords is not None:
         article.keyword_evidence = keyword_evidence(article)
     for kind in ("technologies", "industries"):
-        taxonomy_evidence(article, options, kind)
+        taxonomy_evidence(article, taxonomy, kind)
     figure_confidence(article)
     threshold = min_confidence(options)
     if threshold > 0:

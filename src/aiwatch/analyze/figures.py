@@ -437,10 +437,6 @@ def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]
     return records
 
 
-def warm(options: Options) -> None:
-    _FIGURE.search("1")
-
-
 def add_figures(article: Article, options: Options) -> Article:
     """Stage ``figures``: every figure of the body, in text order, offsets into the body."""
     context = article_context(article)

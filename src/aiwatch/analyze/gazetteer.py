@@ -215,15 +215,14 @@ def read_titles() -> frozenset[str]:
 TOKEN_MATCHED = frozenset({"divisions.tsv"})
 
 
-@cache
 def load_gazetteer(user_files: tuple[Path, ...] = ()) -> Gazetteer:
-    """The default gazetteer with the user's files layered over it, built once per process."""
+    """The default gazetteer with the user's files layered over it (read now, not remembered)."""
     gazetteer = Gazetteer(titles=read_titles())
     sources = _default_files() + [_read_user_file(p) for p in user_files]
     defaults = len(sources) - len(user_files)
     for index, (name, text) in enumerate(sources):
-        # Only default files: the user's names join the segmenter when the entity stage first runs
-        # (entities.add_user_words), so they may not be whole tokens before that.
+        # Only default files: a user's names are whole tokens only in the segmenter of a pipeline
+        # built with them (``user_words``), and matched by the automaton everywhere.
         by_token = index < defaults and name in TOKEN_MATCHED
         for canonical, type_, aliases in parse_entries(name, text):
             gazetteer.add(canonical, type_, aliases, Path(name).stem, by_token=by_token)
@@ -231,14 +230,20 @@ def load_gazetteer(user_files: tuple[Path, ...] = ()) -> Gazetteer:
     return gazetteer
 
 
-def gazetteer_words() -> Iterator[tuple[str, str]]:
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer alone, once per process (package data does not change while it runs)."""
+    return load_gazetteer(())
+
+
+def gazetteer_words(gazetteer: Gazetteer | None = None) -> Iterator[tuple[str, str]]:
     """Words for the shared segmenter (``segment.WORD_SOURCES``): names, aliases and titles.
 
     Two-character aliases are left out on purpose: forcing 京东 into the dictionary would cut
     北京东路 into 北/京东/路.  jieba already keeps most of them whole, and the entity stage
     only accepts a short match that lines up with token boundaries.
     """
-    gazetteer = load_gazetteer()
+    gazetteer = gazetteer or default_gazetteer()
     for canonical, type_ in gazetteer.types.items():
         for surface in (canonical, *gazetteer.aliases[canonical]):
             if _CONTEXT_ALIAS.match(surface) or len(surface) < 3 or _LATIN.search(surface):
@@ -247,3 +252,29 @@ def gazetteer_words() -> Iterator[tuple[str, str]]:
     for title in gazetteer.titles:
         if not _LATIN.search(title):
             yield title, TITLE_POS
+
+
+def user_words(gazetteer: Gazetteer) -> Iterator[tuple[str, str]]:
+    """The names of a user's gazetteer that the packaged one lacks, for the pipeline's segmenter.
+
+    Without them a name jieba does not know is cut apart (深兰/科技 is found, but 小蚁智造 from a
+    user's file would be 小蚁/智造 and a short alias could never line up with the tokens).
+    """
+    default = _default_surfaces()
+    for canonical, type_ in gazetteer.types.items():
+        for surface in (canonical, *sorted(gazetteer.aliases[canonical])):
+            if _CONTEXT_ALIAS.match(surface) or len(surface) < 2 or surface.isascii():
+                continue
+            if (surface, type_) in default:
+                continue  # the packaged names: in the dictionary already, or left out on purpose
+            yield surface, TYPE_POS[type_]
+
+
+@cache
+def _default_surfaces() -> frozenset[tuple[str, str]]:
+    gazetteer = default_gazetteer()
+    return frozenset(
+        (surface, type_)
+        for canonical, type_ in gazetteer.types.items()
+        for surface in (canonical, *gazetteer.aliases[canonical])
+    )

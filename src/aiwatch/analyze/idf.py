@@ -105,15 +105,23 @@ def domain_idf_words() -> Iterator[tuple[str, str]]:
 
 
 @cache
-def load_idf(user_file: Path | None = None) -> IdfTable:
-    """Base (jieba) + domain words, then the user's table if given; loaded once per process."""
+def default_idf() -> IdfTable:
+    """Base (jieba) + domain words, once per process (package data does not change while it runs)."""
     base_path = jieba_idf_path()
     values = read_idf_file(base_path) if base_path else {}
     values.update(parse_idf_lines(_domain_text().splitlines(), "aiwatch/data/idf_domain.txt"))
-    if user_file is not None:
-        values = merge_tables(values, read_idf_file(Path(user_file)))
-    default = statistics.median(values.values()) if values else 10.0
-    return IdfTable(values, default)
+    return _table(values)
+
+
+def _table(values: dict[str, float]) -> IdfTable:
+    return IdfTable(values, statistics.median(values.values()) if values else 10.0)
+
+
+def load_idf(user_file: Path | None = None) -> IdfTable:
+    """The default table, or the user's merged over it (read now, not remembered)."""
+    if user_file is None:
+        return default_idf()
+    return _table(merge_tables(default_idf().values, read_idf_file(Path(user_file))))
 
 
 def document_frequencies(documents: Iterable[Iterable[str]]) -> tuple[Counter[str], int]:
@@ -136,26 +144,3 @@ def write_idf(values: dict[str, float], output: Path) -> int:
         for word, value in sorted(values.items(), key=lambda item: (item[1], item[0])):
             stream.write(f"{word} {value:.6f}\n")
     return len(values)
-
-
-def corpus_words(paths: Iterable[str]) -> Iterable[list[str]]:
-    """The candidate words of each article found under ``paths``, read and cleaned by aiwatch."""
-    from aiwatch.analyze.keywords import candidate_words
-    from aiwatch.options import Options
-    from aiwatch.pipeline import run
-    from aiwatch.read import expand_inputs
-
-    options = Options(analyze=False)
-    inputs = [item for item in expand_inputs(list(paths)) if not isinstance(item, AiwatchError)]
-    for outcome in run(inputs, options):
-        for article in outcome.articles:
-            yield candidate_words(article)
-
-
-def build_idf(paths: Iterable[str], output: Path, min_df: int = 2) -> tuple[int, int]:
-    """Build an IDF file from the user's own articles; returns (documents, words written)."""
-    paths = list(paths)
-    df, total = document_frequencies(corpus_words(paths))
-    if total == 0:
-        raise AiwatchError("E106", ", ".join(map(str, paths)))
-    return total, write_idf(idf_values(df, total, min_df), output)

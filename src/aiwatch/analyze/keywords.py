@@ -14,20 +14,19 @@ import heapq
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from operator import attrgetter
 from pathlib import Path
 
-from aiwatch.analyze.gazetteer import load_gazetteer
-from aiwatch.analyze.idf import DOMAIN_TERM_IDF, IdfTable, load_idf
-from aiwatch.analyze.segment import Token, article_tokens, tag_text
-from aiwatch.analyze.taxonomy import add_user_words, taxonomy_words
+from aiwatch.analyze.gazetteer import Gazetteer
+from aiwatch.analyze.idf import DOMAIN_TERM_IDF, IdfTable
+from aiwatch.analyze.segment import Segmenter, Token, article_tokens
+from aiwatch.analyze.taxonomy import Taxonomy, segmentable_terms
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
-from aiwatch.options import Options
 
 #: Part-of-speech tags (jieba's set) of tokens that may be keywords, with a weight: proper nouns
 #: and domain terms (nz, as the taxonomy adds them) say most; verbal nouns (服务, 生产) least.
@@ -88,9 +87,14 @@ def parse_stop_words(text: str) -> set[str]:
 
 
 @cache
+def default_stop_words() -> frozenset[str]:
+    """The shipped list (``data/stopwords.txt``), once per process."""
+    return frozenset(parse_stop_words((resources.files("aiwatch.data") / "stopwords.txt").read_text(encoding="utf-8")))
+
+
 def stop_words(user_files: tuple[Path, ...] = ()) -> frozenset[str]:
-    """The shipped list (``data/stopwords.txt``) plus the user's own files (``--stopwords``)."""
-    words = parse_stop_words((resources.files("aiwatch.data") / "stopwords.txt").read_text(encoding="utf-8"))
+    """The shipped list plus the user's own files (``--stopwords``), read now."""
+    words = set(default_stop_words())
     for path in user_files:
         try:
             words |= parse_stop_words(Path(path).read_text(encoding="utf-8"))
@@ -101,44 +105,59 @@ def stop_words(user_files: tuple[Path, ...] = ()) -> frozenset[str]:
     return frozenset(words)
 
 
-_ACTIVE_STOP_FILES: list[tuple[Path, ...]] = [()]
-
-
-def use_stop_words(user_files: tuple[Path, ...]) -> None:
-    """Make the user's stop words the ones in force; the memo of candidates depends on them."""
-    if _ACTIVE_STOP_FILES[0] != user_files:
-        stop_words(user_files)  # a bad file fails here, before anything changes
-        _ACTIVE_STOP_FILES[0] = user_files
-        _CANDIDATES.clear()
-
-
-def current_stop_words() -> frozenset[str]:
-    return stop_words(_ACTIVE_STOP_FILES[0])
-
-
-@cache
-def domain_terms() -> frozenset[str]:
+def domain_terms(taxonomy: Taxonomy) -> frozenset[str]:
     """Taxonomy terms: kept whatever shape they have (5G) and given a domain IDF when unknown."""
-    return frozenset(word for word, _ in taxonomy_words())
+    return frozenset(segmentable_terms(taxonomy))
 
 
-def is_candidate(token: Token, stops: frozenset[str], domain: frozenset[str]) -> bool:
+class Vocabulary:
+    """What the keyword and summary stages know about words, built once with the pipeline.
+
+    The memos (is this word a candidate, which gazetteer name is it) depend on the stop words,
+    the taxonomy and the gazetteer, so they live here, one set per pipeline, never shared between
+    pipelines built with different files.  They only ever gain entries that any thread would
+    compute the same way, so threads may share them.
+    """
+
+    def __init__(
+        self,
+        segmenter: Segmenter,
+        stops: frozenset[str],
+        domain: frozenset[str],
+        idf: IdfTable,
+        gazetteer: Gazetteer,
+    ) -> None:
+        self.segmenter = segmenter
+        self.stops = stops
+        self.domain = domain
+        self.idf = idf
+        self.gazetteer = gazetteer
+        self.candidates = _CandidateMemo(self)
+        self.known: dict[str, tuple[str, str] | None] = {}  # term -> gazetteer (canonical, type)
+
+    def is_candidate_word(self, text: str, pos: str) -> bool:
+        """``is_candidate`` memoised: an article repeats its words, news repeats its vocabulary."""
+        return self.candidates[(text, pos)]
+
+
+def is_candidate(token: Token, stops: frozenset[str], domain: frozenset[str], known: Collection[str]) -> bool:
+    """``known``: the words of the IDF table (a word jieba guessed is not among them)."""
     text = token.text
     if text in domain:
         return True
     if token.pos not in POS_WEIGHTS or len(text) < 2 or text in stops:
         return False
-    if text[0] in _FUNCTION_CHARS and len(text) == 2 and text not in load_idf().values:
+    if text[0] in _FUNCTION_CHARS and len(text) == 2 and text not in known:
         return False  # a word jieba guessed across a function word: 华西医院与蓉芯医疗 -> 与蓉
     if token.pos == "eng" and sum(c.isascii() and c.isalpha() for c in text) < 2:
         return False  # product codes and fragments: X1, A3, 5 (5G passes above as a domain term)
     return bool(_HAS_WORD_CHAR.search(text)) and not _BAD_SHAPE.match(text) and not _COUNTED.match(text)
 
 
-def candidate_words(article: Article) -> list[str]:
+def candidate_words(article: Article, vocabulary: Vocabulary) -> list[str]:
     """The candidate words of an article, in order (for building an IDF table from a corpus)."""
-    stops, domain = current_stop_words(), domain_terms()
-    return [t.text for t in article_tokens(article) if is_candidate(t, stops, domain)]
+    memo = vocabulary.candidates
+    return [t.text for t in article_tokens(article, vocabulary.segmenter) if memo[(t.text, t.pos)]]
 
 
 @dataclass(slots=True)
@@ -153,26 +172,24 @@ class Term:
 class _CandidateMemo(dict):
     """``(text, pos) -> is_candidate``: a hit is one C-level subscript, a miss computes and stores."""
 
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
     def __missing__(self, key: tuple[str, str]) -> bool:
         if len(self) > 400_000:  # bounded: a long run over varied text must not grow forever
             self.clear()
-        found = self[key] = is_candidate(Token(key[0], key[1], 0), current_stop_words(), domain_terms())
+        v = self.vocabulary
+        found = self[key] = is_candidate(Token(key[0], key[1], 0), v.stops, v.domain, v.idf.values)
         return found
 
 
-_CANDIDATES = _CandidateMemo()
-
-
-def is_candidate_word(text: str, pos: str) -> bool:
-    """``is_candidate`` memoised per process: an article repeats its words, news repeats its vocabulary."""
-    return _CANDIDATES[(text, pos)]
-
-
-def find_compounds(tokens: list[Token], flagged: list[int], texts: list[str]) -> set[tuple[str, str]]:
+def find_compounds(
+    tokens: list[Token], flagged: list[int], texts: list[str], stops: frozenset[str]
+) -> set[tuple[str, str]]:
     """Pairs of neighbouring nouns (no gap) that appear together often enough, relative to apart,
     to be one term: 商汤 + 科技 15 times of 20 yes, 上海 + 商汤 2 times of 50 no."""
     together: Counter[tuple[str, str]] = Counter()
-    stops = current_stop_words()
     last = len(tokens) - 1
     candidates = set(flagged)
     for i in flagged:
@@ -232,7 +249,7 @@ def _trigger(text: str) -> int:
     return kind
 
 
-def find_name_spans(tokens: list[Token], texts: list[str]) -> dict[int, tuple[int, str]]:
+def find_name_spans(tokens: list[Token], texts: list[str], vocabulary: Vocabulary) -> dict[int, tuple[int, str]]:
     """Token runs that are one organisation or place name, as ``first index -> (last index, name)``.
 
     Tokens are contiguous (whitespace is a token too), so neighbours in the list touch in the text."""
@@ -252,16 +269,17 @@ def find_name_spans(tokens: list[Token], texts: list[str]) -> dict[int, tuple[in
                 spans[i - 1] = (i, prev.text + texts[i])
         elif i >= 2 and texts[i - 1] in ORG_SUFFIXES:
             head = tokens[i - 2]
-            if len(head.text) >= 2 and _is_name_part(head):
+            if len(head.text) >= 2 and _is_name_part(head, vocabulary):
                 spans[i - 2] = (i, head.text + texts[i - 1])
     return spans
 
 
-def _is_name_part(token: Token) -> bool:
+def _is_name_part(token: Token, vocabulary: Vocabulary) -> bool:
     """A proper noun, or a word the dictionaries do not know (声智 in 江淮声智科技有限公司)."""
     if token.pos in _NAME_POS:
         return True
-    return token.pos in ("n", "nz", "eng") and token.text not in load_idf().values and token.text not in domain_terms()
+    text = token.text
+    return token.pos in ("n", "nz", "eng") and text not in vocabulary.idf.values and text not in vocabulary.domain
 
 
 def _department_span(tokens: list[Token], texts: list[str], i: int, spans: dict[int, tuple[int, str]]) -> None:
@@ -278,23 +296,23 @@ def _department_span(tokens: list[Token], texts: list[str], i: int, spans: dict[
         return
 
 
-def token_texts(article: Article) -> list[str]:
+def token_texts(article: Article, segmenter: Segmenter) -> list[str]:
     """The texts of the shared tokens, computed once for keywords and summary."""
     cached = article.hints.get("_token_texts")
     if cached is None:
-        cached = article.hints["_token_texts"] = [t.text for t in article_tokens(article)]
+        cached = article.hints["_token_texts"] = [t.text for t in article_tokens(article, segmenter)]
     return cached
 
 
-def collect_terms(article: Article) -> dict[str, Term]:
-    tokens = article_tokens(article)
-    domain = domain_terms()
-    texts = token_texts(article)
+def collect_terms(article: Article, vocabulary: Vocabulary) -> dict[str, Term]:
+    tokens = article_tokens(article, vocabulary.segmenter)
+    domain = vocabulary.domain
+    texts = token_texts(article, vocabulary.segmenter)
     # Most tokens (的, 在, punctuation, verbs) fail on their tag alone: test that before the memo.
-    memo = _CANDIDATES
+    memo = vocabulary.candidates
     flagged = [i for i, t in enumerate(tokens) if (t.pos in POS_WEIGHTS or t.text in domain) and memo[(t.text, t.pos)]]
-    compounds = find_compounds(tokens, flagged, texts)
-    names = find_name_spans(tokens, texts)
+    compounds = find_compounds(tokens, flagged, texts, vocabulary.stops)
+    names = find_name_spans(tokens, texts, vocabulary)
     if names:  # a name's first token may not be a candidate (工业 is, 和 is not): count from there
         flagged = sorted(set(flagged) | names.keys())
     lead_end = max(200, int(len(article.body) * LEAD_SHARE))
@@ -320,11 +338,11 @@ def collect_terms(article: Article) -> dict[str, Term]:
             term = terms[text] = Term(text, pos)
         term.count += 1
         term.weight += LEAD_WEIGHT if token.start < lead_end else 1.0
-    for token in tag_text(article.title or ""):
-        if is_candidate_word(token.text, token.pos):
+    for token in vocabulary.segmenter.tag(article.title or ""):
+        if memo[(token.text, token.pos)]:
             term = terms.setdefault(token.text, Term(token.text, token.pos))
             term.weight += TITLE_WEIGHT
-    fold_known_names(terms)
+    fold_known_names(terms, vocabulary)
     fold_short_names(terms)
     return terms
 
@@ -340,19 +358,18 @@ MEDIA_WEIGHT = 0.33
 
 #: Tags of the terms worth looking up: names and abbreviations, not common nouns (服务, 平台).
 _LOOKUP_POS = frozenset({"nt", "nr", "nrt", "nrfg", "nz", "j", "eng"})
-_KNOWN: dict[str, tuple[str, str] | None] = {}  # term -> gazetteer (canonical, type), memoised
 
 
-def fold_known_names(terms: dict[str, Term]) -> None:
+def fold_known_names(terms: dict[str, Term], vocabulary: Vocabulary) -> None:
     """上海商汤智能科技有限公司, 商汤 and 商汤科技 in one article are one keyword, the gazetteer's
     canonical name 商汤科技 (the name the entity stage reports), whichever forms the article uses."""
-    gazetteer = load_gazetteer()
+    gazetteer, known = vocabulary.gazetteer, vocabulary.known
     for text in [t for t, term in terms.items() if term.pos in _LOOKUP_POS]:
-        found = _KNOWN.get(text, False)
+        found = known.get(text, False)
         if found is False:
-            if len(_KNOWN) > 400_000:
-                _KNOWN.clear()
-            found = _KNOWN[text] = gazetteer.resolve(text) if len(text) > 1 else None
+            if len(known) > 400_000:
+                known.clear()
+            found = known[text] = gazetteer.resolve(text) if len(text) > 1 else None
         if found is None or found[1] not in CANONICAL_TYPES:
             continue
         if gazetteer.groups.get(found[0]) == MEDIA_GROUP:
@@ -417,8 +434,7 @@ def term_idf(text: str, idf: IdfTable, domain: frozenset[str]) -> float:
     return idf.default
 
 
-def score_terms(terms: dict[str, Term], idf: IdfTable) -> dict[str, float]:
-    domain = domain_terms()
+def score_terms(terms: dict[str, Term], idf: IdfTable, domain: frozenset[str]) -> dict[str, float]:
     scores = {}
     for text, term in terms.items():
         scores[text] = term.weight * term_idf(text, idf, domain) * POS_WEIGHTS.get(term.pos, 1.0)
@@ -431,29 +447,26 @@ PROPER_POS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})
 NAMED_HEADS = ("大会", "峰会", "博览会", "论坛", "实验室", "研究院", "研究中心", "岛", "产业园", "计算中心")
 
 
-def analyse_terms(article: Article, options: Options) -> tuple[dict[str, float], frozenset[str]]:
+def analyse_terms(article: Article, vocabulary: Vocabulary) -> tuple[dict[str, float], frozenset[str]]:
     """Every candidate term with its score, and which are names; cached for the summary stage."""
     cached = article.hints.get("_term_scores")
     if cached is None:
-        if options.taxonomy_files:  # before the article is segmented: their terms stay one token
-            add_user_words(tuple(options.taxonomy_files))
-        use_stop_words(tuple(options.stopword_files))
-        terms = collect_terms(article)
+        terms = collect_terms(article, vocabulary)
         proper = frozenset(t.text for t in terms.values() if t.pos in PROPER_POS or t.text.endswith(NAMED_HEADS))
-        cached = (score_terms(terms, load_idf(options.idf_file)), proper)
+        cached = (score_terms(terms, vocabulary.idf, vocabulary.domain), proper)
         article.hints["_term_scores"] = cached
         article.hints["_term_forms"] = {form: t.text for t in terms.values() for form in t.forms}
     return cached
 
 
-def term_forms(article: Article, options: Options) -> dict[str, str]:
+def term_forms(article: Article, vocabulary: Vocabulary) -> dict[str, str]:
     """Surface form -> the term it was folded into (商汤 -> 商汤科技), for the summary's matching."""
-    analyse_terms(article, options)
+    analyse_terms(article, vocabulary)
     return article.hints.get("_term_forms", {})
 
 
-def term_scores(article: Article, options: Options) -> dict[str, float]:
-    return analyse_terms(article, options)[0]
+def term_scores(article: Article, vocabulary: Vocabulary) -> dict[str, float]:
+    return analyse_terms(article, vocabulary)[0]
 
 
 def _redundant(text: str, chosen: list[str], proper: bool) -> bool:
@@ -485,16 +498,9 @@ def top_keywords(scores: dict[str, float], count: int, proper: frozenset[str] = 
     return chosen
 
 
-def warm(options: Options) -> None:
-    load_idf(options.idf_file)
-    load_gazetteer()
-    use_stop_words(tuple(options.stopword_files))
-    domain_terms()
-
-
-def add_keywords(article: Article, options: Options) -> Article:
+def add_keywords(article: Article, vocabulary: Vocabulary, count: int = 8) -> Article:
     """Fill ``keywords`` unless the reader already supplied them (a record read back keeps its own)."""
     if article.keywords is None:
-        scores, proper = analyse_terms(article, options)
-        article.keywords = top_keywords(scores, options.keyword_count, proper)
+        scores, proper = analyse_terms(article, vocabulary)
+        article.keywords = top_keywords(scores, count, proper)
     return article

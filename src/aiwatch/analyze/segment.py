@@ -2,13 +2,13 @@
 
 The analysis stages (keywords, entities, summary, events) all need the same segmentation, so it
 is cached in ``article.hints``.  rjieba (jieba's dictionary in Rust, ~15x jieba's speed) does the
-work; the domain words of our data files are added to its dictionary once per process so that
-``商汤科技`` or ``计算机视觉`` stay one token.
+work; the domain words of our data files (and the user's taxonomy and gazetteer) are in the
+dictionary of the pipeline's ``Segmenter`` so that ``商汤科技`` or ``计算机视觉`` stay one token.
 """
 
 from __future__ import annotations
 
-import importlib
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,14 +18,6 @@ from importlib import resources
 import rjieba
 
 from aiwatch.article import Article
-
-#: Callables ("module:function") returning ``(word, pos)`` pairs to add to the dictionary.
-#: Stages that own domain data (taxonomy, gazetteer) list theirs here.
-WORD_SOURCES: list[str] = [
-    "aiwatch.analyze.taxonomy:taxonomy_words",
-    "aiwatch.analyze.idf:domain_idf_words",
-    "aiwatch.analyze.gazetteer:gazetteer_words",
-]
 
 _DOMAIN_FREQ = 200_000  # high enough that a domain term wins over its parts
 
@@ -58,37 +50,89 @@ def data_words() -> Iterator[tuple[str, str]]:
                 yield parts[0], parts[1] if len(parts) > 1 else "n"
 
 
-def _source_words() -> Iterator[tuple[str, str]]:
-    for target in WORD_SOURCES:
-        module_name, _, func = target.partition(":")
-        yield from getattr(importlib.import_module(module_name), func)()
+class Segmenter:
+    """rjieba with the domain words (and a user's) in its dictionary; never changed after it is built.
+
+    Each pipeline owns one: a user's taxonomy term 具身智能大脑 joins the dictionary of the pipeline
+    built with that taxonomy, and of no other (the words used to be added into one process-wide
+    segmenter, so what an article became depended on which runs came before it).
+    """
+
+    def __init__(self, words: Iterable[tuple[str, str]] = (), user_words: Iterable[tuple[str, str]] = ()) -> None:
+        self._jieba = rjieba.Jieba()
+        self.words = tuple(words)
+        self.user_words = tuple(user_words)
+        for word, pos in (*self.words, *self.user_words):
+            if len(word) > 1:
+                self._jieba.add_word(word, _DOMAIN_FREQ, pos)
+
+    @property
+    def fingerprint(self) -> str:
+        return words_fingerprint(self.words, self.user_words)
+
+    def tag(self, text: str) -> list[Token]:
+        # A plain loop: map(Token, words, tags, starts) measured twice as slow (calling a class
+        # through map misses the interpreter's fast call path).
+        tokens: list[Token] = []
+        offset = 0
+        for word, pos in self._jieba.tag(text):
+            tokens.append(Token(word, pos, offset))
+            offset += len(word)
+        return tokens
+
+    def cut(self, text: str) -> list[str]:
+        return self._jieba.cut(text)
+
+    def has_word(self, word: str) -> bool:
+        return self._jieba.has_word(word)
+
+
+def words_fingerprint(words: Iterable[tuple[str, str]], user_words: Iterable[tuple[str, str]] = ()) -> str:
+    """A hash of the words added to jieba's dictionary: text segmented with other words is cut
+    differently (具身智能 one token or two), so an index built with them must be rebuilt."""
+    digest = hashlib.sha256()
+    for word, _pos in sorted(set(words)):
+        digest.update(word.encode("utf-8") + b"\n")
+    user = sorted(set(user_words))
+    if user:  # the packaged words alone hash as they always did: no needless re-index
+        digest.update(b"\x00user\n")
+        for word, _pos in user:
+            digest.update(word.encode("utf-8") + b"\n")
+    return digest.hexdigest()[:16]
+
+
+def domain_words() -> Iterator[tuple[str, str]]:
+    """The words every segmenter gets: ``data/words``, the taxonomy, the domain IDF list, the gazetteer."""
+    from aiwatch.analyze.gazetteer import gazetteer_words
+    from aiwatch.analyze.idf import domain_idf_words
+    from aiwatch.analyze.taxonomy import taxonomy_words
+
+    yield from data_words()
+    yield from taxonomy_words()
+    yield from domain_idf_words()
+    yield from gazetteer_words()
 
 
 @cache
-def segmenter() -> rjieba.Jieba:
-    jieba = rjieba.Jieba()
-    for word, pos in [*data_words(), *_source_words()]:
-        if len(word) > 1:
-            jieba.add_word(word, _DOMAIN_FREQ, pos)
-    return jieba
+def default_segmenter() -> Segmenter:
+    """The segmenter of the packaged words alone, built once per process (package data cannot
+    change under a running process; a user's words make a pipeline build its own)."""
+    return Segmenter(domain_words())
 
 
-def tag_text(text: str) -> list[Token]:
-    # A plain loop: map(Token, words, tags, starts) measured twice as slow (calling a class
-    # through map misses the interpreter's fast call path).
-    tokens: list[Token] = []
-    offset = 0
-    for word, pos in segmenter().tag(text):
-        tokens.append(Token(word, pos, offset))
-        offset += len(word)
-    return tokens
+def build_segmenter(user_words: Iterable[tuple[str, str]] = ()) -> Segmenter:
+    """The packaged words, then the user's (which win on a tag); the default one when there are none."""
+    user_words = list(user_words)
+    if not user_words:
+        return default_segmenter()
+    return Segmenter(domain_words(), user_words)
 
 
-def article_tokens(article: Article) -> list[Token]:
-    """Tagged tokens of ``title`` + blank line + ``body`` offsets refer to the body alone."""
+def article_tokens(article: Article, segmenter: Segmenter) -> list[Token]:
+    """Tagged tokens of the body, computed once per article for every stage that needs them."""
     cached = article.hints.get("_tokens")
     if cached is None:
-        cached = tag_text(article.body)
+        cached = segmenter.tag(article.body)
         article.hints["_tokens"] = cached
     return cached
 
@@ -118,7 +162,3 @@ def article_sentences(article: Article) -> list[tuple[int, int]]:
         cached = split_sentences(article.body)
         article.hints["_sentences"] = cached
     return cached
-
-
-def warm_segmenter(_words: Iterable[str] = ()) -> None:
-    segmenter()

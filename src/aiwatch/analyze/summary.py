@@ -18,11 +18,9 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter
 
-from aiwatch.analyze.keywords import DATELINE, term_forms, term_scores, token_texts
-from aiwatch.analyze.keywords import warm as warm_keywords
-from aiwatch.analyze.segment import Token, article_sentences, article_tokens, tag_text
+from aiwatch.analyze.keywords import DATELINE, Vocabulary, term_forms, term_scores, token_texts
+from aiwatch.analyze.segment import Token, article_sentences, article_tokens
 from aiwatch.article import Article
-from aiwatch.options import Options
 
 #: Lines that are never summary material, each with the Chinese example that motivated it.
 NOISE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -201,19 +199,19 @@ def centrality(words: list[str], document: dict[str, float], norm: float, weight
     return dot / math.sqrt(norm_own * norm_rest)
 
 
-def score_sentences(article: Article, options: Options, title_words: frozenset[str]) -> list[Candidate]:
+def score_sentences(article: Article, vocabulary: Vocabulary, title_words: frozenset[str]) -> list[Candidate]:
     body = article.body
     spans = article_sentences(article)
-    tokens = article_tokens(article)
+    tokens = article_tokens(article, vocabulary.segmenter)
     starts = list(map(_START, tokens))
-    scores = term_scores(article, options)
+    scores = term_scores(article, vocabulary)
     noisy = _NOISE_EXISTS.search(body) is not None
     kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], True, noisy)]
     if not kept:  # only long run-ons or unpunctuated lines: better one of them than nothing
         kept = [(i, s, e) for i, (s, e) in enumerate(spans) if is_candidate_sentence(body[s:e], False, noisy)]
     slices = [(bisect_left(starts, start), bisect_left(starts, end)) for _, start, end in kept]
-    forms = term_forms(article, options)
-    texts = token_texts(article)
+    forms = term_forms(article, vocabulary)
+    texts = token_texts(article, vocabulary.segmenter)
     lookup = {w: w for w in scores}  # token text -> its term: itself, or the name it folded into
     lookup.update((form, term) for form, term in forms.items() if term in scores)
     terms = [[w for w in map(lookup.get, texts[lo:hi]) if w] for lo, hi in slices]
@@ -290,10 +288,10 @@ def select_mmr(candidates: list[Candidate], count: int, budget: int = 0) -> list
     return sorted(chosen, key=lambda c: c.index)
 
 
-def summarise(article: Article, options: Options) -> str:
-    count = max(0, options.summary_sentences)
-    title_words = content_words(tag_text(article.title)) if article.title else frozenset()
-    candidates = score_sentences(article, options, title_words)
+def summarise(article: Article, vocabulary: Vocabulary, sentences: int = 3) -> str:
+    count = max(0, sentences)
+    title_words = content_words(vocabulary.segmenter.tag(article.title)) if article.title else frozenset()
+    candidates = score_sentences(article, vocabulary, title_words)
     near_copies = [c for c in candidates if c.copies_title]
     if len(candidates) > len(near_copies):  # the title repeated as the first line is not a summary
         candidates = [c for c in candidates if c not in near_copies]
@@ -312,13 +310,8 @@ def strip_dateline(sentence: str) -> str:
     return bare if len(bare) >= MIN_CHARS else rest
 
 
-def warm(options: Options) -> None:
-    warm_keywords(options)
-    tag_text("预热")  # builds the shared segmenter
-
-
-def add_summary(article: Article, options: Options) -> Article:
+def add_summary(article: Article, vocabulary: Vocabulary, sentences: int = 3) -> Article:
     """Fill ``summary`` unless the reader already supplied one."""
     if article.summary is None:
-        article.summary = summarise(article, options)
+        article.summary = summarise(article, vocabulary, sentences)
     return article

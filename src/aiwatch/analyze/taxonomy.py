@@ -22,10 +22,8 @@ import yaml
 from aiwatch.article import Article
 from aiwatch.clean.script import is_traditional, to_simplified
 from aiwatch.errors import AiwatchError
-from aiwatch.options import Options
 
 KINDS = ("technologies", "industries")
-USER_WORD_FREQ = 200_000  # as segment._DOMAIN_FREQ: a domain term wins over its parts
 _LATIN = re.compile(r"^[A-Za-z0-9 .+\-#&]+$")
 _SEGMENTABLE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9+]+$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -150,14 +148,20 @@ def build_automaton(entries: dict[str, dict[str, Entry]]) -> Any:
     return automaton if by_key else None
 
 
-@cache
 def load_taxonomy(files: tuple[Path, ...] = ()) -> Taxonomy:
-    """The default taxonomy with the user's files layered over it, in order; built once per process."""
+    """The default taxonomy with the user's files layered over it, in order (read now: a pipeline
+    built after the user edited a file sees the edit)."""
     entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
     merge_taxonomy(entries, _read_yaml(_default_text(), "aiwatch/data/taxonomy.yaml"), "aiwatch/data/taxonomy.yaml")
     for path in files:
         merge_taxonomy(entries, _read_yaml(_read_user_file(path), str(path)), str(path))
     return Taxonomy(entries, build_automaton(entries))
+
+
+@cache
+def default_taxonomy() -> Taxonomy:
+    """The packaged taxonomy alone, once per process (package data does not change while it runs)."""
+    return load_taxonomy(())
 
 
 def _latin_boundary_ok(text: str, start: int, end: int) -> bool:
@@ -218,7 +222,7 @@ def taxonomy_words() -> Iterator[tuple[str, str]]:
     Two-character terms are left to jieba: forcing 能源 into the dictionary at a high frequency
     would cut 智能源于 into 智/能源/于; taxonomy matching does not depend on the segmentation.
     """
-    for term in segmentable_terms(load_taxonomy()):
+    for term in segmentable_terms(default_taxonomy()):
         yield term, "nz"
 
 
@@ -230,36 +234,21 @@ def segmentable_terms(taxonomy: Taxonomy) -> Iterator[str]:
                     yield term
 
 
-@cache
-def add_user_words(files: tuple[Path, ...]) -> int:
-    """Put the terms of the user's taxonomy files into the shared segmenter, once per process, so
+def user_words(taxonomy: Taxonomy) -> Iterator[tuple[str, str]]:
+    """The terms of a user's taxonomy that the packaged one lacks, for the pipeline's segmenter, so
     that their 具身智能大脑 stays one token for keywords as 计算机视觉 does for the default."""
-    if not files:
-        return 0
-    from aiwatch.analyze.segment import segmenter
-
-    jieba = segmenter()
-    default = set(segmentable_terms(load_taxonomy()))
-    added = 0
-    for term in segmentable_terms(load_taxonomy(files)):
+    default = set(segmentable_terms(default_taxonomy()))
+    for term in segmentable_terms(taxonomy):
         if term not in default:
-            jieba.add_word(term, USER_WORD_FREQ, "nz")
-            added += 1
-    return added
+            yield term, "nz"
 
 
-def warm(options: Options) -> None:
-    load_taxonomy(tuple(options.taxonomy_files))
-    add_user_words(tuple(options.taxonomy_files))
-
-
-def add_taxonomy(article: Article, options: Options) -> Article:
+def add_taxonomy(article: Article, taxonomy: Taxonomy, keep_script: bool = False) -> Article:
     """Fill ``technologies`` and ``industries`` unless the reader already supplied them."""
     if article.technologies is not None and article.industries is not None:
         return article
-    taxonomy = load_taxonomy(tuple(options.taxonomy_files))
     texts = [article.title or "", article.body]
-    if options.keep_script and is_traditional(article.body):
+    if keep_script and is_traditional(article.body):
         # The taxonomy is written in simplified script: 人臉識別 is matched as 人脸识别 (counts need
         # no offsets, so the conversion may change lengths).
         texts = [to_simplified(text) for text in texts]

@@ -15,7 +15,6 @@ What was found in the text goes to ``article.hints["_found"]`` for the metadata 
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -32,13 +31,10 @@ from aiwatch.clean.rules import (
     load_rules,
     match_line_rule,
     parse_label_line,
-    rules_for,
 )
-from aiwatch.errors import AiwatchError
-from aiwatch.options import Options
 from aiwatch.read.htmltext import html_to_text
 
-__all__ = ["Found", "clean_article", "clean_text", "warm"]
+__all__ = ["Found", "clean_article", "clean_text"]
 
 #: A short line seen this often is a repeated title or banner, not story (seed 001: 20 times).
 REPEATED_LINE_MIN = 3
@@ -58,14 +54,6 @@ _STRAY_COMMENT = re.compile(r"<!--|-->")
 _AUTOLINK = re.compile(r"<((?:https?:)?//[^\s<>\"']+)>")
 _LINK_RULES = [rule for rule in INLINE_RULES if rule[0] in ("image", "link", "autolink")]
 _META_FIELDS = ("title", "source", "author", "editor", "original_title")
-
-
-def warm(options: Options) -> None:
-    """Compile the rules and load OpenCC once per worker process."""
-    script.converter()
-    # A broken user rules file is reported by the stage, per article, with its reason.
-    with contextlib.suppress(ValueError):
-        rules_for(options)
 
 
 @dataclass
@@ -344,13 +332,9 @@ def simplify_metadata(article: Article, traditional: bool) -> None:
     article.tags = [script.simplify_short(t, traditional) or t for t in article.tags]
 
 
-def clean_article(article: Article, options: Options) -> Article:
-    try:
-        rules = rules_for(options)
-    except ValueError as exc:  # a broken user rules file names itself and stops this stage
-        raise AiwatchError("E110", article.path, stage="clean", detail=str(exc)) from None
-    lines, found, traditional = clean_text(article.raw, article.raw_kind, article, options.keep_script, rules)
-    if not options.keep_script:
+def clean_article(article: Article, rules: RuleSet, keep_script: bool = False) -> Article:
+    lines, found, traditional = clean_text(article.raw, article.raw_kind, article, keep_script, rules)
+    if not keep_script:
         simplify_metadata(article, traditional)
         found = [Found(f.field, script.simplify_short(f.value, traditional) or f.value, f.rule) for f in found]
     article.body = "\n\n".join(line.text for line in lines if line.present)

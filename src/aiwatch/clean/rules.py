@@ -107,7 +107,17 @@ def _read_table(path: str | None) -> tuple[dict[str, Any], str]:
 
 
 @cache
+def default_rules() -> RuleSet:
+    """The packaged rules, compiled once per process (package data does not change while it runs)."""
+    return _compile_rules(None)
+
+
 def load_rules(user_file: str | None = None) -> RuleSet:
+    """The packaged rules, or a user's file over them (read now, not remembered)."""
+    return default_rules() if not user_file else _compile_rules(user_file)
+
+
+def _compile_rules(user_file: str | None) -> RuleSet:
     """The packaged rules, compiled; a user's file layers over them.
 
     In the user's file a rule with a packaged rule's name replaces it (``action: off`` switches
@@ -135,12 +145,6 @@ def load_rules(user_file: str | None = None) -> RuleSet:
         labels=labels,
         label_pattern=_label_pattern(labels),
     )
-
-
-def rules_for(options: Any) -> RuleSet:
-    """The rules a run uses: the packaged ones, with ``options.extra["clean_rules"]`` over them."""
-    user_file = (getattr(options, "extra", None) or {}).get("clean_rules")
-    return load_rules(str(user_file) if user_file else None)
 
 
 def apply_span_rule(rule: Rule, line: str) -> tuple[str, list[Found]]:

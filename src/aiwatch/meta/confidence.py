@@ -55,6 +55,8 @@ def metadata_confidence(field: str, where: str) -> float:
 
 def min_confidence(options: object) -> float:
     """The ``--min-confidence`` threshold (0: keep everything)."""
+    if getattr(options, "min_confidence", 0.0):
+        return float(options.min_confidence)  # type: ignore[attr-defined]
     extra = getattr(options, "extra", None) or {}
     try:
         return float(extra.get("min_confidence") or 0.0)

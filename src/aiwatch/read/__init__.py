@@ -20,9 +20,12 @@ from aiwatch.options import Options
 from aiwatch.read import csvrec, feed, frontmatter, html, jsonrec, record, text, warc  # noqa: F401
 from aiwatch.read.decode import decode_document
 from aiwatch.read.inputs import Input, expand_inputs, megabytes
-from aiwatch.read.registry import READERS, Document, choose_reader
+from aiwatch.read.registry import READERS, Document, choose_reader, load_plugin_readers
 
 __all__ = ["READERS", "Document", "Input", "expand_inputs", "read_bytes", "read_input"]
+
+# Then the installed plugins' readers (entry-point group ``aiwatch.readers``).
+load_plugin_readers()
 
 
 def _gunzip(data: bytes, path: str, limit: int) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import sys
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +39,10 @@ _SKIP_SUFFIXES = {
 #: Project files that sit beside documents (``examples/README.md``) but are not news; they are
 #: skipped only while walking a directory: naming one explicitly still reads it.
 _SKIP_STEMS = {"readme", "license", "licence", "changelog", "copying", "makefile"}
+
+
+#: A name that is a web address (https://www.thepaper.cn/...), not a file: reading a URL is fetching.
+_URL = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
 
 
 def megabytes(size: int) -> str:
@@ -194,5 +199,7 @@ def _expand_one(name: str) -> Iterator[Input | AiwatchError]:
             yield AiwatchError("E106", name)
         for file in files:
             yield file if isinstance(file, AiwatchError) else Input(display_name(str(file)), file)
+    elif _URL.match(name):
+        yield AiwatchError("E113", name)  # not "no such file": the user meant the page
     else:
         yield AiwatchError("E105", name)

@@ -61,3 +61,15 @@ def choose_reader(doc: Document, binary_only: bool = False) -> Reader | None:
         if score > 0 and (best is None or score > best[0]):
             best = (score, reader)
     return best[1] if best else None
+
+
+def load_plugin_readers() -> None:
+    """Register the readers plugins provide (``Reader`` objects, entry-point group ``aiwatch.readers``);
+    the built-ins registered themselves when their modules were imported."""
+    from aiwatch.plugins import load_group, log
+
+    for name, value in load_group("readers").items():
+        if isinstance(value, Reader):
+            READERS.setdefault(name, value)
+        elif not (callable(value) and name in READERS):
+            log.warning("plugin reader %r is not an aiwatch Reader; skipped", name)

@@ -1,4 +1,7 @@
-"""The corpus commands (``ingest``, ``search``, ``report``, ``export``), registered on the CLI app.
+"""The corpus commands (``ingest``, ``reanalyze``, ``search``, ``export``), registered on the CLI app.
+
+(``report`` is beside the report it renders, ``aiwatch/report/commands.py``: the store does not
+import the layer above it.)
 
 Each command parses its options, calls the store or report module and prints; store errors come
 back as ``AiwatchError`` and are printed with their code.
@@ -16,7 +19,9 @@ from typing import Annotated
 
 import typer
 
+from aiwatch.cli_options import analysis_options
 from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
 from aiwatch.store.defaults import DEFAULT_THRESHOLD
 
 DbOpt = Annotated[
@@ -52,19 +57,13 @@ def _one_line_errors(db: str | None) -> Iterator[None]:
 
 
 def _day(value: str | None, end: bool = False) -> str | None:
-    """``2024-05`` → ``2024-05-01`` (since) or ``2024-05-31`` (until); a full day passes through."""
-    if not value:
-        return None
-    parts = value.strip().split("-")
+    """``2024-05`` → ``2024-05-01`` (since) or ``2024-05-31`` (until); the same check as the web API's."""
+    from aiwatch.periods import period_day
+
     try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
-        day = int(parts[2]) if len(parts) > 2 else None
-    except ValueError:
-        raise typer.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
-    if day is None:
-        day = 31 if end else 1
-    return f"{year:04d}-{month:02d}-{day:02d}"
+        return period_day(value, end)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _progress(enabled: bool):
@@ -91,6 +90,7 @@ def _progress(enabled: bool):
     return bar, update
 
 
+@analysis_options()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or glob patterns.")],
     db: DbOpt = None,
@@ -99,7 +99,6 @@ def ingest(
         float,
         typer.Option("--dup-threshold", help="Estimated Jaccard similarity at which an article is a near-duplicate."),
     ] = DEFAULT_THRESHOLD,
-    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis stages.")] = True,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit.")
@@ -107,29 +106,26 @@ def ingest(
     max_memory_mb: Annotated[
         int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
     ] = 2048,
-    min_confidence: Annotated[
-        float,
-        typer.Option(
-            "--min-confidence",
-            min=0.0,
-            max=1.0,
-            help="Store no value (metadata, keywords, technologies, industries, figures) less trusted than this.",
-        ),
-    ] = 0.0,
+    *,
+    options: Options,
 ) -> None:
     """Read, clean, analyse and store articles; re-runs skip unchanged inputs.
 
     Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
     it fails with E112 and the batch goes on."""
-    from aiwatch.cli import build_budget
-    from aiwatch.options import Options
+    from aiwatch.cli_options import build_budget
+    from aiwatch.pipeline import build_pipeline
     from aiwatch.store import open_store
-    from aiwatch.store.ingest import Ingest, missing_stages
+    from aiwatch.store.ingest import Ingest
 
     if not 0.0 < threshold <= 1.0:
         raise typer.BadParameter("--dup-threshold must be in (0, 1]")
     budget = build_budget(timeout, max_memory_mb)
     started = time.perf_counter()
+    try:
+        pipeline = build_pipeline(options)  # a bad option or file stops here, in one line
+    except AiwatchError as error:
+        raise _fail(error) from None
     with _one_line_errors(db):
         store = open_store(db)
         try:
@@ -138,14 +134,12 @@ def ingest(
                 print(
                     f"ingest: segmentation dictionary changed, {job.reindexed} article(s) re-indexed", file=sys.stderr
                 )
-            extra: dict[str, object] = {"min_confidence": min_confidence} if min_confidence else {}
-            options = Options(analyze=analyze, disabled=missing_stages(), extra=extra)
             bar, update = _progress(progress)
             if bar is not None:
                 with bar:
-                    counts = job.run(paths, options, jobs, update, budget)
+                    counts = job.run(paths, pipeline, jobs, update, budget)
             else:
-                counts = job.run(paths, options, jobs, budget=budget)
+                counts = job.run(paths, pipeline, jobs, budget=budget)
         finally:
             store.close()
     for note in job.notes:
@@ -153,6 +147,59 @@ def ingest(
     for error in counts.errors:
         print(error.describe(), file=sys.stderr)
     print(f"ingest: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if counts.failed:
+        raise typer.Exit(1)
+
+
+@analysis_options(exclude=("analyze", "max_mb", "clean_rules", "keep_script"))
+def reanalyze(
+    db: DbOpt = None,
+    where: Annotated[
+        str | None,
+        typer.Option("--where", help="Only articles matching this SQL condition on articles columns, "
+                     "e.g. \"published_on >= '2024-01-01'\"."),
+    ] = None,
+    batch: Annotated[int, typer.Option("--batch", help="Articles per transaction.")] = 100,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Only say how many articles each settings fingerprint analysed.")
+    ] = False,
+    *,
+    options: Options,
+) -> None:
+    """Run the analysis again on stored articles analysed with other settings or another version.
+
+    Reads no input again: the stored, cleaned bodies are analysed with the current settings
+    (flags, aiwatch.toml, AIWATCH_*).  One transaction per batch; a killed run continues where it
+    stopped when run again."""
+    from aiwatch.pipeline import build_pipeline
+    from aiwatch.store import open_store
+    from aiwatch.store.analysis import fingerprint_counts
+    from aiwatch.store.analysis import reanalyze as run_reanalyze
+
+    if batch < 1:
+        raise typer.BadParameter("--batch must be 1 or more")
+    started = time.perf_counter()
+    try:
+        pipeline = build_pipeline(options)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    with _one_line_errors(db):
+        open_store(db, read_only=True).close()  # a mistyped --db is refused, not created empty
+        store = open_store(db)
+    try:
+        if dry_run:
+            for row in fingerprint_counts(store):
+                mark = "current" if row["fingerprint"] == pipeline.fingerprint else "out of date"
+                print(f"{row['fingerprint'] or '(unknown)'}\t{row['articles']}\t{row['version'] or ''}\t{mark}")
+            return
+        counts = run_reanalyze(store, pipeline, where, batch)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    finally:
+        store.close()
+    for error in counts.errors:
+        print(error.describe(), file=sys.stderr)
+    print(f"reanalyze: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if counts.failed:
         raise typer.Exit(1)
 
@@ -305,25 +352,6 @@ def print_table(hits) -> None:
     print(f"{len(hits)} result(s)", file=sys.stderr)
 
 
-def report(
-    db: DbOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    top: Annotated[int, typer.Option("--top", help="Rows per ranking.")] = 15,
-) -> None:
-    """Corpus report for a period: volume, trends, entities, co-occurrences, figures, event timeline."""
-    from aiwatch.report import RENDERERS, build_report
-    from aiwatch.store import open_store
-
-    if fmt not in RENDERERS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(RENDERERS)}")
-    with _one_line_errors(db), open_store(db, read_only=True) as store:
-        data = build_report(store, _day(since), _day(until, end=True), top=top)
-    _write_text(RENDERERS[fmt](data), output)
-
-
 def export(
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="csv, parquet or jsonl.")] = "jsonl",
@@ -349,17 +377,7 @@ def export(
     print(f"export: {count} article(s)", file=sys.stderr)
 
 
-def _write_text(content: str, output: Path | None) -> None:
-    from aiwatch.store.export import atomic_path
-
-    with atomic_path(output) as (_, tmp):
-        if tmp is None:
-            sys.stdout.write(content)
-            return
-        Path(tmp).write_text(content, encoding="utf-8")
-
-
 def register(app: typer.Typer) -> None:
-    for command in (ingest, search, report, export):
+    for command in (ingest, reanalyze, search, export):
         app.command()(command)
     app.add_typer(searches_app, name="searches")

@@ -155,3 +155,17 @@ EXPORTERS: dict[str, Callable[[Store, Path | None, Filters], int]] = {
     "csv": export_csv,
     "parquet": export_parquet,
 }
+
+
+def load_plugin_exporters() -> None:
+    """Then the installed plugins' exporters (callables like ``export_csv``, group ``aiwatch.exporters``)."""
+    from aiwatch.plugins import load_group, log
+
+    for name, value in load_group("exporters").items():
+        if callable(value):
+            EXPORTERS.setdefault(name, value)
+        else:
+            log.warning("plugin exporter %r is not callable; skipped", name)
+
+
+load_plugin_exporters()

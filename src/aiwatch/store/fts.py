@@ -17,13 +17,11 @@ Chinese words are two characters, and a trigram index cannot answer them.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
 
-from aiwatch.analyze import segment
-from aiwatch.analyze.segment import segmenter
+from aiwatch.analyze.segment import default_segmenter, domain_words, words_fingerprint
 
 # A token worth indexing has a letter or a digit: punctuation (，。、) and spaces are dropped.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -35,14 +33,11 @@ _MARGIN = 12  # characters of context the segmenter sees around a candidate matc
 def dictionary_fingerprint() -> str:
     """A hash of the domain words the segmenter adds: when a new version ships new words
     (say 具身智能), text indexed before is cut differently from new queries and must be re-indexed."""
-    digest = hashlib.sha256()
-    for word, _pos in sorted({*segment.data_words(), *segment._source_words()}):
-        digest.update(word.encode("utf-8") + b"\n")
-    return digest.hexdigest()[:16]
+    return words_fingerprint(domain_words())
 
 
 def tokens(text: str) -> list[str]:
-    return [t.lower() for t in segmenter().cut(text or "") if _WORDLIKE.search(t)]
+    return [t.lower() for t in default_segmenter().cut(text or "") if _WORDLIKE.search(t)]
 
 
 def index_text(text: str | None) -> str:
@@ -102,7 +97,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     """``(token, start, end)`` over the original text, for mapping matches back to it."""
     spans = []
     offset = 0
-    for token in segmenter().cut(text):
+    for token in default_segmenter().cut(text):
         end = offset + len(token)
         if _WORDLIKE.search(token):
             spans.append((token.lower(), offset, end))

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,10 +22,11 @@ from sqlalchemy import delete, select
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import STAGES
+from aiwatch.pipeline import Pipeline, build_pipeline
 from aiwatch.read import Input, expand_inputs
 from aiwatch.runner import DEFAULT_BUDGET, Budget, Outcome, run
 from aiwatch.store import dedup
+from aiwatch.store.analysis import record_settings
 from aiwatch.store.db import Store, error_line
 from aiwatch.store.schema import inputs as inputs_table
 from aiwatch.store.writer import Lookups, ensure_index, store_batch
@@ -51,20 +51,6 @@ class IngestCounts:
     def line(self) -> str:
         line = f"{self.new} new, {self.unchanged} unchanged, {self.duplicate} duplicate, {self.failed} failed"
         return line + (f", {self.revision} revision" if self.revision else "")
-
-
-def missing_stages() -> frozenset[str]:
-    """Stages whose module is not installed (yet): ingest runs without them instead of failing."""
-    missing = set()
-    for name, target in STAGES:
-        module = target.partition(":")[0]
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except ModuleNotFoundError:
-            found = False
-        if not found:
-            missing.add(name)
-    return frozenset(missing)
 
 
 def input_key(source: Input) -> str:
@@ -133,12 +119,18 @@ class Ingest:
         self.notes: list[str] = []  # inputs skipped on purpose (the corpus's own files), for the CLI
         #: Article ids that each changed input held when it was last stored.
         self.previous: dict[str, list[str]] = {}
+        self.fingerprint: str | None = None  # of the pipeline that analysed what this run stores
         # a corpus indexed with an older dictionary is re-indexed before anything is added
         self.reindexed = store.write(ensure_index)
 
     def fail(self, error: AiwatchError) -> None:
         self.counts.errors.append(error)
         self.counts.failed += 1
+
+    def use_pipeline(self, pipeline: Pipeline) -> None:
+        """Stamp what this run stores with ``pipeline``'s fingerprint, and remember its settings."""
+        self.fingerprint = fingerprint = pipeline.fingerprint
+        self.store.write(lambda conn: record_settings(conn, fingerprint, pipeline.settings()))
 
     def store_articles(
         self, batch: list[dict], done: dict | None = None, previous: list[str] | None = None
@@ -148,6 +140,8 @@ class Ingest:
         Run again after a conflict with another writer (another ``aiwatch ingest``, the web's
         ingest): the second attempt sees what the other committed, so nothing is lost or doubled.
         """
+        if self.fingerprint is not None:
+            batch = [{**data, "analysis_fingerprint": self.fingerprint} for data in batch]
 
         def write(conn) -> list[str]:
             try:
@@ -223,12 +217,16 @@ class Ingest:
     def run(
         self,
         names: Iterable[str],
-        options: Options,
+        pipeline: Pipeline | Options,
         jobs: int = 1,
         on_input: Progress | None = None,
         budget: Budget | None = DEFAULT_BUDGET,
     ) -> IngestCounts:
-        """Ingest the named files; ``on_input(counts, done, total)`` is called after each input."""
+        """Ingest the named files through ``pipeline`` (or one built from the options);
+        ``on_input(counts, done, total)`` is called after each input."""
+        if isinstance(pipeline, Options):
+            pipeline = build_pipeline(pipeline)
+        self.use_pipeline(pipeline)
         sources = []
         for item in expand_inputs(list(names), own=sqlite_files(self.store), on_skip=self.skip):
             if isinstance(item, AiwatchError):
@@ -244,7 +242,7 @@ class Ingest:
         )
         state = None
         done = 0
-        for part in run((source for source, _, _ in todo), options, jobs, budget):
+        for part in run((source for source, _, _ in todo), pipeline, jobs, budget):
             state = state or next(states)
             self.store_part(part, state)
             if part.last:

@@ -67,6 +67,8 @@ articles = Table(
     Column("extra", JSON),
     Column("summary", Text),
     Column("event_summary", Text),
+    # Revision 0006: the pipeline fingerprint (settings + version) that analysed it; NULL = unknown.
+    Column("analysis_fingerprint", String(16), index=True),
     # Big text last: SQLite then reads the filter columns above without touching overflow pages,
     # which made a search joining 90,000 matches to ``articles`` four times faster.
     Column("body", Text, nullable=False),
@@ -235,6 +237,16 @@ article_revisions = Table(
 Index("ix_articles_url", articles.c.url, postgresql_using="hash")
 Index("ix_articles_path", articles.c.path, postgresql_using="hash")
 
+# Revision 0006: what each analysis fingerprint stands for (``Pipeline.settings()``).
+analysis_settings = Table(
+    "analysis_settings",
+    metadata,
+    Column("fingerprint", String(16), primary_key=True),
+    Column("version", String(32), nullable=False),
+    Column("settings", JSON, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
 #: Child tables holding one article's analysis, in delete order.
 ARTICLE_CHILDREN = (
     article_entities,
@@ -261,6 +273,7 @@ ANALYSIS_FIELDS = (
 __all__ = [
     "ANALYSIS_FIELDS",
     "ARTICLE_CHILDREN",
+    "analysis_settings",
     "article_entities",
     "article_industries",
     "article_keywords",

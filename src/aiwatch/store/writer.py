@@ -45,6 +45,7 @@ from aiwatch.store.schema import (
 STORED_FIELDS = frozenset(
     {"id", "path", "format", "title", "url", "published", "source", "author", "editor", "categories", "tags"}
     | {"language", "body", "warnings", *ANALYSIS_FIELDS}
+    | {"analysis_fingerprint"}  # not of the JSON form: set by the ingest from its pipeline
 )
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -266,6 +267,7 @@ def _article_row(data: dict[str, Any], source_id: int | None, duplicate: Duplica
         "summary": data.get("summary"),
         "event_summary": data.get("event_summary"),
         "analysed": [name for name in ANALYSIS_FIELDS if data.get(name) is not None],
+        "analysis_fingerprint": data.get("analysis_fingerprint"),
         "extra": {k: v for k, v in data.items() if k not in STORED_FIELDS} or None,
         "duplicate_of": duplicate.of if duplicate else None,
         "similarity": duplicate.similarity if duplicate else None,

@@ -24,7 +24,7 @@ from aiwatch.store.search import (
 )
 from aiwatch.web import models, queries
 from aiwatch.web.app import BodyTooLarge
-from aiwatch.web.ingest import ingest_document, token_matches
+from aiwatch.web.ingest import token_matches
 from aiwatch.web.settings import MAX_OFFSET, MAX_PAGE, MAX_TEXT
 
 T = TypeVar("T")
@@ -436,7 +436,7 @@ async def ingest(
     settings = request.app.state.settings
     if len(data) > settings.max_body:
         raise AiwatchError("E413", request.url.path, limit=f"{settings.max_body / 1024 / 1024:.1f} MB")
-    result = await run_in_threadpool(ingest_document, request.app.state.store, data, label, settings.max_body)
+    result = await run_in_threadpool(request.app.state.ingest.ingest, data, label, settings.max_body)
     if not result["stored"]:
         first = result["errors"][0] if result["errors"] else {"code": "E106", "message": "E106 no documents found"}
         return JSONResponse({**first, "errors": result["errors"]}, status_code=422)

@@ -30,6 +30,7 @@ from starlette.routing import Match
 
 from aiwatch import __version__
 from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
 from aiwatch.store.db import Store, open_store
 from aiwatch.web import markup, queries
 from aiwatch.web.settings import WebSettings
@@ -314,9 +315,13 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def create_app(settings: WebSettings | None = None, store: Store | None = None) -> FastAPI:
-    """The app over one corpus; ``store`` is opened from ``settings.db`` when not given."""
+def create_app(
+    settings: WebSettings | None = None, store: Store | None = None, options: Options | None = None
+) -> FastAPI:
+    """The app over one corpus; ``store`` is opened from ``settings.db`` when not given; ``options``:
+    the analysis settings of ``POST /api/ingest`` (as ``aiwatch ingest`` takes them)."""
     from aiwatch.web import api, pages
+    from aiwatch.web.ingest import IngestService
 
     settings = settings or WebSettings.from_env()
     # without a token the server only reads: the corpus must exist and is opened read-only
@@ -339,6 +344,7 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
     app.state.settings = settings
     app.state.store = store
     app.state.cache = Cache(store, settings.cache_seconds)
+    app.state.ingest = IngestService(store, options)  # its pipeline is built by the first upload
     app.state.assets = load_assets()
     # Autoescape on for every template, whatever its name: article text is untrusted HTML.
     env = jinja2.Environment(loader=jinja2.PackageLoader("aiwatch.web", "templates"), autoescape=True)
@@ -356,4 +362,7 @@ def create_app(settings: WebSettings | None = None, store: Store | None = None) 
 
 def app_from_env() -> FastAPI:
     """The app for ``uvicorn --factory`` worker processes: settings from the environment."""
-    return create_app(WebSettings.from_env())
+    from aiwatch.config import resolve
+
+    # The analysis settings come as the parent's command line left them: AIWATCH_* variables.
+    return create_app(WebSettings.from_env(), options=resolve())

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from typing import Annotated
 
 import typer
 
+from aiwatch.cli_options import analysis_options
 from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
 from aiwatch.store.commands import DbOpt
 
 
+@analysis_options(exclude=("max_mb",))  # --max-mb here is the upload limit
 def serve(
     db: DbOpt = None,
     host: Annotated[
@@ -33,10 +37,17 @@ def serve(
     workers: Annotated[
         int, typer.Option("--workers", help="Server processes (each answers requests; 1 per core at most).")
     ] = 1,
+    *,
+    options: Options,
 ) -> None:
-    """Serve the corpus: JSON API under /api (OpenAPI at /api/openapi.json) and the web pages."""
+    """Serve the corpus: JSON API under /api (OpenAPI at /api/openapi.json) and the web pages.
+
+    The analysis flags (--taxonomy, --gazetteer, ...) and the config file apply to POST /api/ingest,
+    which then analyses as `aiwatch ingest` with the same settings does."""
     import uvicorn
 
+    from aiwatch.config import to_environment
+    from aiwatch.pipeline import build_pipeline
     from aiwatch.web.app import create_app
     from aiwatch.web.settings import WebSettings
 
@@ -53,8 +64,11 @@ def serve(
         query_seconds=query_seconds,
         header_seconds=header_seconds,
     )
+    options = dataclasses.replace(options, max_bytes=settings.max_body)
     try:
-        app = create_app(settings)  # opens the corpus now: a bad --db fails here, in one line
+        if not settings.read_only:
+            build_pipeline(options)  # a bad --taxonomy fails here, not at the first upload
+        app = create_app(settings, options=options)  # opens the corpus now: a bad --db fails here, in one line
     except AiwatchError as error:
         print(error.describe(), file=sys.stderr, flush=True)
         raise typer.Exit(2) from None
@@ -62,14 +76,15 @@ def serve(
     print(f"aiwatch: serving http://{host}:{port}/ ({mode}); Ctrl-C stops", file=sys.stderr, flush=True)
     # The connection deadlines (``web.server``) and worker processes read the settings from here.
     os.environ.update(settings.environment())
-    options = server_options(host, port)
+    os.environ.update(to_environment(options))  # the analysis settings, for the workers' ingest
+    server = server_options(host, port)
     if workers == 1:
-        uvicorn.run(app, **options)
+        uvicorn.run(app, **server)
         return
     # Several processes: each worker builds its own app from the same settings, passed in the
     # environment (a worker cannot be handed the app object).
     app.state.store.close()
-    uvicorn.run("aiwatch.web.app:app_from_env", factory=True, workers=workers, **options)
+    uvicorn.run("aiwatch.web.app:app_from_env", factory=True, workers=workers, **server)
 
 
 def server_options(host: str, port: int) -> dict:

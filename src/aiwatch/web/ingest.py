@@ -6,6 +6,7 @@ The upload's name is only a label (``upload:report.html``) for messages and the 
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import re
 import threading
@@ -13,14 +14,11 @@ from typing import Any
 
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import process_article
+from aiwatch.pipeline import Pipeline, build_pipeline
 from aiwatch.read import read_bytes
 from aiwatch.store.db import Store
-from aiwatch.store.ingest import BATCH, Ingest, missing_stages
+from aiwatch.store.ingest import BATCH, Ingest
 
-# One upload at a time: the analysis is CPU-bound and the dictionaries load once; queued uploads
-# wait here instead of starving the searches running beside them.
-_LOCK = threading.Lock()
 _UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
@@ -36,19 +34,50 @@ def upload_label(name: str | None) -> str:
     return f"upload:{base or 'document'}"
 
 
-def ingest_document(store: Store, data: bytes, name: str | None, max_bytes: int) -> dict[str, Any]:
-    """Read, analyse and store one document; per-article errors are returned, not raised."""
-    label = upload_label(name)
-    options = Options(max_bytes=max_bytes, disabled=missing_stages())
-    articles, errors = [], []
-    with _LOCK:
+class IngestService:
+    """The server's ingest: one pipeline (built at the first upload, from the server's analysis
+    options) shared by every request thread, and one writer into the corpus.
+
+    Analysis runs in the request threads side by side: the pipeline is immutable, so no lock is
+    needed.  The store serialises the writes itself (``Store.write``: one writer at a time, a
+    conflict retried), so two uploads naming the same new entity do not race to create it.
+    """
+
+    def __init__(self, store: Store, options: Options | None = None) -> None:
+        self.store = store
+        self.options = options or Options()
+        self._pipeline: Pipeline | None = None
+        self._build_lock = threading.Lock()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            with self._build_lock:  # built once, even when the first uploads arrive together
+                if self._pipeline is None:
+                    self._pipeline = build_pipeline(self.options)
+        return self._pipeline
+
+    def ingest(self, data: bytes, name: str | None, max_bytes: int) -> dict[str, Any]:
+        """Read, analyse and store one document; per-article errors are returned, not raised."""
+        label = upload_label(name)
+        pipeline = self.pipeline
+        options = dataclasses.replace(pipeline.options, max_bytes=max_bytes)
+        articles, errors = [], []
+        readable = []
         for item in read_bytes(data, label, options):
-            result = item if isinstance(item, AiwatchError) else process_article(item, options)
-            if isinstance(result, AiwatchError):
-                errors.append(result)
-            else:
-                articles.append(result)
-        job = Ingest(store)
+            (errors if isinstance(item, AiwatchError) else readable).append(item)
+        for result in pipeline.pipe(readable):
+            (errors if isinstance(result, AiwatchError) else articles).append(result)
+        stored = self._store(articles, label, pipeline)
+        return {
+            "name": label,
+            "stored": stored,
+            "errors": [{"code": e.code, "message": e.describe()} for e in errors],
+        }
+
+    def _store(self, articles: list, label: str, pipeline: Pipeline) -> list[dict[str, Any]]:
+        job = Ingest(self.store)
+        job.use_pipeline(pipeline)
         stored = []
         for start in range(0, len(articles), BATCH):
             chunk = articles[start : start + BATCH]
@@ -59,8 +88,4 @@ def ingest_document(store: Store, data: bytes, name: str | None, max_bytes: int)
             stored.extend(
                 {"id": a.id, "title": a.title, "status": status} for a, status in zip(chunk, statuses, strict=True)
             )
-    return {
-        "name": label,
-        "stored": stored,
-        "errors": [{"code": e.code, "message": e.describe()} for e in errors],
-    }
+        return stored

@@ -10,10 +10,11 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# YYYY, YYYY-MM or YYYY-MM-DD, as ``aiwatch search --since/--until`` accept (one pattern for the
+# command line and the API); empty (a form's blank field) means no bound.
+from aiwatch.periods import DAY_PATTERN as DAY_PATTERN
+
 EntityType = Literal["ORG", "PER", "LOC", "DOC", "PRODUCT"]
-#: YYYY, YYYY-MM or YYYY-MM-DD, as ``aiwatch search --since/--until`` accept; empty (a form's
-#: blank field) means no bound.
-DAY_PATTERN = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
 
 
 class ErrorBody(BaseModel):

@@ -72,5 +72,20 @@ class JsonWriter(Writer):
         self.stream.write("\n]\n" if self.count else "]\n")
 
 
+
+
+def load_plugin_writers() -> None:
+    """Then the installed plugins' writers (``Writer`` subclasses, group ``aiwatch.writers``)."""
+    from aiwatch.plugins import load_group, log
+
+    for name, value in load_group("writers").items():
+        if isinstance(value, type) and issubclass(value, Writer):
+            WRITERS.setdefault(name, value)
+        else:
+            log.warning("plugin writer %r is not an aiwatch Writer subclass; skipped", name)
+
+
 # Built-in writers in their own modules register the same way (imported last: they use the above).
 from aiwatch.write import markdown, record, tabular  # noqa: E402, F401
+
+load_plugin_writers()

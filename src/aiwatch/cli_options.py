@@ -1,0 +1,101 @@
+"""The analysis flags, declared once and given to every command that runs the pipeline.
+
+``@analysis_options()`` adds ``--config``, ``--taxonomy``, ``--gazetteer``, ``--stopwords``,
+``--idf``, ``--clean-rules``, ``--entity-model``, ``--disable``, ``--analyze/--no-analyze``,
+``--keep-script``, ``--max-mb``, ``--keywords``, ``--summary-sentences`` and ``--min-confidence`` to a
+typer command and
+hands it one ``options: Options`` resolved from defaults < config < environment < flags
+(``aiwatch.config``).  A bad value, from any layer, stops the command with one line (exit 2).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from aiwatch import config
+from aiwatch.errors import AiwatchError
+
+if TYPE_CHECKING:
+    from aiwatch.runner import Budget
+
+_OPTIONS: dict[str, tuple[Any, Any]] = {
+    "config": (Path | None, typer.Option("--config", help="Settings file (default ./aiwatch.toml, $AIWATCH_CONFIG).")),
+    "taxonomy": (list[Path] | None, typer.Option("--taxonomy", help="Taxonomy YAML over the default (repeatable).")),
+    "gazetteer": (
+        list[Path] | None,
+        typer.Option("--gazetteer", help="Your gazetteer TSV over the default (repeatable)."),
+    ),
+    "stopwords": (
+        list[Path] | None,
+        typer.Option("--stopwords", help="Your stop-word file for keywords, over the default (repeatable)."),
+    ),
+    "idf": (Path | None, typer.Option("--idf", help="Your IDF table (from `aiwatch idf`) for keywords.")),
+    "clean_rules": (Path | None, typer.Option("--clean-rules", help="Your cleaning rules YAML over the packaged.")),
+    "entity_model": (
+        str | None,
+        typer.Option("--entity-model", help="Add a statistical NER model to the entity rules: lac (slow)."),
+    ),
+    "disable": (list[str] | None, typer.Option("--disable", help="Switch a stage off by name (repeatable).")),
+    "analyze": (bool | None, typer.Option("--analyze/--no-analyze", help="Run the analysis stages (default on).")),
+    "keep_script": (bool | None, typer.Option("--keep-script", help="Keep traditional characters.")),
+    "max_mb": (float | None, typer.Option("--max-mb", help="Refuse inputs larger than this many MB (default 50).")),
+    "keywords": (int | None, typer.Option("--keywords", help="Keywords per article (default 8).")),
+    "summary_sentences": (
+        int | None,
+        typer.Option("--summary-sentences", help="Sentences in the extractive summary (default 3)."),
+    ),
+    "min_confidence": (
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            help="Drop values (metadata, keywords, technologies, industries, figures) less trusted than this (0-1).",
+        ),
+    ),
+}
+
+
+def build_budget(timeout: float, max_memory_mb: int) -> Budget:
+    """A document's budget from ``--timeout`` / ``--max-memory-mb`` (0 switches a limit off)."""
+    from aiwatch.runner import Budget
+
+    if timeout < 0 or max_memory_mb < 0:
+        raise typer.BadParameter("--timeout and --max-memory-mb cannot be negative (0 switches a limit off)")
+    return Budget(seconds=timeout or None, memory_mb=max_memory_mb or None)
+
+
+def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorate a command taking ``options``; ``exclude`` leaves flags out (``serve`` has its own
+    ``--max-mb``), ``fixed`` sets Options fields the command decides (``idf`` runs no analysis)."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        names = [name for name in _OPTIONS if name not in exclude]
+        signature = inspect.signature(command, eval_str=True)  # Annotated[...] objects, not strings
+        kept = [p for p in signature.parameters.values() if p.name != "options"]
+        added = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[kind, option])
+            for name, (kind, option) in ((n, _OPTIONS[n]) for n in names)
+        ]
+
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            flags = {name: kwargs.pop(name, None) for name in names}
+            config_path = flags.pop("config", None)
+            try:
+                options = config.resolve(flags, config_path, **fixed)
+            except AiwatchError as exc:
+                print(exc.describe(), file=sys.stderr, flush=True)
+                raise typer.Exit(2) from None
+            return command(*args, options=options, **kwargs)
+
+        run.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in run.__signature__.parameters.values()}
+        return run
+
+    return decorate

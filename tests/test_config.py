@@ -1,0 +1,163 @@
+"""Settings from defaults < aiwatch.toml < AIWATCH_* < flags, checked alike on every entry point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+import store_helpers
+from aiwatch import config
+from aiwatch.cli import app
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+
+db_url = store_helpers.db_url
+
+TAXONOMY = "technologies:\n  - name: 具身智能大脑\n    en: embodied brain\n    aliases: [具身大脑]\n"
+GAZETTEER = "蚁巢智造\tORG\t蚁巢\n"
+STORY = (
+    "蚁巢智造发布具身智能大脑\n\n"
+    "2024年5月18日，蚁巢智造在杭州发布具身智能大脑。蚁巢表示，具身智能大脑已用于十家工厂，"
+    "公司计划明年把具身大脑推广到物流行业。"
+)
+
+
+def test_layers_defaults_config_environment_flags(tmp_path):
+    settings = tmp_path / "aiwatch.toml"
+    text = 'keywords = 5\nsummary_sentences = 2\ntaxonomy = ["my.yaml"]\n[extra]\nx = 1\n'
+    settings.write_text(text, encoding="utf-8")
+    options = config.resolve({}, settings, environ={})
+    assert options.keyword_count == 5 and options.summary_sentences == 2
+    assert options.taxonomy_files == (tmp_path / "my.yaml",)  # relative to the file, not the working directory
+    assert options.extra == {"x": 1}
+    options = config.resolve({}, settings, environ={"AIWATCH_KEYWORDS": "7"})
+    assert options.keyword_count == 7 and options.summary_sentences == 2
+    options = config.resolve({"keywords": 9}, settings, environ={"AIWATCH_KEYWORDS": "7"})
+    assert options.keyword_count == 9
+    assert config.resolve({}, None, environ={}) == Options()
+
+
+def test_the_config_file_is_found_in_the_working_directory(tmp_path, monkeypatch):
+    (tmp_path / "aiwatch.toml").write_text('disable = ["summary"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert config.resolve(environ={}).disabled == frozenset({"summary"})
+    monkeypatch.setenv("AIWATCH_DISABLE", "figures,summary")
+    assert config.resolve().disabled == frozenset({"figures", "summary"})
+
+
+@pytest.mark.parametrize(
+    ("flags", "environ", "text", "words"),
+    [
+        ({"keywords": -3}, {}, "", ["--keywords", "0 or more", "-3"]),
+        ({}, {"AIWATCH_KEYWORDS": "many"}, "", ["$AIWATCH_KEYWORDS", "number"]),
+        ({}, {"AIWATCH_MAX_MB": "0"}, "", ["$AIWATCH_MAX_MB", "more than 0"]),
+        ({}, {}, "keywords = -1\n", ["aiwatch.toml", "keywords", "0 or more"]),
+        ({}, {}, "keyword = 3\n", ["aiwatch.toml", "keyword", "unknown setting"]),
+        ({}, {}, "taxonomy = 3\n", ["aiwatch.toml", "taxonomy", "list"]),
+        ({}, {}, 'entity_model = "bert"\n', ["aiwatch.toml", "bert", "lac"]),
+        ({}, {}, "keywords = [\n", ["aiwatch.toml", "E108"]),
+    ],
+)
+def test_a_bad_value_names_the_setting_where_it_came_from_and_why(tmp_path, flags, environ, text, words):
+    settings = tmp_path / "aiwatch.toml"
+    settings.write_text(text, encoding="utf-8")
+    with pytest.raises(AiwatchError) as caught:
+        config.resolve(flags, settings, environ=environ)
+    for word in words:
+        assert word in caught.value.describe()
+
+
+def test_a_named_config_file_that_is_missing_is_an_error(tmp_path):
+    with pytest.raises(AiwatchError) as caught:
+        config.resolve({}, tmp_path / "nope.toml", environ={})
+    assert caught.value.code == "E105"
+
+
+def test_options_survive_the_trip_through_the_environment(tmp_path):
+    options = Options(
+        taxonomy_files=(tmp_path / "a.yaml",), keyword_count=4, disabled=frozenset({"summary"}), keep_script=True
+    )
+    assert config.resolve({}, None, environ=config.to_environment(options)) == options
+
+
+def test_cli_rejects_bad_values_before_reading_anything(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", "examples", "--keywords", "-3"])
+    assert result.exit_code == 2 and "--keywords" in result.output and "0 or more" in result.output
+    result = runner.invoke(app, ["search", "人工智能", "--since", "2024-13", "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 2 and "2024-13" in result.output
+    result = runner.invoke(app, ["ingest", "examples", "--db", str(tmp_path / "c.db"), "--summary-sentences", "-1"])
+    assert result.exit_code == 2 and "summary_sentences" in result.output
+    assert not (tmp_path / "c.db").exists()  # refused before the corpus was created
+
+
+def test_every_pipeline_command_takes_the_analysis_flags():
+    runner = CliRunner()
+    for command in ("extract", "ingest", "idf", "serve"):
+        text = runner.invoke(app, [command, "--help"], terminal_width=200).output
+        for flag in ("--config", "--taxonomy", "--gazetteer", "--stopwords", "--keep-script"):
+            assert flag in text, (command, flag)
+    for command in ("extract", "ingest", "serve"):
+        text = runner.invoke(app, [command, "--help"], terminal_width=200).output
+        for flag in ("--idf", "--entity-model", "--disable", "--keywords", "--summary-sentences"):
+            assert flag in text, (command, flag)
+
+
+def test_ingest_with_a_users_taxonomy_and_gazetteer_stores_their_labels_and_names(db_url, tmp_path):
+    from aiwatch.store import open_store
+    from aiwatch.store.schema import entities, technologies
+
+    (tmp_path / "my.yaml").write_text(TAXONOMY, encoding="utf-8")
+    (tmp_path / "my.tsv").write_text(GAZETTEER, encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "story.txt").write_text(STORY, encoding="utf-8")
+    args = ["ingest", str(docs), "--db", db_url, "--no-progress"]
+    args += ["--taxonomy", str(tmp_path / "my.yaml"), "--gazetteer", str(tmp_path / "my.tsv")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    with open_store(db_url) as store, store.connect() as conn:
+        names = set(conn.execute(select(technologies.c.name)).scalars())
+        found = {(row.name, row.type) for row in conn.execute(select(entities.c.name, entities.c.type))}
+    assert "具身智能大脑" in names
+    assert ("蚁巢智造", "ORG") in found
+
+
+def test_ingest_reads_the_config_file_too(db_url, tmp_path, monkeypatch):
+    from aiwatch.store import open_store
+    from aiwatch.store.schema import technologies
+
+    (tmp_path / "my.yaml").write_text(TAXONOMY, encoding="utf-8")
+    (tmp_path / "aiwatch.toml").write_text('taxonomy = ["my.yaml"]\n', encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "story.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["ingest", str(docs), "--db", db_url, "--no-progress"])
+    assert result.exit_code == 0, result.output
+    with open_store(db_url) as store, store.connect() as conn:
+        assert "具身智能大脑" in set(conn.execute(select(technologies.c.name)).scalars())
+
+
+def test_extract_with_a_users_taxonomy_gives_its_label(tmp_path):
+    import json
+
+    (tmp_path / "my.yaml").write_text(TAXONOMY, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "story.txt"), "--taxonomy", str(tmp_path / "my.yaml")])
+    assert result.exit_code == 0, result.output
+    article = json.loads(result.stdout.splitlines()[0])
+    # the title once, the body twice by name and once by its alias 具身大脑
+    found = {t["name"]: (t["en"], t["count"]) for t in article["technologies"]}
+    assert found["具身智能大脑"] == ("embodied brain", 4)
+
+
+def test_a_missing_taxonomy_file_stops_ingest_naming_it(tmp_path):
+    result = CliRunner().invoke(
+        app, ["ingest", "examples", "--db", str(tmp_path / "c.db"), "--taxonomy", str(tmp_path / "gone.yaml")]
+    )
+    assert result.exit_code == 2 and "gone.yaml" in result.output
+    assert not Path(tmp_path / "c.db").exists()
