@@ -78,12 +78,13 @@ def run(
     """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time.
 
     Given a built ``Pipeline``, this process and the workers it forks run that one (no rebuild);
-    given options, each process builds the pipeline once."""
-    if not isinstance(options, Options):
-        from aiwatch.pipeline import use_pipeline
+    given options, one is built for this run first (never an earlier run's, whose stages or files
+    may differ), and a worker that is not forked builds its own from the same options."""
+    from aiwatch.pipeline import build_pipeline, use_pipeline
 
-        use_pipeline(options)
-        options = options.options
+    pipeline = options if not isinstance(options, Options) else build_pipeline(options)
+    use_pipeline(pipeline)
+    options = pipeline.options
     jobs = max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
     if jobs == 1 and (budget is None or not budget.limited):
         for source in inputs:
