@@ -492,6 +492,7 @@ def run_module(path: Path, seconds: float) -> list[dict]:
     spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module  # dataclasses look their module up there
     try:
         spec.loader.exec_module(module)
         rows = module.run(seconds)
