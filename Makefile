@@ -17,6 +17,14 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
+# The LLM tests run a real llama.cpp server (llama-cpp-python, built from source, ~5 minutes once).
+# GGML's default native build uses AMX instructions that crash on these CPUs: build for AVX2.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF \
+	-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+$(VENV)/.llm-test-installed: pyproject.toml | $(VENV)/.test-installed
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" nice -n 10 $(BIN)/python -m pip install --quiet -e '.[test,llm-test]'
+	touch $@
+
 ## demo: build a corpus from examples/, write its report, run three searches, say how to open the web app
 DEMO_DB := out/demo.db
 DEMO_SEARCHES := 大模型|智算 OR 算力|title:合肥
@@ -36,7 +44,7 @@ demo: $(VENV)/.installed
 	@echo "    $(BIN)/aiwatch serve --db $(DEMO_DB)"
 
 ## test: lint and run the whole test suite
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed $(VENV)/.llm-test-installed
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 

@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 LAYERS = [
     {"aiwatch", "aiwatch.errors", "aiwatch.options", "aiwatch.article", "aiwatch.periods", "aiwatch.plugins"},
     {"aiwatch.limits"},
-    {"aiwatch.config", "aiwatch.read", "aiwatch.clean", "aiwatch.meta", "aiwatch.analyze"},
+    {"aiwatch.config", "aiwatch.read", "aiwatch.clean", "aiwatch.meta", "aiwatch.analyze", "aiwatch.llm"},
     {"aiwatch.resources", "aiwatch.stages", "aiwatch.pipeline", "aiwatch.runner", "aiwatch.write"},
     {"aiwatch.store"},
     {"aiwatch.report", "aiwatch.web"},

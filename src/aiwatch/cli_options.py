@@ -2,8 +2,8 @@
 
 ``@analysis_options()`` adds ``--config``, ``--taxonomy``, ``--gazetteer``, ``--stopwords``,
 ``--idf``, ``--clean-rules``, ``--entity-model``, ``--disable``, ``--analyze/--no-analyze``,
-``--keep-script``, ``--max-mb``, ``--keywords``, ``--summary-sentences`` and ``--min-confidence`` to a
-typer command and
+``--keep-script``, ``--max-mb``, ``--keywords``, ``--summary-sentences``, ``--min-confidence`` and the
+``--llm-*`` flags of the optional LLM stage to a typer command and
 hands it one ``options: Options`` resolved from defaults < config < environment < flags
 (``aiwatch.config``).  A bad value, from any layer, stops the command with one line (exit 2).
 """
@@ -58,6 +58,24 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
             help="Drop values (metadata, keywords, technologies, industries, figures) less trusted than this (0-1).",
         ),
     ),
+    # The optional LLM stage (README "Using an LLM"); the key comes from $AIWATCH_LLM_KEY or the config.
+    "llm_url": (str | None, typer.Option("--llm-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1.")),
+    "llm_model": (str | None, typer.Option("--llm-model", help="Model name the server knows.")),
+    "llm_fields": (
+        list[str] | None,
+        typer.Option("--llm-fields", help="Fields the model may set: summary,event_summary,events,entities,taxonomy."),
+    ),
+    "llm_cache": (str | None, typer.Option("--llm-cache", help="SQLite file or database URL for model answers.")),
+    "llm_concurrency": (int | None, typer.Option("--llm-concurrency", help="Requests in flight at once (default 4).")),
+    "llm_rate": (float | None, typer.Option("--llm-rate", help="Requests per second at most (default 0: no limit).")),
+    "llm_timeout": (float | None, typer.Option("--llm-timeout", help="Seconds per request (default 60).")),
+    "llm_retries": (int | None, typer.Option("--llm-retries", help="Retries of a failed request (default 2).")),
+    "llm_json_mode": (
+        str | None,
+        typer.Option("--llm-json-mode", help="auto, json_schema, json_object (llama.cpp), json or none."),
+    ),
+    "llm_max_tokens": (int | None, typer.Option("--llm-max-tokens", help="Tokens per answer (default 512).")),
+    "llm_max_chars": (int | None, typer.Option("--llm-max-chars", help="Body characters per prompt (default 6000).")),
 }
 
 

@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from aiwatch.errors import AiwatchError
+from aiwatch.llm import FIELDS as LLM_FIELDS
+from aiwatch.llm import JSON_MODES
 from aiwatch.options import Options
 
 CONFIG_NAME = "aiwatch.toml"
@@ -48,6 +50,7 @@ class Setting:
     field: str  # the Options field it sets
     low: float | None = None
     high: float | None = None
+    choices: tuple[str, ...] = ()  # for choice and names: the values allowed
 
     @property
     def env(self) -> str:
@@ -74,6 +77,19 @@ SETTINGS = {
         Setting("keywords", "int", "keyword_count", low=0),
         Setting("summary_sentences", "int", "summary_sentences", low=0),
         Setting("min_confidence", "float", "min_confidence", low=0, high=1),
+        # The optional LLM stage (aiwatch/llm); the key is best kept in $AIWATCH_LLM_KEY.
+        Setting("llm_url", "str", "llm_url"),
+        Setting("llm_model", "str", "llm_model"),
+        Setting("llm_key", "str", "llm_key"),
+        Setting("llm_fields", "names", "llm_fields", choices=LLM_FIELDS),
+        Setting("llm_cache", "str", "llm_cache"),
+        Setting("llm_concurrency", "int", "llm_concurrency", low=1),
+        Setting("llm_rate", "float", "llm_rate", low=0),
+        Setting("llm_timeout", "float", "llm_timeout", low=0.001),
+        Setting("llm_retries", "int", "llm_retries", low=0),
+        Setting("llm_json_mode", "choice", "llm_json_mode", choices=JSON_MODES),
+        Setting("llm_max_tokens", "int", "llm_max_tokens", low=1),
+        Setting("llm_max_chars", "int", "llm_max_chars", low=100),
     )
 }
 
@@ -91,16 +107,26 @@ def _check(setting: Setting, value: Any, where: str, base: Path | None) -> Any:
         if not isinstance(value, list | tuple) or not all(isinstance(v, str | Path) for v in value):
             raise bad(setting.name, where, "must be a list of strings")
         if kind == "names":
-            return tuple(str(v).strip() for v in value if str(v).strip())
+            # --llm-fields summary,events is two names, as --llm-fields summary --llm-fields events
+            names = tuple(part.strip() for v in value for part in str(v).split(",") if part.strip())
+            unknown = [name for name in names if setting.choices and name not in setting.choices]
+            if unknown:
+                raise bad(setting.name, where, f"{unknown[0]!r} is not one of {', '.join(setting.choices)}")
+            return names
         return tuple(_path(v, base) for v in value)
     if kind == "path":
         if not isinstance(value, str | Path) or not str(value).strip():
             raise bad(setting.name, where, "must be a file path")
         return _path(value, base)
     if kind == "choice":
-        if value not in ENTITY_MODELS:
-            raise bad(setting.name, where, f"{value!r} is not one of {', '.join(ENTITY_MODELS)}")
+        choices = setting.choices or ENTITY_MODELS
+        if value not in choices:
+            raise bad(setting.name, where, f"{value!r} is not one of {', '.join(choices)}")
         return value
+    if kind == "str":
+        if not isinstance(value, str) or not value.strip():
+            raise bad(setting.name, where, "must be a non-empty string")
+        return value.strip()
     if kind == "bool":
         if not isinstance(value, bool):
             raise bad(setting.name, where, f"must be true or false, not {value!r}")

@@ -25,6 +25,19 @@ class Options:
     entity_model: str | None = None  # a statistical NER model beside the entity rules: "lac"
     clean_rules: Path | None = None  # the user's cleaning rules over the packaged ones
     min_confidence: float = 0.0  # values (metadata, keywords, ...) less trusted than this are dropped
+    # The optional LLM stage (aiwatch.llm): off unless llm_url and llm_fields are set.
+    llm_url: str | None = None  # an OpenAI-compatible server: http://127.0.0.1:8080/v1
+    llm_model: str | None = None
+    llm_key: str | None = field(default=None, repr=False)  # also $AIWATCH_LLM_KEY
+    llm_fields: tuple[str, ...] = ()  # summary, event_summary, events, entities, taxonomy
+    llm_cache: str | None = None  # an SQLite file or database URL; ingest/reanalyze: the corpus
+    llm_concurrency: int = 4  # requests in flight at once
+    llm_rate: float = 0.0  # requests per second at most (0: no limit)
+    llm_timeout: float = 60.0  # seconds per request
+    llm_retries: int = 2  # retries of a timeout, refused connection, 429 or 5xx
+    llm_json_mode: str = "auto"  # json_schema, json_object (llama.cpp), json, none, auto
+    llm_max_tokens: int = 512
+    llm_max_chars: int = 6000  # the body is cut to this many characters in a prompt
     extra: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
     def enabled(self, stage: str) -> bool:

@@ -218,6 +218,7 @@ class Pipeline:
             "stopwords": [_file_digest(p) for p in options.stopword_files],
             "idf": _file_digest(options.idf_file) if options.idf_file else None,
             "clean_rules": _file_digest(options.clean_rules) if options.clean_rules else None,
+            **_llm_settings(self),
         }
 
     @property
@@ -225,6 +226,15 @@ class Pipeline:
         """A short hash of ``settings()``: two runs with the same one analyse alike."""
         text = json.dumps(self.settings(), sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _llm_settings(pipeline: Pipeline) -> dict[str, object]:
+    """The model and its fields, when the LLM stage runs (a run without it keeps its old fingerprint)."""
+    if "llm" not in pipeline.names:
+        return {}
+    fields = pipeline.stage("llm").fields  # type: ignore[attr-defined]
+    prompts = {name: prompt.version for name, prompt in fields.prompts.items()}
+    return {"llm": {"model": fields.model, "fields": list(fields.fields), "prompts": prompts}}
 
 
 def _file_digest(path: Path) -> str:
@@ -250,7 +260,9 @@ def build_pipeline(options: Options | None = None, *, resources: Iterable[str] =
         detail = f"unknown stage(s) {', '.join(unknown)}; stages: {', '.join(cls.name for cls in every)}"
         raise AiwatchError("E115", stage="build", detail=detail)
     chosen = [
-        cls for cls in every if options.enabled(cls.name) and (options.analyze or not cls.analysis)
+        cls
+        for cls in every
+        if options.enabled(cls.name) and cls.wanted(options) and (options.analyze or not cls.analysis)
     ]
     _check_declarations(chosen, every)
     needed = {name for cls in chosen for name in cls.needs} | set(resources)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
 from aiwatch.article import Article
+from aiwatch.options import Options
 from aiwatch.resources import Resources
 
 #: Fields every reader may set: the raw text and what the document itself says.
@@ -46,6 +47,11 @@ class Stage:
 
     def __init__(self, resources: Resources) -> None:
         self.options = resources.options
+
+    @classmethod
+    def wanted(cls, options: Options) -> bool:
+        """Whether this run builds the stage at all (an opt-in stage, the LLM's, says no until asked)."""
+        return True
 
     def __call__(self, article: Article) -> Article:
         raise NotImplementedError
@@ -200,6 +206,37 @@ class SummaryStage(Stage):
         return self.add_summary(article, self.vocabulary, self.options.summary_sentences)
 
 
+class LLMStage(Stage):
+    """Fields from an OpenAI-compatible model, checked against the text (``aiwatch.llm``); built
+    only with ``--llm-url`` and ``--llm-fields``.  It runs after the rules, whose values it checks
+    and keeps when the model fails, and before ``evidence``."""
+
+    name = "llm"
+    requires = ("body",)
+    assigns = ("entities", "technologies", "industries", "events", "summary", "event_summary")
+    needs = ("taxonomy",)
+
+    @classmethod
+    def wanted(cls, options: Options) -> bool:
+        return bool(options.llm_url and options.llm_fields)
+
+    def __init__(self, resources: Resources) -> None:
+        from aiwatch.llm.stage import LLMFields
+
+        super().__init__(resources)
+        self.fields = LLMFields(self.options, resources.require("taxonomy"))
+
+    def __call__(self, article: Article) -> Article:
+        return next(iter(self.fields.pipe([article])))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
+        return self.fields.pipe(articles)
+
+    def summary(self) -> dict[str, object]:
+        """This run's calls, tokens, latency, cache hits and rejected facts."""
+        return self.fields.summary()
+
+
 class EvidenceStage(Stage):
     name = "evidence"
     requires = ("body",)
@@ -228,6 +265,7 @@ BUILTIN_STAGES: tuple[type[Stage], ...] = (
     FiguresStage,
     EventsStage,
     SummaryStage,
+    LLMStage,
     EvidenceStage,
 )
 STAGE_NAMES = [stage.name for stage in BUILTIN_STAGES]

@@ -90,6 +90,18 @@ def _progress(enabled: bool):
     return bar, update
 
 
+def _llm_cache_in_corpus(options: Options, db: str | None) -> Options:
+    """With the LLM stage on, the model's answers are kept in the corpus unless --llm-cache says
+    elsewhere: a re-run or a reanalyze asks the model nothing it was asked before."""
+    if not options.llm_url or options.llm_cache:
+        return options
+    import dataclasses
+
+    from aiwatch.store.db import resolve_url
+
+    return dataclasses.replace(options, llm_cache=resolve_url(db))
+
+
 @analysis_options()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or glob patterns.")],
@@ -122,6 +134,7 @@ def ingest(
         raise typer.BadParameter("--dup-threshold must be in (0, 1]")
     budget = build_budget(timeout, max_memory_mb)
     started = time.perf_counter()
+    options = _llm_cache_in_corpus(options, db)
     try:
         pipeline = build_pipeline(options)  # a bad option or file stops here, in one line
     except AiwatchError as error:
@@ -179,6 +192,7 @@ def reanalyze(
     if batch < 1:
         raise typer.BadParameter("--batch must be 1 or more")
     started = time.perf_counter()
+    options = _llm_cache_in_corpus(options, db)
     try:
         pipeline = build_pipeline(options)
     except AiwatchError as error:
