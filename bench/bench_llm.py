@@ -37,6 +37,8 @@ from eval_facts import aiwatch_rows, cell, evaluate_aiwatch, load_set  # noqa: E
 from machine import describe_machine  # noqa: E402
 
 RESULTS = BENCH / "results" / "llm.md"
+SUMMARY = BENCH / "RESULTS.md"
+MARK = "<!-- bench_llm.py: run on its own (it starts a model server); bench/run.py does not -->"
 FIELDS = ("events", "entities", "summary", "event_summary", "taxonomy")
 SCORED = ("event recall (untyped)", "event recall (typed)", "event precision (untyped)", "event arguments right",
           "entity P / R / F1")
@@ -142,6 +144,13 @@ def render(args, model: str, url: str, n: int, rules: dict, llm: dict, stats: di
     return "\n".join(lines)
 
 
+def add_to_summary(text: str) -> None:
+    """The section at the end of bench/RESULTS.md, replacing this script's previous one."""
+    summary = SUMMARY.read_text(encoding="utf-8")
+    summary = summary.split(MARK, 1)[0].rstrip() + "\n\n"
+    SUMMARY.write_text(summary + MARK + "\n\n" + text.strip() + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=8, help="dev articles (default 8)")
@@ -178,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     text = render(args, options.llm_model, url, len(gold), rules, llm, stats, use, (rules_seconds, llm_seconds))
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
+    if args.output == RESULTS and SUMMARY.exists():
+        add_to_summary(text)
     print(text)
     return 0
 
