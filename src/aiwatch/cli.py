@@ -16,6 +16,7 @@ import typer
 
 from aiwatch import __version__
 from aiwatch.cli_options import analysis_options, build_budget
+from aiwatch.collect.commands import register as register_collect_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.idf_command import register_analysis_commands
 from aiwatch.options import Options
@@ -279,6 +280,8 @@ register_report_commands(app)
 # aiwatch serve: the HTTP API and web app (imports FastAPI only when run).
 register_web_commands(app)
 register_analysis_commands(app)
+# aiwatch sources / fetch / watch: live collection (feeds, pages, the watch daemon).
+register_collect_commands(app)
 
 
 def main() -> None:

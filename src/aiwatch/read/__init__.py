@@ -40,8 +40,11 @@ def _gunzip(data: bytes, path: str, limit: int) -> bytes:
     return out
 
 
-def read_bytes(data: bytes, path: str, options: Options) -> Iterator[Article | AiwatchError]:
-    """Articles (or per-record errors) from one document's bytes."""
+def read_bytes(
+    data: bytes, path: str, options: Options, declared: str | None = None
+) -> Iterator[Article | AiwatchError]:
+    """Articles (or per-record errors) from one document's bytes; ``declared`` is a charset given
+    from outside the document (a fetched page's HTTP ``Content-Type``)."""
     try:
         if not data.strip():
             raise AiwatchError("E101", path)
@@ -50,7 +53,7 @@ def read_bytes(data: bytes, path: str, options: Options) -> Iterator[Article | A
         if reader is None and data[:2] == b"\x1f\x8b":
             doc = Document(path=path, data=_gunzip(data, path, options.max_bytes))
         if reader is None:
-            doc.text, doc.encoding, doc.warnings = decode_document(doc.data, path)
+            doc.text, doc.encoding, doc.warnings = decode_document(doc.data, path, declared)
             if not doc.text.strip():
                 raise AiwatchError("E101", path)
             reader = choose_reader(doc)
@@ -83,7 +86,10 @@ def read_input(source: Input, options: Options) -> Iterator[Article | AiwatchErr
     except AiwatchError as exc:
         yield exc
         return
-    yield from read_bytes(data, source.name, options)
+    for item in read_bytes(data, source.name, options, declared=source.charset):
+        if source.url and isinstance(item, Article):
+            item.hints.setdefault("url", source.url)
+        yield item
 
 
 def _size(source: Input) -> int:

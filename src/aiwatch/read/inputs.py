@@ -57,6 +57,8 @@ class Input:
     name: str
     path: Path | None
     data: bytes | None = field(default=None, repr=False, compare=False)
+    url: str | None = None  # a fetched page (``aiwatch ingest https://…``): where it came from
+    charset: str | None = None  # and the charset its HTTP header declared
 
     def buffered(self, limit: int) -> Input:
         """Standard input read now, in this process: a worker process has no stdin of ours
@@ -173,6 +175,11 @@ def expand_inputs(
     for name in names:
         if name == "-":
             yield Input("-", None)
+            continue
+        if name.startswith(("http://", "https://")):
+            from aiwatch.collect.pages import fetch_input  # the network only when a URL is named
+
+            yield fetch_input(name)
             continue
         for item in _expand_one(name):
             if isinstance(item, AiwatchError) or not mine.skips(item.path):

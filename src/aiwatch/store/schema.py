@@ -295,3 +295,89 @@ __all__ = [
     "store_settings",
     "technologies",
 ]
+
+# Revision 0005: live collection (issue 13).  ``sources`` above are outlets named in articles
+# (新浪财经); these are the feeds and pages aiwatch watches, and what it learnt fetching them.
+watch_sources = Table(
+    "watch_sources",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),  # rss, atom, sitemap, page-list
+    Column("name", String(200)),
+    Column("every_seconds", Integer, nullable=False),
+    Column("selector", Text),  # CSS selector of the article links on a page-list
+    Column("origin", String(16), nullable=False),  # cli, opml, config
+    Column("added_at", DateTime, nullable=False),
+    # conditional GET of the feed itself
+    Column("etag", Text),
+    Column("last_modified", Text),
+    # health
+    Column("next_due_at", DateTime),
+    Column("last_attempt_at", DateTime),
+    Column("last_success_at", DateTime),
+    Column("last_status", Integer),  # HTTP status of the last attempt (0: no answer)
+    Column("last_error", Text),
+    Column("consecutive_failures", Integer, nullable=False, server_default="0"),
+    Column("latency_ms", Integer),
+    Column("backoff_until", DateTime),
+    Column("items_new", Integer, nullable=False, server_default="0"),
+    Column("items_duplicate", Integer, nullable=False, server_default="0"),
+    Column("items_unchanged", Integer, nullable=False, server_default="0"),
+    Column("items_failed", Integer, nullable=False, server_default="0"),
+    Column("pages_total", Integer, nullable=False, server_default="0"),
+    Column("pages_empty", Integer, nullable=False, server_default="0"),
+    Column("pages_suspicious", Integer, nullable=False, server_default="0"),
+)
+
+watch_pages = Table(
+    "watch_pages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("source_id", Integer, index=True),
+    Column("status", String(16), nullable=False),  # stored, failed, empty, skipped
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("content_hash", String(64)),
+    Column("item_stamp", Text),  # the feed entry's own "updated" stamp: a change is a cause to refetch
+    Column("article_ids", JSON),  # every article id seen at this URL, oldest first (revisions)
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", Text),
+    Column("fetched_at", DateTime),
+    Column("warc_file", Text),
+)
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("rules", JSON, nullable=False),
+    Column("targets", JSON, nullable=False),
+    Column("digest", String(16)),  # daily, weekly or none
+    Column("origin", String(16), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_article_pk", Integer, nullable=False, server_default="0"),  # alerts looked at every article up to it
+    Column("last_digest_at", DateTime),
+)
+
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("subscription", String(100), nullable=False),
+    Column("story", String(64), nullable=False),  # event id or first copy's article id: one alert per story
+    Column("article_id", String(16)),
+    Column("target", String(300), nullable=False),
+    Column("status", String(16), nullable=False),  # pending, sent, failed
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", Text),
+    Column("payload", JSON),
+    Column("created_at", DateTime, nullable=False),
+    Column("next_try_at", DateTime),
+    Column("sent_at", DateTime),
+    UniqueConstraint("subscription", "story", "target", name="uq_alert_story"),
+)
+
+__all__ += ["alert_deliveries", "subscriptions", "watch_pages", "watch_sources"]

@@ -1,0 +1,346 @@
+"""The collection commands: ``sources`` (add, list, remove, check, import), ``fetch`` and ``watch``."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from aiwatch.errors import AiwatchError
+from aiwatch.store.commands import DbOpt
+from aiwatch.store.defaults import DEFAULT_THRESHOLD
+
+sources_app = typer.Typer(
+    help="Watched feeds, sitemaps and list pages; with no subcommand, their health.",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+
+DelayOpt = Annotated[float, typer.Option("--delay", help="Seconds between two requests to one site.")]
+PerHostOpt = Annotated[int, typer.Option("--per-host", help="Requests in flight to one site (1 or 2).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Connect and read timeout, seconds.")]
+RetriesOpt = Annotated[int, typer.Option("--retries", help="Retries of a failed request (429, 5xx, network).")]
+BackoffOpt = Annotated[float, typer.Option("--backoff", help="First retry after this many seconds, then doubling.")]
+MaxMbOpt = Annotated[float, typer.Option("--max-mb", help="Refuse responses larger than this many MB.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", help="Sources fetched at the same time.")]
+ArchiveOpt = Annotated[
+    Path | None, typer.Option("--archive", help="WARC folder (default: beside the corpus, corpus.warc/).")
+]
+AnalyzeOpt = Annotated[bool, typer.Option("--analyze/--no-analyze", help="Run the analysis stages.")]
+ThresholdOpt = Annotated[
+    float, typer.Option("--dup-threshold", help="Estimated Jaccard similarity at which an article is a near-duplicate.")
+]
+
+
+def _fail(error: AiwatchError) -> typer.Exit:
+    print(error.describe(), file=sys.stderr, flush=True)
+    return typer.Exit(2)
+
+
+def _log(message: str) -> None:
+    stamp = datetime.now(UTC).strftime("%H:%M:%S")
+    print(f"[{stamp}] {message}", file=sys.stderr, flush=True)
+
+
+def _open(db: str | None):
+    from aiwatch.store import open_store
+
+    try:
+        return open_store(db)
+    except AiwatchError as error:
+        raise _fail(error) from None
+
+
+# sources ---------------------------------------------------------------------------------------
+
+
+@sources_app.callback()
+def sources_main(
+    ctx: typer.Context,
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Watched sources; with no subcommand, each one's health."""
+    if ctx.invoked_subcommand is None:
+        show_sources(db, fmt)
+
+
+@sources_app.command("list")
+def list_command(
+    db: DbOpt = None, fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table"
+) -> None:
+    """Each source with its health: last success, last error, failures, latency, item counts, backoff."""
+    show_sources(db, fmt)
+
+
+def show_sources(db: str | None, fmt: str) -> None:
+    from aiwatch.collect.health import source_health
+    from aiwatch.collect.sources import list_sources
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("--format must be table or json")
+    with _open(db) as store:
+        rows = [source_health(row) for row in list_sources(store)]
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    print_health(rows)
+
+
+def print_health(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for name in (
+        "id",
+        "kind",
+        "url",
+        "every",
+        "state",
+        "last success",
+        "last error",
+        "fail",
+        "ms",
+        "new/dup/unch/fail",
+        "empty/susp",
+    ):
+        table.add_column(name)
+    for row in rows:
+        items = row["items"]
+        table.add_row(
+            str(row["id"]),
+            row["kind"],
+            row["url"],
+            row["every"],
+            row["state"],
+            row["last_success_at"] or "never",
+            row["last_error"] or "",
+            str(row["consecutive_failures"]),
+            "" if row["latency_ms"] is None else str(row["latency_ms"]),
+            f"{items['new']}/{items['duplicate']}/{items['unchanged']}/{items['failed']}",
+            f"{row['empty_share']:.0%}/{row['suspicious_share']:.0%}",
+        )
+    Console(width=200).print(table)
+    print(f"{len(rows)} source(s)", file=sys.stderr)
+
+
+@sources_app.command("add")
+def add_command(
+    url: Annotated[str, typer.Argument(help="Feed, sitemap or list page URL.")],
+    db: DbOpt = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="rss, atom, sitemap or page-list (default: sniffed).")
+    ] = None,
+    every: Annotated[str, typer.Option("--every", help="Fetch interval: 30s, 30m, 2h, 1d.")] = "30m",
+    selector: Annotated[
+        str | None, typer.Option("--selector", help="CSS selector of the article links (page-list).")
+    ] = None,
+    name: Annotated[str | None, typer.Option("--name", help="A name to show.")] = None,
+) -> None:
+    """Watch a source (adding it again changes its settings)."""
+    from aiwatch.collect.sources import SourceSpec, add_source, parse_every
+
+    try:
+        spec = SourceSpec(url, kind, parse_every(every), selector, name)
+        with _open(db) as store:
+            source_id, created = add_source(store, spec)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    print(f"sources: {'added' if created else 'updated'} {source_id} {url}", file=sys.stderr)
+
+
+@sources_app.command("remove")
+def remove_command(key: Annotated[str, typer.Argument(help="The source's id or URL.")], db: DbOpt = None) -> None:
+    """Stop watching a source (its articles stay in the corpus)."""
+    from aiwatch.collect.sources import remove_source
+
+    try:
+        with _open(db) as store:
+            source = remove_source(store, key)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    print(f"sources: removed {source['id']} {source['url']}", file=sys.stderr)
+
+
+@sources_app.command("import")
+def import_command(opml: Annotated[Path, typer.Argument(help="An OPML subscription list.")], db: DbOpt = None) -> None:
+    """Add every feed of an OPML file."""
+    from aiwatch.collect.sources import add_source, read_opml
+
+    added = updated = 0
+    try:
+        specs = read_opml(opml)
+        with _open(db) as store:
+            for spec in specs:
+                try:
+                    created = add_source(store, spec)[1]
+                except AiwatchError as error:
+                    print(error.describe(), file=sys.stderr)
+                    continue
+                added += created
+                updated += not created
+    except AiwatchError as error:
+        raise _fail(error) from None
+    print(f"sources: {added} added, {updated} updated from {opml}", file=sys.stderr)
+
+
+@sources_app.command("check")
+def check_command(
+    key: Annotated[str | None, typer.Argument(help="One source's id or URL (default: all).")] = None,
+    db: DbOpt = None,
+    timeout: TimeoutOpt = 15.0,
+) -> None:
+    """Fetch each source now and say what it is and how many items it lists; nothing is stored."""
+    from aiwatch.collect.check import check_source
+    from aiwatch.collect.http import Fetcher, Politeness
+    from aiwatch.collect.sources import find_source, list_sources
+
+    with _open(db) as store:
+        if key is None:
+            sources = list_sources(store)
+        else:
+            found = find_source(store, key)
+            if found is None:
+                raise _fail(AiwatchError("E404", key, detail="no such source"))
+            sources = [found]
+    failed = 0
+    with Fetcher(Politeness(timeout=timeout, retries=0, delay=0.2)) as fetcher:
+        for source in sources:
+            report = check_source(fetcher, source)
+            failed += not report["ok"]
+            print(json.dumps(report, ensure_ascii=False))
+    if failed:
+        raise typer.Exit(1)
+
+
+# fetch and watch -------------------------------------------------------------------------------
+
+
+def build_collector(
+    db: str | None,
+    archive: Path | None,
+    politeness,
+    analyze: bool,
+    threshold: float,
+    workers: int,
+    stop: threading.Event | None = None,
+):
+    from aiwatch.collect.archive import Archive, archive_dir_for
+    from aiwatch.collect.collector import Collector
+    from aiwatch.collect.http import Fetcher
+    from aiwatch.options import Options
+    from aiwatch.store.ingest import missing_stages
+
+    store = _open(db)
+    options = Options(analyze=analyze, disabled=missing_stages())
+    folder = archive or archive_dir_for(db)
+    fetcher = Fetcher(politeness, sleep=(stop.wait if stop is not None else time.sleep))
+    collector = Collector(store, fetcher, Archive(folder), options, threshold, workers, stop, _log)
+    return collector
+
+
+def _politeness(delay: float, per_host: int, timeout: float, retries: int, backoff: float, max_mb: float):
+    from aiwatch.collect.http import Politeness
+
+    if per_host not in (1, 2):
+        raise typer.BadParameter("--per-host must be 1 or 2")
+    return Politeness(
+        delay=delay,
+        per_host=per_host,
+        timeout=timeout,
+        retries=retries,
+        backoff=backoff,
+        max_bytes=int(max_mb * 1024 * 1024),
+        deadline=max(timeout * 4, 30.0),
+    )
+
+
+def _close(collector) -> None:
+    collector.fetcher.close()
+    collector.archive.close()
+    collector.store.close()
+
+
+def fetch(
+    db: DbOpt = None,
+    every_source: Annotated[bool, typer.Option("--all", help="Fetch every source now, due or not.")] = False,
+    source: Annotated[list[int], typer.Option("--source", help="Only this source id (repeatable).")] = [],  # noqa: B006
+    archive: ArchiveOpt = None,
+    delay: DelayOpt = 1.0,
+    per_host: PerHostOpt = 1,
+    timeout: TimeoutOpt = 15.0,
+    retries: RetriesOpt = 3,
+    backoff: BackoffOpt = 2.0,
+    max_mb: MaxMbOpt = 10.0,
+    workers: WorkersOpt = 4,
+    analyze: AnalyzeOpt = True,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+) -> None:
+    """One collection round: fetch the due sources, store their new and changed articles."""
+    politeness = _politeness(delay, per_host, timeout, retries, backoff, max_mb)
+    started = time.perf_counter()
+    stop = threading.Event()
+    from aiwatch.collect.daemon import stop_on_signals
+
+    collector = build_collector(db, archive, politeness, analyze, threshold, workers, stop)
+    try:
+        with stop_on_signals(stop):
+            counts = collector.run_round(force=every_source, only=source or None)
+    finally:
+        _close(collector)
+    for error in counts.errors:
+        print(error, file=sys.stderr)
+    print(f"fetch: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    if counts.failed_sources:
+        raise typer.Exit(1)
+
+
+def watch(
+    db: DbOpt = None,
+    rounds: Annotated[
+        int | None, typer.Option("--rounds", help="Stop after this many rounds (default: never).")
+    ] = None,
+    longest_sleep: Annotated[float, typer.Option("--max-sleep", help="Longest wait between rounds, seconds.")] = 60.0,
+    archive: ArchiveOpt = None,
+    delay: DelayOpt = 1.0,
+    per_host: PerHostOpt = 1,
+    timeout: TimeoutOpt = 15.0,
+    retries: RetriesOpt = 3,
+    backoff: BackoffOpt = 2.0,
+    max_mb: MaxMbOpt = 10.0,
+    workers: WorkersOpt = 4,
+    analyze: AnalyzeOpt = True,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+) -> None:
+    """Fetch sources as they fall due, until stopped; SIGTERM finishes the current items and exits."""
+    from aiwatch.collect.daemon import stop_on_signals
+    from aiwatch.collect.daemon import watch as run_watch
+
+    politeness = _politeness(delay, per_host, timeout, retries, backoff, max_mb)
+    stop = threading.Event()
+    collector = build_collector(db, archive, politeness, analyze, threshold, workers, stop)
+
+    def on_round(number: int, counts) -> None:
+        _log(f"round {number}: {counts.line()}")
+
+    try:
+        with stop_on_signals(stop):
+            _log(f"watch: started (pid {os.getpid()})")
+            done = run_watch(collector, rounds, longest_sleep, on_round)
+    finally:
+        _close(collector)
+    _log(f"watch: stopped after {done} round(s)")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(sources_app, name="sources")
+    for command in (fetch, watch):
+        app.command()(command)

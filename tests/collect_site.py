@@ -1,0 +1,151 @@
+"""A real HTTP site on 127.0.0.1 for the collection tests: fixture feeds and pages from
+tests/data/collect/, with the behaviours collection must cope with (ETag and 304, 301 chains,
+429 with Retry-After, 500, slow and oversized answers, robots.txt, gzip, a GBK page).
+
+Every request is recorded (path, headers) so tests can assert what was fetched and how often.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "collect"
+
+PAGES = {
+    "/news/2024/05/12/article-1.html": "article-1.html",
+    "/news/2024/05/13/article-2.html": "article-2.html",
+    "/news/2024/05/14/article-3.html": "article-3.html",
+    "/private/2024/05/16/draft.html": "article-3.html",
+}
+XML = {"/feed.xml": "feed.xml", "/atom.xml": "atom.xml", "/sitemap.xml": "sitemap.xml", "/sources.opml": "sources.opml"}
+
+
+@dataclass
+class Answer:
+    status: int = 200
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before the body (a slow server)
+    times: int | None = None  # answer like this this many times, then fall back to ``then``
+    then: Answer | None = None
+
+
+class Site:
+    def __init__(self) -> None:
+        self.answers: dict[str, Answer] = {}
+        self.hits: Counter[str] = Counter()
+        self.requests: list[tuple[str, dict[str, str]]] = []
+        self.times: list[tuple[str, float]] = []  # (path, time.monotonic()) of every request
+        self.lock = threading.Lock()
+        self.server: ThreadingHTTPServer | None = None
+        self.base = ""
+        self.gzip = True
+
+    # building the site --------------------------------------------------------------------------
+
+    def start(self) -> Site:
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self) -> None:
+                site.handle(self)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        self.load_fixtures()
+        return self
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+
+    def fixture(self, name: str) -> bytes:
+        return (DATA / name).read_bytes().replace(b"{base}", self.base.encode())
+
+    def load_fixtures(self) -> None:
+        for path, name in PAGES.items():
+            self.set(path, self.fixture(name))
+        for path, name in XML.items():
+            self.set(path, self.fixture(name), "application/xml; charset=utf-8")
+        self.set("/robots.txt", self.fixture("robots.txt"), "text/plain")
+        self.set("/list.html", self.fixture("list.html"))
+        # charset only in the HTTP header: the page has no <meta charset>
+        self.set("/news/2024/05/15/article-gbk.html", self.fixture("article-gbk.html"), "text/html; charset=gbk")
+        self.redirect("/moved/article-3", "/moved/again/article-3")
+        self.redirect("/moved/again/article-3", "/news/2024/05/14/article-3.html")
+        self.answers["/broken/2024/05/17/error.html"] = Answer(500, b"internal error")
+
+    def set(self, path: str, body: bytes, content_type: str = "text/html; charset=utf-8") -> None:
+        with self.lock:
+            self.answers[path] = Answer(body=body, content_type=content_type)
+
+    def redirect(self, path: str, target: str, status: int = 301) -> None:
+        self.answers[path] = Answer(status, b"", headers={"Location": target})
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def count(self, prefix: str) -> int:
+        with self.lock:
+            return sum(n for path, n in self.hits.items() if path.startswith(prefix))
+
+    # serving ------------------------------------------------------------------------------------
+
+    def lookup(self, path: str) -> Answer:
+        with self.lock:
+            answer = self.answers.get(path)
+            if answer is None:
+                return Answer(404, b"not found", "text/plain")
+            if answer.times is not None:
+                answer.times -= 1
+                if answer.times < 0 and answer.then is not None:
+                    self.answers[path] = answer = answer.then
+            return answer
+
+    def handle(self, request: BaseHTTPRequestHandler) -> None:
+        path = request.path.split("?", 1)[0]
+        with self.lock:
+            self.hits[path] += 1
+            self.requests.append((path, dict(request.headers.items())))
+            self.times.append((path, time.monotonic()))
+        answer = self.lookup(path)
+        if answer.delay:
+            time.sleep(answer.delay)
+        body, headers = answer.body, dict(answer.headers)
+        status = answer.status
+        if status == 200:
+            etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+            headers["ETag"] = etag
+            headers["Last-Modified"] = "Sun, 12 May 2024 01:30:00 GMT"
+            if request.headers.get("If-None-Match") == etag:
+                status, body = 304, b""
+        if body and self.gzip and "gzip" in (request.headers.get("Accept-Encoding") or ""):
+            body = gzip.compress(body)
+            headers["Content-Encoding"] = "gzip"
+        try:
+            request.send_response(status)
+            request.send_header("Content-Type", answer.content_type)
+            request.send_header("Content-Length", str(len(body)))
+            for key, value in headers.items():
+                request.send_header(key, value)
+            request.end_headers()
+            if body:
+                request.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (a size or time limit): that is what some tests check
