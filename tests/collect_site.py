@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
+import socket
 import threading
 import time
 from collections import Counter
@@ -149,3 +151,84 @@ class Site:
                 request.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (a size or time limit): that is what some tests check
+
+
+class Receiver:
+    """A webhook receiver on 127.0.0.1: records every POST's JSON by path; ``answers`` sets the
+    status and body per path (WeCom and DingTalk answer 200 with an ``errcode``)."""
+
+    def __init__(self) -> None:
+        self.posts: list[tuple[str, dict]] = []
+        self.answers: dict[str, tuple[int, bytes]] = {}
+        self.lock = threading.Lock()
+        self.server: ThreadingHTTPServer | None = None
+        self.base = ""
+
+    def start(self) -> Receiver:
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                with receiver.lock:
+                    receiver.posts.append((self.path, json.loads(body.decode("utf-8"))))
+                    status, answer = receiver.answers.get(self.path, (200, b'{"errcode": 0, "errmsg": "ok"}'))
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+
+    def received(self, path: str) -> list[dict]:
+        with self.lock:
+            return [body for got, body in self.posts if got == path]
+
+
+class Mailbox:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 keeping every message it accepts."""
+
+    def __init__(self) -> None:
+        self.messages: list = []
+        self.controller = None
+        self.port = 0
+
+    def start(self) -> Mailbox:
+        from email import message_from_bytes
+        from email.policy import default
+
+        from aiosmtpd.controller import Controller
+
+        mailbox = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                mailbox.messages.append(message_from_bytes(envelope.content, policy=default))
+                return "250 OK"
+
+        with socket.socket() as probe:  # a free port: aiosmtpd's readiness check needs a real one
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()

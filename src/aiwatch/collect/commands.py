@@ -263,6 +263,21 @@ def _politeness(delay: float, per_host: int, timeout: float, retries: int, backo
     )
 
 
+def notify(store) -> None:
+    """After a round: alerts for what it stored, retries of failed deliveries, due digests."""
+    from aiwatch.collect.alerts import Alerter, load_subscriptions
+    from aiwatch.collect.digest import send_due_digests
+
+    if not load_subscriptions(store):
+        return
+    counts = Alerter(store, log=_log).run()
+    if counts.matched or counts.sent or counts.failed:
+        _log(f"alerts: {counts.line()}")
+    digests = send_due_digests(store, log=_log)
+    if digests:
+        _log(f"digests: {digests} sent")
+
+
 def _close(collector) -> None:
     collector.fetcher.close()
     collector.archive.close()
@@ -294,6 +309,7 @@ def fetch(
     try:
         with stop_on_signals(stop):
             counts = collector.run_round(force=every_source, only=source or None)
+        notify(collector.store)
     finally:
         _close(collector)
     for error in counts.errors:
@@ -330,6 +346,7 @@ def watch(
 
     def on_round(number: int, counts) -> None:
         _log(f"round {number}: {counts.line()}")
+        notify(collector.store)
 
     try:
         with stop_on_signals(stop):
@@ -341,6 +358,9 @@ def watch(
 
 
 def register(app: typer.Typer) -> None:
+    from aiwatch.collect.alert_commands import register as register_alerts
+
     app.add_typer(sources_app, name="sources")
     for command in (fetch, watch):
         app.command()(command)
+    register_alerts(app)

@@ -354,6 +354,12 @@ def create_app(
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    # Collection (issue 13): GET /api/sources, /api/subscriptions and the 来源 page.
+    from aiwatch.collect.web import api_router as collect_api
+    from aiwatch.collect.web import page_router as collect_pages
+
+    app.include_router(collect_api)
+    app.include_router(collect_pages)
     app.router.redirect_slashes = False  # ``slash_redirect`` does it without trusting ``Host``
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(Guard, max_body=settings.max_body, max_requests=settings.max_requests)

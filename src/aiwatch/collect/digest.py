@@ -1,0 +1,191 @@
+"""Digests: one subscriber's period in one page, as Markdown and HTML email.
+
+Stories, not articles: every stored copy of a story (near-duplicates, another outlet's reprint,
+the events stage's event id) is listed under one heading with all its sources.  Then the
+technologies and entities that rose against the period before (same length), and the figures the
+period's stories gave (融资5亿元, 市场规模800亿元), each with a link to its article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import jinja2
+
+from aiwatch.collect.rules import Rule, match, story_key
+from aiwatch.store.db import Store
+from aiwatch.store.read import iter_articles
+from aiwatch.store.search import Filters
+
+PERIODS = {"daily": 1, "weekly": 7}
+TOP = 10
+
+
+@dataclass
+class Story:
+    key: str
+    title: str | None
+    published: str | None
+    summary: str | None
+    url: str | None
+    copies: list[dict[str, Any]] = field(default_factory=list)  # {source, url, title} of every copy
+    matched: dict[str, Any] = field(default_factory=dict)
+    first: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+def period_for(digest: str | None, since: str | None, until: str | None, today: date | None = None) -> tuple[str, str]:
+    """The days a digest covers: the given ones, or the last day (daily) or seven days (weekly)."""
+    today = today or date.today()
+    end = date.fromisoformat(until) if until else today
+    start = date.fromisoformat(since) if since else end - timedelta(days=PERIODS.get(digest or "daily", 1) - 1)
+    return start.isoformat(), end.isoformat()
+
+
+def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[tuple[dict[str, Any], dict]]:
+    found = []
+    for record in iter_articles(store, Filters(since=since, until=until, duplicates=True)):
+        why = next((w for w in (match(rule, record) for rule in rules) if w is not None), None)
+        found.append((record, why))
+    return found
+
+
+def group_stories(records: list[tuple[dict[str, Any], dict | None]]) -> list[Story]:
+    """Copies grouped by story; a story is in the digest when any of its copies matched."""
+    stories: dict[str, Story] = {}
+    for record, why in records:
+        key = story_key(record)
+        story = stories.get(key)
+        if story is None:
+            story = stories[key] = Story(
+                key,
+                record.get("title"),
+                record.get("published"),
+                record.get("summary"),
+                record.get("url"),
+                first=record,
+            )
+        story.copies.append({"source": record.get("source"), "url": record.get("url"), "title": record.get("title")})
+        if why:
+            story.matched.update(why)
+    chosen = [s for s in stories.values() if s.matched]
+    return sorted(chosen, key=lambda s: (s.published or "", s.title or ""), reverse=True)
+
+
+def _counts(stories: list[Story], field_name: str) -> Counter:
+    counts: Counter = Counter()
+    for story in stories:
+        counts.update({item["name"] for item in story.first.get(field_name) or []})
+    return counts
+
+
+def rising(now: Counter, before: Counter) -> list[dict[str, Any]]:
+    """Names mentioned by more stories than in the period before, largest rise first."""
+    rows = [{"name": n, "count": c, "before": before.get(n, 0)} for n, c in now.items() if c > before.get(n, 0)]
+    rows.sort(key=lambda r: (-(r["count"] - r["before"]), -r["count"], r["name"]))
+    return rows[:TOP]
+
+
+def new_figures(stories: list[Story]) -> list[dict[str, Any]]:
+    figures = []
+    for story in stories:
+        for figure in story.first.get("figures") or []:
+            figures.append(
+                {
+                    "text": figure.get("text"),
+                    "context": figure.get("context"),
+                    "organisation": figure.get("organisation"),
+                    "title": story.title,
+                    "url": story.url,
+                }
+            )
+    return figures[: TOP * 3]
+
+
+def build_digest(store: Store, subscription: dict[str, Any], since: str, until: str) -> dict[str, Any]:
+    rules = [Rule.from_dict(r, subscription["name"]) for r in subscription["rules"]]
+    stories = group_stories(_matching(store, rules, since, until))
+    length = (date.fromisoformat(until) - date.fromisoformat(since)).days + 1
+    before_end = date.fromisoformat(since) - timedelta(days=1)
+    before_start = before_end - timedelta(days=length - 1)
+    earlier = group_stories(_matching(store, rules, before_start.isoformat(), before_end.isoformat()))
+    return {
+        "subscriber": subscription["name"],
+        "since": since,
+        "until": until,
+        "stories": stories,
+        "articles": sum(len(s.copies) for s in stories),
+        "technologies": rising(_counts(stories, "technologies"), _counts(earlier, "technologies")),
+        "entities": rising(_counts(stories, "entities"), _counts(earlier, "entities")),
+        "figures": new_figures(stories),
+    }
+
+
+_LOADER = jinja2.PackageLoader("aiwatch.collect", "templates")
+_markdown = jinja2.Environment(loader=_LOADER, autoescape=False).get_template("digest.md.j2")
+_html = jinja2.Environment(loader=_LOADER, autoescape=True).get_template("digest.html.j2")
+
+
+def render_markdown(digest: dict[str, Any]) -> str:
+    return _markdown.render(d=digest).strip() + "\n"
+
+
+def render_html(digest: dict[str, Any]) -> str:
+    """Every piece of article text is escaped: titles and summaries are untrusted."""
+    return _html.render(d=digest)
+
+
+def email_targets(subscription: dict[str, Any]) -> list[str]:
+    return [address for t in subscription["targets"] if t["type"] == "email" for address in t["to"]]
+
+
+def send_digest(store: Store, subscription: dict[str, Any], digest: dict[str, Any], smtp=None) -> list[str]:
+    """Mail the digest (Markdown text with an HTML alternative) to the subscriber's addresses and
+    remember when; returns the addresses.  No address is an error naming the subscriber."""
+    from aiwatch.collect.delivery import send_email
+    from aiwatch.collect.sources import now
+    from aiwatch.errors import AiwatchError
+    from aiwatch.store.schema import subscriptions
+
+    to = email_targets(subscription)
+    if not to:
+        raise AiwatchError("E400", subscription["name"], detail="no email address to send the digest to (--email)")
+    subject = f"[aiwatch] {subscription['name']} 简报 {digest['since']} — {digest['until']}"
+    send_email(to, subject, render_markdown(digest), render_html(digest), smtp=smtp)
+    with store.transaction() as conn:
+        conn.execute(
+            subscriptions.update().where(subscriptions.c.name == subscription["name"]).values(last_digest_at=now())
+        )
+    return to
+
+
+def due_digests(subscriptions_rows: list[dict[str, Any]], moment) -> list[dict[str, Any]]:
+    """Subscriptions whose daily or weekly digest is due at ``moment``."""
+    due = []
+    for row in subscriptions_rows:
+        days = PERIODS.get(row["digest"] or "")
+        if days and (row["last_digest_at"] is None or moment - row["last_digest_at"] >= timedelta(days=days)):
+            due.append(row)
+    return due
+
+
+def send_due_digests(store: Store, smtp=None, log=None) -> int:
+    """The watch daemon's digest pass: each due subscriber gets the period since the last one."""
+    from aiwatch.collect.alerts import load_subscriptions
+    from aiwatch.collect.delivery import DeliveryError
+    from aiwatch.collect.sources import now
+    from aiwatch.errors import AiwatchError
+
+    sent = 0
+    moment = now()
+    for row in due_digests(load_subscriptions(store), moment):
+        since, until = period_for(row["digest"], None, moment.date().isoformat())
+        try:
+            send_digest(store, row, build_digest(store, row, since, until), smtp)
+            sent += 1
+        except (DeliveryError, AiwatchError) as exc:
+            if log is not None:
+                log(f"digest {row['name']}: {exc}")
+    return sent

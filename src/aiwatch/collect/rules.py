@@ -1,0 +1,147 @@
+"""Subscription rules: which stored articles a subscriber wants to hear about.
+
+A rule is a set of conditions, all of which must hold (an empty list is no condition): a
+full-text query (every word, as ``aiwatch search`` matches it: 人工智能 the word, not 人工…智能),
+entities by name or alias (a rule on 商汤 matches an article naming 商汤科技, whose alias it is),
+technologies and industries (Chinese or English name), event types, outlets (the article's
+source, or a part of its URL's host), and a minimum confidence for the entity and event facts that
+satisfy the rule (facts without a confidence count as certain).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from aiwatch.errors import AiwatchError
+
+RULE_FIELDS = ("query", "entities", "technologies", "industries", "event_types", "sources", "min_confidence")
+
+
+@dataclass
+class Rule:
+    query: str | None = None
+    entities: list[str] = field(default_factory=list)
+    technologies: list[str] = field(default_factory=list)
+    industries: list[str] = field(default_factory=list)
+    event_types: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    min_confidence: float = 0.0
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], where: str = "rule") -> Rule:
+        unknown = sorted(set(data) - set(RULE_FIELDS))
+        if unknown:
+            raise AiwatchError(
+                "E400", where, detail=f"unknown rule field(s) {', '.join(unknown)}; fields: {', '.join(RULE_FIELDS)}"
+            )
+        rule = cls(**{k: v for k, v in data.items() if v is not None})
+        for name in RULE_FIELDS[1:-1]:
+            value = getattr(rule, name)
+            if isinstance(value, str):
+                setattr(rule, name, [value])
+            elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise AiwatchError("E400", where, detail=f"{name} must be a list of names")
+        if not 0.0 <= float(rule.min_confidence) <= 1.0:
+            raise AiwatchError("E400", where, detail="min_confidence must be between 0 and 1")
+        if rule.is_empty():
+            raise AiwatchError("E400", where, detail="a rule needs at least one condition (query, entity, …)")
+        return rule
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, [], 0.0)}
+
+    def is_empty(self) -> bool:
+        return not (
+            self.query or self.entities or self.technologies or self.industries or self.event_types or self.sources
+        )
+
+
+def _confident(fact: dict[str, Any], floor: float) -> bool:
+    return float(fact.get("confidence", 1.0) if fact.get("confidence") is not None else 1.0) >= floor
+
+
+def _names(items: list[dict[str, Any]] | None) -> set[str]:
+    found = set()
+    for item in items or []:
+        found.add(str(item.get("name", "")).lower())
+        if item.get("en"):
+            found.add(str(item["en"]).lower())
+    return found
+
+
+def known_as(name: str) -> set[str]:
+    """A rule's entity and the gazetteer's canonical name for it: 上海市经信委 → 上海市经济和信息化委员会,
+    so a rule written with the short name matches an article that only uses the full one."""
+    from aiwatch.analyze.gazetteer import load_gazetteer
+
+    resolved = load_gazetteer().resolve(name)
+    return {name, resolved[0]} if resolved else {name}
+
+
+def matched_entities(rule: Rule, article: dict[str, Any]) -> list[str]:
+    """The rule's entities the article names (by entity name or any alias), confident enough."""
+    hits = []
+    for wanted in rule.entities:
+        wanted_names = known_as(wanted)
+        for entity in article.get("entities") or []:
+            names = {entity.get("name"), *(entity.get("aliases") or [])}
+            if wanted_names & names and _confident(entity, rule.min_confidence):
+                hits.append(wanted)
+                break
+    return hits
+
+
+def matches_query(query: str, article: dict[str, Any]) -> bool:
+    from aiwatch.store.fts import find_matches, query_phrases
+
+    text = f"{article.get('title') or ''}\n{article.get('body') or ''}"
+    return all(find_matches(text, [phrase], limit=1) for phrase in query_phrases(query))
+
+
+def matches_source(rule: Rule, article: dict[str, Any]) -> bool:
+    host = urlsplit(article.get("url") or "").netloc.lower()
+    return any(s == article.get("source") or (host and s.lower() in host) for s in rule.sources)
+
+
+def match(rule: Rule, article: dict[str, Any]) -> dict[str, Any] | None:
+    """What made the article match (for the alert's text), or None."""
+    why: dict[str, Any] = {}
+    if rule.query:
+        if not matches_query(rule.query, article):
+            return None
+        why["query"] = rule.query
+    for name in ("technologies", "industries"):
+        wanted = getattr(rule, name)
+        if wanted:
+            present = _names(article.get(name))
+            hits = [w for w in wanted if w.lower() in present]
+            if not hits:
+                return None
+            why[name] = hits
+    if rule.entities:
+        hits = matched_entities(rule, article)
+        if not hits:
+            return None
+        why["entities"] = hits
+    if rule.event_types:
+        types = {e.get("type") for e in article.get("events") or [] if _confident(e, rule.min_confidence)}
+        hits = [t for t in rule.event_types if t in types]
+        if not hits:
+            return None
+        why["event_types"] = hits
+    if rule.sources:
+        if not matches_source(rule, article):
+            return None
+        why["sources"] = [article.get("source") or urlsplit(article.get("url") or "").netloc]
+    return why
+
+
+def story_key(article: dict[str, Any]) -> str:
+    """One story, one alert: the event id when the events stage gives one, else the first copy's
+    article id (a reprint's ``duplicate_of``), so ten outlets' copies alert once."""
+    for event in article.get("events") or []:
+        if event.get("event_id"):
+            return f"event:{event['event_id']}"
+    return f"article:{article.get('duplicate_of') or article['id']}"

@@ -1,0 +1,177 @@
+"""Alerts end to end: articles collected from a real site, subscriptions matched (alias aware),
+one alert per story, delivered to a real webhook receiver in five message formats and to a real
+SMTP server (aiosmtpd); failed deliveries retried and recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from aiwatch.collect.alerts import Alerter, Subscription, delivery_log, save_subscription
+from aiwatch.collect.archive import Archive
+from aiwatch.collect.collector import Collector
+from aiwatch.collect.delivery import SmtpSettings, webhook_body
+from aiwatch.collect.http import Fetcher, Politeness
+from aiwatch.collect.rules import Rule, match, story_key
+from aiwatch.collect.sources import SourceSpec, add_source
+from aiwatch.errors import AiwatchError
+from aiwatch.options import Options
+from aiwatch.store import open_store
+from aiwatch.store.schema import alert_deliveries
+from collect_site import Mailbox, Receiver, Site
+
+
+@pytest.fixture
+def site():
+    running = Site().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def receiver():
+    running = Receiver().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def mailbox():
+    running = Mailbox().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path):
+    opened = open_store(str(tmp_path / "c.db"))
+    yield opened
+    opened.close()
+
+
+def collect(corpus, site: Site, tmp_path: Path, path: str, kind: str | None = None) -> None:
+    add_source(corpus, SourceSpec(site.url(path), kind=kind))
+    politeness = Politeness(delay=0.0, retries=0, timeout=3.0)
+    Collector(corpus, Fetcher(politeness), Archive(tmp_path / "warc"), Options(), workers=1).run_round()
+
+
+def subscribe(corpus, name: str, rule: dict, targets: list[dict]) -> None:
+    save_subscription(corpus, Subscription.from_dict({"name": name, "rules": [rule], "targets": targets}, "cli"))
+
+
+def test_alias_rule_alerts_once_per_story_in_every_format(corpus, site, receiver, mailbox, tmp_path) -> None:
+    formats = ("json", "wecom", "feishu", "dingtalk", "slack")
+    targets = [{"type": "webhook", "url": f"{receiver.base}/{fmt}", "format": fmt} for fmt in formats]
+    targets.append({"type": "email", "to": ["analyst@example.org"]})
+    # 上海市经信委 is an alias: article 2 names 上海市经济和信息化委员会 (and 市经信委)
+    subscribe(corpus, "policy", {"entities": ["上海市经信委"]}, targets)
+    collect(corpus, site, tmp_path, "/feed.xml")
+    smtp = SmtpSettings(host="127.0.0.1", port=mailbox.port, sender="aiwatch@example.org")
+    counts = Alerter(corpus, smtp).run()
+    assert (counts.matched, counts.sent, counts.failed) == (1, 6, 0)
+    plain = receiver.received("/json")[0]
+    assert plain["title"].startswith("上海发布具身智能产业行动方案") and plain["matched"] == {
+        "entities": ["上海市经信委"]
+    }
+    assert receiver.received("/wecom")[0]["msgtype"] == "markdown"
+    assert "上海发布具身智能" in receiver.received("/dingtalk")[0]["markdown"]["text"]
+    assert receiver.received("/feishu")[0]["msg_type"] == "text"
+    assert f"<{plain['url']}|原文>" in receiver.received("/slack")[0]["text"]
+    assert len(mailbox.messages) == 1 and "上海发布具身智能" in mailbox.messages[0]["Subject"]
+    assert mailbox.messages[0]["To"] == "analyst@example.org"
+    # the same story reprinted by another outlet: stored as a near-duplicate, not alerted again
+    other = Site().start()
+    try:
+        reprint = site.fixture("article-2.html").replace("测试科技网".encode(), "转载新闻网".encode())
+        reprint = reprint.replace("<p>5月13日".encode(), "<p>（转自测试科技网）5月13日".encode())
+        other.set("/2024/05/13/reprint.html", reprint)
+        other.set("/list.html", b'<html><body><a href="/2024/05/13/reprint.html">x</a></body></html>')
+        collect(corpus, other, tmp_path, "/list.html", kind="page-list")
+    finally:
+        other.stop()
+    again = Alerter(corpus, smtp).run()
+    assert again.matched == 1 and again.queued == 0 and again.sent == 0
+    assert len(receiver.received("/json")) == 1 and len(mailbox.messages) == 1
+
+
+def test_failed_delivery_is_retried_and_recorded(corpus, site, receiver, tmp_path) -> None:
+    receiver.answers["/down"] = (500, b"down")
+    receiver.answers["/wecom"] = (200, b'{"errcode": 93000, "errmsg": "invalid webhook url"}')
+    targets = [
+        {"type": "webhook", "url": f"{receiver.base}/down", "format": "json"},
+        {"type": "webhook", "url": f"{receiver.base}/wecom", "format": "wecom"},
+    ]
+    subscribe(corpus, "chips", {"query": "推理芯片"}, targets)
+    collect(corpus, site, tmp_path, "/feed.xml")
+    counts = Alerter(corpus).run()
+    assert counts.matched == 1 and counts.failed == 2 and counts.sent == 0
+    log = {row["target"].split(":")[1]: row for row in delivery_log(corpus, "chips")}
+    assert (
+        log["json"]["status"] == "pending" and log["json"]["attempts"] == 1 and "HTTP 500" in log["json"]["last_error"]
+    )
+    assert "93000" in log["wecom"]["last_error"]
+    assert Alerter(corpus).run().sent == 0  # not due yet: the retry waits
+    receiver.answers.clear()
+    with corpus.transaction() as conn:  # time passes
+        conn.execute(update(alert_deliveries).values(next_try_at=alert_deliveries.c.created_at))
+    assert Alerter(corpus).run().sent == 2
+    with corpus.connect() as conn:
+        rows = conn.execute(select(alert_deliveries.c.status, alert_deliveries.c.attempts)).all()
+    assert sorted(rows) == [("sent", 2), ("sent", 2)]
+    assert len(receiver.received("/down")) == 2
+
+
+def test_subscription_alerts_only_on_what_arrives_after_it(corpus, site, receiver, tmp_path) -> None:
+    collect(corpus, site, tmp_path, "/feed.xml")
+    subscribe(corpus, "late", {"query": "推理芯片"}, [{"type": "webhook", "url": receiver.base + "/j"}])
+    assert Alerter(corpus).run().matched == 0
+
+
+def test_rules_need_all_their_conditions() -> None:
+    article = {
+        "id": "a1",
+        "title": "商汤发布大模型",
+        "body": "商汤科技今天发布了新的人工智能大模型。",
+        "source": "新浪财经",
+        "url": "https://finance.sina.com.cn/x.html",
+        "entities": [{"name": "商汤科技", "aliases": ["商汤"], "confidence": 0.6}],
+        "technologies": [{"name": "大模型", "en": "Large language models"}],
+        "events": [{"type": "product_launch", "event_id": "e9"}],
+    }
+    assert match(Rule(entities=["商汤"]), article) == {"entities": ["商汤"]}
+    assert match(Rule(entities=["商汤"], min_confidence=0.8), article) is None
+    assert match(Rule(query="人工智能 大模型", technologies=["large language models"]), article) is not None
+    assert match(Rule(query="人工"), article) is None  # whole words: 人工智能 is one word
+    assert match(Rule(sources=["sina.com.cn"], event_types=["product_launch"]), article) is not None
+    assert match(Rule(sources=["新华网"]), article) is None
+    assert story_key(article) == "event:e9"
+    assert story_key({"id": "b2", "duplicate_of": "a1"}) == "article:a1"
+
+
+def test_bad_subscriptions_are_refused_with_the_reason() -> None:
+    with pytest.raises(AiwatchError, match="needs at least one condition"):
+        Subscription.from_dict({"name": "x", "rules": [{}]})
+    with pytest.raises(AiwatchError, match="unknown rule field"):
+        Subscription.from_dict({"name": "x", "rules": [{"keyword": "AI"}]})
+    with pytest.raises(AiwatchError, match="webhook format 'teams'"):
+        Subscription.from_dict(
+            {"name": "x", "query": "AI", "targets": [{"type": "webhook", "url": "http://h", "format": "teams"}]}
+        )
+    with pytest.raises(AiwatchError, match="digest 'hourly'"):
+        Subscription.from_dict({"name": "x", "query": "AI", "digest": "hourly"})
+
+
+def test_webhook_bodies_follow_each_service() -> None:
+    alert = {
+        "subscription": "s",
+        "title": "标题",
+        "url": "https://e.org/a",
+        "summary": "摘要",
+        "matched": {"query": "AI"},
+    }
+    assert set(webhook_body("wecom", alert)) == {"msgtype", "markdown"}
+    assert webhook_body("dingtalk", alert)["markdown"]["title"] == "标题"
+    assert "**" not in webhook_body("feishu", alert)["content"]["text"]
+    assert webhook_body("json", alert)["type"] == "aiwatch.alert"

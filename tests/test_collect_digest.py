@@ -1,0 +1,116 @@
+"""Digests from a collected corpus: stories grouped with all their sources, rising terms, figures;
+rendered as Markdown and HTML and mailed through a real SMTP server (aiosmtpd)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aiwatch.collect.alerts import Subscription, get_subscription, save_subscription
+from aiwatch.collect.archive import Archive
+from aiwatch.collect.collector import Collector
+from aiwatch.collect.delivery import SmtpSettings
+from aiwatch.collect.digest import build_digest, due_digests, render_html, render_markdown, send_digest
+from aiwatch.collect.http import Fetcher, Politeness
+from aiwatch.collect.sources import SourceSpec, add_source
+from aiwatch.options import Options
+from aiwatch.store import open_store
+from collect_site import Mailbox, Site
+
+
+@pytest.fixture
+def site():
+    running = Site().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def mailbox():
+    running = Mailbox().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def corpus_path(site: Site, tmp_path: Path) -> Path:
+    """A corpus with the feed's articles and another outlet's reprint of article 1."""
+    path = tmp_path / "c.db"
+    other = Site().start()
+    try:
+        reprint = site.fixture("article-1.html").replace("测试科技网".encode(), "转载新闻网".encode())
+        other.set("/2024/05/12/reprint.html", reprint.replace("<p>5月12日".encode(), "<p>（转载）5月12日".encode()))
+        other.set("/list.html", b'<html><body><a href="/2024/05/12/reprint.html">x</a></body></html>')
+        with open_store(str(path)) as store:
+            add_source(store, SourceSpec(site.url("/feed.xml")))
+            add_source(store, SourceSpec(other.url("/list.html"), kind="page-list"))
+            politeness = Politeness(delay=0.0, retries=0, timeout=3.0)
+            Collector(store, Fetcher(politeness), Archive(tmp_path / "warc"), Options(), workers=1).run_round()
+            rules = [{"query": "融资"}, {"entities": ["上海市经信委"]}]  # any of them
+            sub = {"name": "analyst", "rules": rules, "targets": [{"type": "email", "to": ["a@example.org"]}]}
+            save_subscription(store, Subscription.from_dict(sub | {"digest": "daily"}, "cli"))
+    finally:
+        other.stop()
+    return path
+
+
+def test_digest_groups_a_story_with_all_its_sources(corpus_path: Path) -> None:
+    with open_store(str(corpus_path)) as store:
+        digest = build_digest(store, get_subscription(store, "analyst"), "2024-05-12", "2024-05-15")
+    titles = [s.title for s in digest["stories"]]
+    chips = next(s for s in digest["stories"] if s.title.startswith("星河智能"))
+    assert len(titles) == len(set(titles))  # one entry per story
+    assert {c["source"] for c in chips.copies} == {"测试科技网", "转载新闻网"} and len(chips.copies) == 2
+    assert digest["articles"] == sum(len(s.copies) for s in digest["stories"])
+    assert any(f["text"] == "5亿元" and "星河智能" in f["title"] for f in digest["figures"])
+    assert digest["technologies"] and all(t["before"] == 0 for t in digest["technologies"])
+    markdown = render_markdown(digest)
+    assert "## 事件" in markdown and "[转载新闻网](" in markdown and "5亿元" in markdown
+    html = render_html(digest)
+    assert "<h2>事件</h2>" in html and "转载新闻网</a>" in html
+
+
+def test_digest_html_escapes_article_text(corpus_path: Path) -> None:
+    with open_store(str(corpus_path)) as store:
+        digest = build_digest(store, get_subscription(store, "analyst"), "2024-05-12", "2024-05-15")
+    digest["stories"][0].title = "<script>alert(1)</script>"
+    assert "<script>alert(1)" not in render_html(digest)
+
+
+def test_digest_is_mailed_as_text_and_html(corpus_path: Path, mailbox: Mailbox) -> None:
+    smtp = SmtpSettings(host="127.0.0.1", port=mailbox.port, sender="aiwatch@example.org")
+    with open_store(str(corpus_path)) as store:
+        subscription = get_subscription(store, "analyst")
+        assert due_digests([subscription], subscription["created_at"]) == [subscription]
+        digest = build_digest(store, subscription, "2024-05-12", "2024-05-15")
+        assert send_digest(store, subscription, digest, smtp) == ["a@example.org"]
+        sent = get_subscription(store, "analyst")
+    assert sent["last_digest_at"] is not None and due_digests([sent], sent["last_digest_at"]) == []
+    message = mailbox.messages[0]
+    assert "2024-05-12 — 2024-05-15" in message["Subject"]
+    kinds = {part.get_content_type(): part.get_content() for part in message.iter_parts()}
+    assert "星河智能" in kinds["text/plain"] and "<h2>事件</h2>" in kinds["text/html"]
+
+
+def test_digest_command(corpus_path: Path, mailbox: Mailbox, tmp_path: Path) -> None:
+    env = os.environ | {"AIWATCH_SMTP_HOST": "127.0.0.1", "AIWATCH_SMTP_PORT": str(mailbox.port)}
+    args = [sys.executable, "-m", "aiwatch", "digest", "--subscriber", "analyst", "--db", str(corpus_path)]
+    out = tmp_path / "digest.html"
+    done = subprocess.run(
+        [*args, "--since", "2024-05-12", "--until", "2024-05-15", "-f", "html", "-o", str(out), "--send"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "sent to a@example.org" in done.stderr and "星河智能" in out.read_text(encoding="utf-8")
+    assert len(mailbox.messages) == 1
+    missing = subprocess.run(
+        [*args[:-4], "--subscriber", "nobody", "--db", str(corpus_path)], capture_output=True, text=True, timeout=120
+    )
+    assert missing.returncode == 2 and "no such subscription" in missing.stderr
