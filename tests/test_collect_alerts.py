@@ -175,3 +175,20 @@ def test_webhook_bodies_follow_each_service() -> None:
     assert webhook_body("dingtalk", alert)["markdown"]["title"] == "标题"
     assert "**" not in webhook_body("feishu", alert)["content"]["text"]
     assert webhook_body("json", alert)["type"] == "aiwatch.alert"
+
+
+def test_rule_queries_use_the_search_language(corpus, site, tmp_path) -> None:
+    from aiwatch.collect.rules import query_hits
+    from aiwatch.store.schema import articles
+
+    collect(corpus, site, tmp_path, "/feed.xml")
+    with corpus.connect() as conn:
+        title_of = dict(conn.execute(select(articles.c.pk, articles.c.title)).all())
+    pks = list(title_of)
+
+    def titles(query: str) -> list[str]:
+        return sorted(title_of[pk][:4] for pk in query_hits(corpus, query, pks))
+
+    assert titles("推理芯片 OR 具身智能") == ["上海发布", "星河智能"]
+    assert titles("上海 -具身智能") == ["星河智能"]
+    assert titles("source:测试汽车网") == ["自动驾驶"]

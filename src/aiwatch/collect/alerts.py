@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from aiwatch.collect.delivery import DeliveryError, SmtpSettings, check_target, deliver_alert, target_label
-from aiwatch.collect.rules import Rule, match, story_key
+from aiwatch.collect.rules import Rule, match, query_hits, story_key
 from aiwatch.collect.sources import now
 from aiwatch.errors import AiwatchError
 from aiwatch.store.db import Store
@@ -115,6 +115,15 @@ def public_subscription(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def first_match(rules: list[Rule], hits: list[set[int]], pk: int, record: dict[str, Any]) -> dict[str, Any] | None:
+    """The first rule that matches the article (rules are alternatives), and why."""
+    for rule, matched in zip(rules, hits, strict=True):
+        why = match(rule, record, pk in matched if rule.query else None)
+        if why is not None:
+            return why
+    return None
+
+
 def alert_from(article: dict[str, Any], subscription: str, why: dict[str, Any]) -> dict[str, Any]:
     return {
         "subscription": subscription,
@@ -171,13 +180,11 @@ class Alerter:
             if not batch:
                 return
             alerts = []
+            pks = [pk for pk, _ in batch]
+            hits = [query_hits(self.store, rule.query, pks) if rule.query else set() for rule in rules]
             for pk, article_id in batch:
                 record = get_article(self.store, article_id)
-                why = (
-                    next((w for w in (match(rule, record) for rule in rules) if w is not None), None)
-                    if record
-                    else None
-                )
+                why = first_match(rules, hits, pk, record) if record else None
                 if why is not None:
                     counts.matched += 1
                     alerts.append(alert_from(record, row["name"], why))

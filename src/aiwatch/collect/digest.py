@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from aiwatch.collect.rules import Rule, match, story_key
+from aiwatch.collect.rules import Rule, story_key
 from aiwatch.store.db import Store
 from aiwatch.store.read import iter_articles
 from aiwatch.store.search import Filters
@@ -44,12 +44,22 @@ def period_for(digest: str | None, since: str | None, until: str | None, today: 
     return start.isoformat(), end.isoformat()
 
 
-def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[tuple[dict[str, Any], dict]]:
-    found = []
-    for record in iter_articles(store, Filters(since=since, until=until, duplicates=True)):
-        why = next((w for w in (match(rule, record) for rule in rules) if w is not None), None)
-        found.append((record, why))
-    return found
+def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[tuple[dict[str, Any], dict | None]]:
+    from sqlalchemy import select
+
+    from aiwatch.collect.alerts import first_match
+    from aiwatch.collect.rules import query_hits
+    from aiwatch.store.schema import articles
+
+    records = list(iter_articles(store, Filters(since=since, until=until, duplicates=True)))
+    ids = [r["id"] for r in records]
+    with store.connect() as conn:
+        pk_of = (
+            dict(conn.execute(select(articles.c.id, articles.c.pk).where(articles.c.id.in_(ids))).all()) if ids else {}
+        )
+    pks = list(pk_of.values())
+    hits = [query_hits(store, rule.query, pks) if rule.query else set() for rule in rules]
+    return [(record, first_match(rules, hits, pk_of.get(record["id"], -1), record)) for record in records]
 
 
 def group_stories(records: list[tuple[dict[str, Any], dict | None]]) -> list[Story]:

@@ -94,10 +94,13 @@ def matched_entities(rule: Rule, article: dict[str, Any]) -> list[str]:
 
 
 def matches_query(query: str, article: dict[str, Any]) -> bool:
-    from aiwatch.store.fts import find_matches, query_phrases
+    """Plain words only, each a whole word in the title or body: for an article not (yet) in a
+    corpus; stored articles go through ``query_hits`` and the full search language."""
+    from aiwatch.store.fts import find_matches, tokens
 
     text = f"{article.get('title') or ''}\n{article.get('body') or ''}"
-    return all(find_matches(text, [phrase], limit=1) for phrase in query_phrases(query))
+    phrases = [words for words in (tokens(part) for part in query.split()) if words]
+    return all(find_matches(text, [phrase], limit=1) for phrase in phrases)
 
 
 def matches_source(rule: Rule, article: dict[str, Any]) -> bool:
@@ -105,11 +108,35 @@ def matches_source(rule: Rule, article: dict[str, Any]) -> bool:
     return any(s == article.get("source") or (host and s.lower() in host) for s in rule.sources)
 
 
-def match(rule: Rule, article: dict[str, Any]) -> dict[str, Any] | None:
-    """What made the article match (for the alert's text), or None."""
+def query_hits(store, query: str, pks: list[int]) -> set[int]:
+    """Which of the articles ``pks`` match ``query`` in the search language of ``aiwatch search``
+    (words, "phrases", OR, -exclude, title:/source:/entity:/tech:/type: fields), run by the store's
+    own compiler so an alert rule and a search agree."""
+    from sqlalchemy import and_, select
+
+    from aiwatch.store.schema import articles
+    from aiwatch.store.search import _match, compile_query
+
+    if not pks:
+        return set()
+    compiled = compile_query(store, query)
+    conditions = [articles.c.pk.in_(pks), *compiled.conditions]
+    statement = select(articles.c.pk).where(and_(*conditions))
+    if compiled.match is not None:
+        key, source, condition, _score = _match(store, compiled.match)
+        statement = statement.where(articles.c.pk.in_(select(key).select_from(source).where(condition)))
+    with store.connect() as conn:
+        return set(conn.execute(statement).scalars())
+
+
+def match(rule: Rule, article: dict[str, Any], query_matched: bool | None = None) -> dict[str, Any] | None:
+    """What made the article match (for the alert's text), or None.  ``query_matched`` is the
+    store's answer for the rule's query (``query_hits``); without it the words are looked for in
+    the article's text directly."""
     why: dict[str, Any] = {}
     if rule.query:
-        if not matches_query(rule.query, article):
+        matched = matches_query(rule.query, article) if query_matched is None else query_matched
+        if not matched:
             return None
         why["query"] = rule.query
     for name in ("technologies", "industries"):
