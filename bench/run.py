@@ -64,6 +64,13 @@ STEPS = (
         ("--seconds", "20", "--quick", "--no-results"),
         "reliability.md",
     ),
+    Step(
+        "collection",
+        "bench_collect.py",
+        ("--pages", "138", "--rounds", "96"),
+        ("--pages", "20", "--rounds", "5"),
+        "collect.md",
+    ),
 )
 
 

@@ -43,15 +43,17 @@ class Subscription:
         if not name or len(name) > 100:
             raise AiwatchError("E400", "subscription", detail="a subscription needs a name (at most 100 characters)")
         raw_rules = data.get("rules")
+        if raw_rules is not None and not (isinstance(raw_rules, list) and all(isinstance(r, dict) for r in raw_rules)):
+            raise AiwatchError("E400", f"subscription {name}", detail="rules must be a list of rule objects")
         if raw_rules is None:
             raw_rules = [{k: v for k, v in data.items() if k not in ("name", "targets", "digest")}]
         rules = [Rule.from_dict(r, f"subscription {name}") for r in raw_rules]
         try:
-            targets = [check_target(t) for t in data.get("targets") or []]
+            targets = [check_target(t if isinstance(t, dict) else {"type": t}) for t in data.get("targets") or []]
         except ValueError as exc:
             raise AiwatchError("E400", f"subscription {name}", detail=str(exc)) from None
         digest = data.get("digest")
-        if digest not in DIGESTS:
+        if not isinstance(digest, str | None) or digest not in DIGESTS:
             raise AiwatchError("E400", f"subscription {name}", detail=f"digest {digest!r}: daily, weekly or none")
         return cls(name, rules, targets, digest, origin)
 

@@ -55,15 +55,15 @@ def check_target(target: dict[str, Any]) -> dict[str, Any]:
     kind = target.get("type")
     if kind == "webhook":
         url, fmt = target.get("url") or "", target.get("format", "json")
-        if not url.startswith(("http://", "https://")):
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ValueError(f"webhook url {url!r} is not http(s)")
-        if fmt not in WEBHOOK_FORMATS:
+        if not isinstance(fmt, str) or fmt not in WEBHOOK_FORMATS:
             raise ValueError(f"webhook format {fmt!r}; formats: {', '.join(WEBHOOK_FORMATS)}")
         return {"type": "webhook", "url": url, "format": fmt}
     if kind == "email":
         to = target.get("to")
         to = [to] if isinstance(to, str) else list(to or [])
-        if not to or not all("@" in address for address in to):
+        if not to or not all(isinstance(address, str) and "@" in address for address in to):
             raise ValueError(f"email target needs addresses, got {target.get('to')!r}")
         return {"type": "email", "to": to}
     raise ValueError(f"unknown target type {kind!r} (webhook or email)")

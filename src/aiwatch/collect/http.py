@@ -102,8 +102,9 @@ def host_of(url: str) -> str:
 
 
 class HostGate:
-    """Per-host pacing: at most ``per_host`` requests in flight and ``delay`` seconds between two
-    starts; robots.txt's Crawl-delay, when longer, wins."""
+    """Per-host pacing: at most ``per_host`` requests in flight, and ``delay`` seconds from the end
+    of one request to the start of the next (a slow answer does not eat the pause); robots.txt's
+    Crawl-delay, when longer, wins."""
 
     def __init__(self, politeness: Politeness, sleep: Callable[[float], None]) -> None:
         self.politeness = politeness
@@ -125,10 +126,16 @@ class HostGate:
             with self.lock:
                 now = time.monotonic()
                 start = max(now, self.next_start.get(host, now))
+                # claimed now, so a second slot (per_host 2) does not start at the same moment
                 self.next_start[host] = start + self.delays.get(host, self.politeness.delay)
             if start > now:
                 self.sleep(start - now)
-            yield
+            try:
+                yield
+            finally:
+                with self.lock:
+                    done = time.monotonic() + self.delays.get(host, self.politeness.delay)
+                    self.next_start[host] = max(self.next_start.get(host, done), done)
 
 
 class Fetcher:

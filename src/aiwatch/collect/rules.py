@@ -37,6 +37,14 @@ class Rule:
                 "E400", where, detail=f"unknown rule field(s) {', '.join(unknown)}; fields: {', '.join(RULE_FIELDS)}"
             )
         rule = cls(**{k: v for k, v in data.items() if v is not None})
+        if rule.query is not None and not isinstance(rule.query, str):
+            raise AiwatchError("E400", where, detail="query must be text")
+        if rule.query:
+            from aiwatch.store.query import parse
+
+            parse(rule.query)  # the search language's own error (E302, with the position) now, not at alert time
+        if isinstance(rule.min_confidence, bool) or not isinstance(rule.min_confidence, int | float):
+            raise AiwatchError("E400", where, detail="min_confidence must be a number between 0 and 1")
         for name in RULE_FIELDS[1:-1]:
             value = getattr(rule, name)
             if isinstance(value, str):

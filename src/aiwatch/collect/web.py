@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from aiwatch.collect.health import source_health
 from aiwatch.collect.sources import list_sources
+from aiwatch.web.api import ERRORS as API_ERRORS
 from aiwatch.web.models import ErrorBody
 
 
@@ -47,7 +48,7 @@ class SourceHealth(BaseModel):
     suspicious_share: float
 
 
-api_router = APIRouter(prefix="/api")
+api_router = APIRouter(prefix="/api", responses=API_ERRORS)
 page_router = APIRouter(include_in_schema=False)
 
 STATE_LABELS = {"ok": "正常", "new": "未抓取", "failing": "失败", "backed-off": "退避中"}

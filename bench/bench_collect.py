@@ -1,0 +1,234 @@
+"""Live collection speed and memory, against a local HTTP site in another process.
+
+Three measurements, all on this machine in one run:
+
+* throughput: one ``aiwatch fetch`` round over a sitemap of N real Chinese news pages (the raw
+  pages of ``shared/eval/extraction_dev``, each served under several URLs), at a fixed politeness
+  (one request at a time to the site, ``--delay`` seconds apart): pages/s fetched, archived,
+  analysed and stored, and CPU seconds per page of the collecting process (the server's CPU is
+  its own process's);
+* baseline, same pages, same server, same run: a plain httpx GET loop with trafilatura's
+  extraction (no analysis, no store, no archive), the usual "fetch and extract" script;
+* memory: ``--rounds`` simulated rounds (a day of a 30-minute source is 48) where the feed gains
+  one new page per round and every other page is already known; resident memory after each
+  round, so growth shows.
+
+    python bench/bench_collect.py [--pages 138] [--delay 0.01] [--rounds 96] [--output bench/results/collect.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from machine import describe_machine
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES_DIR = ROOT.parent / "shared" / "eval" / "extraction_dev"
+
+
+# the site (runs in its own process) ------------------------------------------------------------
+
+
+def serve(folder: Path, port_file: Path) -> None:
+    pages = sorted(p.read_bytes() for p in folder.glob("*.html"))
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # the benchmark's site: /sitemap.xml, /feed/N.xml, /p/N.html
+            path = self.path
+            if path == "/robots.txt":
+                body, kind = b"User-agent: *\nAllow: /\n", "text/plain"
+            elif path.startswith(("/sitemap-", "/growing-")):
+                count = int(path.split("-")[1].split(".")[0])  # lists pages 0..count-1
+                urls = "".join(f"<url><loc>http://{self.headers['Host']}/p/{n}.html</loc></url>" for n in range(count))
+                body, kind = f"<urlset>{urls}</urlset>".encode(), "application/xml"
+            elif path.startswith("/p/"):
+                number = int(path[3:].split(".")[0])
+                body, kind = pages[number % len(pages)], "text/html; charset=utf-8"
+            else:
+                body, kind = b"not found", "text/plain"
+            self.send_response(200 if body != b"not found" else 404)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port_file.write_text(str(server.server_address[1]))
+    server.serve_forever()
+
+
+def start_site(folder: Path) -> tuple[subprocess.Popen, str]:
+    port_file = Path(tempfile.mkdtemp()) / "port"
+    process = subprocess.Popen([sys.executable, __file__, "--serve", str(folder), "--port-file", str(port_file)])
+    for _ in range(200):
+        if port_file.exists() and port_file.read_text():
+            return process, f"http://127.0.0.1:{port_file.read_text()}"
+        time.sleep(0.05)
+    process.kill()
+    raise SystemExit("the benchmark site did not start")
+
+
+# measurements ----------------------------------------------------------------------------------
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def collector_for(db: Path, delay: float):
+    from aiwatch.collect.archive import Archive
+    from aiwatch.collect.collector import Collector
+    from aiwatch.collect.http import Fetcher, Politeness
+    from aiwatch.options import Options
+    from aiwatch.store import open_store
+
+    store = open_store(str(db))
+    fetcher = Fetcher(Politeness(delay=delay, per_host=1, retries=0, timeout=10))
+    return Collector(store, fetcher, Archive(db.with_suffix(".warc")), Options(), workers=1)
+
+
+def measure_round(base: str, pages: int, delay: float, folder: Path) -> dict:
+    from aiwatch.collect.sources import SourceSpec, add_source
+
+    collector = collector_for(folder / "throughput.db", delay)
+    add_source(collector.store, SourceSpec(f"{base}/sitemap-{pages}.xml", kind="sitemap"))
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    counts = collector.run_round()
+    cpu, wall = cpu_seconds() - cpu, time.perf_counter() - wall
+    collector.store.close()
+    fetched = counts.new + counts.duplicate + counts.unchanged + counts.failed
+    return {"pages": fetched, "new": counts.new, "wall": wall, "cpu": cpu, "failed": counts.failed}
+
+
+def measure_baseline(base: str, pages: int, delay: float) -> dict:
+    import httpx
+    import trafilatura
+
+    cpu, wall = cpu_seconds(), time.perf_counter()
+    extracted = 0
+    with httpx.Client(timeout=10, trust_env=False) as client:
+        for number in range(pages):
+            answer = client.get(f"{base}/p/{number}.html")
+            extracted += bool(trafilatura.extract(answer.text))
+            time.sleep(delay)
+    return {"pages": pages, "extracted": extracted, "wall": time.perf_counter() - wall, "cpu": cpu_seconds() - cpu}
+
+
+def measure_memory(base: str, rounds: int, delay: float, folder: Path) -> list[tuple[int, float, int]]:
+    """(round, RSS MB, articles stored) as a source grows by one page a round."""
+    from sqlalchemy import update
+
+    from aiwatch.collect.sources import SourceSpec, add_source
+    from aiwatch.store.schema import watch_sources
+
+    collector = collector_for(folder / "memory.db", delay)
+    source_id, _ = add_source(collector.store, SourceSpec(f"{base}/growing-1.xml", kind="sitemap"))
+    samples, stored = [], 0
+    for number in range(1, rounds + 1):
+        with collector.store.transaction() as conn:  # the source now lists one more page
+            conn.execute(
+                update(watch_sources).where(watch_sources.c.id == source_id).values(url=f"{base}/growing-{number}.xml")
+            )
+        counts = collector.run_round(force=True)
+        stored += counts.new
+        if number in (1, 2, 5) or number % max(1, rounds // 8) == 0 or number == rounds:
+            samples.append((number, rss_mb(), stored))
+    collector.store.close()
+    return samples
+
+
+def report(args, site: str, throughput: dict, baseline: dict, memory: list) -> str:
+    rate = throughput["pages"] / throughput["wall"]
+    base_rate = baseline["pages"] / baseline["wall"]
+    lines = [
+        "# Live collection (aiwatch fetch) against a local site",
+        "",
+        f"{args.pages} pages (the {len(list(args.pages_dir.glob('*.html')))} raw pages of extraction_dev, each under"
+        " several URLs) served by a local HTTP server in its own process; politeness fixed at one request at a"
+        " time to the site,"
+        f" {args.delay} s apart. CPU is the collecting process's own (user + system).",
+        "",
+        "| system | pages | wall s | pages/s (wall) | CPU ms/page | what it does per page |",
+        "|---|---|---|---|---|---|",
+        f"| aiwatch fetch (1 round) | {throughput['pages']} | {throughput['wall']:.1f} | {rate:.1f} | "
+        f"{1000 * throughput['cpu'] / max(1, throughput['pages']):.1f} | robots.txt, GET, WARC (synced), decode,"
+        " extract, clean, meta, full analysis, near-duplicate check, store (SQLite) |",
+        f"| httpx + trafilatura.extract | {baseline['pages']} | {baseline['wall']:.1f} | {base_rate:.1f} | "
+        f"{1000 * baseline['cpu'] / max(1, baseline['pages']):.1f} | GET, extract main text |",
+        "",
+        f"aiwatch: {throughput['new']} new articles, {throughput['failed']} failed pages; baseline: "
+        f"{baseline['extracted']} pages with text.",
+        "",
+        f"## Memory over {args.rounds} rounds (one new page per round, all others known)",
+        "",
+        "| round | RSS MB | articles stored |",
+        "|---|---|---|",
+        *[f"| {n} | {mb:.0f} | {stored} |" for n, mb, stored in memory],
+        "",
+        f"Machine: {describe_machine()}",
+        "",
+        f"Site: {site}",
+        "",
+        f"Command: `python bench/bench_collect.py --pages {args.pages} --delay {args.delay} --rounds {args.rounds}`",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=138)
+    parser.add_argument("--delay", type=float, default=0.01)
+    parser.add_argument("--rounds", type=int, default=96)
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "collect.md")
+    parser.add_argument("--pages-dir", type=Path, default=PAGES_DIR, help="raw HTML pages to serve")
+    parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--port-file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.serve:
+        serve(args.serve, args.port_file)
+        return 0
+    if not args.pages_dir.is_dir():
+        print(f"evaluation pages not found at {args.pages_dir} (../shared is not beside this clone)", file=sys.stderr)
+        return 2
+    process, base = start_site(args.pages_dir)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            baseline = measure_baseline(base, args.pages, args.delay)
+            throughput = measure_round(base, args.pages, args.delay, Path(folder))
+            memory = measure_memory(base, args.rounds, args.delay, Path(folder))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    text = report(args, "127.0.0.1, http.server (ThreadingHTTPServer)", throughput, baseline, memory)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())
