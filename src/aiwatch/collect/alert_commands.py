@@ -72,7 +72,7 @@ def list_command(db: DbOpt = None) -> None:
     """Subscriptions as JSON lines."""
     from aiwatch.collect.alerts import load_subscriptions, public_subscription
 
-    with _open(db) as store:
+    with _open(db, read_only=True) as store:
         for row in load_subscriptions(store):
             print(json.dumps(public_subscription(row), ensure_ascii=False))
 
@@ -111,7 +111,7 @@ def log_command(
     """Deliveries, newest first: status, attempts, last error."""
     from aiwatch.collect.alerts import delivery_log
 
-    with _open(db) as store:
+    with _open(db, read_only=True) as store:
         for row in delivery_log(store, subscription, limit):
             print(json.dumps(row, ensure_ascii=False))
 
@@ -145,7 +145,7 @@ def digest(
             except ValueError:
                 raise typer.BadParameter(f"not a day: {value!r} (use YYYY-MM-DD)") from None
     try:
-        with _open(db) as store:
+        with _open(db, read_only=not send) as store:
             subscription = get_subscription(store, subscriber)
             first, last = period_for(subscription["digest"], since, until)
             data = build_digest(store, subscription, first, last)

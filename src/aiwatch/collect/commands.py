@@ -49,11 +49,11 @@ def _log(message: str) -> None:
     print(f"[{stamp}] {message}", file=sys.stderr, flush=True)
 
 
-def _open(db: str | None):
+def _open(db: str | None, read_only: bool = False):
     from aiwatch.store import open_store
 
     try:
-        return open_store(db)
+        return open_store(db, read_only=read_only)
     except AiwatchError as error:
         raise _fail(error) from None
 
@@ -86,7 +86,7 @@ def show_sources(db: str | None, fmt: str) -> None:
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter("--format must be table or json")
-    with _open(db) as store:
+    with _open(db, read_only=True) as store:
         rows = [source_health(row) for row in list_sources(store)]
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
