@@ -52,7 +52,7 @@ def test_sources_page_lists_them(collected: str) -> None:
     with client(collected) as web:
         page = web.get("/sources")
     assert page.status_code == 200
-    assert "测试科技网" in page.text and "退避中" in page.text and "503" in page.text
+    assert "测试科技网" in page.text and "退避中" in page.text and "HTTP 503" in page.text
     assert 'href="/sources" aria-current="page"' in page.text
 
 
