@@ -138,7 +138,11 @@ def test_rules_need_all_their_conditions() -> None:
         "url": "https://finance.sina.com.cn/x.html",
         "entities": [{"name": "商汤科技", "aliases": ["商汤"], "confidence": 0.6}],
         "technologies": [{"name": "大模型", "en": "Large language models"}],
-        "events": [{"type": "product_launch", "event_id": "e9"}],
+        "published": "2024-05-12 09:30",
+        "events": [
+            {"type": "founding", "event_id": "e1", "date": "2019"},
+            {"type": "product_launch", "event_id": "e9", "date": "2024-05-12"},
+        ],
     }
     assert match(Rule(entities=["商汤"]), article) == {"entities": ["商汤"]}
     assert match(Rule(entities=["商汤"], min_confidence=0.8), article) is None
@@ -148,6 +152,8 @@ def test_rules_need_all_their_conditions() -> None:
     assert match(Rule(sources=["新华网"]), article) is None
     assert story_key(article) == "event:e9"
     assert story_key({"id": "b2", "duplicate_of": "a1"}) == "article:a1"
+    assert story_key({"id": "b2", "duplicate_of": "a1"}, article) == "event:e9"  # keyed like its first copy
+    assert story_key({"id": "c3", "published": "2024-06-01", "events": article["events"]}) == "article:c3"
 
 
 def test_bad_subscriptions_are_refused_with_the_reason() -> None:

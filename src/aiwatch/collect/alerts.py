@@ -126,10 +126,16 @@ def first_match(rules: list[Rule], hits: list[set[int]], pk: int, record: dict[s
     return None
 
 
-def alert_from(article: dict[str, Any], subscription: str, why: dict[str, Any]) -> dict[str, Any]:
+def story_of(store: Store, record: dict[str, Any]) -> str:
+    """The story key, with a near-duplicate's first copy read to key it like that copy."""
+    original = get_article(store, record["duplicate_of"]) if record.get("duplicate_of") else None
+    return story_key(record, original)
+
+
+def alert_from(article: dict[str, Any], subscription: str, why: dict[str, Any], story: str) -> dict[str, Any]:
     return {
         "subscription": subscription,
-        "story": story_key(article),
+        "story": story,
         "article_id": article["id"],
         "title": article.get("title"),
         "url": article.get("url"),
@@ -189,7 +195,7 @@ class Alerter:
                 why = first_match(rules, hits, pk, record) if record else None
                 if why is not None:
                     counts.matched += 1
-                    alerts.append(alert_from(record, row["name"], why))
+                    alerts.append(alert_from(record, row["name"], why, story_of(self.store, record)))
                 last = pk
             self.queue(row, alerts, last, counts)
 

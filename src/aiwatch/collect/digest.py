@@ -62,11 +62,17 @@ def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[t
     return [(record, first_match(rules, hits, pk_of.get(record["id"], -1), record)) for record in records]
 
 
-def group_stories(records: list[tuple[dict[str, Any], dict | None]]) -> list[Story]:
+def group_stories(records: list[tuple[dict[str, Any], dict | None]], store: Store | None = None) -> list[Story]:
     """Copies grouped by story; a story is in the digest when any of its copies matched."""
+    by_id = {record["id"]: record for record, _ in records}
     stories: dict[str, Story] = {}
     for record, why in records:
-        key = story_key(record)
+        original = by_id.get(record.get("duplicate_of") or "")
+        if original is None and record.get("duplicate_of") and store is not None:
+            from aiwatch.store.read import get_article
+
+            original = get_article(store, record["duplicate_of"])
+        key = story_key(record, original)
         story = stories.get(key)
         if story is None:
             story = stories[key] = Story(
@@ -116,11 +122,11 @@ def new_figures(stories: list[Story]) -> list[dict[str, Any]]:
 
 def build_digest(store: Store, subscription: dict[str, Any], since: str, until: str) -> dict[str, Any]:
     rules = [Rule.from_dict(r, subscription["name"]) for r in subscription["rules"]]
-    stories = group_stories(_matching(store, rules, since, until))
+    stories = group_stories(_matching(store, rules, since, until), store)
     length = (date.fromisoformat(until) - date.fromisoformat(since)).days + 1
     before_end = date.fromisoformat(since) - timedelta(days=1)
     before_start = before_end - timedelta(days=length - 1)
-    earlier = group_stories(_matching(store, rules, before_start.isoformat(), before_end.isoformat()))
+    earlier = group_stories(_matching(store, rules, before_start.isoformat(), before_end.isoformat()), store)
     return {
         "subscriber": subscription["name"],
         "since": since,
