@@ -198,3 +198,20 @@ def test_rule_queries_use_the_search_language(corpus, site, tmp_path) -> None:
     assert titles("推理芯片 OR 具身智能") == ["上海发布", "星河智能"]
     assert titles("上海 -具身智能") == ["星河智能"]
     assert titles("source:测试汽车网") == ["自动驾驶"]
+
+
+def test_an_edited_article_does_not_alert_again(corpus, site, receiver, tmp_path) -> None:
+    subscribe(corpus, "policy", {"entities": ["上海市经信委"]}, [{"type": "webhook", "url": receiver.base + "/j"}])
+    collect(corpus, site, tmp_path, "/feed.xml")
+    assert Alerter(corpus).run().sent == 1
+    edited = site.fixture("article-2.html").replace("最高可获得3000万元".encode(), "最高可获得5000万元".encode())
+    site.set("/news/2024/05/13/article-2.html", edited)
+    feed = site.fixture("feed.xml").replace(b"Mon, 13 May 2024 06:00:00 GMT", b"Mon, 13 May 2024 09:00:00 GMT")
+    site.set("/feed.xml", feed, "application/xml")
+    politeness = Politeness(delay=0.0, retries=0, timeout=3.0)
+    counts = Collector(corpus, Fetcher(politeness), Archive(tmp_path / "warc"), Options(), workers=1).run_round(
+        force=True
+    )
+    assert counts.revision == 1
+    again = Alerter(corpus).run()
+    assert again.matched == 1 and again.queued == 0 and len(receiver.received("/j")) == 1

@@ -113,10 +113,12 @@ def test_edited_article_becomes_a_new_revision(store, site: Site, tmp_path: Path
     counts = collector.run_round(force=True)
     ids = page_rows(store)[url]["article_ids"]
     assert len(ids) == 2 and ids[0] == first_ids[0]
-    rows = stored(store)
-    assert "5000万元" not in rows[ids[0]]["title"] and ids[1] in rows
-    assert rows[ids[1]]["duplicate_of"] == ids[0]  # the edit is linked to the first version
-    assert counts.duplicate == 1
+    assert counts.revision == 1 and counts.new == 0
+    from aiwatch.store.read import get_article
+
+    newer = get_article(store, ids[1])
+    assert newer["revision_of"] == ids[0] and "5000万元" in newer["body"]
+    assert get_article(store, ids[0])["superseded_by"] == ids[1]  # the old version is kept, linked
     # the page was asked for with the ETag it had
     asked = [headers for path, headers in site.requests if path == "/news/2024/05/13/article-2.html"]
     assert len(asked) == 2 and asked[-1].get("If-None-Match")

@@ -127,7 +127,15 @@ def first_match(rules: list[Rule], hits: list[set[int]], pk: int, record: dict[s
 
 
 def story_of(store: Store, record: dict[str, Any]) -> str:
-    """The story key, with a near-duplicate's first copy read to key it like that copy."""
+    """The story key: an edited article (a revision, ``revision_of``) is keyed like its first
+    version, a near-duplicate like its first copy."""
+    for _hop in range(50):  # a page edited again and again is a chain of revisions
+        if not record.get("revision_of"):
+            break
+        earlier = get_article(store, record["revision_of"])
+        if earlier is None:
+            break
+        record = earlier
     original = get_article(store, record["duplicate_of"]) if record.get("duplicate_of") else None
     return story_key(record, original)
 

@@ -38,7 +38,7 @@ MAX_ATTEMPTS = 5  # a page that failed this often is left alone until its source
 MAX_BACKOFF = timedelta(days=1)
 MAX_CHILD_SITEMAPS = 20
 Log = Callable[[str], None]
-PAGE_COUNTS = ("new", "duplicate", "unchanged", "failed", "total", "empty", "suspicious")
+PAGE_COUNTS = ("new", "duplicate", "revision", "unchanged", "failed", "total", "empty", "suspicious")
 
 
 @dataclass
@@ -62,6 +62,7 @@ class RoundCounts:
     failed_sources: int = 0
     new: int = 0
     duplicate: int = 0
+    revision: int = 0  # an edited article: stored as a revision of the one it replaces
     unchanged: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
@@ -69,12 +70,13 @@ class RoundCounts:
     def add(self, result: SourceResult) -> None:
         self.sources += 1
         self.failed_sources += not result.ok
-        for name in ("new", "duplicate", "unchanged", "failed"):
+        for name in ("new", "duplicate", "revision", "unchanged", "failed"):
             setattr(self, name, getattr(self, name) + result.counts[name])
 
     def line(self) -> str:
         return (
             f"{self.sources} source(s) ({self.failed_sources} failing): {self.new} new, {self.duplicate} duplicate, "
+            f"{self.revision} revised, "
             f"{self.unchanged} unchanged, {self.failed} failed"
         )
 
@@ -391,6 +393,7 @@ class Collector:
         counters = {
             "items_new": "new",
             "items_duplicate": "duplicate",
+            "items_revised": "revision",
             "items_unchanged": "unchanged",
             "items_failed": "failed",
             "pages_total": "total",

@@ -67,12 +67,13 @@ def group_stories(records: list[tuple[dict[str, Any], dict | None]], store: Stor
     by_id = {record["id"]: record for record, _ in records}
     stories: dict[str, Story] = {}
     for record, why in records:
-        original = by_id.get(record.get("duplicate_of") or "")
-        if original is None and record.get("duplicate_of") and store is not None:
+        if store is not None:
+            from aiwatch.collect.alerts import story_of
             from aiwatch.store.read import get_article
 
-            original = get_article(store, record["duplicate_of"])
-        key = story_key(record, original)
+            key = story_of(store, get_article(store, record["id"]) or record)
+        else:
+            key = story_key(record, by_id.get(record.get("duplicate_of") or ""))
         story = stories.get(key)
         if story is None:
             story = stories[key] = Story(

@@ -50,6 +50,7 @@ def source_health(row: dict[str, Any]) -> dict[str, Any]:
         "items": {
             "new": row["items_new"],
             "duplicate": row["items_duplicate"],
+            "revised": row["items_revised"],
             "unchanged": row["items_unchanged"],
             "failed": row["items_failed"],
         },

@@ -21,6 +21,7 @@ from aiwatch.web.models import ErrorBody
 class ItemCounts(BaseModel):
     new: int
     duplicate: int
+    revised: int
     unchanged: int
     failed: int
 

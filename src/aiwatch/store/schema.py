@@ -323,6 +323,7 @@ watch_sources = Table(
     Column("backoff_until", DateTime),
     Column("items_new", Integer, nullable=False, server_default="0"),
     Column("items_duplicate", Integer, nullable=False, server_default="0"),
+    Column("items_revised", Integer, nullable=False, server_default="0"),
     Column("items_unchanged", Integer, nullable=False, server_default="0"),
     Column("items_failed", Integer, nullable=False, server_default="0"),
     Column("pages_total", Integer, nullable=False, server_default="0"),

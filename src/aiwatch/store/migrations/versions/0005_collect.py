@@ -44,6 +44,7 @@ def upgrade() -> None:
             for name in (
                 "items_new",
                 "items_duplicate",
+                "items_revised",
                 "items_unchanged",
                 "items_failed",
                 "pages_total",
