@@ -237,10 +237,9 @@ def build_collector(
     from aiwatch.collect.collector import Collector
     from aiwatch.collect.http import Fetcher
     from aiwatch.options import Options
-    from aiwatch.store.ingest import missing_stages
 
     store = _open(db)
-    options = Options(analyze=analyze, disabled=missing_stages())
+    options = Options(analyze=analyze)
     folder = archive or archive_dir_for(db)
     fetcher = Fetcher(politeness, sleep=(stop.wait if stop is not None else time.sleep))
     collector = Collector(store, fetcher, Archive(folder), options, threshold, workers, stop, _log)
