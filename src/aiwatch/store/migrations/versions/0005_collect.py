@@ -2,14 +2,14 @@
 alert deliveries.
 
 Revision ID: 0005
-Revises: 0006
+Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0006"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
