@@ -56,6 +56,7 @@ STEPS = (
         "--out",
     ),
     Step("store", "bench_store.py", ("--sizes", "2000,10000"), ("--sizes", "300", "--rounds", "1"), "store.md"),
+    Step("search", "bench_search.py", ("--build", "10000"), ("--build", "300", "--rounds", "1"), "search.md"),
     # Crashes, hangs, lost and doubled articles under hostile input, kill -9 and concurrent writers.
     Step(
         "reliability",

@@ -1,0 +1,264 @@
+"""Search benchmark: latency per query class and ingest throughput, today's code beside a baseline.
+
+The corpus is bench_store's synthetic one (jieba-dictionary vocabulary with its frequencies,
+synthesised analysis, planted near-duplicates), so that words have a realistic spread of
+frequencies: a rare word is in a few dozen articles, 人工智能 in nearly all of them.
+
+    # latency per query class on corpora built earlier (SQLite file, PostgreSQL URL)
+    python bench/bench_search.py --db /tmp/s/new.db --db postgresql://… --label "100,000 articles"
+    # ingest throughput, this code and a baseline checkout (PYTHONPATH of its src) in the same run
+    python bench/bench_search.py --ingest 5000 --baseline-src /tmp/old/src --pg postgresql://…
+
+Each query runs ``--rounds`` times through ``aiwatch.store.search.search`` (limit 20, snippets,
+what ``aiwatch search`` does); p50 / p95 are over every run of the class.  A query class the
+baseline cannot express (substrings, phrases, facets) is shown as such, with what it found.
+Writes markdown to ``--output`` (default bench/results/search.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+RESULTS = BENCH / "results" / "search.md"
+
+
+def query_classes(words: list[str], orgs: list[str]) -> dict[str, list[str]]:
+    """Queries per class, from the synthetic corpus's own vocabulary (ranked by frequency)."""
+    rare = [w for w in words[18000:26000:1000] if len(w) == 2][:5] or words[18000:18005]
+    rare3 = [w[:3] for w in words[9000:20000:500] if len(w) >= 4][:4]
+    return {
+        "rare word": rare,
+        "common word": ["人工智能", words[0], words[3], "发展"],
+        "phrase": ['"人工智能"', f'"{words[0]} {words[1]}"', f'"{words[2]} {words[5]}"'],
+        "substring": ["工智", rare3[0] if rare3 else "科技", *(rare3[1:3]), "人工智"],
+        "prefix": [f"{words[10][:1]}*", f"{rare[0][:1]}{rare[1][:1]}*"],
+        "boolean": [f"{rare[0]} OR {rare[1]}", f"{words[4]} -{words[6]}", f"({rare[2]} OR 人工智能) -{words[1]}"],
+        "filter only": ["source:第一财经", "tech:大模型", "date:2024-03", f"entity:{orgs[7]}"],
+        "word + filter": ["人工智能 source:第一财经", f"{rare[0]} date:2024-01..2024-06", f"{words[2]} tech:芯片"],
+        "facets": ["", "人工智能", rare[1], "source:澎湃新闻"],
+    }
+
+
+#: What the baseline (word-level search, AND only, filters as options) is given for each class.
+def baseline_query(klass: str, query: str):
+    from aiwatch.store.search import Filters
+
+    if klass == "filter only" or klass == "word + filter":
+        words, _, field = query.rpartition(" ") if " " in query else ("", "", query)
+        name, _, value = field.partition(":")
+        if name == "date":
+            low, _, high = value.partition("..")
+            return words, Filters(since=f"{low}-01", until=f"{(high or low)}-28")
+        key = {"source": "source", "tech": "technology", "entity": "entity"}[name]
+        return words, Filters(**{key: value})
+    if klass == "phrase":
+        return query.strip('"'), Filters()
+    return query, Filters()
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def measure(db: str, rounds: int, baseline: bool) -> dict:
+    from aiwatch.store import open_store
+    from aiwatch.store import search as search_module
+    from bench_store import Corpus
+
+    corpus = Corpus()
+    words = corpus.words.tolist()
+    classes = query_classes(words, corpus.orgs)
+    store = open_store(db)
+    out = {}
+    for klass, queries in classes.items():
+        if baseline and klass in ("substring", "prefix", "boolean", "facets"):
+            found = []
+            if klass == "substring":
+                found = [len(search_module.search(store, q, limit=1000)) for q in queries]
+            out[klass] = {"supported": False, "found": found, "queries": queries}
+            continue
+        timings, counts = [], []
+        for query in queries:
+            for round_number in range(rounds + 1):
+                start = time.perf_counter()
+                if klass == "facets":
+                    result = search_module.facets(store, query)
+                    count = result.counted
+                elif baseline:
+                    text, filters = baseline_query(klass, query)
+                    count = len(search_module.search(store, text, filters, limit=20))
+                else:
+                    count = len(search_module.search(store, query, limit=20))
+                if round_number:  # the first run warms the cache
+                    timings.append((time.perf_counter() - start) * 1000)
+            counts.append(count)
+        out[klass] = {
+            "supported": True,
+            "p50": statistics.median(timings),
+            "p95": percentile(timings, 0.95),
+            "max": max(timings),
+            "hits": counts,
+            "queries": queries,
+        }
+    with store.connect() as conn:
+        from sqlalchemy import text
+
+        out["_articles"] = conn.execute(text("SELECT count(*) FROM articles")).scalar()
+    store.close()
+    return out
+
+
+def reset(db: str) -> None:
+    if db.startswith("postgresql"):
+        import psycopg
+
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+            conn.execute("CREATE SCHEMA public")
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(db + suffix).unlink(missing_ok=True)
+
+
+def ingest_rate(db: str, count: int) -> dict:
+    """Build a corpus of ``count`` generated articles from empty; articles per second of the store stage."""
+    from aiwatch.store import open_store
+    from aiwatch.store.ingest import ingest_articles
+    from bench_store import Corpus
+
+    items = list(Corpus().generate(count))
+    reset(db)
+    store = open_store(db)
+    start = time.perf_counter()
+    counts = ingest_articles(store, items, threshold=0.6)
+    elapsed = time.perf_counter() - start
+    store.close()
+    return {"articles": count, "seconds": elapsed, "per_s": count / elapsed, "new": counts.new, "dup": counts.duplicate}
+
+
+def run_elsewhere(src: str | None, mode: str, *args: str) -> dict:
+    """This script in a child process, with ``src`` first on the path (the baseline checkout)."""
+    env = dict(os.environ)
+    if src:
+        env["PYTHONPATH"] = os.pathsep.join([src, str(BENCH)])
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", mode, *args], env=env, capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"{mode} {args} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def backend(db: str) -> str:
+    return "PostgreSQL" if db.startswith("postgresql") else "SQLite"
+
+
+def latency_table(label: str, runs: list[tuple[str, str, dict]]) -> list[str]:
+    lines = [f"### Query latency, {label}", "", "| class | " + " | ".join(name for name, _, _ in runs) + " |"]
+    lines.append("|---|" + "---:|" * len(runs))
+    classes = [k for k in runs[0][2] if not k.startswith("_")]
+    for klass in classes:
+        cells = []
+        for _, _, result in runs:
+            item = result.get(klass)
+            if item is None:
+                cells.append("—")
+            elif not item["supported"]:
+                found = f" (found {', '.join(map(str, item['found']))})" if item["found"] else ""
+                cells.append(f"not supported{found}")
+            else:
+                cells.append(f"{item['p50']:.1f} / {item['p95']:.1f} ms")
+        lines.append(f"| {klass} | " + " | ".join(cells) + " |")
+    lines += ["", "Cells: p50 / p95 (ms). Queries per class (today's code):", ""]
+    for klass in classes:
+        item = runs[0][2][klass]
+        hits = f" → hits on page 1: {item['hits']}" if item.get("hits") else ""
+        lines.append(f"- {klass}: `{'`, `'.join(item['queries'])}`{hits}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--db", action="append", default=[], help="Corpus to measure (repeatable).")
+    parser.add_argument("--baseline-db", action="append", default=[], help="Corpus built by the baseline code.")
+    parser.add_argument("--baseline-src", help="src/ of a baseline checkout (measured in a child process).")
+    parser.add_argument("--label", default="", help="Describes the corpora (e.g. 100,000 articles).")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--ingest", type=int, default=0, help="Also measure ingest of this many articles.")
+    parser.add_argument("--pg", help="PostgreSQL URL for the ingest runs (its public schema is dropped!).")
+    parser.add_argument("--build", type=int, default=0, help="Build a SQLite corpus of this many articles, measure it.")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    if args.child:
+        mode, *rest = args.child
+        if mode == "measure":
+            print(json.dumps(measure(rest[0], int(rest[1]), rest[2] == "baseline")))
+        else:
+            print(json.dumps(ingest_rate(rest[0], int(rest[1]))))
+        return
+    from machine import describe_machine
+
+    lines = [
+        "# Search benchmark",
+        "",
+        f"Machine: {describe_machine()}  ",
+        "Command: `python bench/bench_search.py "
+        + " ".join(a if "://" not in a else "postgresql://…" for a in sys.argv[1:])
+        + "`  ",
+        f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+        "",
+    ]
+    if args.ingest:
+        workdir = Path(tempfile.mkdtemp(prefix="aiwatch-search-"))
+        lines += [
+            f"### Ingest, {args.ingest:,} generated articles from empty (store stage: dedup + search index)",
+            "",
+            "| backend | baseline (articles/s) | today (articles/s) | ratio |",
+            "|---|---:|---:|---:|",
+        ]
+        targets = [str(workdir / "ingest.db")] + ([args.pg] if args.pg else [])
+        for target in targets:
+            old = run_elsewhere(args.baseline_src, "ingest", target, str(args.ingest)) if args.baseline_src else None
+            new = run_elsewhere(None, "ingest", target, str(args.ingest))
+            ratio = f"{new['per_s'] / old['per_s']:.2f}×" if old else "—"
+            old_cell = f"{old['per_s']:.0f} ({old['seconds']:.0f} s)" if old else "—"
+            lines.append(f"| {backend(target)} | {old_cell} | {new['per_s']:.0f} ({new['seconds']:.0f} s) | {ratio} |")
+            print(lines[-1], file=sys.stderr, flush=True)
+        lines.append("")
+    runs = []
+    if args.build:
+        built = str(Path(tempfile.mkdtemp(prefix="aiwatch-search-")) / "built.db")
+        rate = run_elsewhere(None, "ingest", built, str(args.build))
+        lines += [f"Built {args.build:,} articles for the latency table at {rate['per_s']:.0f} articles/s.", ""]
+        args.db.insert(0, built)
+    for db in args.db:
+        runs.append((f"today, {backend(db)}", db, run_elsewhere(None, "measure", db, str(args.rounds), "today")))
+        print(runs[-1][0], file=sys.stderr, flush=True)
+    for db in args.baseline_db:
+        result = run_elsewhere(args.baseline_src, "measure", db, str(args.rounds), "baseline")
+        runs.append((f"baseline, {backend(db)}", db, result))
+        print(runs[-1][0], file=sys.stderr, flush=True)
+    if runs:
+        sizes = ", ".join(f"{name}: {result['_articles']:,} articles" for name, _, result in runs)
+        lines += latency_table(args.label or sizes, runs)
+        lines += ["", f"Corpora: {sizes}."]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(args.output.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
