@@ -200,6 +200,8 @@ def main() -> None:
     parser.add_argument("--ingest", type=int, default=0, help="Also measure ingest of this many articles.")
     parser.add_argument("--pg", help="PostgreSQL URL for the ingest runs (its public schema is dropped!).")
     parser.add_argument("--build", type=int, default=0, help="Build a SQLite corpus of this many articles, measure it.")
+    parser.add_argument("--pg-baseline", help="A second PostgreSQL URL for the baseline's corpus (kept apart).")
+    parser.add_argument("--measure-built", action="store_true", help="Also measure latency on the corpora built.")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
     if args.child:
@@ -221,6 +223,7 @@ def main() -> None:
         f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         "",
     ]
+    built: list[tuple[str, str, str | None]] = []  # (label, corpus, code src) to measure afterwards
     if args.ingest:
         workdir = Path(tempfile.mkdtemp(prefix="aiwatch-search-"))
         lines += [
@@ -229,14 +232,20 @@ def main() -> None:
             "| backend | baseline (articles/s) | today (articles/s) | ratio |",
             "|---|---:|---:|---:|",
         ]
-        targets = [str(workdir / "ingest.db")] + ([args.pg] if args.pg else [])
-        for target in targets:
-            old = run_elsewhere(args.baseline_src, "ingest", target, str(args.ingest)) if args.baseline_src else None
-            new = run_elsewhere(None, "ingest", target, str(args.ingest))
+        targets = [(str(workdir / "baseline.db"), str(workdir / "today.db"))]
+        if args.pg:
+            targets.append((args.pg_baseline or args.pg, args.pg))
+        for old_db, new_db in targets:
+            old = run_elsewhere(args.baseline_src, "ingest", old_db, str(args.ingest)) if args.baseline_src else None
+            new = run_elsewhere(None, "ingest", new_db, str(args.ingest))
             ratio = f"{new['per_s'] / old['per_s']:.2f}×" if old else "—"
             old_cell = f"{old['per_s']:.0f} ({old['seconds']:.0f} s)" if old else "—"
-            lines.append(f"| {backend(target)} | {old_cell} | {new['per_s']:.0f} ({new['seconds']:.0f} s) | {ratio} |")
+            lines.append(f"| {backend(new_db)} | {old_cell} | {new['per_s']:.0f} ({new['seconds']:.0f} s) | {ratio} |")
             print(lines[-1], file=sys.stderr, flush=True)
+            if args.measure_built:
+                built.append((f"today, {backend(new_db)}", new_db, None))
+                if old and old_db != new_db:
+                    built.append((f"baseline, {backend(old_db)}", old_db, args.baseline_src))
         lines.append("")
     runs = []
     if args.build:
@@ -251,6 +260,10 @@ def main() -> None:
         result = run_elsewhere(args.baseline_src, "measure", db, str(args.rounds), "baseline")
         runs.append((f"baseline, {backend(db)}", db, result))
         print(runs[-1][0], file=sys.stderr, flush=True)
+    for label, db, src in built:
+        mode = "baseline" if src else "today"
+        runs.append((label, db, run_elsewhere(src, "measure", db, str(args.rounds), mode)))
+        print(label, file=sys.stderr, flush=True)
     if runs:
         sizes = ", ".join(f"{name}: {result['_articles']:,} articles" for name, _, result in runs)
         lines += latency_table(args.label or sizes, runs)

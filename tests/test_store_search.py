@@ -171,3 +171,16 @@ def test_web_options_capped_total_newest_first_and_no_snippets(store) -> None:
         assert _ids(search_in(conn, store, "人工智能", Filters(until="2024-03-31"), rank_limit=1).hits) == [policy.id]
         assert search_in(conn, store, "人工智能", rank_limit=2).ranked  # at the limit: still by relevance
     assert "summary" not in search(store, "人工智能")[0].to_dict()  # the CLI's JSON lines are unchanged
+
+
+def test_relevance_is_computed_over_the_newest_matches(store, monkeypatch) -> None:
+    """Above RANK_WINDOW matches only the newest stored ones are scored (bm25 cost stays bounded)."""
+    from aiwatch.store import search as search_module
+
+    ingest_articles(store, [AI_POLICY, SCATTERED, BODY_ONLY])
+    assert _ids(search(store, "人工智能")) == [AI_POLICY.id, BODY_ONLY.id]
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 1)
+    with store.connect() as conn:
+        found = search_in(conn, store, "人工智能")
+    assert found.ranked and _ids(found.hits) == [BODY_ONLY.id]  # the newest stored match
+    assert _ids(search(store, "人工智能", sort="date")) == [BODY_ONLY.id, AI_POLICY.id]  # by date: all
