@@ -249,10 +249,10 @@ def main() -> None:
         lines.append("")
     runs = []
     if args.build:
-        built = str(Path(tempfile.mkdtemp(prefix="aiwatch-search-")) / "built.db")
-        rate = run_elsewhere(None, "ingest", built, str(args.build))
+        fresh = str(Path(tempfile.mkdtemp(prefix="aiwatch-search-")) / "built.db")
+        rate = run_elsewhere(None, "ingest", fresh, str(args.build))
         lines += [f"Built {args.build:,} articles for the latency table at {rate['per_s']:.0f} articles/s.", ""]
-        args.db.insert(0, built)
+        args.db.insert(0, fresh)
     for db in args.db:
         runs.append((f"today, {backend(db)}", db, run_elsewhere(None, "measure", db, str(args.rounds), "today")))
         print(runs[-1][0], file=sys.stderr, flush=True)
