@@ -44,7 +44,7 @@ def index_text(text: str | None) -> str:
     """The text as the index sees it: lowercase tokens separated by single spaces (``tokens``
     joined; lowercased once and ``isalnum`` before the regular expression: a third of ingest's
     segmentation time went to the per-token checks)."""
-    cut = segmenter().cut(text or "")
+    cut = default_segmenter().cut(text or "")
     return " ".join(t for t in cut if t.isalnum() or _WORDLIKE.search(t)).lower()
 
 
