@@ -386,3 +386,10 @@ alert_deliveries = Table(
 )
 
 __all__ += ["alert_deliveries", "subscriptions", "watch_pages", "watch_sources"]
+
+# The LLM stage's answer cache (migration 0009).  Its one definition lives with the stage, which
+# also keeps it in a file of its own for ``extract --llm-cache``; the corpus holds a copy of it.
+from aiwatch.llm.cache import llm_cache as _llm_cache  # noqa: E402  (below: the store's own tables)
+
+llm_cache = _llm_cache.to_metadata(metadata)
+__all__ += ["llm_cache"]
