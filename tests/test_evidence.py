@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,23 @@ def test_ingest_takes_min_confidence(tmp_path: Path):
     )
     record = json.loads(exported.stdout.splitlines()[0])
     assert record["keywords"] == [] and record["technologies"] == []
+
+
+def test_overlapping_terms_of_one_length_give_the_same_mentions_in_every_process():
+    # 整车 and 车企 overlap in 整车企业: the mention kept must not depend on the hash seed of the
+    # process (a set's order), or two workers of one run disagree on the same article.
+    script = (
+        "from aiwatch.analyze.evidence import mentions_of;"
+        "print(mentions_of('重庆的整车企业和车企联盟', ['车企', '整车', '汽车']))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 9)
+    }
+    assert outputs == {"[{'start': 3, 'end': 5}, {'start': 8, 'end': 10}]\n"}

@@ -28,7 +28,9 @@ def mentions_of(body: str, terms: list[str]) -> list[dict[str, int]]:
     # Kept sorted, so an overlap is checked against the two neighbours only: a scan of every span
     # kept was quadratic (a name repeated 20,000 times ran past the 60 s budget).
     spans: list[tuple[int, int]] = []
-    for term in sorted({t for t in terms if t}, key=len, reverse=True):
+    # Ties by length in text order of the terms themselves, not a set's order: 整车 and 车企 overlap
+    # in 整车企业, and which one won used to change with PYTHONHASHSEED from one process to the next.
+    for term in sorted({t for t in terms if t}, key=lambda t: (-len(t), t)):
         for match in re.finditer(re.escape(term), body, re.IGNORECASE if term.isascii() else 0):
             start, end = match.span()
             index = bisect_left(spans, (start, end))
