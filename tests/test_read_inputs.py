@@ -51,11 +51,14 @@ def test_glob_that_matches_nothing_and_missing_path(tmp_path: Path) -> None:
     assert names([str(tmp_path / "nope.txt")]) == [f"E105 {tmp_path / 'nope.txt'}"]
 
 
-def test_a_url_is_not_a_missing_file_and_says_how_to_fetch_it() -> None:
-    url = "https://www.thepaper.cn/newsDetail_forward_1"
+def test_a_url_is_fetched_not_taken_for_a_missing_file() -> None:
+    # A web address is fetched (live collection); one that cannot be reached names the address and
+    # why, never "no such file".  Port 1 on the loopback refuses at once, with no network needed.
+    url = "http://127.0.0.1:1/news/1.html"
     [error] = list(expand_inputs([url]))
-    assert isinstance(error, AiwatchError) and error.code == "E113"
-    assert "aiwatch fetch" in error.describe() and "no such file" not in error.describe()
+    assert isinstance(error, AiwatchError) and error.code == "E100"
+    assert url in error.describe() and "cannot read" in error.describe()
+    assert "no such file" not in error.describe()
 
 
 def test_directory_with_no_documents(tmp_path: Path) -> None:

@@ -134,7 +134,7 @@ def digest(
     from aiwatch.collect.alerts import get_subscription
     from aiwatch.collect.delivery import DeliveryError
     from aiwatch.collect.digest import build_digest, period_for, render_html, render_markdown, send_digest
-    from aiwatch.store.commands import _write_text
+    from aiwatch.report.commands import write_text
 
     if fmt not in ("md", "html"):
         raise typer.BadParameter("--format must be md or html")
@@ -157,7 +157,7 @@ def digest(
         raise typer.Exit(1) from None
     except AiwatchError as error:
         raise _fail(error) from None
-    _write_text(render_markdown(data) if fmt == "md" else render_html(data), output)
+    write_text(render_markdown(data) if fmt == "md" else render_html(data), output)
     print(f"digest: {len(data['stories'])} stories, {data['articles']} articles, {first} — {last}", file=sys.stderr)
 
 
