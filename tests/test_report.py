@@ -10,6 +10,7 @@ import store_helpers
 from aiwatch.report import RENDERERS, build_report
 from aiwatch.report.timeline import EventRecord, build_timeline
 from aiwatch.store.ingest import ingest_articles
+from live_servers import CHROMIUM_ARGS, chromium
 from store_helpers import make_article, org, person, place, tech
 
 db_url = store_helpers.db_url
@@ -222,12 +223,7 @@ def test_merged_entities_by_reports_then_first_naming() -> None:
 
 @pytest.fixture(scope="module")
 def chromium_path() -> str:
-    import shutil
-
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("the chromium package is not installed (apt-get install -y chromium)")
-    return path
+    return chromium()
 
 
 def test_html_report_renders_charts_offline(tmp_path, chromium_path: str) -> None:
@@ -240,10 +236,8 @@ def test_html_report_renders_charts_offline(tmp_path, chromium_path: str) -> Non
     page_file = tmp_path / "report.html"
     page_file.write_text(RENDERERS["html"](build_report(opened)), encoding="utf-8")
     opened.close()
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-    flags += ["--disable-component-update", "--disable-sync"]
     with playwright_api.sync_playwright() as runner:
-        browser = runner.chromium.launch(executable_path=chromium_path, args=flags)
+        browser = runner.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
         context = browser.new_context(offline=True)
         page = context.new_page()
         problems: list[str] = []

@@ -9,13 +9,8 @@ beside the clone, so the seeds' entities, events and figures are checked in the 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -24,18 +19,9 @@ from aiwatch.options import Options
 from aiwatch.store import open_store
 from aiwatch.store.ingest import Ingest
 from conftest import ROOT, SEEDS
+from live_servers import CHROMIUM_ARGS, chromium, serving
 from test_web_api import build_corpus
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = ROOT / "test-artifacts"
 
 #: A 《》 title holding markup becomes a DOC entity named ``<img src=x onerror=alert(1)>报告`` (issue 10):
@@ -58,34 +44,6 @@ HOSTILE_RECORDS = [
 ]
 
 
-def _chromium() -> str:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run must apt-get install chromium")
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
-    return CHROMIUM
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(base: str, process: subprocess.Popen, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"aiwatch serve exited: {process.stderr.read().decode(errors='replace')}")
-        try:
-            with urllib.request.urlopen(base + "/api/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("aiwatch serve did not answer in time")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("e2e")
@@ -95,26 +53,14 @@ def server(tmp_path_factory):
     inputs = [str(hostile)] + ([str(SEEDS)] if SEEDS.is_dir() else [])
     with open_store(db) as store:
         Ingest(store).run(inputs, Options())
-    port = _free_port()
-    command = [sys.executable, "-m", "aiwatch", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
-    env = {**os.environ, "AIWATCH_TOKEN": ""}
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(base, process)
+    with serving(db, token="") as (base, _port):
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="module")
 def browser():
     sync_api = pytest.importorskip("playwright.sync_api")
-    executable = _chromium()
+    executable = chromium()
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched
@@ -278,7 +224,8 @@ def test_seed_article_shows_its_entities_events_and_figures(page, server) -> Non
 
 
 def test_server_refuses_a_bad_port() -> None:
-    if shutil.which("aiwatch") is None:
-        pytest.skip("aiwatch is not installed as a command")
-    result = subprocess.run(["aiwatch", "serve", "--port", "0"], capture_output=True, text=True, timeout=60)
+    # The installed console script, beside the interpreter running the tests (never looked up on PATH).
+    script = Path(sys.executable).parent / "aiwatch"
+    assert script.is_file(), f"{script} missing: pip install -e . installs it"
+    result = subprocess.run([str(script), "serve", "--port", "0"], capture_output=True, text=True, timeout=60)
     assert result.returncode != 0 and "--port" in result.stderr

@@ -13,9 +13,9 @@ from aiwatch.report import RENDERERS, build_report
 from aiwatch.report.html import month_span
 from aiwatch.store import open_store
 from aiwatch.store.ingest import ingest_articles
+from live_servers import CHROMIUM_ARGS, chromium
 from store_helpers import make_article, org
 from test_report import corpus
-from test_web_e2e import CHROMIUM_ARGS, _chromium
 
 HOSTILE = "<img src=x onerror=alert(1)>报告"
 
@@ -58,7 +58,7 @@ def test_month_chart_and_timeline_share_one_continuous_axis_in_chromium(report_p
     span = month_span(report)
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as runner:
-        browser = runner.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+        browser = runner.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         page = browser.new_context(offline=True).new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

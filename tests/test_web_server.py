@@ -9,18 +9,15 @@ pass in a few seconds; how long each stall survives at the defaults is measured 
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 import time
 import urllib.request
 
 import pytest
 
 from aiwatch.web.server import MAX_CONNECTIONS
+from live_servers import serving
 from test_web_api import TOKEN, build_corpus
-from test_web_e2e import _free_port, _wait_until_up
 
 HEADER_SECONDS = 2.0
 
@@ -28,20 +25,8 @@ HEADER_SECONDS = 2.0
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     db = build_corpus(tmp_path_factory.mktemp("serve"))
-    port = _free_port()
-    command = [sys.executable, "-m", "aiwatch", "serve", "--db", db, "--port", str(port)]
-    command += ["--header-seconds", str(HEADER_SECONDS)]
-    env = {**os.environ, "AIWATCH_TOKEN": TOKEN}
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    try:
-        _wait_until_up(f"http://127.0.0.1:{port}", process)
+    with serving(db, "--header-seconds", str(HEADER_SECONDS), token=TOKEN) as (_base, port):
         yield port
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def open_idle(port: int, count: int) -> list[socket.socket]:

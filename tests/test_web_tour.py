@@ -12,8 +12,6 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -24,7 +22,8 @@ from aiwatch.store.ingest import Ingest
 from aiwatch.web import queries
 from aiwatch.web.pages import EVENTS_PER_PAGE
 from conftest import EXAMPLES, ROOT
-from test_web_e2e import ARTIFACTS, _free_port, _wait_until_up
+from live_servers import serving
+from test_web_e2e import ARTIFACTS
 
 # The browser fixtures of the end-to-end tests, over this module's ``server``.
 browser = e2e.browser
@@ -48,19 +47,8 @@ def demo_corpus(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def server(demo_corpus):
-    port = _free_port()
-    command = [sys.executable, "-m", "aiwatch", "serve", "--db", demo_corpus, "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ))
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(base, process)
+    with serving(demo_corpus) as (base, _port):
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="module")
