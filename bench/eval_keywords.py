@@ -11,14 +11,13 @@ general-purpose extractor scores low here; the point is the comparison in one ru
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from machine import describe_machine
+from scoring import run_eval
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "keywords" / "csl_dev.jsonl"
@@ -128,26 +127,15 @@ def render(results: list[dict], rows: int, command: str, limits: dict[str, float
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=0, help="use the first N documents only")
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "keywords.md")
-    args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"evaluation data not found: {DATA}", file=sys.stderr)
-        return 2
-    with open(DATA, encoding="utf-8") as stream:
-        rows = [json.loads(line) for line in stream if line.strip()]
-    if args.limit:
-        rows = rows[: args.limit]
+def score(rows: list[dict], command: str) -> str:
     extractors = {"aiwatch": aiwatch_extractor(), **jieba_extractors()}
     results = [evaluate(name, extract, rows) for name, extract in extractors.items()]
-    command = "python bench/eval_keywords.py" + (f" --limit {args.limit}" if args.limit else "")
-    report = render(results, len(rows), command, ceiling(rows))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(report, encoding="utf-8")
-    print(report)
-    return 0
+    return render(results, len(rows), command, ceiling(rows))
+
+
+def main(argv: list[str] | None = None) -> int:
+    output = ROOT / "bench" / "results" / "keywords.md"
+    return run_eval(argv, __doc__, DATA, output, "bench/eval_keywords.py", score)
 
 
 if __name__ == "__main__":

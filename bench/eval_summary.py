@@ -14,8 +14,6 @@ over lead-3 is that budget rather than the choice of sentences.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 import unicodedata
@@ -24,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from machine import describe_machine
+from scoring import run_eval
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "summary" / "lcsts_dev.jsonl"
@@ -144,18 +143,7 @@ def render(results: list[dict], rows: list[dict], command: str) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=0, help="use the first N texts only")
-    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results" / "summary.md")
-    args = parser.parse_args(argv)
-    if not DATA.exists():
-        print(f"evaluation data not found: {DATA}", file=sys.stderr)
-        return 2
-    with open(DATA, encoding="utf-8") as stream:
-        rows = [json.loads(line) for line in stream if line.strip()]
-    if args.limit:
-        rows = rows[: args.limit]
+def score(rows: list[dict], command: str) -> str:
     from aiwatch.analyze.summary import MAX_SHARE as max_share
 
     systems = {
@@ -166,12 +154,12 @@ def main(argv: list[str] | None = None) -> int:
         "lead-1": lead(1),
     }
     results = [evaluate(name, summarise, rows) for name, summarise in systems.items()]
-    command = "python bench/eval_summary.py" + (f" --limit {args.limit}" if args.limit else "")
-    report = render(results, rows, command)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(report, encoding="utf-8")
-    print(report)
-    return 0
+    return render(results, rows, command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    output = ROOT / "bench" / "results" / "summary.md"
+    return run_eval(argv, __doc__, DATA, output, "bench/eval_summary.py", score)
 
 
 if __name__ == "__main__":
