@@ -8,20 +8,10 @@ import sys
 
 import pytest
 
+from aiwatch.analyze import events
 from conftest import ROOT
 
-EVENT_TYPES = {
-    "funding",
-    "launch",
-    "policy",
-    "appointment",
-    "partnership",
-    "ipo",
-    "ma",
-    "project_opening",
-    "licence",
-    "other",
-}
+EVENT_TYPES = set(events.EVENT_TYPES)
 PRECISIONS = {"day", "month", "year", "around"}
 
 
