@@ -15,7 +15,7 @@ from typing import IO, Annotated
 import typer
 
 from aiwatch import __version__
-from aiwatch.cli_options import analysis_options, build_budget
+from aiwatch.cli_options import analysis_options, build_budget, engine_option
 from aiwatch.collect.commands import register as register_collect_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.idf_command import register_analysis_commands
@@ -193,6 +193,19 @@ TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit."),
 ]
+EngineOpt = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local: worker processes here (--jobs); dask: a Dask cluster (--scheduler, else a LocalCluster "
+        "of --jobs workers; needs pip install 'aiwatch[dask]').",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786 "
+                 "(default: AIWATCH_DASK_SCHEDULER, else a LocalCluster)."),
+]
 MaxMemoryOpt = Annotated[
     int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
 ]
@@ -207,6 +220,8 @@ def extract(
     jobs: JobsOpt = 1,
     timeout: TimeoutOpt = DEFAULT_BUDGET.seconds or 0,
     max_memory_mb: MaxMemoryOpt = DEFAULT_BUDGET.memory_mb or 0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
     *,
     options: Options,
 ) -> None:
@@ -217,6 +232,7 @@ def extract(
     if fmt not in WRITERS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
     budget = build_budget(timeout, max_memory_mb)
+    runs_on = engine_option(engine, scheduler, jobs)
     pipeline = start_pipeline(options)
     own = [output] if output is not None and str(output) != "-" else []
     inputs, failed = collect_inputs(paths, own)
@@ -226,7 +242,7 @@ def extract(
         writer.start()
         input_failed = False
         # Parts arrive as they are read (a JSONL dump gives many): written at once, never held.
-        for part in run(inputs, pipeline, jobs, budget):
+        for part in run(inputs, pipeline, runs_on, budget):
             for error in part.errors:
                 report_error(error)
             input_failed = input_failed or bool(part.errors)

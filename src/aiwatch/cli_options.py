@@ -117,3 +117,20 @@ def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[C
         return run
 
     return decorate
+
+
+def engine_option(engine: str, scheduler: str | None, jobs: int):
+    """``--engine``/``--scheduler`` as what ``runner.run`` takes: a number of jobs or a Dask engine."""
+    from aiwatch.dask_engine import choose_engine
+
+    try:
+        chosen = choose_engine(engine, scheduler, jobs)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--engine") from None
+    if not isinstance(chosen, int):
+        try:
+            chosen.check()
+        except AiwatchError as exc:
+            print(exc.describe(), file=sys.stderr)
+            raise typer.Exit(2) from None
+    return chosen

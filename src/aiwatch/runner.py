@@ -37,6 +37,7 @@ from aiwatch.options import Options
 from aiwatch.read import Input, read_input
 
 if TYPE_CHECKING:
+    from aiwatch.dask_engine import DaskEngine
     from aiwatch.pipeline import Pipeline
 
 PART_ARTICLES = 100  # articles per Outcome part: one ingest transaction, one bounded message batch
@@ -73,13 +74,21 @@ class Outcome:
 
 
 def run(
-    inputs: Iterable[Input], options: Options | Pipeline, jobs: int = 1, budget: Budget | None = DEFAULT_BUDGET
+    inputs: Iterable[Input],
+    options: Options | Pipeline,
+    jobs: int | DaskEngine = 1,
+    budget: Budget | None = DEFAULT_BUDGET,
 ) -> Iterator[Outcome]:
     """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time.
 
     Given a built ``Pipeline``, this process and the workers it forks run that one (no rebuild);
     given options, one is built for this run first (never an earlier run's, whose stages or files
-    may differ), and a worker that is not forked builds its own from the same options."""
+    may differ), and a worker that is not forked builds its own from the same options.  Given an
+    engine instead of a number of jobs (``--engine dask``), the engine runs the inputs and gives the
+    same parts in the same order."""
+    if not isinstance(jobs, int):
+        yield from jobs.run(inputs, options if isinstance(options, Options) else options.options, budget)
+        return
     from aiwatch.pipeline import build_pipeline, use_pipeline
 
     pipeline = options if not isinstance(options, Options) else build_pipeline(options)

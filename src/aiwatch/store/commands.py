@@ -118,6 +118,12 @@ def ingest(
     max_memory_mb: Annotated[
         int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
     ] = 2048,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (worker processes here) or dask (a Dask cluster; see extract).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler for --engine dask (or AIWATCH_DASK_SCHEDULER).")
+    ] = None,
     *,
     options: Options,
 ) -> None:
@@ -125,7 +131,7 @@ def ingest(
 
     Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
     it fails with E112 and the batch goes on."""
-    from aiwatch.cli_options import build_budget
+    from aiwatch.cli_options import build_budget, engine_option
     from aiwatch.pipeline import build_pipeline
     from aiwatch.store import open_store
     from aiwatch.store.ingest import Ingest
@@ -133,6 +139,9 @@ def ingest(
     if not 0.0 < threshold <= 1.0:
         raise typer.BadParameter("--dup-threshold must be in (0, 1]")
     budget = build_budget(timeout, max_memory_mb)
+    # With Dask the workers read and analyse; this process stays the one ordered writer, so the
+    # store's first-copy-wins and idempotent re-runs are those of a local run (SQLite included).
+    runs_on = engine_option(engine, scheduler, jobs)
     started = time.perf_counter()
     options = _llm_cache_in_corpus(options, db)
     try:
@@ -150,9 +159,9 @@ def ingest(
             bar, update = _progress(progress)
             if bar is not None:
                 with bar:
-                    counts = job.run(paths, pipeline, jobs, update, budget)
+                    counts = job.run(paths, pipeline, runs_on, update, budget)
             else:
-                counts = job.run(paths, pipeline, jobs, budget=budget)
+                counts = job.run(paths, pipeline, runs_on, budget=budget)
         finally:
             store.close()
     for note in job.notes:
