@@ -156,3 +156,31 @@ def test_engine_choice():
     assert isinstance(engine, DaskEngine) and engine.scheduler == "tcp://127.0.0.1:1"
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
         choose_engine("spark", None, 1)
+
+
+def test_a_worker_killed_mid_run_loses_and_doubles_nothing(cluster, tmp_path):
+    """SIGKILL one worker process while extract runs: its tasks run again on the other worker (or
+    on the one its nanny starts), and every input's articles are written once."""
+    import signal
+
+    corpus = tmp_path / "corpus"
+    for copy in range(6):  # enough inputs that the run is still going when the worker dies
+        shutil.copytree(EXAMPLES, corpus / f"copy{copy}")
+    local = _aiwatch("extract", "corpus", "-o", "local.jsonl", cwd=tmp_path)
+    with distributed.Client(cluster, timeout="30s") as client:
+        victim = sorted(client.run(os.getpid).values())[0]
+        with (tmp_path / "dask.jsonl").open("w") as out:
+            run = subprocess.Popen(
+                [sys.executable, "-m", "aiwatch", "extract", "corpus", "--engine", "dask", "--scheduler", cluster],
+                cwd=tmp_path, stdout=out, stderr=subprocess.PIPE, text=True, env={**os.environ, **SAME_HASHES},
+            )
+            deadline = time.monotonic() + 300
+            while (tmp_path / "dask.jsonl").read_text(encoding="utf-8").count("\n") < 10:
+                assert run.poll() is None and time.monotonic() < deadline, "extract ended before the kill"
+                time.sleep(0.2)
+            os.kill(victim, signal.SIGKILL)
+            _, stderr = run.communicate(timeout=600)
+        client.wait_for_workers(2, timeout=120)  # the nanny has started a fresh worker for later tests
+    assert run.returncode == local.returncode, stderr
+    assert _records(tmp_path / "dask.jsonl") == _records(tmp_path / "local.jsonl")
+    assert len(_records(tmp_path / "local.jsonl")) > 6 * 10
