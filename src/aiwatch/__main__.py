@@ -2,4 +2,5 @@
 
 from aiwatch.cli import main
 
-main()
+if __name__ == "__main__":  # a spawned Dask LocalCluster worker imports this module again
+    main()
