@@ -30,7 +30,6 @@ from make_corpus import build, default_out
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-SAME_HASHES = {"PYTHONHASHSEED": "6640"}  # what dask's nanny gives its workers; industries mentions depend on it
 
 
 def _peak_rss_mb() -> float:
@@ -43,7 +42,7 @@ def _peak_rss_mb() -> float:
 
 def start_cluster(work: Path) -> tuple[str, list[subprocess.Popen]]:
     address_file = work / "scheduler.json"
-    env = {**os.environ, **SAME_HASHES}
+    env = dict(os.environ)
     quiet = {"cwd": work, "env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0",
                                "--scheduler-file", str(address_file), "--no-dashboard"], **quiet)]
@@ -94,7 +93,6 @@ def main() -> None:
     corpus = default_out(args.mb, args.seed)
     if not (corpus / ".manifest.json").exists():
         build(args.mb, args.seed, corpus)
-    os.environ.update(SAME_HASHES)
     base = [sys.executable, "-m", "aiwatch", "extract", str(corpus)]
     local = measure([*base, "--jobs", "2"])
     with tempfile.TemporaryDirectory() as work:
