@@ -17,7 +17,10 @@ LAYERS = [
     {"aiwatch", "aiwatch.errors", "aiwatch.options", "aiwatch.article", "aiwatch.periods", "aiwatch.plugins"},
     {"aiwatch.limits"},
     {"aiwatch.config", "aiwatch.read", "aiwatch.clean", "aiwatch.meta", "aiwatch.analyze", "aiwatch.llm"},
-    {"aiwatch.resources", "aiwatch.stages", "aiwatch.pipeline", "aiwatch.runner", "aiwatch.write"},
+    {
+        "aiwatch.resources", "aiwatch.stages", "aiwatch.pipeline", "aiwatch.runner", "aiwatch.write",
+        "aiwatch.dask_engine",  # the runner's other engine: the same stages on a Dask cluster
+    },
     {"aiwatch.store"},
     {"aiwatch.report", "aiwatch.web", "aiwatch.collect"},
     {"aiwatch.cli_options", "aiwatch.cli", "aiwatch.__main__", "aiwatch.idf_command"},

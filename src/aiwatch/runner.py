@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
@@ -37,7 +37,6 @@ from aiwatch.options import Options
 from aiwatch.read import Input, read_input
 
 if TYPE_CHECKING:
-    from aiwatch.dask_engine import DaskEngine
     from aiwatch.pipeline import Pipeline
 
 PART_ARTICLES = 100  # articles per Outcome part: one ingest transaction, one bounded message batch
@@ -73,10 +72,17 @@ class Outcome:
     last: bool = True
 
 
+class Engine(Protocol):
+    """Another place to run the inputs (``aiwatch.dask_engine.DaskEngine``): the same Outcome parts
+    in the same order as the local runner's."""
+
+    def run(self, inputs: Iterable[Input], options: Options, budget: Budget | None) -> Iterator[Outcome]: ...
+
+
 def run(
     inputs: Iterable[Input],
     options: Options | Pipeline,
-    jobs: int | DaskEngine = 1,
+    jobs: int | Engine = 1,
     budget: Budget | None = DEFAULT_BUDGET,
 ) -> Iterator[Outcome]:
     """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time.
