@@ -9,8 +9,11 @@ show it as text.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -480,6 +483,45 @@ def test_search_page_highlights_and_filters(client) -> None:
     page = client.get("/", params={"q": "大模型", "source": "澎湃新闻"}).text
     assert "<mark>大模型</mark>" in page
     assert "共 <strong>1</strong> 篇" in page
+
+
+def _facet_chips(page: str, facet: str) -> dict[str, tuple[str, str | None, bool]]:
+    """The chips of one facet on a search page: name -> (link, count, chosen)."""
+    section = re.search(rf'<section class="facet" data-facet="{facet}">(.*?)</section>', page, re.S)
+    if section is None:
+        return {}
+    chip = r'<a class="chip( on)?" href="([^"]+)"[^>]*>([^<]+)(?:<span class="n">(\d+)</span>)?'
+    chips = re.findall(chip, section[1])
+    return {html.unescape(name): (html.unescape(link), count or None, bool(on)) for on, link, name, count in chips}
+
+
+def test_search_page_facets_count_the_matches_and_narrow_the_query(client) -> None:
+    page = client.get("/", params={"q": "商汤"}).text
+    # 商汤 is in both reports of the launch and in the hostile article (source <b>来源</b>, escaped)
+    assert "按全部 3 篇匹配文章统计" in page
+    sources = _facet_chips(page, "sources")
+    counts = {name: count for name, (_, count, _) in sources.items()}
+    assert counts == {"澎湃新闻": "1", "第一财经": "1", "<b>来源</b>": "1"}
+    assert "<b>来源</b>" not in page
+    assert _facet_chips(page, "months")["2024-04"][1] == "2"
+    assert _facet_chips(page, "entities")["商汤科技"][1] == "3"
+    assert _facet_chips(page, "technologies")["大模型"][1] == "2"
+    # a value narrows the query to it, keeping the words …
+    narrowed = client.get(sources["第一财经"][0])
+    assert narrowed.status_code == 200
+    titles = re.findall(r'<h2><a href="/articles/[0-9a-f]+">([^<]+)</a></h2>', narrowed.text)
+    assert titles == ["日日新5.0亮相 商汤押注多模态"]
+    chosen = _facet_chips(narrowed.text, "sources")
+    assert list(chosen) == ["第一财经"] and chosen["第一财经"][2] is True
+    # … and the chosen value's link takes it off again
+    assert parse_qs(urlsplit(chosen["第一财经"][0]).query) == {"q": ["商汤"]}
+    month = client.get(_facet_chips(page, "months")["2024-04"][0]).text
+    assert "共 <strong>2</strong> 篇" in month and _facet_chips(month, "months")["2024-04"][2] is True
+
+
+def test_search_page_without_matches_shows_no_facets(client) -> None:
+    page = client.get("/", params={"q": "没有这样的词语"}).text
+    assert 'class="facet"' not in page and "匹配文章统计" not in page
 
 
 def test_article_page_marks_entities_figures_and_events_in_place(client) -> None:

@@ -106,6 +106,27 @@ def test_search_with_filters(page, server) -> None:
     shot(page, "search-filtered")
 
 
+def chip_texts(chips) -> list[str]:
+    return ["".join(text.split()) for text in chips.all_inner_texts()]
+
+
+def test_facets_beside_the_results_narrow_the_search(page, server) -> None:
+    page.goto(server + "/?q=" + "日日新")
+    sources = page.locator('.facet[data-facet="sources"] .chip')
+    assert sorted(chip_texts(sources)) == sorted(["第一财经1", "澎湃新闻1"])
+    page.locator('.facet[data-facet="months"] .chip', has_text="2024-04").click()
+    page.wait_for_load_state()
+    assert "since=2024-04" in page.url and "until=2024-04" in page.url
+    page.locator('.facet[data-facet="sources"] .chip', has_text="澎湃新闻").click()
+    page.wait_for_load_state()
+    assert page.locator(".hit h2").all_inner_texts() == ["商汤科技发布日日新5.0大模型 推理成本下降六成"]
+    assert chip_texts(page.locator('.facet[data-facet="sources"] .chip.on')) == ["澎湃新闻1×"]
+    shot(page, "search-facets")
+    page.locator('.facet[data-facet="sources"] .chip.on').click()  # the chosen value's × takes it off
+    page.wait_for_load_state()
+    assert "source=" not in page.url and page.locator(".hit").count() == 2
+
+
 def test_article_view_marks_entities_figures_events(page, server) -> None:
     page.goto(server + "/?q=日日新&source=澎湃新闻")
     page.click(".hit h2 a")

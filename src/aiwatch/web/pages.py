@@ -77,8 +77,7 @@ def search_page(
     # Nothing found: offer queries that do find something (``web.hints``).
     hints = run_query(request, search_hints, q, chosen) if q and not found.total and page == 1 else []
     cache = request.app.state.cache
-    facets = cache.get(("facets",), lambda: run_query(request, queries.facet_values))
-    popular = cache.get(("popular",), lambda: popular_terms(request))
+    pickers = cache.get(("facets",), lambda: run_query(request, queries.facet_values))
     params = {
         "q": q,
         "since": since,
@@ -88,36 +87,70 @@ def search_page(
         "technology": technology,
         "industry": industry,
     }
+    counted = run_query(request, queries.result_facets, q or "", chosen) if found.total else None
     return render(
         request,
         "search.html",
         page="search",
         params=params,
         results=found,
-        facets=facets,
+        facets=pickers,
+        result_facets=facet_groups(counted, params) if counted else [],
+        facet_counted=counted.counted if counted else 0,
+        facet_sampled=counted.sampled if counted else False,
         pager=pager(page, found.total, params),
         filtered=any(v for k, v in params.items() if k != "q"),
-        popular=popular,
         labels=markup.TYPE_LABELS,
         hints=[{**h, "link": hint_link(h, params)} for h in hints],
     )
+
+
+#: Facet groups beside the results: (facet of ``store.search.facets``, heading, the page parameter it sets).
+FACET_GROUPS = (
+    ("sources", "来源", "source"),
+    ("technologies", "技术", "technology"),
+    ("industries", "行业", "industry"),
+    ("entities", "实体", "entity"),
+    ("months", "月份", "month"),
+)
+
+
+def _facet_link(params: dict[str, Any], changes: dict[str, Any]) -> str:
+    kept = {k: v for k, v in {**params, **changes}.items() if v not in (None, "")}
+    return "/?" + urlencode(kept)
+
+
+def _month_changes(month: str | None) -> dict[str, Any]:
+    """A month facet narrows to that month: since=until=2024-05 (the filters read it as 05-01..05-31)."""
+    return {"since": month, "until": month}
+
+
+def facet_groups(found: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The facets of the results as links, as Datasette shows them: a value narrows the query to it,
+    the chosen value is marked and its link removes it (商汤科技 ×)."""
+    groups = []
+    for facet, heading, key in FACET_GROUPS:
+        month = params["since"] if key == "month" and params["since"] == params["until"] else None
+        chosen = month if key == "month" else params.get(key)
+        values = []
+        for item in found.values.get(facet, []):
+            name = item["name"]
+            on = name == chosen
+            value = None if on else name  # the chosen value's link takes it off
+            changes = _month_changes(value) if key == "month" else {key: value}
+            values.append({"name": name, "count": item["count"], "on": on, "link": _facet_link(params, changes)})
+        if chosen and not any(v["on"] for v in values):  # chosen, but not among the top values shown
+            changes = _month_changes(None) if key == "month" else {key: None}
+            values.insert(0, {"name": chosen, "count": None, "on": True, "link": _facet_link(params, changes)})
+        if values:
+            groups.append({"facet": facet, "heading": heading, "values": values})
+    return groups
 
 
 def hint_link(hint: dict[str, Any], params: dict[str, Any]) -> str:
     """The search page for a suggested query: the filters kept unless the hint drops them."""
     kept = {k: v for k, v in params.items() if k != "q" and v} if hint["filtered"] else {}
     return "/?" + urlencode({"q": hint["query"], **kept})
-
-
-def popular_terms(request: Request) -> dict[str, Any]:
-    """Quick filters beside the results: the most written-about technologies, industries, names."""
-    techs = run_query(request, queries.trends, "technology", None, None, 10)["series"]
-    inds = run_query(request, queries.trends, "industry", None, None, 10)["series"]
-    return {
-        "technologies": [(s["name"], s["total"]) for s in techs],
-        "industries": [(s["name"], s["total"]) for s in inds],
-        "entities": run_query(request, queries.top_entities, "ORG", 12),
-    }
 
 
 @router.get("/articles/{article_id}")
@@ -352,7 +385,6 @@ def warm_caches_soon(app) -> None:
         cache = app.state.cache
         try:
             cache.get(("facets",), lambda: run_query(request, queries.facet_values))
-            cache.get(("popular",), lambda: popular_terms(request))
             cache.get(("dashboard", None, None, None), lambda: dashboard_data(request, None, None))
         except Exception:  # a cold cache is only slower; the first request will say what is wrong
             logging.getLogger("aiwatch.web").warning("could not warm the caches", exc_info=True)

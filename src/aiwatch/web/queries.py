@@ -38,7 +38,7 @@ from aiwatch.store.schema import (
     sources,
     technologies,
 )
-from aiwatch.store.search import Filters, result_columns, search_in
+from aiwatch.store.search import Facets, Filters, facets_in, result_columns, search_in
 
 # --- query time limit -------------------------------------------------------------------------
 #
@@ -173,6 +173,16 @@ def search_page(
     page.complete = total <= COUNT_CAP
     page.ranked = found.ranked
     return page
+
+
+#: Values per facet beside the search results (sources, technologies, industries, entities, months).
+FACET_VALUES = 8
+
+
+def result_facets(store: Store, query: str, filters: Filters) -> Facets:
+    """Counts of the matches' sources, technologies, industries, entities and months (``store.search``)."""
+    with reading(store, query or "(all articles)") as conn:
+        return facets_in(conn, store, query or "", filters, FACET_VALUES)
 
 
 def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
