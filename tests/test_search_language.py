@@ -107,6 +107,9 @@ def test_characters_inside_words(store) -> None:
     assert ids(store, "芯") == {FUNDING.id, CHIPS.id}  # one character
     assert ids(store, "集成电路企业") == {CHIPS.id}  # across words
     assert ids(store, "电路企去") == set()
+    # every bigram is there but not side by side: the text itself decides (PostgreSQL's recheck)
+    assert ids(store, "智算力") == set() and ids(store, "芯片采购") == {FUNDING.id}  # 智算中心 … 算力
+    assert ids(store, "gpt类大模型") == ids(store, "GPT类大") == {FUNDING.id}  # latin inside: any case
 
 
 def test_latin_words_are_whole_words_and_prefixes_extend_them(store) -> None:

@@ -177,12 +177,15 @@ def search_page(
 
 #: Values per facet beside the search results (sources, technologies, industries, entities, months).
 FACET_VALUES = 8
+#: The page counts facets over at most this many matches, the newest stored (the page says so):
+#: every search page pays for them, and 2,000 (the API's sample) cost ~100 ms on 60,000 articles.
+PAGE_FACET_SAMPLE = 500
 
 
 def result_facets(store: Store, query: str, filters: Filters) -> Facets:
     """Counts of the matches' sources, technologies, industries, entities and months (``store.search``)."""
     with reading(store, query or "(all articles)") as conn:
-        return facets_in(conn, store, query or "", filters, FACET_VALUES)
+        return facets_in(conn, store, query or "", filters, FACET_VALUES, sample=PAGE_FACET_SAMPLE)
 
 
 def article_copies(store: Store, article_id: str) -> list[dict[str, Any]]:
