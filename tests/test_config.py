@@ -161,3 +161,43 @@ def test_a_missing_taxonomy_file_stops_ingest_naming_it(tmp_path):
     )
     assert result.exit_code == 2 and "gone.yaml" in result.output
     assert not Path(tmp_path / "c.db").exists()
+
+
+def test_a_users_dictionaries_leave_the_search_index_alone_and_a_change_is_reported(db_url, tmp_path):
+    """The user's words change the analysis (蚁巢智造 one name), never how the index is cut: a query,
+    cut without them, still finds the article; ingesting with other dictionaries says the corpus now
+    mixes two analyses and names reanalyze."""
+    from aiwatch.pipeline import build_pipeline
+    from aiwatch.store import fts, open_store
+    from aiwatch.store.search import search
+    from aiwatch.store.writer import index_fingerprint, index_is_current
+
+    (tmp_path / "my.yaml").write_text(TAXONOMY, encoding="utf-8")
+    (tmp_path / "my.tsv").write_text(GAZETTEER, encoding="utf-8")
+    user = Options(taxonomy_files=(tmp_path / "my.yaml",), gazetteer_files=(tmp_path / "my.tsv",))
+    users_cut = build_pipeline(user).resources.segmenter.cut("蚁巢智造发布具身智能大脑")
+    assert users_cut == ["蚁巢智造", "发布", "具身智能大脑"]  # the words do change segmentation
+    assert fts.tokens("蚁巢智造发布具身智能大脑") == ["蚁巢", "智造", "发布", "具身智能", "大脑"]
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "story.txt").write_text(STORY, encoding="utf-8")
+    args = ["ingest", str(docs), "--db", db_url, "--no-progress"]
+    users = ["--taxonomy", str(tmp_path / "my.yaml"), "--gazetteer", str(tmp_path / "my.tsv")]
+    first = CliRunner().invoke(app, args + users)
+    assert first.exit_code == 0, first.output
+    assert "reanalyze" not in first.output
+    with open_store(db_url) as store:
+        with store.connect() as conn:
+            assert index_fingerprint(conn) == fts.dictionary_fingerprint() == fts.index_segmenter().fingerprint
+            assert index_is_current(conn)
+        for query in ("蚁巢智造", '"蚁巢智造"', '"具身智能大脑"', "title:蚁巢智造"):
+            assert [hit.title for hit in search(store, query)] == ["蚁巢智造发布具身智能大脑"], query
+    (tmp_path / "my.tsv").write_text(GAZETTEER + "具身智能大脑\tPRODUCT\n", encoding="utf-8")
+    (docs / "more.txt").write_text(STORY.replace("杭州", "宁波").replace("十家", "二十家"), encoding="utf-8")
+    second = CliRunner().invoke(app, args + users)
+    assert second.exit_code == 0, second.output
+    assert "warning: 1 stored article(s) were analysed with other settings" in second.output
+    assert f"`aiwatch reanalyze --db {db_url}`" in second.output
+    assert "re-indexed" not in second.output  # the index did not depend on the gazetteer
+    with open_store(db_url) as store, store.connect() as conn:
+        assert index_is_current(conn)

@@ -82,6 +82,16 @@ def fingerprint_counts(store: Store) -> list[dict[str, Any]]:
     return result
 
 
+def analysed_otherwise(store: Store, fingerprint: str) -> int:
+    """How many stored articles another set of settings analysed (another taxonomy, gazetteer, stop
+    words, IDF table or version): the corpus then mixes two analyses until ``reanalyze`` runs.
+    Articles stored before fingerprints existed, or ready-made ones, are not counted."""
+    with store.connect() as conn:
+        fingerprints = articles.c.analysis_fingerprint
+        query = select(func.count()).where(fingerprints.is_not(None), fingerprints != fingerprint)
+        return int(conn.execute(query).scalar() or 0)
+
+
 @dataclass
 class ReanalyzeCounts:
     done: int = 0

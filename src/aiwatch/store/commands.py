@@ -134,6 +134,7 @@ def ingest(
     from aiwatch.cli_options import build_budget, engine_option
     from aiwatch.pipeline import build_pipeline
     from aiwatch.store import open_store
+    from aiwatch.store.analysis import analysed_otherwise
     from aiwatch.store.ingest import Ingest
 
     if not 0.0 < threshold <= 1.0:
@@ -162,15 +163,30 @@ def ingest(
                     counts = job.run(paths, pipeline, runs_on, update, budget)
             else:
                 counts = job.run(paths, pipeline, runs_on, budget=budget)
+            others = analysed_otherwise(store, pipeline.fingerprint)
         finally:
             store.close()
     for note in job.notes:
         print(f"note: {note}", file=sys.stderr)
+    _warn_mixed_analysis(others, db)
     for error in counts.errors:
         print(error.describe(), file=sys.stderr)
     print(f"ingest: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if counts.failed:
         raise typer.Exit(1)
+
+
+def _warn_mixed_analysis(others: int, db: str | None) -> None:
+    """Say so when the corpus holds articles analysed with other settings: a changed taxonomy or
+    gazetteer (the user's words: 蚁巢智造 one name or 蚁巢 + 智造) gives other entities and labels."""
+    if others:
+        where = f" --db {db}" if db else ""
+        print(
+            f"warning: {others} stored article(s) were analysed with other settings (another taxonomy, gazetteer, "
+            f"stop words, IDF table or aiwatch version); `aiwatch reanalyze{where}` with these settings brings "
+            "them in line",
+            file=sys.stderr,
+        )
 
 
 @analysis_options(exclude=("analyze", "max_mb", "clean_rules", "keep_script"))

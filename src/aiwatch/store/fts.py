@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from aiwatch.analyze.segment import default_segmenter, domain_words, words_fingerprint
+from aiwatch.analyze.segment import Segmenter, default_segmenter
 
 # A token worth indexing has a letter or a digit: punctuation (，。、) and spaces are dropped.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -29,22 +29,33 @@ SNIPPET_CHARS = 120
 _MARGIN = 12  # characters of context the segmenter sees around a candidate match
 
 
+def index_segmenter() -> Segmenter:
+    """The segmenter that cuts the index and every query: the packaged dictionary alone, never a
+    user's taxonomy or gazetteer words.  A corpus is shared (two ingests with different settings,
+    a search or a web app that loads no taxonomy), and a query must be cut as the text was: with a
+    user's 蚁巢智造 in the index as one word, the search box, cutting 蚁巢 智造, would miss it.
+    The user's words still find their articles (any Chinese word is also a bigram query) and
+    still change the analysis, which the articles' analysis fingerprint records."""
+    return default_segmenter()
+
+
 @cache
 def dictionary_fingerprint() -> str:
-    """A hash of the domain words the segmenter adds: when a new version ships new words
-    (say 具身智能), text indexed before is cut differently from new queries and must be re-indexed."""
-    return words_fingerprint(domain_words())
+    """The fingerprint of ``index_segmenter``'s dictionary (the words it adds, the user's too if it
+    ever had any): when a new version ships new words (say 具身智能), text indexed before is cut
+    differently from new queries and must be re-indexed."""
+    return index_segmenter().fingerprint
 
 
 def tokens(text: str) -> list[str]:
-    return [t.lower() for t in default_segmenter().cut(text or "") if _WORDLIKE.search(t)]
+    return [t.lower() for t in index_segmenter().cut(text or "") if _WORDLIKE.search(t)]
 
 
 def index_text(text: str | None) -> str:
     """The text as the index sees it: lowercase tokens separated by single spaces (``tokens``
     joined; lowercased once and ``isalnum`` before the regular expression: a third of ingest's
     segmentation time went to the per-token checks)."""
-    cut = default_segmenter().cut(text or "")
+    cut = index_segmenter().cut(text or "")
     return " ".join(t for t in cut if t.isalnum() or _WORDLIKE.search(t)).lower()
 
 
@@ -100,7 +111,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     """``(token, start, end)`` over the original text, for mapping matches back to it."""
     spans = []
     offset = 0
-    for token in default_segmenter().cut(text):
+    for token in index_segmenter().cut(text):
         end = offset + len(token)
         if _WORDLIKE.search(token):
             spans.append((token.lower(), offset, end))
