@@ -201,3 +201,63 @@ def test_a_users_dictionaries_leave_the_search_index_alone_and_a_change_is_repor
     assert "re-indexed" not in second.output  # the index did not depend on the gazetteer
     with open_store(db_url) as store, store.connect() as conn:
         assert index_is_current(conn)
+
+
+def test_the_corpus_comes_from_the_flag_then_the_environment_then_the_config_file(tmp_path):
+    (tmp_path / "team").mkdir()
+    settings = tmp_path / "team" / "aiwatch.toml"
+    settings.write_text('db = "corpora/news.db"\n', encoding="utf-8")
+    from_file = str(tmp_path / "team" / "corpora" / "news.db")  # relative to the file
+    assert config.corpus_db(None, settings, environ={}) == from_file
+    assert config.corpus_db(None, settings, environ={"AIWATCH_DB": "env.db"}) == "env.db"
+    assert config.corpus_db("flag.db", settings, environ={"AIWATCH_DB": "env.db"}) == "flag.db"
+    assert config.corpus_db(None, None, environ={"AIWATCH_CONFIG": str(settings)}) == from_file
+    assert config.corpus_db(None, None, environ={}) is None  # no aiwatch.toml here: the store's aiwatch.db
+    settings.write_text('db = "postgresql://u@h/news"\n', encoding="utf-8")
+    assert config.corpus_db(None, settings, environ={}) == "postgresql://u@h/news"
+    settings.write_text("db = 3\n", encoding="utf-8")
+    with pytest.raises(AiwatchError, match="setting db must be a corpus path or URL, not 3"):
+        config.corpus_db(None, settings, environ={})
+    with pytest.raises(AiwatchError, match="setting db must be a corpus path or URL"):
+        config.resolve({}, settings, environ={})
+
+
+def test_every_corpus_command_opens_the_db_of_aiwatch_toml(tmp_path, monkeypatch):
+    """ingest writes the corpus the config names; search, report, export, reanalyze and serve read
+    it; $AIWATCH_DB and then --db win over it."""
+    import json
+
+    monkeypatch.delenv("AIWATCH_DB", raising=False)
+    monkeypatch.delenv("AIWATCH_CONFIG", raising=False)
+    (tmp_path / "aiwatch.toml").write_text('db = "corpora/news.db"\n', encoding="utf-8")
+    (tmp_path / "corpora").mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "story.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", "docs", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "corpora" / "news.db").is_file() and not (tmp_path / "aiwatch.db").exists()
+    found = runner.invoke(app, ["search", "蚁巢智造", "--format", "jsonl"])
+    assert found.exit_code == 0, found.output
+    assert json.loads(found.stdout.splitlines()[0])["title"] == "蚁巢智造发布具身智能大脑"
+    report = runner.invoke(app, ["report", "--format", "json"])
+    assert report.exit_code == 0, report.output
+    assert json.loads(report.stdout)["totals"]["articles"] == 1
+    assert runner.invoke(app, ["export", "--format", "jsonl"]).stdout.count("\n") == 1
+    assert runner.invoke(app, ["reanalyze", "--dry-run"]).exit_code == 0
+    # the environment, then the flag, win over the file (a corpus that does not exist is refused by name)
+    monkeypatch.setenv("AIWATCH_DB", str(tmp_path / "env.db"))
+    refused = runner.invoke(app, ["search", "蚁巢智造"])
+    assert refused.exit_code != 0 and "env.db" in refused.output and "E304" in refused.output
+    refused = runner.invoke(app, ["serve", "--port", "8765"])
+    assert refused.exit_code != 0 and "env.db" in refused.output
+    flag = runner.invoke(app, ["search", "蚁巢智造", "--db", str(tmp_path / "corpora" / "news.db")])
+    assert flag.exit_code == 0 and "蚁巢智造" in flag.output
+    monkeypatch.delenv("AIWATCH_DB")
+    # serve without a token reads the config's corpus: a config naming one that does not exist is refused by name
+    other = tmp_path / "other.toml"
+    other.write_text('db = "missing.db"\n', encoding="utf-8")
+    refused = runner.invoke(app, ["serve", "--config", str(other), "--port", "8765"])
+    assert refused.exit_code != 0 and str(tmp_path / "missing.db") in refused.output, refused.output

@@ -107,6 +107,8 @@ def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[C
             config_path = flags.pop("config", None)
             try:
                 options = config.resolve(flags, config_path, **fixed)
+                if "db" in kwargs:  # the corpus: --db > $AIWATCH_DB > this config's db > aiwatch.db
+                    kwargs["db"] = config.corpus_db(kwargs["db"], config_path)
             except AiwatchError as exc:
                 print(exc.describe(), file=sys.stderr, flush=True)
                 raise typer.Exit(2) from None

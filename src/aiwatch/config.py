@@ -2,8 +2,9 @@
 
 A team keeps its settings in ``aiwatch.toml`` (found in the working directory, or named by
 ``--config`` / ``AIWATCH_CONFIG``) so that ``extract``, ``ingest``, ``idf``, ``reanalyze`` and the
-server's ingest all analyse alike::
+server's ingest all analyse alike, and every corpus command opens the same corpus::
 
+    db = "news.db"                        # or postgresql://…; below --db and $AIWATCH_DB
     taxonomy = ["my_taxonomy.yaml"]       # paths are relative to this file
     gazetteer = ["my_names.tsv"]
     stopwords = ["my_stopwords.txt"]
@@ -184,7 +185,9 @@ def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     extra = data.pop("extra", {})
     if not isinstance(extra, dict):
         raise bad("extra", where, "must be a table ([extra])")
-    data.pop("db", None)  # the corpus commands read it themselves (config_db)
+    db = data.pop("db", None)  # the corpus commands read it themselves (corpus_db)
+    if db is not None and not (isinstance(db, str) and db.strip()):
+        raise bad("db", where, f"must be a corpus path or URL, not {db!r}")
     base = Path(path).resolve().parent
     settings = {}
     for key, value in data.items():
@@ -196,18 +199,36 @@ def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     return settings, extra
 
 
-def config_db(path: Path | None, environ: Mapping[str, str] | None = None) -> str | None:
-    """The ``db`` of the config file, for the corpus commands (below $AIWATCH_DB and --db)."""
+def corpus_db(flag: str | None, config: Path | None = None, environ: Mapping[str, str] | None = None) -> str | None:
+    """The corpus a command opens: ``--db``, else ``$AIWATCH_DB``, else the config file's ``db``
+    (``--config``, ``$AIWATCH_CONFIG`` or ``./aiwatch.toml``; a relative path is relative to that
+    file), else None (the store's default, ``aiwatch.db``).  A team's ``db = "/srv/news.db"`` then
+    serves ``ingest``, ``search``, ``report`` and ``serve`` alike."""
     environ = os.environ if environ is None else environ
-    found = find_config(path, environ)
+    if flag:
+        return flag
+    if environ.get("AIWATCH_DB"):
+        return environ["AIWATCH_DB"]
+    found = find_config(config, environ)
     if found is None:
         return None
+    where = str(found)
     try:
         data = tomllib.loads(Path(found).read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, tomllib.TOMLDecodeError):
-        return None  # resolve() reports the file's problem
+    except FileNotFoundError:
+        raise AiwatchError("E105", where) from None
+    except (OSError, UnicodeError) as exc:
+        raise AiwatchError("E100", where, detail=str(exc)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise AiwatchError("E108", where, kind="config file", detail=str(exc)) from None
     db = data.get("db")
-    return str(db) if isinstance(db, str) and db else None
+    if db is None:
+        return None
+    if not (isinstance(db, str) and db.strip()):
+        raise bad("db", where, f"must be a corpus path or URL, not {db!r}")
+    if "://" in db:
+        return db
+    return str(_path(db, Path(found).resolve().parent))
 
 
 _ENV_PARSERS: dict[str, Callable[[str], Any]] = {

@@ -28,7 +28,8 @@ DbOpt = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="Corpus database: a SQLite file or postgresql://user:pw@host/db (default $AIWATCH_DB or aiwatch.db).",
+        help="Corpus database: a SQLite file or postgresql://user:pw@host/db "
+        "(default $AIWATCH_DB, then db in aiwatch.toml, then aiwatch.db).",
     ),
 ]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD or YYYY-MM), inclusive.")]

@@ -1,6 +1,7 @@
 """Open a corpus (SQLite file or PostgreSQL URL), bring its schema up to date, hand out connections.
 
-``open_store()`` with no URL opens ``$AIWATCH_DB`` or ``aiwatch.db``.  Two ways in:
+``open_store()`` with no URL opens ``$AIWATCH_DB``, else the ``db`` of ``aiwatch.toml``, else
+``aiwatch.db``.  Two ways in:
 
 * for writing (``ingest``, the web's ingest): the corpus is created if needed and migrated with the
   Alembic revisions shipped in the package, so a corpus built by one version opens in the next;
@@ -20,7 +21,6 @@ check and never both insert the same article.
 from __future__ import annotations
 
 import logging
-import os
 import random
 import re
 import sqlite3
@@ -56,7 +56,9 @@ T = TypeVar("T")
 
 def resolve_url(db: str | None = None) -> str:
     """A URL for SQLAlchemy: a plain path means a SQLite file; postgresql:// uses psycopg 3."""
-    db = db or os.environ.get("AIWATCH_DB") or DEFAULT_DB
+    from aiwatch.config import corpus_db
+
+    db = corpus_db(db) or DEFAULT_DB  # --db, $AIWATCH_DB, the db of aiwatch.toml, aiwatch.db
     if db.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + db.split("://", 1)[1]
     if "://" in db:
