@@ -8,8 +8,8 @@ import pytest
 
 import store_helpers
 from aiwatch.report import RENDERERS, build_report
-from aiwatch.report.timeline import EventRecord, build_timeline
 from aiwatch.store.ingest import ingest_articles
+from aiwatch.store.timeline import EventRecord, build_timeline
 from live_servers import CHROMIUM_ARGS, chromium
 from store_helpers import make_article, org, person, place, tech
 

@@ -9,7 +9,7 @@ licence or project phrase, the company named right after 创业公司).
 The event id is a hash of the type, the key arguments (by canonical entity name, so 商汤 and
 商汤科技 agree) and the date: two outlets that report the same funding of the same company on the
 same day give it the same id.  Reports on different days are joined later, in the timeline
-(``report/timeline.py``), which keeps the id of the first report.
+(``store/timeline.py``), which keeps the id of the first report.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Corpus analytics for a period, computed in the database where it counts rows.
+"""The report's analytics for a period, computed in the database where it counts rows; the
+aggregations the web app shows too (trends, top entities, event reports) are the store's
+(``aiwatch.store.analytics``), shaped here for the report.
 
 Counts are over original articles: a near-duplicate (``duplicate_of`` set) is one story told
 twice, so it adds nothing to volumes, trends or rankings.  The event timeline is the exception:
@@ -12,21 +14,25 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, and_, func, select
 
-from aiwatch.report.timeline import EventRecord, build_timeline, select_events
+from aiwatch.store.analytics import (
+    MONTH,
+    ORIGINALS,
+    event_record,
+    event_reports,
+    in_period,
+    term_months,
+    top_entities_by_type,
+)
 from aiwatch.store.db import Store
 from aiwatch.store.revisions import current
 from aiwatch.store.schema import (
     article_entities,
-    article_industries,
-    article_technologies,
     articles,
     entities,
     events,
     figures,
-    industries,
-    sources,
-    technologies,
 )
+from aiwatch.store.timeline import EventRecord, build_timeline, select_events
 
 ENTITY_TYPES = {"ORG": "organisations", "PER": "people", "LOC": "places"}
 #: Co-occurrence is counted among the most mentioned entities only, which bounds the self-join.
@@ -34,15 +40,8 @@ PAIR_POOL = 200
 
 
 def _period(query: Select, since: str | None, until: str | None, originals: bool = True) -> Select:
-    conditions = []
-    if since:
-        conditions.append(articles.c.published_on >= since)
-    if until:
-        conditions.append(articles.c.published_on <= until)
-    if originals:
-        conditions.append(articles.c.duplicate_of.is_(None))
-    conditions.append(current())  # an edited article counts once, as its latest revision
-    return query.where(and_(*conditions))
+    """``query`` over the period's articles: the originals (``ORIGINALS``), or every copy too."""
+    return in_period(query.where(ORIGINALS if originals else current()), since, until)
 
 
 def _in_period(since: str | None, until: str | None):
@@ -50,9 +49,8 @@ def _in_period(since: str | None, until: str | None):
 
 
 def articles_per_month(conn: Connection, since: str | None, until: str | None) -> list[dict[str, Any]]:
-    month = func.substr(articles.c.published_on, 1, 7)
-    query = _period(select(month.label("month"), func.count().label("articles")), since, until)
-    rows = conn.execute(query.group_by(month)).all()
+    query = _period(select(MONTH.label("month"), func.count().label("articles")), since, until)
+    rows = conn.execute(query.group_by(MONTH)).all()
     # undated articles last on both databases (SQLite sorts NULL first, PostgreSQL last)
     rows = sorted(rows, key=lambda row: (row.month is None, row.month or ""))
     return [{"month": row.month or "undated", "articles": row.articles} for row in rows]
@@ -64,29 +62,14 @@ def term_trends(conn: Connection, kind: str, since: str | None, until: str | Non
     A term in 12 of 100 articles in the early months and 30 of 120 later rises from 12% to 25%:
     the change is in percentage points, so a busier month does not make every term "rise".
     """
-    terms, links, id_column = {
-        "technology": (technologies, article_technologies, "technology_id"),
-        "industry": (industries, article_industries, "industry_id"),
-    }[kind]
-    month = func.substr(articles.c.published_on, 1, 7)
     per_month_total = dict(
         conn.execute(
-            _period(select(month, func.count()), since, until)
+            _period(select(MONTH, func.count()), since, until)
             .where(articles.c.published_on.is_not(None))
-            .group_by(month)
+            .group_by(MONTH)
         ).all()
     )
-    rows = conn.execute(
-        _period(
-            select(terms.c.name, terms.c.en, month.label("month"), func.count().label("articles"))
-            .select_from(links.join(terms, terms.c.id == links.c[id_column]))
-            .join(articles, articles.c.pk == links.c.article_pk),
-            since,
-            until,
-        )
-        .where(articles.c.published_on.is_not(None))
-        .group_by(terms.c.name, terms.c.en, month)
-    ).all()
+    rows = term_months(conn, kind, since, until)
     months = sorted(per_month_total)
     totals: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -118,19 +101,14 @@ def term_trends(conn: Connection, kind: str, since: str | None, until: str | Non
 
 
 def top_entities(conn: Connection, since: str | None, until: str | None, top: int) -> dict[str, list[dict[str, Any]]]:
-    result = {}
-    for kind, label in ENTITY_TYPES.items():
-        mentioned = func.count().label("articles")
-        rows = conn.execute(
-            select(entities.c.name, mentioned, func.sum(article_entities.c.count).label("mentions"))
-            .join(article_entities, article_entities.c.entity_id == entities.c.id)
-            .where(entities.c.type == kind, article_entities.c.article_pk.in_(_in_period(since, until)))
-            .group_by(entities.c.name)
-            .order_by(mentioned.desc(), entities.c.name)
-            .limit(top)
-        ).all()
-        result[label] = [{"name": r.name, "articles": r.articles, "mentions": int(r.mentions or 0)} for r in rows]
-    return result
+    """The ``top`` organisations, people and places by the articles naming them."""
+    ranked = top_entities_by_type(conn, top, since, until)
+    return {
+        label: [
+            {"name": r.name, "articles": r.articles, "mentions": int(r.mentions or 0)} for r in ranked if r.type == kind
+        ]
+        for kind, label in ENTITY_TYPES.items()
+    }
 
 
 def co_occurrences(conn: Connection, since: str | None, until: str | None, top: int) -> list[dict[str, Any]]:
@@ -211,51 +189,13 @@ def figures_by_organisation(
 def event_records(conn: Connection, since: str | None, until: str | None) -> list[EventRecord]:
     """Events dated in the period (their own date, or the article's when they have none)."""
     date = func.coalesce(events.c.date, articles.c.published_on)
-    query = (
-        select(
-            date.label("date"),
-            events.c.precision,
-            events.c.text,
-            events.c.entities,
-            events.c.position,
-            events.c.type,
-            events.c.event_id,
-            events.c.arguments,
-            events.c.confidence,
-            articles.c.pk,
-            articles.c.id,
-            articles.c.title,
-            articles.c.published,
-            sources.c.name.label("source"),
-        )
-        .join(articles, articles.c.pk == events.c.article_pk)
-        .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .where(current())
-    )
+    query = event_reports(date.label("date"), articles.c.published).where(current())
     if since:
         query = query.where(date >= since)
     if until:
         # a day-precision date "2024-05-31" sorts before "2024-05-31T…"; compare on the day part
         query = query.where(func.substr(date, 1, 10) <= until)
-    return [
-        EventRecord(
-            date=row.date,
-            precision=row.precision,
-            text=row.text or "",
-            entities=[e for e in (row.entities or []) if isinstance(e, str)],
-            article_pk=row.pk,
-            article_id=row.id,
-            title=row.title,
-            source=row.source,
-            published=row.published,
-            event_id=row.event_id,
-            type=row.type,
-            arguments=row.arguments if isinstance(row.arguments, dict) else None,
-            position=row.position,
-            confidence=row.confidence,
-        )
-        for row in conn.execute(query)
-    ]
+    return [event_record(row) for row in conn.execute(query)]
 
 
 def corpus_totals(conn: Connection, since: str | None, until: str | None) -> dict[str, int]:

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
+from aiwatch.periods import period_day
 from aiwatch.store.read import get_article
 from aiwatch.store.search import (
     Filters,
@@ -60,18 +61,6 @@ Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size, at most
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 
 
-def day(value: str | None, end: bool = False) -> str | None:
-    """``2024-05`` → ``2024-05-01`` as a start, ``2024-05-31`` as an end (days compare as text)."""
-    if not value:
-        return None
-    parts = value.split("-")
-    if len(parts) == 1:
-        return f"{value}-12-31" if end else f"{value}-01-01"
-    if len(parts) == 2:
-        return f"{value}-31" if end else f"{value}-01"
-    return value
-
-
 def run_query(request: Request, function: Callable[..., T], *args: Any) -> T:
     """Call a store query under the request time limit; database errors become E302/E303."""
     settings = request.app.state.settings
@@ -98,8 +87,8 @@ def filters(
     duplicates: Duplicates = False,
 ) -> Filters:
     return Filters(
-        since=day(since),
-        until=day(until, end=True),
+        since=period_day(since),
+        until=period_day(until, end=True),
         source=source,
         entity=entity,
         technology=technology,
@@ -259,7 +248,7 @@ def saved_search_results(
     found = run_query(request, get_saved_search, name)
     if found is None:
         raise AiwatchError("E404", request.url.path, detail="no saved search of that name")
-    hits = run_query(request, run_saved_search, name, day(since), day(until, end=True), limit)
+    hits = run_query(request, run_saved_search, name, period_day(since), period_day(until, end=True), limit)
     return {"search": _saved(found), "items": [hit.to_dict() | {"summary": hit.summary} for hit in hits]}
 
 
@@ -306,7 +295,7 @@ def timeline(
     A request reads only the event reports its page needs (at most 20,000); `complete` says whether
     `total` counts every event or those found so far.
     """
-    chosen = (day(since), day(until, end=True), entity, limit, offset, order == "desc")
+    chosen = (period_day(since), period_day(until, end=True), entity, limit, offset, order == "desc")
     page = run_query(request, queries.timeline, *chosen)
     return {"total": page.total, "limit": limit, "offset": offset, "items": page.items, "complete": page.complete}
 
@@ -334,7 +323,7 @@ def trends(
     """Articles per month for the most written-about technologies or industries of the period."""
     key = ("trends", kind, since, until, top)
     return request.app.state.cache.get(
-        key, lambda: run_query(request, queries.trends, kind, day(since), day(until, end=True), top)
+        key, lambda: run_query(request, queries.trends, kind, period_day(since), period_day(until, end=True), top)
     )
 
 

@@ -13,9 +13,10 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from aiwatch.errors import AiwatchError
+from aiwatch.periods import period_day
 from aiwatch.store.read import get_article
 from aiwatch.web import api_zh, markup, models, queries
-from aiwatch.web.api import Day, Text, cached_entity_list, day, filters, run_query
+from aiwatch.web.api import Day, Text, cached_entity_list, filters, run_query
 from aiwatch.web.hints import search_hints
 from aiwatch.web.settings import MAX_OFFSET, MAX_TEXT
 
@@ -237,7 +238,7 @@ def strip(entity: dict[str, Any]) -> dict[str, Any]:
 
 def dashboard_data(request: Request, since: str | None, until: str | None, net: str | None = None) -> dict[str, Any]:
     store_query = lambda fn, *args: run_query(request, fn, *args)  # noqa: E731
-    period = (day(since), day(until, end=True))
+    period = (period_day(since), period_day(until, end=True))
     ranked = store_query(queries.top_by_type, queries.NETWORK_CANDIDATES, *period)
     first, last = applied_months(store_query(queries.published_months), since, until)
     techs = store_query(queries.trends, "technology", *period, 8)
@@ -273,8 +274,8 @@ def dashboard_timeline(request: Request, since: str | None, until: str | None, c
     found = run_query(
         request,
         queries.timeline,
-        day(since),
-        day(until, end=True),
+        period_day(since),
+        period_day(until, end=True),
         chosen["ev_entity"] or None,
         EVENTS_PER_PAGE,
         (page - 1) * EVENTS_PER_PAGE,

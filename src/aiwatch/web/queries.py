@@ -2,7 +2,7 @@
 
 Paged search (the store's statements, ``store.search.search_in``, plus the page), entity lists and
 details with co-mentioned entities, monthly trends, the co-occurrence network and the cross-source
-event timeline (grouped by the report's rule, ``report.timeline.build_timeline``).  All of it is
+event timeline (grouped by the one rule, ``store.timeline.build_timeline``).  All of it is
 SQLAlchemy Core over the store's tables (``aiwatch.store.schema``), so the same code runs on
 SQLite and PostgreSQL.  Near-duplicate copies (``duplicate_of`` set) are
 left out of counts, exactly as search leaves them out: one story counts once.
@@ -23,7 +23,16 @@ from sqlalchemy import Connection, Engine, and_, distinct, event, func, or_, sel
 from sqlalchemy.exc import SQLAlchemyError
 
 from aiwatch.errors import AiwatchError
-from aiwatch.report.timeline import WINDOW_DAYS, EventRecord, build_timeline, find_event
+from aiwatch.store.analytics import (
+    MONTH,
+    ORIGINALS,
+    entity_links,
+    event_record,
+    event_reports,
+    in_period,
+    term_months,
+    top_entities_by_type,
+)
 from aiwatch.store.db import Store
 from aiwatch.store.revisions import current
 from aiwatch.store.schema import (
@@ -39,6 +48,7 @@ from aiwatch.store.schema import (
     technologies,
 )
 from aiwatch.store.search import Facets, Filters, facets_in, result_columns, search_in
+from aiwatch.store.timeline import WINDOW_DAYS, EventRecord, build_timeline, find_event
 
 # --- query time limit -------------------------------------------------------------------------
 #
@@ -228,19 +238,6 @@ def facet_values(store: Store) -> dict[str, list[str]]:
 
 ENTITY_TYPES = ("ORG", "PER", "LOC", "DOC", "PRODUCT")
 # originals, in their latest revision (an edited article's older text is kept but not listed)
-_ORIGINALS = and_(articles.c.duplicate_of.is_(None), current())
-
-
-def _entity_articles(since: str | None = None, until: str | None = None):
-    """``article_entities`` restricted to original articles (near-duplicates do not count twice)."""
-    statement = (
-        select(article_entities.c.entity_id, article_entities.c.article_pk, article_entities.c.count)
-        .join(articles, articles.c.pk == article_entities.c.article_pk)
-        .where(_ORIGINALS)
-    )
-    return _period(statement, since, until).subquery()
-
-
 def entity_list(
     store: Store,
     kind: str | None,
@@ -251,7 +248,7 @@ def entity_list(
     until: str | None = None,
 ) -> Page:
     """Entities by the number of articles naming them (in the period); ``query`` is part of the name."""
-    links = _entity_articles(since, until)
+    links = entity_links(since, until)
     n_articles = func.count(links.c.article_pk).label("articles")
     statement = (
         select(entities.c.id, entities.c.name, entities.c.type, n_articles, func.sum(links.c.count).label("mentions"))
@@ -296,7 +293,7 @@ def _aliases(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
 
 def _find_entity(conn: Connection, name: str, kind: str | None):
     """The entity called ``name`` (or with that alias); the most written-about one if several."""
-    links = _entity_articles()
+    links = entity_links()
     n_articles = func.count(links.c.article_pk)
     named = select(entities.c.id).where(entities.c.name == name)
     aliased = select(entity_aliases.c.entity_id).where(entity_aliases.c.alias == name)
@@ -324,7 +321,7 @@ def entity_detail(store: Store, name: str, kind: str | None, limit: int, offset:
             select(*result_columns(), article_entities.c.count.label("count"))
             .join(article_entities, article_entities.c.article_pk == articles.c.pk)
             .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .where(article_entities.c.entity_id == found.id, _ORIGINALS)
+            .where(article_entities.c.entity_id == found.id, ORIGINALS)
             .order_by(articles.c.published_on.desc(), articles.c.pk.desc())
         )
         rows = conn.execute(listed.limit(limit).offset(offset)).all()
@@ -361,7 +358,7 @@ def _co_mentioned(conn: Connection, entity_id: int, pks, top: int = 20) -> list[
         select(entities.c.name, entities.c.type, shared)
         .join(article_entities, article_entities.c.entity_id == entities.c.id)
         .join(articles, articles.c.pk == article_entities.c.article_pk)
-        .where(article_entities.c.article_pk.in_(pks), article_entities.c.entity_id != entity_id, _ORIGINALS)
+        .where(article_entities.c.article_pk.in_(pks), article_entities.c.entity_id != entity_id, ORIGINALS)
         .group_by(entities.c.id, entities.c.name, entities.c.type)
         .order_by(shared.desc(), entities.c.name)
         .limit(top)
@@ -369,17 +366,13 @@ def _co_mentioned(conn: Connection, entity_id: int, pks, top: int = 20) -> list[
     return [{"name": r.name, "type": r.type, "articles": int(r.shared)} for r in rows]
 
 
-def _month():
-    return func.substr(articles.c.published_on, 1, 7)
-
-
 def _entity_months(conn: Connection, pks) -> list[dict[str, Any]]:
-    month = _month().label("month")
+    by_month = MONTH.label("month")
     rows = conn.execute(
-        select(month, func.count().label("articles"))
-        .where(articles.c.pk.in_(pks), _ORIGINALS, articles.c.published_on.is_not(None))
-        .group_by(month)
-        .order_by(month)
+        select(by_month, func.count().label("articles"))
+        .where(articles.c.pk.in_(pks), ORIGINALS, articles.c.published_on.is_not(None))
+        .group_by(by_month)
+        .order_by(by_month)
     ).all()
     counts = {r.month: int(r.articles) for r in rows}
     return [{"month": m, "articles": counts.get(m, 0)} for m in _fill_months(sorted(counts))]
@@ -388,83 +381,21 @@ def _entity_months(conn: Connection, pks) -> list[dict[str, Any]]:
 def _entity_events(conn: Connection, name: str, pks, top: int = 30) -> list[dict[str, Any]]:
     """Events of the entity's articles that name it, oldest first, each reported event once."""
     rows = conn.execute(
-        select(*_EVENT_COLUMNS)
-        .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
-        .join(articles, articles.c.pk == events.c.article_pk)
-        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        event_reports(events.c.date, events.c.date_text)
         .where(events.c.article_pk.in_(pks), events.c.date.is_not(None), current())
         .order_by(events.c.date, events.c.article_pk, events.c.position)
         .limit(2000)
     ).all()
-    return group_events([_event_record(r) for r in rows], name)[:top]
-
-
-def _event_columns() -> tuple:
-    return (
-        events.c.date,
-        events.c.date_text,
-        events.c.precision,
-        events.c.text,
-        events.c.entities,
-        events.c.position,
-        events.c.type,
-        events.c.event_id,
-        events.c.arguments,
-        events.c.confidence,
-    )
-
-
-_EVENT_COLUMNS = _event_columns()
-
-
-def _event_record(row) -> EventRecord:
-    """An event as one article reported it, for the report's grouping."""
-    return EventRecord(
-        date=row.date,
-        precision=row.precision,
-        text=row.text or "",
-        entities=[name for name in row.entities or () if isinstance(name, str)],
-        article_pk=row.pk,
-        article_id=row.article,
-        title=row.title,
-        source=row.source,
-        published=None,
-        date_text=row.date_text,
-        event_id=row.event_id,
-        type=row.type,
-        arguments=row.arguments if isinstance(row.arguments, dict) else None,
-        position=row.position,
-        confidence=row.confidence,
-    )
+    return group_events([event_record(r) for r in rows], name)[:top]
 
 
 # --- trends and network -----------------------------------------------------------------------
 
 
-def _period(statement, since: str | None, until: str | None):
-    if since:
-        statement = statement.where(articles.c.published_on >= since)
-    if until:
-        statement = statement.where(articles.c.published_on <= until)
-    return statement
-
-
 def trends(store: Store, kind: str, since: str | None, until: str | None, top: int) -> dict[str, Any]:
     """Articles per month for the ``top`` technologies (or industries) of the period."""
-    terms, links, id_column = {
-        "technology": (technologies, article_technologies, "technology_id"),
-        "industry": (industries, article_industries, "industry_id"),
-    }[kind]
-    month = _month().label("month")
-    base = (
-        select(terms.c.name, terms.c.en, month, func.count().label("articles"))
-        .join(links, links.c[id_column] == terms.c.id)
-        .join(articles, articles.c.pk == links.c.article_pk)
-        .where(_ORIGINALS, articles.c.published_on.is_not(None))
-        .group_by(terms.c.name, terms.c.en, month)
-    )
     with reading(store, f"trends {kind}") as conn:
-        rows = conn.execute(_period(base, since, until)).all()
+        rows = term_months(conn, kind, since, until)
     totals: Counter[str] = Counter()
     english: dict[str, str | None] = {}
     for row in rows:
@@ -512,21 +443,8 @@ def top_by_type(store: Store, top: int, since: str | None = None, until: str | N
     articles each aggregate reads every entity link, so it is done once and ranked per type with a
     window function (SQLite ≥ 3.25 and PostgreSQL both have ``row_number``).
     """
-    links = _entity_articles(since, until)
-    n_articles = func.count(links.c.article_pk)
-    counted = (
-        select(entities.c.id, entities.c.name, entities.c.type, n_articles.label("articles"))
-        .add_columns(func.sum(links.c.count).label("mentions"))
-        .join(links, links.c.entity_id == entities.c.id)
-        .group_by(entities.c.id, entities.c.name, entities.c.type)
-        .subquery()
-    )
-    in_type = func.row_number().over(partition_by=counted.c.type, order_by=(counted.c.articles.desc(), counted.c.name))
-    ranked = select(counted, in_type.label("rank")).subquery()
     with reading(store, "top entities") as conn:
-        rows = conn.execute(
-            select(ranked).where(ranked.c.rank <= top).order_by(ranked.c.articles.desc(), ranked.c.name)
-        ).all()
+        rows = top_entities_by_type(conn, top, since, until)
         aliases = _aliases(conn, [r.id for r in rows])
     items = [_entity_item(r, aliases) | {"_id": r.id} for r in rows]
     grouped: dict[str, list] = {"all": items[:top]}
@@ -576,7 +494,7 @@ def network(
 
 def _pair_counts(store: Store, ids: list[int], since: str | None, until: str | None) -> tuple[dict, int]:
     """Articles naming each pair of ``ids``, and the number of original articles in the period."""
-    links = _entity_articles(since, until)
+    links = entity_links(since, until)
     a, b = links.alias("a"), links.alias("b")
     weight = func.count().label("weight")
     with reading(store, "network") as conn:
@@ -590,7 +508,7 @@ def _pair_counts(store: Store, ids: list[int], since: str | None, until: str | N
             if ids
             else []
         )
-        total = conn.execute(_period(select(func.count()).select_from(articles).where(_ORIGINALS), since, until))
+        total = conn.execute(in_period(select(func.count()).select_from(articles).where(ORIGINALS), since, until))
         total = int(total.scalar_one())
     return {(r.source, r.target): int(r.weight) for r in rows}, max(total, 1)
 
@@ -628,7 +546,7 @@ def _strongest(scored: list, chosen: dict, top: int) -> tuple[list[int], list[di
 def corpus_counts(store: Store) -> dict[str, int]:
     with reading(store, "counts") as conn:
         return {
-            "articles": int(conn.execute(select(func.count()).select_from(articles).where(_ORIGINALS)).scalar_one()),
+            "articles": int(conn.execute(select(func.count()).select_from(articles).where(ORIGINALS)).scalar_one()),
             "duplicates": int(
                 conn.execute(
                     select(func.count()).select_from(articles).where(articles.c.duplicate_of.is_not(None), current())
@@ -649,7 +567,7 @@ def corpus_version(store: Store) -> tuple[int, int]:
 
 # --- cross-source event timeline --------------------------------------------------------------
 #
-# Reports of one event are grouped by the report's rule (``aiwatch.report.timeline``), so the
+# Reports of one event are grouped by the one rule (``aiwatch.store.timeline``), so the
 # dashboard, ``GET /api/events`` and ``aiwatch report`` list the same events; only the page shape
 # (sources and reports in name order, ``article`` for the report's id) is the web's.
 
@@ -679,10 +597,7 @@ def timeline(
     """
     order = (events.c.date.desc(), events.c.article_pk.desc()) if newest_first else (events.c.date, events.c.article_pk)
     statement = (
-        select(*_EVENT_COLUMNS)
-        .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title, sources.c.name.label("source"))
-        .join(articles, articles.c.pk == events.c.article_pk)
-        .outerjoin(sources, sources.c.id == articles.c.source_id)
+        event_reports(events.c.date, events.c.date_text)
         .where(events.c.date.is_not(None), current())
         .order_by(*order, events.c.position)
     )
@@ -706,7 +621,7 @@ def timeline(
         # Enough reports for the page asked for (several outlets often report one event), no more.
         window = min(TIMELINE_ROWS, 5 * (offset + limit) + 500)
         rows = conn.execute(statement.limit(window)).all()
-    grouped = group_events([_event_record(r) for r in rows], entity, newest_first)
+    grouped = group_events([event_record(r) for r in rows], entity, newest_first)
     page = Page(grouped[offset : offset + limit], len(grouped), limit, offset)
     page.complete = len(rows) < window
     return page
@@ -728,17 +643,13 @@ def event_detail(store: Store, event_id: str) -> dict | None:
         if not dates:
             return None
         statement = (
-            select(*_EVENT_COLUMNS)
-            .add_columns(articles.c.pk, articles.c.id.label("article"), articles.c.title)
-            .add_columns(sources.c.name.label("source"))
-            .join(articles, articles.c.pk == events.c.article_pk)
-            .outerjoin(sources, sources.c.id == articles.c.source_id)
+            event_reports(events.c.date, events.c.date_text)
             .where(or_(*(_date_window(date) for date in sorted(set(dates)))))
             .order_by(events.c.date, events.c.article_pk, events.c.position)
             .limit(TIMELINE_ROWS)
         )
         rows = conn.execute(statement).all()
-    grouped = group_events([_event_record(r) for r in rows], event_id=event_id)
+    grouped = group_events([event_record(r) for r in rows], event_id=event_id)
     return grouped[0] if grouped else None
 
 
@@ -762,7 +673,7 @@ def _window_day(date: str) -> dt.date | None:
 def group_events(
     records: list[EventRecord], entity: str | None = None, newest_first: bool = False, event_id: str | None = None
 ) -> list[dict]:
-    """Merge reports of the same event (``report.timeline.same_event``) into one entry per event.
+    """Merge reports of the same event (``store.timeline.same_event``) into one entry per event.
 
     With ``entity``, only the events that name it in any of their reports are kept.
     """
@@ -811,7 +722,7 @@ def published_months(store: Store) -> tuple[str | None, str | None]:
     """The first and last month with a dated original article: the range "all time" really covers."""
     with reading(store, "date range") as conn:
         first, last = conn.execute(
-            select(func.min(articles.c.published_on), func.max(articles.c.published_on)).where(_ORIGINALS)
+            select(func.min(articles.c.published_on), func.max(articles.c.published_on)).where(ORIGINALS)
         ).one()
     return (first[:7] if first else None), (last[:7] if last else None)
 
