@@ -9,7 +9,7 @@ from typing import ClassVar
 
 import pytest
 
-from aiwatch import pipeline
+from aiwatch import pipeline, runner
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
@@ -213,7 +213,7 @@ def test_the_fingerprint_follows_the_settings_and_the_files_content(tmp_path):
 
 def test_a_dead_worker_fails_only_its_input(corpus, monkeypatch):
     with_stages(monkeypatch, CrashStage)  # workers are forked, so they see the extra stage
-    outcomes = list(pipeline.run(list(expand_inputs(corpus)), Options(analyze=False), jobs=2))
+    outcomes = list(runner.run(list(expand_inputs(corpus)), Options(analyze=False), jobs=2))
     assert [o.name for o in outcomes] == corpus
     failed = [o for o in outcomes if o.errors]
     assert [o.name for o in failed] == [corpus[2]]
@@ -224,14 +224,14 @@ def test_a_dead_worker_fails_only_its_input(corpus, monkeypatch):
 def test_parallel_and_serial_runs_agree(corpus):
     options = Options(analyze=False)
     inputs = list(expand_inputs(corpus))
-    serial = [[a.to_dict() for a in o.articles] for o in pipeline.run(inputs, options, jobs=1)]
-    parallel = [[a.to_dict() for a in o.articles] for o in pipeline.run(inputs, options, jobs=2)]
+    serial = [[a.to_dict() for a in o.articles] for o in runner.run(inputs, options, jobs=1)]
+    parallel = [[a.to_dict() for a in o.articles] for o in runner.run(inputs, options, jobs=2)]
     assert serial == parallel
 
 
 def test_run_takes_a_built_pipeline(corpus):
     nlp: Pipeline = pipeline_for(Options(analyze=False))
-    outcomes = list(pipeline.run(list(expand_inputs(corpus[:2])), nlp))
+    outcomes = list(runner.run(list(expand_inputs(corpus[:2])), nlp))
     assert [len(o.articles) for o in outcomes] == [1, 1]
 
 

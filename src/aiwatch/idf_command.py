@@ -24,8 +24,9 @@ def corpus_words(paths: Iterable[str], options: Options) -> Iterator[list[str]]:
     """The candidate words of each article found under ``paths``, read and cleaned by the pipeline
     (with the user's words and stop words, as ``extract`` with the same options would)."""
     from aiwatch.analyze.keywords import candidate_words
-    from aiwatch.pipeline import build_pipeline, run
+    from aiwatch.pipeline import build_pipeline
     from aiwatch.read import expand_inputs
+    from aiwatch.runner import run
 
     options = dataclasses.replace(options, analyze=False)
     pipeline = build_pipeline(options, resources=("vocabulary",))

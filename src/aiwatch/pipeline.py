@@ -7,7 +7,8 @@ and each worker process builds its own once.  ``pipeline(article)`` runs one art
 every stage, ``pipeline.pipe(articles)`` a stream of them (stages that batch, say a model, get
 batches), ``pipeline.process_input(source)`` reads an input first.  ``runner.run`` drives it
 over many inputs in worker processes, each of which runs the pipeline once built (forked from the
-caller's, or built from the same options: ``worker_pipeline``).
+caller's, or built from the same options: ``worker_pipeline``); the runner imports this module,
+never the other way round.
 
 Failures: reading or cleaning that fails drops the input with an error naming it; an optional
 stage that fails keeps the article, with a warning naming the stage (and the traceback in the
@@ -20,6 +21,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -29,12 +31,21 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
 from aiwatch.resources import Resources, load_resources
-from aiwatch.runner import Outcome, run  # the executor lives in runner.py; callers import it here too
 from aiwatch.stages import BUILTIN_STAGES, READER_FIELDS, STAGE_NAMES, Stage
 
 log = logging.getLogger(__name__)
 
-__all__ = ["STAGE_NAMES", "Outcome", "Pipeline", "build_pipeline", "run", "stage_classes", "worker_pipeline"]
+__all__ = ["STAGE_NAMES", "Outcome", "Pipeline", "build_pipeline", "stage_classes", "worker_pipeline"]
+
+
+@dataclass
+class Outcome:
+    """What one input gave (or a part of it, when ``last`` is false): articles and errors."""
+
+    name: str
+    articles: list[Article] = field(default_factory=list)
+    errors: list[AiwatchError] = field(default_factory=list)
+    last: bool = True
 
 
 def stage_classes() -> list[type[Stage]]:
@@ -67,17 +78,17 @@ def _check_declarations(stages: list[type[Stage]], every: list[type[Stage]]) -> 
     """Each field a stage requires must be set by the reader or an earlier stage of this pipeline."""
     provided = set(READER_FIELDS)
     for stage in stages:
-        for field in stage.requires:
-            if field in provided:
+        for required in stage.requires:
+            if required in provided:
                 continue
-            makers = [other.name for other in every if field in other.assigns and other is not stage]
+            makers = [other.name for other in every if required in other.assigns and other is not stage]
             if makers:
-                why = f"{field!r}, which the {makers[0]} stage sets, and {makers[0]} is disabled (or runs later)"
+                why = f"{required!r}, which the {makers[0]} stage sets, and {makers[0]} is disabled (or runs later)"
                 fix = f"disable {stage.name} too (--disable {stage.name}) or keep {makers[0]} on"
             else:
-                why = f"{field!r}, which no stage sets"
+                why = f"{required!r}, which no stage sets"
                 fix = f"disable {stage.name} (--disable {stage.name})"
-            detail = f"{stage.name} needs {why}: it would give results without {field}; {fix}"
+            detail = f"{stage.name} needs {why}: it would give results without {required}; {fix}"
             raise AiwatchError("E115", stage=stage.name, detail=detail)
         provided.update(stage.assigns)
 

@@ -34,6 +34,7 @@ from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.limits import cap_article
 from aiwatch.options import Options
+from aiwatch.pipeline import Outcome
 from aiwatch.read import Input, read_input
 
 if TYPE_CHECKING:
@@ -60,16 +61,6 @@ class Budget:
 
 DEFAULT_BUDGET = Budget()
 _STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
-
-
-@dataclass
-class Outcome:
-    """What one input gave (or a part of it, when ``last`` is false): articles and errors."""
-
-    name: str
-    articles: list[Article] = field(default_factory=list)
-    errors: list[AiwatchError] = field(default_factory=list)
-    last: bool = True
 
 
 class Engine(Protocol):

@@ -24,9 +24,8 @@ from aiwatch.store.search import (
     saved_searches_list,
 )
 from aiwatch.web import models, queries
-from aiwatch.web.app import BodyTooLarge
 from aiwatch.web.ingest import token_matches
-from aiwatch.web.settings import MAX_OFFSET, MAX_PAGE, MAX_TEXT
+from aiwatch.web.settings import MAX_OFFSET, MAX_PAGE, MAX_TEXT, BodyTooLarge
 
 T = TypeVar("T")
 

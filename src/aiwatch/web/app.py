@@ -33,7 +33,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.store.db import Store, open_store
 from aiwatch.web import markup, queries
-from aiwatch.web.settings import WebSettings
+from aiwatch.web.settings import BodyTooLarge, WebSettings
 
 log = logging.getLogger("aiwatch.web")
 
@@ -47,10 +47,6 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
-
-
-class BodyTooLarge(Exception):
-    pass
 
 
 class Guard:

@@ -13,6 +13,10 @@ MAX_OFFSET = 10_000
 MAX_TEXT = 200
 
 
+class BodyTooLarge(Exception):
+    """A request body over ``WebSettings.max_body`` (raised while it streams in, answered 413)."""
+
+
 @dataclass(frozen=True)
 class WebSettings:
     db: str | None = None
