@@ -32,7 +32,7 @@ import contextlib
 
 from aiwatch.read.decode import decode_bytes
 from aiwatch.read.extract import extract_page
-from aiwatch.read.htmltext import html_to_text
+from aiwatch.text.html import html_to_text
 from scoring import date_matches, mean, score_body
 
 ROOT = Path(__file__).resolve().parents[1]

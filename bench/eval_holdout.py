@@ -28,7 +28,7 @@ from holdout_pages import build_pages
 
 from aiwatch.read.decode import decode_bytes
 from aiwatch.read.extract import extract_page
-from aiwatch.read.htmltext import html_to_text
+from aiwatch.text.html import html_to_text
 from eval_extraction import versions
 from machine import describe_machine
 from scoring import date_matches, mean, score_body, strip_whitespace

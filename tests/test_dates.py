@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aiwatch.meta.dates import parse_date
+from aiwatch.text.dates import parse_date
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiwatch.read.htmltext import html_to_text
+from aiwatch.text.html import html_to_text
 
 
 def test_paragraphs_are_separated_by_blank_lines():

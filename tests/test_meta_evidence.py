@@ -7,11 +7,11 @@ import pytest
 
 from aiwatch.article import Article
 from aiwatch.meta import extract_metadata
-from aiwatch.meta.dates import parse_date, url_date
 from aiwatch.meta.people import tidy_people, tidy_source
 from aiwatch.options import Options
 from aiwatch.read.extract import extract_page
 from aiwatch.read.htmlmeta import read_line
+from aiwatch.text.dates import parse_date, url_date
 from conftest import run_stage
 
 OPTIONS = Options()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.read import read_bytes
-from aiwatch.read.nesting import MAX_DEPTH, flatten_nesting
+from aiwatch.text.nesting import MAX_DEPTH, flatten_nesting
 
 
 def nested(levels: int, tag: str = "div") -> str:

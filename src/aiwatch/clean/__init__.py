@@ -32,7 +32,7 @@ from aiwatch.clean.rules import (
     match_line_rule,
     parse_label_line,
 )
-from aiwatch.read.htmltext import html_to_text
+from aiwatch.text.html import html_to_text
 
 __all__ = ["Found", "clean_article", "clean_text"]
 

@@ -205,7 +205,7 @@ _MAX_LEN = {"title": 120, "original_title": 120, "url": 500, "published": 40}
 
 def valid_value(field: str | None, value: str) -> bool:
     # Imported here: aiwatch.meta imports this module, and the date parser lives in aiwatch.meta.
-    from aiwatch.meta.dates import parse_date
+    from aiwatch.text.dates import parse_date
 
     if field is None or not value:
         return True

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from aiwatch.article import Article
 from aiwatch.clean.rules import Found
 from aiwatch.meta.confidence import metadata_confidence, min_confidence
-from aiwatch.meta.dates import parse_date, url_date
 from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
+from aiwatch.text.dates import parse_date, url_date
 
 _URL = re.compile(r"^(?:https?:)?//[^\s/]+\.\S*|^www\.\S+\.\S+", re.IGNORECASE)
 #: Rules whose url is the article's own link, most trusted first: a labelled 原文链接/地址 line beats

@@ -33,8 +33,8 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from aiwatch.read.htmlmeta import is_metadata_line, line_hints, meta_hints, pick_title, post_footer, script_date
-from aiwatch.read.htmltext import BLOCK_TAGS, html_to_text, remove_invisible
-from aiwatch.read.nesting import flatten_nesting
+from aiwatch.text.html import BLOCK_TAGS, html_to_text, remove_invisible
+from aiwatch.text.nesting import flatten_nesting
 
 
 @dataclass

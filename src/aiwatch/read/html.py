@@ -9,8 +9,8 @@ from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.read.extract import extract_page
-from aiwatch.read.nesting import MAX_DEPTH
 from aiwatch.read.registry import Document, register
+from aiwatch.text.nesting import MAX_DEPTH
 
 _PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _TAGS = re.compile(r"</?(?:div|p|span|a|table|td|li|ul|br|img|meta|script)\b", re.IGNORECASE)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from aiwatch.meta.dates import parse_date
+from aiwatch.text.dates import parse_date
 
 # <meta name|property|itemprop=KEY content=...> → hint key.  First one found wins.
 META_KEYS: dict[str, str] = {

@@ -57,7 +57,7 @@ def published_day(published: str | None) -> str | None:
     match = _DAY.match(published or "")
     if not match and published:
         # a reader that kept the page's own form (「2024年4月8日」, an RFC 822 feed date)
-        from aiwatch.meta.dates import parse_date
+        from aiwatch.text.dates import parse_date
 
         match = _DAY.match(parse_date(published) or "")
     if not match:

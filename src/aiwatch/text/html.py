@@ -10,7 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from aiwatch.read.nesting import flatten_nesting
+from aiwatch.text.nesting import flatten_nesting
 
 _INVISIBLE = "script, style, noscript, template, iframe, svg, canvas, object, embed, head, select"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
