@@ -670,3 +670,33 @@ def test_entities_carry_a_confidence_and_min_confidence_filters_them():
     assert confidence["商汤科技"] > confidence["星衍智能"] > 0
     strict = run_stage("entities", Article(path="t", format="text", body=body), Options(min_confidence=0.9))
     assert [e["name"] for e in strict.entities] == ["商汤科技"]
+
+
+# --- the word tables of data/entity_words.yaml, on their own examples ---------------------------
+
+
+def _table_examples() -> list:
+    from aiwatch.analyze.entities import ENTITY_WORDS
+
+    return [
+        pytest.param(example, id=f"{table}-{i}")
+        for table, entry in ENTITY_WORDS.items()
+        for i, example in enumerate(entry["examples"])
+    ]
+
+
+@pytest.mark.parametrize("example", _table_examples())
+def test_each_word_table_on_its_examples(example):
+    found = {f"{name} {kind}" for name, kind in pairs(example["text"])}
+    assert set(example.get("found", [])) <= found, found
+    assert not set(example.get("absent", [])) & found, found
+
+
+def test_every_word_table_has_words_and_examples():
+    from aiwatch.analyze.entities import COMPOUND_SURNAMES, ENTITY_WORDS, SURNAMES
+
+    for table, entry in ENTITY_WORDS.items():
+        assert entry.get("words") or entry.get("chars"), table
+        assert entry["examples"] and all(e.get("found") or e.get("absent") for e in entry["examples"]), table
+    assert "欧阳" in COMPOUND_SURNAMES and "阳" not in COMPOUND_SURNAMES  # words, not their characters
+    assert "卞" in SURNAMES and all(len(s) == 1 for s in SURNAMES)

@@ -152,3 +152,21 @@ def test_a_present_state_is_the_publish_years_and_a_plan_has_none():
     assert sentence_figures("2017年仅有约1800家，目前已达到7600家。", CONTEXT)[1]["year"] == 2022
     assert sentence_figures("下一步将设立规模50亿元的产业基金。", CONTEXT)[0]["year"] is None
     assert sentence_figures("近日，公司交付了120台一体机。", CONTEXT)[0]["year"] == 2022
+
+
+def _unit_examples() -> list:
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("aiwatch.data").joinpath("figure_units.yaml").read_text(encoding="utf-8")
+    return [pytest.param(entry, id=str(entry["written"])) for entry in yaml.safe_load(text)["units"]]
+
+
+@pytest.mark.parametrize("entry", _unit_examples())
+def test_each_unit_of_data_figure_units_on_its_example(entry):
+    """Every unit in data/figure_units.yaml is found, written that way, in its own example."""
+    assert str(entry["written"]) in entry["example"]
+    found = [(text, unit) for text, _, unit in values(entry["example"])]
+    assert any(unit == str(entry["unit"]) and text.endswith(str(entry["written"])) for text, unit in found), found
+    assert UNITS[str(entry["written"])] == (str(entry["unit"]), str(entry["kind"]))

@@ -28,6 +28,7 @@ from importlib import resources
 from typing import Any
 
 import ahocorasick
+import yaml
 
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter, Token, article_sentences, article_tokens, split_sentences
@@ -44,20 +45,27 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_word_list(text))
 
 
-# Common surnames (about 300): a person-tagged token must start with one.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
-    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
-    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
-    "邝郁闻蔺鞠诸詹樊钮洪"
-    # less common, seen in news bylines and quotes: 卞正伟, 冀岩, 萧敬腾 (not 封: 一封信里)
-    "卞冀萧蔚裘鄂荆戈秋"
-)
-COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 长孙 宇文 端木 独孤 西门 南宫"
-)
+def _entity_words() -> dict[str, Any]:
+    """The word tables of ``data/entity_words.yaml`` (each with the examples tests run)."""
+    text = resources.files("aiwatch.data").joinpath("entity_words.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+ENTITY_WORDS = _entity_words()
+
+
+def _table(name: str) -> list[str]:
+    return _word_list(" ".join(ENTITY_WORDS[name]["words"]))
+
+
+# A person-tagged token must start with a surname (司马南, 欧阳晓明: two characters); 杨总, 王先生
+# address one (HONORIFICS); 施策 and 林吉特 pass the surname test and are no names (NOT_NAMES).
+SURNAMES = frozenset("".join(ENTITY_WORDS["surnames"]["chars"]))
+COMPOUND_SURNAMES = frozenset(_table("compound_surnames"))
+NOT_NAMES = frozenset(_table("not_names"))
+HONORIFICS = frozenset(_table("honorifics"))
+ORG_SUFFIXES = _table("org_suffixes")  # in file order: longest first within each last character
+
 # Characters of transliterated foreign names: 温格, 萨科齐, 埃隆·马斯克.
 TRANSLIT = frozenset(
     "阿埃艾安昂奥巴拜班邦贝本比彼宾波伯博布查达戴丹道德登迪蒂丁顿杜多厄恩法范菲费芬丰弗福夫伽盖甘冈戈格"
@@ -66,18 +74,6 @@ TRANSLIT = frozenset(
     "松苏索塔泰坦汤特提托图瓦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤于约泽扎詹佐"
     # 尔 of 斯图尔特, 兹 of 梅内兹, 茨 of 盖茨, 逊 of 约翰逊, 茱/丽 of 安吉丽娜·茱莉
     "尔兹茨逊茱丽韦默瑞思翰奎"
-)
-# Words jieba tags as names that are not: 大力支持, 养老院 fail the surname test; these pass it.
-NOT_NAMES = _words(
-    "万元 万人 于是 于此 高新 高端 高效 高度 高校 高层 金融 金额 文化 文明 文件 明确 明显 明年 时间 时代 时期 "
-    "常态 常委 成功 成果 成为 成本 安全 安排 安置 方面 方式 方案 方向 向着 应用 应对 应该 全面 全国 全球 全市 "
-    "石牌 华人 华裔 同期 同比 同时 和平 平安 江南 江北 关于 关键 关注 连续 连接 路径 路线 宁可 龙头 黎明 "
-    "米兰 任务 任何 任职 任命 宋体 包括 包含 管理 管控 司法 党委 党员 党建 卫生 卫星 师生 师资 武汉 武器 "
-    "尚未 尚且 古今 商务 商业 商汤 易于 简单 简称 程序 程度 毛利 曲线 解决 解读 钱包 申请 申报 向前 "
-    # Words tagged as names in real AI news: 精准施策, 解释称, 许可证, 高光时刻.
-    "施策 解释 许可 许可证 高光 高速 高质量 高水平 安防 应急 严格 常规 方便 连接 路演 顾问 "
-    # Currencies: 100亿林吉特 (林 is a surname).
-    "林吉特 卢布 韩元 泰铢 比索 里拉 兰特 日元 英镑 卢比"
 )
 # A dictionary "name" ending in one of these is a thing or a place: 陈列馆, 高水平, 白玉兰.
 _NOT_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省国州城山河湖海江港岛湾平兰花性界")
@@ -88,24 +84,7 @@ _GLUED_SPEECH = frozenset("称说言道讲问答笑曰等")
 TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})
 # Words that join two names and are never inside one: 布莱克本队vs利物浦队, 曼联对切尔西.
 _JOINERS = frozenset({"vs", "VS", "v", "V", "Vs", "对", "对阵", "战", "同", "跟", "或"})
-# How a person is addressed by surname alone: 杨总, 李书记, 王先生, 陈某.  Such a form names no one
-# by itself; it is linked to the full name of the article's person with that surname (杨帆) when
-# there is exactly one, and dropped otherwise (address_mentions).
-HONORIFICS = _words(
-    "先生 女士 小姐 老师 师傅 总 董 局 处 部 某 某某 教授 博士 院士 书记 市长 省长 区长 县长 主任 局长 部长 处长 "
-    "院长 校长 所长 经理 总经理 总裁 董事长 主席 委员 老 工 律师 医生 大夫 警官 教练 指导 队长 阿姨 大爷 大妈 同学 "
-    "总书记 总理 副总 副市长 副省长 副区长 副县长 副主任 副总裁 副院长 副校长 "
-    # 担任组长 is cut 担/任组长: a post after a surname is no given name.
-    "组长 副组长 科长 股长 班长 站长 社长 馆长 厂长 行长 秘书长 会长 团长 理事长"
-)
 
-ORG_SUFFIXES = _word_list(
-    "股份有限公司 有限责任公司 有限公司 分公司 公司 集团 控股 股份 研究院 研究所 研究中心 实验室 大学 学院 中学 小学 "
-    "医院 银行 证券 保险 基金会 交易所 委员会 管委会 组委会 联合会 协会 学会 商会 工会 联盟 俱乐部 工作室 事务所 "
-    "出版社 电视台 报社 日报 晚报 法院 检察院 人民政府 政府 党委 市委 省委 区委 县委 办公室 管理局 总局 局 "
-    "厅 署 部 科技 队 委 办 分行 支行 总行 分局 代表处 办事处 工作组 战队 俱乐部 研究会 促进会 发行中心 研究中心 "
-    "研发中心 服务中心 管理中心 置业 地产 传媒 影业 药业 制药 珠宝 重工 电器 产业园"
-)
 # Industry words that make a company's name after one short unknown word, like 科技 (齐感科技):
 # 同创置业, 通灵珠宝, 华谊传媒; after a generic word (房地产, 文化传媒, 全球资本) they do not.
 # 物流 and 资本 are left out: 淘宝物流, 社会资本, 民间资本 are mostly not names.

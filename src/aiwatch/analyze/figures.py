@@ -15,7 +15,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from aiwatch.analyze.segment import article_sentences
 from aiwatch.analyze.timex import DateContext, article_context, find_timexes
@@ -53,72 +56,14 @@ _MAGNITUDE = {
     "百": 10**2,
 }
 
-#: Units as written -> (normal unit, kind).  Longest first in the pattern.
-UNITS: dict[str, tuple[str, str]] = {
-    "元人民币": ("元", "money"),
-    "人民币": ("元", "money"),
-    "美元": ("美元", "money"),
-    "美金": ("美元", "money"),  # spoken for US dollars: 35亿美金
-    "林吉特": ("林吉特", "money"),
-    "韩元": ("韩元", "money"),
-    "卢布": ("卢布", "money"),
-    "港元": ("港元", "money"),
-    "港币": ("港元", "money"),
-    "欧元": ("欧元", "money"),
-    "日元": ("日元", "money"),
-    "英镑": ("英镑", "money"),
-    "元": ("元", "money"),
-    "平方公里": ("平方公里", "area"),
-    "平方千米": ("平方公里", "area"),
-    "平方米": ("平方米", "area"),
-    "平米": ("平方米", "area"),
-    "公顷": ("公顷", "area"),
-    "亩": ("亩", "area"),
-    "公里": ("公里", "length"),
-    "千米": ("公里", "length"),
-    "千瓦时": ("千瓦时", "energy"),
-    "千瓦": ("千瓦", "power"),
-    "兆瓦": ("兆瓦", "power"),
-    "吨": ("吨", "weight"),
-    "人次": ("人次", "count"),
-    "家": ("家", "count"),
-    "个": ("个", "count"),
-    "人": ("人", "count"),
-    "名": ("名", "count"),
-    "位": ("位", "count"),
-    "项": ("项", "count"),
-    "台": ("台", "count"),
-    "辆": ("辆", "count"),
-    "件": ("件", "count"),
-    "款": ("款", "count"),
-    "种": ("种", "count"),
-    "所": ("所", "count"),
-    "座": ("座", "count"),
-    "幢": ("幢", "count"),
-    "栋": ("栋", "count"),
-    "批": ("批", "count"),
-    "场": ("场", "count"),
-    "次": ("次", "count"),
-    "篇": ("篇", "count"),
-    "份": ("份", "count"),
-    "条": ("条", "count"),
-    "户": ("户", "count"),
-    "套": ("套", "count"),
-    "箱": ("箱", "count"),
-    "倍": ("倍", "multiple"),
-    "起": ("起", "count"),  # 融资事件56起
-    "块": ("块", "count"),  # 10万块GPU
-    "组": ("组", "count"),
-    # compute and chips, the AI industry's own quantities: 280EFLOPS, 10000P, 5纳米, 232毫秒
-    "EFLOPS": ("EFLOPS", "compute"),
-    "PFLOPS": ("PFLOPS", "compute"),
-    "P": ("P", "compute"),
-    "纳米": ("纳米", "length"),
-    "毫秒": ("毫秒", "time"),
-    "GB": ("GB", "data"),
-    "TB": ("TB", "data"),
-    "PB": ("PB", "data"),
-}
+def _figure_units() -> dict[str, tuple[str, str]]:
+    """Units as written -> (normal unit, kind), from ``data/figure_units.yaml`` (35亿美金 is 美元,
+    money); each has an example the tests run.  Longest first in the pattern."""
+    text = resources.files("aiwatch.data").joinpath("figure_units.yaml").read_text(encoding="utf-8")
+    return {str(e["written"]): (str(e["unit"]), str(e["kind"])) for e in yaml.safe_load(text)["units"]}
+
+
+UNITS = _figure_units()
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
 _MAG_ALT = "|".join(sorted(_MAGNITUDE, key=len, reverse=True))
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
