@@ -14,7 +14,15 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 #: Lower layers first; a module may import its own layer and the ones before it.
 LAYERS = [
-    {"aiwatch", "aiwatch.errors", "aiwatch.options", "aiwatch.article", "aiwatch.periods", "aiwatch.plugins"},
+    {
+        "aiwatch",
+        "aiwatch.errors",
+        "aiwatch.options",
+        "aiwatch.article",
+        "aiwatch.records",
+        "aiwatch.periods",
+        "aiwatch.plugins",
+    },
     {"aiwatch.limits", "aiwatch.text"},  # text: helpers every reader and stage shares (dates, HTML)
     {"aiwatch.config", "aiwatch.read", "aiwatch.clean", "aiwatch.meta", "aiwatch.analyze", "aiwatch.llm"},
     {

@@ -14,6 +14,9 @@ from pydantic import BaseModel, ConfigDict, Field
 # command line and the API); empty (a form's blank field) means no bound.
 from aiwatch.periods import DAY_PATTERN as DAY_PATTERN
 
+# The analysis records are the core's (one definition for the store and the API).
+from aiwatch.records import EntityRef, Event, Figure, Term
+
 EntityType = Literal["ORG", "PER", "LOC", "DOC", "PRODUCT"]
 
 
@@ -24,46 +27,6 @@ class ErrorBody(BaseModel):
     message: str = Field(examples=["E404 /api/articles/0000: no such article"])
     #: For a search query that does not parse (E302): the 0-based character where it goes wrong.
     position: int | None = Field(default=None, examples=[3])
-
-
-class Term(BaseModel):
-    name: str
-    en: str | None = None
-    count: int | None = None
-
-
-class Mention(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    start: int
-    end: int
-
-
-class EntityRef(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    name: str
-    type: str
-    aliases: list[str] = []
-    count: int | None = None
-    mentions: list[Mention] = []
-
-
-class Event(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    date: str | None = None
-    date_text: str | None = None
-    precision: str | None = None
-    text: str | None = None
-    entities: list[str] = []
-
-
-class Figure(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    value: float | None = None
-    unit: str | None = None
-    text: str | None = None
-    context: str | None = None
-    year: int | None = None
-    organisation: str | None = None
 
 
 class Copy(BaseModel):
