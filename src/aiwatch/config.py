@@ -171,23 +171,36 @@ def find_config(given: Path | None, environ: Mapping[str, str]) -> Path | None:
     return local if local.is_file() else None
 
 
-def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(settings, extra) from a TOML file; an unknown key is an error (a typo must not pass silently)."""
+def _load_toml(path: Path) -> dict[str, Any]:
+    """The TOML file's table; a missing, unreadable or malformed file is an error naming it."""
     where = str(path)
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise AiwatchError("E105", where) from None
     except (OSError, UnicodeError) as exc:
         raise AiwatchError("E100", where, detail=str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise AiwatchError("E108", where, kind="config file", detail=str(exc)) from None
+
+
+def _config_db(data: dict[str, Any], where: str) -> str | None:
+    """The ``db`` of a config file's table, checked: a corpus path or URL, or absent."""
+    db = data.get("db")
+    if db is not None and not (isinstance(db, str) and db.strip()):
+        raise bad("db", where, f"must be a corpus path or URL, not {db!r}")
+    return db
+
+
+def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(settings, extra) from a TOML file; an unknown key is an error (a typo must not pass silently)."""
+    where = str(path)
+    data = _load_toml(path)
     extra = data.pop("extra", {})
     if not isinstance(extra, dict):
         raise bad("extra", where, "must be a table ([extra])")
-    db = data.pop("db", None)  # the corpus commands read it themselves (corpus_db)
-    if db is not None and not (isinstance(db, str) and db.strip()):
-        raise bad("db", where, f"must be a corpus path or URL, not {db!r}")
+    _config_db(data, where)
+    data.pop("db", None)  # the corpus commands read it themselves (corpus_db)
     base = Path(path).resolve().parent
     settings = {}
     for key, value in data.items():
@@ -212,20 +225,9 @@ def corpus_db(flag: str | None, config: Path | None = None, environ: Mapping[str
     found = find_config(config, environ)
     if found is None:
         return None
-    where = str(found)
-    try:
-        data = tomllib.loads(Path(found).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AiwatchError("E105", where) from None
-    except (OSError, UnicodeError) as exc:
-        raise AiwatchError("E100", where, detail=str(exc)) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise AiwatchError("E108", where, kind="config file", detail=str(exc)) from None
-    db = data.get("db")
+    db = _config_db(_load_toml(found), str(found))
     if db is None:
         return None
-    if not (isinstance(db, str) and db.strip()):
-        raise bad("db", where, f"must be a corpus path or URL, not {db!r}")
     if "://" in db:
         return db
     return str(_path(db, Path(found).resolve().parent))
