@@ -8,7 +8,8 @@ and negative for boilerplate:
 
 - lines inside containers named like furniture (``id="comments"``, ``class="share-bar"``) count
   against their container; named patterns in ``BOILERPLATE_CONTAINERS``;
-- short furniture lines (``【字体：大 中 小】``, ``分享到：``) are named in ``BOILERPLATE_LINES``;
+- short furniture lines (``【字体：大 中 小】``, ``分享到：``) are named in ``BOILERPLATE_LINES``
+  (``data/page_furniture.yaml``);
 - lines that close a page (``版权所有``, ``京ICP备…``, a ``热门评论`` heading) are barriers the
   story never crosses (``FOOTER_LINES``).
 
@@ -28,8 +29,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
+import yaml
 from selectolax.lexbor import LexborHTMLParser
 
 from aiwatch.read.htmlmeta import is_metadata_line, line_hints, meta_hints, pick_title, post_footer, script_date
@@ -78,111 +81,33 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
 # Form controls and buttons never hold the story ("提交", "发表评论").
 _CONTROLS = "button, input, textarea, select, option, label"
 
-# Short lines that are page furniture wherever they stand, even inside the story's container.
-# Each is searched in the line with its spaces removed, up to a length (longer lines are prose).
-BOILERPLATE_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
-    # 【字体：大 中 小】, 字号：T|T
-    "font_size": (30, re.compile(r"^[【\[]?(?:字体|字号)[:：].{0,12}[】\]]?$")),
-    # 打印本页 关闭窗口, 【打印】【关闭】, 收藏本文, 推荐给朋友
-    "page_tools": (
-        40,
-        re.compile(
-            r"^(?:[【\[]?(?:打印|关闭|收藏|推荐|分享|转发|纠错|评论|复制链接|返回顶部|返回首页)[^】\]]{0,6}[】\]]?){1,6}$"
-        ),
-    ),
-    # 分享到：微信 微博 QQ空间
-    "share_bar": (40, re.compile(r"^分享到[:：]?")),
-    # 扫一扫 / 扫描二维码关注 / 长按识别二维码
-    "qr_code": (40, re.compile(r"二维码|扫一扫|扫码|长按识别")),
-    # 上一篇：… / 下一条：…
-    "prev_next": (80, re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇)")),
-    # 您现在的位置：首页 > 新闻 > 正文, 当前位置
-    "breadcrumb": (80, re.compile(r"^(?:您现在的位置|您的位置|当前位置|现在位置)")),
-    # 相关新闻 / 相关阅读 / 热点推荐 / 编辑推荐 as a heading over a list
-    "list_heading": (
-        12,
-        re.compile(
-            r"^(?:(?:相关|热点|热门|推荐|延伸|更多|精彩|猜你喜欢|最新)(?:新闻|文章|阅读|链接|推荐|专题|评论|资讯|图片|快讯|动态|消息|报道|视频)?"
-            r"|(?:编辑|小编)(?:推荐|精选))[:：>》]*$"
-        ),
-    ),
-    # 举报 / 反馈 / 我要纠错
-    "report": (16, re.compile(r"^(?:举报|反馈|我要纠错)")),
-    # (阅读次数：123), 浏览：456次
-    "counter": (20, re.compile(r"^[(（【\[]?(?:阅读|浏览|点击|访问)(?:次数|量)?[:：]?\d+次?[)）】\]]?$")),
-    # a bare address line: www.chinaneast.gov.cn
-    "url": (80, re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.ASCII)),
-    # 声明：该文观点仅代表作者本人 / 本文不代表本网观点 / 郑重声明：…与本站立场无关
-    "disclaimer": (
-        120,
-        re.compile(r"^(?:郑重|特别|免责)?声明[:：]|仅代表作者|不代表本[网站]|与本[网站]立场无关|不构成投资建议"),
-    ),
-    # the print edition under a newspaper's web copy: 《 人民日报 》（ 2024年10月10日 02 版）
-    "print_edition": (
-        60,
-        re.compile(r"^《[^》]{2,12}》[(（]\d{4}年\d{1,2}月\d{1,2}日(?:第?\d{1,3}版|[A-Z]?\d{1,3})?[)）]$"),
-    ),
-    # WeChat furniture: 点击上方蓝字 关注我们, 点击上方“智能体观察”关注, 欢迎关注, —— END ——
-    "follow_us": (
-        40,
-        re.compile(
-            r"^点击(?:上方|下方|蓝字).{0,14}关注|关注我们$|^(?:欢迎|敬请)关注|^[-—=·\s]*(?:THE|The)?(?:END|End)[-—=·\s]*$"
-        ),
-    ),
-    # an English wire story's sign-off: "Reporting by Emily Zhang; Editing by Mark Hollis"
-    # ... and its contributors: "Associated writer Priya Nair in Denver contributed to this report."
-    "signoff": (
-        200,
-        re.compile(
-            r"^(?:Additional)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled)by[A-Z]|contributedtothisreport\.?$"
-        ),
-    ),
-    # a link to another story between paragraphs: "Related: Why data centres are moving north", 延伸阅读：…
-    "related_inline": (
-        120,
-        re.compile(
-            r"^(?:Related|Readmore|ReadMore|READMORE|Seealso|SeeAlso|延伸阅读|相关阅读|相关链接|推荐阅读|相关新闻)[:：]"
-        ),
-    ),
-    # a newsletter box after the story: "Get the Coastal Times newsletter", "Sign up to get…", 订阅我们的周报
-    "newsletter": (
-        100,
-        re.compile(
-            r"^(?:Signup|Subscribe)(?:to|for|now|today)?|^Getthe.{0,40}[Nn]ewsletter$|^订阅(?:我们|本刊|周报|邮件|简报)"
-        ),
-    ),
-    # a quote widget inside a finance story: 中际旭创 136.50 +3.21% 股吧 行情
-    "stock_quote": (40, re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,8}\d{1,5}(?:,\d{3})*\.\d{2}[+-]\d{1,3}\.\d{1,2}%")),
-    # an ad slot's label, a bare rule between the story and its credits: ADVERTISEMENT, 广告, ___
-    "advert": (16, re.compile(r"^(?:ADVERTISEMENT|Advertisement|广告|推广|赞助内容)$|^[_*=~#-]{3,}$")),
-}
+def _page_furniture() -> dict[str, dict[str, tuple[int, re.Pattern[str]]]]:
+    """``data/page_furniture.yaml``: ``lines`` (short lines that are page furniture wherever they
+    stand, even inside the story's container: 【字体：大 中 小】, 分享到：微信) and ``footers`` (lines
+    that close the page: 版权所有 © 2004 某某网, 京ICP备05004617号); name -> (longest line, pattern).
+    Each pattern is searched in the line with its spaces removed; each carries examples (tests)."""
+    text = resources.files("aiwatch.data").joinpath("page_furniture.yaml").read_text(encoding="utf-8")
+    tables = yaml.safe_load(text)
+    return {
+        section: {
+            rule["name"]: (int(rule["max_len"]), re.compile(rule["pattern"], _regex_flags(rule.get("flags", []))))
+            for rule in tables[section]
+        }
+        for section in ("lines", "footers")
+    }
+
+
+def _regex_flags(names: list[str]) -> re.RegexFlag:
+    flags = re.RegexFlag(0)
+    for name in names:
+        flags |= getattr(re, name)  # IGNORECASE (copyright, Copyright), ASCII (a bare web address)
+    return flags
+
+
+_FURNITURE = _page_furniture()
+BOILERPLATE_LINES = _FURNITURE["lines"]
 # Lines that close the page: nothing after them is story, so the story run never crosses them.
-# 版权所有 © 2004 某某网, Copyright © 2020, 京ICP备05004617号, 举报电话：0871-64166935
-FOOTER_LINES: dict[str, tuple[int, re.Pattern[str]]] = {
-    "copyright": (
-        200,
-        re.compile(
-            r"版权所有|copyright|©|ICP备|ICP证|公网安备|不得转载|禁止转载|禁止商业转载|未经授权|allrightsreserved", re.I
-        ),
-    ),
-    "licence": (200, re.compile(r"许可证编号|经营许可证|举报电话|举报邮箱|违法和不良信息|转载申请|侵权行为")),
-    # a press release's contact block closes it: 媒体联系：品牌部 李女士 / 电话…
-    "media_contact": (24, re.compile(r"^(?:媒体|新闻)(?:联系|联络|垂询|咨询)(?:人|方式)?[:：]")),
-    # the heading over the comments: 热门评论, 最新评论, 网友评论（12）, 发表评论, 已有3条评论
-    "comments_heading": (
-        40,
-        re.compile(
-            r"^(?:(?:热门|最新|全部|网友|读者|精彩|相关)?(?:评论|留言|跟贴|跟帖)(?:区|列表)?|(?:发表|我要|查看|更多)(?:评论|留言))"
-            r"[(（\[]?\d*[)）\]]?[:：]?$|已有\d+[条件个人]评论[:：]?$|^我来说两句|^\d+条(?:回复|评论|留言|跟帖|跟贴)|^(?:全部|最新|热门)回复"
-        ),
-    ),
-    "site_links": (
-        60,
-        re.compile(
-            r"(?:关于我们|联系我们|网站地图|广告服务|合作伙伴|招聘信息|法律声明|隐私政策).*(?:关于我们|联系我们|网站地图|广告服务|合作伙伴|招聘信息|法律声明|隐私政策)"
-        ),
-    ),
-}
+FOOTER_LINES = _FURNITURE["footers"]
 
 
 # id/class names of page furniture containers: a comment box under the story
