@@ -22,9 +22,9 @@ from sqlalchemy import delete, select
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.pipeline import Pipeline, build_pipeline
+from aiwatch.pipeline import Outcome, Pipeline, build_pipeline
 from aiwatch.read import Input, expand_inputs
-from aiwatch.runner import DEFAULT_BUDGET, Budget, Outcome, run
+from aiwatch.runner import DEFAULT_BUDGET, Budget, run
 from aiwatch.store import dedup
 from aiwatch.store.analysis import record_settings
 from aiwatch.store.db import Store, error_line
