@@ -15,7 +15,7 @@ from typing import IO, Annotated
 import typer
 
 from aiwatch import __version__
-from aiwatch.cli_options import analysis_options, build_budget, engine_option
+from aiwatch.cli_options import EngineOpt, SchedulerOpt, analysis_options, build_budget, engine_option
 from aiwatch.collect.commands import register as register_collect_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.idf_command import register_analysis_commands
@@ -192,19 +192,6 @@ JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 
 TimeoutOpt = Annotated[
     float,
     typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit."),
-]
-EngineOpt = Annotated[
-    str,
-    typer.Option(
-        "--engine",
-        help="local: worker processes here (--jobs); dask: a Dask cluster (--scheduler, else a LocalCluster "
-        "of --jobs workers; needs pip install 'aiwatch[dask]').",
-    ),
-]
-SchedulerOpt = Annotated[
-    str | None,
-    typer.Option("--scheduler", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786 "
-                 "(default: AIWATCH_DASK_SCHEDULER, else a LocalCluster)."),
 ]
 MaxMemoryOpt = Annotated[
     int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")

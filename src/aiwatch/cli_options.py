@@ -121,8 +121,25 @@ def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[C
     return decorate
 
 
-def engine_option(engine: str, scheduler: str | None, jobs: int):
-    """``--engine``/``--scheduler`` as what ``runner.run`` takes: a number of jobs or a Dask engine."""
+# Where a command that runs the pipeline runs it (extract, ingest, idf, reanalyze): one declaration.
+EngineOpt = Annotated[
+    str,
+    typer.Option(
+        "--engine",
+        help="local: this machine (worker processes, --jobs); dask: a Dask cluster (--scheduler, else a "
+        "LocalCluster of --jobs workers; needs pip install 'aiwatch[dask]').",
+    ),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786 "
+                 "(default: AIWATCH_DASK_SCHEDULER, else a LocalCluster)."),
+]
+
+
+def engine_option(engine: str, scheduler: str | None, jobs: int = 0):
+    """``--engine``/``--scheduler`` as what ``runner.run`` takes: a number of jobs or a Dask engine
+    (``jobs`` 0: as many LocalCluster workers as cores)."""
     from aiwatch.dask_engine import choose_engine
 
     try:

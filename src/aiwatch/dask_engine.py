@@ -17,8 +17,11 @@ runs its tasks again elsewhere and the client still takes each input's result on
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
@@ -43,34 +46,54 @@ def scheduler_address(given: str | None) -> str | None:
     return given or os.environ.get(SCHEDULER_ENV) or None
 
 
-def _pipeline_plugin(options: Options):
+def _pipeline_plugin(options: Options, resources: tuple[str, ...] = ()):
     """A WorkerPlugin that builds the pipeline once per worker process (kept in
-    ``aiwatch.pipeline``'s per-process slot, where every task finds it)."""
+    ``aiwatch.pipeline``'s per-process slot, where every task finds it).  ``resources``: those
+    loaded beyond the stages' own (``aiwatch idf`` reads the vocabulary with the analysis off)."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
     class PipelinePlugin(WorkerPlugin):
         name = PLUGIN_NAME
 
-        def __init__(self, options: Options) -> None:
+        def __init__(self, options: Options, resources: tuple[str, ...]) -> None:
             self.options = options
+            self.resources = resources
 
         def setup(self, worker) -> None:
-            from aiwatch.pipeline import build_pipeline, use_pipeline
+            _worker_pipeline(self.options, self.resources)
 
-            use_pipeline(build_pipeline(self.options))
-
-    return PipelinePlugin(options)
+    return PipelinePlugin(options, resources)
 
 
-def process_on_worker(source: Input, options: Options) -> list:
+def _worker_pipeline(options: Options, resources: tuple[str, ...] = ()):
+    """This worker's pipeline for ``options`` with ``resources`` loaded: the plugin's, built in
+    setup(); built here only if it is missing (a task that ran before the plugin reached it)."""
+    from aiwatch.pipeline import build_pipeline, use_pipeline, worker_pipeline
+
+    pipeline = worker_pipeline(options) if not resources else None
+    if pipeline is None:
+        from aiwatch.pipeline import _PROCESS
+
+        current = _PROCESS[0] if _PROCESS else None
+        fits = current is not None and current.options == options and current.options.extra == options.extra
+        if fits and all(getattr(current.resources, name) is not None for name in resources):
+            return current
+        pipeline = build_pipeline(options, resources=resources)
+        use_pipeline(pipeline)
+    return pipeline
+
+
+def process_on_worker(source: Input, options: Options, then=None, resources: tuple[str, ...] = ()) -> list:
     """One input on a worker, read and analysed there, batch by batch through the stages' ``pipe``:
-    its articles and errors (an error of the reader stays beside the articles read before it)."""
+    its articles and errors (an error of the reader stays beside the articles read before it).
+
+    ``then(article, pipeline)``, when given, turns each article into what goes back to the client
+    (``aiwatch idf`` sends back an article's candidate words, not the article)."""
     from aiwatch.article import Article
     from aiwatch.limits import cap_article
-    from aiwatch.pipeline import worker_pipeline
     from aiwatch.read import read_input
 
-    pipeline = worker_pipeline(options)  # the plugin's, built in setup(); built here only if it is missing
+    pipeline = _worker_pipeline(options, resources)
     items: list = []
 
     def readable() -> Iterator[Article]:
@@ -82,11 +105,20 @@ def process_on_worker(source: Input, options: Options) -> list:
 
     try:
         for result in pipeline.pipe(readable()):
-            items.append(cap_article(result) if isinstance(result, Article) else result)
+            if not isinstance(result, Article):
+                items.append(result)
+            else:
+                items.append(cap_article(result) if then is None else then(result, pipeline))
     except MemoryError:
         items.append(AiwatchError("E112", source.name, limit="the dask worker's memory", kind="memory",
                                   option="--memory-limit of dask worker"))
     return items
+
+
+def analyse_on_worker(articles: list, options: Options) -> list:
+    """Stored articles (``aiwatch reanalyze``) through the analysis stages on a worker, in order."""
+    pipeline = _worker_pipeline(options)
+    return [pipeline.analyse(article) for article in articles]
 
 
 @dataclass
@@ -96,15 +128,38 @@ class DaskEngine:
 
     scheduler: str | None = None
     workers: int = 2
+    hosts: frozenset[str] = frozenset()  # the workers' host names when check() reached the scheduler
 
     def describe(self) -> str:
         return f"dask scheduler {self.scheduler}" if self.scheduler else f"dask LocalCluster of {self.workers}"
 
     def check(self) -> None:
-        """Reach the scheduler now, so a wrong address stops the run before any input is read."""
+        """Reach the scheduler now, so a wrong address stops the run before any input is read, and
+        note the hosts its workers run on (a SQLite corpus is refused when some are other machines)."""
         if self.scheduler:
             client, _ = self.client()
-            client.close()
+            try:
+                self.hosts = frozenset(client.run(socket.gethostname).values())
+            finally:
+                client.close()
+
+    def other_hosts(self) -> list[str]:
+        """The workers' hosts that are not this machine (a LocalCluster has none)."""
+        return sorted(self.hosts - {socket.gethostname()})
+
+    def refuse_local_corpus(self, url: str) -> None:
+        """A SQLite corpus is a file on this machine: with workers on other machines it is refused
+        (E114).  The client would write it well enough, but what the workers read from the corpus
+        (the LLM answers cached there) would be an empty file of the same name on each of their
+        machines, and the corpus a cluster fills is meant to be shared: use PostgreSQL."""
+        others = self.other_hosts()
+        if url.startswith("sqlite") and others:
+            detail = (
+                f"{self.scheduler}: a SQLite corpus lives on this machine ({socket.gethostname()}), but the Dask "
+                f"workers also run on {', '.join(others)}; use a PostgreSQL corpus every node reaches "
+                "(--db postgresql://...)"
+            )
+            raise AiwatchError("E114", setting="--db", detail=detail)
 
     def client(self):
         from distributed import Client, LocalCluster
@@ -118,17 +173,41 @@ class DaskEngine:
         cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None)
         return Client(cluster), cluster
 
-    def run(self, inputs: Iterable[Input], options: Options, budget=None) -> Iterator:
-        """Outcome parts in input order, from tasks run on the cluster (``budget`` is the local
-        runner's; Dask tasks run in the worker's threads, see README)."""
+    @contextmanager
+    def session(self, options: Options, resources: tuple[str, ...] = ()):
+        """A client whose workers have built the pipeline for ``options`` (the plugin)."""
         client, cluster = self.client()
         try:
-            client.register_plugin(_pipeline_plugin(options), name=PLUGIN_NAME)
-            yield from _stream(client, inputs, options)
+            client.register_plugin(_pipeline_plugin(options, resources), name=PLUGIN_NAME)
+            yield client
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+    def run(self, inputs: Iterable[Input], options: Options, budget=None, *, then=None,
+            resources: tuple[str, ...] = ()) -> Iterator:
+        """Outcome parts in input order, from tasks run on the cluster (``budget`` is the local
+        runner's; Dask tasks run in the worker's threads, see README).  ``then``/``resources``: see
+        ``process_on_worker``."""
+        from aiwatch.runner import _parts
+
+        with self.session(options, resources) as client:
+            shipped = ((source.name, _shipped(source, options)) for source in inputs)
+            for name, (ok, value) in _in_order(client, process_on_worker, shipped, (options, then, resources)):
+                yield from _parts(name, value if ok else [_task_error(name, value)])
+
+    def analyse(self, batches: Iterable[tuple[list, list]], options: Options) -> Iterator[tuple[list, list]]:
+        """``(rows, articles)`` batches of stored articles analysed on the cluster: ``(rows,
+        results)`` in the batches' order, one result per row (the rows stay on the client)."""
+        with self.session(options) as client:
+            for rows, (ok, value) in _in_order(client, analyse_on_worker, batches, (options,)):
+                yield rows, value if ok else [_task_error("", value)] * len(rows)
+
+
+def _task_error(name: str, exc: BaseException) -> AiwatchError:
+    """A task that raised (an input's own errors are returned, not raised) is E111."""
+    return AiwatchError("E111", name, detail=f"dask task failed: {type(exc).__name__}: {exc}")
 
 
 def _shipped(source: Input, options: Options) -> Input:
@@ -139,31 +218,32 @@ def _shipped(source: Input, options: Options) -> Input:
     return source
 
 
-def _stream(client, inputs: Iterable[Input], options: Options) -> Iterator:
-    """Submit inputs with at most ``window`` in flight or waiting; yield their parts in input order."""
+def _in_order(client, task, items: Iterable[tuple[Any, Any]], shared: tuple) -> Iterator[tuple[Any, tuple]]:
+    """``task(item, *shared)`` on the cluster for each ``(label, item)``: ``(label, (True, result))``
+    or ``(label, (False, exception))`` in the items' order.  At most ``window`` tasks are running or
+    finished-but-waiting for an earlier one, so the client holds a bounded number of results
+    however many items there are; ``shared`` is sent to every worker once."""
     from distributed import as_completed
-
-    from aiwatch.runner import _parts
 
     threads = sum(client.nthreads().values()) or 1
     window = max(2, TASKS_PER_THREAD * threads)
-    options_future = client.scatter(options, broadcast=True)
-    pending = iter(inputs)
-    names: dict[int, str] = {}  # input name by sequence number, until yielded
-    seq = 0
+    shared_futures = [client.scatter(arg, broadcast=True) if isinstance(arg, Options) else arg for arg in shared]
+    pending = iter(items)
+    labels: dict[int, Any] = {}  # label by sequence number, until yielded
     order: dict = {}  # key of a running future -> its sequence number
-    done: dict[int, list] = {}  # finished, waiting for an earlier input
-    head = 0
+    done: dict[int, tuple] = {}  # finished, waiting for an earlier item
+    seq = head = 0
     running = as_completed()
 
     def submit() -> bool:
         nonlocal seq
-        source = next(pending, None)
-        if source is None:
+        item = next(pending, None)
+        if item is None:
             return False
-        future = client.submit(process_on_worker, _shipped(source, options), options_future, pure=False)
+        label, payload = item
+        future = client.submit(task, payload, *shared_futures, pure=False)
         order[future.key] = seq
-        names[seq] = source.name
+        labels[seq] = label
         seq += 1
         running.add(future)
         return True
@@ -172,23 +252,17 @@ def _stream(client, inputs: Iterable[Input], options: Options) -> Iterator:
         pass
     for future in running:
         number = order.pop(future.key)
-        done[number] = _result(future, names[number])
+        try:
+            done[number] = (True, future.result())
+        except Exception as exc:  # the worker's exception (or KilledWorker), re-raised here by distributed
+            done[number] = (False, exc)
         future.release()
         while head in done:
-            items = done.pop(head)
-            yield from _parts(names.pop(head), items)
+            yield labels.pop(head), done.pop(head)
             head += 1
         # Refill only as the ordered head drains: held results stay within the window.
         while len(order) + len(done) < window and submit():
             pass
-
-
-def _result(future, name: str) -> list:
-    """A task's items; a task that raised (an input's own errors are returned, not raised) is E111."""
-    try:
-        return future.result()
-    except Exception as exc:  # the worker's exception, re-raised here by distributed
-        return [AiwatchError("E111", name, detail=f"dask task failed: {type(exc).__name__}: {exc}")]
 
 
 def choose_engine(engine: str, scheduler: str | None, jobs: int) -> int | DaskEngine:

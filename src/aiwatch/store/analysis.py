@@ -13,7 +13,7 @@ date (an article whose fingerprint is current is never analysed twice).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -174,23 +174,9 @@ def _replace_analysis(conn: Connection, batch: list[tuple[Any, Article]], finger
 Progress = Callable[[ReanalyzeCounts, int], None]
 
 
-def reanalyze(
-    store: Store,
-    pipeline: Any,
-    where: str | None = None,
-    batch_size: int = BATCH,
-    on_batch: Progress | None = None,
-) -> ReanalyzeCounts:
-    """Re-run ``pipeline``'s analysis on every stored article (matching ``where``, a SQL condition on
-    ``articles`` columns) whose fingerprint is not the pipeline's; one transaction per batch."""
-    fingerprint = pipeline.fingerprint
-    check_where(store, where)
-    counts = ReanalyzeCounts()
-    store.write(lambda conn: record_settings(conn, fingerprint, pipeline.settings()))
-    with store.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(articles)).scalar() or 0
-        stale = conn.execute(select(func.count()).select_from(articles).where(_stale(fingerprint, where))).scalar()
-    counts.current = total - (stale or 0)
+def _stale_rows(store: Store, fingerprint: str, where: str | None, batch_size: int) -> Iterator[list[Any]]:
+    """The stale articles' rows, ``batch_size`` at a time in key order.  Read lazily: the next batch
+    is asked for only when the analysis is ready for it (an engine keeps a few batches ahead)."""
     last = 0
     while True:
         with store.connect() as conn:
@@ -202,11 +188,45 @@ def reanalyze(
                 .limit(batch_size)
             ).all()
         if not rows:
-            break
+            return
         last = rows[-1].pk
+        yield rows
+
+
+def _analysed(batches: Iterable[list[Any]], pipeline: Any, engine: Any) -> Iterator[tuple[list[Any], list]]:
+    """Each batch of rows with its analysed articles (or errors), in order; analysed outside any
+    transaction, so a writer waits only for the writes."""
+    if engine is None:
+        for rows in batches:
+            yield rows, [pipeline.analyse(stored_article(row)) for row in rows]
+        return
+    yield from engine.analyse(((rows, [stored_article(row) for row in rows]) for rows in batches), pipeline.options)
+
+
+def reanalyze(
+    store: Store,
+    pipeline: Any,
+    where: str | None = None,
+    batch_size: int = BATCH,
+    on_batch: Progress | None = None,
+    engine: Any = None,
+) -> ReanalyzeCounts:
+    """Re-run ``pipeline``'s analysis on every stored article (matching ``where``, a SQL condition on
+    ``articles`` columns) whose fingerprint is not the pipeline's; one transaction per batch.
+
+    ``engine`` (``--engine dask``): the batches are analysed on its workers, a few at a time, and
+    written here in the same order, so the corpus ends as a local run leaves it."""
+    fingerprint = pipeline.fingerprint
+    check_where(store, where)
+    counts = ReanalyzeCounts()
+    store.write(lambda conn: record_settings(conn, fingerprint, pipeline.settings()))
+    with store.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(articles)).scalar() or 0
+        stale = conn.execute(select(func.count()).select_from(articles).where(_stale(fingerprint, where))).scalar()
+    counts.current = total - (stale or 0)
+    for rows, results in _analysed(_stale_rows(store, fingerprint, where, batch_size), pipeline, engine):
         batch = []
-        for row in rows:  # analysed outside the transaction: a writer waits only for the writes
-            result = pipeline.analyse(stored_article(row))
+        for row, result in zip(rows, results, strict=True):
             if isinstance(result, AiwatchError):
                 counts.failed += 1
                 counts.errors.append(result.with_path(row.id))

@@ -19,7 +19,7 @@ from typing import Annotated
 
 import typer
 
-from aiwatch.cli_options import analysis_options
+from aiwatch.cli_options import EngineOpt, SchedulerOpt, analysis_options
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.store.defaults import DEFAULT_THRESHOLD
@@ -103,6 +103,21 @@ def _llm_cache_in_corpus(options: Options, db: str | None) -> Options:
     return dataclasses.replace(options, llm_cache=resolve_url(db))
 
 
+def _engine_for_corpus(engine: str, scheduler: str | None, jobs: int, db: str | None):
+    """``--engine`` for a command that writes the corpus: a SQLite corpus with Dask workers on other
+    machines is refused (one line, exit 2) before anything is read."""
+    from aiwatch.cli_options import engine_option
+    from aiwatch.store.db import resolve_url
+
+    runs_on = engine_option(engine, scheduler, jobs)
+    if not isinstance(runs_on, int):
+        try:
+            runs_on.refuse_local_corpus(resolve_url(db))
+        except AiwatchError as error:
+            raise _fail(error) from None
+    return runs_on
+
+
 @analysis_options()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or glob patterns.")],
@@ -119,12 +134,8 @@ def ingest(
     max_memory_mb: Annotated[
         int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
     ] = 2048,
-    engine: Annotated[
-        str, typer.Option("--engine", help="local (worker processes here) or dask (a Dask cluster; see extract).")
-    ] = "local",
-    scheduler: Annotated[
-        str | None, typer.Option("--scheduler", help="Dask scheduler for --engine dask (or AIWATCH_DASK_SCHEDULER).")
-    ] = None,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
     *,
     options: Options,
 ) -> None:
@@ -132,7 +143,7 @@ def ingest(
 
     Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
     it fails with E112 and the batch goes on."""
-    from aiwatch.cli_options import build_budget, engine_option
+    from aiwatch.cli_options import build_budget
     from aiwatch.pipeline import build_pipeline
     from aiwatch.store import open_store
     from aiwatch.store.analysis import analysed_otherwise
@@ -142,8 +153,8 @@ def ingest(
         raise typer.BadParameter("--dup-threshold must be in (0, 1]")
     budget = build_budget(timeout, max_memory_mb)
     # With Dask the workers read and analyse; this process stays the one ordered writer, so the
-    # store's first-copy-wins and idempotent re-runs are those of a local run (SQLite included).
-    runs_on = engine_option(engine, scheduler, jobs)
+    # store's first-copy-wins and idempotent re-runs are those of a local run.
+    runs_on = _engine_for_corpus(engine, scheduler, jobs, db)
     started = time.perf_counter()
     options = _llm_cache_in_corpus(options, db)
     try:
@@ -202,6 +213,8 @@ def reanalyze(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Only say how many articles each settings fingerprint analysed.")
     ] = False,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
     *,
     options: Options,
 ) -> None:
@@ -209,7 +222,8 @@ def reanalyze(
 
     Reads no input again: the stored, cleaned bodies are analysed with the current settings
     (flags, aiwatch.toml, AIWATCH_*).  One transaction per batch; a killed run continues where it
-    stopped when run again."""
+    stopped when run again.  With --engine dask the batches are analysed on the cluster's workers
+    and written here, in the same order."""
     from aiwatch.pipeline import build_pipeline
     from aiwatch.store import open_store
     from aiwatch.store.analysis import fingerprint_counts
@@ -217,6 +231,7 @@ def reanalyze(
 
     if batch < 1:
         raise typer.BadParameter("--batch must be 1 or more")
+    runs_on = None if dry_run else _engine_for_corpus(engine, scheduler, 0, db)
     started = time.perf_counter()
     options = _llm_cache_in_corpus(options, db)
     try:
@@ -232,7 +247,7 @@ def reanalyze(
                 mark = "current" if row["fingerprint"] == pipeline.fingerprint else "out of date"
                 print(f"{row['fingerprint'] or '(unknown)'}\t{row['articles']}\t{row['version'] or ''}\t{mark}")
             return
-        counts = run_reanalyze(store, pipeline, where, batch)
+        counts = run_reanalyze(store, pipeline, where, batch, engine=None if isinstance(runs_on, int) else runs_on)
     except AiwatchError as error:
         raise _fail(error) from None
     finally:
