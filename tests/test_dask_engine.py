@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -302,3 +303,60 @@ def test_client_memory_stays_flat_from_n_to_10n_inputs(cluster, tmp_path, seeds_
         shutil.rmtree(folder)
         out.unlink()
     assert peaks[80] < 1.25 * peaks[8], peaks
+
+
+def _big_jsonl(path: Path, seeds_dir: Path) -> None:
+    """About 3.5 MB of JSON Lines from the seeds' bodies, with blank lines and one broken record in
+    it (their numbers must come out as a local run numbers them)."""
+    bodies = [seed.read_text(encoding="utf-8") for seed in sorted(seeds_dir.glob("*.txt"))]
+    with path.open("w", encoding="utf-8") as out:
+        out.write("\ufeff")
+        for number in range(450):
+            record = {"title": f"第{number}篇 人工智能", "content": bodies[number % len(bodies)], "source": "测试"}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            if number % 97 == 5:
+                out.write("\n")
+            if number == 300:
+                out.write('{"title": "断了的记录", "content": \n')
+
+
+def test_big_jsonl_is_cut_into_record_ranges(tmp_path, seeds_dir):
+    from aiwatch.read import Input, count_range, read_input, read_range, record_ranges
+
+    big = tmp_path / "dump.jsonl"
+    _big_jsonl(big, seeds_dir)
+    options = Options(max_bytes=1024 * 1024)
+    ranges = record_ranges(Input(big.name, big), options)
+    assert ranges is not None and len(ranges) >= 3
+    assert ranges[0][0] == 0 and ranges[-1][1] == big.stat().st_size
+    assert all(end == start for (_, end), (start, _) in itertools.pairwise(ranges))
+    data = big.read_bytes()
+    assert all(data[start - 1 : start] == b"\n" for start, _ in ranges[1:])  # each cut at a record's start
+    whole = [(item.path, item.title) if hasattr(item, "title") else item.describe()
+             for item in read_input(Input(big.name, big), options)]
+    first, pieces = 1, []
+    for start, end in ranges:
+        pieces.extend((item.path, item.title) if hasattr(item, "title") else item.describe()
+                      for item in read_range(Input(big.name, big), start, end, first, options))
+        first += count_range(Input(big.name, big), start, end, options)
+    assert pieces == whole and len(whole) == 451
+    assert record_ranges(Input(big.name, big), Options()) is None  # under --max-mb: read whole
+
+
+def test_big_jsonl_spread_over_workers_gives_the_local_articles(cluster, tmp_path, seeds_dir):
+    _big_jsonl(tmp_path / "dump.jsonl", seeds_dir)
+    common = ["extract", "dump.jsonl", "--no-analyze", "--max-mb", "1"]
+    local = _aiwatch(*common, cwd=tmp_path)
+    on_dask = _aiwatch(*common, "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+    assert local.returncode == on_dask.returncode == 1, on_dask.stderr  # the broken record: E108 dump.jsonl#302
+    assert on_dask.stdout == local.stdout and local.stdout.count("\n") == 450
+    errors = [line for line in on_dask.stderr.splitlines() if line.startswith("E")]
+    assert errors == [line for line in local.stderr.splitlines() if line.startswith("E")]
+    assert len(errors) == 1 and "dump.jsonl#302" in errors[0]
+
+    def prefixes(dask_scheduler) -> dict:
+        return {name: sum(prefix.state_counts.values()) for name, prefix in dask_scheduler.task_prefixes.items()}
+
+    with distributed.Client(cluster, timeout="30s") as client:
+        ran = client.run_on_scheduler(prefixes)
+    assert ran.get("count_on_worker", 0) >= 3  # the file went out as ranges (counted, then read)

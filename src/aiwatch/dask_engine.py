@@ -83,7 +83,42 @@ def _worker_pipeline(options: Options, resources: tuple[str, ...] = ()):
     return pipeline
 
 
-def process_on_worker(source: Input, options: Options, then=None, resources: tuple[str, ...] = ()) -> list:
+@dataclass(frozen=True)
+class RecordRange:
+    """Bytes ``start``-``end`` of a big JSON Lines input, whose first record is number ``first``
+    of the file (0: unknown, the count of an earlier range failed)."""
+
+    source: Input
+    start: int
+    end: int
+    first: int = 1
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+
+def count_on_worker(piece: RecordRange, options: Options) -> int:
+    """How many records one range holds (read on the worker: the client only finds the cuts)."""
+    from aiwatch.read import count_range
+
+    return count_range(piece.source, piece.start, piece.end, options)
+
+
+def _read(source: Input | RecordRange, options: Options) -> Iterator:
+    from aiwatch.read import read_input, read_range
+
+    if not isinstance(source, RecordRange):
+        return read_input(source, options)
+    if source.first < 1:
+        detail = f"records after byte {source.start} not read: counting an earlier range failed"
+        return iter([AiwatchError("E111", source.name, detail=detail)])
+    return read_range(source.source, source.start, source.end, source.first, options)
+
+
+def process_on_worker(
+    source: Input | RecordRange, options: Options, then=None, resources: tuple[str, ...] = ()
+) -> list:
     """One input on a worker, read and analysed there, batch by batch through the stages' ``pipe``:
     its articles and errors (an error of the reader stays beside the articles read before it).
 
@@ -91,13 +126,12 @@ def process_on_worker(source: Input, options: Options, then=None, resources: tup
     (``aiwatch idf`` sends back an article's candidate words, not the article)."""
     from aiwatch.article import Article
     from aiwatch.limits import cap_article
-    from aiwatch.read import read_input
 
     pipeline = _worker_pipeline(options, resources)
     items: list = []
 
     def readable() -> Iterator[Article]:
-        for item in read_input(source, options):
+        for item in _read(source, options):
             if isinstance(item, AiwatchError):
                 items.append(item)
             else:
@@ -193,9 +227,11 @@ class DaskEngine:
         from aiwatch.runner import _parts
 
         with self.session(options, resources) as client:
-            shipped = ((source.name, _shipped(source, options)) for source in inputs)
-            for name, (ok, value) in _in_order(client, process_on_worker, shipped, (options, then, resources)):
-                yield from _parts(name, value if ok else [_task_error(name, value)])
+            pieces = _pieces(client, inputs, options)
+            for (name, final), (ok, value) in _in_order(client, process_on_worker, pieces, (options, then, resources)):
+                for part in _parts(name, value if ok else [_task_error(name, value)]):
+                    part.last = part.last and final  # a big file's input ends with its last range
+                    yield part
 
     def analyse(self, batches: Iterable[tuple[list, list]], options: Options) -> Iterator[tuple[list, list]]:
         """``(rows, articles)`` batches of stored articles analysed on the cluster: ``(rows,
@@ -216,6 +252,30 @@ def _shipped(source: Input, options: Options) -> Input:
     if source.path is not None and not source.path.is_absolute():
         source = Input(source.name, source.path.absolute(), source.data)
     return source
+
+
+def _pieces(client, inputs: Iterable[Input], options: Options) -> Iterator[tuple[tuple[str, bool], Any]]:
+    """What the tasks read: each input whole, or a big JSON Lines file as record ranges (labelled
+    ``(name, last range?)``).  The ranges' records are counted on the workers first, all at once
+    (a quick pass), so each range starts numbering where the earlier ones stopped."""
+    from aiwatch.read import record_ranges
+
+    for source in inputs:
+        shipped = _shipped(source, options)
+        ranges = record_ranges(shipped, options) or [(0, 0)]
+        if len(ranges) == 1:
+            yield (source.name, True), shipped
+            continue
+        pieces = [RecordRange(shipped, start, end) for start, end in ranges]
+        counts = client.map(count_on_worker, pieces, options=options, pure=False)
+        first = 1
+        for number, piece in enumerate(pieces):
+            yield (source.name, number == len(pieces) - 1), RecordRange(shipped, piece.start, piece.end, first)
+            try:
+                first = first + counts[number].result() if first > 0 else 0
+            except Exception:  # the worker's error; the range's own task reports it, later ones say why
+                first = 0
+            counts[number].release()
 
 
 def _in_order(client, task, items: Iterable[tuple[Any, Any]], shared: tuple) -> Iterator[tuple[Any, tuple]]:

@@ -145,3 +145,57 @@ def _streaming(source: Input, reader, *, gzipped: bool, options: Options) -> Ite
         yield AiwatchError("E100", source.name, detail=exc.strerror or str(exc))
     except Exception as exc:  # as in read_bytes: one document, not the batch
         yield AiwatchError("E110", source.name, stage="read", detail=f"{type(exc).__name__}: {exc}")
+
+
+def record_ranges(source: Input, options: Options) -> list[tuple[int, int]] | None:
+    """Byte ranges of a big JSON Lines file, each starting at a record (a line), about
+    ``--max-mb`` each, so that workers read one range each (``aiwatch extract --engine dask``);
+    None for anything else.  Only a file the local reader would stream is split (over
+    ``--max-mb``, not gzip: a gzip stream cannot be entered in the middle), so the records and
+    their numbers (``dump.jsonl#1234``) are the ones a local run gives."""
+    if source.path is None or _size(source) <= options.max_bytes:
+        return None
+    try:
+        with source.path.open("rb") as stream:
+            head = stream.read(65536)
+            if head[:2] == b"\x1f\x8b" or warc.sniff_warc(Document(source.name, head)):
+                return None
+            if not jsonrec.looks_like_jsonl(head):
+                return None
+            size = source.path.stat().st_size
+            starts = [0]
+            while starts[-1] + options.max_bytes < size:
+                stream.seek(starts[-1] + options.max_bytes)
+                stream.readline()  # to the end of the record the cut fell in
+                if stream.tell() >= size:
+                    break
+                starts.append(stream.tell())
+    except OSError:
+        return None  # the reader names the problem
+    return list(zip(starts, [*starts[1:], size], strict=True))
+
+
+def _range_stream(source: Input, start: int, end: int) -> io.BytesIO:
+    assert source.path is not None
+    with source.path.open("rb") as raw:
+        raw.seek(start)
+        return io.BytesIO(raw.read(end - start))
+
+
+def count_range(source: Input, start: int, end: int, options: Options) -> int:
+    """How many records the JSON Lines range holds (as ``read_range`` numbers them)."""
+    return jsonrec.count_jsonl(_range_stream(source, start, end), options.max_bytes)
+
+
+def read_range(source: Input, start: int, end: int, first: int, options: Options) -> Iterator[Article | AiwatchError]:
+    """The records of one range of a JSON Lines file, numbered from ``first``: what the local
+    reader gives for those lines of the whole file."""
+    try:
+        stream = _range_stream(source, start, end)
+    except OSError as exc:
+        yield AiwatchError("E100", source.name, detail=exc.strerror or str(exc))
+        return
+    try:
+        yield from jsonrec.stream_jsonl(stream, source.name, options, first)
+    except Exception as exc:  # as in read_bytes: one document, not the batch
+        yield AiwatchError("E110", source.name, stage="read", detail=f"{type(exc).__name__}: {exc}")

@@ -176,10 +176,11 @@ def looks_like_jsonl(head: bytes) -> bool:
         return False
 
 
-def stream_jsonl(stream: IO[bytes], path: str, options: Options) -> Iterator[Article | AiwatchError]:
+def stream_jsonl(stream: IO[bytes], path: str, options: Options, first: int = 1) -> Iterator[Article | AiwatchError]:
     """A JSON Lines export larger than ``--max-mb``, one line at a time (a crawler dump of a
-    million records is one file); each line must fit the limit on its own."""
-    limit, number = options.max_bytes, 0
+    million records is one file); each line must fit the limit on its own.  ``first``: the number
+    of the stream's first record (a Dask worker reads one range of the file, see ``count_jsonl``)."""
+    limit, number = options.max_bytes, first - 1
     while True:
         line = stream.readline(limit + 1)
         if not line:
@@ -202,3 +203,18 @@ def stream_jsonl(stream: IO[bytes], path: str, options: Options) -> Iterator[Art
             yield record_to_article(record, where)
         else:
             yield AiwatchError("E108", where, kind="JSON record", detail="not an object")
+
+
+def count_jsonl(stream: IO[bytes], limit: int) -> int:
+    """How many records ``stream_jsonl`` numbers in ``stream`` (its non-blank lines, an oversized
+    one counted once), without parsing them: where the next range's numbering starts."""
+    count = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return count
+        if not line.strip():
+            continue
+        count += 1
+        while line and not line.endswith(b"\n"):  # the rest of an oversized line
+            line = stream.readline(1 << 20)
