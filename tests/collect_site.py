@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "collect"
 
@@ -232,3 +233,17 @@ class Mailbox:
     def stop(self) -> None:
         if self.controller is not None:
             self.controller.stop()
+
+
+def make_collector(corpus: Any, folder: Path, *, workers: int = 1, **settings: Any) -> Any:
+    """The collector the tests run rounds with: no politeness delay, short timeouts, one source at
+    a time; ``settings`` override the politeness (``retries=1``) or go to the collector (``stop=``)."""
+    from aiwatch.collect.archive import Archive
+    from aiwatch.collect.collector import Collector
+    from aiwatch.collect.http import Fetcher, Politeness
+    from aiwatch.options import Options
+
+    polite = {"delay": 0.0, "retries": 0, "backoff": 0.05, "timeout": 3.0}
+    polite |= {k: settings.pop(k) for k in list(settings) if k in polite}
+    options = settings.pop("options", None) or Options()
+    return Collector(corpus, Fetcher(Politeness(**polite)), Archive(folder), options, workers=workers, **settings)

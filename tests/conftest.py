@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.pipeline import Pipeline, build_pipeline
+from collect_site import Mailbox, Receiver, Site
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -60,3 +62,38 @@ def _pipeline_for(options: Options) -> Pipeline:
 def run_stage(name: str, article: Article, options: Options | None = None) -> Article:
     """One stage of the pipeline built for ``options`` (default options when None) over ``article``."""
     return pipeline_for(options).stage(name)(article)
+
+
+# The collection tests' real servers on 127.0.0.1 (tests/collect_site.py) ----------------------
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """A news site serving the fixture feeds and pages of tests/data/collect/."""
+    running = Site().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def second_site() -> Iterator[Site]:
+    """Another outlet (another host:port), e.g. one that reprints the first one's story."""
+    running = Site().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A webhook receiver recording every POST."""
+    running = Receiver().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def mailbox() -> Iterator[Mailbox]:
+    """A real SMTP server (aiosmtpd) keeping every message."""
+    running = Mailbox().start()
+    yield running
+    running.stop()

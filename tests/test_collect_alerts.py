@@ -10,38 +10,13 @@ import pytest
 from sqlalchemy import select, update
 
 from aiwatch.collect.alerts import Alerter, Subscription, delivery_log, save_subscription
-from aiwatch.collect.archive import Archive
-from aiwatch.collect.collector import Collector
 from aiwatch.collect.delivery import SmtpSettings, webhook_body
-from aiwatch.collect.http import Fetcher, Politeness
 from aiwatch.collect.rules import Rule, match, story_key
 from aiwatch.collect.sources import SourceSpec, add_source
 from aiwatch.errors import AiwatchError
-from aiwatch.options import Options
 from aiwatch.store import open_store
 from aiwatch.store.schema import alert_deliveries
-from collect_site import Mailbox, Receiver, Site
-
-
-@pytest.fixture
-def site():
-    running = Site().start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def receiver():
-    running = Receiver().start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def mailbox():
-    running = Mailbox().start()
-    yield running
-    running.stop()
+from collect_site import Site, make_collector
 
 
 @pytest.fixture
@@ -53,8 +28,7 @@ def corpus(tmp_path: Path):
 
 def collect(corpus, site: Site, tmp_path: Path, path: str, kind: str | None = None) -> None:
     add_source(corpus, SourceSpec(site.url(path), kind=kind))
-    politeness = Politeness(delay=0.0, retries=0, timeout=3.0)
-    Collector(corpus, Fetcher(politeness), Archive(tmp_path / "warc"), Options(), workers=1).run_round()
+    make_collector(corpus, tmp_path / "warc").run_round()
 
 
 def subscribe(corpus, name: str, rule: dict, targets: list[dict]) -> None:
@@ -208,8 +182,7 @@ def test_an_edited_article_does_not_alert_again(corpus, site, receiver, tmp_path
     site.set("/news/2024/05/13/article-2.html", edited)
     feed = site.fixture("feed.xml").replace(b"Mon, 13 May 2024 06:00:00 GMT", b"Mon, 13 May 2024 09:00:00 GMT")
     site.set("/feed.xml", feed, "application/xml")
-    politeness = Politeness(delay=0.0, retries=0, timeout=3.0)
-    counts = Collector(corpus, Fetcher(politeness), Archive(tmp_path / "warc"), Options(), workers=1).run_round(
+    counts = make_collector(corpus, tmp_path / "warc").run_round(
         force=True
     )
     assert counts.revision == 1

@@ -11,19 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from collect_site import Site
 
 AIWATCH = [sys.executable, "-m", "aiwatch"]
 FAST = ["--delay", "0", "--retries", "1", "--backoff", "0.05", "--timeout", "3"]
 
-
-@pytest.fixture
-def site():
-    running = Site().start()
-    yield running
-    running.stop()
 
 
 def aiwatch(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:

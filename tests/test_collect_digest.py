@@ -11,29 +11,11 @@ from pathlib import Path
 import pytest
 
 from aiwatch.collect.alerts import Subscription, get_subscription, save_subscription
-from aiwatch.collect.archive import Archive
-from aiwatch.collect.collector import Collector
 from aiwatch.collect.delivery import SmtpSettings
 from aiwatch.collect.digest import build_digest, due_digests, render_html, render_markdown, send_digest
-from aiwatch.collect.http import Fetcher, Politeness
 from aiwatch.collect.sources import SourceSpec, add_source
-from aiwatch.options import Options
 from aiwatch.store import open_store
-from collect_site import Mailbox, Site
-
-
-@pytest.fixture
-def site():
-    running = Site().start()
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def mailbox():
-    running = Mailbox().start()
-    yield running
-    running.stop()
+from collect_site import Mailbox, Site, make_collector
 
 
 @pytest.fixture
@@ -48,8 +30,7 @@ def corpus_path(site: Site, tmp_path: Path) -> Path:
         with open_store(str(path)) as store:
             add_source(store, SourceSpec(site.url("/feed.xml")))
             add_source(store, SourceSpec(other.url("/list.html"), kind="page-list"))
-            politeness = Politeness(delay=0.0, retries=0, timeout=3.0)
-            Collector(store, Fetcher(politeness), Archive(tmp_path / "warc"), Options(), workers=1).run_round()
+            make_collector(store, tmp_path / "warc").run_round()
             rules = [{"query": "融资"}, {"entities": ["上海市经信委"]}]  # any of them
             sub = {"name": "analyst", "rules": rules, "targets": [{"type": "email", "to": ["a@example.org"]}]}
             save_subscription(store, Subscription.from_dict(sub | {"digest": "daily"}, "cli"))

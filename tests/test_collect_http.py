@@ -11,13 +11,6 @@ from aiwatch.collect.http import USER_AGENT, Fetcher, FetchError, Politeness, pa
 from collect_site import Answer, Site
 
 
-@pytest.fixture
-def site():
-    running = Site().start()
-    yield running
-    running.stop()
-
-
 def fetcher(**limits) -> Fetcher:
     settings = {"delay": 0.0, "retries": 1, "backoff": 0.05, "timeout": 2.0} | limits
     return Fetcher(Politeness(**settings))

@@ -6,14 +6,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
+import collect_site
 import store_helpers
-from aiwatch.collect.archive import Archive
 from aiwatch.collect.collector import Collector
 from aiwatch.collect.health import source_health
-from aiwatch.collect.http import Fetcher, Politeness
 from aiwatch.collect.sources import SourceSpec, add_source, find_source, list_sources
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
@@ -26,26 +24,11 @@ store = store_helpers.store
 FEED_PAGES = ["星河智能", "具身智能", "医疗影像", "自动驾驶"]
 
 
-@pytest.fixture
-def site():
-    running = Site().start()
-    yield running
-    running.stop()
 
 
-@pytest.fixture
-def second_site():
-    """Another outlet (another host:port) that reprints the first one's story."""
-    running = Site().start()
-    yield running
-    running.stop()
-
-
-def make_collector(corpus, folder: Path, **kwargs) -> Collector:
-    politeness = Politeness(delay=0.0, retries=1, backoff=0.05, timeout=2.0)
-    return Collector(
-        corpus, Fetcher(politeness), Archive(folder), Options(), workers=kwargs.pop("workers", 1), **kwargs
-    )
+def make_collector(corpus, folder: Path, **settings) -> Collector:
+    """One retry, so the 429 and 500 answers are tried twice."""
+    return collect_site.make_collector(corpus, folder, **({"retries": 1, "timeout": 2.0} | settings))
 
 
 def stored(corpus) -> dict[str, dict]:

@@ -7,15 +7,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from aiwatch.collect.archive import Archive
-from aiwatch.collect.collector import Collector
-from aiwatch.collect.http import Fetcher, Politeness
 from aiwatch.collect.sources import SourceSpec, add_source
-from aiwatch.options import Options
 from aiwatch.store import open_store
 from aiwatch.web.app import create_app
 from aiwatch.web.settings import WebSettings
-from collect_site import Answer, Site
+from collect_site import Answer, Site, make_collector
 
 
 @pytest.fixture
@@ -28,8 +24,7 @@ def collected(tmp_path: Path) -> str:
         with open_store(db) as store:
             add_source(store, SourceSpec(site.url("/feed.xml"), name="测试科技网"))
             add_source(store, SourceSpec(site.url("/down.xml"), kind="rss"))
-            fetcher = Fetcher(Politeness(delay=0.0, retries=0, timeout=3.0))
-            Collector(store, fetcher, Archive(tmp_path / "warc"), Options(), workers=1).run_round()
+            make_collector(store, tmp_path / "warc").run_round()
     finally:
         site.stop()
     return db
