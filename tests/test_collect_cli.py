@@ -172,3 +172,63 @@ def test_watch_stops_cleanly_on_sigterm(site: Site, tmp_path: Path) -> None:
     again = aiwatch("fetch", "--db", str(db), *FAST)
     assert again.returncode == 0, again.stderr
     assert len(_state(db)[1]) == 12
+
+
+def test_sources_and_subscriptions_declared_in_the_config_file(site: Site, receiver, tmp_path: Path) -> None:
+    db = str(tmp_path / "c.db")
+    aiwatch("sources", "add", site.url("/atom.xml"), "--db", db)  # the corpus's own, beside the file's
+    aiwatch("search", "推理芯片", "--save", "chips", "--db", db)
+    config = tmp_path / "aiwatch.toml"
+    config.write_text(
+        f"""
+keywords = 5
+[collect]
+user_agent = "aiwatch-test (+https://intel.example.com/bot)"
+[[sources]]
+url = "{site.url("/feed.xml")}"
+every = "2h"
+name = "测试科技网"
+[[subscriptions]]
+name = "芯片组"
+rules = [{{ saved_search = "chips" }}]
+targets = [{{ type = "webhook", url = "{receiver.base}/json" }}]
+""",
+        encoding="utf-8",
+    )
+    listed = json.loads(aiwatch("sources", "--db", db, "-f", "json", "--config", str(config)).stdout)
+    assert [(s["url"].rsplit("/", 1)[1], s["every"]) for s in listed] == [("atom.xml", "30m"), ("feed.xml", "2h")]
+    done = aiwatch("fetch", "--db", db, "--config", str(config), *FAST)
+    assert done.returncode == 0, done.stderr
+    assert "2 source(s) (0 failing): 5 new" in done.stderr
+    agents = {headers.get("User-Agent") for _path, headers in site.requests}
+    assert agents == {"aiwatch-test (+https://intel.example.com/bot)"}
+    # the declared subscription (a saved search as its rule) alerted once, after the round
+    [alert] = receiver.received("/json")
+    assert alert["subscription"] == "芯片组" and alert["matched"] == {"saved_search": "chips"}
+    most = "SELECT max(n) FROM (SELECT count(*) AS n FROM article_keywords GROUP BY article_pk)"
+    assert query(Path(db), most) == [(5,)]  # the file's analysis settings apply too (keywords = 5)
+    # gone from the file: removed from the corpus; the CLI's own source stays
+    config.write_text("sources = []\n", encoding="utf-8")
+    listed = json.loads(aiwatch("sources", "--db", db, "-f", "json", "--config", str(config)).stdout)
+    assert [s["url"].rsplit("/", 1)[1] for s in listed] == ["atom.xml"]
+    alerts = aiwatch("alerts", "list", "--db", db, "--config", str(config))
+    assert "芯片组" in alerts.stdout  # no subscriptions list in the file now: the corpus's stay as they are
+    config.write_text('[[subscriptions]]\nname = "x"\nrules = [{ saved_search = "nope" }]\n', encoding="utf-8")
+    bad = aiwatch("alerts", "run", "--db", db, "--config", str(config))
+    assert bad.returncode == 2 and "no saved search 'nope'" in bad.stderr and str(config) in bad.stderr
+
+
+def test_every_fetched_article_is_rebuilt_offline_from_the_archive(site: Site, tmp_path: Path) -> None:
+    db, rebuilt = tmp_path / "c.db", tmp_path / "rebuilt.db"
+    aiwatch("sources", "add", site.url("/feed.xml"), "--db", str(db))  # pages, a GBK one, a 301 chain
+    aiwatch("sources", "add", site.url("/atom.xml"), "--db", str(db))  # a full-text entry: no page fetched
+    aiwatch("sources", "add", site.url("/list.html"), "--kind", "page-list", "--db", str(db))
+    done = aiwatch("fetch", "--db", str(db), *FAST)
+    assert done.returncode == 0, done.stderr
+    assert site.count("/research/") == 0  # the Atom entry was the article
+    done = aiwatch("ingest", str(tmp_path / "c.warc"), "--db", str(rebuilt))
+    assert done.returncode == 0, done.stderr
+    fields = "SELECT id, title, published, url FROM articles ORDER BY id"
+    collected, offline = query(db, fields), query(rebuilt, fields)
+    assert len(collected) == 5 and offline == collected  # the list page is not taken for an article
+    assert any("语音识别" in row[1] for row in offline)

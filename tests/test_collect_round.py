@@ -4,17 +4,22 @@ PostgreSQL), the real pipeline, WARC archives read back by the WARC reader."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import select
 
 import collect_site
 import store_helpers
+from aiwatch.article import Article
 from aiwatch.collect.collector import Collector
 from aiwatch.collect.health import source_health
 from aiwatch.collect.sources import SourceSpec, add_source, find_source, list_sources
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
+from aiwatch.runner import Budget
+from aiwatch.stages import Stage
+from aiwatch.store import open_store
 from aiwatch.store.schema import articles, watch_pages
 from collect_site import Answer, Site
 
@@ -205,3 +210,57 @@ def test_stop_ends_the_round_after_the_current_item(store, site: Site, tmp_path:
     collector.collect_item = original
     collector.run_round()
     assert len(stored(store)) == 4
+
+
+class HostileStage(Stage):
+    """Stands in for a page that would hang the analysis or eat memory (200,000 nested tags, a
+    sentence of 30,000 amounts): installed as a plugin stage would be, seen by the forked workers."""
+
+    name = "hostile"
+    analysis = False
+    after = "meta"
+
+    def __call__(self, article: Article) -> Article:
+        if "HANG-HERE" in article.body:
+            time.sleep(3600)
+        if "EAT-MEMORY" in article.body:
+            hoard = []
+            while True:
+                hoard.append(bytearray(50 * 1024 * 1024))
+        return article
+
+
+def test_a_hostile_page_fails_alone_within_the_budget(site: Site, tmp_path: Path, monkeypatch) -> None:
+    from aiwatch import pipeline
+
+    monkeypatch.setattr(pipeline, "registered_stages", lambda: {"hostile": HostileStage})
+    page = "<html><head><title>{0}</title></head><body><article><h1>{0}</h1><p>{1}</p></article></body></html>"
+    bodies = {
+        "/h/2024/05/20/hang.html": page.format("挂起的页面", "HANG-HERE 这一页的分析永远不结束。" * 5),
+        "/h/2024/05/20/memory.html": page.format("吃内存的页面", "EAT-MEMORY 这一页的分析要吃光内存。" * 5),
+        "/h/2024/05/20/fine.html": page.format("正常的页面", "星河智能宣布完成5亿元B轮融资，资金用于研发。" * 5),
+    }
+    for path, body in bodies.items():
+        site.set(path, body.encode("utf-8"))
+    links = "".join(f'<a href="{path}">x</a>' for path in bodies)
+    site.set("/h/list.html", f"<html><body>{links}</body></html>".encode())
+    corpus = open_store(str(tmp_path / "c.db"))
+    add_source(corpus, SourceSpec(site.url("/h/list.html"), kind="page-list"))
+    collector = make_collector(
+        corpus, tmp_path / "warc", options=Options(analyze=False), budget=Budget(seconds=3, memory_mb=300)
+    )
+    try:
+        counts = collector.run_round()
+    finally:
+        collector.close()
+        corpus.close()
+    assert counts.new == 1 and counts.failed == 2
+    pages = {url.rsplit("/", 1)[1]: row for url, row in page_rows_of(tmp_path / "c.db").items()}
+    assert pages["fine.html"]["status"] == "stored"
+    assert "E112" in pages["hang.html"]["last_error"] and "3 s time budget" in pages["hang.html"]["last_error"]
+    assert "300 MB memory budget" in pages["memory.html"]["last_error"]
+
+
+def page_rows_of(db: Path) -> dict[str, dict]:
+    with open_store(str(db), read_only=True) as corpus:
+        return page_rows(corpus)

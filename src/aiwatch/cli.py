@@ -19,6 +19,7 @@ from aiwatch.cli_options import EngineOpt, SchedulerOpt, analysis_options, build
 from aiwatch.collect.commands import register as register_collect_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.idf_command import register_analysis_commands
+from aiwatch.llm.stats import Stats, run_report
 from aiwatch.options import Options
 from aiwatch.pipeline import Pipeline, build_pipeline
 from aiwatch.read import Input, expand_inputs
@@ -224,6 +225,7 @@ def extract(
     own = [output] if output is not None and str(output) != "-" else []
     inputs, failed = collect_inputs(paths, own)
     written = 0
+    llm = Stats()  # the LLM stage's counts, added up from the articles (they come from workers)
     with open_output(output) as stream, progress_bar(len(inputs), "extract") as advance:
         writer = WRITERS[fmt](stream)
         writer.start()
@@ -238,6 +240,7 @@ def extract(
                 if degraded:
                     report_error(AiwatchError("E108", article.path, kind="input", detail=f"{degraded}; article kept"))
                     failed += 1
+                llm.take(article)
                 writer.write(article)
                 written += 1
             if part.last:
@@ -245,6 +248,8 @@ def extract(
                 input_failed = False
                 advance()
         writer.finish()
+    if options.llm_url and options.llm_fields:
+        print(*run_report(llm), sep="\n", file=sys.stderr)
     print(f"{written} article(s) written, {failed} input(s) with errors", file=sys.stderr)
     if failed or not written:
         raise typer.Exit(1)

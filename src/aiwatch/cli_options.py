@@ -95,7 +95,10 @@ def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[C
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         names = [name for name in _OPTIONS if name not in exclude]
         signature = inspect.signature(command, eval_str=True)  # Annotated[...] objects, not strings
-        kept = [p for p in signature.parameters.values() if p.name != "options"]
+        # a command that takes ``config_file`` gets the --config flag's value too (fetch reads the
+        # file's [[sources]] and [[subscriptions]] as well as its analysis settings)
+        wants_config = "config_file" in signature.parameters
+        kept = [p for p in signature.parameters.values() if p.name not in ("options", "config_file")]
         added = [
             inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=Annotated[kind, option])
             for name, (kind, option) in ((n, _OPTIONS[n]) for n in names)
@@ -112,6 +115,8 @@ def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[C
             except AiwatchError as exc:
                 print(exc.describe(), file=sys.stderr, flush=True)
                 raise typer.Exit(2) from None
+            if wants_config:
+                kwargs["config_file"] = config_path
             return command(*args, options=options, **kwargs)
 
         run.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]

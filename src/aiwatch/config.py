@@ -20,6 +20,8 @@ server's ingest all analyse alike, and every corpus command opens the same corpu
     llm_url = "http://127.0.0.1:8080/v1"  # the optional LLM stage (README "Using an LLM")
     llm_model = "qwen2.5-7b-instruct"
     llm_fields = ["summary", "events"]    # the key: $AIWATCH_LLM_KEY (or llm_key here)
+    [[sources]]                           # watched by fetch / watch (aiwatch.collect.declared)
+    url = "https://www.36kr.com/feed"
     [extra]                               # plugins' own settings
     sentiment_threshold = 0.5
 
@@ -44,6 +46,9 @@ from aiwatch.llm import JSON_MODES
 from aiwatch.options import Options
 
 CONFIG_NAME = "aiwatch.toml"
+#: Tables the collection commands read (``aiwatch.collect.declared``): watched sources,
+#: subscriptions, and the fetcher's own settings.
+COLLECTION_KEYS = ("sources", "subscriptions", "collect")
 ENTITY_MODELS = ("lac", "lac-all", "lac-candidates")
 
 
@@ -201,12 +206,14 @@ def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         raise bad("extra", where, "must be a table ([extra])")
     _config_db(data, where)
     data.pop("db", None)  # the corpus commands read it themselves (corpus_db)
+    for key in COLLECTION_KEYS:  # the collection commands read these (aiwatch.collect.declared)
+        data.pop(key, None)
     base = Path(path).resolve().parent
     settings = {}
     for key, value in data.items():
         setting = SETTINGS.get(key)
         if setting is None:
-            known = ", ".join([*SETTINGS, "db", "extra"])
+            known = ", ".join([*SETTINGS, "db", *COLLECTION_KEYS, "extra"])
             raise bad(key, where, f"unknown setting (known: {known})")
         settings[key] = _check(setting, value, where, base)
     return settings, extra

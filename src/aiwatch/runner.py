@@ -19,10 +19,13 @@ stops too: waiting for the parent is not the document's fault).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
+import queue
 import resource
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -53,6 +56,7 @@ class Budget:
 
     seconds: float | None = 60.0
     memory_mb: int | None = 2048
+    time_flag: str = "--timeout"  # the flag that raises ``seconds``, named by E112 (fetch: --doc-timeout)
 
     @property
     def limited(self) -> bool:
@@ -190,7 +194,7 @@ def over_memory(item: Article | AiwatchError, budget: Budget) -> Article | Aiwat
 
 def budget_error(name: str, budget: Budget, kind: str) -> AiwatchError:
     if kind == "time":
-        return AiwatchError("E112", name, limit=f"{budget.seconds:g} s", kind="time", option="--timeout")
+        return AiwatchError("E112", name, limit=f"{budget.seconds:g} s", kind="time", option=budget.time_flag)
     return AiwatchError("E112", name, limit=f"{budget.memory_mb} MB", kind="memory", option="--max-memory-mb")
 
 
@@ -451,3 +455,83 @@ class _Pool:
         worker.task = None
         worker.stop(kill=kill)
         self.workers[self.workers.index(worker)] = self._new_worker()
+
+
+# --- long-lived workers, one document at a time ---------------------------------------------
+
+
+class Workers:
+    """Budgeted worker processes kept for a long-lived caller that hands over one document at a
+    time, from several threads: the collector's fetched pages.  A page of 200,000 nested
+    ``<div>`` from a hostile site fails with E112 like a file given to ``ingest``; the worker is
+    replaced, and the daemon and the other pages go on.
+
+    The workers are forked once, when the caller's pipeline is loaded (each inherits it); only a
+    replacement is forked later.  ``process`` blocks the calling thread until a worker is free."""
+
+    def __init__(self, pipeline: Pipeline, jobs: int, budget: Budget) -> None:
+        from aiwatch.pipeline import use_pipeline
+
+        use_pipeline(pipeline)  # forked workers inherit it: no dictionaries loaded per worker
+        self.options = pipeline.options
+        self.budget = budget
+        self.context = multiprocessing.get_context("fork")
+        self.lock = threading.Lock()
+        self.workers: list[_Worker] = []
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.sequence = itertools.count()
+        for _ in range(max(1, jobs)):
+            self.idle.put(self._new_worker())
+
+    def _new_worker(self) -> _Worker:
+        with self.lock:
+            worker = _Worker(self.context, self.options, self.budget, self.workers)
+            self.workers.append(worker)
+            return worker
+
+    def _retire(self, worker: _Worker, kill: bool) -> None:
+        with self.lock:
+            self.workers.remove(worker)
+        worker.stop(kill=kill)
+
+    def process(self, source: Input) -> Outcome:
+        """Every article of one input, or the error that ended it (E112 over the budget, E111 when
+        its worker died)."""
+        worker = self.idle.get()
+        healthy = False
+        try:
+            outcome, healthy = self._run(worker, source.buffered(self.options.max_bytes))
+        finally:
+            if healthy:
+                self.idle.put(worker)
+            else:
+                self._retire(worker, kill=True)
+                self.idle.put(self._new_worker())
+        return outcome
+
+    def _run(self, worker: _Worker, source: Input) -> tuple[Outcome, bool]:
+        seq = next(self.sequence)
+        outcome = Outcome(source.name)
+        worker.conn.send(("task", seq, source))
+        while True:
+            # no message for ``seconds``: the document made no progress in its budget
+            if not worker.conn.poll(self.budget.seconds):
+                outcome.errors.append(budget_error(source.name, self.budget, "time"))
+                return outcome, False
+            try:
+                message = worker.conn.recv()
+            except (EOFError, OSError):
+                outcome.errors.append(AiwatchError("E111", source.name, detail=worker.death()))
+                return outcome, False
+            if message[0] != "item":
+                return outcome, True
+            _add(outcome, message[1])
+            received = len(outcome.articles) + len(outcome.errors)
+            if received % PART_ARTICLES == 0:
+                worker.conn.send(("ack", seq, received))  # the worker waits after WINDOW items
+
+    def close(self) -> None:
+        with self.lock:
+            workers, self.workers = self.workers, []
+        for worker in workers:
+            worker.stop(kill=False)

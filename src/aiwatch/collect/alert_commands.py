@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from aiwatch.collect.commands import _fail, _log, _open
+from aiwatch.collect.commands import ConfigOpt, _fail, _log, _open, open_declared
 from aiwatch.errors import AiwatchError
 from aiwatch.store.commands import DbOpt
 
@@ -29,6 +29,9 @@ def add_command(
     industry: Annotated[Names, typer.Option("--industry", help="An industry (repeatable).")] = [],  # noqa: B006
     event_type: Annotated[Names, typer.Option("--event-type", help="An event type (repeatable).")] = [],  # noqa: B006
     source: Annotated[Names, typer.Option("--source", help="An outlet name or site (repeatable).")] = [],  # noqa: B006
+    saved_search: Annotated[
+        str | None, typer.Option("--saved-search", help="A saved search by name (aiwatch search QUERY --save NAME).")
+    ] = None,
     min_confidence: Annotated[float, typer.Option("--min-confidence", help="Least confidence of the facts.")] = 0.0,
     webhook: Annotated[
         Names, typer.Option("--webhook", help="FORMAT=URL or URL (json); formats json, wecom, feishu, dingtalk, slack.")
@@ -49,6 +52,7 @@ def add_command(
         "industries": industry,
         "event_types": event_type,
         "sources": source,
+        "saved_search": saved_search,
         "min_confidence": min_confidence,
     }
     try:
@@ -68,11 +72,11 @@ def _webhook(spec: str) -> dict[str, str]:
 
 
 @alerts_app.command("list")
-def list_command(db: DbOpt = None) -> None:
-    """Subscriptions as JSON lines."""
+def list_command(db: DbOpt = None, config: ConfigOpt = None) -> None:
+    """Subscriptions as JSON lines (those aiwatch.toml declares included)."""
     from aiwatch.collect.alerts import load_subscriptions, public_subscription
 
-    with _open(db, read_only=True) as store:
+    with open_declared(db, config, read_only=True) as store:
         for row in load_subscriptions(store):
             print(json.dumps(public_subscription(row), ensure_ascii=False))
 
@@ -91,11 +95,11 @@ def remove_command(name: Annotated[str, typer.Argument(help="The subscriber.")],
 
 
 @alerts_app.command("run")
-def run_command(db: DbOpt = None) -> None:
+def run_command(db: DbOpt = None, config: ConfigOpt = None) -> None:
     """Match the articles stored since the last pass and deliver due alerts (retries included)."""
     from aiwatch.collect.alerts import Alerter
 
-    with _open(db) as store:
+    with open_declared(db, config) as store:
         counts = Alerter(store, log=_log).run()
     print(f"alerts: {counts.line()}", file=sys.stderr)
     if counts.failed:
@@ -126,6 +130,7 @@ def digest(
     fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     send: Annotated[bool, typer.Option("--send", help="Also email it to the subscriber's addresses.")] = False,
+    config: ConfigOpt = None,
 ) -> None:
     """A subscriber's digest: the period's stories with all their sources, rising technologies and
     entities, new figures, with links."""
@@ -145,7 +150,7 @@ def digest(
             except ValueError:
                 raise typer.BadParameter(f"not a day: {value!r} (use YYYY-MM-DD)") from None
     try:
-        with _open(db, read_only=not send) as store:
+        with open_declared(db, config, read_only=not send) as store:
             subscription = get_subscription(store, subscriber)
             first, last = period_for(subscription["digest"], since, until)
             data = build_digest(store, subscription, first, last)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from aiwatch.collect.delivery import DeliveryError, SmtpSettings, check_target, deliver_alert, target_label
-from aiwatch.collect.rules import Rule, match, query_hits, story_key
+from aiwatch.collect.rules import Rule, match, missing_searches, rule_hits, story_key
 from aiwatch.collect.sources import now
 from aiwatch.errors import AiwatchError
 from aiwatch.store.db import Store
@@ -68,7 +68,12 @@ class Subscription:
 
 
 def save_subscription(store: Store, sub: Subscription) -> bool:
-    """Insert or replace; returns True when it is new.  A new one starts at the newest article."""
+    """Insert or replace; returns True when it is new.  A new one starts at the newest article.
+    A rule naming a saved search the corpus does not have is refused (E404)."""
+    missing = missing_searches(store, sub.rules)
+    if missing:
+        detail = f"no saved search {missing[0]!r} (save one first: aiwatch search QUERY --save NAME)"
+        raise AiwatchError("E404", f"subscription {sub.name}", detail=detail)
     values = {"rules": [r.to_dict() for r in sub.rules], "targets": sub.targets, "digest": sub.digest}
     with store.transaction() as conn:
         known = conn.execute(select(subscriptions.c.id).where(subscriptions.c.name == sub.name)).first()
@@ -120,7 +125,7 @@ def public_subscription(row: dict[str, Any]) -> dict[str, Any]:
 def first_match(rules: list[Rule], hits: list[set[int]], pk: int, record: dict[str, Any]) -> dict[str, Any] | None:
     """The first rule that matches the article (rules are alternatives), and why."""
     for rule, matched in zip(rules, hits, strict=True):
-        why = match(rule, record, pk in matched if rule.query else None)
+        why = match(rule, record, pk in matched if rule.searches else None)
         if why is not None:
             return why
     return None
@@ -184,6 +189,9 @@ class Alerter:
     def scan(self, row: dict[str, Any], counts: AlertCounts) -> None:
         """Articles stored since the subscription last looked, matched and queued per target."""
         rules = [Rule.from_dict(r, row["name"]) for r in row["rules"]]
+        for name in missing_searches(self.store, rules):
+            counts.errors.append(f"subscription {row['name']}: no saved search {name!r} (its rule matches nothing)")
+            self.log(counts.errors[-1])
         last = row["last_article_pk"]
         while True:
             with self.store.connect() as conn:
@@ -197,7 +205,7 @@ class Alerter:
                 return
             alerts = []
             pks = [pk for pk, _ in batch]
-            hits = [query_hits(self.store, rule.query, pks) if rule.query else set() for rule in rules]
+            hits = [rule_hits(self.store, rule, pks) if rule.searches else set() for rule in rules]
             for pk, article_id in batch:
                 record = get_article(self.store, article_id)
                 why = first_match(rules, hits, pk, record) if record else None

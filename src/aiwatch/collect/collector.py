@@ -22,13 +22,14 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 
-from aiwatch.collect import adapter
+from aiwatch.collect.adapter import Analyser, entry_page
 from aiwatch.collect.archive import Archive
 from aiwatch.collect.feeds import Item, canonical_url, parse_feed, parse_page_list, parse_sitemap, sniff_kind
 from aiwatch.collect.http import Fetcher, FetchError, Response
 from aiwatch.collect.sources import now
 from aiwatch.options import Options
 from aiwatch.read.decode import decode_bytes
+from aiwatch.runner import Budget
 from aiwatch.store import dedup
 from aiwatch.store.db import Store
 from aiwatch.store.schema import watch_pages, watch_sources
@@ -94,7 +95,10 @@ def backoff_for(every: int, failures: int, retry_after: float | None) -> timedel
 
 
 class Collector:
-    """Runs rounds over the sources of one corpus; ``stop`` ends a round after the current items."""
+    """Runs rounds over the sources of one corpus; ``stop`` ends a round after the current items.
+
+    With a ``budget``, each page is analysed in one of ``jobs`` worker processes within it (the
+    CLI's default, as for ``ingest``): a hostile page fails alone with E112.  Close when done."""
 
     def __init__(
         self,
@@ -106,6 +110,8 @@ class Collector:
         workers: int = 4,
         stop: threading.Event | None = None,
         log: Log | None = None,
+        budget: Budget | None = None,
+        jobs: int = 1,
     ) -> None:
         self.store = store
         self.fetcher = fetcher
@@ -117,9 +123,16 @@ class Collector:
         self.log = log or (lambda message: None)
         self.lookups = Lookups()
         self.write_lock = threading.Lock()  # one writer: first copy wins for near-duplicates
+        self.in_hand: set[str] = set()  # page URLs a thread is fetching now
         with store.transaction() as conn:
             ensure_index(conn)
-        adapter.warm(options)
+        self.analyser = Analyser(options, budget, jobs)  # before the round's threads: workers fork now
+
+    def close(self) -> None:
+        """The worker processes, the HTTP client and the archive file (the store is the caller's)."""
+        self.analyser.close()
+        self.fetcher.close()
+        self.archive.close()
 
     # which sources -----------------------------------------------------------------------------
 
@@ -174,7 +187,7 @@ class Collector:
             self.retry_failed(source, result)
             self.record_health(source, result, answer)
             return result
-        self.archive.write(answer)
+        self.archive.write(answer, listing=True)
         try:
             items = self.list_items(source, answer)
         except Exception as exc:  # a broken feed is the source's failure, not the round's
@@ -218,7 +231,7 @@ class Collector:
                 if self.stop.is_set():
                     break
                 sub = self.fetcher.fetch(child)
-                self.archive.write(sub)
+                self.archive.write(sub, listing=True)
                 items.extend(parse_sitemap(sub.content, sub.url)[0])
             return items
         html = decode_bytes(answer.content, answer.url, declared=answer.charset)[0]
@@ -232,6 +245,19 @@ class Collector:
         return dict(row) if row else None
 
     def collect_item(self, source: dict[str, Any], item: Item, result: SourceResult) -> None:
+        """One listed item, unless another source's thread has it in hand this moment: two feeds
+        of one round listing the same article (an RSS and an Atom feed of 36氪) fetch it once."""
+        with self.write_lock:
+            if item.url in self.in_hand:
+                return
+            self.in_hand.add(item.url)
+        try:
+            self.take_item(source, item, result)
+        finally:
+            with self.write_lock:
+                self.in_hand.discard(item.url)
+
+    def take_item(self, source: dict[str, Any], item: Item, result: SourceResult) -> None:
         page = self.known_page(item.url)
         if page is not None and not self.has_cause(page, item, source["id"]):
             return
@@ -256,7 +282,7 @@ class Collector:
         if changed and page["content_hash"] == digest:
             self.save_page(source, item, page, result, status=page["status"], outcome="unchanged", answer=answer)
             return
-        processed = adapter.process_page(answer.content, answer.url, self.options, answer.charset)
+        processed = self.analyser.page(answer.content, answer.url, answer.charset)
         self.store_processed(source, item, page, result, processed, digest, answer, warc)
 
     @staticmethod
@@ -275,9 +301,10 @@ class Collector:
         if page is not None and page["content_hash"] == digest:
             self.save_page(source, item, page, result, status=page["status"], outcome="unchanged")
             return
-        hints = {"title": item.title, "published": item.published, "author": item.author, "url": item.url}
-        processed = adapter.process_feed_entry(item.content, item.url, hints, self.options)
-        self.store_processed(source, item, page, result, processed, digest, None, None)
+        entry = entry_page(item.content, item.url, item.title, item.published, item.author)
+        warc = self.archive.write_page(item.url, entry)  # what an offline rebuild reads back
+        processed = self.analyser.page(entry, item.url, "utf-8")
+        self.store_processed(source, item, page, result, processed, digest, None, warc)
 
     def store_processed(self, source, item, page, result, processed, digest, answer, warc) -> None:
         result.counts["total"] += 1
@@ -352,10 +379,13 @@ class Collector:
                         if data["id"] not in ids:
                             ids.append(data["id"])  # an edited article: a new revision at the same URL
                     values["article_ids"] = ids
-                    if page is None:
+                    # a page first seen this round may be known by now: another source's thread
+                    # reached it through a redirect (save_final_url) since it was looked up
+                    page_id = page["id"] if page is not None else self.page_id(conn, item.url)
+                    if page_id is None:
                         conn.execute(watch_pages.insert().values(url=item.url, **values))
                     else:
-                        conn.execute(update(watch_pages).where(watch_pages.c.id == page["id"]).values(**values))
+                        conn.execute(update(watch_pages).where(watch_pages.c.id == page_id).values(**values))
                     self.save_final_url(conn, item, answer, values)
             except Exception:
                 self.lookups.clear()  # ids made in the rolled-back transaction are gone
@@ -368,6 +398,10 @@ class Collector:
             result.counts[state] += 1
         if status == "failed":
             self.log(f"page {item.url}: {error}")
+
+    @staticmethod
+    def page_id(conn, url: str) -> int | None:
+        return conn.execute(select(watch_pages.c.id).where(watch_pages.c.url == url)).scalar()
 
     @staticmethod
     def save_final_url(conn, item: Item, answer: Response | None, values: dict[str, Any]) -> None:

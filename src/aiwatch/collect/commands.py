@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import os
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -39,6 +42,11 @@ ThresholdOpt = Annotated[
 ]
 
 
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (default ./aiwatch.toml, $AIWATCH_CONFIG).")
+]
+
+
 def _fail(error: AiwatchError) -> typer.Exit:
     print(error.describe(), file=sys.stderr, flush=True)
     return typer.Exit(2)
@@ -58,6 +66,26 @@ def _open(db: str | None, read_only: bool = False):
         raise _fail(error) from None
 
 
+def open_declared(db: str | None, config: Path | None, read_only: bool = False):
+    """The corpus, with the sources and subscriptions aiwatch.toml declares merged in (written, so
+    opened for writing when the file declares any)."""
+    from aiwatch.collect.declared import apply_declared, find_declared
+
+    try:
+        declared = find_declared(config)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    if declared is None or (declared.sources is None and declared.subscriptions is None):
+        return _open(db, read_only=read_only)
+    store = _open(db)
+    try:
+        apply_declared(store, declared)
+    except AiwatchError as error:
+        store.close()
+        raise _fail(error) from None
+    return store
+
+
 # sources ---------------------------------------------------------------------------------------
 
 
@@ -66,27 +94,31 @@ def sources_main(
     ctx: typer.Context,
     db: DbOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    config: ConfigOpt = None,
 ) -> None:
     """Watched sources; with no subcommand, each one's health."""
     if ctx.invoked_subcommand is None:
-        show_sources(db, fmt)
+        show_sources(db, fmt, config)
 
 
 @sources_app.command("list")
 def list_command(
-    db: DbOpt = None, fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table"
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    config: ConfigOpt = None,
 ) -> None:
-    """Each source with its health: last success, last error, failures, latency, item counts, backoff."""
-    show_sources(db, fmt)
+    """Each source with its health: last success, last error, failures, latency, item counts, backoff
+    (those aiwatch.toml declares included)."""
+    show_sources(db, fmt, config)
 
 
-def show_sources(db: str | None, fmt: str) -> None:
+def show_sources(db: str | None, fmt: str, config: Path | None = None) -> None:
     from aiwatch.collect.health import source_health
     from aiwatch.collect.sources import list_sources
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter("--format must be table or json")
-    with _open(db, read_only=True) as store:
+    with open_declared(db, config, read_only=True) as store:
         rows = [source_health(row) for row in list_sources(store)]
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -223,34 +255,151 @@ def check_command(
 
 # fetch and watch -------------------------------------------------------------------------------
 
-
-def build_collector(
-    db: str | None,
-    archive: Path | None,
-    politeness,
-    analyze: bool,
-    threshold: float,
-    workers: int,
-    stop: threading.Event | None = None,
-):
-    from aiwatch.collect.archive import Archive, archive_dir_for
-    from aiwatch.collect.collector import Collector
-    from aiwatch.collect.http import Fetcher
-    from aiwatch.options import Options
-
-    store = _open(db)
-    options = Options(analyze=analyze)
-    folder = archive or archive_dir_for(db)
-    fetcher = Fetcher(politeness, sleep=(stop.wait if stop is not None else time.sleep))
-    collector = Collector(store, fetcher, Archive(folder), options, threshold, workers, stop, _log)
-    return collector
+DocTimeoutOpt = Annotated[
+    float, typer.Option("--doc-timeout", help="Seconds one page's analysis may take; 0 = no limit.")
+]
+MemoryOpt = Annotated[
+    int, typer.Option("--max-memory-mb", help="Memory one page's analysis may take in its worker, MB; 0 = no limit.")
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes analysing pages.")]
+UserAgentOpt = Annotated[
+    str | None,
+    typer.Option("--user-agent", help="User-Agent of every request (default: aiwatch/VERSION (+project URL))."),
+]
 
 
-def _politeness(delay: float, per_host: int, timeout: float, retries: int, backoff: float, max_mb: float):
-    from aiwatch.collect.http import Politeness
+@dataclass(frozen=True)
+class CollectSettings:
+    """What ``fetch`` and ``watch`` share, resolved once from their flags and the config file."""
+
+    db: str | None
+    archive: Path | None
+    politeness: Any  # aiwatch.collect.http.Politeness
+    workers: int
+    threshold: float
+    budget: Any  # aiwatch.runner.Budget; None: pages analysed in this process
+    jobs: int
+    options: Any  # aiwatch.options.Options, from the analysis flags and aiwatch.toml
+    declared: Any  # aiwatch.collect.declared.Declared | None: the config file's sources and subscriptions
+
+
+def collect_settings(
+    *,
+    options,
+    config_file: Path | None,
+    db: DbOpt = None,
+    archive: ArchiveOpt = None,
+    delay: DelayOpt = 1.0,
+    per_host: PerHostOpt = 1,
+    timeout: TimeoutOpt = 15.0,
+    retries: RetriesOpt = 3,
+    backoff: BackoffOpt = 2.0,
+    max_mb: MaxMbOpt = 10.0,
+    workers: WorkersOpt = 4,
+    analyze: AnalyzeOpt = True,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    doc_timeout: DocTimeoutOpt = 60.0,
+    max_memory_mb: MemoryOpt = 2048,
+    jobs: JobsOpt = 1,
+    user_agent: UserAgentOpt = None,
+) -> CollectSettings:
+    """The shared flags of ``fetch`` and ``watch`` (``collect_options`` gives a command all of them)."""
+    from dataclasses import replace
+
+    from aiwatch.cli_options import build_budget
+    from aiwatch.collect.declared import find_declared
 
     if per_host not in (1, 2):
         raise typer.BadParameter("--per-host must be 1 or 2")
+    if jobs < 1:
+        raise typer.BadParameter("--jobs must be 1 or more")
+    try:
+        declared = find_declared(config_file)
+    except AiwatchError as error:
+        raise _fail(error) from None
+    agent = user_agent or (declared.collect.get("user_agent") if declared else None) or os.environ.get(
+        "AIWATCH_USER_AGENT"
+    )
+    budget = replace(build_budget(doc_timeout, max_memory_mb), time_flag="--doc-timeout")
+    return CollectSettings(
+        db=db,
+        archive=archive,
+        politeness=_politeness(delay, per_host, timeout, retries, backoff, max_mb, agent),
+        workers=workers,
+        threshold=threshold,
+        budget=budget if budget.limited else None,
+        jobs=jobs,
+        options=replace(options, analyze=analyze),
+        declared=declared,
+    )
+
+
+def collect_options(command):
+    """Give ``command`` the flags of ``collect_settings`` and the analysis flags (``--config``,
+    ``--taxonomy``, ``--llm-*``, …) and hand it one ``settings: CollectSettings``."""
+    from aiwatch.cli_options import analysis_options
+
+    shared = inspect.signature(collect_settings, eval_str=True).parameters
+    own = inspect.signature(command, eval_str=True)
+    flags = [p for name, p in shared.items() if name not in ("options", "config_file")]
+    kept = [p for p in own.parameters.values() if p.name != "settings"]
+
+    @functools.wraps(command)
+    def run(*args: Any, options, config_file: Path | None = None, **kwargs: Any) -> Any:
+        values = {p.name: kwargs.pop(p.name) for p in flags}
+        settings = collect_settings(options=options, config_file=config_file, **values)
+        return command(*args, settings=settings, **kwargs)
+
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    extra = [
+        inspect.Parameter("options", keyword, annotation=Any),
+        inspect.Parameter("config_file", keyword, default=None, annotation=Any),
+    ]
+    run.__signature__ = own.replace(parameters=[*kept, *flags, *extra])  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in run.__signature__.parameters.values()}
+    return analysis_options(exclude=("max_mb", "analyze"))(run)
+
+
+def build_collector(settings: CollectSettings, stop: threading.Event | None = None):
+    from aiwatch.collect.archive import Archive, archive_dir_for
+    from aiwatch.collect.collector import Collector
+    from aiwatch.collect.declared import apply_declared
+    from aiwatch.collect.http import Fetcher
+
+    store = _open(settings.db)
+    try:
+        applied = apply_declared(store, settings.declared)
+    except AiwatchError as error:
+        store.close()
+        raise _fail(error) from None
+    if applied.added or applied.updated or applied.removed:
+        _log(f"{settings.declared.path}: sources and subscriptions {applied.line()}")
+    folder = settings.archive or archive_dir_for(settings.db)
+    fetcher = Fetcher(settings.politeness, sleep=(stop.wait if stop is not None else time.sleep))
+    try:
+        return Collector(
+            store,
+            fetcher,
+            Archive(folder),
+            settings.options,
+            settings.threshold,
+            settings.workers,
+            stop,
+            _log,
+            budget=settings.budget,
+            jobs=settings.jobs,
+        )
+    except AiwatchError as error:  # a bad taxonomy file, an unknown stage: one line
+        fetcher.close()
+        store.close()
+        raise _fail(error) from None
+
+
+def _politeness(
+    delay: float, per_host: int, timeout: float, retries: int, backoff: float, max_mb: float, agent: str | None
+):
+    from aiwatch.collect.http import USER_AGENT, Politeness
+
     return Politeness(
         delay=delay,
         per_host=per_host,
@@ -259,6 +408,7 @@ def _politeness(delay: float, per_host: int, timeout: float, retries: int, backo
         backoff=backoff,
         max_bytes=int(max_mb * 1024 * 1024),
         deadline=max(timeout * 4, 30.0),
+        user_agent=agent or USER_AGENT,
     )
 
 
@@ -278,33 +428,27 @@ def notify(store) -> None:
 
 
 def _close(collector) -> None:
-    collector.fetcher.close()
-    collector.archive.close()
+    collector.close()
     collector.store.close()
 
 
+@collect_options
 def fetch(
-    db: DbOpt = None,
     every_source: Annotated[bool, typer.Option("--all", help="Fetch every source now, due or not.")] = False,
     source: Annotated[list[int], typer.Option("--source", help="Only this source id (repeatable).")] = [],  # noqa: B006
-    archive: ArchiveOpt = None,
-    delay: DelayOpt = 1.0,
-    per_host: PerHostOpt = 1,
-    timeout: TimeoutOpt = 15.0,
-    retries: RetriesOpt = 3,
-    backoff: BackoffOpt = 2.0,
-    max_mb: MaxMbOpt = 10.0,
-    workers: WorkersOpt = 4,
-    analyze: AnalyzeOpt = True,
-    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    *,
+    settings: CollectSettings,
 ) -> None:
-    """One collection round: fetch the due sources, store their new and changed articles."""
-    politeness = _politeness(delay, per_host, timeout, retries, backoff, max_mb)
-    started = time.perf_counter()
-    stop = threading.Event()
+    """One collection round: fetch the due sources, store their new and changed articles.
+
+    Sources and subscriptions declared in aiwatch.toml are merged into the corpus's first.  Each
+    page is analysed in a worker process within a budget (--doc-timeout, --max-memory-mb): a page
+    over it fails with E112 and the round goes on."""
     from aiwatch.collect.daemon import stop_on_signals
 
-    collector = build_collector(db, archive, politeness, analyze, threshold, workers, stop)
+    started = time.perf_counter()
+    stop = threading.Event()
+    collector = build_collector(settings, stop)
     try:
         with stop_on_signals(stop):
             counts = collector.run_round(force=every_source, only=source or None)
@@ -318,30 +462,21 @@ def fetch(
         raise typer.Exit(1)
 
 
+@collect_options
 def watch(
-    db: DbOpt = None,
     rounds: Annotated[
         int | None, typer.Option("--rounds", help="Stop after this many rounds (default: never).")
     ] = None,
     longest_sleep: Annotated[float, typer.Option("--max-sleep", help="Longest wait between rounds, seconds.")] = 60.0,
-    archive: ArchiveOpt = None,
-    delay: DelayOpt = 1.0,
-    per_host: PerHostOpt = 1,
-    timeout: TimeoutOpt = 15.0,
-    retries: RetriesOpt = 3,
-    backoff: BackoffOpt = 2.0,
-    max_mb: MaxMbOpt = 10.0,
-    workers: WorkersOpt = 4,
-    analyze: AnalyzeOpt = True,
-    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    *,
+    settings: CollectSettings,
 ) -> None:
     """Fetch sources as they fall due, until stopped; SIGTERM finishes the current items and exits."""
     from aiwatch.collect.daemon import stop_on_signals
     from aiwatch.collect.daemon import watch as run_watch
 
-    politeness = _politeness(delay, per_host, timeout, retries, backoff, max_mb)
     stop = threading.Event()
-    collector = build_collector(db, archive, politeness, analyze, threshold, workers, stop)
+    collector = build_collector(settings, stop)
 
     def on_round(number: int, counts) -> None:
         _log(f"round {number}: {counts.line()}")

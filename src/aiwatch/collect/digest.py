@@ -48,7 +48,7 @@ def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[t
     from sqlalchemy import select
 
     from aiwatch.collect.alerts import first_match
-    from aiwatch.collect.rules import query_hits
+    from aiwatch.collect.rules import rule_hits
     from aiwatch.store.schema import articles
 
     records = list(iter_articles(store, Filters(since=since, until=until, duplicates=True)))
@@ -58,7 +58,7 @@ def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[t
             dict(conn.execute(select(articles.c.id, articles.c.pk).where(articles.c.id.in_(ids))).all()) if ids else {}
         )
     pks = list(pk_of.values())
-    hits = [query_hits(store, rule.query, pks) if rule.query else set() for rule in rules]
+    hits = [rule_hits(store, rule, pks) if rule.searches else set() for rule in rules]
     return [(record, first_match(rules, hits, pk_of.get(record["id"], -1), record)) for record in records]
 
 

@@ -22,7 +22,25 @@ import httpx
 
 from aiwatch import __version__
 
-PROJECT_URL = "https://pypi.org/project/aiwatch/"
+
+def project_url() -> str:
+    """The ``Homepage`` of pyproject.toml's ``[project.urls]``, as the installed package's metadata
+    gives it: the page a site's operator reads to find out who is fetching.  Whoever runs a watch
+    should name themselves instead: ``[collect] user_agent`` in aiwatch.toml, or ``--user-agent``."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        entries = metadata("aiwatch").get_all("Project-URL") or []
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        entries = []
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() == "homepage" and url.strip():
+            return url.strip()
+    return "https://pypi.org/project/aiwatch/"
+
+
+PROJECT_URL = project_url()
 USER_AGENT = f"aiwatch/{__version__} (+{PROJECT_URL})"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 

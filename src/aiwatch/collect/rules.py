@@ -4,8 +4,11 @@ A rule is a set of conditions, all of which must hold (an empty list is no condi
 full-text query (every word, as ``aiwatch search`` matches it: 人工智能 the word, not 人工…智能),
 entities by name or alias (a rule on 商汤 matches an article naming 商汤科技, whose alias it is),
 technologies and industries (Chinese or English name), event types, outlets (the article's
-source, or a part of its URL's host), and a minimum confidence for the entity and event facts that
-satisfy the rule (facts without a confidence count as certain).
+source, or a part of its URL's host), a saved search by name (``aiwatch search "商汤 OR 智算 -广告"
+--save compute`` once, then ``saved_search = "compute"`` in any number of rules: the search is
+read when the rule runs, so editing it changes every rule that names it), and a minimum
+confidence for the entity and event facts that satisfy the rule (facts without a confidence count
+as certain).
 """
 
 from __future__ import annotations
@@ -16,7 +19,17 @@ from urllib.parse import urlsplit
 
 from aiwatch.errors import AiwatchError
 
-RULE_FIELDS = ("query", "entities", "technologies", "industries", "event_types", "sources", "min_confidence")
+RULE_FIELDS = (
+    "query",
+    "entities",
+    "technologies",
+    "industries",
+    "event_types",
+    "sources",
+    "saved_search",
+    "min_confidence",
+)
+NAME_LISTS = ("entities", "technologies", "industries", "event_types", "sources")
 
 
 @dataclass
@@ -27,6 +40,7 @@ class Rule:
     industries: list[str] = field(default_factory=list)
     event_types: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    saved_search: str | None = None  # the name of a saved search (``aiwatch search QUERY --save NAME``)
     min_confidence: float = 0.0
 
     @classmethod
@@ -45,7 +59,9 @@ class Rule:
             parse(rule.query)  # the search language's own error (E302, with the position) now, not at alert time
         if isinstance(rule.min_confidence, bool) or not isinstance(rule.min_confidence, int | float):
             raise AiwatchError("E400", where, detail="min_confidence must be a number between 0 and 1")
-        for name in RULE_FIELDS[1:-1]:
+        if rule.saved_search is not None and (not isinstance(rule.saved_search, str) or not rule.saved_search.strip()):
+            raise AiwatchError("E400", where, detail="saved_search must be the name of a saved search")
+        for name in NAME_LISTS:
             value = getattr(rule, name)
             if isinstance(value, str):
                 setattr(rule, name, [value])
@@ -62,8 +78,13 @@ class Rule:
 
     def is_empty(self) -> bool:
         return not (
-            self.query or self.entities or self.technologies or self.industries or self.event_types or self.sources
+            self.searches or self.entities or self.technologies or self.industries or self.event_types or self.sources
         )
+
+    @property
+    def searches(self) -> bool:
+        """The rule has a condition only the corpus's search can answer (``rule_hits``)."""
+        return bool(self.query or self.saved_search)
 
 
 def _confident(fact: dict[str, Any], floor: float) -> bool:
@@ -137,16 +158,40 @@ def query_hits(store, query: str, pks: list[int]) -> set[int]:
         return set(conn.execute(statement).scalars())
 
 
+def rule_hits(store, rule: Rule, pks: list[int]) -> set[int]:
+    """Which of the articles ``pks`` satisfy the rule's query and saved search (both, when it has
+    both).  A saved search that has since been removed matches nothing: the alert pass says so
+    (``missing_searches``) instead of alerting on everything."""
+    from aiwatch.store.search import get_saved_search
+
+    hits = set(pks)
+    if rule.query:
+        hits &= query_hits(store, rule.query, pks)
+    if rule.saved_search:
+        saved = get_saved_search(store, rule.saved_search)
+        hits = hits & query_hits(store, saved.query, pks) if saved is not None else set()
+    return hits
+
+
+def missing_searches(store, rules: list[Rule]) -> list[str]:
+    """The saved searches the rules name that the corpus does not have."""
+    from aiwatch.store.search import get_saved_search
+
+    names = {rule.saved_search for rule in rules if rule.saved_search}
+    return sorted(name for name in names if get_saved_search(store, name) is None)
+
+
 def match(rule: Rule, article: dict[str, Any], query_matched: bool | None = None) -> dict[str, Any] | None:
     """What made the article match (for the alert's text), or None.  ``query_matched`` is the
-    store's answer for the rule's query (``query_hits``); without it the words are looked for in
-    the article's text directly."""
+    store's answer for the rule's query and saved search (``rule_hits``); without it the query's
+    words are looked for in the article's text directly, and a saved search cannot match."""
     why: dict[str, Any] = {}
-    if rule.query:
-        matched = matches_query(rule.query, article) if query_matched is None else query_matched
-        if not matched:
+    if rule.searches:
+        if query_matched is None:
+            query_matched = not rule.saved_search and matches_query(rule.query or "", article)
+        if not query_matched:
             return None
-        why["query"] = rule.query
+        why |= {name: getattr(rule, name) for name in ("query", "saved_search") if getattr(rule, name)}
     for name in ("technologies", "industries"):
         wanted = getattr(rule, name)
         if wanted:

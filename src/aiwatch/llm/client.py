@@ -113,12 +113,15 @@ class Client:
     def json_mode(self) -> str:
         return self._modes[0]
 
-    def chat(self, messages: list[dict[str, str]], schema: dict[str, Any], name: str = "answer") -> Reply:
-        """One answer; the structured-output form the server refuses is dropped for the next one."""
+    def chat(
+        self, messages: list[dict[str, str]], schema: dict[str, Any], name: str = "answer", tally: Stats | None = None
+    ) -> Reply:
+        """One answer; the structured-output form the server refuses is dropped for the next one.
+        ``tally``: another Stats counting this question too (the article's own)."""
         while True:
             mode = self.json_mode
             try:
-                return self._with_retries(messages, schema, name, mode)
+                return self._with_retries(messages, schema, name, mode, tally)
             except LLMError as error:
                 if not error.refused_format or not self._drop_mode(mode):
                     raise
@@ -130,16 +133,23 @@ class Client:
                 return True
             return len(self._modes) > 1 or self._modes[0] != mode  # another thread moved on already
 
-    def _with_retries(self, messages: list[dict[str, str]], schema: dict[str, Any], name: str, mode: str) -> Reply:
+    def _count(self, tally: Stats | None, **counts: float) -> None:
+        self.stats.add(**counts)
+        if tally is not None:
+            tally.add(**counts)
+
+    def _with_retries(
+        self, messages: list[dict[str, str]], schema: dict[str, Any], name: str, mode: str, tally: Stats | None
+    ) -> Reply:
         attempt = 0
         while True:
             try:
-                return self._post(messages, schema, name, mode)
+                return self._post(messages, schema, name, mode, tally)
             except LLMError as error:
                 if not error.retryable or attempt >= self.retries:
-                    self.stats.add(failed_calls=1)
+                    self._count(tally, failed_calls=1)
                     raise
-                self.stats.add(retries=1)
+                self._count(tally, retries=1)
                 time.sleep(min(self.backoff * 2**attempt, 8.0))
                 attempt += 1
 
@@ -158,14 +168,16 @@ class Client:
             payload["response_format"] = {"type": "json_object"}
         return json.dumps(payload, ensure_ascii=False).encode("utf-8")
 
-    def _post(self, messages: list[dict[str, str]], schema: dict[str, Any], name: str, mode: str) -> Reply:
+    def _post(
+        self, messages: list[dict[str, str]], schema: dict[str, Any], name: str, mode: str, tally: Stats | None
+    ) -> Reply:
         self.limit.wait()
         request = urllib.request.Request(self.url, data=self._payload(messages, schema, name, mode), method="POST")
         request.add_header("Content-Type", "application/json")
         if self.key:
             request.add_header("Authorization", f"Bearer {self.key}")
         started = time.perf_counter()
-        self.stats.add(calls=1)
+        self._count(tally, calls=1)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 raw = response.read()
@@ -180,9 +192,9 @@ class Client:
             reason = getattr(error, "reason", error)
             raise LLMError(f"cannot reach {self.url}: {reason}", retryable=True) from None
         seconds = time.perf_counter() - started
-        return self._reply(raw, seconds)
+        return self._reply(raw, seconds, tally)
 
-    def _reply(self, raw: bytes, seconds: float) -> Reply:
+    def _reply(self, raw: bytes, seconds: float, tally: Stats | None = None) -> Reply:
         try:
             data = json.loads(raw)
             content = data["choices"][0]["message"]["content"] or ""
@@ -191,5 +203,5 @@ class Client:
         usage = data.get("usage") or {}
         prompt = int(usage.get("prompt_tokens") or 0)
         completion = int(usage.get("completion_tokens") or 0)
-        self.stats.add(prompt_tokens=prompt, completion_tokens=completion, seconds=seconds)
+        self._count(tally, prompt_tokens=prompt, completion_tokens=completion, seconds=seconds)
         return Reply(content, prompt, completion, seconds)

@@ -142,21 +142,17 @@ def _add_arguments(record: dict, type_: str, values: dict, spans: dict, by: str)
 
 
 def _new_event(article: Article, type_: str, span: Any, values: dict, spans: dict, by: str) -> dict[str, Any]:
-    """An event the rules did not find.  Its date is left null: the model's dates are not checked
-    (a date is resolved against the publish date by the rules, not read off the page)."""
+    """An event the rules did not find, dated as the rules date theirs (``event_anchor``), never
+    with a date the model wrote."""
     record: dict[str, Any] = {
-        "date": None,
-        "date_text": None,
-        "precision": None,
+        **event_anchor(article, span.start, span.end),
         "text": span.text,
         "entities": _entities_between(article, span.start, span.end),
         "type": type_,
         "arguments": values,
-        "future": False,
         "kind": type_,
         "start": span.start,
         "end": span.end,
-        "date_from": None,
     }
     keys = {role: value if isinstance(value, list) else [value] for role, value in values.items()}
     record["event_id"] = event_id(record, keys)
@@ -164,6 +160,31 @@ def _new_event(article: Article, type_: str, span: Any, values: dict, spans: dic
     record["confidence"] = None
     record["by"] = by
     return record
+
+
+def event_anchor(article: Article, start: int, end: int) -> dict[str, Any]:
+    """The date of the event quoted at ``body[start:end]``: the date its sentence writes, resolved
+    by the rules' timex against the publish date (同日 after 5月20日, 今年7月 in a 2024 article) and
+    chosen as the rules choose (the last usable date before the quote's end: not a target year,
+    到2025年); else the publish date, ``around`` that day as for 近日 (news reports what has just
+    happened), ``date_from: "published"``; else no date."""
+    from aiwatch.analyze.events import event_date, is_future
+    from aiwatch.analyze.segment import article_sentences
+    from aiwatch.analyze.timex import article_context, find_timexes
+
+    first, last = next(((a, b) for a, b in article_sentences(article) if a <= start < b), (start, end))
+    sentence = article.body[first:max(last, end)]
+    context = article_context(article)
+    timex = event_date(sentence, find_timexes(sentence, context), end - first, context)
+    if timex is not None:
+        future = timex.future or is_future(sentence, timex, start - first, article.published)
+        return {"date": timex.date, "date_text": timex.text, "precision": timex.precision,
+                "future": future, "date_from": "sentence"}
+    published = (article.published or "")[:10]
+    if not published:
+        return {"date": None, "date_text": None, "precision": None, "future": False, "date_from": None}
+    precision = {10: "around", 7: "month", 4: "year"}.get(len(published), "around")
+    return {"date": published, "date_text": None, "precision": precision, "future": False, "date_from": "published"}
 
 
 def _entities_between(article: Article, start: int, end: int) -> list[str]:

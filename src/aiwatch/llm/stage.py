@@ -26,7 +26,7 @@ from aiwatch.llm.cache import AnswerCache
 from aiwatch.llm.client import Client, LLMError
 from aiwatch.llm.fields import apply, prompt_values
 from aiwatch.llm.prompts import load_prompt
-from aiwatch.llm.stats import Stats
+from aiwatch.llm.stats import ARTICLE_KEY, Stats
 from aiwatch.options import Options
 
 log = logging.getLogger(__name__)
@@ -70,14 +70,17 @@ class LLMFields:
     # -- the stage ---------------------------------------------------------------------------
     def pipe(self, articles: Iterable[Article]) -> Iterator[Article]:
         batch = list(articles)
+        tallies = {id(article): Stats() for article in batch}  # each article's own counts
         questions = [(article, name) for article in batch for name in self.fields]
         workers = max(1, min(self.options.llm_concurrency, len(questions)))
         with ThreadPoolExecutor(workers, thread_name_prefix="llm") as pool:
-            answers = list(pool.map(lambda q: self.answer(*q), questions))
+            answers = list(pool.map(lambda q: self.answer(*q, tallies[id(q[0])]), questions))
         found = {(id(article), name): answer for (article, name), answer in zip(questions, answers, strict=True)}
         for article in batch:
+            tally = tallies[id(article)]
             for name in self.fields:
-                self.use(article, name, *found[(id(article), name)])
+                self.use(article, name, *found[(id(article), name)], tally=tally)
+            article.hints[ARTICLE_KEY] = tally.as_dict()
         log.info("%s", self.stats.line())
         yield from batch
 
@@ -92,7 +95,12 @@ class LLMFields:
         version = f"{self.prompts[name].version}@{self.options.llm_max_chars}"
         return (article.id, name, self.model, version)
 
-    def answer(self, article: Article, name: str) -> tuple[Any, str | None]:
+    def count(self, tally: Stats | None, **counts: float) -> None:
+        self.stats.add(**counts)
+        if tally is not None:
+            tally.add(**counts)
+
+    def answer(self, article: Article, name: str, tally: Stats | None = None) -> tuple[Any, str | None]:
         """(the checked-for-schema answer, None) or (None, why there is none)."""
         model = schemas.MODELS[name]
         key = self.key(article, name)
@@ -104,7 +112,7 @@ class LLMFields:
             except (ValueError, KeyError, TypeError):
                 data = None  # written by another version of the schema: ask again
             if data is not None:
-                self.stats.add(cache_hits=1)
+                self.count(tally, cache_hits=1)
                 if found is None:
                     return None, f"the model's answer was invalid twice: {data['invalid']}"
                 return found, None
@@ -113,7 +121,7 @@ class LLMFields:
         reason = ""
         for _ in range(2):  # invalid output is retried once, with the reason, then dropped
             try:
-                reply = self.client.chat(messages, self.schemas[name], name)
+                reply = self.client.chat(messages, self.schemas[name], name, tally)
             except LLMError as error:
                 return None, error.reason  # not cached: the server may be back next run
             try:
@@ -126,25 +134,25 @@ class LLMFields:
                     {"role": "user", "content": f"Invalid: {reason}. Answer again with JSON that fits the schema."},
                 ]
                 continue
-            self.stats.add(answers=1)
+            self.count(tally, answers=1)
             if self.cache:
                 self.cache.put(key, json.dumps({"answer": answer.model_dump()}, ensure_ascii=False))
             return answer, None
-        self.stats.add(invalid_answers=1)
+        self.count(tally, invalid_answers=1)
         if self.cache:
             self.cache.put(key, json.dumps({"invalid": reason}, ensure_ascii=False))
         return None, f"the model's answer was invalid twice: {reason}"
 
-    def use(self, article: Article, name: str, answer: Any, reason: str | None) -> None:
+    def use(self, article: Article, name: str, answer: Any, reason: str | None, tally: Stats | None = None) -> None:
         """Apply a checked answer; otherwise (or when nothing in it holds) keep the rules' value."""
         if answer is not None:
             outcome = apply(name, article, answer, self.by, self.taxonomy)
-            self.stats.add(kept_facts=outcome.kept, rejected_facts=len(outcome.rejected))
+            self.count(tally, kept_facts=outcome.kept, rejected_facts=len(outcome.rejected))
             for why in outcome.rejected:
                 log.debug("%s: llm %s dropped: %s", article.path, name, why)
             reason = outcome.fallback
             if reason and outcome.rejected:
                 reason += f" ({len(outcome.rejected)} dropped: {outcome.rejected[0]})"
         if reason:
-            self.stats.add(fallbacks=1)
+            self.count(tally, fallbacks=1)
             article.warn(f"llm {name}: {reason}; the rules' value is kept")

@@ -1,9 +1,19 @@
-"""What the LLM stage did in this run: calls, tokens, latency, cache hits, what was dropped."""
+"""What the LLM stage did in this run: calls, tokens, latency, cache hits, what was dropped.
+
+The stage counts per article too (``ARTICLE_KEY`` in the article's hints, which no writer
+outputs): articles come back from the runner's worker processes, whose own counts the command
+never sees, so ``extract``, ``ingest`` and ``reanalyze`` add up the articles' counts
+(``Stats.take``) for the whole run's line.
+"""
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass, field, fields
+from typing import Any
+
+ARTICLE_KEY = "llm_stats"  # hints key: what the LLM stage spent on this article
 
 
 @dataclass
@@ -27,6 +37,12 @@ class Stats:
             for name, value in counts.items():
                 setattr(self, name, getattr(self, name) + value)
 
+    def take(self, article: Any) -> None:
+        """Add (and remove) the counts the stage left on one article."""
+        counts = article.hints.pop(ARTICLE_KEY, None)
+        if counts:
+            self.add(**{name: value for name, value in counts.items() if name in _COUNTS})
+
     def as_dict(self) -> dict[str, float]:
         data = {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
         data["seconds"] = round(self.seconds, 3)
@@ -40,3 +56,11 @@ class Stats:
             f"{self.rejected_facts} rejected fact(s), {self.kept_facts} kept, "
             f"{self.fallbacks} field(s) left to the rules"
         )
+
+
+_COUNTS = frozenset(f.name for f in fields(Stats) if not f.name.startswith("_"))
+
+
+def run_report(stats: Stats) -> list[str]:
+    """The whole run's lines for stderr: the counts in words, then as JSON (for scripts and logs)."""
+    return [f"{stats.line()} (whole run)", "llm-json: " + json.dumps(stats.as_dict(), ensure_ascii=False)]

@@ -1,4 +1,9 @@
-"""WARC archives (``.warc``, ``.warc.gz``): every HTML response becomes an article."""
+"""WARC archives (``.warc``, ``.warc.gz``): every HTML response becomes an article.
+
+So does an HTML ``resource`` record (a page kept without its HTTP exchange: aiwatch's collector
+keeps each full-text feed entry so).  A response marked ``WARC-Aiwatch-Listing`` is a watched
+source's own answer, a list page of links, and is not read as an article.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +24,9 @@ from aiwatch.read.decode import canonical_encoding, decode_bytes
 from aiwatch.read.html import page_to_article
 from aiwatch.read.inputs import megabytes
 from aiwatch.read.registry import Document, register
+
+#: A watched source's own answer (a feed, a list page) in aiwatch's archives: not an article.
+LISTING_HEADER = "WARC-Aiwatch-Listing"
 
 
 def _head(data: bytes) -> bytes:
@@ -115,9 +123,8 @@ def iter_archive(stream: IO[bytes], path: str, limit: int) -> Generator[Article 
             misframed += "WARNING" in sink.getvalue()
             if record is None:
                 break
-            html = record.rec_type == "response" and record.http_headers is not None
-            content_type = (record.http_headers.get_header("Content-Type") or "") if html else ""
-            if not html or "html" not in content_type.lower():
+            content_type = _html_type(record)
+            if content_type is None:
                 if _cut_short(record):
                     yield AiwatchError("E109", path, detail=f"WARC cut short after HTML record {number}")
                     return None
@@ -160,6 +167,19 @@ def iter_archive(stream: IO[bytes], path: str, limit: int) -> Generator[Article 
         detail = f"{misframed} record(s) with a wrong Content-Length; the records that could be read are kept"
         yield AiwatchError("E108", path, kind="WARC", detail=detail)
     return number
+
+
+def _html_type(record) -> str | None:
+    """The Content-Type of a record to read as an article, or None for any other record."""
+    if record.rec_headers.get_header(LISTING_HEADER):
+        return None
+    if record.rec_type == "response" and record.http_headers is not None:
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    elif record.rec_type == "resource":
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    else:
+        return None
+    return content_type if "html" in content_type.lower() else None
 
 
 @register("warc", sniff_warc, binary=True)

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, and_, delete, func, or_, select, text, update
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
+from aiwatch.llm.stats import Stats
 from aiwatch.store import writer
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
@@ -98,6 +99,7 @@ class ReanalyzeCounts:
     current: int = 0  # already analysed with these settings: skipped
     failed: int = 0
     errors: list[AiwatchError] = field(default_factory=list)
+    llm: Stats = field(default_factory=Stats)  # the LLM stage's counts, from the articles
 
     def line(self) -> str:
         return f"{self.done} reanalysed, {self.current} already current, {self.failed} failed"
@@ -231,6 +233,7 @@ def reanalyze(
                 counts.failed += 1
                 counts.errors.append(result.with_path(row.id))
                 continue
+            counts.llm.take(result)
             batch.append((row, result))
         if batch:  # one write transaction, run again if another writer got in the way
             store.write(lambda conn, batch=batch: _replace_analysis(conn, batch, fingerprint))

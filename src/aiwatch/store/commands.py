@@ -183,6 +183,10 @@ def ingest(
     _warn_mixed_analysis(others, db)
     for error in counts.errors:
         print(error.describe(), file=sys.stderr)
+    if options.llm_url and options.llm_fields:
+        from aiwatch.llm.stats import run_report
+
+        print(*run_report(job.llm), sep="\n", file=sys.stderr)
     print(f"ingest: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if counts.failed:
         raise typer.Exit(1)
@@ -254,6 +258,10 @@ def reanalyze(
         store.close()
     for error in counts.errors:
         print(error.describe(), file=sys.stderr)
+    if options.llm_url and options.llm_fields:
+        from aiwatch.llm.stats import run_report
+
+        print(*run_report(counts.llm), sep="\n", file=sys.stderr)
     print(f"reanalyze: {counts.line()} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if counts.failed:
         raise typer.Exit(1)

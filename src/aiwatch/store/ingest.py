@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
+from aiwatch.llm.stats import Stats
 from aiwatch.options import Options
 from aiwatch.pipeline import Outcome, Pipeline, build_pipeline
 from aiwatch.read import Input, expand_inputs
@@ -115,6 +116,7 @@ class Ingest:
         self.threshold = threshold
         self.lookups = Lookups()
         self.counts = IngestCounts()
+        self.llm = Stats()  # the LLM stage's counts for the whole run, from the articles
         self.reindexed: int | None = None
         self.notes: list[str] = []  # inputs skipped on purpose (the corpus's own files), for the CLI
         #: Article ids that each changed input held when it was last stored.
@@ -170,6 +172,8 @@ class Ingest:
         state.errors += len(part.errors)
         state.cut = state.cut or any(error.code in CUT_SHORT for error in part.errors)
         state.article_ids.extend(article.id for article in part.articles)
+        for article in part.articles:
+            self.llm.take(article)
         if state.broken:
             return
         done = state.done_row() if part.last else None
