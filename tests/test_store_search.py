@@ -173,6 +173,28 @@ def test_web_options_capped_total_newest_first_and_no_snippets(store) -> None:
     assert "summary" not in search(store, "人工智能")[0].to_dict()  # the CLI's JSON lines are unchanged
 
 
+def test_many_matches_look_among_the_newest_first_and_stay_exact(store, monkeypatch) -> None:
+    """Above rank_limit the page comes from the newest STORED_WINDOW matches, or from all of them
+    when the filters leave too few there: the same hits and totals as without the window."""
+    from aiwatch.store import search as search_module
+
+    policy = make_article(AI_POLICY.title, AI_POLICY.body, published="2024-03-05", source="第一财经")
+    ingest_articles(store, [policy, SCATTERED, BODY_ONLY])
+    cases = [(Filters(), 0), (Filters(), 1), (Filters(source="第一财经"), 0), (Filters(until="2024-03-31"), 0)]
+
+    def pages() -> list:
+        with store.connect() as conn:
+            found = [
+                search_in(conn, store, "人工智能", f, limit=1, offset=o, rank_limit=1, count_cap=5) for f, o in cases
+            ]
+        return [(_ids(r.hits), r.total, r.ranked) for r in found]
+
+    everything = pages()
+    monkeypatch.setattr(search_module, "STORED_WINDOW", 1)  # only the newest match in the window
+    assert pages() == everything
+    assert everything[0] == ([BODY_ONLY.id], 2, False) and everything[2] == ([policy.id], 1, False)
+
+
 def test_relevance_is_computed_over_the_newest_matches(store, monkeypatch) -> None:
     """Above RANK_WINDOW matches only the newest stored ones are scored (bm25 cost stays bounded)."""
     from aiwatch.store import search as search_module
