@@ -27,7 +27,7 @@ def load_pages():
 def gold(tmp_path_factory) -> dict[str, list[dict]]:
     pages = load_pages()
     sets = {}
-    for split in ("dev", "blind"):
+    for split in ("dev", "blind", "blind2"):
         folder = pages.build_set(split, tmp_path_factory.mktemp(split))
         lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         sets[split] = [json.loads(line) for line in lines]
@@ -37,12 +37,12 @@ def gold(tmp_path_factory) -> dict[str, list[dict]]:
 
 
 def test_set_sizes(gold):
-    assert len(gold["dev"]) >= 32 and len(gold["blind"]) >= 16
+    assert len(gold["dev"]) >= 32 and len(gold["blind"]) >= 16 and len(gold["blind2"]) >= 12
     ids = [g["id"] for split in gold.values() for g in split]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("split", ["dev", "blind"])
+@pytest.mark.parametrize("split", ["dev", "blind", "blind2"])
 def test_every_fact_is_in_its_story(gold, split):
     for g in gold[split]:
         body = g["body"].replace(" ", "")

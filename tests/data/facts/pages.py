@@ -10,7 +10,7 @@ government notice, a WeChat post, a JSON-LD page, plain text, a 标题/链接/�
 post) is one of the renderers below; each renderer puts the metadata where that kind of page puts
 it, so the same gold tests reading it from meta tags, JSON-LD, bylines, URLs or text lines.
 
-    python tests/data/facts/pages.py [dev|blind] [FOLDER]   # writes <id>.<ext> and gold.jsonl
+    python tests/data/facts/pages.py [dev|blind|blind2] [FOLDER]   # writes <id>.<ext> and gold.jsonl
 
 Only the specs and renderers are kept in git; bench/eval_facts.py builds the files into a temporary
 folder with ``build_set``.  Gold conventions (see README.md here): an event's ``date`` is ISO at its
@@ -33,7 +33,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SPLITS = {"dev": HERE / "articles.py", "blind": HERE.parent / "facts_blind" / "articles.py"}
+SPLITS = {
+    "dev": HERE / "articles.py",
+    "blind": HERE.parent / "facts_blind" / "articles.py",
+    "blind2": HERE.parent / "facts_blind2" / "articles.py",
+}
 
 
 @dataclass
