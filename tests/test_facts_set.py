@@ -60,3 +60,15 @@ def test_every_fact_is_in_its_story(gold, split):
         for figure in g["figures"]:
             assert figure["text"] in g["body"], (g["id"], figure["text"])
         assert "(rén)" not in g["body"]
+
+
+@pytest.mark.parametrize("split", ["dev", "blind", "blind2"])
+def test_taxonomy_gold_names_taxonomy_entries(gold, split):
+    from aiwatch.analyze.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy(())
+    for g in gold[split]:
+        assert g["technologies"] is not None and g["industries"] is not None, g["id"]
+        for kind in ("technologies", "industries"):
+            for name in g[kind]:
+                assert taxonomy.entry(kind, name).name == name, (g["id"], kind, name)

@@ -76,6 +76,8 @@ class Spec:
     patterns: list[str] = field(default_factory=list)  # failure patterns this article covers
     page: dict = field(default_factory=dict)  # renderer knobs: time, site, page_title, lines, ...
     promo: bool = False  # the page's article box holds a promo, not the story: a warning is expected
+    technologies: list[str] | None = None  # taxonomy names a reader would tag (None: not annotated)
+    industries: list[str] | None = None
 
 
 def ev(type_: str, date: str | None, precision: str | None, anchor: str, future: bool = False, **arguments) -> Event:
@@ -400,7 +402,11 @@ def load_specs(split: str) -> list[Spec]:
     module = importlib.util.module_from_spec(module_spec)
     sys.modules.setdefault("facts_pages", sys.modules[__name__])
     module_spec.loader.exec_module(module)
-    return list(module.ARTICLES)
+    specs = list(module.ARTICLES)
+    for spec in specs:  # the taxonomy gold is kept in one table per set (TAXONOMY: id -> (techs, industries))
+        if spec.id in getattr(module, "TAXONOMY", {}):
+            spec.technologies, spec.industries = (list(v) for v in module.TAXONOMY[spec.id])
+    return specs
 
 
 _PINYIN = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")

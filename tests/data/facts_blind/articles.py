@@ -477,3 +477,24 @@ ARTICLES = [
         },
     ),
 ]
+
+#: Technologies and industries a reader would tag (added for issue 12's calibration, written from the
+#: stories before aiwatch's technologies and industries on this set were looked at).
+TAXONOMY = {
+    "b01_sina_investors": (["大模型"], ["金融"]),
+    "b02_netease_launch": (["大模型"], ["消费电子"]),
+    "b03_gov_dateline": ([], ["教育"]),
+    "b04_wechat_photo_credit": (["机器人"], ["能源"]),
+    "b05_text_metaline": (["生成式AI", "算法"], []),
+    "b06_urldate_yyyymmdd": (["智能芯片"], []),
+    "b07_jsonld_appointment": (["大模型"], []),
+    "b08_record_lastmonth": (["自动驾驶"], ["汽车"]),
+    "b09_markdown_compiled": (["机器人"], []),
+    "b10_plainhtml_ddmmyyyy": ([], ["汽车"]),
+    "b11_pinyin_wechat": (["大模型", "自然语言处理"], ["教育"]),
+    "b12_text_source_portal": (["超算/算力"], []),
+    "b13_baijiahao_ma": (["自动驾驶"], ["汽车"]),
+    "b14_gov_opening_future": (["超算/算力"], ["政务"]),
+    "b15_netease_around_points": ([], []),
+    "b16_plainhtml_promo": (["大模型"], ["智慧医疗"]),
+}

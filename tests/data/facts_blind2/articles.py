@@ -395,7 +395,7 @@ ARTICLES = [
                 organisation="中国电信、芜湖市人民政府",
                 location="芜湖",
             ),
-            ev("other", "2025", "year", "二期工程预计于2025年底建成", future=True, project="二期工程"),
+            ev("other", "2025-12", "month", "二期工程预计于2025年底建成", future=True, project="二期工程"),
         ],
         entities=[
             "中国电信/ORG",
@@ -486,3 +486,19 @@ ARTICLES = [
         page={"site": "新浪财经"},
     ),
 ]
+
+#: Technologies and industries a reader would tag (written before aiwatch first ran on this set).
+TAXONOMY = {
+    "n01_sina_funding": (["大模型"], ["政务"]),
+    "n02_netease_launch": (["大模型"], []),
+    "n03_gov_policy": (["大模型"], ["制造"]),
+    "n04_wechat_investors": (["机器人"], ["制造"]),
+    "n05_text_appointment": (["大模型", "语音识别"], []),
+    "n06_urldate_ipo": (["计算机视觉", "大模型"], ["制造"]),
+    "n07_jsonld_partnership": (["自动驾驶"], ["汽车"]),
+    "n08_baijiahao_weekly": (["大模型"], ["智慧医疗", "制造"]),
+    "n09_record_licence": (["自动驾驶"], ["交通"]),
+    "n10_markdown_opening": (["超算/算力"], []),
+    "n11_plainhtml_overseas": (["智能芯片"], []),
+    "n12_sina_quarterly": (["大模型", "超算/算力"], []),
+}
