@@ -36,6 +36,9 @@ CASES = {
     "ipo": "10月24日，地平线在香港联合交易所挂牌上市。",
     "bid": "今年7月，科大讯飞中标某省智慧教育项目。",
     "announce": "12月1日，公司宣布用户数已超过3亿。",
+    "service": "9月1日，中关村第三小学开设了一门人工智能启蒙课。",
+    "delivery": "今年11月，云启算力向医院交付首批大模型一体机。",
+    "milestone": "公司计划在明年年底前实现月产500台。",
 }
 
 
@@ -386,3 +389,43 @@ def test_min_confidence_leaves_less_trusted_events_out():
     strict = add_events(run_stage("entities", fresh, options), options)
     assert [e["type"] for e in strict.events] == ["partnership"]
     assert all(e["confidence"] >= 0.6 for e in strict.events) and "签署" in strict.event_summary
+
+
+# --- what is no event, and what a plan's deadline or an occasion dates (issue 12) --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "元始智能成立于2019年，其人形机器人已在汽车工厂开展搬运作业。",  # a founding date in a portrait
+        "据不完全统计，1—7月国内具身智能领域共发生融资事件56起。",  # a statistic
+        "今年上半年，问界系列累计交付新车超过3万辆。",  # a running total
+        "业内人士认为，降价将推动大模型应用在今年下半年迎来爆发。",  # an opinion
+        "2020年公司实现营业收入28.8亿元。",  # a result, not a milestone
+    ],
+)
+def test_background_statistics_and_opinions_are_no_events(sentence):
+    assert find_event(sentence, CONTEXT, published="2020-12-10") is None
+
+
+def test_a_plans_deadline_is_its_date():
+    event = find_event("计划还明确，将在明年5月底前完成首批应用场景清单发布。", CONTEXT, published="2020-12-10")
+    assert event is not None and event.timex.date == "2021-05" and event.future
+    year_end = find_event("公司表示，计划在明年年底前实现月产500台。", CONTEXT, published="2020-12-10")
+    assert year_end.timex.date == "2021-12" and year_end.timex.precision == "month" and year_end.future
+
+
+def test_releasing_data_is_an_announcement_not_a_launch():
+    event = find_event("工业和信息化部4月27日发布数据，一季度软件业收入增长12%。", CONTEXT)
+    assert event is not None and event.type == "other"
+
+
+def test_a_sentence_at_an_occasion_takes_its_date():
+    body = (
+        "记者从6月29日召开的人工智能产业发展论坛上获悉，今年以来新增人工智能企业超过2000家。\n"
+        "数据显示，2017年人工智能企业仅有约1800家。\n"
+        "论坛上，上海、江苏、浙江、安徽四地签署《人工智能产业协同发展合作备忘录》。"
+    )
+    events = analyse(body, "2021-06-30").events
+    assert [(e["date"], e["type"]) for e in events] == [("2021-06-29", "other"), ("2021-06-29", "partnership")]
+    assert events[1]["date_from"] == "previous"

@@ -191,7 +191,7 @@ _TIME_WORDS = re.compile(
 def _article_org(article: Article, body: str, start: int, trigger: int) -> list[tuple[int, int, str, str]]:
     """公司计划于今年9月发布…: 公司 (or 该公司, 其) is the article's main organisation."""
     clause = body[start:trigger]
-    if not re.search(r"公司|企业|集团|其|该", clause):
+    if not re.search(r"公司|企业|集团|其|该|计划|方案", clause):
         return []
     return _top_org(article, body)
 
@@ -231,7 +231,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         later = [p for p in products if p[0] >= trigger]
         args.set("product", later or products)
     elif type_ == "policy":
-        issuer = [m.item for m in before] or [m.item for m in orgs]
+        # 赵建国表示，…拟于今年下半年出台算力补贴政策: no body in the sentence, the article's issues it.
+        issuer = [m.item for m in before] or [m.item for m in orgs] or _top_org(article, body)
         args.set("issuer", issuer)
         docs = [m.item for m in mentions if m.type == "DOC"]
         args.set("document", docs)
@@ -270,16 +271,23 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("organisation", [m.item for m in before] or [m.item for m in orgs])
         args.set("licence", _licence(body, trigger, end))
     else:
-        args.set("organisation", [m.item for m in first_org])
+        # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
+        subject = [m.item for m in first_org] or _subject_name(body, start, trigger)
+        args.set("organisation", subject or _article_org(article, body, start, trigger))
         args.set("product", products)
     if type_ == "licence" and "organisation" in args.values:
         # 百度、字节跳动、商汤科技等…获得备案: every company before the verb holds the licence, not the
         # body that grants it (市交通委员会向萝卜快跑和小马智行发放…).
         holders = [m for m in before if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2])]
-        names = [m.item for m in holders] or [m.item for m in orgs][:1]
+        # …备案的大模型名单公布，百度、字节跳动、商汤科技等企业的产品在列: the holders listed after it.
+        listed = [m.item for m in after if not _GRANTOR.search(m.surface)]
+        names = [m.item for m in holders] or listed or [m.item for m in orgs][:1]
         args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
         args.keys["organisation"] = sorted({item[3] for item in names})
     return args
+
+
+_GRANTOR = re.compile(r"(?:局|委|委员会|办公室|办|部|厅|政府|中心)$")
 
 
 def _project(body: str, mentions: list[Named], start: int, end: int, trigger: int) -> list[tuple[int, int, str, str]]:

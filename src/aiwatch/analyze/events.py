@@ -31,7 +31,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     (
         "licence",
         r"获得[^，。；,]{0,40}?(?:牌照|许可证|许可|资质|批文|备案)|获批|获颁|颁发[^，。]{0,16}?(?:牌照|许可证|许可|资质)|"
-        r"拿到[^，。]{0,12}?(?:牌照|许可)|通过[^，。]{0,16}?备案|备案名单|发放[^，。]{0,20}?(?:牌照|许可证?)",
+        r"拿到[^，。]{0,12}?(?:牌照|许可)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,20}?(?:牌照|许可证?)",
         3,
     ),
     ("appointment", r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|正式加盟", 3),
@@ -57,11 +57,18 @@ TRIGGERS: list[tuple[str, str, int]] = [
         2,
     ),
     ("bid", r"中标|中选|拿下[^，。]{0,10}订单", 2),
-    ("launch", r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|量产|交付|部署", 2),
+    ("launch", r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|部署", 2),
+    # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
+    ("delivery", r"量产|交付", 2),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
+    # A school or a platform starts something: 开设了一门人工智能启蒙课, 开通服务.
+    ("service", r"开设|开通", 2),
     ("meeting", r"举行|举办|召开|闭幕|峰会|大会上|论坛上", 1),
     # What an outlet learnt or a company disclosed: 从国家数据局获悉, 公布财报, 用户数突破3亿.
     ("announce", r"宣布|公布|披露|透露|获悉|突破|降至|降价", 1),
+    # A milestone a company sets itself, only when planned (将在5月底前完成首批, 计划在年底前实现月产500台):
+    # 完成/实现 of the past are mostly results (实现营收28.8亿元), not events.
+    ("milestone", r"完成|实现", 1),
 ]
 
 #: The event types analysts track (the JSON field ``type``); a trigger kind names one of them.
@@ -92,6 +99,9 @@ KIND_TYPE = {
     "award": "other",
     "meeting": "other",
     "announce": "other",
+    "service": "other",
+    "milestone": "other",
+    "delivery": "other",
 }
 
 
@@ -119,6 +129,8 @@ _TRIGGER = re.compile(
 _WEIGHT = {kind: weight for kind, _, weight in TRIGGERS}
 # A year after these words is a target or a span of time, not when something happened.
 _NOT_EVENT_DATE_BEFORE = re.compile(r"(?:到|至|力争|截至|截止|自|从)\s*$")
+# 记者从6月29日召开的论坛上获悉: 从 opens "from the forum held on 29 June", not a span from that day.
+_DATED_OCCASION = re.compile(r"(?:召开|举行|举办|开幕|闭幕)的")
 # A date after these words is when something is planned to happen: 计划于今年9月发布 is an event,
 # marked ``future`` (it has not happened when the article was published).
 _FUTURE_DATE_BEFORE = re.compile(
@@ -131,6 +143,12 @@ _NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, �
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^《》]*》")
 _QUESTION = re.compile(r"[？?]\s*$")
+# A sentence of figures in sum is no event: 据不完全统计，1—7月共发生融资事件56起.
+_STATISTIC = re.compile(
+    r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示|"
+    # an opinion about what may come: 业内人士认为，降价将推动大模型应用在今年下半年迎来爆发
+    r"(?:业内人士|业内专家|分析人士|分析师|有分析|有观点)(?:普遍)?(?:认为|预计|预测|指出))"
+)
 _LEAD = re.compile(r"^[\s，,、：:]+")
 _MAX_TEXT = 240
 _MAX_SUMMARY = 6
@@ -139,6 +157,7 @@ _LISTING_WORDS = re.compile(
     r"交易所|港交所|联交所|科创板|创业板|主板|北交所|纳斯达克|纽交所|股票|股份|港股|美股|A股|IPO|招股|发行|募资|代码|敲钟"
 )
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_RELEASED_INFORMATION = re.compile(r"[^，。]{0,4}?(?:数据|报告|公告|财报|业绩|声明|榜单|名单|统计)")
 _PRECISION_RANK = {"day": 3, "around": 2, "month": 1, "year": 0}
 
 
@@ -155,14 +174,25 @@ class Event:
         return KIND_TYPE.get(self.kind, "other")
 
 
+def _deadline(sentence: str, timex: Timex) -> bool:
+    """将在5月底前完成, 将于明年3月前建成: a plan's deadline is when it is due (not 3月以前, 此前)."""
+    return (
+        timex.future and sentence[timex.end : timex.end + 1] == "前" and sentence[timex.end + 1 : timex.end + 2] != "后"
+    )
+
+
 def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> bool:
     """A date an event may have: not a target (到2025年), not a span (2017年以来), not inside a name;
     after publication only when the sentence speaks of the future (the timex says ``future``)."""
     return (
         bool(timex.date)
         and (context is None or usable_for_event(timex, context))
-        and (timex.future or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, timex.start - 4) : timex.start]))
-        and not _NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3])
+        and (
+            timex.future
+            or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, timex.start - 4) : timex.start])
+            or _DATED_OCCASION.match(sentence, timex.end)
+        )
+        and not (_NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3]) and not _deadline(sentence, timex))
         and not _inside_noun_phrase(sentence, timex)
     )
 
@@ -211,6 +241,24 @@ def _nominal(sentence: str, match: re.Match[str]) -> bool:
     return match.group() in ("部署", "落地") and sentence[: match.start()].endswith(_NOUN_BEFORE)
 
 
+# What a sentence says about the past or in sum, not what happened: 成立于2022年 (a founding date in a
+# company's portrait), 共发生融资事件56起 and 累计交付3万辆 (statistics), 招股书显示 (a source).
+_BACKGROUND_AFTER = re.compile(r"^(?:于|以来|至今|事件|案例|总额|金额|数量|规模|显示|披露)")
+_BACKGROUND_BEFORE = re.compile(r"(?:累计|共计|合计|总计|累积)$")
+
+
+def _background(sentence: str, match: re.Match[str]) -> bool:
+    if match.lastgroup == "milestone":
+        clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，。；;,") + 1
+        return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start : match.start()]) is None
+    after = sentence[match.end() : match.end() + 2]
+    if match.group() in ("成立", "设立", "建成", "创立") and after.startswith("于"):
+        return True
+    if match.lastgroup in ("funding", "ipo") and _BACKGROUND_AFTER.match(after):
+        return True
+    return _BACKGROUND_BEFORE.search(sentence, max(0, match.start() - 2), match.start()) is not None
+
+
 def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tuple[str, int] | None:
     """The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
     (…发布会上，…规划发布: the second 发布), and the last verb is the main one."""
@@ -218,7 +266,7 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     matches = [
         m
         for m in _TRIGGER.finditer(sentence, start, stop)
-        if not (m.group() in ("部署", "落地") and _nominal(sentence, m))
+        if not (m.group() in ("部署", "落地") and _nominal(sentence, m)) and not _background(sentence, m)
     ]
     kinds = [(m.lastgroup or "", m.start(), _nominal(sentence, m)) for m in matches]
     if not kinds:
@@ -227,6 +275,8 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     # Of several triggers of that kind the first is the verb: 完成A轮融资，高榕资本领投，联想创投跟投
     # is about the company before 融资, not the investors before 跟投.
     at = min(k[1] for k in kinds if k[0] == kind and not k[2]) if not _nominal_at(kinds, at) else at
+    if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
+        kind = "announce"  # 发布数据, 发布财报: information made public, not a product
     if kind == "ipo" and not _LISTING_WORDS.search(sentence):
         kind = "launch"  # 新款机器人正式上市: a product goes on sale
     elif kind == "funding" and any(k[0] == "ipo" for k in kinds) and _LISTING_WORDS.search(sentence):
@@ -283,7 +333,7 @@ def find_event(
     only when the sentence has no date of its own at all (a target year such as 到2025年 still
     means no event).
     """
-    if _QUESTION.search(sentence):
+    if _QUESTION.search(sentence) or _STATISTIC.match(sentence):
         return None
     if _TRIGGER.search(sentence) is None:
         return None
@@ -332,8 +382,14 @@ def _entities_in(
 
 # A sentence that starts like this goes on with the story of the one before: 随后，双方签署了…
 _CONTINUES = re.compile(
-    r"^(?:随后|随即|同日|当天|当日|同时|其间|期间|此后|之后|会上|会后|活动中|仪式上|现场|该|他|她|其|双方|两家)"
+    r"^(?:随后|随即|同日|当天|当日|同时|其间|期间|此后|之后|会上|会后|活动中|仪式上|论坛上|峰会上|大会上|发布会上|"
+    r"现场|该|他|她|其|双方|两家)"
 )
+
+
+# A sentence opening at an occasion (论坛上，…签署) happened on the day of the last occasion told.
+_AT_OCCASION = re.compile(r"^(?:会上|会后|论坛上|峰会上|大会上|发布会上|仪式上|活动中|活动上|现场)")
+_OCCASION = re.compile(r"论坛|峰会|大会|发布会|仪式|会议|博览会|开幕式")
 
 
 def _continues(article: Article, previous: dict[str, Any] | None, start: int, end: int) -> bool:
@@ -390,14 +446,19 @@ def extract_events(article: Article) -> list[dict[str, Any]]:
     context = article_context(article)
     events = []
     previous: dict[str, Any] | None = None  # the last event, while the next sentence may continue it
+    occasion: Timex | None = None  # the date of the last forum, meeting or ceremony told
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
         inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
+        if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
+            inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
         found = find_events(sentence, context, inherit, article.published)
         if not found:
             previous = None
             continue
         previous = {"start": start, "end": end, "_timex": found[-1].timex}
+        if _OCCASION.search(sentence):
+            occasion = found[0].timex
         events += [event_record(article, event, start, end, event.timex is inherit) for event in found]
     # ISO strings at mixed precision sort correctly as strings: 2019 < 2019-05 < 2019-05-01.
     events.sort(key=lambda e: (e["date"], e["start"]))

@@ -241,11 +241,14 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
     else:
         y, upcoming = _month_year(context, m, d, ahead)
         ahead = ahead or upcoming
+    if m is None and g["ypart"] in _YEAR_END:
+        m = 12  # 今年年底前实现量产: December, the month the deadline names (2025-12, not all of 2025)
     date, precision = _iso(y, m, d)
     future = ahead and (context.after_publication(date) or _part_ahead(context, y, m, g["ypart"]))
     return Timex(match.start(), match.end(), match.group(), date, precision, kind, explicit, future)
 
 
+_YEAR_END = frozenset({"年底", "年末", "底", "末"})
 # The first month of a part of the year: 拟于今年下半年出台 in June is still ahead.
 _PART_START = {
     "下半年": 7,
