@@ -264,6 +264,7 @@ def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
         outputs.append(out)
     seconds = time.perf_counter() - started
     entity_pred: list[list[tuple[set[str], str]]] = []
+    reliability: list[tuple[str, float, bool]] = []  # (kind, confidence, right) per technology/industry
     for g, out in zip(gold, outputs, strict=True):
         for name in META_FIELDS:
             ok = meta_right(name, out.get(name), g)
@@ -335,6 +336,15 @@ def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
             c["fig_year"] += ok
             if not ok:
                 errors.append(f"{g['id']} figure year: {want['text']} got {got.get('year')}, want {want['year']}")
+        for kind in TAXONOMY_KINDS:
+            for item, right in taxonomy_judged(out, g, kind):
+                c[f"tax_pred_{kind}"] += 1
+                c[f"tax_right_{kind}"] += right
+                reliability.append((kind, item.get("confidence") or 0.0, right))
+                if not right:
+                    errors.append(f"{g['id']} {kind}: {item['name']} not in the gold {g.get(kind)}")
+            c[f"tax_gold_{kind}"] += len(g.get(kind) or [])
+            c[f"tax_hit_{kind}"] += len({i["name"] for i in out.get(kind) or []} & set(g.get(kind) or []))
         body = out.get("body") or ""
         c["pinyin_pages"] += bool(_PINYIN.search(body))
         flagged = any(_PROMO_WORDS.search(w) for w in out.get("warnings") or [])
@@ -346,7 +356,40 @@ def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
         c["promo_false"] += flagged and not g.get("promo")
         c["articles"] += 1
         c["read"] += bool(out)
-    return {"counts": c, "errors": errors, "seconds": seconds, "outputs": outputs}
+    return {"counts": c, "errors": errors, "seconds": seconds, "outputs": outputs, "reliability": reliability}
+
+
+TAXONOMY_KINDS = ("technologies", "industries")
+
+
+def taxonomy_judged(out: dict, gold: dict, kind: str) -> list[tuple[dict, bool]]:
+    """Each predicted technology or industry and whether the gold has it (articles without taxonomy
+    gold are skipped)."""
+    wanted = gold.get(kind)
+    if wanted is None:
+        return []
+    return [(item, item["name"] in wanted) for item in out.get(kind) or []]
+
+
+def taxonomy_key(item: dict) -> str:
+    """The calibration key of a technology or industry, as aiwatch.analyze.evidence reads it."""
+    count = item.get("count") or 0
+    return f"count {'1' if count <= 1 else ('2' if count == 2 else '3+')}"
+
+
+#: Confidence bins of the reliability table.
+BINS = ((0.0, 0.6), (0.6, 0.75), (0.75, 0.9), (0.9, 1.01))
+
+
+def reliability_rows(pairs: list[tuple[str, float, bool]]) -> list[tuple[str, int, float | None, float | None]]:
+    """(bin, values, mean predicted confidence, observed precision) over technologies and industries."""
+    rows = []
+    for low, high in BINS:
+        inside = [(conf, right) for _, conf, right in pairs if low <= conf < high]
+        mean = sum(conf for conf, _ in inside) / len(inside) if inside else None
+        observed = sum(right for _, right in inside) / len(inside) if inside else None
+        rows.append((f"[{low:.2f}, {min(high, 1.0):.2f}]", len(inside), mean, observed))
+    return rows
 
 
 def calibration_counts(gold: list[dict], outputs: list[dict]) -> dict[str, Counter]:
@@ -354,8 +397,9 @@ def calibration_counts(gold: list[dict], outputs: list[dict]) -> dict[str, Count
     category, figures by kind (a predicted figure is right when it is a gold figure)."""
     from aiwatch.meta.confidence import evidence_category
 
-    seen: dict[str, Counter] = {"metadata": Counter(), "figures": Counter()}
-    right: dict[str, Counter] = {"metadata": Counter(), "figures": Counter()}
+    sections = ("metadata", "figures", *TAXONOMY_KINDS)
+    seen: dict[str, Counter] = {name: Counter() for name in sections}
+    right: dict[str, Counter] = {name: Counter() for name in sections}
     for g, out in zip(gold, outputs, strict=True):
         for field, entry in (out.get("evidence") or {}).items():
             if field not in META_FIELDS or not out.get(field):
@@ -363,6 +407,10 @@ def calibration_counts(gold: list[dict], outputs: list[dict]) -> dict[str, Count
             key = f"{field} {evidence_category(entry.get('from', ''))}"
             seen["metadata"][key] += 1
             right["metadata"][key] += meta_right(field, out.get(field), g)
+        for kind in TAXONOMY_KINDS:
+            for item, ok in taxonomy_judged(out, g, kind):
+                seen[kind][taxonomy_key(item)] += 1
+                right[kind][taxonomy_key(item)] += ok
         figures = out.get("figures") or []
         matched = {id(got) for _, got in match_figures(g["figures"], figures) if got is not None}
         for figure in figures:
@@ -420,23 +468,54 @@ def write_calibration(counts: dict[str, Counter], path: Path) -> None:
         "metadata": (counts["seen"]["metadata"], counts["right"]["metadata"]),
         "figures": (counts["seen"]["figures"], counts["right"]["figures"]),
         "keywords": (kw_seen, kw_right),
+        "technologies": (counts["seen"]["technologies"], counts["right"]["technologies"]),
+        "industries": (counts["seen"]["industries"], counts["right"]["industries"]),
     }
     lines = [
         "# Confidence per way of finding a value: (right + 1) / (seen + 2) on the dev half of the facts set",
         "# (tests/data/facts/) and, for published and author, the 46 real pages of shared/eval/extraction_dev;",
         "# keywords by rank on 300 CSL dev abstracts (author keywords as gold).",
         "# Written by `python bench/eval_facts.py --calibrate`; the comment after each value is right/seen.",
-        "# technologies and industries have no gold yet: their values are priors by mention count, not measured.",
+        "# technologies and industries by how often the article names them, against the taxonomy gold of",
+        "# the dev set (TAXONOMY in tests/data/facts/articles.py), pooled so that a value never falls as the count",
+        "# rises; a count no dev article had shares the next count's value.",
     ]
     for section, (seen, right) in sections.items():
         lines.append(f"{section}:")
         total_seen, total_right = sum(seen.values()), sum(right.values())
         lines.append(f"  default: {(total_right + 1) / (total_seen + 2):.3f}  # {total_right}/{total_seen}")
+        if section in TAXONOMY_KINDS:
+            for key, value in monotone_by_count(seen, right).items():
+                lines.append(f'  "{key}": {value:.3f}  # {right[key]}/{seen[key]}, pooled to rise with the count')
+            continue
         for key in sorted(seen):
             lines.append(f'  "{key}": {(right[key] + 1) / (seen[key] + 2):.3f}  # {right[key]}/{seen[key]}')
-    for kind in ("technologies", "industries"):
-        lines += [f"{kind}:", "  default: 0.6", '  "count 1": 0.5', '  "count 2": 0.7', '  "count 3+": 0.85']
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+COUNT_KEYS = ("count 1", "count 2", "count 3+")
+
+
+def monotone_by_count(seen: Counter, right: Counter) -> dict[str, float]:
+    """Laplace-smoothed precision per mention count, pooled where it would fall as the count rises
+    (pool adjacent violators: a technology named three times is never less trusted than one named
+    once, whatever a handful of dev articles say); a count never seen shares its neighbour's value."""
+    blocks: list[list] = []  # [keys, right, seen]
+    pending: list[str] = []  # counts never seen join the next count that was
+    for key in COUNT_KEYS:
+        if not seen[key] and key != COUNT_KEYS[-1]:
+            pending.append(key)
+            continue
+        blocks.append([[*pending, key], right[key], seen[key]])
+        pending = []
+        while len(blocks) > 1 and _smoothed(blocks[-2]) > _smoothed(blocks[-1]):
+            last = blocks.pop()
+            blocks[-1] = [blocks[-1][0] + last[0], blocks[-1][1] + last[1], blocks[-1][2] + last[2]]
+    return {key: _smoothed(block) for block in blocks for key in block[0]}
+
+
+def _smoothed(block: list) -> float:
+    return (block[1] + 1) / (block[2] + 2)
 
 
 def evaluate_meta_baseline(name: str, run: Callable[[Path], dict], folder: Path, gold: list[dict]) -> dict:
@@ -551,6 +630,9 @@ def aiwatch_rows(c: Counter) -> dict[str, float | None]:
         "figure value+unit P / R": (fp, fr),
         "figure year right (matched)": ratio(c["fig_year"], c["fig_found"]),
     }
+    for kind in TAXONOMY_KINDS:
+        p, r = ratio(c[f"tax_right_{kind}"], c[f"tax_pred_{kind}"]), ratio(c[f"tax_hit_{kind}"], c[f"tax_gold_{kind}"])
+        rows[f"{kind} P / R / F1"] = (p, r, f1(p, r))
     for t in ENTITY_TYPES:
         p, r = ratio(c[f"ent_tp_pred_{t}"], c[f"ent_pred_{t}"]), ratio(c[f"ent_hit_{t}"], c[f"ent_gold_{t}"])
         rows[f"entity {t} P / R / F1"] = (p, r, f1(p, r))
@@ -600,6 +682,19 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str) -> s
     lines.append(
         "| seconds (whole pipeline) | " + " | ".join(f"{runs[n]['aiwatch']['seconds']:.1f}" for n in names) + " |"
     )
+    lines += [
+        "",
+        "## Technologies and industries: predicted confidence against observed precision",
+        "",
+        "Confidence read from `src/aiwatch/data/confidence.yaml` (calibrated on dev by mention count: "
+        "`python bench/eval_facts.py --calibrate`); a value is right when the article's taxonomy gold has it.",
+        "",
+        "| set | confidence bin | values | mean confidence | observed precision |",
+        "|---|---|---|---|---|",
+    ]
+    for n in names:
+        for label, size, mean, observed in reliability_rows(runs[n]["aiwatch"]["reliability"]):
+            lines.append(f"| {n} | {label} | {size} | {fmt(mean)} | {fmt(observed)} |")
     lines += ["", "## Baselines, same run", "", "| system | measure | " + " | ".join(names) + " |"]
     lines.append("|---" * (len(names) + 2) + "|")
     for n in names:

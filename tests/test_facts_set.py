@@ -72,3 +72,16 @@ def test_taxonomy_gold_names_taxonomy_entries(gold, split):
         for kind in ("technologies", "industries"):
             for name in g[kind]:
                 assert taxonomy.entry(kind, name).name == name, (g["id"], kind, name)
+
+
+def test_taxonomy_confidence_never_falls_as_the_count_rises():
+    from collections import Counter
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval_facts import monotone_by_count
+
+    # count 1: 9/10 right, count 2: 1/2, count 3+: never seen: 2 pools with 1, 3+ shares their value.
+    values = monotone_by_count(Counter({"count 1": 10, "count 2": 2}), Counter({"count 1": 9, "count 2": 1}))
+    assert values["count 1"] == values["count 2"] == values["count 3+"] == (10 + 1) / (12 + 2)
+    rising = monotone_by_count(Counter({"count 1": 4, "count 3+": 4}), Counter({"count 1": 1, "count 3+": 4}))
+    assert rising["count 1"] == 2 / 6 and rising["count 2"] == rising["count 3+"] == 5 / 6
