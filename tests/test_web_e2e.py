@@ -144,6 +144,34 @@ def test_article_view_marks_entities_figures_events(page, server) -> None:
     shot(page, "entity")
 
 
+def test_article_shows_evidence_of_events_and_entities_on_hover_and_focus(page, server) -> None:
+    page.goto(server + "/?q=日日新&source=澎湃新闻")
+    page.click(".hit h2 a")
+    page.wait_for_selector("#article-body")
+    event = page.locator(".events li.has-evidence").first
+    tip = event.locator(".evidence")
+    assert not tip.is_visible()
+    event.hover()
+    assert tip.is_visible()
+    sentence = tip.locator("q").inner_text()
+    assert sentence and sentence in page.locator("#article-body").inner_text()  # the article's own words
+    assert tip.locator("mark.trigger").count() == 1
+    assert "可信度" in tip.locator(".ev-head").inner_text()
+    shot(page, "article-event-evidence")
+    page.mouse.move(0, 0)
+    assert not tip.is_visible()
+    event.focus()  # the keyboard reaches it (tabindex) and the sentence shows without a mouse
+    assert tip.is_visible()
+    assert event.get_attribute("aria-describedby") == tip.get_attribute("id")
+    person = page.locator(".side .has-evidence", has=page.locator("a.chip", has_text="徐立"))
+    person.hover()
+    said = person.locator(".evidence")
+    assert said.is_visible()
+    assert said.locator("mark.ent").first.inner_text() == "徐立"
+    assert said.locator("q").first.inner_text() in page.locator("#article-body").inner_text()
+    shot(page, "article-entity-evidence")
+
+
 def test_hostile_article_stays_text(page, server) -> None:
     page.goto(server + "/?q=攻击者")
     page.click(".hit h2 a")

@@ -156,6 +156,8 @@ def _open_tag(span: Span) -> Markup:
         kind = str(data.get("type") or "")
         href = "/entities/" + quote(str(data.get("name") or ""), safe="") + "?type=" + quote(kind, safe="")
         title = f"{TYPE_LABELS.get(kind, kind)} · {data.get('name')}"
+        if isinstance(data.get("confidence"), int | float):
+            title += f" · 可信度 {data['confidence']:.2f}"
         return Markup('<a class="ent ent-{}" href="{}" title="{}">').format(kind, href, title)
     if span.kind == "figure":
         parts = [f"{format_number(data.get('value'))}{data.get('unit') or ''}".strip()]
@@ -165,7 +167,8 @@ def _open_tag(span: Span) -> Markup:
             parts.append(str(data["organisation"]))
         return Markup('<mark class="fig" title="{}">').format(" · ".join(p for p in parts if p))
     label = str(data.get("date") or "")
-    return Markup('<span class="evt" data-date="{}" title="事件 · {}">').format(label, label)
+    kind = EVENT_LABELS.get(str(data.get("type") or "other"), "其他")
+    return Markup('<span class="evt" data-date="{}" title="事件 · {} · {}">').format(label, kind, label)
 
 
 _CLOSE = {"entity": Markup("</a>"), "figure": Markup("</mark>"), "event": Markup("</span>")}
@@ -240,3 +243,80 @@ def highlighted(text: str, highlights: list[list[int]] | list[tuple[int, int]]) 
         at = end
     out.append(escape(text[at:]))
     return Markup("").join(out)
+
+
+# --- evidence shown on hover and focus: the sentence a fact was read from, its words marked -----------
+
+_SENTENCE_STOP = "。！？!?；;\n"
+
+
+def sentence_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``body[start:end]`` (its stop included), at most 200 characters each side."""
+    lo = max(body.rfind(mark, 0, start) for mark in _SENTENCE_STOP) + 1
+    stops = [i for i in (body.find(mark, end) for mark in _SENTENCE_STOP) if i != -1]
+    hi = min(stops) + 1 if stops else len(body)
+    if body[hi - 1 : hi] == "\n":
+        hi -= 1
+    lo, hi = max(lo, start - 200), min(hi, end + 200)
+    while lo < start and body[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def marked_sentence(body: str, start: int, end: int, marks: list[tuple[int, int, str]]) -> Markup:
+    """``body[start:end]`` escaped, with each non-overlapping mark ``(start, end, css class)`` in <mark>."""
+    out, at = [], start
+    for lo, hi, css in sorted(marks):
+        if lo < at or hi > end or lo >= hi:
+            continue
+        out.append(escape(body[at:lo]) + Markup('<mark class="{}">').format(css) + escape(body[lo:hi]))
+        out.append(Markup("</mark>"))
+        at = hi
+    out.append(escape(body[at:end]))
+    return Markup("").join(out)
+
+
+def event_evidence(body: str, event: dict[str, Any]) -> dict[str, Any] | None:
+    """What the article page shows when an event is hovered or focused: its type, date, arguments,
+    confidence, and the sentence it was read from with the trigger and the arguments marked."""
+    evidence = event.get("evidence") or {}
+    found = _offsets(evidence, len(body)) or _offsets(event, len(body))
+    if found is None and event.get("text"):
+        at = body.find(event["text"])
+        found = (at, at + len(event["text"])) if at >= 0 else None
+    if found is None:
+        return None
+    marks = []
+    trigger = evidence.get("trigger")
+    if isinstance(trigger, list) and len(trigger) == 2:
+        marks.append((trigger[0], trigger[1], "trigger"))
+    for spans in (evidence.get("arguments") or {}).values():
+        marks += [(s[0], s[1], "arg") for s in spans if isinstance(s, list) and len(s) == 2]
+    arguments = []
+    for role, value in (event.get("arguments") or {}).items():
+        text = "、".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        arguments.append((ROLE_LABELS.get(role, role), text))
+    return {
+        "type": EVENT_LABELS.get(event.get("type") or "other", event.get("type")),
+        "sentence": marked_sentence(body, found[0], found[1], marks),
+        "arguments": arguments,
+        "confidence": event.get("confidence"),
+        "date_from": "上一句" if event.get("date_from") == "previous" else "本句",
+    }
+
+
+def entity_evidence(body: str, entity: dict[str, Any], limit: int = 2) -> list[Markup]:
+    """The first sentences naming an entity, each mention in them marked (at most ``limit``)."""
+    mentions = [m for e in [entity] for m in e.get("mentions") or [] if _offsets(m, len(body))]
+    sentences: list[Markup] = []
+    seen: set[tuple[int, int]] = set()
+    for mention in sorted(mentions, key=lambda m: m["start"]):
+        span = sentence_around(body, mention["start"], mention["end"])
+        if span in seen:
+            continue
+        seen.add(span)
+        inside = [(m["start"], m["end"], "ent") for m in mentions if span[0] <= m["start"] and m["end"] <= span[1]]
+        sentences.append(marked_sentence(body, span[0], span[1], inside))
+        if len(sentences) == limit:
+            break
+    return sentences
