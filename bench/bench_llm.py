@@ -40,13 +40,8 @@ RESULTS = BENCH / "results" / "llm.md"
 SUMMARY = BENCH / "RESULTS.md"
 MARK = "<!-- bench_llm.py: run on its own (it starts a model server); bench/run.py does not -->"
 FIELDS = ("events", "entities", "summary", "event_summary", "taxonomy")
-SCORED = (
-    "event recall (untyped)",
-    "event recall (typed)",
-    "event precision (untyped)",
-    "event arguments right",
-    "entity P / R / F1",
-)
+SCORED = ("event recall (untyped)", "event recall (typed)", "event precision (untyped)", "event arguments right",
+          "entity P / R / F1")
 
 
 def start_llama(log: Path) -> tuple[subprocess.Popen, str, str]:
@@ -56,21 +51,8 @@ def start_llama(log: Path) -> tuple[subprocess.Popen, str, str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(model),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_ctx",
-        "2048",
-        "--n_threads",
-        "2",
-    ]
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+               "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"]
     server = subprocess.Popen(command, stdout=log.open("wb"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 180
@@ -109,14 +91,12 @@ def field_use(outputs: list[dict], by: str) -> Counter:
         c["labels confirmed"] += sum(item.get("confirmed_by") == by for item in labels)
         for name in FIELDS:
             c[f"{name} fallback"] += name not in ("summary", "event_summary") and any(
-                w.startswith(f"llm {name}:") for w in warnings
-            )
+                w.startswith(f"llm {name}:") for w in warnings)
     return c
 
 
-def render(
-    args, model: str, url: str, n: int, rules: dict, llm: dict, stats: dict, use: Counter, seconds: tuple[float, float]
-) -> str:
+def render(args, model: str, url: str, n: int, rules: dict, llm: dict, stats: dict, use: Counter,
+           seconds: tuple[float, float]) -> str:
     rows_rules, rows_llm = aiwatch_rows(rules["counts"]), aiwatch_rows(llm["counts"])
     command = "python bench/bench_llm.py " + " ".join(sys.argv[1:])
     lines = [
@@ -192,15 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         rules = evaluate_aiwatch(folder, gold, Options())
         rules_seconds = time.perf_counter() - started
-        options = Options(
-            llm_url=url,
-            llm_model=model or "default",
-            llm_fields=args.fields,
-            llm_concurrency=1,
-            llm_max_tokens=args.max_tokens,
-            llm_max_chars=args.max_chars,
-            llm_timeout=300,
-        )
+        options = Options(llm_url=url, llm_model=model or "default", llm_fields=args.fields, llm_concurrency=1,
+                          llm_max_tokens=args.max_tokens, llm_max_chars=args.max_chars, llm_timeout=300)
         started = time.perf_counter()
         llm = evaluate_aiwatch(folder, gold, options)
         llm_seconds = time.perf_counter() - started

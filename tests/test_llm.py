@@ -83,13 +83,8 @@ def chat(content: str, tokens: tuple[int, int] = (50, 10)) -> tuple[int, str]:
 def field_of(request: dict) -> str:
     """Which field a request asks for, from its prompt (the user text names what it wants)."""
     text = request["messages"][1]["content"]
-    for marker, name in (
-        ("重大事件", "event_summary"),
-        ("事件类型", "events"),
-        ("候选实体", "entities"),
-        ("technologies：", "taxonomy"),
-        ("概括", "summary"),
-    ):
+    for marker, name in (("重大事件", "event_summary"), ("事件类型", "events"), ("候选实体", "entities"),
+                         ("technologies：", "taxonomy"), ("概括", "summary")):
         if marker in text:
             return name
     raise AssertionError(f"unknown prompt: {text[:60]}")
@@ -100,41 +95,22 @@ GOOD_ANSWERS = {
     "summary": {"sentences": ["商汤科技今天在上海发布了日日新大模型。", "商汤获得了十亿美元融资，估值超过百亿美元。"]},
     "event_summary": {"sentences": ["商汤与上海市徐汇区签署战略合作协议。"]},
     # offsets off by a few characters (re-located), and an event the article never reports
-    "events": {
-        "events": [
-            {
-                "type": "partnership",
-                "quote": "商汤与上海市徐汇区签署战略合作协议",
-                "start": 3,
-                "end": 9,
-                "arguments": [
-                    {"role": "parties", "value": "上海市徐汇区", "start": 0, "end": 0},
-                    {"role": "parties", "value": "腾讯", "start": 0, "end": 0},
-                ],
-            },
-            {"type": "ma", "quote": "阿里巴巴收购了商汤科技", "start": 0, "end": 11, "arguments": []},
-        ]
-    },
-    "entities": {
-        "entities": [
-            {
-                "name": "商汤科技",
-                "type": "ORG",
-                "keep": True,
-                "start": 0,
-                "end": 4,
-                "aliases": [{"alias": "商汤", "start": 11, "end": 13}, {"alias": "商汤集团", "start": 0, "end": 0}],
-            },
-            {"name": "腾讯", "type": "ORG", "keep": True, "start": 0, "end": 2, "aliases": []},
-            {"name": "日日新大模型", "type": "PRODUCT", "keep": True, "start": 22, "end": 28, "aliases": []},
-        ]
-    },
-    "taxonomy": {
-        "labels": [
-            {"kind": "technologies", "label": "大模型", "quote": "日日新大模型", "start": 0, "end": 0},
-            {"kind": "technologies", "label": "量子计算", "quote": "量子计算机", "start": 0, "end": 0},
-        ]
-    },
+    "events": {"events": [
+        {"type": "partnership", "quote": "商汤与上海市徐汇区签署战略合作协议", "start": 3, "end": 9,
+         "arguments": [{"role": "parties", "value": "上海市徐汇区", "start": 0, "end": 0},
+                       {"role": "parties", "value": "腾讯", "start": 0, "end": 0}]},
+        {"type": "ma", "quote": "阿里巴巴收购了商汤科技", "start": 0, "end": 11, "arguments": []},
+    ]},
+    "entities": {"entities": [
+        {"name": "商汤科技", "type": "ORG", "keep": True, "start": 0, "end": 4,
+         "aliases": [{"alias": "商汤", "start": 11, "end": 13}, {"alias": "商汤集团", "start": 0, "end": 0}]},
+        {"name": "腾讯", "type": "ORG", "keep": True, "start": 0, "end": 2, "aliases": []},
+        {"name": "日日新大模型", "type": "PRODUCT", "keep": True, "start": 22, "end": 28, "aliases": []},
+    ]},
+    "taxonomy": {"labels": [
+        {"kind": "technologies", "label": "大模型", "quote": "日日新大模型", "start": 0, "end": 0},
+        {"kind": "technologies", "label": "量子计算", "quote": "量子计算机", "start": 0, "end": 0},
+    ]},
 }
 
 
@@ -191,11 +167,8 @@ def test_checked_facts_are_kept_with_their_evidence_and_invented_ones_dropped(sc
     assert article.event_summary == "商汤与上海市徐汇区签署战略合作协议。"
     # events: the invented acquisition and the invented party are gone
     assert not any("阿里巴巴" in (e.get("text") or "") for e in article.events)
-    partnership = [
-        e
-        for e in article.events
-        if e["start"] <= BODY.index("同日") + 20 < e["end"] + 20 and e.get("type") == "partnership"
-    ]
+    partnership = [e for e in article.events if e["start"] <= BODY.index("同日") + 20 < e["end"] + 20
+                   and e.get("type") == "partnership"]
     assert partnership, article.events
     parties = partnership[0]["arguments"].get("parties") or []
     assert "腾讯" not in parties
@@ -215,9 +188,8 @@ def test_checked_facts_are_kept_with_their_evidence_and_invented_ones_dropped(sc
     # dropped: 1 summary sentence, 1 event, 1 argument, 1 entity, 1 alias, 1 label
     assert stats["rejected_facts"] == 6
     assert stats["prompt_tokens"] == 250 and stats["completion_tokens"] == 50
-    assert all(
-        r["response_format"]["type"] == "json_object" and "schema" in r["response_format"] for r in server.requests
-    )
+    assert all(r["response_format"]["type"] == "json_object" and "schema" in r["response_format"]
+               for r in server.requests)
 
 
 def test_a_second_run_reads_the_cache_and_asks_nothing(scripted, story, tmp_path):
@@ -282,10 +254,8 @@ def test_auto_mode_falls_back_from_json_schema_to_json_object(scripted, story):
 def test_the_key_goes_in_the_authorization_header_and_no_flag_shows_it(scripted, story, monkeypatch):
     server = scripted(good)
     monkeypatch.setenv("AIWATCH_LLM_KEY", "sk-test-123")
-    options = config.resolve(
-        {"llm_url": server.url, "llm_model": "scripted", "llm_fields": ["summary"]},
-        environ={"AIWATCH_LLM_KEY": "sk-test-123"},
-    )
+    options = config.resolve({"llm_url": server.url, "llm_model": "scripted", "llm_fields": ["summary"]},
+                             environ={"AIWATCH_LLM_KEY": "sk-test-123"})
     assert options.llm_key == "sk-test-123" and "sk-test-123" not in repr(options)
     pipeline = build_pipeline(options)
     pipeline.process_input(Input(str(story), story))
@@ -377,17 +347,13 @@ def test_apply_events_fills_a_missing_argument_of_the_rules_event():
 
 
 def test_apply_entities_rejects_drops_and_retypes():
-    rules = [
-        {"name": "徐汇区", "type": "PER", "aliases": [], "count": 1, "mentions": [{"start": 0, "end": 1}]},
-        {"name": "日日新", "type": "ORG", "aliases": [], "count": 1, "mentions": [{"start": 0, "end": 1}]},
-    ]
+    rules = [{"name": "徐汇区", "type": "PER", "aliases": [], "count": 1, "mentions": [{"start": 0, "end": 1}]},
+             {"name": "日日新", "type": "ORG", "aliases": [], "count": 1, "mentions": [{"start": 0, "end": 1}]}]
     article = Article("a.txt", "text", body=BODY, entities=rules)
-    answer = schemas.Entities(
-        entities=[
-            schemas.Entity(name="徐汇区", type="LOC", keep=True, start=0, end=0),
-            schemas.Entity(name="日日新", type="ORG", keep=False, start=0, end=0),
-        ]
-    )
+    answer = schemas.Entities(entities=[
+        schemas.Entity(name="徐汇区", type="LOC", keep=True, start=0, end=0),
+        schemas.Entity(name="日日新", type="ORG", keep=False, start=0, end=0),
+    ])
     outcome = apply_entities(article, answer, "llm:m", None)
     assert outcome.kept == 2
     assert article.entities == [{**rules[0], "type": "LOC", "type_by": "llm:m", "type_was": "PER"}]
@@ -411,27 +377,19 @@ def test_the_answer_cache_in_a_file_and_in_a_corpus(tmp_path):
 
 
 def test_settings_from_flags_environment_and_config(tmp_path):
-    options = config.resolve(
-        {"llm_url": "http://h/v1", "llm_model": "qwen", "llm_fields": ["summary,events"]}, environ={}
-    )
+    options = config.resolve({"llm_url": "http://h/v1", "llm_model": "qwen", "llm_fields": ["summary,events"]},
+                             environ={})
     assert options.llm_fields == ("summary", "events")
     with pytest.raises(AiwatchError, match="'sumary' is not one of summary"):
         config.resolve({"llm_fields": ["sumary"]}, environ={})
     with pytest.raises(AiwatchError, match="llm_json_mode"):
         config.resolve({"llm_json_mode": "xml"}, environ={})
     toml = tmp_path / "aiwatch.toml"
-    toml.write_text(
-        'llm_url = "http://127.0.0.1:8080/v1"\nllm_model = "m"\nllm_fields = ["taxonomy"]\n'
-        'llm_key = "k"\nllm_rate = 2.5\n',
-        encoding="utf-8",
-    )
+    toml.write_text('llm_url = "http://127.0.0.1:8080/v1"\nllm_model = "m"\nllm_fields = ["taxonomy"]\n'
+                    'llm_key = "k"\nllm_rate = 2.5\n', encoding="utf-8")
     options = config.resolve({}, toml, environ={"AIWATCH_LLM_CONCURRENCY": "8"})
     assert (options.llm_fields, options.llm_key, options.llm_rate, options.llm_concurrency) == (
-        ("taxonomy",),
-        "k",
-        2.5,
-        8,
-    )
+        ("taxonomy",), "k", 2.5, 8)
     with pytest.raises(AiwatchError, match="needs a model name"):
         build_pipeline(Options(llm_url="http://h/v1", llm_fields=("summary",)))
 

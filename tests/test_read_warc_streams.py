@@ -70,3 +70,5 @@ def test_the_cli_exits_1_on_a_cut_warc(tmp_path):
 def test_an_intact_plain_warc_has_no_error():
     articles, errors = articles_and_errors(read_bytes(plain_warc() + b"\r\n\r\n", "ok.warc", Options(analyze=False)))
     assert len(articles) == 2 and errors == []
+
+

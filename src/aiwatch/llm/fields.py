@@ -216,15 +216,8 @@ def apply_entities(article: Article, answer: schemas.Entities, by: str, _taxonom
         if known is None and not item.keep:
             continue
         if known is None:
-            known = {
-                "name": span.text,
-                "type": item.type,
-                "aliases": [],
-                "count": 1,
-                "by": by,
-                "mentions": [{"start": span.start, "end": span.end}],
-                "evidence": span.as_dict(),
-            }
+            known = {"name": span.text, "type": item.type, "aliases": [], "count": 1, "by": by,
+                     "mentions": [{"start": span.start, "end": span.end}], "evidence": span.as_dict()}
             entities.append(known)
             outcome.kept += 1
         elif known["type"] != item.type:
@@ -285,9 +278,8 @@ def apply_labels(article: Article, answer: schemas.Labels, by: str, taxonomy: An
                 outcome.kept += 1
             continue
         entry = taxonomy.entry(label.kind, label.label)
-        lists[label.kind].append(
-            {"name": label.label, "en": entry.en, "count": 1, "by": by, "llm_evidence": span.as_dict()}
-        )
+        lists[label.kind].append({"name": label.label, "en": entry.en, "count": 1, "by": by,
+                                  "llm_evidence": span.as_dict()})
         outcome.kept += 1
     if not outcome.kept:
         outcome.fallback = "the model added no label that the text supports"

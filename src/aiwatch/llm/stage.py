@@ -62,7 +62,9 @@ class LLMFields:
         )
         self.cache = AnswerCache(options.llm_cache) if options.llm_cache else None
         self.prompts = {name: load_prompt(name) for name in self.fields}
-        labels = tuple(name for kind in ("technologies", "industries") for name in self.taxonomy.entries.get(kind, {}))
+        labels = tuple(
+            name for kind in ("technologies", "industries") for name in self.taxonomy.entries.get(kind, {})
+        )
         self.schemas = {name: schemas.json_schema(name, labels) for name in self.fields}
 
     # -- the stage ---------------------------------------------------------------------------
@@ -84,13 +86,8 @@ class LLMFields:
 
     def summary(self) -> dict[str, Any]:
         """This run's counts (calls, tokens, latency, cache hits, rejected facts) and the settings."""
-        return {
-            "model": self.model,
-            "url": self.client.url,
-            "json_mode": self.client.json_mode,
-            "fields": list(self.fields),
-            **self.stats.as_dict(),
-        }
+        return {"model": self.model, "url": self.client.url, "json_mode": self.client.json_mode,
+                "fields": list(self.fields), **self.stats.as_dict()}
 
     # -- one question ------------------------------------------------------------------------
     def key(self, article: Article, name: str) -> tuple[str, str, str, str]:

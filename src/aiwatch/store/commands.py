@@ -210,11 +210,8 @@ def reanalyze(
     db: DbOpt = None,
     where: Annotated[
         str | None,
-        typer.Option(
-            "--where",
-            help="Only articles matching this SQL condition on articles columns, "
-            "e.g. \"published_on >= '2024-01-01'\".",
-        ),
+        typer.Option("--where", help="Only articles matching this SQL condition on articles columns, "
+                     "e.g. \"published_on >= '2024-01-01'\"."),
     ] = None,
     batch: Annotated[int, typer.Option("--batch", help="Articles per transaction.")] = 100,
     dry_run: Annotated[

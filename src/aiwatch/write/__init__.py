@@ -72,6 +72,8 @@ class JsonWriter(Writer):
         self.stream.write("\n]\n" if self.count else "]\n")
 
 
+
+
 def load_plugin_writers() -> None:
     """Then the installed plugins' writers (``Writer`` subclasses, group ``aiwatch.writers``)."""
     from aiwatch.plugins import load_group, log
