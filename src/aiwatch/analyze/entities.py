@@ -343,6 +343,18 @@ _ROLE_NAME_POS = frozenset({"n", "nz", "ns", "nt", "x", "eng", "j", "a", "nrt", 
 _FORMER = _words("原 前 时任 现任 曾任")
 
 
+def _latin_gap(tokens: list[Token], k: int) -> bool:
+    """The space inside a Latin name (Lumera Systems): Latin words on both sides."""
+    return (
+        tokens[k].text == " "
+        and 0 < k < len(tokens) - 1
+        and tokens[k - 1].text.isascii()
+        and tokens[k - 1].text.isalpha()
+        and tokens[k + 1].text.isascii()
+        and tokens[k + 1].text.isalpha()
+    )
+
+
 def role_org_mentions(tokens: list[Token], candidates: Iterable[int], covered: set[int]) -> list[Mention]:
     """The name before a company title is an organisation: 极佳视界创始人, 星环智联创始人兼CEO."""
     found = []
@@ -355,7 +367,7 @@ def role_org_mentions(tokens: list[Token], candidates: Iterable[int], covered: s
             and i - j < 4
             and tokens[j - 1].pos in _ROLE_NAME_POS
             and tokens[j - 1].text not in _GENERIC_ORG_WORDS
-            and not _PUNCT.match(tokens[j - 1].text)
+            and (not _PUNCT.match(tokens[j - 1].text) or _latin_gap(tokens, j - 1))
         ):
             j -= 1
         if j < i and tokens[j].text in _FORMER:
@@ -1070,6 +1082,8 @@ _DESCRIPTION = re.compile(r"创业公司|初创公司|初创企业|独角兽企�
 
 
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&-]+$")
+_LOC_IS_COMPANY = re.compile(r"(?:公司|企业|集团|厂商)$")
+_RUN_ON = re.compile(r"(?:与|和|及|同|跟|共建|联合|签约|董事会)$")
 _MODEL_PLACE_END = re.compile(r"(?:特别行政区|自治区|新区|省|市|县|州|镇|乡)$")
 _ORG_TAIL_ANY = re.compile(r"(?:局|委|办|院|所|会|厅|部|公司|集团|银行|大学|学校|中心|政府|法院)$")
 
@@ -1090,6 +1104,11 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
     kept = []
     for mention in mentions:
         mention = _model_org_repaired(text, mention, known)
+        if mention.type == "LOC" and _LOC_IS_COMPANY.search(text, mention.start, mention.end):
+            continue  # 新加坡AI芯片公司/LOC: a description of the company named next
+        run_on = _RUN_ON.search(text, mention.start + 2, mention.end) if mention.type == "ORG" else None
+        if run_on:  # 海川汽车与, 苏州大学共建, 云途数据董事会: the name, not the words after it
+            mention = Mention(mention.start, run_on.start(), "ORG", None, mention.priority)
         surface = text[mention.start : mention.end]
         if (mention.start, mention.end) in spans or _known_parts(mention, known):
             continue
@@ -1132,6 +1151,8 @@ def _not_a_model_organisation(text: str, mention: Mention, known: list[Mention])
     surface = text[mention.start : mention.end]
     if surface.endswith("科技") and surface[:-2] in _GENERIC_BEFORE_KEJI:
         return True
+    if surface.endswith(("总部", "分部")) and (surface[:-2] in COUNTRIES or surface[:-2] in ("全球", "区域", "亚太")):
+        return True  # 设立中国总部: a kind of office, not a name
     suffix = _suffix_of(surface)
     if suffix and surface[: -len(suffix)] in _GENERIC_ORG_HEADS:
         return True
@@ -1260,7 +1281,9 @@ def latin_person_mentions(text: str) -> list[Mention]:
     found = []
     for m in _LATIN_PERSON.finditer(text):
         around = text[max(0, m.start() - 8) : m.start()] + "|" + text[m.end() : m.end() + 6]
-        if _LATIN_PERSON_CONTEXT.search(around) and not _MODEL_NAME.match(m.group()):
+        # Lumera Systems首席执行官Daniel Koh: the name before a company title is the company.
+        titled = any(text.startswith(title, m.end()) for title in ROLE_TITLES)
+        if _LATIN_PERSON_CONTEXT.search(around) and not _MODEL_NAME.match(m.group()) and not titled:
             found.append(Mention(m.start(), m.end(), "PER", None, TAG))
     return found
 
@@ -1335,7 +1358,7 @@ def investor_list_mentions(text: str) -> list[Mention]:
 
 # A company named right after what it is: 北京人工智能创业公司星衍智能宣布…, 初创企业元始智能完成….
 _STARTUP = re.compile(
-    r"(?:创业公司|初创公司|初创企业|独角兽企业|独角兽|科技公司|智能公司|AI公司|机器人公司|芯片公司|企业|公司|厂商)"
+    r"(?:创业公司|初创公司|初创企业|独角兽企业|独角兽|科技公司|智能公司|AI公司|机器人公司|芯片公司|企业|公司|厂商|平台|服务商)"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 .]{1,20}?)"
     r"(?=宣布|完成|获得|获|发布|推出|正式|近日|日前|今天|今日|表示|成立|于|在|与|和|已|将|计划|的创始人|创始人|首席)"
 )
@@ -1520,10 +1543,34 @@ def find_mentions(
     # But not with the gazetteer on its own names (商汤 stays ORG when the model says PER).
     candidates += trusted_model_mentions(text, extra or [], known)
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
+    candidates = without_descriptions(text, candidates)
     chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
+
+
+_DESCRIPTION_END = re.compile(r"(?:公司|企业|厂商|平台|服务商)$")
+
+
+def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """机器视觉公司极瞳视觉, 工业质检公司视比特: a 公司 right before a company's name says what the company
+    is; it is no organisation of its own (a registered name, 某某有限公司, always is)."""
+    org_starts = {m.start for m in mentions if m.type == "ORG"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "ORG"
+            and m.name is None
+            and m.end in org_starts
+            and _DESCRIPTION_END.search(text, m.start, m.end)
+            and not _LEGAL_TAIL_REGISTERED.search(text, m.start, m.end)
+        )
+    ]
+
+
+_LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 
 
 def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
