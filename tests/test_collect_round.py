@@ -4,21 +4,19 @@ PostgreSQL), the real pipeline, WARC archives read back by the WARC reader."""
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 from sqlalchemy import select
 
 import collect_site
+import hostile_stage
 import store_helpers
-from aiwatch.article import Article
 from aiwatch.collect.collector import Collector
 from aiwatch.collect.health import source_health
 from aiwatch.collect.sources import SourceSpec, add_source, find_source, list_sources
 from aiwatch.options import Options
 from aiwatch.read import Input, read_input
 from aiwatch.runner import Budget
-from aiwatch.stages import Stage
 from aiwatch.store import open_store
 from aiwatch.store.schema import articles, watch_pages
 from collect_site import Answer, Site
@@ -27,8 +25,6 @@ db_url = store_helpers.db_url  # a fresh corpus on SQLite and on PostgreSQL (AIW
 store = store_helpers.store
 
 FEED_PAGES = ["星河智能", "具身智能", "医疗影像", "自动驾驶"]
-
-
 
 
 def make_collector(corpus, folder: Path, **settings) -> Collector:
@@ -212,28 +208,8 @@ def test_stop_ends_the_round_after_the_current_item(store, site: Site, tmp_path:
     assert len(stored(store)) == 4
 
 
-class HostileStage(Stage):
-    """Stands in for a page that would hang the analysis or eat memory (200,000 nested tags, a
-    sentence of 30,000 amounts): installed as a plugin stage would be, seen by the forked workers."""
-
-    name = "hostile"
-    analysis = False
-    after = "meta"
-
-    def __call__(self, article: Article) -> Article:
-        if "HANG-HERE" in article.body:
-            time.sleep(3600)
-        if "EAT-MEMORY" in article.body:
-            hoard = []
-            while True:
-                hoard.append(bytearray(50 * 1024 * 1024))
-        return article
-
-
 def test_a_hostile_page_fails_alone_within_the_budget(site: Site, tmp_path: Path, monkeypatch) -> None:
-    from aiwatch import pipeline
-
-    monkeypatch.setattr(pipeline, "registered_stages", lambda: {"hostile": HostileStage})
+    hostile_stage.install(monkeypatch)
     page = "<html><head><title>{0}</title></head><body><article><h1>{0}</h1><p>{1}</p></article></body></html>"
     bodies = {
         "/h/2024/05/20/hang.html": page.format("挂起的页面", "HANG-HERE 这一页的分析永远不结束。" * 5),

@@ -9,35 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from aiwatch import pipeline, runner
-from aiwatch.article import Article
+import hostile_stage
+from aiwatch import runner
 from aiwatch.options import Options
 from aiwatch.read import Input, expand_inputs
 from aiwatch.runner import Budget, collect, run
-from aiwatch.stages import Stage
-
-
-class MisbehavingStage(Stage):
-    """A stage standing in for a pathological document: it hangs, or eats memory."""
-
-    name = "odd"
-    analysis = False
-    after = "meta"
-
-    def __call__(self, article: Article) -> Article:
-        if "HANG-HERE" in article.body:
-            time.sleep(3600)
-        if "EAT-MEMORY" in article.body:
-            hoard = []
-            while True:
-                hoard.append(bytearray(50 * 1024 * 1024))
-        return article
 
 
 @pytest.fixture
 def misbehaving_stage(monkeypatch):
-    # Installed as a plugin stage would be; workers are forked, so they see it too.
-    monkeypatch.setattr(pipeline, "registered_stages", lambda: {"odd": MisbehavingStage})
+    hostile_stage.install(monkeypatch)
     yield
 
 

@@ -176,7 +176,7 @@ def find_config(given: Path | None, environ: Mapping[str, str]) -> Path | None:
     return local if local.is_file() else None
 
 
-def _load_toml(path: Path) -> dict[str, Any]:
+def load_toml(path: Path) -> dict[str, Any]:
     """The TOML file's table; a missing, unreadable or malformed file is an error naming it."""
     where = str(path)
     try:
@@ -200,7 +200,7 @@ def _config_db(data: dict[str, Any], where: str) -> str | None:
 def read_config(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """(settings, extra) from a TOML file; an unknown key is an error (a typo must not pass silently)."""
     where = str(path)
-    data = _load_toml(path)
+    data = load_toml(path)
     extra = data.pop("extra", {})
     if not isinstance(extra, dict):
         raise bad("extra", where, "must be a table ([extra])")
@@ -232,7 +232,7 @@ def corpus_db(flag: str | None, config: Path | None = None, environ: Mapping[str
     found = find_config(config, environ)
     if found is None:
         return None
-    db = _config_db(_load_toml(found), str(found))
+    db = _config_db(load_toml(found), str(found))
     if db is None:
         return None
     if "://" in db:

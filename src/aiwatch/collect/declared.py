@@ -25,7 +25,6 @@ leaves the sources alone (likewise ``subscriptions``).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +33,7 @@ from sqlalchemy import select
 
 from aiwatch.collect.alerts import Subscription, remove_subscription, save_subscription
 from aiwatch.collect.sources import SourceSpec, add_source, parse_every, remove_source
+from aiwatch.config import load_toml
 from aiwatch.errors import AiwatchError
 from aiwatch.store.db import Store
 from aiwatch.store.schema import subscriptions, watch_sources
@@ -61,14 +61,7 @@ def read_declared(path: Path) -> Declared:
     """The ``[collect]`` table and the ``[[sources]]`` and ``[[subscriptions]]`` lists of a config
     file, each entry checked as the CLI checks it; a bad one is an error naming the entry."""
     where = str(path)
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise AiwatchError("E105", where) from None
-    except (OSError, UnicodeError) as exc:
-        raise AiwatchError("E100", where, detail=str(exc)) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise AiwatchError("E108", where, kind="config file", detail=str(exc)) from None
+    data = load_toml(path)
     declared = Declared(where, collect=_collect_table(data.get("collect", {}), where))
     if "sources" in data:
         declared.sources = [_source(entry, where, n) for n, entry in enumerate(_tables(data, "sources", where), 1)]
