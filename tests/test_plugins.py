@@ -64,7 +64,8 @@ def test_the_built_ins_are_registered_as_entry_points():
     assert {"html", "warc", "json", "csv", "feed", "record", "frontmatter", "text"} <= set(load_group("readers"))
     assert {"jsonl", "json", "record", "csv", "md"} <= set(load_group("writers"))
     assert {"jsonl", "csv", "parquet"} <= set(load_group("exporters"))
-    assert set(GROUPS) == {"readers", "stages", "writers", "exporters"}
+    assert {"http", "https"} <= set(load_group("fetchers"))
+    assert set(GROUPS) == {"readers", "stages", "writers", "exporters", "fetchers"}
 
 
 def test_an_installed_plugin_adds_a_reader_and_a_stage(site, tmp_path):

@@ -266,7 +266,7 @@ def start_pipeline(options: Options) -> Pipeline:
 
 @app.command()
 def plugins() -> None:
-    """List the readers, stages, writers and exporters installed (built-ins and plugins)."""
+    """List the readers, stages, writers, exporters and fetchers installed (built-ins and plugins)."""
     from aiwatch.plugins import GROUPS, installed
 
     for kind, group in GROUPS.items():

@@ -1,4 +1,4 @@
-"""Plugins: readers, stages, writers and exporters found through Python entry points.
+"""Plugins: readers, stages, writers, exporters and fetchers found through Python entry points.
 
 A package adds to aiwatch by declaring entry points in its ``pyproject.toml``::
 
@@ -6,12 +6,14 @@ A package adds to aiwatch by declaring entry points in its ``pyproject.toml``::
     sentiment = "my_package.stages:SentimentStage"      # a Stage subclass
     [project.entry-points."aiwatch.readers"]
     docx = "my_package.readers:DOCX_READER"             # an aiwatch.read.registry.Reader
+    [project.entry-points."aiwatch.fetchers"]
+    ftp = "my_package.fetch:fetch_ftp"                  # URL -> aiwatch.read.Input or AiwatchError
 
 aiwatch's own built-ins are registered the same way (see its ``pyproject.toml``).  A plugin that
 cannot be imported is skipped with a warning naming it; it never stops aiwatch from starting.
 This module only finds and loads entry points; each registry (``read.registry``, ``write``,
-``store.export``, ``pipeline.stage_classes``) takes what belongs to it, so nothing here imports
-them (no import cycle).
+``store.export``, ``pipeline.stage_classes``, ``read.inputs.fetch_url``) takes what belongs to
+it, so nothing here imports them (no import cycle).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ GROUPS = {
     "stages": "aiwatch.stages",
     "writers": "aiwatch.writers",
     "exporters": "aiwatch.exporters",
+    "fetchers": "aiwatch.fetchers",
 }
 
 

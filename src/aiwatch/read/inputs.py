@@ -177,13 +177,21 @@ def expand_inputs(
             yield Input("-", None)
             continue
         if name.startswith(("http://", "https://")):
-            from aiwatch.collect.pages import fetch_input  # the network only when a URL is named
-
-            yield fetch_input(name)
+            yield fetch_url(name)
             continue
         for item in _expand_one(name):
             if isinstance(item, AiwatchError) or not mine.skips(item.path):
                 yield item
+
+
+def fetch_url(url: str) -> Input | AiwatchError:
+    """A web address named like a file, fetched by the fetcher registered for its scheme (the
+    ``aiwatch.fetchers`` entry points: the collection's polite fetcher for http and https), so
+    the readers never import the collection.  Without one, the error says how to fetch it."""
+    from aiwatch.plugins import load_group
+
+    fetch = load_group("fetchers").get(url.split(":", 1)[0].lower())
+    return fetch(url) if fetch is not None else AiwatchError("E113", url)
 
 
 def _expand_one(name: str) -> Iterator[Input | AiwatchError]:

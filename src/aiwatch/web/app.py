@@ -351,8 +351,8 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     # Collection (issue 13): GET /api/sources, /api/subscriptions and the 来源 page.
-    from aiwatch.collect.web import api_router as collect_api
-    from aiwatch.collect.web import page_router as collect_pages
+    from aiwatch.web.sources import api_router as collect_api
+    from aiwatch.web.sources import page_router as collect_pages
 
     app.include_router(collect_api)
     app.include_router(collect_pages)

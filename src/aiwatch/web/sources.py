@@ -1,6 +1,8 @@
-"""The web app's collection routes: ``GET /api/sources`` (source health) and the 来源 page.
+"""The web app's collection routes: ``GET /api/sources`` (source health), alert subscriptions
+and the 来源 page.
 
-Kept beside the collection code; ``web.app`` includes the router like its own.
+The web layer serves what the collection (``aiwatch.collect``) keeps, never the other way round:
+``web.app`` includes these routers like its own.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pydantic import BaseModel, Field
 from aiwatch.collect.health import source_health
 from aiwatch.collect.sources import list_sources
 from aiwatch.web.api import ERRORS as API_ERRORS
+from aiwatch.web.api import _check_token
 from aiwatch.web.models import ErrorBody
 
 
@@ -92,12 +95,6 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 Token = Annotated[str | None, Header(max_length=1000)]
 
 
-def _authorised(request: Request, authorization: str | None, token: str | None) -> None:
-    from aiwatch.web.api import _check_token
-
-    _check_token(request, authorization, token)
-
-
 @api_router.get("/subscriptions", response_model=list[SubscriptionOut], tags=["collection"])
 def list_subscriptions(request: Request) -> Any:
     """Alert subscriptions: rules (any of them matches), targets, digest period."""
@@ -115,7 +112,7 @@ async def put_subscription(
     """Add or replace a subscription (the same fields as the config file); needs the operator's token."""
     from aiwatch.collect.alerts import Subscription, get_subscription, public_subscription, save_subscription
 
-    _authorised(request, authorization, x_aiwatch_token)
+    _check_token(request, authorization, x_aiwatch_token)
     sub = Subscription.from_dict(body.model_dump(), "api")
     store = request.app.state.store
     await run_in_threadpool(save_subscription, store, sub)
@@ -137,7 +134,7 @@ def delete_subscription(
     """Remove a subscription; needs the operator's token."""
     from aiwatch.collect.alerts import remove_subscription
 
-    _authorised(request, authorization, x_aiwatch_token)
+    _check_token(request, authorization, x_aiwatch_token)
     remove_subscription(request.app.state.store, name)
     return Response(status_code=204)
 
