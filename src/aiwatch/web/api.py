@@ -70,6 +70,15 @@ def run_query(request: Request, function: Callable[..., T], *args: Any) -> T:
             raise queries._failed(request.url.path, exc) from None
 
 
+def run_lookup(request: Request, missing: str, function: Callable[..., T | None], *args: Any) -> T:
+    """``run_query`` for one thing: a query that finds nothing is E404 with ``missing`` as the
+    detail ("no such article")."""
+    found = run_query(request, function, *args)
+    if found is None:
+        raise AiwatchError("E404", request.url.path, detail=missing)
+    return found
+
+
 def cached_entity_list(request: Request, kind: str | None, q: str | None, limit: int, offset: int):
     """The ranking reads every entity link (seconds on 100,000 articles): kept in the cache."""
     key = ("entities", kind, q, limit, offset)
@@ -138,9 +147,7 @@ def list_articles(
 @router.get("/articles/{article_id}", response_model=models.ArticleDetail, responses=NOT_FOUND, tags=["articles"])
 def article(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> Any:
     """One article with every analysis field, and the other stored copies of the same story."""
-    found = run_query(request, get_article, article_id)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no such article")
+    found = run_lookup(request, "no such article", get_article, article_id)
     found["copies"] = run_query(request, queries.article_copies, article_id)
     return found
 
@@ -244,9 +251,7 @@ def saved_search_results(
     request: Request, name: SearchName, since: Day = None, until: Day = None, limit: Limit = 20
 ) -> Any:
     """What a saved search finds, published in the period: what an alert or a digest sends."""
-    found = run_query(request, get_saved_search, name)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no saved search of that name")
+    found = run_lookup(request, "no saved search of that name", get_saved_search, name)
     hits = run_query(request, run_saved_search, name, period_day(since), period_day(until, end=True), limit)
     return {"search": _saved(found), "items": [hit.to_dict() | {"summary": hit.summary} for hit in hits]}
 
@@ -273,9 +278,7 @@ def entity(
     offset: Offset = 0,
 ) -> Any:
     """An entity (by name or alias): aliases, articles newest first, co-mentioned entities, events."""
-    found = run_query(request, queries.entity_detail, name, type, limit, offset)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no such entity")
+    found = run_lookup(request, "no such entity", queries.entity_detail, name, type, limit, offset)
     return found
 
 
@@ -305,9 +308,7 @@ def event(
     event_id: Annotated[str, Path(min_length=3, max_length=40, pattern=r"^ev[0-9a-f]+$", description="an event's id")],
 ) -> Any:
     """One event by its id, with every outlet and article that reported it (on any day of its window)."""
-    found = run_query(request, queries.event_detail, event_id)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no such event")
+    found = run_lookup(request, "no such event", queries.event_detail, event_id)
     return found
 
 

@@ -16,7 +16,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.periods import period_day
 from aiwatch.store.read import get_article
 from aiwatch.web import api_zh, markup, models, queries
-from aiwatch.web.api import Day, Text, cached_entity_list, filters, run_query
+from aiwatch.web.api import Day, Text, cached_entity_list, filters, run_lookup, run_query
 from aiwatch.web.hints import search_hints
 from aiwatch.web.settings import MAX_OFFSET, MAX_TEXT
 
@@ -156,9 +156,7 @@ def hint_link(hint: dict[str, Any], params: dict[str, Any]) -> str:
 
 @router.get("/articles/{article_id}")
 def article_page(request: Request, article_id: Annotated[str, Path(max_length=64)]) -> Response:
-    found = run_query(request, get_article, article_id)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no such article")
+    found = run_lookup(request, "no such article", get_article, article_id)
     copies = run_query(request, queries.article_copies, article_id)
     grouped: dict[str, list[dict[str, Any]]] = {}
     for entity in found.get("entities") or []:
@@ -206,9 +204,7 @@ def entity_page(
     type: Annotated[models.EntityType | None, Query()] = None,
     page: PageNumber = 1,
 ) -> Response:
-    found = run_query(request, queries.entity_detail, name, type, PER_PAGE, (page - 1) * PER_PAGE)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no such entity")
+    found = run_lookup(request, "no such entity", queries.entity_detail, name, type, PER_PAGE, (page - 1) * PER_PAGE)
     return render(
         request,
         "entity.html",
@@ -227,9 +223,7 @@ def event_page(
     event_id: Annotated[str, Path(min_length=3, max_length=40, pattern=r"^ev[0-9a-f]+$")],
 ) -> Response:
     """One event by its id: what happened, its arguments, and every outlet's report."""
-    found = run_query(request, queries.event_detail, event_id)
-    if found is None:
-        raise AiwatchError("E404", request.url.path, detail="no such event")
+    found = run_lookup(request, "no such event", queries.event_detail, event_id)
     labels, roles = markup.EVENT_LABELS, markup.ROLE_LABELS
     return render(request, "event.html", page="event", event=found, labels=labels, roles=roles)
 
