@@ -147,6 +147,29 @@ def test_article_round_trip(store) -> None:
     assert get_article(store, "ffffffffffffffff") is None
 
 
+@pytest.mark.parametrize("together", [False, True], ids=["one-by-one", "one-batch"])
+def test_a_terms_english_name_does_not_depend_on_which_article_came_first(store, together) -> None:
+    # A record's own label (行业: 政务) has no English name; the taxonomy's 政务 has one.
+    label = make_article("政务服务上线", "全市政务服务接入大模型，办事时间缩短一半。", industries=[{"name": "政务"}])
+    known = make_article(
+        "智慧政务", "政务大厅引入智能客服，群众办事更方便。", industries=[tech("政务", "government services")]
+    )
+    if together:
+        ingest_articles(store, [label, known])
+    else:
+        ingest_articles(store, [label])
+        ingest_articles(store, [known])
+    ingest_articles(
+        store, [make_article("又一篇", "政务数据开放平台发布。", industries=[{"name": "政务", "en": None}])]
+    )
+    english = {a["title"]: [t["en"] for t in a["industries"]] for a in iter_articles(store)}
+    assert english == {
+        "政务服务上线": ["government services"],
+        "智慧政务": ["government services"],
+        "又一篇": ["government services"],
+    }
+
+
 def test_unanalysed_fields_stay_null(store) -> None:
     """None ("not analysed") and [] ("analysed, nothing found") are kept apart through the store."""
     plain = make_article("无分析", "一段没有经过分析的正文，只有清洗和元数据。", keywords=None, entities=None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, select, text, tuple_, update
+from sqlalchemy import JSON, Connection, Table, bindparam, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -127,9 +127,12 @@ class Lookups:
     """Name → id caches for the small dimension tables; cleared when a transaction rolls back."""
 
     ids: dict[tuple[str, tuple], int] = field(default_factory=dict)
+    #: (table, term) pairs whose English name is known to be stored
+    english: set[tuple[str, str]] = field(default_factory=set)
 
     def clear(self) -> None:
         self.ids.clear()
+        self.english.clear()
 
     def resolve(
         self,
@@ -153,6 +156,17 @@ class Lookups:
                 self.ids[(name, tuple(row[1:]))] = row[0]
             self._read_ids(conn, table, columns, [key for key in absent if (name, key) not in self.ids])
         return {key: self.ids[(name, key)] for key in keys}
+
+    def fill_english(self, conn: Connection, table: Table, english: dict[str, str]) -> None:
+        """Give a stored term without an English name the one this batch knows: a document's own
+        label (行业: 政务) stored first must not leave 政务 without "government services" for good,
+        so the corpus does not depend on which article came first or how the batches were cut."""
+        todo = {name: en for name, en in english.items() if (table.name, name) not in self.english}
+        if todo:
+            unnamed = table.update().where(table.c.name == bindparam("term"), table.c.en.is_(None))
+            rows = [{"term": name, "english": en} for name, en in todo.items()]
+            conn.execute(unnamed.values(en=bindparam("english")), rows)
+            self.english.update((table.name, name) for name in todo)
 
     def _read_ids(self, conn: Connection, table: Table, columns: tuple[str, ...], wanted: list[tuple]) -> None:
         key_columns = [table.c[column] for column in columns]
@@ -437,8 +451,12 @@ def _dimension_ids(conn: Connection, items: list[dict[str, Any]], lookups: Looku
         "keywords": lookups.resolve(conn, keywords, ("word",), word_keys),
     }
     for field_name, table in (("technologies", technologies), ("industries", industries)):
-        extras = {(t["name"],): {"en": t.get("en")} for d in items for t in d.get(field_name) or [] if t.get("name")}
+        extras: dict[tuple, dict[str, Any]] = {}
+        for term in (t for d in items for t in d.get(field_name) or [] if t.get("name")):
+            if not extras.get((term["name"],), {}).get("en"):  # the first English name given wins
+                extras[(term["name"],)] = {"en": term.get("en")}
         result[field_name] = lookups.resolve(conn, table, ("name",), set(extras), extras)
+        lookups.fill_english(conn, table, {key[0]: extra["en"] for key, extra in extras.items() if extra["en"]})
     return result
 
 
