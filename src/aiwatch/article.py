@@ -11,7 +11,10 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the records are TypedDicts: plain dicts at run time
+    from aiwatch.records import EntityRef, Event, Figure, Term
 
 #: Fields the analysis stages fill, in contract order (None: not analysed).
 ANALYSIS_FIELDS = (
@@ -54,11 +57,12 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     # Analysis (issue 4); None means "not analysed", [] means "analysed, nothing found".
     keywords: list[str] | None = None
-    technologies: list[dict[str, Any]] | None = None
-    industries: list[dict[str, Any]] | None = None
-    entities: list[dict[str, Any]] | None = None
-    events: list[dict[str, Any]] | None = None
-    figures: list[dict[str, Any]] | None = None
+    # Typed records (aiwatch/records.py), the dicts of the JSON form.
+    technologies: list[Term] | None = None
+    industries: list[Term] | None = None
+    entities: list[EntityRef] | None = None
+    events: list[Event] | None = None
+    figures: list[Figure] | None = None
     summary: str | None = None
     event_summary: str | None = None
     # Where each metadata value was read and how far to trust it (issue 12):

@@ -34,6 +34,8 @@ from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter, Token, article_sentences, article_tokens, split_sentences
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
+from aiwatch.records import EntityRef
+from aiwatch.records import Mention as Span
 
 
 def _word_list(text: str) -> list[str]:
@@ -1692,7 +1694,7 @@ def _full_form(surface: str, type_: str) -> bool:
     return False
 
 
-def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[dict[str, Any]]:
+def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[EntityRef]:
     groups: dict[tuple[str, str], list[tuple[Mention, str]]] = defaultdict(list)
     canonical: dict[tuple[str, str], str] = {}
     for mention in mentions:
@@ -1713,14 +1715,14 @@ def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
         best = max(m.priority for m, _ in members)
         known = (type_, key) in canonical
         entities.append(
-            {
-                "name": name,
-                "type": type_,
-                "aliases": sorted(s for s in surfaces if s != name),
-                "count": len(members),
-                "mentions": [{"start": m.start, "end": m.end} for m, _ in members],
-                "confidence": entity_confidence(best, known, len(members)),
-            }
+            EntityRef(
+                name=name,
+                type=type_,
+                aliases=sorted(s for s in surfaces if s != name),
+                count=len(members),
+                mentions=[Span(start=m.start, end=m.end) for m, _ in members],
+                confidence=entity_confidence(best, known, len(members)),
+            )
         )
     entities.sort(key=lambda e: (-e["count"], e["mentions"][0]["start"]))
     return entities
@@ -1748,7 +1750,7 @@ def extract_entities(
     sentences: list[tuple[int, int]] | None = None,
     *,
     segmenter: Segmenter,
-) -> list[dict[str, Any]]:
+) -> list[EntityRef]:
     found = find_mentions(text, tokens, gazetteer, extra, sentences, segmenter=segmenter)
     return merge_mentions(text, found, gazetteer)
 

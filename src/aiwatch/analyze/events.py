@@ -20,6 +20,7 @@ from aiwatch.analyze.timex import DateContext, Timex, article_context, find_time
 from aiwatch.article import Article
 from aiwatch.meta.confidence import min_confidence
 from aiwatch.options import Options
+from aiwatch.records import Event as EventRecord
 
 #: (kind, pattern, weight).  The weight ranks events for the summary and picks the kind of a
 #: sentence with several triggers: a visit by a leader or a signing says more than a generic 举行.
@@ -408,29 +409,29 @@ def _continues(article: Article, previous: dict[str, Any] | None, start: int, en
     return bool(shared)
 
 
-def event_record(article: Article, event: Event, start: int, end: int, inherited: bool) -> dict[str, Any]:
+def event_record(article: Article, event: Event, start: int, end: int, inherited: bool) -> EventRecord:
     """The JSON form of one event: the original fields, then type, arguments, id, evidence, confidence."""
     sentence = article.body[start:end]
     text = sentence if len(sentence) <= _MAX_TEXT else sentence[:_MAX_TEXT] + "…"
     found = find_arguments(article, event.type, start, end, start + event.trigger_start)
-    record = {
-        "date": event.timex.date,
-        "date_text": event.timex.text,
-        "precision": event.timex.precision,
-        "text": text,
-        "entities": _entities_in(article, start, end),
-        "type": event.type,
-        "arguments": found.values,
-        "future": event.future,
-        "kind": event.kind,
-        "trigger": sentence[event.trigger_start : event.trigger_end],
-        "trigger_start": start + event.trigger_start,
-        "start": start,
-        "end": end,
+    record = EventRecord(
+        date=event.timex.date,
+        date_text=event.timex.text,
+        precision=event.timex.precision,
+        text=text,
+        entities=_entities_in(article, start, end),
+        type=event.type,
+        arguments=found.values,
+        future=event.future,
+        kind=event.kind,
+        trigger=sentence[event.trigger_start : event.trigger_end],
+        trigger_start=start + event.trigger_start,
+        start=start,
+        end=end,
         # "sentence": the date is written in the sentence; "previous": taken from the event
         # sentence before it, whose story this one continues (a guess, right most of the time).
-        "date_from": "previous" if inherited else "sentence",
-    }
+        date_from="previous" if inherited else "sentence",
+    )
     record["event_id"] = event_id(record, found.keys)
     record["evidence"] = {
         "start": start,
@@ -442,7 +443,7 @@ def event_record(article: Article, event: Event, start: int, end: int, inherited
     return record
 
 
-def extract_events(article: Article) -> list[dict[str, Any]]:
+def extract_events(article: Article) -> list[EventRecord]:
     context = article_context(article)
     events = []
     previous: dict[str, Any] | None = None  # the last event, while the next sentence may continue it

@@ -18,12 +18,13 @@ from aiwatch.analyze.taxonomy import Taxonomy
 from aiwatch.article import Article
 from aiwatch.meta.confidence import confidence_of, min_confidence
 from aiwatch.options import Options
+from aiwatch.records import Mention
 
 #: Mentions kept per value: enough to show where it is, not a concordance.
 MAX_MENTIONS = 20
 
 
-def mentions_of(body: str, terms: list[str]) -> list[dict[str, int]]:
+def mentions_of(body: str, terms: list[str]) -> list[Mention]:
     """Offsets of every term in the body, longest term first where they overlap (计算机视觉 over 视觉)."""
     # Kept sorted, so an overlap is checked against the two neighbours only: a scan of every span
     # kept was quadratic (a name repeated 20,000 times ran past the 60 s budget).
@@ -38,7 +39,7 @@ def mentions_of(body: str, terms: list[str]) -> list[dict[str, int]]:
             after = index < len(spans) and spans[index][0] < end
             if not before and not after:
                 spans.insert(index, (start, end))
-    return [{"start": a, "end": b} for a, b in spans[:MAX_MENTIONS]]
+    return [Mention(start=a, end=b) for a, b in spans[:MAX_MENTIONS]]
 
 
 def keyword_evidence(article: Article) -> list[dict[str, Any]]:

@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
-from typing import Any
 
 import yaml
 
@@ -25,6 +24,7 @@ from aiwatch.analyze.timex import DateContext, article_context, find_timexes
 from aiwatch.article import Article
 from aiwatch.limits import CONTEXT_CHARS, MAX_FIGURES, cap
 from aiwatch.options import Options
+from aiwatch.records import Figure as FigureRecord
 
 _CN_DIGITS = {
     "零": 0,
@@ -351,7 +351,7 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     return None  # 占地面积6.6万平方米: the text gives no time, so no year
 
 
-def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]]:
+def sentence_figures(sentence: str, context: DateContext) -> list[FigureRecord]:
     figures = find_figures(sentence)
     if not figures:
         return []
@@ -367,17 +367,17 @@ def sentence_figures(sentence: str, context: DateContext) -> list[dict[str, Any]
         if kind == "percent" and _GROWTH.search(sentence[left : figure.start]):
             kind = "growth"
         records.append(
-            {
-                "value": figure.value,
-                "unit": figure.unit,
-                "text": sentence[figure.start : figure.end],
-                "context": sentence[left:right].strip(),
-                "year": year,
-                "kind": kind,
-                "approx": figure.approx,
-                "start": figure.start,
-                "end": figure.end,
-            }
+            FigureRecord(
+                value=figure.value,
+                unit=figure.unit,
+                text=sentence[figure.start : figure.end],
+                context=sentence[left:right].strip(),
+                year=year,
+                kind=kind,
+                approx=figure.approx,
+                start=figure.start,
+                end=figure.end,
+            )
         )
     return records
 

@@ -22,6 +22,7 @@ import yaml
 from aiwatch.article import Article
 from aiwatch.clean.script import is_traditional, to_simplified
 from aiwatch.errors import AiwatchError
+from aiwatch.records import Term
 
 KINDS = ("technologies", "industries")
 _LATIN = re.compile(r"^[A-Za-z0-9 .+\-#&]+$")
@@ -190,7 +191,7 @@ def find_mentions(text: str, taxonomy: Taxonomy) -> Iterator[tuple[int, int, Tar
             yield start, end, target
 
 
-def count_terms(texts: Iterable[str], taxonomy: Taxonomy) -> dict[str, list[dict[str, Any]]]:
+def count_terms(texts: Iterable[str], taxonomy: Taxonomy) -> dict[str, list[Term]]:
     """Per kind, ``[{name, en, count}]`` sorted by count (ties: first mentioned first)."""
     strong: dict[tuple[str, str], int] = {}
     weak: dict[tuple[str, str], int] = {}
@@ -202,7 +203,7 @@ def count_terms(texts: Iterable[str], taxonomy: Taxonomy) -> dict[str, list[dict
             (weak if target.weak else strong)[key] = (weak if target.weak else strong).get(key, 0) + 1
             first.setdefault(key, offset + start)
         offset += len(text) + 1
-    result: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
+    result: dict[str, list[Term]] = {kind: [] for kind in KINDS}
     for key in first:
         count_strong, count_weak = strong.get(key, 0), weak.get(key, 0)
         # A generic word alone, once (用手机扫码), is not support; twice, or beside a strong alias, is.
@@ -210,7 +211,7 @@ def count_terms(texts: Iterable[str], taxonomy: Taxonomy) -> dict[str, list[dict
             continue
         kind, name = key
         entry = taxonomy.entry(kind, name)
-        result[kind].append({"name": name, "en": entry.en, "count": count_strong + count_weak})
+        result[kind].append(Term(name=name, en=entry.en, count=count_strong + count_weak))
     for kind in KINDS:
         result[kind].sort(key=lambda item: (-item["count"], first[(kind, item["name"])]))
     return result

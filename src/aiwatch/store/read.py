@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import aliased
 
+from aiwatch.records import EntityRef, Event, Figure, Term
 from aiwatch.store.db import Store
 from aiwatch.store.schema import (
     article_entities,
@@ -97,39 +98,39 @@ def _analysis(pk: int, analysed: set[str], kids: dict[str, dict[int, list]]) -> 
 
     return {
         "keywords": listed("keywords", lambda r: r.word),
-        "technologies": listed("technologies", lambda r: {"name": r.name, "en": r.en, "count": r.count}),
-        "industries": listed("industries", lambda r: {"name": r.name, "en": r.en, "count": r.count}),
+        "technologies": listed("technologies", lambda r: Term(name=r.name, en=r.en, count=r.count)),
+        "industries": listed("industries", lambda r: Term(name=r.name, en=r.en, count=r.count)),
         "entities": listed(
             "entities",
-            lambda r: {
-                "name": r.name,
-                "type": r.type,
-                "aliases": kids["aliases"].get(r.id, []),
-                "count": r.count,
-                "mentions": r.mentions or [],
-            },
+            lambda r: EntityRef(
+                name=r.name,
+                type=r.type,
+                aliases=kids["aliases"].get(r.id, []),
+                count=r.count,
+                mentions=r.mentions or [],
+            ),
         ),
         "events": listed(
             "events",
-            lambda r: {
-                "date": r.date,
-                "date_text": r.date_text,
-                "precision": r.precision,
-                "text": r.text,
-                "entities": r.entities or [],
+            lambda r: Event(
+                date=r.date,
+                date_text=r.date_text,
+                precision=r.precision,
+                text=r.text,
+                entities=r.entities or [],
                 **_event_identity(r),
-            },
+            ),
         ),
         "figures": listed(
             "figures",
-            lambda r: {
-                "value": r.value,
-                "unit": r.unit,
-                "text": r.text,
-                "context": r.context,
-                "year": r.year,
-                "organisation": r.organisation,
-            },
+            lambda r: Figure(
+                value=r.value,
+                unit=r.unit,
+                text=r.text,
+                context=r.context,
+                year=r.year,
+                organisation=r.organisation,
+            ),
         ),
     }
 

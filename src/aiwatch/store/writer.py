@@ -19,6 +19,7 @@ from sqlalchemy import JSON, Connection, Table, bindparam, select, text, tuple_,
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from aiwatch.records import Event, Figure
 from aiwatch.store import dedup, fts
 from aiwatch.store.revisions import Revised, find_revised
 from aiwatch.store.schema import (
@@ -247,7 +248,7 @@ def _merge(items: list[dict[str, Any]] | None, key: tuple[str, ...]) -> dict[tup
     return merged
 
 
-def figure_organisation(figure: dict[str, Any], orgs: list[tuple[str, list[str]]]) -> str | None:
+def figure_organisation(figure: Figure, orgs: list[tuple[str, list[str]]]) -> str | None:
     """The ORG entity named in the figure's context nearest before the figure itself.
 
     「商汤科技2023年营收34亿元」: 商汤科技 precedes 34亿元 in the same sentence.
@@ -714,7 +715,7 @@ def ensure_index(conn: Connection) -> int | None:
     return rebuild_index(conn)
 
 
-def _event_identity(event: dict[str, Any]) -> dict[str, Any]:
+def _event_identity(event: Event) -> dict[str, Any]:
     """Revision 0008's columns: id, arguments, evidence, confidence, future (None when not given)."""
     confidence = event.get("confidence")
     return {
