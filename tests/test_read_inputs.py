@@ -61,6 +61,15 @@ def test_a_url_is_fetched_not_taken_for_a_missing_file() -> None:
     assert "no such file" not in error.describe()
 
 
+def test_an_address_no_fetcher_takes_says_how_to_fetch_pages() -> None:
+    # http and https come through the aiwatch.fetchers entry points; ftp has no fetcher.
+    url = "ftp://example.org/news/1.html"
+    [error] = list(expand_inputs([url]))
+    assert isinstance(error, AiwatchError) and error.code == "E113"
+    assert url in error.describe() and "aiwatch fetch" in error.describe()
+    assert "no such file" not in error.describe()
+
+
 def test_directory_with_no_documents(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "pics").mkdir()

@@ -22,7 +22,8 @@ MESSAGES = {
     "E111": "a worker process died while reading this input ({detail})",
     # A document over its budget (runner.Budget): "E112 big.html: over the 60 s time budget".
     "E112": "over the {limit} {kind} budget (raise it with {option})",
-    "E113": "a web address, not a file: `aiwatch fetch URL` fetches pages; extract reads files",
+    "E113": "an address no installed fetcher takes (extract and ingest fetch http and https; a plugin may "
+    "add a scheme under aiwatch.fetchers); `aiwatch fetch URL` fetches web pages",
     "E114": "setting {setting} {detail}",
     "E115": "cannot build the pipeline: {detail}",
     "E200": "cannot write output: {detail}",

@@ -41,8 +41,9 @@ _SKIP_SUFFIXES = {
 _SKIP_STEMS = {"readme", "license", "licence", "changelog", "copying", "makefile"}
 
 
-#: A name that is a web address (https://www.thepaper.cn/...), not a file: reading a URL is fetching.
-_URL = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
+#: A name that is an address (https://www.thepaper.cn/..., ftp://…), not a file: reading it is
+#: fetching it, by the fetcher registered for its scheme (``fetch_url``).
+_URL = re.compile(r"^[a-z][a-z0-9+.-]+://", re.IGNORECASE)
 
 
 def megabytes(size: int) -> str:
@@ -215,6 +216,6 @@ def _expand_one(name: str) -> Iterator[Input | AiwatchError]:
         for file in files:
             yield file if isinstance(file, AiwatchError) else Input(display_name(str(file)), file)
     elif _URL.match(name):
-        yield AiwatchError("E113", name)  # not "no such file": the user meant the page
+        yield fetch_url(name)  # not "no such file": the user meant the page (E113 without a fetcher)
     else:
         yield AiwatchError("E105", name)
