@@ -15,7 +15,16 @@ from typing import IO, Annotated
 import typer
 
 from aiwatch import __version__
-from aiwatch.cli_options import EngineOpt, SchedulerOpt, analysis_options, build_budget, engine_option
+from aiwatch.cli_options import (
+    EngineOpt,
+    JobsOpt,
+    MaxMemoryOpt,
+    SchedulerOpt,
+    TimeoutOpt,
+    analysis_options,
+    build_budget,
+    engine_option,
+)
 from aiwatch.collect.commands import register as register_collect_commands
 from aiwatch.errors import AiwatchError
 from aiwatch.idf_command import register_analysis_commands
@@ -189,14 +198,6 @@ def collect_inputs(paths: list[str], own: list[Path] | None = None) -> tuple[lis
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (recursive), glob patterns, or - for stdin.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")]
-TimeoutOpt = Annotated[
-    float,
-    typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit."),
-]
-MaxMemoryOpt = Annotated[
-    int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
-]
 
 
 @app.command()

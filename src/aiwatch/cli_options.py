@@ -129,6 +129,16 @@ def analysis_options(exclude: tuple[str, ...] = (), **fixed: Any) -> Callable[[C
     return decorate
 
 
+# How many workers and what one document may cost (extract, ingest): one declaration.
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit."),
+]
+MaxMemoryOpt = Annotated[
+    int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
+]
+
 # Where a command that runs the pipeline runs it (extract, ingest, idf, reanalyze): one declaration.
 EngineOpt = Annotated[
     str,

@@ -19,7 +19,7 @@ from typing import Annotated
 
 import typer
 
-from aiwatch.cli_options import EngineOpt, SchedulerOpt, analysis_options
+from aiwatch.cli_options import EngineOpt, JobsOpt, MaxMemoryOpt, SchedulerOpt, TimeoutOpt, analysis_options
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.store.defaults import DEFAULT_THRESHOLD
@@ -122,18 +122,14 @@ def _engine_for_corpus(engine: str, scheduler: str | None, jobs: int, db: str | 
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or glob patterns.")],
     db: DbOpt = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0 = one per core).")] = 1,
+    jobs: JobsOpt = 1,
     threshold: Annotated[
         float,
         typer.Option("--dup-threshold", help="Estimated Jaccard similarity at which an article is a near-duplicate."),
     ] = DEFAULT_THRESHOLD,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds one document (one record of an archive) may take; 0 = no limit.")
-    ] = 60.0,
-    max_memory_mb: Annotated[
-        int, typer.Option("--max-memory-mb", help="Memory one document may take in its worker, MB; 0 = no limit.")
-    ] = 2048,
+    timeout: TimeoutOpt = 60.0,
+    max_memory_mb: MaxMemoryOpt = 2048,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
     *,
