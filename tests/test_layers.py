@@ -100,3 +100,55 @@ def test_the_keyword_and_idf_modules_do_not_import_each_other():
     assert "aiwatch.analyze.keywords" not in graph["aiwatch.analyze.idf"]
     assert not any(t.startswith("aiwatch.pipeline") for t in graph["aiwatch.analyze.idf"])
     assert "aiwatch.report" not in {package(t) for t in graph["aiwatch.store.commands"]}
+
+
+#: Packages whose code runs inside the pipeline's stages: it may read module constants and call
+#: memoised pure functions (``functools.cache``), never change module state, so one pipeline serves
+#: threads and worker processes alike and a result never depends on what ran before.
+STAGE_CODE = ["analyze", "clean", "meta", "text", "llm", "stages.py", "resources.py"]
+_MUTATORS = {"add", "append", "extend", "update", "insert", "pop", "popitem", "remove", "discard", "clear"}
+_MUTATORS |= {"setdefault", "sort", "reverse"}
+
+
+def module_state_writes(source: str, label: str) -> list[str]:
+    """``global`` statements and changes to module-level names made inside functions."""
+    tree = ast.parse(source)
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(target.id for target in targets if isinstance(target, ast.Name))
+    found = []
+    for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)):
+        for node in ast.walk(function):
+            where = f"{label}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Global):
+                found.append(f"{where} global {', '.join(node.names)}")
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                owner = node.func.value
+                if isinstance(owner, ast.Name) and owner.id in names and node.func.attr in _MUTATORS:
+                    found.append(f"{where} {owner.id}.{node.func.attr}()")
+            elif isinstance(node, ast.Assign | ast.AugAssign | ast.Delete):
+                targets = node.targets if isinstance(node, ast.Assign | ast.Delete) else [node.target]
+                found += [
+                    f"{where} {target.value.id}[...] changed"
+                    for target in targets
+                    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name)
+                    and target.value.id in names
+                ]
+    return found
+
+
+def test_no_stage_code_changes_module_state():
+    root = SRC / "aiwatch"
+    files = [root / part for part in STAGE_CODE if part.endswith(".py")]
+    files += [path for part in STAGE_CODE if not part.endswith(".py") for path in (root / part).rglob("*.py")]
+    assert len(files) > 30
+    writes = [w for path in files for w in module_state_writes(path.read_text(encoding="utf-8"), path.name)]
+    assert writes == []
+
+
+def test_the_module_state_check_sees_a_write():
+    sample = "SEEN = set()\nCOUNT = 0\nTABLE: dict = {}\n\ndef f(x):\n    global COUNT\n    SEEN.add(x)\n"
+    sample += "    TABLE[x] = 1\n    local = {}\n    local[x] = 2\n"
+    assert sorted(module_state_writes(sample, "s")) == ["s:6 global COUNT", "s:7 SEEN.add()", "s:8 TABLE[...] changed"]

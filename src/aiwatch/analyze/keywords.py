@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from operator import attrgetter
 from pathlib import Path
@@ -227,26 +227,20 @@ REGISTERED = frozenset({"有限公司", "股份有限公司", "有限责任公�
 _NAME_POS = frozenset({"ns", "nt", "nr", "j"})
 
 
-_TRIGGERS: dict[str, int] = {}  # token text -> what it may close (0 nothing), memoised per process
 _AND, _HEAD, _REGISTERED = 1, 2, 3
 # The last characters of every trigger (和, 新区, 理工大学, 有限公司 …): one set test per token
 # finds the few places worth a closer look.
 _TRIGGER_ENDS = frozenset("和" + "".join(w[-1] for w in (*ZONE_WORDS, *INSTITUTION_HEADS, *REGISTERED)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _trigger(text: str) -> int:
-    kind = _TRIGGERS.get(text)
-    if kind is None:
-        if len(_TRIGGERS) > 400_000:
-            _TRIGGERS.clear()
-        if text == "和":
-            kind = _AND
-        elif text in ZONE_WORDS or text.endswith(INSTITUTION_HEADS):
-            kind = _HEAD
-        else:
-            kind = _REGISTERED if text in REGISTERED else 0
-        _TRIGGERS[text] = kind
-    return kind
+    """What a token may close (0 nothing); a pure function of the text, memoised (thread-safe)."""
+    if text == "和":
+        return _AND
+    if text in ZONE_WORDS or text.endswith(INSTITUTION_HEADS):
+        return _HEAD
+    return _REGISTERED if text in REGISTERED else 0
 
 
 def find_name_spans(tokens: list[Token], texts: list[str], vocabulary: Vocabulary) -> dict[int, tuple[int, str]]:
