@@ -95,3 +95,52 @@ def test_digest_command(corpus_path: Path, mailbox: Mailbox, tmp_path: Path) -> 
         [*args[:-4], "--subscriber", "nobody", "--db", str(corpus_path)], capture_output=True, text=True, timeout=120
     )
     assert missing.returncode == 2 and "no such subscription" in missing.stderr
+
+
+def test_scheduled_periods_leave_no_gap_and_repeat_no_day() -> None:
+    from datetime import date, datetime
+
+    from aiwatch.collect.digest import due_period
+
+    today = date(2024, 5, 20)
+    assert due_period({"digest": "daily", "last_digest_at": None}, today) == ("2024-05-19", "2024-05-19")
+    assert due_period({"digest": "weekly", "last_digest_at": None}, today) == ("2024-05-13", "2024-05-19")
+    sent = datetime(2024, 5, 17, 8, 0)  # the daemon stopped for three days: they are all covered
+    assert due_period({"digest": "daily", "last_digest_at": sent}, today) == ("2024-05-17", "2024-05-19")
+    long_ago = datetime(2023, 1, 1)
+    assert due_period({"digest": "weekly", "last_digest_at": long_ago}, today) == ("2024-04-19", "2024-05-19")
+
+
+def test_weekly_digest_is_scheduled_retried_and_recorded(corpus_path: Path, mailbox: Mailbox) -> None:
+    import socket
+    from datetime import datetime, timedelta
+
+    from aiwatch.collect.alerts import Alerter, delivery_log
+    from aiwatch.collect.digest import send_due_digests
+
+    with socket.socket() as probe:  # a port nothing listens on: the SMTP server is down
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    down = SmtpSettings(host="127.0.0.1", port=closed, timeout=3)
+    up = SmtpSettings(host="127.0.0.1", port=mailbox.port, sender="aiwatch@example.org")
+    sunday = datetime(2024, 5, 19, 8, 0)
+    weekly = {"name": "weekly", "rules": [{"query": "融资"}], "targets": [{"type": "email", "to": ["w@example.org"]}]}
+    logged: list[str] = []
+    with open_store(str(corpus_path)) as store:
+        save_subscription(store, Subscription.from_dict(weekly | {"digest": "weekly"}, "cli"))
+        assert send_due_digests(store, down, logged.append, sunday) == 0  # the daily analyst's and this one
+        [record] = delivery_log(store, "weekly")
+        assert record["story"] == "digest:2024-05-12" and record["status"] == "pending" and record["attempts"] == 1
+        assert "SMTP 127.0.0.1" in record["last_error"] and any("weekly" in m and "will retry" in m for m in logged)
+        assert send_due_digests(store, up, moment=sunday + timedelta(seconds=30)) == 0  # the retry waits
+        assert Alerter(store, up).run().sent == 0  # the alert pass leaves digests to the digest pass
+        assert send_due_digests(store, up, moment=sunday + timedelta(minutes=2)) == 2
+        [record] = delivery_log(store, "weekly")
+        assert record["status"] == "sent" and record["attempts"] == 2
+        assert send_due_digests(store, up, moment=sunday + timedelta(days=6)) == 1  # the daily one only
+        assert send_due_digests(store, up, moment=sunday + timedelta(days=7, minutes=3)) == 2
+        assert [r["story"] for r in delivery_log(store, "weekly")] == ["digest:2024-05-19", "digest:2024-05-12"]
+    mails = [m for m in mailbox.messages if m["To"] == "w@example.org"]
+    assert [m["Subject"].split("简报 ")[1] for m in mails] == ["2024-05-12 — 2024-05-18", "2024-05-19 — 2024-05-25"]
+    first, second = (m.get_body(("plain",)).get_content() for m in mails)
+    assert "星河智能" in first and "星河智能" not in second  # each story in the one week it was published

@@ -252,7 +252,11 @@ class Alerter:
             due = (
                 conn.execute(
                     select(alert_deliveries)
-                    .where(alert_deliveries.c.status == "pending", alert_deliveries.c.next_try_at <= now())
+                    .where(
+                        alert_deliveries.c.status == "pending",
+                        alert_deliveries.c.next_try_at <= now(),
+                        ~alert_deliveries.c.story.startswith("digest:"),  # the digest pass retries its own
+                    )
                     .order_by(alert_deliveries.c.id)
                 )
                 .mappings()

@@ -21,6 +21,7 @@ from aiwatch.store.read import iter_articles
 from aiwatch.store.search import Filters
 
 PERIODS = {"daily": 1, "weekly": 7}
+LONGEST_PERIOD = 31  # days one scheduled digest covers at most (after the daemon was stopped long)
 TOP = 10
 
 
@@ -158,9 +159,12 @@ def email_targets(subscription: dict[str, Any]) -> list[str]:
     return [address for t in subscription["targets"] if t["type"] == "email" for address in t["to"]]
 
 
-def send_digest(store: Store, subscription: dict[str, Any], digest: dict[str, Any], smtp=None) -> list[str]:
+def send_digest(
+    store: Store, subscription: dict[str, Any], digest: dict[str, Any], smtp=None, moment=None
+) -> list[str]:
     """Mail the digest (Markdown text with an HTML alternative) to the subscriber's addresses and
-    remember when; returns the addresses.  No address is an error naming the subscriber."""
+    remember when (``moment``, default now); returns the addresses.  No address is an error naming
+    the subscriber."""
     from aiwatch.collect.delivery import send_email
     from aiwatch.collect.sources import now
     from aiwatch.errors import AiwatchError
@@ -173,7 +177,9 @@ def send_digest(store: Store, subscription: dict[str, Any], digest: dict[str, An
     send_email(to, subject, render_markdown(digest), render_html(digest), smtp=smtp)
     with store.transaction() as conn:
         conn.execute(
-            subscriptions.update().where(subscriptions.c.name == subscription["name"]).values(last_digest_at=now())
+            subscriptions.update()
+            .where(subscriptions.c.name == subscription["name"])
+            .values(last_digest_at=moment or now())
         )
     return to
 
@@ -188,21 +194,112 @@ def due_digests(subscriptions_rows: list[dict[str, Any]], moment) -> list[dict[s
     return due
 
 
-def send_due_digests(store: Store, smtp=None, log=None) -> int:
-    """The watch daemon's digest pass: each due subscriber gets the period since the last one."""
+def due_period(row: dict[str, Any], today: date) -> tuple[str, str]:
+    """The days a scheduled digest sent ``today`` covers: whole days, from the day the last one was
+    sent up to yesterday, so consecutive digests neither leave a gap nor repeat a day (a daily
+    digest sent each morning covers the day before; a weekly one the seven days before).  The first
+    covers one period back; after a long stop, at most ``LONGEST_PERIOD`` days."""
+    days = PERIODS.get(row["digest"] or "daily", 1)
+    until = today - timedelta(days=1)
+    since = row["last_digest_at"].date() if row["last_digest_at"] is not None else today - timedelta(days=days)
+    since = min(max(since, until - timedelta(days=LONGEST_PERIOD - 1)), until)
+    return since.isoformat(), until.isoformat()
+
+
+def send_due_digests(store: Store, smtp=None, log=None, moment=None) -> int:
+    """The watch daemon's digest pass: each due subscriber gets the days since the last one.
+
+    Every scheduled digest is recorded in ``alert_deliveries`` (story ``digest:SINCE``, so ``aiwatch
+    alerts log`` lists it): a failed send is retried on later passes with the alerts' backoff, and
+    after ``alerts.MAX_ATTEMPTS`` it is given up (status failed) and the next period starts."""
     from aiwatch.collect.alerts import load_subscriptions
     from aiwatch.collect.delivery import DeliveryError
     from aiwatch.collect.sources import now
     from aiwatch.errors import AiwatchError
 
     sent = 0
-    moment = now()
+    moment = moment or now()
     for row in due_digests(load_subscriptions(store), moment):
-        since, until = period_for(row["digest"], None, moment.date().isoformat())
+        since, until = due_period(row, moment.date())
+        record = DigestRecord(store, row, since)
+        if not record.due(moment):
+            continue
         try:
-            send_digest(store, row, build_digest(store, row, since, until), smtp)
-            sent += 1
+            send_digest(store, row, build_digest(store, row, since, until), smtp, moment)
         except (DeliveryError, AiwatchError) as exc:
+            reason = exc.describe() if isinstance(exc, AiwatchError) else str(exc)
+            gave_up = record.failed(reason, moment)
             if log is not None:
-                log(f"digest {row['name']}: {exc}")
+                log(f"digest {row['name']}: {reason}" + ("; given up" if gave_up else "; will retry"))
+            continue
+        record.sent(moment, until)
+        sent += 1
     return sent
+
+
+class DigestRecord:
+    """A scheduled digest's row in ``alert_deliveries``: its attempts, last error, next try."""
+
+    def __init__(self, store: Store, row: dict[str, Any], since: str) -> None:
+        from sqlalchemy import select
+
+        from aiwatch.collect.delivery import target_label
+        from aiwatch.store.schema import alert_deliveries
+
+        self.store = store
+        self.subscription = row["name"]
+        self.story = f"digest:{since}"
+        emails = [t for t in row["targets"] if t["type"] == "email"]
+        self.target = target_label(emails[0]) if emails else "email:"
+        self.where = (
+            alert_deliveries.c.subscription == self.subscription,
+            alert_deliveries.c.story == self.story,
+            alert_deliveries.c.target == self.target,
+        )
+        with store.connect() as conn:
+            found = conn.execute(select(alert_deliveries).where(*self.where)).mappings().first()
+        self.row = dict(found) if found else None
+
+    def due(self, moment) -> bool:
+        return self.row is None or (self.row["status"] == "pending" and self.row["next_try_at"] <= moment)
+
+    def failed(self, reason: str, moment) -> bool:
+        """Record a failed send; True when it is given up (the subscription moves to its next period)."""
+        from aiwatch.collect.alerts import FIRST_RETRY, MAX_ATTEMPTS
+        from aiwatch.store.schema import subscriptions
+
+        attempts = (self.row["attempts"] if self.row else 0) + 1
+        gave_up = attempts >= MAX_ATTEMPTS
+        values = {
+            "status": "failed" if gave_up else "pending",
+            "attempts": attempts,
+            "last_error": reason[:2000],
+            "next_try_at": None if gave_up else moment + FIRST_RETRY * 2 ** (attempts - 1),
+        }
+        with self.store.transaction() as conn:
+            self._write(conn, values, moment)
+            if gave_up:
+                conn.execute(
+                    subscriptions.update()
+                    .where(subscriptions.c.name == self.subscription)
+                    .values(last_digest_at=moment)
+                )
+        return gave_up
+
+    def sent(self, moment, until: str) -> None:
+        attempts = (self.row["attempts"] if self.row else 0) + 1
+        values = {"status": "sent", "attempts": attempts, "sent_at": moment, "next_try_at": None}
+        with self.store.transaction() as conn:
+            self._write(conn, values | {"payload": {"digest": {"until": until}}}, moment)
+
+    def _write(self, conn, values: dict[str, Any], moment) -> None:
+        from aiwatch.store.schema import alert_deliveries
+
+        if self.row is None:
+            conn.execute(
+                alert_deliveries.insert().values(
+                    subscription=self.subscription, story=self.story, target=self.target, created_at=moment, **values
+                )
+            )
+        else:
+            conn.execute(alert_deliveries.update().where(*self.where).values(**values))
