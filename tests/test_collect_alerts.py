@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from aiwatch.collect.alerts import Alerter, Subscription, delivery_log, save_subscription
+from aiwatch.collect.alerts import Alerter, Subscription, delivery_log, get_subscription, save_subscription
 from aiwatch.collect.delivery import SmtpSettings, webhook_body
-from aiwatch.collect.rules import Rule, match, story_key
+from aiwatch.collect.digest import build_digest
+from aiwatch.collect.rules import Rule, match
 from aiwatch.collect.sources import SourceSpec, add_source
+from aiwatch.collect.stories import story_key
 from aiwatch.errors import AiwatchError
 from aiwatch.store import open_store
-from aiwatch.store.schema import alert_deliveries
+from aiwatch.store.schema import alert_deliveries, articles
 from collect_site import Site, make_collector
 
 
@@ -128,6 +130,10 @@ def test_rules_need_all_their_conditions() -> None:
     assert story_key({"id": "b2", "duplicate_of": "a1"}) == "article:a1"
     assert story_key({"id": "b2", "duplicate_of": "a1"}, article) == "event:e9"  # keyed like its first copy
     assert story_key({"id": "c3", "published": "2024-06-01", "events": article["events"]}) == "article:c3"
+    told_later = {"type": "funding", "event_id": "e7", "date": "2024-05-12", "precision": "day"}
+    assert story_key({"id": "d4", "published": "2024-05-14 08:00", "events": [told_later]}) == "event:e7"
+    background = told_later | {"type": "other"}  # untyped: not the news of a later article
+    assert story_key({"id": "d4", "published": "2024-05-14 08:00", "events": [background]}) == "article:d4"
 
 
 def test_bad_subscriptions_are_refused_with_the_reason() -> None:
@@ -182,9 +188,59 @@ def test_an_edited_article_does_not_alert_again(corpus, site, receiver, tmp_path
     site.set("/news/2024/05/13/article-2.html", edited)
     feed = site.fixture("feed.xml").replace(b"Mon, 13 May 2024 06:00:00 GMT", b"Mon, 13 May 2024 09:00:00 GMT")
     site.set("/feed.xml", feed, "application/xml")
-    counts = make_collector(corpus, tmp_path / "warc").run_round(
-        force=True
-    )
+    counts = make_collector(corpus, tmp_path / "warc").run_round(force=True)
     assert counts.revision == 1
     again = Alerter(corpus).run()
     assert again.matched == 1 and again.queued == 0 and len(receiver.received("/j")) == 1
+
+
+REPORT = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="{published}"></head><body><article><h1>{title}</h1>
+<div class="info">{published} 来源：{source}</div>{paragraphs}</article></body></html>"""
+
+
+def test_one_story_from_other_outlets_in_other_words_alerts_once(corpus, site, receiver, tmp_path) -> None:
+    """Not reprints: two more outlets tell 星河智能's round in their own words, a day and two days
+    later, one naming the company 上海星河智能科技有限公司 (its event gets another id, and the
+    timeline's rule groups it)."""
+    subscribe(corpus, "money", {"query": "融资"}, [{"type": "webhook", "url": receiver.base + "/j"}])
+    collect(corpus, site, tmp_path, "/feed.xml")
+    assert Alerter(corpus).run().sent == 1
+    reports = {
+        "/2024/05/13/a.html": REPORT.format(
+            title="浦东创投领投 星河智能获5亿元B轮投资",
+            published="2024-05-13T08:00:00+08:00",
+            source="财经观察",
+            paragraphs="<p>据悉，5月12日，上海人工智能芯片企业星河智能完成了5亿元B轮融资，由浦东创投领投。"
+            "这家成立于2019年的公司主攻数据中心推理芯片，新资金将投入第二代芯片的研发。</p>"
+            "<p>另据了解，星河智能目前员工约300人，研发人员占比超过七成。该公司表示，今年将在深圳设立新的"
+            "研发中心，并计划扩大在长三角地区的销售团队。</p>",
+        ),
+        "/2024/05/14/b.html": REPORT.format(
+            title="推理芯片赛道再获资本青睐",
+            published="2024-05-14T10:00:00+08:00",
+            source="芯片周刊",
+            paragraphs="<p>5月12日，人工智能芯片企业上海星河智能科技有限公司完成5亿元B轮融资，浦东创投领投。</p>"
+            "<p>公司首席执行官林启明在接受本刊采访时说，推理芯片的竞争才刚刚开始，公司会把更多资源投向"
+            "编译器和软件生态，让开发者更容易把模型迁移到国产芯片上。</p>",
+        ),
+    }
+    other = Site().start()
+    try:
+        links = "".join(f'<a href="{path}">x</a>' for path in reports)
+        for path, page in reports.items():
+            other.set(path, page.encode("utf-8"))
+        other.set("/list.html", f"<html><body>{links}</body></html>".encode())
+        collect(corpus, other, tmp_path, "/list.html", kind="page-list")
+    finally:
+        other.stop()
+    with corpus.connect() as conn:
+        originals = {
+            title for (title,) in conn.execute(select(articles.c.title).where(articles.c.duplicate_of.is_(None)))
+        }
+    assert {"浦东创投领投 星河智能获5亿元B轮投资", "推理芯片赛道再获资本青睐"} <= originals  # no reprints
+    again = Alerter(corpus).run()
+    assert again.matched == 2 and again.queued == 0 and len(receiver.received("/j")) == 1
+    digest = build_digest(corpus, get_subscription(corpus, "money"), "2024-05-12", "2024-05-14")
+    [story] = [s for s in digest["stories"] if "星河" in s.title or "推理芯片" in s.title]
+    assert {c["source"] for c in story.copies} == {"测试科技网", "财经观察", "芯片周刊"}

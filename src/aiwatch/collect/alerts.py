@@ -2,7 +2,7 @@
 story and target, delivered with retries, every attempt recorded in ``alert_deliveries``.
 
 A subscription starts at the newest stored article: it alerts on what arrives after it was
-made (``aiwatch digest`` covers the past).  A story is keyed by ``rules.story_key``, and the
+made (``aiwatch digest`` covers the past).  A story is keyed by ``stories.Stories``, and the
 table's unique (subscription, story, target) makes "never twice" hold even across processes.
 """
 
@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 
 from aiwatch.collect.delivery import DeliveryError, SmtpSettings, check_target, deliver_alert, target_label
-from aiwatch.collect.rules import Rule, match, missing_searches, rule_hits, story_key
+from aiwatch.collect.rules import Rule, match, missing_searches, rule_hits
 from aiwatch.collect.sources import now
+from aiwatch.collect.stories import Stories
 from aiwatch.errors import AiwatchError
 from aiwatch.store.db import Store
 from aiwatch.store.read import get_article
@@ -131,20 +132,6 @@ def first_match(rules: list[Rule], hits: list[set[int]], pk: int, record: dict[s
     return None
 
 
-def story_of(store: Store, record: dict[str, Any]) -> str:
-    """The story key: an edited article (a revision, ``revision_of``) is keyed like its first
-    version, a near-duplicate like its first copy."""
-    for _hop in range(50):  # a page edited again and again is a chain of revisions
-        if not record.get("revision_of"):
-            break
-        earlier = get_article(store, record["revision_of"])
-        if earlier is None:
-            break
-        record = earlier
-    original = get_article(store, record["duplicate_of"]) if record.get("duplicate_of") else None
-    return story_key(record, original)
-
-
 def alert_from(article: dict[str, Any], subscription: str, why: dict[str, Any], story: str) -> dict[str, Any]:
     return {
         "subscription": subscription,
@@ -181,12 +168,13 @@ class Alerter:
 
     def run(self) -> AlertCounts:
         counts = AlertCounts()
+        stories = Stories(self.store)  # one pass: the event groups read once per window
         for row in load_subscriptions(self.store):
-            self.scan(row, counts)
+            self.scan(row, counts, stories)
         self.deliver_due(counts)
         return counts
 
-    def scan(self, row: dict[str, Any], counts: AlertCounts) -> None:
+    def scan(self, row: dict[str, Any], counts: AlertCounts, stories: Stories) -> None:
         """Articles stored since the subscription last looked, matched and queued per target."""
         rules = [Rule.from_dict(r, row["name"]) for r in row["rules"]]
         for name in missing_searches(self.store, rules):
@@ -211,7 +199,7 @@ class Alerter:
                 why = first_match(rules, hits, pk, record) if record else None
                 if why is not None:
                     counts.matched += 1
-                    alerts.append(alert_from(record, row["name"], why, story_of(self.store, record)))
+                    alerts.append(alert_from(record, row["name"], why, stories.key(record)))
                 last = pk
             self.queue(row, alerts, last, counts)
 

@@ -15,9 +15,11 @@ from typing import Any
 
 import jinja2
 
-from aiwatch.collect.rules import Rule, story_key
+from aiwatch.collect.rules import Rule
+from aiwatch.collect.stories import WINDOW as STORY_WINDOW
+from aiwatch.collect.stories import Stories, story_key
 from aiwatch.store.db import Store
-from aiwatch.store.read import iter_articles
+from aiwatch.store.read import get_article, iter_articles
 from aiwatch.store.search import Filters
 
 PERIODS = {"daily": 1, "weekly": 7}
@@ -63,16 +65,14 @@ def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[t
     return [(record, first_match(rules, hits, pk_of.get(record["id"], -1), record)) for record in records]
 
 
-def group_stories(records: list[tuple[dict[str, Any], dict | None]], store: Store | None = None) -> list[Story]:
-    """Copies grouped by story; a story is in the digest when any of its copies matched."""
+def group_stories(records: list[tuple[dict[str, Any], dict | None]], keys: Stories | None = None) -> list[Story]:
+    """Copies grouped by story (``keys``: over the corpus, else from each record alone); a story is
+    in the digest when any of its copies matched."""
     by_id = {record["id"]: record for record, _ in records}
     stories: dict[str, Story] = {}
     for record, why in records:
-        if store is not None:
-            from aiwatch.collect.alerts import story_of
-            from aiwatch.store.read import get_article
-
-            key = story_of(store, get_article(store, record["id"]) or record)
+        if keys is not None:
+            key = keys.key(get_article(keys.store, record["id"]) or record)
         else:
             key = story_key(record, by_id.get(record.get("duplicate_of") or ""))
         story = stories.get(key)
@@ -124,11 +124,13 @@ def new_figures(stories: list[Story]) -> list[dict[str, Any]]:
 
 def build_digest(store: Store, subscription: dict[str, Any], since: str, until: str) -> dict[str, Any]:
     rules = [Rule.from_dict(r, subscription["name"]) for r in subscription["rules"]]
-    stories = group_stories(_matching(store, rules, since, until), store)
     length = (date.fromisoformat(until) - date.fromisoformat(since)).days + 1
     before_end = date.fromisoformat(since) - timedelta(days=1)
     before_start = before_end - timedelta(days=length - 1)
-    earlier = group_stories(_matching(store, rules, before_start.isoformat(), before_end.isoformat()), store)
+    keys = Stories(store)
+    keys.preload(before_start - STORY_WINDOW, date.fromisoformat(until) + STORY_WINDOW)  # both periods' events
+    stories = group_stories(_matching(store, rules, since, until), keys)
+    earlier = group_stories(_matching(store, rules, before_start.isoformat(), before_end.isoformat()), keys)
     return {
         "subscriber": subscription["name"],
         "since": since,

@@ -216,20 +216,3 @@ def match(rule: Rule, article: dict[str, Any], query_matched: bool | None = None
             return None
         why["sources"] = [article.get("source") or urlsplit(article.get("url") or "").netloc]
     return why
-
-
-def story_key(article: dict[str, Any], original: dict[str, Any] | None = None) -> str:
-    """One story, one alert.  A near-duplicate (a reprint, an edited revision) belongs to its first
-    copy's story (``original``, when the caller has it); otherwise the events stage's id of the
-    article's own news, the first event dated the day the article was published (an article about
-    星河智能's 5亿元 round that also recalls 公司成立于2019年 is grouped by the round, never by the
-    background event other stories share); otherwise the article itself."""
-    if original is not None:
-        return story_key(original)
-    if article.get("duplicate_of"):
-        return f"article:{article['duplicate_of']}"
-    day = str(article.get("published") or "")[:10]
-    for event in article.get("events") or []:
-        if event.get("event_id") and day and str(event.get("date") or "")[:10] == day:
-            return f"event:{event['event_id']}"
-    return f"article:{article['id']}"
