@@ -53,11 +53,14 @@ class Scripted:
                 outer.requests.append(request)
                 status, text = outer.respond(request)
                 data = text.encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (a timeout test)
 
             def log_message(self, *args) -> None:
                 pass
@@ -234,6 +237,18 @@ def test_a_server_that_is_down_keeps_the_rules_with_a_warning(story):
     assert article.summary and "evidence" not in (article.evidence or {}).get("summary", {})
     assert any(w.startswith("llm summary: cannot reach") for w in article.warnings)
     assert stats["calls"] == 2 and stats["retries"] == 1 and stats["failed_calls"] == 1
+
+
+def test_a_server_that_does_not_answer_in_time_keeps_the_rules_with_a_warning(scripted, story):
+    def stalls(request: dict) -> tuple[int, str]:
+        time.sleep(2.0)  # longer than the request's timeout; the answer comes too late to count
+        return good(request)
+
+    server = scripted(stalls)
+    article, stats = run(story, llm_url=server.url, llm_fields=("summary",), llm_timeout=0.3, llm_retries=1)
+    assert article.summary and "evidence" not in (article.evidence or {}).get("summary", {})
+    assert any(w.startswith("llm summary: cannot reach") and "timed out" in w for w in article.warnings)
+    assert stats["calls"] == 2 and stats["retries"] == 1 and stats["failed_calls"] == 1 and stats["answers"] == 0
 
 
 def test_auto_mode_falls_back_from_json_schema_to_json_object(scripted, story):
