@@ -9,9 +9,11 @@ Three measurements, all on this machine in one run:
   its own process's);
 * baseline, same pages, same server, same run: a plain httpx GET loop with trafilatura's
   extraction (no analysis, no store, no archive), the usual "fetch and extract" script;
-* memory: ``--rounds`` simulated rounds (a day of a 30-minute source is 48) where the feed gains
-  one new page per round and every other page is already known; resident memory after each
-  round, so growth shows.
+* memory: ``--rounds`` simulated rounds (a day of a 15-minute source is 96) where the feed gains
+  one new page per round and every other page is already known, each round followed by what the
+  ``watch`` daemon does after a round: the alert pass of a subscription (delivered to a webhook on
+  the same site) and the digest pass; resident memory, CPU and the articles in the corpus after
+  each round, so growth shows.
 
     python bench/bench_collect.py [--pages 138] [--delay 0.01] [--rounds 96] [--output bench/results/collect.md]
 """
@@ -61,6 +63,12 @@ def serve(folder: Path, port_file: Path) -> None:
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+
+        def do_POST(self) -> None:  # /hook: the alerts' webhook receiver
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
         def log_message(self, *args) -> None:
             pass
@@ -136,25 +144,36 @@ def measure_baseline(base: str, pages: int, delay: float) -> dict:
     return {"pages": pages, "extracted": extracted, "wall": time.perf_counter() - wall, "cpu": cpu_seconds() - cpu}
 
 
-def measure_memory(base: str, rounds: int, delay: float, folder: Path) -> list[tuple[int, float, int]]:
-    """(round, RSS MB, articles stored) as a source grows by one page a round."""
-    from sqlalchemy import update
+def measure_memory(base: str, rounds: int, delay: float, folder: Path) -> list[tuple[int, float, int, float, int]]:
+    """(round, RSS MB, articles in the corpus, CPU ms of the round, alerts sent so far) as a source
+    grows by one page a round; after each round the alert and digest passes run as in ``watch``."""
+    from sqlalchemy import func, select, update
 
+    from aiwatch.collect.alerts import Alerter, Subscription, save_subscription
+    from aiwatch.collect.digest import send_due_digests
     from aiwatch.collect.sources import SourceSpec, add_source
-    from aiwatch.store.schema import watch_sources
+    from aiwatch.store.schema import articles, watch_sources
 
     collector = collector_for(folder / "memory.db", delay)
     source_id, _ = add_source(collector.store, SourceSpec(f"{base}/growing-1.xml", kind="sitemap"))
-    samples, stored = [], 0
+    hook = {"type": "webhook", "url": f"{base}/hook"}
+    subscription = {"name": "bench", "rules": [{"query": "人工智能 OR 公司 OR 技术"}], "targets": [hook]}
+    save_subscription(collector.store, Subscription.from_dict(subscription, "cli"))
+    samples, sent = [], 0
     for number in range(1, rounds + 1):
         with collector.store.transaction() as conn:  # the source now lists one more page
             conn.execute(
                 update(watch_sources).where(watch_sources.c.id == source_id).values(url=f"{base}/growing-{number}.xml")
             )
-        counts = collector.run_round(force=True)
-        stored += counts.new
+        cpu = cpu_seconds()
+        collector.run_round(force=True)
+        sent += Alerter(collector.store).run().sent
+        send_due_digests(collector.store)
+        cpu = cpu_seconds() - cpu
         if number in (1, 2, 5) or number % max(1, rounds // 8) == 0 or number == rounds:
-            samples.append((number, rss_mb(), stored))
+            with collector.store.connect() as conn:
+                stored = conn.execute(select(func.count()).select_from(articles)).scalar()
+            samples.append((number, rss_mb(), stored, 1000 * cpu, sent))
     collector.store.close()
     return samples
 
@@ -181,13 +200,19 @@ def report(args, site: str, throughput: dict, baseline: dict, memory: list) -> s
         f"aiwatch: {throughput['new']} new articles, {throughput['failed']} failed pages; baseline: "
         f"{baseline['extracted']} pages with text.",
         "",
-        f"## Memory over {args.rounds} rounds (one new page per round, all others known)",
+        f"## Memory over {args.rounds} rounds (one new page per round, all others known; alert and digest passes)",
         "",
-        "| round | RSS MB | articles stored |",
-        "|---|---|---|",
-        *[f"| {n} | {mb:.0f} | {stored} |" for n, mb, stored in memory],
+        "A day of a source fetched every 15 minutes is 96 rounds. The pages repeat after "
+        f"{len(list(args.pages_dir.glob('*.html')))}, so later ones are stored as near-duplicates (still stored, "
+        "still matched: the subscription alerts once per story).",
         "",
-        f"Machine: {describe_machine()}",
+        "| round | RSS MB | articles in the corpus | CPU ms of this round | alerts sent so far |",
+        "|---|---|---|---|---|",
+        *[f"| {n} | {mb:.0f} | {stored} | {cpu:.0f} | {sent} |" for n, mb, stored, cpu, sent in memory],
+        "",
+        f"Machine at the start: {args.machine_start}",
+        "",
+        f"Machine at the end: {describe_machine()}",
         "",
         f"Site: {site}",
         "",
@@ -213,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.pages_dir.is_dir():
         print(f"evaluation pages not found at {args.pages_dir} (../shared is not beside this clone)", file=sys.stderr)
         return 2
+    args.machine_start = describe_machine()
     process, base = start_site(args.pages_dir)
     try:
         with tempfile.TemporaryDirectory() as folder:
