@@ -106,7 +106,7 @@ def _state(db: Path) -> tuple[list, list]:
     return articles, pages
 
 
-def _wait_for_pages(db: Path, count: int, process: subprocess.Popen, limit: float = 60) -> int:
+def _wait_for_pages(db: Path, count: int, process: subprocess.Popen, limit: float = 300) -> int:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         assert process.poll() is None, process.stderr.read() if process.stderr else ""
@@ -126,11 +126,14 @@ def _watch(db: Path, *extra: str) -> subprocess.Popen:
     return subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 
-def test_watch_killed_with_9_restarts_where_it_stopped(site: Site, tmp_path: Path) -> None:
+def test_watch_killed_with_9_restarts_where_it_stopped(site: Site, receiver, tmp_path: Path) -> None:
     _many_pages(site, 12)
     reference, killed = tmp_path / "reference.db", tmp_path / "killed.db"
     for db in (reference, killed):
         aiwatch("sources", "add", site.url("/k/sitemap.xml"), "--kind", "sitemap", "--db", str(db))
+        hook = f"{receiver.base}/{db.stem}"  # alerts of each corpus to their own path
+        subscribed = aiwatch("alerts", "add", "watcher", "--query", "上海", "--webhook", hook, "--db", str(db))
+        assert subscribed.returncode == 0, subscribed.stderr
     done = aiwatch("fetch", "--db", str(reference), *FAST)
     assert done.returncode == 0, done.stderr
     process = _watch(killed, "--rounds", "1")
@@ -142,12 +145,17 @@ def test_watch_killed_with_9_restarts_where_it_stopped(site: Site, tmp_path: Pat
     assert process.returncode == -signal.SIGKILL
     assert stored < 12, "the round finished before it could be killed"
     restarted = _watch(killed, "--rounds", "1")
-    _out, err = restarted.communicate(timeout=120)
+    _out, err = restarted.communicate(timeout=600)
     assert restarted.returncode == 0, err
     assert _state(killed) == _state(reference)  # nothing lost, nothing doubled
     assert len(_state(killed)[1]) == 12
     # at most the one page being processed at the kill was fetched a second time
     assert site.count("/k/2024/") <= 2 * 12 + 1
+    # and the alerts: every story once, as from the run that was never killed
+    alerted, expected = receiver.received("/killed"), receiver.received("/reference")
+    stories = [alert["story"] for alert in alerted]
+    assert expected and sorted(stories) == sorted(alert["story"] for alert in expected)
+    assert len(stories) == len(set(stories))
 
 
 def test_watch_stops_cleanly_on_sigterm(site: Site, tmp_path: Path) -> None:
@@ -158,7 +166,7 @@ def test_watch_stops_cleanly_on_sigterm(site: Site, tmp_path: Path) -> None:
     try:
         _wait_for_pages(db, 2, process)
         process.send_signal(signal.SIGTERM)
-        _out, err = process.communicate(timeout=30)
+        _out, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()
