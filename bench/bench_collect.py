@@ -143,6 +143,7 @@ def measure_round(base: str, pages: int, delay: float, folder: Path) -> dict:
         "new": counts.new,
         "duplicate": counts.duplicate,
         "revision": counts.revision,
+        "unchanged": counts.unchanged,
         "wall": wall,
         "cpu": cpu,
         "failed": counts.failed,
@@ -218,6 +219,7 @@ def report(args, site: str, throughput: dict, baseline: dict, memory: list) -> s
         "",
         f"aiwatch: {throughput['new']} new articles, {throughput['duplicate']} near-duplicates, "
         f"{throughput['revision']} revisions (an edition at the same page address as a stored article: an edit of it), "
+        f"{throughput['unchanged']} already stored (an edition whose mark fell outside the extracted text), "
         f"{throughput['failed']} failed pages; baseline: "
         f"{baseline['extracted']} pages with text.",
         "",
