@@ -1,0 +1,125 @@
+"""Build a large benchmark corpus (100,000 or 1,000,000 articles) through the store's batched write path.
+
+The articles are bench_store's generated ones (jieba-dictionary vocabulary with its frequencies,
+synthesised analysis, 5% planted near-duplicates): running a million articles through the full
+analysis pipeline would take days on two shared cores, while what the search benchmark measures
+is the store and its index, which see exactly what an ingest writes (``ingest_articles``: dedup
+probe, MinHash, child rows, the word and bigram index).  Streamed: memory stays flat in the count.
+
+    nice -n 10 python bench/build_corpus.py --db /tmp/s/100k.db --count 100000
+    nice -n 10 python bench/build_corpus.py --db postgresql://…/aiwatch_search_100k --count 100000
+    # the same articles through an older checkout's store, for a side-by-side comparison
+    PYTHONPATH=/tmp/old/src nice -n 10 python bench/build_corpus.py --db /tmp/s/old.db --count 100000
+
+Generating the articles is timed apart from storing them: ``store_per_s`` is articles per second
+of the store stage alone (wall clock), ``cpu_ms`` the CPU time per article of this process's store
+stage plus, on PostgreSQL, of the server processes serving it (read from /proc, so only for a
+server on this machine).  CPU time moves much less than the wall clock when the machine is shared.
+Progress goes to standard error every ``--every`` articles; the last line on standard output is a
+JSON summary.  Re-running on a cut-short corpus finds the stored articles ``unchanged`` (the
+generator is seeded) and goes on from there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+
+def server_cpu(store) -> float | None:
+    """CPU seconds used so far by the PostgreSQL backends connected to this store's database."""
+    if store.engine.dialect.name != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    with store.connect() as conn:
+        pids = conn.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).scalars()
+        pids = list(pids)
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return None  # a server on another machine, or not ours to read
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
+def build(db: str, count: int, every: int) -> dict:
+    import aiwatch
+    from aiwatch.store import open_store
+    from aiwatch.store.ingest import ingest_articles
+    from bench_store import Corpus
+
+    store = open_store(db)
+    corpus = Corpus()
+    server_before = server_cpu(store)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    spent = {"wall": 0.0, "cpu": 0.0, "done": 0}  # inside the generator
+
+    def stream():
+        articles = corpus.generate(count)
+        while True:
+            wall, cpu = time.perf_counter(), time.process_time()
+            item = next(articles, None)
+            spent["wall"] += time.perf_counter() - wall
+            spent["cpu"] += time.process_time() - cpu
+            if item is None:
+                return
+            yield item
+            spent["done"] += 1
+            number = spent["done"]
+            if number % every == 0:
+                elapsed = time.perf_counter() - start
+                store_s = elapsed - spent["wall"]
+                load = os.getloadavg()[0]
+                print(
+                    f"{number:,} articles, {elapsed:.0f} s ({store_s:.0f} s storing), "
+                    f"{number / store_s:.0f}/s stored, load {load:.1f}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+    counts = ingest_articles(store, stream(), threshold=0.6)
+    elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start - spent["cpu"]
+    server_after = server_cpu(store)
+    store.close()
+    done = spent["done"]
+    store_s = elapsed - spent["wall"]
+    server = server_after - server_before if server_before is not None and server_after is not None else None
+    return {
+        "db": db.split("@")[-1],
+        "code": str(Path(aiwatch.__file__).parent.parent),
+        "articles": done,
+        "seconds": round(elapsed, 1),
+        "generate_s": round(spent["wall"], 1),
+        "store_s": round(store_s, 1),
+        "store_per_s": round(done / store_s, 1) if store_s else None,
+        "cpu_ms": round(1000 * (cpu + (server or 0.0)) / done, 2) if done else None,
+        "client_cpu_ms": round(1000 * cpu / done, 2) if done else None,
+        "server_cpu_ms": round(1000 * server / done, 2) if done and server is not None else None,
+        "load": [round(x, 1) for x in os.getloadavg()],
+        **{name: getattr(counts, name, 0) for name in ("new", "duplicate", "unchanged", "failed", "revision")},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="SQLite path or PostgreSQL URL (created or extended)")
+    parser.add_argument("--count", type=int, required=True, help="Articles to generate and store")
+    parser.add_argument("--every", type=int, default=5000, help="Progress line every this many articles")
+    args = parser.parse_args()
+    print(json.dumps(build(args.db, args.count, args.every)))
+
+
+if __name__ == "__main__":
+    main()
