@@ -62,6 +62,39 @@ def test_short_and_empty_texts() -> None:
     assert dedup.signature("").dtype == np.uint32
 
 
+def _reference_signature(text: str) -> np.ndarray:
+    """The definition: each distinct shingle's 32-bit value under every function, the least kept."""
+    hashes = dedup.shingle_hashes(text)
+    result = np.full(dedup.NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        for shingle in hashes:
+            values = ((dedup._A * shingle + dedup._B) >> np.uint64(32)).astype(np.uint32)
+            np.minimum(result, values, out=result)
+    return result
+
+
+# Longer than one block of shingles (dedup._CHUNK), so that blocks are combined too.
+LONG = "".join(STORY[i % len(STORY)] + str(i) for i in range(6000))
+
+
+def test_signature_is_the_least_value_of_every_shingle() -> None:
+    for text in (STORY, REPUBLISHED, OTHER_REPORT, "", "AI", STORY * 3, LONG):
+        assert dedup.signature(text).tolist() == _reference_signature(text).tolist()
+    assert len(dedup.shingle_hashes(LONG)) > dedup._CHUNK
+
+
+def test_signatures_stay_those_of_stored_corpora() -> None:
+    """Stored buckets and signatures were computed by earlier versions: the values must not move."""
+    import hashlib
+
+    expected = {
+        STORY: "54f79d6139074bdb4696fb38133e662e929b40537affcfc9bff326ccb9338ec9",
+        LONG: "ca83ec966457f1df4572ac24111b65f9bc067d54fc220407cb7dbaae6827a939",
+    }
+    for text, digest in expected.items():
+        assert hashlib.sha256(dedup.to_bytes(dedup.signature(text))).hexdigest() == digest
+
+
 def test_band_keys_are_signed_64_bit_and_deterministic() -> None:
     keys = dedup.band_keys(dedup.signature(STORY))
     assert len(keys) == dedup.BANDS

@@ -1,0 +1,167 @@
+"""The batched write path stores exactly what storing the same articles one at a time stores.
+
+``ingest_articles`` writes 200 articles per transaction with the drivers' bulk paths (executemany
+on SQLite; COPY and one-statement dimension upserts on PostgreSQL).  Here the same stream, with
+planted near-copies, revisions, an article given twice, NUL characters and entities listed twice,
+goes through both paths, and every table is compared by article id and by name (dimension ids
+may be handed out in another order): article rows, links, events, figures, aliases, signatures,
+LSH buckets, revisions, duplicate links and the search index itself (FTS5's own term list on
+SQLite, the tsvectors on PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from sqlalchemy import text
+
+import store_helpers
+from aiwatch.store import open_store
+from aiwatch.store.ingest import Ingest, ingest_articles
+from conftest import ROOT
+from store_helpers import make_article, org, tech
+
+db_url = store_helpers.db_url
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def stream() -> list[dict]:
+    """420 generated articles (10% near-copies from other outlets), revisions, odd articles.
+
+    Which articles revise which depends on the grouping by design (the articles of one input never
+    revise each other), so each revision comes in a later batch of ``BATCH`` than the article it
+    edits, and the copies get their own paths: then one at a time and batched must agree.
+    """
+    from aiwatch.article import article_id
+    from bench_store import Corpus
+
+    items = list(Corpus(seed=5, duplicate_rate=0.1).generate(420))
+    items = [item | {"path": f"item/{number}.txt"} for number, item in enumerate(items)]
+    edited = []
+    for item in items[10:190:20]:  # revised 250 or more articles later: always another batch
+        title, body = item["title"] + "（更新）", item["body"] + "（更新：补充了一段说明。）"
+        edited.append(item | {"body": body, "title": title, "id": article_id(title, body)})
+    odd = make_article(
+        "空字\x00标题",
+        "正文里有\x00空字符。商汤科技发布日日新大模型，商汤科技表示将继续投入。",
+        entities=[org("商汤科技", 2, ("商汤", "SenseTime")), org("商汤科技", 1, ("商汤",))],
+        technologies=[tech("大模型", "large model"), tech("大模型", "large model")],
+        keywords=["商汤", "大模型", "商汤"],
+    ).to_dict()
+    # the same article twice in one batch (unchanged the second time), and once more later
+    return [*items[:150], odd, odd, *items[150:], *edited, items[3], odd]
+
+
+QUERIES = {
+    "articles": (
+        "SELECT a.pk, a.id, a.path, a.format, a.title, a.url, a.published, a.published_on, s.name, a.author,"
+        " a.editor, a.language, a.categories, a.tags, a.body, a.warnings, a.summary, a.event_summary,"
+        " a.analysed, a.analysis_fingerprint, a.extra, a.duplicate_of, a.similarity"
+        " FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+    ),
+    "entities": (
+        "SELECT a.id, e.name, e.type, l.count, l.mentions FROM article_entities l"
+        " JOIN articles a ON a.pk = l.article_pk JOIN entities e ON e.id = l.entity_id"
+    ),
+    "aliases": "SELECT e.name, e.type, x.alias FROM entity_aliases x JOIN entities e ON e.id = x.entity_id",
+    "technologies": (
+        "SELECT a.id, t.name, t.en, l.count FROM article_technologies l"
+        " JOIN articles a ON a.pk = l.article_pk JOIN technologies t ON t.id = l.technology_id"
+    ),
+    "industries": (
+        "SELECT a.id, t.name, t.en, l.count FROM article_industries l"
+        " JOIN articles a ON a.pk = l.article_pk JOIN industries t ON t.id = l.industry_id"
+    ),
+    "keywords": (
+        "SELECT a.id, k.word, l.rank FROM article_keywords l"
+        " JOIN articles a ON a.pk = l.article_pk JOIN keywords k ON k.id = l.keyword_id"
+    ),
+    "events": (
+        "SELECT a.id, e.position, e.date, e.date_text, e.precision, e.type, e.text, e.entities, e.event_id,"
+        " e.arguments, e.evidence, e.confidence, e.future FROM events e JOIN articles a ON a.pk = e.article_pk"
+    ),
+    "figures": (
+        "SELECT a.id, f.position, f.value, f.unit, f.text, f.context, f.year, f.organisation"
+        " FROM figures f JOIN articles a ON a.pk = f.article_pk"
+    ),
+    "signatures": "SELECT a.id, s.signature FROM article_signatures s JOIN articles a ON a.pk = s.article_pk",
+    "buckets": "SELECT b.band, b.bucket, a.id FROM lsh_buckets b JOIN articles a ON a.pk = b.article_pk",
+    "revisions": (
+        "SELECT a.id, n.id FROM article_revisions r JOIN articles a ON a.pk = r.article_pk"
+        " JOIN articles n ON n.pk = r.superseded_by"
+    ),
+}
+
+
+def dump(url: str) -> dict[str, list]:
+    """Every table's rows by article id and name, sorted; the search index's own contents."""
+    store = open_store(url)
+    out = {}
+    with store.connect() as conn:
+        for name, sql in QUERIES.items():
+            out[name] = sorted(tuple(map(repr, row)) for row in conn.execute(text(sql)))
+        if store.dialect == "sqlite":
+            conn.execute(text("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, articles_fts, instance)"))
+            index = "SELECT v.term, a.id, v.col, v.offset FROM temp.vocab v JOIN articles a ON a.pk = v.doc"
+        else:
+            index = (
+                "SELECT a.id, s.document::text, s.grams::text FROM article_search s JOIN articles a"
+                " ON a.pk = s.article_pk"
+            )
+        out["index"] = sorted(tuple(map(repr, row)) for row in conn.execute(text(index)))
+    store.close()
+    return out
+
+
+def second_url(url: str) -> str:
+    """Another empty corpus beside ``url``: a second file, or a second schema on the same server."""
+    if not url.startswith("postgresql"):
+        return url.replace("corpus.db", "one_by_one.db")
+    import uuid
+
+    import psycopg
+
+    base, _, _options = url.partition("?")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return f"{base}?options=-csearch_path%3D{schema}"
+
+
+def drop(url: str) -> None:
+    if url.startswith("postgresql"):
+        import psycopg
+
+        base, _, options = url.partition("?")
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {options.rpartition('%3D')[2]} CASCADE")
+
+
+def test_batches_store_what_one_at_a_time_stores(db_url: str) -> None:
+    items = stream()
+    batched = open_store(db_url)
+    counts = ingest_articles(batched, items, threshold=0.6)
+    batched.close()
+    assert counts.duplicate > 10 and counts.revision == 9 and counts.unchanged == 3
+
+    other = second_url(db_url)
+    try:
+        single = open_store(other)
+        job = Ingest(single, 0.6)
+        for item in items:
+            job.store_articles([item])
+        single.close()
+        assert (job.counts.new, job.counts.duplicate, job.counts.revision, job.counts.unchanged) == (
+            counts.new,
+            counts.duplicate,
+            counts.revision,
+            counts.unchanged,
+        )
+        expected, got = dump(other), dump(db_url)
+    finally:
+        drop(other)
+    assert len(expected["articles"]) == counts.new + counts.duplicate + counts.revision
+    assert len(expected["index"]) >= len(expected["articles"]) and expected["revisions"] and expected["aliases"]
+    for name in expected:
+        assert got[name] == expected[name], name
