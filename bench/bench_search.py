@@ -72,7 +72,27 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
+def backend_pid(store) -> int | None:
+    """The PostgreSQL server process serving the store's pooled connection (None on SQLite)."""
+    if store.engine.dialect.name != "postgresql":
+        return None
+    from sqlalchemy import text
+
+    with store.connect() as conn:
+        return conn.execute(text("SELECT pg_backend_pid()")).scalar()
+
+
+def on_cpu_ns(pid: int | None) -> int:
+    """Nanoseconds process ``pid`` has spent on a CPU (/proc/PID/schedstat, first field); 0 for None."""
+    if pid is None:
+        return 0
+    return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+
+
 def measure(db: str, rounds: int, baseline: bool) -> dict:
+    """Wall-clock and CPU milliseconds per query class.  CPU = this thread's CPU time plus, on
+    PostgreSQL, the serving backend's time on a CPU: what the query costs the machine, which the
+    shared machine's load inflates far less than the wall clock (time spent waiting for a core)."""
     from aiwatch.store import open_store
     from aiwatch.store import search as search_module
     from bench_store import Corpus
@@ -81,6 +101,7 @@ def measure(db: str, rounds: int, baseline: bool) -> dict:
     words = corpus.words.tolist()
     classes = query_classes(words, corpus.orgs)
     store = open_store(db)
+    pid = backend_pid(store)
     out = {}
     for klass, queries in classes.items():
         if baseline and klass in ("substring", "prefix", "boolean", "facets"):
@@ -89,10 +110,10 @@ def measure(db: str, rounds: int, baseline: bool) -> dict:
                 found = [len(search_module.search(store, q, limit=1000)) for q in queries]
             out[klass] = {"supported": False, "found": found, "queries": queries}
             continue
-        timings, counts = [], []
+        timings, cpu, counts = [], [], []
         for query in queries:
             for round_number in range(rounds + 1):
-                start = time.perf_counter()
+                start, cpu_start, server_start = time.perf_counter(), time.thread_time(), on_cpu_ns(pid)
                 if klass == "facets":
                     result = search_module.facets(store, query)
                     count = result.counted
@@ -103,19 +124,26 @@ def measure(db: str, rounds: int, baseline: bool) -> dict:
                     count = len(search_module.search(store, query, limit=20))
                 if round_number:  # the first run warms the cache
                     timings.append((time.perf_counter() - start) * 1000)
+                    server = (on_cpu_ns(pid) - server_start) / 1e6
+                    cpu.append((time.thread_time() - cpu_start) * 1000 + server)
             counts.append(count)
         out[klass] = {
             "supported": True,
             "p50": statistics.median(timings),
             "p95": percentile(timings, 0.95),
+            "cpu_p50": statistics.median(cpu),
+            "cpu_p95": percentile(cpu, 0.95),
             "max": max(timings),
             "hits": counts,
             "queries": queries,
         }
+    if pid is not None and backend_pid(store) != pid:
+        raise SystemExit("the pool changed PostgreSQL connections during the run: server CPU not measured")
     with store.connect() as conn:
         from sqlalchemy import text
 
         out["_articles"] = conn.execute(text("SELECT count(*) FROM articles")).scalar()
+    out["_load"] = [round(x, 1) for x in os.getloadavg()]
     store.close()
     return out
 
@@ -179,9 +207,17 @@ def latency_table(label: str, runs: list[tuple[str, str, dict]]) -> list[str]:
                 found = f" (found {', '.join(map(str, item['found']))})" if item["found"] else ""
                 cells.append(f"not supported{found}")
             else:
-                cells.append(f"{item['p50']:.1f} / {item['p95']:.1f} ms")
+                cpu = f" (CPU {item['cpu_p50']:.1f} / {item['cpu_p95']:.1f})" if "cpu_p50" in item else ""
+                cells.append(f"{item['p50']:.1f} / {item['p95']:.1f} ms{cpu}")
         lines.append(f"| {klass} | " + " | ".join(cells) + " |")
-    lines += ["", "Cells: p50 / p95 (ms). Queries per class (today's code):", ""]
+    loads = ", ".join(f"{name}: {' '.join(map(str, result['_load']))}" for name, _, result in runs if "_load" in result)
+    lines += [
+        "",
+        "Cells: p50 / p95 wall clock (ms), and in brackets p50 / p95 of the CPU time the query took (ms: the",
+        "client thread, plus the PostgreSQL backend's time on a CPU).  Load average at the end of each run:",
+        f"{loads}.  Queries per class (today's code):",
+        "",
+    ]
     for klass in classes:
         item = runs[0][2][klass]
         hits = f" → hits on page 1: {item['hits']}" if item.get("hits") else ""

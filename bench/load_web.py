@@ -22,6 +22,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -133,6 +134,7 @@ def search_paths(rng: random.Random, count: int, api: bool) -> list[str]:
 async def run_scenario(base: str, paths: list[str], concurrency: int, seconds: float) -> dict:
     latencies: list[float] = []
     errors = 0
+    reasons: Counter[str] = Counter()  # what the errors were: HTTP status or exception class
     queue = list(reversed(paths))
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
@@ -147,8 +149,10 @@ async def run_scenario(base: str, paths: list[str], concurrency: int, seconds: f
                     response = await client.get(path)
                     if response.status_code != 200:
                         errors += 1
-                except httpx.HTTPError:
+                        reasons[f"HTTP {response.status_code}"] += 1
+                except httpx.HTTPError as exc:
                     errors += 1
+                    reasons[type(exc).__name__] += 1
                 latencies.append(time.perf_counter() - began)
 
         started = time.perf_counter()
@@ -162,6 +166,7 @@ async def run_scenario(base: str, paths: list[str], concurrency: int, seconds: f
     return {
         "requests": len(latencies),
         "errors": errors,
+        "reasons": dict(reasons),
         "seconds": elapsed,
         "rps": len(latencies) / elapsed if elapsed else 0.0,
         "p50": pct(0.50),
@@ -170,7 +175,11 @@ async def run_scenario(base: str, paths: list[str], concurrency: int, seconds: f
     }
 
 
-def write_results(rows: list[tuple[str, dict]], args, total: int, command: str) -> None:
+MENTIONS = ", entity names written into the text with mention offsets"
+
+
+def write_results(rows: list[tuple[str, dict]], args, total: int, command: str, built: bool) -> None:
+    backend = "PostgreSQL" if "://" in (args.db or "") else "SQLite"
     lines = [
         "# Web load test",
         "",
@@ -179,7 +188,7 @@ def write_results(rows: list[tuple[str, dict]], args, total: int, command: str) 
         f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         "",
         f"Corpus: {total:,} articles (plus near-duplicate copies) from `bench/bench_store.py`'s synthetic",
-        "generator, entity names written into the text with mention offsets.  Server: `aiwatch serve` (SQLite,",
+        f"generator{MENTIONS if built else ' (as stored in --db)'}.  Server: `aiwatch serve` ({backend},",
         "defaults, `--workers` processes as in the table) on 127.0.0.1; client: httpx on the same machine",
         f"(it shares the 2 cores with the server); {args.concurrency} concurrent clients, at most",
         f"{args.requests:,} requests or {args.seconds:.0f} s per scenario, after a warm-up.  Search pages render",
@@ -193,6 +202,9 @@ def write_results(rows: list[tuple[str, dict]], args, total: int, command: str) 
             f"| {name} | {workers} | {r['requests']:,} | {r['errors']} | {r['rps']:.1f} | {r['p50']:.0f} ms | "
             f"{r['p95']:.0f} ms | {r['p99']:.0f} ms |"
         )
+    failed = [f"{name} ({workers}): {r['reasons']}" for name, workers, r in rows if r["reasons"]]
+    if failed:
+        lines += ["", "Errors: " + "; ".join(failed) + "."]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     existing = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() and args.append else ""
     text = "\n".join(lines) + "\n"
@@ -202,7 +214,9 @@ def write_results(rows: list[tuple[str, dict]], args, total: int, command: str) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000, help="Synthetic corpus size (default 2,000).")
-    parser.add_argument("--db", help="Corpus file; built when missing, reused when present.")
+    parser.add_argument(
+        "--db", help="Corpus file (built when missing, reused when present) or a PostgreSQL URL (used as it is)."
+    )
     parser.add_argument("--requests", type=int, default=1500, help="Most requests per scenario.")
     parser.add_argument("--concurrency", type=int, default=16, help="Concurrent clients.")
     parser.add_argument("--seconds", type=float, default=60, help="Longest time per scenario.")
@@ -210,7 +224,10 @@ def main() -> None:
     parser.add_argument("--append", action="store_true", help="Add to the results file instead of replacing it.")
     args = parser.parse_args()
     db = args.db or f"/tmp/aiwatch-web-load-{args.articles}.db"
-    if not Path(db).exists():
+    # a corpus built here has entity mentions in its text; one given (a PostgreSQL URL, a file
+    # from bench/build_corpus.py) is used as it is
+    built = "://" not in db and not Path(db).exists()
+    if built:
         build_corpus(db, args.articles)
     total, ids = corpus_ids(db)
     rng = random.Random(7)
@@ -234,8 +251,8 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=20)
-    command = "python bench/load_web.py " + " ".join(sys.argv[1:])
-    write_results(rows, args, total, command.strip())
+    command = "python bench/load_web.py " + " ".join(a if "://" not in a else "postgresql://…" for a in sys.argv[1:])
+    write_results(rows, args, total, command.strip(), built)
     print(RESULTS.read_text(encoding="utf-8"))
 
 
