@@ -425,6 +425,10 @@ def _ranked_query(
         # on the index's own key: FTS5 and the planner seek to it instead of reading every match
         match = and_(match, key >= floor)
     if store.dialect == "postgresql":
+        if floor is not None:
+            # and on the article's: else the planner checked the substring in every article's
+            # text and hashed them all against the window (人工智能 in 4,000 articles: 60 ms)
+            match = and_(match, articles.c.pk >= floor)
         tsquery = _rank_tsquery(compiled)
         score = func.ts_rank(_pg_search.c.document, tsquery) if tsquery is not None else literal_column("0.0")
         return (
@@ -470,11 +474,25 @@ RANK_LIMIT = 5_000
 STORED_WINDOW = 2_000
 
 
-def _match_count(conn, store: Store, node: Node, cap: int) -> int:
-    """Index rows matching the text part, filters ignored, counted up to ``cap + 1`` (nothing is scored)."""
+def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
+    """The keys of the newest ``cap + 1`` matches of the text part, newest first, filters ignored.
+
+    One read of the index tells how many match (up to the cap), where the relevance and stored
+    windows begin, and which keys the stored window holds: the count, the window's floor and
+    the listing each evaluated the MATCH before (这* on 100,000 SQLite articles: 32 ms each; on
+    PostgreSQL the count joined every match to its article for the substring check).
+    """
     key, source, match, _ = _match(store, node)
-    inner = select(key).select_from(source).where(match).limit(cap + 1).subquery()
-    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+    newest = select(key.label("key")).select_from(source).where(match).order_by(key.desc()).limit(cap + 1)
+    newest = newest.subquery()
+    # as one value (an array, a comma-separated list): 5,000 result rows through SQLAlchemy cost
+    # more than the index read
+    if store.dialect == "postgresql":
+        keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
+    else:
+        packed = conn.execute(select(func.group_concat(newest.c.key))).scalar()
+        keys = [int(k) for k in packed.split(",")] if packed else []
+    return sorted(keys, reverse=True)
 
 
 def _matching_keys(store: Store, node: Node):
@@ -495,46 +513,47 @@ def _listing(store: Store, compiled: Compiled, filters: Filters) -> Select:
     return statement
 
 
-def _newest_keys(store: Store, node: Node, floor: int | None):
-    """The index keys matching ``node``, only those at or above ``floor`` when given."""
-    key, source, match, _ = _match(store, node)
-    if floor is not None:
-        match = and_(match, key >= floor)
-    return select(key).select_from(source).where(match)
-
-
-def _stored_listing(store: Store, compiled: Compiled, filters: Filters, floor: int | None) -> Select:
+def _stored_listing(store: Store, compiled: Compiled, filters: Filters, window: list[int] | None) -> Select:
     """Matches newest stored first, nothing scored: the plan for a word in most articles.
 
     ``pk IN (matches)`` whole is every article saying 人工智能 (97,000 of 100,000: the bigram
-    phrase checked in each, 180 ms on SQLite); the newest ``STORED_WINDOW`` matches hold the page
-    unless the filters leave too few of them, and then ``search_in`` asks again without ``floor``.
+    phrase checked in each, 180 ms on SQLite); the newest ``STORED_WINDOW`` matches (``window``,
+    their keys) hold the page unless the filters leave too few of them, and then ``search_in``
+    asks again with every match.
     """
+    keys = _among(articles.c.pk, window, store.dialect) if window is not None else None
+    if keys is None:
+        keys = articles.c.pk.in_(_matching_keys(store, compiled.match))
     return (
         select(*result_columns(), literal_column("0.0").label("score"))
         .outerjoin(sources, sources.c.id == articles.c.source_id)
-        .where(*_conditions(compiled, filters), articles.c.pk.in_(_newest_keys(store, compiled.match, floor)))
+        .where(*_conditions(compiled, filters), keys)
         .order_by(articles.c.pk.desc())
     )
 
 
-def _count_query(store: Store, compiled: Compiled, filters: Filters, cap: int, floor: int | None = None) -> Select:
-    """How many articles match with the filters, counted up to ``cap + 1``.
+def _count_query(
+    store: Store, compiled: Compiled, filters: Filters, cap: int, window: list[int] | None = None
+) -> Select:
+    """How many articles match with the filters, counted up to ``cap + 1`` (among ``window``'s keys
+    when given).
 
     Capped: counting every one of 97,000 matches of 人工智能 in 100,000 articles, filters joined,
     cost more than finding the page (378 ms against 19 ms, bench/load_web.py).
     """
     matching = select(articles.c.pk).where(*_conditions(compiled, filters))
-    if compiled.match is not None:
-        matching = matching.where(articles.c.pk.in_(_newest_keys(store, compiled.match, floor)))
+    if window is not None:
+        matching = matching.where(_among(articles.c.pk, window, store.dialect))
+    elif compiled.match is not None:
+        matching = matching.where(articles.c.pk.in_(_matching_keys(store, compiled.match)))
     inner = matching.limit(cap + 1).subquery()
     return select(func.count()).select_from(inner)
 
 
-def _capped_count(conn, store: Store, compiled: Compiled, filters: Filters, cap: int, floor: int | None) -> int:
-    """Matches with the filters up to ``cap + 1``: among the newest (``floor``) first, all if too few."""
-    if floor is not None:
-        counted = int(conn.execute(_count_query(store, compiled, filters, cap, floor)).scalar_one())
+def _capped_count(conn, store: Store, compiled: Compiled, filters: Filters, cap: int, window: list[int] | None) -> int:
+    """Matches with the filters up to ``cap + 1``: among the newest (``window``) first, all if too few."""
+    if window is not None:
+        counted = int(conn.execute(_count_query(store, compiled, filters, cap, window)).scalar_one())
         if counted > cap:
             return counted
     return int(conn.execute(_count_query(store, compiled, filters, cap)).scalar_one())
@@ -554,14 +573,22 @@ def _direct_query(store: Store, compiled: Compiled, filters: Filters) -> Select:
 
 
 def _statement(
-    store: Store, compiled: Compiled, filters: Filters, limit: int, offset: int, plan: str, floor: int | None = None
+    store: Store,
+    compiled: Compiled,
+    filters: Filters,
+    limit: int,
+    offset: int,
+    plan: str,
+    floor: int | None = None,
+    window: list[int] | None = None,
 ) -> Select:
     """The page of hits by ``plan``: "newest" (by date), "stored" (very many matches, newest stored
-    first, among the matches at or above ``floor``), "direct" (few matches) or "ranked" (key sets)."""
+    first, among the keys of ``window`` when given), "direct" (few matches) or "ranked" (key sets,
+    only the matches at or above ``floor`` when given)."""
     if plan == "newest":
         return _listing(store, compiled, filters).limit(limit).offset(offset)
     if plan == "stored":
-        return _stored_listing(store, compiled, filters, floor).limit(limit).offset(offset)
+        return _stored_listing(store, compiled, filters, window).limit(limit).offset(offset)
     if plan == "direct":
         return _direct_query(store, compiled, filters).limit(limit).offset(offset)
     ranked = _ranked_query(store, compiled, filters, limit, offset, floor).subquery()
@@ -573,33 +600,31 @@ def _statement(
     )
 
 
-def _nth_newest(conn, store: Store, node: Node, nth: int) -> int | None:
-    """The key of the ``nth`` newest match, filters ignored (None when there are fewer)."""
-    key, source, match, _ = _match(store, node)
-    newest = select(key).select_from(source).where(match).order_by(key.desc())
-    return conn.execute(newest.offset(nth - 1).limit(1)).scalar()
+@dataclass
+class Plan:
+    """How a page of hits is found: "newest", "stored", "direct" or "ranked" (see ``_statement``)."""
+
+    name: str
+    floor: int | None = None  # ranked: only the matches at or above this key are scored
+    window: list[int] | None = None  # stored: the keys of the newest STORED_WINDOW matches
 
 
-def _window_floor(conn, store: Store, node: Node) -> int | None:
-    """The key of the ``RANK_WINDOW``-th newest match (None when there are fewer)."""
-    return _nth_newest(conn, store, node, RANK_WINDOW)
-
-
-def _plan(conn, store: Store, compiled: Compiled, rank_limit: int | None, sort: str) -> tuple[str, int | None]:
-    """``(plan, floor)``: newest first when asked, or above ``rank_limit`` matches; else relevance over
-    the newest ``RANK_WINDOW`` matches, with per-match lookups when few (SQLite), else key sets.
-    One capped count of the index answers these questions."""
+def _plan(conn, store: Store, compiled: Compiled, rank_limit: int | None, sort: str) -> Plan:
+    """Newest first when asked, or above ``rank_limit`` matches; else relevance over the newest
+    ``RANK_WINDOW`` matches, with per-match lookups when few (SQLite), else key sets.  One read of
+    the newest matches answers these questions."""
     if compiled.match is None or sort == "date":
-        return "newest", None
+        return Plan("newest")
     sqlite = store.dialect == "sqlite"
     cap = max(rank_limit or 0, DIRECT_MATCHES if sqlite else 0, RANK_WINDOW)
-    matches = _match_count(conn, store, compiled.match, cap)
-    if rank_limit is not None and matches > rank_limit:
-        return "stored", _nth_newest(conn, store, compiled.match, STORED_WINDOW)
-    floor = _window_floor(conn, store, compiled.match) if matches > RANK_WINDOW else None
-    if sqlite and matches <= DIRECT_MATCHES and floor is None:
-        return "direct", None
-    return "ranked", floor
+    newest = _newest_matches(conn, store, compiled.match, cap)
+    if rank_limit is not None and len(newest) > rank_limit:
+        # every match at or above the STORED_WINDOW-th newest is in ``newest``
+        return Plan("stored", window=newest[:STORED_WINDOW] if len(newest) >= STORED_WINDOW else None)
+    floor = newest[RANK_WINDOW - 1] if len(newest) > RANK_WINDOW else None
+    if sqlite and len(newest) <= DIRECT_MATCHES and floor is None:
+        return Plan("direct")
+    return Plan("ranked", floor=floor)
 
 
 def search_in(
@@ -628,11 +653,11 @@ def search_in(
         raise AiwatchError("E302", query, detail=f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     filters = filters or Filters()
     compiled = compile_query(store, query)
-    plan, floor = _plan(conn, store, compiled, rank_limit, sort)
-    rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan, floor)).all()
-    window = floor if plan == "stored" else None
+    plan = _plan(conn, store, compiled, rank_limit, sort)
+    rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan.name, plan.floor, plan.window)).all()
+    window = plan.window
     if window is not None and len(rows) < limit:  # the filters left too few of the newest matches
-        rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan, None)).all()
+        rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan.name)).all()
     total = None
     if count_cap is not None:
         total = _capped_count(conn, store, compiled, filters, count_cap, window) if rows or offset else 0
@@ -659,7 +684,7 @@ def search_in(
                 summary=row.summary,
             )
         )
-    return Results(hits, total, ranked=compiled.match is not None and plan not in ("newest", "stored"))
+    return Results(hits, total, ranked=compiled.match is not None and plan.name not in ("newest", "stored"))
 
 
 def search(
@@ -723,15 +748,14 @@ def _facet_rows(conn, store: Store, compiled: Compiled, filters: Filters, sample
     statement = select(*columns).where(*conditions).order_by(articles.c.pk.desc()).limit(sample + 1)
     if compiled.match is None:
         return conn.execute(statement).all()
-    key, source, match, _ = _match(store, compiled.match)
-    floor = _nth_newest(conn, store, compiled.match, FACET_WINDOW * sample)
-    if floor is not None:
-        # SQLite builds ``pk IN (matches)`` whole: every article saying 人工智能.  The newest
-        # matches first; all of them only when the filters leave too few of those.
-        newest = select(key).select_from(source).where(match, key >= floor)
-        rows = conn.execute(statement.where(articles.c.pk.in_(newest))).all()
-        if len(rows) > sample:
-            return rows
+    # SQLite builds ``pk IN (matches)`` whole: every article saying 人工智能.  The newest matches
+    # first, read once from the index (their keys then go as one parameter); all of them only
+    # when the filters leave too few of those.
+    window = FACET_WINDOW * sample
+    newest = _newest_matches(conn, store, compiled.match, window)
+    rows = conn.execute(statement.where(_among(articles.c.pk, newest[:window], store.dialect))).all()
+    if len(rows) > sample or len(newest) <= window:
+        return rows
     return conn.execute(statement.where(articles.c.pk.in_(_matching_keys(store, compiled.match)))).all()
 
 
@@ -740,8 +764,8 @@ def _among(column, keys: list[int], dialect: str):
     read by ``json_each`` on SQLite.  An IN list of 2,000 bound values cost more to expand, plan
     and send than the count itself (SQLAlchemy's expansion alone: 15 ms per facet)."""
     if dialect == "postgresql":
-        return column == any_(bindparam("facet_keys", keys, type_=ARRAY(Integer)))
-    listed = func.json_each(bindparam("facet_keys", json.dumps(keys))).table_valued("value")
+        return column == any_(bindparam("among_keys", keys, type_=ARRAY(Integer)))
+    listed = func.json_each(bindparam("among_keys", json.dumps(keys))).table_valued("value")
     return column.in_(select(listed.c.value))
 
 
