@@ -206,3 +206,39 @@ def test_relevance_is_computed_over_the_newest_matches(store, monkeypatch) -> No
         found = search_in(conn, store, "人工智能")
     assert found.ranked and _ids(found.hits) == [BODY_ONLY.id]  # the newest stored match
     assert _ids(search(store, "人工智能", sort="date")) == [BODY_ONLY.id, AI_POLICY.id]  # by date: all
+
+
+def test_wider_windows_of_newest_matches_stay_exact(store, monkeypatch) -> None:
+    """When the filters leave too few of the newest matches, the listing, its capped count and the
+    facets look in wider windows (1, 2, 4, 8 here), then in every match: the same pages, totals
+    and facets as with one window holding everything."""
+    from aiwatch.store import search as search_module
+    from aiwatch.store.search import facets_in
+
+    stories = [
+        make_article(
+            f"人工智能第{n}篇",
+            f"第{n}篇报道：人工智能企业在{n}号园区发布新品。",
+            published=f"2024-0{1 + n % 9}-1{n % 10}",
+            source="第一财经" if n % 7 == 0 else "澎湃新闻",
+        )
+        for n in range(30)
+    ]
+    ingest_articles(store, stories)
+    cases = [(Filters(source="第一财经"), 0), (Filters(source="第一财经"), 2), (Filters(since="2024-09-01"), 0)]
+
+    def observed() -> list:
+        with store.connect() as conn:
+            found = [
+                search_in(conn, store, "人工智能", f, limit=2, offset=o, rank_limit=1, count_cap=3) for f, o in cases
+            ]
+            counted = [facets_in(conn, store, "人工智能", f, sample=2).to_dict() for f, _ in cases]
+        return [(_ids(r.hits), r.total, r.ranked) for r in found] + counted
+
+    everything = observed()
+    monkeypatch.setattr(search_module, "STORED_WINDOW", 1)
+    monkeypatch.setattr(search_module, "FACET_WINDOW", 1)
+    monkeypatch.setattr(search_module, "WIDEN", 2)
+    monkeypatch.setattr(search_module, "WIDEST_WINDOW", 8)
+    assert observed() == everything
+    assert everything[0][1] == 4 and len(everything[0][0]) == 2  # 第一财经: 0, 7, 14, 21, 28 (capped at 3 + 1)
