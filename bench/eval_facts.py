@@ -217,6 +217,22 @@ def entity_surfaces(entity: dict, body: str) -> set[str]:
     return {norm(n) for n in names if n}
 
 
+def entity_errors(article: str, gold: set[tuple[str, str]], predicted: list[tuple[set[str], str]]) -> list[str]:
+    """One line per gold entity missed and per predicted entity that is no gold one."""
+    gold_norm = {(norm(n), t) for n, t in gold}
+    lines = [
+        f"{article} entity missed: {n} {t}"
+        for n, t in sorted(gold_norm)
+        if not any(t == pt and n in names for names, pt in predicted)
+    ]
+    lines += [
+        f"{article} entity wrong: {'/'.join(sorted(names))} {t}"
+        for names, t in predicted
+        if not any((n, t) in gold_norm for n in names)
+    ]
+    return lines
+
+
 def score_entities(gold: set[tuple[str, str]], predicted: list[tuple[set[str], str]]) -> tuple[int, int, int]:
     """(tp_pred, n_pred, tp_gold): predicted entities that hit a gold one, gold ones hit."""
     gold_norm = {(norm(n), t) for n, t in gold}
@@ -312,6 +328,7 @@ def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
         ]
         entity_pred.append(predicted)
         tp_pred, n_pred, hit = score_entities(gold_entities, predicted)
+        errors += entity_errors(g["id"], gold_entities, predicted)
         c["ent_tp_pred"] += tp_pred
         c["ent_pred"] += n_pred
         c["ent_hit"] += hit

@@ -41,7 +41,10 @@ from pathlib import Path
 from machine import describe_machine
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "eval" / "ner" / "cluener_dev.jsonl"
+SHARED = next(
+    (d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()), ROOT.parent / "shared"
+)
+DATA = SHARED / "eval" / "ner" / "cluener_dev.jsonl"
 GOLD_MAP = {
     "name": "PER",
     "organization": "ORG",

@@ -14,7 +14,10 @@ from aiwatch.pipeline import Pipeline, build_pipeline
 from collect_site import Mailbox, Receiver, Site
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared beside the clone; a worktree one level deeper (wt/NAME) finds it one level further up.
+SHARED = next(
+    (d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()), ROOT.parent / "shared"
+)
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
 DATA = Path(__file__).resolve().parent / "data"

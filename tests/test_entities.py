@@ -787,3 +787,65 @@ def test_model_names_stop_before_the_words_after_them():
 def test_a_latin_name_before_a_company_title_is_no_person():
     names = pairs("Lumera Systems首席执行官Daniel Koh表示，公司将扩大团队。")
     assert ("Daniel Koh", "PER") in names and ("Lumera Systems", "PER") not in names
+
+
+def _mention(body: str, surface: str, type_: str, priority: int):
+    from aiwatch.analyze.entities import Mention
+
+    start = body.index(surface)
+    return Mention(start, start + len(surface), type_, None, priority)
+
+
+def test_a_club_in_a_match_is_told_by_the_words_around_it():
+    from aiwatch.analyze.entities import MODEL, club_mentions
+
+    body = "博洛尼亚在米哈伊洛维奇上任后连续两场不败，巴勒莫本场客战仍是瓶颈，塞维利亚主场取胜。"
+    found = [_mention(body, "米哈伊洛维奇", "PER", MODEL), _mention(body, "巴勒莫", "LOC", MODEL)]
+    found.append(_mention(body, "塞维利亚", "PER", MODEL))
+    got = club_mentions(body, found, [(0, len(body))])
+    assert [(body[m.start : m.end], m.type) for m in got] == [
+        ("米哈伊洛维奇", "PER"),
+        ("巴勒莫", "ORG"),
+        ("塞维利亚", "ORG"),
+    ]
+    trip = "我们去巴勒莫本季的旅行很愉快。"  # no match: the city stays a place
+    assert club_mentions(trip, [_mention(trip, "巴勒莫", "LOC", MODEL)], [(0, len(trip))])[0].type == "LOC"
+
+
+def test_the_rules_yield_to_the_model_where_it_cuts_better():
+    from aiwatch.analyze.entities import MODEL, SUFFIX, TAG, yield_to_model
+
+    body = "市住建委副主任冀岩上月曾表示，东亚银行辟谣财务危机传言港金管局力挺，礼来亚洲基金领投。"
+    rules = [_mention(body, "冀岩上", "PER", TAG), _mention(body, "东亚银行辟谣财务危机传言港金管局", "ORG", SUFFIX)]
+    rules.append(_mention(body, "礼来亚洲基金", "ORG", SUFFIX))
+    model = [_mention(body, w, t, MODEL) for w, t in (("冀岩", "PER"), ("东亚银行", "ORG"), ("港金管局", "ORG"))]
+    model += [_mention(body, "礼来", "ORG", MODEL), _mention(body, "亚洲基金", "ORG", MODEL)]
+    kept = [body[m.start : m.end] for m in yield_to_model(body, rules, model)]
+    assert kept == ["礼来亚洲基金"]  # two names side by side are one; words between them are not a name
+    latin = "Jonas Andrulis表示"
+    assert yield_to_model(
+        latin, [_mention(latin, "Jonas Andrulis", "PER", TAG)], [_mention(latin, "Andrulis", "PER", MODEL)]
+    )
+
+
+def test_time_words_and_whole_districts():
+    names = pairs("微软公司不久前曾在宣布将关闭开发小组。")
+    assert not any("不久前" in n for n, _ in names)
+    from aiwatch.analyze.entities import Mention, _fragment
+
+    body = "（记者王爽）西城区下半年启动配售，未来科技城西区也在。"
+    district = Mention(body.index("西城区"), body.index("西城区") + 3, "LOC", None, 1)
+    cut = Mention(body.index("城西区"), body.index("城西区") + 3, "LOC", None, 1)
+    assert not _fragment(body, district) and _fragment(body, cut)
+
+
+def test_candidate_sentences_take_unknown_organisations_and_name_shaped_dictionary_persons():
+    from aiwatch.analyze.entities import candidate_sentences
+    from aiwatch.analyze.segment import article_sentences, article_tokens
+
+    body = "由徐克导演的电影上映。今天天气很好。"
+    article = Article(path="t", format="text", body=body)
+    nlp = pipeline_for()
+    tokens = article_tokens(article, nlp.resources.segmenter)
+    chosen = candidate_sentences(body, tokens, article_sentences(article), nlp.resources.gazetteer)
+    assert [body[s:e] for s, e in chosen] == ["由徐克导演的电影上映。"]
