@@ -317,6 +317,11 @@ def evaluate_aiwatch(folder: Path, gold: list[dict], options: Options) -> dict:
                 wanted = want.get("future")
                 errors.append(f"{g['id']} event future: got {got.get('future')}, want {wanted} «{want['anchor']}»")
             right, total = arguments_right(want, got)
+            if right < total:
+                errors.append(
+                    f"{g['id']} event arguments: got {got.get('type')} {got.get('arguments')}, "
+                    f"want {want['type']} {want.get('arguments')} «{want['anchor']}»"
+                )
             c["args_right"] += right
             c["args_total"] += total
         c["events_matched_pred"] += matched_pred

@@ -429,3 +429,26 @@ def test_a_sentence_at_an_occasion_takes_its_date():
     events = analyse(body, "2021-06-30").events
     assert [(e["date"], e["type"]) for e in events] == [("2021-06-29", "other"), ("2021-06-29", "partnership")]
     assert events[1]["date_from"] == "previous"
+
+
+def test_the_organisation_of_a_launch_is_the_one_in_the_verbs_clause():
+    body = "8月14日，华为常务董事余承东在一场活动中透露，鸿蒙智行旗下新车型将于12月正式发布。"
+    event = next(e for e in analyse(body, published="2023-08-15").events if e["type"] == "launch")
+    assert event["arguments"]["organisation"] == "鸿蒙智行" and event["future"]
+
+
+def test_the_source_of_the_news_is_not_who_builds():
+    body = (
+        "日前，据马来西亚投资发展局消息，字节跳动计划投资100亿林吉特在柔佛州建设人工智能中心。"
+        "马来西亚投资发展局表示，项目预计将于明年动工。"
+    )
+    events = analyse(body, published="2024-06-03").events
+    assert [e["arguments"].get("organisation") for e in events] == ["字节跳动", "字节跳动"]
+
+
+def test_the_product_is_the_member_the_sentence_is_about_or_the_one_it_refers_to():
+    event = event_of("5月21日，阿里云宣布通义千问主力模型Qwen-Long的输入价格降至0.0005元/千tokens。", "2024-05-21")
+    assert event["arguments"]["product"] == "Qwen-Long"
+    body = "7月27日，蔚来发布自研智能驾驶芯片神玑NX9031。蔚来创始人李斌表示，这颗芯片将于明年一季度量产上车。"
+    later = [e for e in analyse(body, published="2024-07-27").events if e["future"]]
+    assert later and later[0]["arguments"].get("product") == "神玑NX9031"

@@ -197,11 +197,58 @@ def _article_org(article: Article, body: str, start: int, trigger: int) -> list[
 
 
 def _top_org(article: Article, body: str) -> list[tuple[int, int, str, str]]:
-    """The organisation the article names most (its first mention)."""
+    """The organisation the article names most as one that acts, not as the news's source
+    (据马来西亚投资发展局消息，字节跳动计划…; 马来西亚投资发展局表示，项目…): its first mention."""
     orgs = [e for e in article.entities or [] if e["type"] == "ORG" and not _GENERIC_ORG.search(e["name"])]
     if not orgs:
         return []
-    top = max(orgs, key=lambda e: (e["count"], -e["mentions"][0]["start"]))
+
+    def acting(entity: dict) -> int:
+        return sum(not _source_at(body, m["start"], m["end"]) for m in entity["mentions"])
+
+    top = max(orgs, key=lambda e: (acting(e) > 0, acting(e), e["count"], -e["mentions"][0]["start"]))
+    first = top["mentions"][0]
+    return [(first["start"], first["end"], body[first["start"] : first["end"]], top["name"])]
+
+
+def _source_at(body: str, start: int, end: int) -> bool:
+    """据…消息, …表示: the organisation the news comes from."""
+    return bool(_SOURCE_AFTER.match(body[end : end + 4]) or body[max(0, start - 1) : start] == "据")
+
+
+def _is_source(body: str, named: Named) -> bool:
+    return _source_at(body, named.start, named.end)
+
+
+# 通义千问主力模型Qwen-Long, 文心一言旗下的ERNIE 4.0: the family, then the model it is about.
+_FAMILY_TO_MEMBER = re.compile(
+    r"^\s*(?:旗下的?|的|之)?(?:主力|最新|新一代|旗舰|开源)?(?:模型|大模型|芯片|系列|版本|版)?\s*$"
+)
+
+
+def _specific_products(body: str, products: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A product named right before one of its members is the family, not what the sentence is about."""
+    return [
+        p
+        for p in products
+        if not any(0 <= q[0] - p[1] <= 8 and _FAMILY_TO_MEMBER.match(body[p[1] : q[0]]) for q in products if q != p)
+    ]
+
+
+# 这颗芯片将于明年量产, 该模型已开源: the product the article is about.
+_PRODUCT_REFERENCE = re.compile(
+    r"(?:这|该|此)(?:颗|款|个|一|套|台|部)?(?:芯片|模型|大模型|产品|系统|平台|机器人|一体机|车型|应用)"
+)
+
+
+def _referred_product(article: Article, body: str, start: int, trigger: int) -> list[tuple[int, int, str, str]]:
+    """A sentence that names its product by 这颗芯片/该模型 is about the article's main product."""
+    if not _PRODUCT_REFERENCE.search(body, start, trigger):
+        return []
+    products = [e for e in article.entities or [] if e["type"] == "PRODUCT"]
+    if not products:
+        return []
+    top = max(products, key=lambda e: (e["count"], -e["mentions"][0]["start"]))
     first = top["mentions"][0]
     return [(first["start"], first["end"], body[first["start"] : first["end"]], top["name"])]
 
@@ -215,7 +262,15 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     before = [m for m in orgs if m.end <= trigger]
     after = [m for m in orgs if m.start >= trigger]
     first_org = (before or after)[:1]
-    products = [m.item for m in mentions if m.type == "PRODUCT"]
+    # Who acts: the organisation in the verb's own clause (华为常务董事余承东透露，鸿蒙智行旗下新车型
+    # 将于12月发布 -> 鸿蒙智行), else the first one that is not the news's source (据…消息, …表示).
+    clause_start = max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1
+    in_clause = [m for m in before if m.start >= clause_start and not _is_source(body, m)]
+    actors = in_clause[:1] or [m for m in before if not _is_source(body, m)][:1] or first_org
+    products = _specific_products(body, [m.item for m in mentions if m.type == "PRODUCT"])
+    # The product nearest before the verb is the one it is about (通义千问主力模型Qwen-Long的价格降至…).
+    near = sorted((p for p in products if p[0] < trigger), key=lambda p: trigger - p[1])
+    products = [p for p in products if p[0] >= trigger] or near or _referred_product(article, body, start, trigger)
     if type_ == "funding":
         company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8])][:1]
         company_items = [m.item for m in company] or _subject_name(body, start, trigger)
@@ -226,10 +281,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         named = {m.canonical for m in company} | {item[3] for item in company_items}
         args.set("investors", _investors(body, mentions, named))
     elif type_ == "launch":
-        launcher = [m.item for m in first_org] or _subject_name(body, start, trigger)
+        launcher = [m.item for m in actors] or _subject_name(body, start, trigger)
         args.set("organisation", launcher or _article_org(article, body, start, trigger))
-        later = [p for p in products if p[0] >= trigger]
-        args.set("product", later or products)
+        args.set("product", products)
     elif type_ == "policy":
         # 赵建国表示，…拟于今年下半年出台算力补贴政策: no body in the sentence, the article's issues it.
         issuer = [m.item for m in before] or [m.item for m in orgs] or _top_org(article, body)
@@ -272,7 +326,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("licence", _licence(body, trigger, end))
     else:
         # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
-        subject = [m.item for m in first_org] or _subject_name(body, start, trigger)
+        subject = [m.item for m in actors] or _subject_name(body, start, trigger)
         args.set("organisation", subject or _article_org(article, body, start, trigger))
         args.set("product", products)
     if type_ == "licence" and "organisation" in args.values:
