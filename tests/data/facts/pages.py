@@ -37,6 +37,7 @@ SPLITS = {
     "dev": HERE / "articles.py",
     "blind": HERE.parent / "facts_blind" / "articles.py",
     "blind2": HERE.parent / "facts_blind2" / "articles.py",
+    "blind3": HERE.parent / "facts_blind3" / "articles.py",
 }
 
 
