@@ -29,6 +29,9 @@ from aiwatch.text.dates import parse_date
         ("20201210", "2020-12-10"),
         ("2020-02-30", None),
         ("上周五", None),
+        ("发布日期： 9/17/2004 5:54:13 AM", "2004-09-17T05:54:13"),  # month first: an English clock says so
+        ("7/5/2005 9:23:57 PM", "2005-07-05T21:23:57"),
+        ("7/5/2005", None),  # no clock: whose order is unknown
         ("", None),
         (None, None),
     ],

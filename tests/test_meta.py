@@ -339,3 +339,9 @@ def test_metadata_already_on_the_article_is_kept() -> None:
     )
     article = extract_metadata(article, OPTIONS)
     assert (article.title, article.source, article.published) == ("商汤发布新模型", "新浪财经", "2021-11-05")
+
+
+def test_a_meta_author_that_names_no_one_yields_to_the_byline() -> None:
+    article = run(STORY, author="L_104485", _lines={"author": "葛灵丹"})
+    assert article.author == "葛灵丹"
+    assert run(STORY, author="L_104485", _lines={"author": "新华日报"}).author is None

@@ -229,6 +229,12 @@ def decide_people(article: Article) -> None:
         author = tidy_people(given_author)
         if author:
             note_evidence(article, "author", hint_from(article, "author"), given_author)
+        elif given_author:
+            # <meta name="author" content="L_104485"> names no one: the page's byline (□ 本报记者 葛灵丹) does.
+            line_author = (article.hints.get("_lines") or {}).get("author")
+            author = tidy_people(line_author) if line_author and not is_outlet(tidy_source(line_author)) else None
+            if author:
+                note_evidence(article, "author", "line", line_author)
     if author is None:
         author = reporters_in_source(article)
         if author:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from aiwatch.text.dates import parse_date
+from aiwatch.text.dates import US_DATE_TIME, parse_date
 
 # <meta name|property|itemprop=KEY content=...> → hint key.  First one found wins.
 META_KEYS: dict[str, str] = {
@@ -348,7 +348,7 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
 # Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
 _NEXT_LABEL = (
     r"发布|發布|发表|發表|提交|回复|更新|时间|時間|日期|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
-    r"|记者|記者|点击|浏览|阅读|字号|【"
+    r"|记者|記者|点击|浏览|阅读|字号|出自|【"
 )
 _LABEL_END = r"(?=\s{2,}|\s*[\]】)）]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
@@ -372,6 +372,15 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
     "author": re.compile(
         r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?P<value>" + _VALUE + ")" + _LABEL_END
+    ),
+    # a blog's or forum's post footer: 由海姑娘张贴 @ 2005-03-21, 发布时间 2005/03/15 22:36:13 by duscha
+    "poster": re.compile(
+        r"由(?P<value>[^\s@:：，。]{2,20}?)(?:张贴|发表|发布)\s*[@于]?\s*(?:19|20)\d{2}"
+        r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<by>[A-Za-z0-9_\u4e00-\u9fff]{2,20})(?![\w\u4e00-\u9fff])"
+    ),
+    # a name in brackets after the date: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]
+    "dated_name": re.compile(
+        r"(?:\d{1,2}:\d{2}|\d日)\s*[\[【]\s*(?P<value>[\u4e00-\u9fff·]{2,4})\s*[\]】]\s*(?!\s*[:：])"
     ),
     # an English byline: "By Emily Zhang and Tom Baker" (the first name is the author hint)
     "byline": re.compile(
@@ -447,7 +456,8 @@ _DOMAIN = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCI
 _FULL_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:19|20)\d{2}\s+\d{1,2}/\d{1,2}"
     r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|\b\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d{2}"
-    r"|(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])",  # 28.08.2019, day first
+    r"|(?<![A-Za-z\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])"  # 28.08.2019, day first
+    r"|" + US_DATE_TIME.pattern,  # 9/17/2004 5:54:13 AM, month first
     re.IGNORECASE,
 )
 
@@ -492,10 +502,11 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # source when the page names no other, the names after it the authors.
 # The names follow a blank or a colon, or an outlet before 记者: 记者注意到 is story, not a byline.
 _REPORTER = re.compile(
-    r"^(?:(?P<outlet>[\w\u4e00-\u9fff]{2,12}?)\s*(?:实习|见习|特约|首席)?记者\s*[:：|｜/]?\s*"
+    r"^[□■●◆◇○★☆▲△▼▽※]?\s*"
+    r"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{1,15}?)\s*(?:实习|见习|特约|首席)?记者\s*[:：|｜/]?\s*"
     r"|(?:本报|本台|本网|本刊)?(?:实习|见习|特约|首席)?记者(?:\s*[:：|｜/]\s*|\s+))"
     rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
-    rf"(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})$"
+    rf"(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})(?:\s*/\s*文)?(?:\s*\S{{0,6}}供图)?$"
 )
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
@@ -539,6 +550,10 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         found.setdefault("source", (dated["outlet"] or dated["outlet2"]).strip())
 
 
+# The patterns whose value is the author.
+_HINT_OF = {"byline": "author", "poster": "author", "dated_name": "author"}
+
+
 def read_line(text: str) -> dict[str, str]:
     """Hints in one short line: ``"2005-5-7 21:23:57 来源：看中国"`` → published and source."""
     found: dict[str, str] = {}
@@ -551,7 +566,8 @@ def read_line(text: str) -> dict[str, str]:
     for key, pattern in LINE_PATTERNS.items():
         match = pattern.search(text)
         if match:
-            found.setdefault("author" if key == "byline" else key, match["value"].strip("（）()【】[]"))
+            value = match["value"] or match.groupdict().get("by") or ""
+            found.setdefault(_HINT_OF.get(key, key), value.strip("（）()【】[]"))
     if len(text) <= 60:
         read_byline(text, found)
     return found
@@ -600,6 +616,34 @@ def post_footer(lines, body_start: int, body_end: int, min_chars: int = 120) -> 
     return body_end, None
 
 
+_CLOSING_BYLINE = re.compile(r"[（(]\s*(?P<inner>[^（()）]{2,30}?)\s*[)）]\s*$")
+# 赵延东、风笑天 alone under the headline: the authors of an essay or a paper.
+_NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}|\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
+_SENTENCE_END = re.compile(r"[。！？!?；;，,：:]$")
+
+
+def _name_line(lines, first: int, body_start: int) -> int | None:
+    """A line of one to three names alone between a heading and the story's first paragraph; the
+    first name must start with a common surname (推荐 我要说说, 相关专题 are links, not names)."""
+    from aiwatch.analyze.entities import COMPOUND_SURNAMES, SURNAMES
+
+    for i in range(max(first, 1), min(len(lines) - 1, body_start + 4)):
+        text = lines[i].text.strip()
+        heading = lines[i - 1]
+        # the story, or a subtitle over it (胡平 / ——当代中国的精神危机 / 人心不会熄灭…)
+        story = max(lines[i + 1 : i + 3], key=lambda line: line.chars)
+        if (
+            _NAMES_ONLY.match(text)
+            and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES)
+            and 2 <= heading.chars <= 40
+            and not _SENTENCE_END.search(heading.text.strip())
+            and not _NAMES_ONLY.match(heading.text.strip())
+            and story.chars >= 20
+        ):
+            return i
+    return None
+
+
 # A date the page labels as an edit: "已于 2023-11-09 10:12:45 修改" stands above "于 2023-11-08
 # 21:30:02 首次发布" on a CSDN post; it is the publication date only when no other date is there.
 _MODIFIED = re.compile(r"修改|更新|最后编辑|updated|modified", re.IGNORECASE)
@@ -645,6 +689,21 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
             hints.setdefault(key, value)
         if (found or published) and _is_meta_line(lines[i].text, True):
             meta_lines.add(i)
+    if "author" not in hints or "editor" not in hints:
+        # 组委会还成立了…俱乐部。(信报记者 蔡雪婧): a byline in brackets closing the story's last paragraph.
+        for i in range(body_end - 1, max(body_start, body_end - 2) - 1, -1):
+            closing = _CLOSING_BYLINE.search(lines[i].text)
+            if closing:
+                found: dict[str, str] = {}
+                read_byline(closing["inner"], found)
+                for key in ("author", "editor"):
+                    if key in found:
+                        hints.setdefault(key, found[key])
+    if "author" not in hints:
+        name_line = _name_line(lines, first, body_start)
+        if name_line is not None:
+            hints["author"] = lines[name_line].text.strip()
+            meta_lines.add(name_line)
     if title_index >= 0 and body_start - title_index <= 10:
         # The first date under the headline: "2005-5-7 21:23:57 作者：茉莉".
         hints["published"] = _first_date(lines, range(title_index + 1, min(body_end, body_start + 4)))

@@ -26,6 +26,12 @@ _COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(
 _DAY_FIRST = re.compile(
     r"(?<![A-Za-z\d.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d{2})(?![\d.])"
 )
+# Month first, with slashes and an English clock, as US-built sites print it: 9/17/2004 5:54:13 AM
+# (the AM/PM says whose convention it is; without it 7/5/2005 is left unread).
+US_DATE_TIME = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})\s+"
+    r"(?P<H>1[0-2]|0?\d):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)"
+)
 
 # Dates in a story's URL, most specific first: /20240527/, 202504263797.html (the date, then a
 # serial), /2024/0418/, /2024-05-27/, /2024/05/27/; month only: /2024-05/, /202405/.
@@ -101,6 +107,10 @@ def parse_date(text: str | None) -> str | None:
     match = _DAY_FIRST.search(text)
     if match:
         return _iso(match["y"], match["m"], match["d"], None, None, None, None)
+    match = US_DATE_TIME.search(text)
+    if match:
+        hour = int(match["H"]) % 12 + (12 if match["ampm"][0] in "Pp" else 0)
+        return _iso(match["y"], match["m"], match["d"], str(hour), match["M"], match["S"], None)
     match = _YEAR_MONTH.search(text)
     if match:
         return _iso(match["y"], match["m"], None, None, None, None, None)
