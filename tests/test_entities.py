@@ -796,7 +796,7 @@ def _mention(body: str, surface: str, type_: str, priority: int):
     return Mention(start, start + len(surface), type_, None, priority)
 
 
-def test_a_club_in_a_match_is_told_by_the_words_around_it():
+def test_a_club_city_in_a_match_is_the_club_whoever_read_it():
     from aiwatch.analyze.entities import MODEL, club_mentions
 
     body = "博洛尼亚在米哈伊洛维奇上任后连续两场不败，巴勒莫本场客战仍是瓶颈，塞维利亚主场取胜。"

@@ -587,39 +587,20 @@ _MATCH_WORDS = re.compile(
     r"[连两三四五六]连?[胜败]|不败|不胜|出线|保级|升班马|首回合|次回合|让球|盘口|赔率|初盘|客战|主战|"
     r"[vV][sS]|\d+[比:：-]\d+|\d+胜\d+平"
 )
-# Around a transliterated name in a sentence about a match, the words that make it a club rather
-# than a player or coach: 巴勒莫则遭遇两连败, 击败的三个对手分别是皇马、比利亚雷亚尔和马洛卡.
-_CLUB_CONTEXT_AFTER = re.compile(
-    r"(?:vs|VS|主场|客场|主队|客队|队|本场|本季|本轮|上轮|本赛季|上赛季|客战|主战|"
-    r"取胜|获胜|落败|出局|不败|不胜|[一二两三四五六七八九十\d]+连[胜败平]|位居|排名)"
-)
-_CLUB_CONTEXT_BEFORE = re.compile(
-    r"(?:vs|VS|击败|战胜|输给|负于|不敌|逼平|战平|迎战|对阵|做客|作客|客战|主战|对手|球队)$"
-)
-# After a player's or coach's name: 米哈伊洛维奇上任, 武西尼奇不能上场, 诺塞里诺伤愈.
-_PERSON_IN_MATCH = re.compile(r"(?:上任|下课|执教|上场|出场|首发|伤愈|复出|受伤|破门|打入|助攻|表示|说|称|认为)")
 
 
 def club_mentions(text: str, chosen: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
-    """A club city in a sentence about a match is the club (ORG): 2比1战胜罗马 -> 罗马 ORG; so is a
-    transliterated name the model read as a person or place when the words around it are a club's
-    (巴勒莫则遭遇两连败, 包括皇马、比利亚雷亚尔和马洛卡), not a player's (米哈伊洛维奇上任)."""
+    """A club city in a sentence about a match is the club (ORG): 2比1战胜罗马 -> 罗马 ORG, whether the
+    rules read it as a place or the model as a person (巴勒莫/PER 则遭遇两连败)."""
     out = []
     for mention in chosen:
         surface = text[mention.start : mention.end]
-        if mention.type == "LOC" or (mention.type == "PER" and mention.name is None):
-            club = surface in _TEAM_PLACES and (mention.type == "LOC" or mention.priority == MODEL)
-            if not club and mention.priority == MODEL and _is_translit_name(surface):
-                club = not _PERSON_IN_MATCH.match(text, mention.end) and bool(
-                    _CLUB_CONTEXT_AFTER.match(text, mention.end)
-                    or _CLUB_CONTEXT_BEFORE.search(text, max(0, mention.start - 3), mention.start)
-                )
-            if club:
-                for start, end in sentences:
-                    if start <= mention.start < end:
-                        if _MATCH_WORDS.search(text, start, end):
-                            mention = Mention(mention.start, mention.end, "ORG", None, mention.priority)
-                        break
+        if surface in _TEAM_PLACES and (mention.type == "LOC" or (mention.type == "PER" and mention.priority == MODEL)):
+            for start, end in sentences:
+                if start <= mention.start < end:
+                    if _MATCH_WORDS.search(text, start, end):
+                        mention = Mention(mention.start, mention.end, "ORG", None, mention.priority)
+                    break
         out.append(mention)
     return out
 
