@@ -849,3 +849,23 @@ def test_candidate_sentences_take_unknown_organisations_and_name_shaped_dictiona
     tokens = article_tokens(article, nlp.resources.segmenter)
     chosen = candidate_sentences(body, tokens, article_sentences(article), nlp.resources.gazetteer)
     assert [body[s:e] for s, e in chosen] == ["由徐克导演的电影上映。"]
+
+
+def test_names_the_third_blind_set_showed_cut_or_run_on():
+    # seen after that set's first score (it is no longer blind): investors after 由 and with 追加投资,
+    # a name holding 元, a body's name the model cut at its 和, a company before the stake bought in it
+    names = pairs("本轮由深创投领投，君联资本、苏州元禾跟投，老股东蓝驰创投继续追加投资。")
+    assert {("苏州元禾", "ORG"), ("蓝驰创投", "ORG")} <= names and not any("继续" in n for n, _ in names)
+    names = pairs("澄观科技成立于2021年，去年完成了由高瓴创投领投的5亿元C轮融资。")
+    assert ("高瓴创投", "ORG") in names and not any("去年" in n for n, _ in names)
+    names = pairs("12月1日晚，海纳科技发布公告称，拟以现金4.2亿元收购语音识别公司声界智能70%的股权。")
+    assert ("声界智能", "ORG") in names and not any(n.endswith("公司") for n, _ in names)
+
+
+def test_a_body_named_with_and_is_whole_when_the_model_cuts_it():
+    from aiwatch.analyze.entities import MODEL, Mention, trusted_model_mentions
+
+    body = "5月15日，省工业和信息化厅印发《措施》。"
+    start = body.index("省")
+    got = trusted_model_mentions(body, [Mention(start, start + 4, "ORG", None, MODEL)], [])
+    assert [body[m.start : m.end] for m in got] == ["省工业和信息化厅"]

@@ -1090,6 +1090,8 @@ _DESCRIPTION = re.compile(r"创业公司|初创公司|初创企业|独角兽企�
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&-]+$")
 _LOC_IS_COMPANY = re.compile(r"(?:公司|企业|集团|厂商)$")
 _RUN_ON = re.compile(r"(?:与|和|及|同|跟|共建|联合|签约|董事会)$")
+# The rest of a government body's name after its 和: 信息化厅, 信息化局, 改革委员会.
+_BODY_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委|部|办公室)")
 _MODEL_PLACE_END = re.compile(r"(?:特别行政区|自治区|新区|省|市|县|州|镇|乡)$")
 _ORG_TAIL_ANY = re.compile(r"(?:局|委|办|院|所|会|厅|部|公司|集团|银行|大学|学校|中心|政府|法院)$")
 
@@ -1112,6 +1114,10 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
         mention = _model_org_repaired(text, mention, known)
         if mention.type == "LOC" and _LOC_IS_COMPANY.search(text, mention.start, mention.end):
             continue  # 新加坡AI芯片公司/LOC: a description of the company named next
+        if mention.type == "ORG" and text[mention.end - 1 : mention.end] in "和与及":
+            rest = _BODY_NAME_REST.match(text, mention.end)
+            if rest:  # 省工业和/ORG 信息化厅: the model cut a body's name at its 和
+                mention = Mention(mention.start, rest.end(), "ORG", None, mention.priority)
         run_on = _RUN_ON.search(text, mention.start + 2, mention.end) if mention.type == "ORG" else None
         if run_on:  # 海川汽车与, 苏州大学共建, 云途数据董事会: the name, not the words after it
             mention = Mention(mention.start, run_on.start(), "ORG", None, mention.priority)
@@ -1335,10 +1341,12 @@ _INVESTOR_LISTS = (
 )
 _LIST_SEPARATOR = re.compile(r"、|以及|和|与|及|/")
 # Words between the last investor and the verb: 启明创投继续跟投, 两家机构均参投, 等.
-_LIST_ITEM_TAIL = re.compile(r"(?:等|继续|持续|再次|均|也|亦|则|还|已|共同|联合|独家|超额)+$")
+_LIST_ITEM_TAIL = re.compile(r"(?:等|继续|持续|再次|均|也|亦|则|还|已|共同|联合|独家|超额|追加|追)+$")
 _HOLDER_PREFIX = re.compile(r"^由?(?:老股东|新股东|现有股东|原股东|股东|知名投资机构|投资机构|知名机构|机构)?")
 _NOT_INVESTOR = re.compile(
-    r"股东|管理层|员工|团队|个人|多家|数家|多位|机构|投资者|投资人|天使|产业方|资金|[0-9０-９亿万元轮]|公司$|的|本轮|此次|上轮"
+    # an amount or a round, not a name: 元禾 and 万达 are names, 数千万元 and B轮 are not
+    r"股东|管理层|员工|团队|个人|多家|数家|多位|机构|投资者|投资人|天使|产业方|资金|[0-9０-９]|[亿万千百]元|元$|轮|"
+    r"公司$|的|本轮|此次|上轮"
 )
 
 
@@ -1348,7 +1356,11 @@ def investor_list_mentions(text: str) -> list[Mention]:
     for pattern in _INVESTOR_LISTS:
         for match in pattern.finditer(text):
             start = match.start("list")
-            for part in _LIST_SEPARATOR.split(match.group("list")):
+            listed = match.group("list")
+            if "由" in listed[1:]:  # 去年完成了由高瓴创投领投: the list starts after 由
+                cut = listed.rindex("由") + 1
+                listed, start = listed[cut:], start + cut
+            for part in _LIST_SEPARATOR.split(listed):
                 at = text.index(part, start) if part else start
                 start = at + len(part)
                 name = _HOLDER_PREFIX.sub("", part.strip())
@@ -1366,7 +1378,9 @@ def investor_list_mentions(text: str) -> list[Mention]:
 _STARTUP = re.compile(
     r"(?:创业公司|初创公司|初创企业|独角兽企业|独角兽|科技公司|智能公司|AI公司|机器人公司|芯片公司|企业|公司|厂商|平台|服务商)"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 .]{1,20}?)"
-    r"(?=宣布|完成|获得|获|发布|推出|正式|近日|日前|今天|今日|表示|成立|于|在|与|和|已|将|计划|的创始人|创始人|首席)"
+    r"(?=宣布|完成|获得|获|发布|推出|正式|近日|日前|今天|今日|表示|成立|于|在|与|和|已|将|计划|的创始人|创始人|首席"
+    # a stake in it: 收购语音识别公司声界智能70%的股权
+    r"|\d+(?:\.\d+)?%(?:的)?股[权份])"
 )
 _NOT_NAME_POS = frozenset({"t", "d", "p", "c", "u", "r", "f"})
 _NOT_STARTUP = _words("旗下 内部 总部 目前 近日 日前 今年 去年 本身 自身 一直 已经 正在 可以 需要 进一步")
