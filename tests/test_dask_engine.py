@@ -360,3 +360,44 @@ def test_big_jsonl_spread_over_workers_gives_the_local_articles(cluster, tmp_pat
     with distributed.Client(cluster, timeout="30s") as client:
         ran = client.run_on_scheduler(prefixes)
     assert ran.get("count_on_worker", 0) >= 3  # the file went out as ranges (counted, then read)
+
+
+def test_workers_read_fsspec_urls_themselves(cluster, tmp_path, seeds_dir):
+    """Inputs named by fsspec URLs: the members of a zip archive (``zip://…::file:///…``, read by
+    fsspec's zip file system on each worker, the client only lists them) and file:// (plain paths).
+    Both engines give the same articles; a big JSON Lines member still goes out as record ranges."""
+    import zipfile
+
+    corpus = _corpus(tmp_path, seeds_dir)
+    _big_jsonl(corpus / "dump.jsonl", seeds_dir)
+    archive = tmp_path / "corpus.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        for path in sorted(corpus.rglob("*")):
+            if path.is_file():
+                out.write(path, path.relative_to(corpus).as_posix())
+    shutil.rmtree(corpus)  # nothing left to read but the archive
+    url = f"zip://::{archive.as_uri()}"
+    common = ["extract", url, "--max-mb", "1", "--no-analyze"]
+    local = _aiwatch(*common, cwd=tmp_path)
+    on_dask = _aiwatch(*common, "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+    assert local.returncode == on_dask.returncode, on_dask.stderr
+    assert on_dask.stdout == local.stdout and local.stdout.count("\n") > 450
+    paths = {json.loads(line)["path"].split("#")[0] for line in local.stdout.splitlines()}
+    assert f"zip://dump.jsonl::{archive.as_uri()}" in paths and all(path.startswith("zip://") for path in paths)
+    errors = [line for line in on_dask.stderr.splitlines() if line.startswith("E")]
+    assert errors == [line for line in local.stderr.splitlines() if line.startswith("E")]
+    assert any(f"zip://dump.jsonl::{archive.as_uri()}#302" in line for line in errors)
+
+    def counted(dask_scheduler) -> int:
+        prefix = dask_scheduler.task_prefixes.get("count_on_worker")
+        return 0 if prefix is None else sum(prefix.state_counts.values())  # (an idle prefix is falsy)
+
+    with distributed.Client(cluster, timeout="30s") as client:
+        before = client.run_on_scheduler(counted)
+        again = _aiwatch(*common, "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+        assert again.stdout == local.stdout
+        assert client.run_on_scheduler(counted) - before >= 3  # the member went out as ranges
+
+    gone = _aiwatch("extract", "s3://aiwatch-test-bucket/crawl.warc.gz", "--engine", "dask", "--scheduler", cluster,
+                    cwd=tmp_path)
+    assert gone.returncode != 0 and gone.stderr.startswith("E100 s3://aiwatch-test-bucket/crawl.warc.gz")

@@ -252,3 +252,79 @@ def test_gbk_file_names_are_shown_decoded(tmp_path: Path) -> None:
     (article,) = read_input(source, Options())  # the file itself is still found by its real name
     assert article.path == source.name
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")  # writable as UTF-8
+
+
+# fsspec URLs: file:// is this machine's file system (plain paths, the same inputs as named
+# without the URL); other protocols are opened through fsspec, here a zip archive's members
+# (``zip://member::file:///archive.zip``), a real fsspec file system that needs no network.
+
+
+def _zipped(tree: Path, archive: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(archive, "w") as out:
+        for path in sorted(tree.rglob("*")):
+            if path.is_file():
+                out.write(path, path.relative_to(tree).as_posix())
+    return archive
+
+
+def test_a_file_url_names_the_same_inputs_as_the_path(tree: Path) -> None:
+    pytest.importorskip("fsspec", reason="fsspec is not installed (it comes with the dask extra)")
+    by_url = list(expand_inputs([tree.as_uri()]))
+    assert [item.path for item in by_url] == [item.path for item in expand_inputs([str(tree)])]
+    assert all(item.remote is None for item in by_url)  # plain local files: ingest remembers them as such
+    assert [item.path for item in expand_inputs([(tree / "sub").as_uri() + "/*.html"])] == [tree / "sub/b.html"]
+    assert names([(tree / "gone.txt").as_uri()]) == [f"E105 {(tree / 'gone.txt').as_uri()}"]
+
+
+def test_archive_members_are_read_through_fsspec(tree: Path, tmp_path_factory) -> None:
+    pytest.importorskip("fsspec", reason="fsspec is not installed (it comes with the dask extra)")
+    archive = _zipped(tree, tmp_path_factory.mktemp("zip") / "tree.zip")
+    url = f"zip://::{archive.as_uri()}"
+    found = list(expand_inputs([url]))
+    # walked as a folder is: the hidden folder, the picture and README.md are skipped
+    assert [item.name for item in found] == [f"zip://{member}::{archive.as_uri()}"
+                                             for member in ("a.txt", "sub/b.html", "sub/deeper/c.json")]
+    read = [item for source in found for item in read_input(source, Options())]
+    local = [item for source in expand_inputs([str(tree)]) for item in read_input(source, Options())]
+    assert [(article.title, article.raw) for article in read] == [(article.title, article.raw) for article in local]
+    assert read[1].path == found[1].name and read[1].raw == "<p>乙</p>"
+    assert [item.name for item in expand_inputs([f"zip://sub/*.html::{archive.as_uri()}"])] == [found[1].name]
+    # a member over --max-mb is refused by its size, before it is read
+    big = read_input(found[0], Options(max_bytes=1))
+    assert [error.code for error in big] == ["E104"]
+
+
+def test_a_url_that_cannot_be_read_is_an_error_naming_it(tree: Path, tmp_path: Path) -> None:
+    pytest.importorskip("fsspec", reason="fsspec is not installed (it comes with the dask extra)")
+    errors = {item.path: item for item in expand_inputs(["nosuch://bucket/a.warc", f"zip://::{tree.as_uri()}/a.txt"])}
+    assert errors["nosuch://bucket/a.warc"].code == "E113"  # neither a file system nor a fetcher knows it
+    assert errors[f"zip://::{tree.as_uri()}/a.txt"].code == "E100"  # not a zip archive
+    try:
+        import s3fs  # noqa: F401
+    except ImportError:  # the usual case: S3 needs a package aiwatch does not install
+        error = next(expand_inputs(["s3://crawls/2025/CC-MAIN-0001.warc.gz"]))
+        assert error.code == "E100" and error.path == "s3://crawls/2025/CC-MAIN-0001.warc.gz"
+        assert "s3fs" in error.describe()
+    archive = _zipped(tree, tmp_path / "t.zip")
+    source = next(expand_inputs([f"zip://a.txt::{archive.as_uri()}"]))
+    archive.unlink()  # gone between listing and reading (a worker reads it later)
+    assert [item.code for item in read_input(source, Options())] == ["E100"]
+
+
+def test_a_remote_input_ingested_again_is_not_read_again(tmp_path: Path) -> None:
+    pytest.importorskip("fsspec", reason="fsspec is not installed (it comes with the dask extra)")
+    from aiwatch.store import open_store
+    from aiwatch.store.ingest import Ingest
+
+    examples = Path(__file__).resolve().parents[1] / "examples" / "text"
+    archive = _zipped(examples, tmp_path / "t.zip")
+    url = f"zip://::{archive.as_uri()}"
+    store = open_store(str(tmp_path / "c.db"))
+    first = Ingest(store).run([url], Options(analyze=False), jobs=1)
+    count = len(list(examples.glob("*.txt")))
+    assert (first.new, first.failed) == (count, 0) and count >= 3
+    again = Ingest(store)
+    assert again.plan(list(expand_inputs([url]))) == []  # each member's listing is unchanged: not read
+    assert again.counts.unchanged == count

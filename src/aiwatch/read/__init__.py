@@ -77,7 +77,7 @@ def read_bytes(
 
 def read_input(source: Input, options: Options) -> Iterator[Article | AiwatchError]:
     try:
-        if source.path is not None and _size(source) > options.max_bytes:
+        if source.stored and _size(source) > options.max_bytes:
             streamed = _stream_large(source, options)
             if streamed is not None:
                 yield from streamed
@@ -96,10 +96,9 @@ def _size(source: Input) -> int:
     """Bytes the document will take once read; for gzip, the uncompressed size its trailer gives
     (modulo 4 GB, last member only: a sign, good enough to choose streaming)."""
     try:
-        assert source.path is not None
-        size = source.path.stat().st_size
+        size = source.size()
         if size >= 18:
-            with source.path.open("rb") as stream:
+            with source.open() as stream:
                 if stream.read(2) == b"\x1f\x8b":
                     stream.seek(-4, io.SEEK_END)
                     size = max(size, int.from_bytes(stream.read(4), "little"))
@@ -112,9 +111,8 @@ def _stream_large(source: Input, options: Options) -> Iterator[Article | Aiwatch
     """Archives and JSON Lines exports are collections of records: over ``--max-mb`` they are read
     one record at a time instead of refused (a crawl's .warc.gz is often gigabytes).  Any other
     format over the limit is one document, and is refused by ``read_bytes``."""
-    assert source.path is not None
     try:
-        with source.path.open("rb") as probe:
+        with source.open() as probe:
             head = probe.read(65536)
     except OSError:
         return None  # read_bytes names the problem
@@ -134,9 +132,8 @@ def _stream_large(source: Input, options: Options) -> Iterator[Article | Aiwatch
 
 
 def _streaming(source: Input, reader, *, gzipped: bool, options: Options) -> Iterator[Article | AiwatchError]:
-    assert source.path is not None
     try:
-        with source.path.open("rb") as raw:
+        with source.open() as raw:
             stream = gzip.GzipFile(fileobj=raw) if gzipped else raw
             yield from reader(stream, source.name, options)
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
@@ -153,16 +150,16 @@ def record_ranges(source: Input, options: Options) -> list[tuple[int, int]] | No
     None for anything else.  Only a file the local reader would stream is split (over
     ``--max-mb``, not gzip: a gzip stream cannot be entered in the middle), so the records and
     their numbers (``dump.jsonl#1234``) are the ones a local run gives."""
-    if source.path is None or _size(source) <= options.max_bytes:
+    if not source.stored or _size(source) <= options.max_bytes:
         return None
     try:
-        with source.path.open("rb") as stream:
+        with source.open() as stream:
             head = stream.read(65536)
             if head[:2] == b"\x1f\x8b" or warc.sniff_warc(Document(source.name, head)):
                 return None
             if not jsonrec.looks_like_jsonl(head):
                 return None
-            size = source.path.stat().st_size
+            size = source.size()
             starts = [0]
             while starts[-1] + options.max_bytes < size:
                 stream.seek(starts[-1] + options.max_bytes)
@@ -176,8 +173,7 @@ def record_ranges(source: Input, options: Options) -> list[tuple[int, int]] | No
 
 
 def _range_stream(source: Input, start: int, end: int) -> io.BytesIO:
-    assert source.path is not None
-    with source.path.open("rb") as raw:
+    with source.open() as raw:
         raw.seek(start)
         return io.BytesIO(raw.read(end - start))
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from aiwatch.errors import AiwatchError
 from aiwatch.read.decode import guess_chinese
@@ -41,8 +42,10 @@ _SKIP_SUFFIXES = {
 _SKIP_STEMS = {"readme", "license", "licence", "changelog", "copying", "makefile"}
 
 
-#: A name that is an address (https://www.thepaper.cn/..., ftp://…), not a file: reading it is
-#: fetching it, by the fetcher registered for its scheme (``fetch_url``).
+#: A name that is an address (https://www.thepaper.cn/..., s3://…), not a file: a web page is
+#: fetched by the fetcher registered for its scheme (``fetch_url``); a scheme fsspec knows (s3://,
+#: gs://, hdfs://, file://, chained ``zip://a.html::file:///x.zip``) is a file system address,
+#: listed and opened through fsspec (``expand_url``, ``_file_system_url``).
 _URL = re.compile(r"^[a-z][a-z0-9+.-]+://", re.IGNORECASE)
 
 
@@ -53,24 +56,67 @@ def megabytes(size: int) -> str:
 
 @dataclass(frozen=True)
 class Input:
-    """A named input: a path on disk, or ``-`` for standard input (``data`` once read)."""
+    """A named input: a path on disk, a file on an fsspec file system (``remote``, its URL: s3://,
+    gs://, an archive's member), or ``-`` for standard input (``data`` once read).
+
+    A remote input travels as its URL, and the process that reads it (a Dask worker on another
+    machine) opens it there: the bytes never pass through the client."""
 
     name: str
     path: Path | None
     data: bytes | None = field(default=None, repr=False, compare=False)
     url: str | None = None  # a fetched page (``aiwatch ingest https://…``): where it came from
     charset: str | None = None  # and the charset its HTTP header declared
+    remote: str | None = None  # an fsspec URL
+
+    @property
+    def stored(self) -> bool:
+        """A file that can be opened again, sized and read in ranges (not stdin, not a fetched page)."""
+        return self.path is not None or self.remote is not None
 
     def buffered(self, limit: int) -> Input:
         """Standard input read now, in this process: a worker process has no stdin of ours
         (multiprocessing gives it /dev/null), so ``-`` with ``--jobs 2`` came out empty."""
-        if self.path is not None or self.data is not None:
+        if self.stored or self.data is not None:
             return self
         return Input(self.name, None, sys.stdin.buffer.read(limit + 1))
+
+    def size(self) -> int:
+        """The file's size in bytes (OSError when it cannot be reached)."""
+        if self.remote is not None:
+            return _remote_call(self, lambda fs, path: fs.size(path))
+        assert self.path is not None
+        return self.path.stat().st_size
+
+    def open(self) -> IO[bytes]:
+        """The file opened for reading bytes, seekable (OSError when it cannot be opened)."""
+        if self.remote is not None:
+            return _remote_call(self, lambda fs, path: fs.open(path, "rb"))
+        assert self.path is not None
+        return self.path.open("rb")
+
+    def fingerprint(self) -> tuple[str, int]:
+        """What tells a remote file's versions apart without reading it (``ingest`` skips an
+        unchanged input): fsspec's checksum of its listing (size, ETag or modification time)."""
+        size, checksum = _remote_call(self, lambda fs, path: (fs.size(path), fs.checksum(path)))
+        return f"fsspec:{checksum:x}", int(size or 0)
 
     def read_bytes(self, limit: int) -> bytes:
         if self.data is not None:
             data = self.data
+        elif self.remote is not None:
+            try:
+                size = self.size()
+                if size > limit:
+                    raise AiwatchError("E104", self.name, size=megabytes(size), limit=megabytes(limit))
+                with self.open() as stream:
+                    data = stream.read(limit + 1)
+            except AiwatchError:
+                raise
+            except FileNotFoundError:
+                raise AiwatchError("E100", self.name, detail="no such file") from None
+            except OSError as exc:
+                raise AiwatchError("E100", self.name, detail=exc.strerror or str(exc)) from None
         elif self.path is None:
             data = sys.stdin.buffer.read(limit + 1)
         else:
@@ -104,6 +150,44 @@ def display_name(name: str) -> str:
     raw = os.fsencode(name)
     encoding = guess_chinese(raw)
     return raw.decode(encoding, errors="replace") if encoding else raw.decode("utf-8", errors="backslashreplace")
+
+
+def _remote_call(source: Input, call):
+    """``call(fs, path)`` on the input's fsspec file system (made here, in the process that reads:
+    an archive that is gone by then fails this input, not the worker): what its back end raises
+    (botocore, gcsfs, an archive reader) comes out as an OSError, which the readers turn into E100."""
+    try:
+        assert source.remote is not None
+        return call(*_filesystem(source.remote))
+    except OSError:
+        raise
+    except Exception as exc:
+        raise OSError(f"{type(exc).__name__}: {exc}") from None
+
+
+#: Chained file systems (``zip://…::s3://…``: an archive's members) made in this process, newest
+#: last.  fsspec does not keep them (an open file of the archive would be closed under its reader
+#: once the file system is collected) and making one reads the archive's index again.
+_CHAINED: dict[str, object] = {}
+CHAINED_KEPT = 4
+
+
+def _filesystem(url: str):
+    """``(file system, path)`` for an fsspec URL."""
+    import fsspec
+
+    if "::" not in url:
+        return fsspec.core.url_to_fs(url)  # fsspec keeps these itself
+    head, chain = url.split("::", 1)
+    protocol = head.split("://", 1)[0]
+    key = f"{protocol}::{chain}"
+    fs = _CHAINED.pop(key, None)
+    if fs is None:
+        fs, _ = fsspec.core.url_to_fs(f"{protocol}://::{chain}")
+    _CHAINED[key] = fs
+    while len(_CHAINED) > CHAINED_KEPT:
+        _CHAINED.pop(next(iter(_CHAINED)))
+    return fs, fs._strip_protocol(head)
 
 
 def _missing_reason(path: Path) -> str:
@@ -177,12 +261,39 @@ def expand_inputs(
         if name == "-":
             yield Input("-", None)
             continue
-        if name.startswith(("http://", "https://")):
+        if _URL.match(name) and not _file_system_url(name):
             yield fetch_url(name)
+            continue
+        if _URL.match(name):
+            for item in expand_url(name):
+                if isinstance(item, AiwatchError) or item.path is None or not mine.skips(item.path):
+                    yield item
             continue
         for item in _expand_one(name):
             if isinstance(item, AiwatchError) or not mine.skips(item.path):
                 yield item
+
+
+#: Schemes that stay addresses to fetch even though fsspec has a file system for them.
+_FETCHED = {"http", "https", "ftp"}
+
+
+def _file_system_url(name: str) -> bool:
+    """Whether ``name`` is listed and read through fsspec: its scheme is one fsspec knows (its
+    package installed or not: a missing one is named by ``expand_url``), not a web address, and no
+    installed fetcher (``aiwatch.fetchers``) claims it."""
+    scheme = name.split(":", 1)[0].lower()
+    if scheme in _FETCHED:
+        return False
+    try:
+        from fsspec.registry import known_implementations, registry
+    except ImportError:
+        return False
+    if scheme not in known_implementations and scheme not in registry:
+        return False
+    from aiwatch.plugins import load_group
+
+    return scheme not in load_group("fetchers")
 
 
 def fetch_url(url: str) -> Input | AiwatchError:
@@ -215,7 +326,64 @@ def _expand_one(name: str) -> Iterator[Input | AiwatchError]:
             yield AiwatchError("E106", name)
         for file in files:
             yield file if isinstance(file, AiwatchError) else Input(display_name(str(file)), file)
-    elif _URL.match(name):
-        yield fetch_url(name)  # not "no such file": the user meant the page (E113 without a fetcher)
     else:
         yield AiwatchError("E105", name)
+
+
+def expand_url(name: str) -> Iterator[Input | AiwatchError]:
+    """The files an fsspec URL names: one file, every file under a folder (as a folder is walked:
+    hidden ones and non-documents skipped) or a glob's matches, in a stable order.  ``file://`` is
+    this machine's (or the shared storage's) file system: its files are plain paths, remembered by
+    ``ingest`` as the same inputs as when named without the URL.  A protocol whose package is not
+    installed (s3:// without s3fs) is an error naming the URL and the package."""
+    protocol = name.split("://", 1)[0].lower()
+    try:
+        import fsspec
+        from fsspec.implementations.local import LocalFileSystem
+    except ImportError:
+        yield AiwatchError("E100", name, detail="reading URLs needs fsspec (pip install 'aiwatch[dask]')")
+        return
+    try:
+        fs, path = fsspec.core.url_to_fs(name)
+    except ImportError as exc:
+        yield AiwatchError("E100", name, detail=f"{protocol}:// needs a package that is not installed ({exc})")
+        return
+    except Exception as exc:  # unknown protocol (ValueError), bad options, a chained archive that is not one
+        yield AiwatchError("E100", name, detail=f"{type(exc).__name__}: {exc}")
+        return
+    chain = name.split("::", 1)[1] if "::" in name else None
+    local = isinstance(fs, LocalFileSystem) and chain is None
+    try:
+        if glob.has_magic(path):
+            files = []
+            for match in sorted(fs.glob(path)):
+                files.extend(_remote_walk(fs, match) if fs.isdir(match) else [match])
+            missing = "E106"
+        elif fs.isdir(path):
+            files, missing = _remote_walk(fs, path), "E106"
+        else:
+            files, missing = ([path] if fs.exists(path) else []), "E105"
+    except Exception as exc:  # the back end's own errors (no credentials, no network, no bucket)
+        yield AiwatchError("E100", name, detail=f"cannot list: {type(exc).__name__}: {exc}")
+        return
+    if not files:
+        yield AiwatchError(missing, name)
+    for file in files:
+        if local:
+            yield Input(display_name(file), Path(file))
+        else:
+            label = fs.unstrip_protocol(file)
+            url = f"{label}::{chain}" if chain else label
+            yield Input(url, None, remote=url)
+
+
+def _remote_walk(fs, root: str) -> list[str]:
+    """Files under ``root`` on an fsspec file system, skipped as ``_walk`` skips local ones."""
+    root = root.rstrip("/")
+    found = []
+    for file in sorted(fs.find(root)):
+        parts = file[len(root) :].strip("/").split("/")
+        if any(part.startswith(".") for part in parts[:-1]) or _skipped(parts[-1]):
+            continue
+        found.append(file)
+    return found

@@ -55,7 +55,8 @@ class IngestCounts:
 
 
 def input_key(source: Input) -> str:
-    """Inputs are remembered by absolute path, so a run from another directory still matches."""
+    """Inputs are remembered by absolute path, so a run from another directory still matches
+    (a file on an fsspec file system, by its URL)."""
     return str(source.path.resolve()) if source.path is not None else source.name
 
 
@@ -200,11 +201,12 @@ class Ingest:
             known = {row.path: row for row in conn.execute(select(inputs_table)).all()}
         todo = []
         for source in sources:
-            if source.path is None:
+            if not source.stored:
                 todo.append((source, None, None))
                 continue
             try:
-                digest, size = content_hash(source.path)
+                # a remote file is told apart by its listing: hashing it would read it here, on the client
+                digest, size = content_hash(source.path) if source.path is not None else source.fingerprint()
             except OSError as exc:
                 self.fail(AiwatchError("E100", source.name, detail=exc.strerror or str(exc)))
                 continue
@@ -261,7 +263,7 @@ class Ingest:
 
 
 def _key(source: Input) -> str | None:
-    return input_key(source) if source.path is not None else None
+    return input_key(source) if source.stored else None
 
 
 def ingest_articles(
