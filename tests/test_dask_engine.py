@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -401,3 +402,129 @@ def test_workers_read_fsspec_urls_themselves(cluster, tmp_path, seeds_dir):
     gone = _aiwatch("extract", "s3://aiwatch-test-bucket/crawl.warc.gz", "--engine", "dask", "--scheduler", cluster,
                     cwd=tmp_path)
     assert gone.returncode != 0 and gone.stderr.startswith("E100 s3://aiwatch-test-bucket/crawl.warc.gz")
+
+
+def _big_warc(path: Path, seeds_dir: Path, gzipped: bool, inner: bytes = b"") -> None:
+    """About 2-4 MB of WARC from the seeds: HTML responses, request records between them, a
+    page not in HTML; ``inner`` (a WARC record's bytes) is archived as the payload of a record in
+    the middle, the way a crawl that fetched a .warc file holds one: a record inside a record."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    bodies = [seed.read_text(encoding="utf-8") for seed in sorted(seeds_dir.glob("*.txt"))]
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=gzipped)
+        for number in range(300):
+            body = bodies[number % len(bodies)].replace("\n", "</p><p>")
+            page = f"<html><head><title>第{number}篇</title></head><body><article><h1>第{number}篇 人工智能</h1>"
+            page += f"<p>{body}</p></article></body></html>"
+            kind = "text/plain" if number == 7 else "text/html; charset=utf-8"
+            if number == 200:
+                page = "<html><body><nav>首页</nav></body></html>"  # no article in it: E107 crawl.warc#200
+            payload, headers = page.encode("utf-8"), [("Content-Type", kind)]
+            if inner and number == 150:
+                payload, headers = inner * 150, [("Content-Type", "application/warc")]
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://news.example.cn/{number}.html", "response",
+                                                          payload=io.BytesIO(payload), http_headers=http))
+            if number % 3 == 0:
+                request = io.BytesIO(f"GET /{number}.html HTTP/1.1\r\n\r\n".encode())
+                writer.write_record(writer.create_warc_record(f"https://news.example.cn/{number}.html", "request",
+                                                              payload=request))
+
+
+def _articles(items) -> list:
+    return [(item.path, item.title) if hasattr(item, "title") else item.describe() for item in items]
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_big_warc_is_cut_into_record_ranges(tmp_path, seeds_dir, gzipped):
+    """Cut every 256 KB: each range's walk ends where the next range's first record is, the
+    ranges' HTML records add up, and read one after another they give what the whole archive
+    gives read as a local run streams it (numbers and all)."""
+    from aiwatch.read import Input, read_input, read_warc_range, scan_warc_range, warc_cuts
+
+    big = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    _big_warc(big, seeds_dir, gzipped)
+    source, options = Input(big.name, big), Options(max_bytes=256 * 1024)
+    cuts = warc_cuts(source, options)
+    assert cuts is not None and len(cuts) >= 4 and cuts[-1][1] == big.stat().st_size
+    scans = [scan_warc_range(source, cut, end) for cut, end in cuts]
+    found = [scan for scan in scans if scan[0] is not None]
+    assert all(scan[3] for scan in found) and found[0][0] == 0 and found[-1][1] == big.stat().st_size
+    assert all(before[1] == after[0] for before, after in itertools.pairwise(found))
+    whole = _articles(read_input(source, options))
+    assert sum(scan[2] for scan in found) == len(whole) == 299  # the text/plain page is not read
+    pieces, first = [], 1
+    for number, (start, end, count, _) in enumerate(found):
+        pieces.extend(_articles(read_warc_range(source, start, end, first, number == len(found) - 1, options)))
+        first += count
+    assert pieces == whole
+    assert warc_cuts(source, Options()) is None  # under --max-mb: read whole
+
+
+def test_a_warc_gzipped_whole_is_not_cut(tmp_path, seeds_dir):
+    """``gzip crawl.warc``: one member, no record can be found in the middle; the first range's
+    walk is not clean (warcio refuses a non-chunked gzip), so the client reads it in one task."""
+    import gzip
+
+    from aiwatch.read import Input, scan_warc_range, warc_cuts
+
+    _big_warc(tmp_path / "crawl.warc", seeds_dir, gzipped=False)
+    whole = tmp_path / "crawl.warc.gz"
+    whole.write_bytes(gzip.compress((tmp_path / "crawl.warc").read_bytes()))
+    source = Input(whole.name, whole)
+    cuts = warc_cuts(source, Options(max_bytes=256 * 1024))
+    assert cuts is not None and len(cuts) >= 3
+    scans = [scan_warc_range(source, cut, end) for cut, end in cuts]
+    assert scans[0][0] == 0 and not scans[0][3]
+    assert all(scan[0] is None for scan in scans[1:])
+
+
+def _warc_record(seeds_dir: Path) -> bytes:
+    """One whole WARC response record, uncompressed (to archive inside another)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=False)
+    page = "<html><body><article><h1>内层</h1><p>" + next(iter(sorted(seeds_dir.glob("*.txt")))).read_text(
+        encoding="utf-8") + "</p></article></body></html>"
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://inner.example.cn/", "response",
+                                                  payload=io.BytesIO(page.encode("utf-8")), http_headers=http))
+    return stream.getvalue()
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_big_warc_spread_over_workers_gives_the_local_articles(cluster, tmp_path, seeds_dir, gzipped):
+    """A crawl over --max-mb through the cluster: cut into ranges scanned on the workers, the
+    same articles, order and error names as a local run.  The uncompressed one holds WARC records
+    inside a record's payload (a fetched .warc file): a worker whose cut falls in it takes one for
+    a record start, the previous range's walk says otherwise, and the rest is read in one task."""
+    name = "crawl.warc.gz" if gzipped else "crawl.warc"
+    inner = b"" if gzipped else _warc_record(seeds_dir)
+    _big_warc(tmp_path / name, seeds_dir, gzipped, inner=inner)
+    cuts = -(-(tmp_path / name).stat().st_size // (1024 * 1024))
+    common = ["extract", name, "--max-mb", "1", "--no-analyze"]
+    local = _aiwatch(*common, cwd=tmp_path)
+    with distributed.Client(cluster, timeout="30s") as client:
+
+        def ran(dask_scheduler) -> dict:
+            prefixes = dask_scheduler.task_prefixes
+            return {name: sum(prefixes[name].state_counts.values()) if name in prefixes else 0
+                    for name in ("scan_on_worker", "process_on_worker")}
+
+        before = client.run_on_scheduler(ran)
+        on_dask = _aiwatch(*common, "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+        after = client.run_on_scheduler(ran)
+    # state_counts adds a task's every state (waiting, processing, memory, forgotten): 4 per task
+    scans, reads = ((after[key] - before[key]) // 4 for key in ("scan_on_worker", "process_on_worker"))
+    assert scans == cuts >= 2  # the archive went out as ranges
+    assert reads < cuts if inner else reads == cuts  # with records inside a record, the rest in one task
+    assert local.returncode == on_dask.returncode == 1, on_dask.stderr
+    html = 298 if inner else 299  # the text/plain page and the archived .warc are not read
+    assert on_dask.stdout == local.stdout and local.stdout.count("\n") == html - 1
+    errors = [line for line in on_dask.stderr.splitlines() if line.startswith("E")]
+    assert errors == [line for line in local.stderr.splitlines() if line.startswith("E")]
+    assert len(errors) == 1 and f"{name}#{199 if inner else 200}:" in errors[0]

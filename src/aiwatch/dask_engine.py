@@ -12,6 +12,10 @@ A task reads its own input (a path on storage the workers share, made absolute b
 returns its articles; at most ``window`` tasks are in flight, so the client holds a bounded number
 of results whatever the number of inputs.  A worker that dies mid-run loses nothing: the scheduler
 runs its tasks again elsewhere and the client still takes each input's result once.
+
+A big JSON Lines file or WARC archive (over ``--max-mb``) goes out as record ranges, counted (or,
+for a WARC, found and counted) on the workers first, so one file spreads over the cluster and its
+records keep the numbers a local run gives them.
 """
 
 from __future__ import annotations
@@ -85,13 +89,16 @@ def _worker_pipeline(options: Options, resources: tuple[str, ...] = ()):
 
 @dataclass(frozen=True)
 class RecordRange:
-    """Bytes ``start``-``end`` of a big JSON Lines input, whose first record is number ``first``
-    of the file (0: unknown, the count of an earlier range failed)."""
+    """Bytes ``start``-``end`` of a big JSON Lines input or WARC archive (``kind``), whose first
+    record is number ``first`` of the file (0: unknown, the count of an earlier range failed);
+    ``last``: the range that ends the file."""
 
     source: Input
     start: int
     end: int
     first: int = 1
+    kind: str = "jsonl"
+    last: bool = False
 
     @property
     def name(self) -> str:
@@ -105,11 +112,20 @@ def count_on_worker(piece: RecordRange, options: Options) -> int:
     return count_range(piece.source, piece.start, piece.end, options)
 
 
+def scan_on_worker(piece: RecordRange) -> tuple[int | None, int, int, bool]:
+    """Where one range of a WARC archive's records start and end, and how many are HTML."""
+    from aiwatch.read import scan_warc_range
+
+    return scan_warc_range(piece.source, piece.start, piece.end)
+
+
 def _read(source: Input | RecordRange, options: Options) -> Iterator:
-    from aiwatch.read import read_input, read_range
+    from aiwatch.read import read_input, read_range, read_warc_range
 
     if not isinstance(source, RecordRange):
         return read_input(source, options)
+    if source.kind == "warc":
+        return read_warc_range(source.source, source.start, source.end, source.first, source.last, options)
     if source.first < 1:
         detail = f"records after byte {source.start} not read: counting an earlier range failed"
         return iter([AiwatchError("E111", source.name, detail=detail)])
@@ -255,13 +271,17 @@ def _shipped(source: Input, options: Options) -> Input:
 
 
 def _pieces(client, inputs: Iterable[Input], options: Options) -> Iterator[tuple[tuple[str, bool], Any]]:
-    """What the tasks read: each input whole, or a big JSON Lines file as record ranges (labelled
-    ``(name, last range?)``).  The ranges' records are counted on the workers first, all at once
-    (a quick pass), so each range starts numbering where the earlier ones stopped."""
-    from aiwatch.read import record_ranges
+    """What the tasks read: each input whole, or a big JSON Lines file or WARC archive as record
+    ranges (labelled ``(name, last range?)``).  The ranges' records are counted on the workers
+    first, all at once (a quick pass), so each range starts numbering where the earlier ones stopped."""
+    from aiwatch.read import record_ranges, warc_cuts
 
     for source in inputs:
         shipped = _shipped(source, options)
+        cuts = warc_cuts(shipped, options)
+        if cuts is not None and len(cuts) > 1:
+            yield from _warc_pieces(client, source.name, shipped, cuts)
+            continue
         ranges = record_ranges(shipped, options) or [(0, 0)]
         if len(ranges) == 1:
             yield (source.name, True), shipped
@@ -276,6 +296,33 @@ def _pieces(client, inputs: Iterable[Input], options: Options) -> Iterator[tuple
             except Exception:  # the worker's error; the range's own task reports it, later ones say why
                 first = 0
             counts[number].release()
+
+
+def _warc_pieces(client, name: str, shipped: Input, cuts: list[tuple[int, int]]) -> Iterator:
+    """A big WARC archive as ranges: every cut scanned on the workers at once (``scan_on_worker``:
+    the first record a worker finds in its cut, the walk from it to the first record past the next
+    cut), each range used only when it starts where the previous walk ended.  A scan that does not
+    (its search took a payload's bytes for a record), or that warcio complained about, or a
+    failed one, ends the ranges: the rest of the archive is read by one task from the last
+    known record, as a local run reads it."""
+    scans = client.map(scan_on_worker, [RecordRange(shipped, cut, end, kind="warc") for cut, end in cuts], pure=False)
+    size = cuts[-1][1]
+    position, first = 0, 1
+    while scans:
+        future = scans.pop(0)
+        try:
+            start, end, count, clean = future.result()
+        except Exception:
+            start, end, count, clean = position, size, 0, False
+        future.release()
+        if start is None:
+            continue  # no record begins in this cut: the previous walk went through it
+        if start != position or not clean or end >= size:
+            break
+        yield (name, False), RecordRange(shipped, position, end, first, kind="warc")
+        position, first = end, first + count
+    client.cancel(scans)
+    yield (name, True), RecordRange(shipped, position, size, first, kind="warc", last=True)
 
 
 def _in_order(client, task, items: Iterable[tuple[Any, Any]], shared: tuple) -> Iterator[tuple[Any, tuple]]:

@@ -195,3 +195,46 @@ def read_range(source: Input, start: int, end: int, first: int, options: Options
         yield from jsonrec.stream_jsonl(stream, source.name, options, first)
     except Exception as exc:  # as in read_bytes: one document, not the batch
         yield AiwatchError("E110", source.name, stage="read", detail=f"{type(exc).__name__}: {exc}")
+
+
+def warc_cuts(source: Input, options: Options) -> list[tuple[int, int]] | None:
+    """Byte ranges of a big WARC archive, every ``--max-mb`` bytes (cut anywhere: each worker
+    finds the records of its range, ``warc.scan_range``); None for anything else, or an archive a
+    local run reads whole (not over ``--max-mb``)."""
+    if not source.stored or _size(source) <= options.max_bytes:
+        return None
+    try:
+        with source.open() as stream:
+            head = stream.read(65536)
+        if not warc.sniff_warc(Document(source.name, head)):
+            return None
+        size = source.size()
+    except OSError:
+        return None  # the reader names the problem
+    cuts = list(range(0, size, options.max_bytes))
+    return list(zip(cuts, [*cuts[1:], size], strict=True))
+
+
+def scan_warc_range(source: Input, cut: int, next_cut: int) -> tuple[int | None, int, int, bool]:
+    """Where the records of a WARC's range start and end, and how many are HTML (read on a worker)."""
+    with source.open() as stream:
+        return warc.scan_range(stream, cut, next_cut, source.size())
+
+
+def read_warc_range(
+    source: Input, start: int, end: int, first: int, last: bool, options: Options
+) -> Iterator[Article | AiwatchError]:
+    """The records of one range of a WARC archive, numbered from ``first``; the last range is read
+    from its start to the archive's end as a local run streams it (no bound: it may be the rest
+    of an archive whose records could not be found by range)."""
+    try:
+        if last:
+            with source.open() as raw:
+                raw.seek(start)
+                yield from warc.read_range(raw, source.name, first, True, options)
+        else:
+            yield from warc.read_range(_range_stream(source, start, end), source.name, first, False, options)
+    except OSError as exc:
+        yield AiwatchError("E100", source.name, detail=exc.strerror or str(exc))
+    except Exception as exc:  # as in read_bytes: one document, not the batch
+        yield AiwatchError("E110", source.name, stage="read", detail=f"{type(exc).__name__}: {exc}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import re
 import zlib
 from collections.abc import Generator, Iterable, Iterator
 from typing import IO
@@ -105,11 +106,14 @@ def _cut_short(record) -> bool:
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
-def iter_archive(stream: IO[bytes], path: str, limit: int) -> Generator[Article | AiwatchError, None, int | None]:
-    """Articles from the HTML responses of an open archive; returns how many there were, or None
+def iter_archive(
+    stream: IO[bytes], path: str, limit: int, first: int = 1
+) -> Generator[Article | AiwatchError, None, int | None]:
+    """Articles from the HTML responses of an open archive, numbered from ``first`` (a range of a
+    big archive starts where the earlier ranges stopped); returns the last number given, or None
     when the archive broke off (the error is already yielded).  Reads one record at a time, so an
     archive of any size streams; a single payload over ``limit`` bytes is refused on its own."""
-    number, misframed = 0, 0
+    number, misframed = first - 1, 0
     counted = _Counted(_uncompressed(stream))
     try:
         archive = ArchiveIterator(counted)
@@ -208,3 +212,98 @@ def _response_to_article(record, payload: bytes, content_type: str, path: str) -
     if crawled:
         article.hints["crawled"] = crawled
     return article
+
+
+# A big archive cut into ranges (``--engine dask``): the client cuts it every ``--max-mb`` bytes
+# without reading it; a worker finds the first record at or after its cut (a candidate found by
+# its bytes, checked by parsing a record there), then walks the records from it, each to the next
+# by its length as warcio reads them, counting the HTML ones, up to the first record at or after
+# the next cut: where the next range starts.  The walk is exact; the search is only a guess, which
+# the client checks against the previous range's walk before using a range (see dask_engine).
+
+_RECORD_START = re.compile(rb"(?:^|\n)WARC/1\.[01]\r?\n")
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_SEARCH_CHUNK = 1 << 20
+
+
+def _is_record_start(stream: IO[bytes], offset: int) -> bool:
+    """Whether a WARC record (or the gzip member holding one) parses at ``offset``."""
+    stream.seek(offset)
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            record = next(iter(ArchiveIterator(stream)), None)
+        return record is not None and bool(record.rec_headers.get_header("WARC-Record-ID"))
+    except Exception:  # anything warcio trips on: not a record start
+        return False
+
+
+def find_record(stream: IO[bytes], position: int, end: int) -> int | None:
+    """The offset of the first record (or gzip member) that parses at or after ``position`` and
+    before ``end``; None when none does (a record bigger than the range, or a WARC gzipped whole)."""
+    stream.seek(0)
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    offset = position
+    while offset < end:
+        stream.seek(offset)
+        chunk = stream.read(min(_SEARCH_CHUNK, end - offset) + 16)
+        if not chunk:
+            break
+        if gzipped:
+            candidates = []
+            at = chunk.find(_GZIP_MEMBER)
+            while 0 <= at < min(_SEARCH_CHUNK, end - offset):
+                candidates.append(at)
+                at = chunk.find(_GZIP_MEMBER, at + 1)
+        else:
+            candidates = []
+            for match in _RECORD_START.finditer(chunk):
+                at = match.start() + (chunk[match.start()] == 0x0A)  # past the newline before it
+                if at < min(_SEARCH_CHUNK, end - offset) and (at > 0 or offset == 0 or _after_line(stream, offset)):
+                    candidates.append(at)
+        for at in candidates:
+            if _is_record_start(stream, offset + at):
+                return offset + at
+        offset += _SEARCH_CHUNK
+    return None
+
+
+def _after_line(stream: IO[bytes], offset: int) -> bool:
+    stream.seek(offset - 1)
+    return stream.read(1) == b"\n"
+
+
+def scan_range(stream: IO[bytes], cut: int, next_cut: int, size: int) -> tuple[int | None, int, int, bool]:
+    """``(start, end, html records, clean)`` for the part of an archive cut at ``cut`` and
+    ``next_cut``: its first record's offset (None: no record begins in it), the offset of the
+    first record at or after ``next_cut`` (``size`` at the end), how many records between them
+    ``iter_archive`` numbers, and whether warcio read them without a complaint (if not, the client
+    reads the rest of the archive in one task, as a local run does)."""
+    start = 0 if cut == 0 else find_record(stream, cut, next_cut)
+    if start is None:
+        return None, 0, 0, True
+    stream.seek(start)
+    count, end, sink = 0, size, io.StringIO()
+    try:
+        with contextlib.redirect_stderr(sink):
+            archive = ArchiveIterator(stream)
+            for record in archive:
+                offset = archive.get_record_offset()
+                if offset >= next_cut:
+                    end = offset
+                    break
+                count += _html_type(record) is not None
+                if end == size and _cut_short(record):
+                    return start, size, count, False
+    except Exception:  # a broken archive: read as a local run reads it
+        return start, size, count, False
+    return start, end, count, "WARNING" not in sink.getvalue()
+
+
+def read_range(
+    stream: IO[bytes], path: str, first: int, last: bool, options: Options
+) -> Iterator[Article | AiwatchError]:
+    """The records of one range of a big archive, numbered from ``first``: what ``stream_warc``
+    gives for them reading the whole archive (``last``: the range that ends it)."""
+    number = yield from iter_archive(stream, path, options.max_bytes, first)
+    if last and number == 0:
+        yield AiwatchError("E107", path, detail="no HTML responses in the archive")
