@@ -528,3 +528,59 @@ def test_big_warc_spread_over_workers_gives_the_local_articles(cluster, tmp_path
     errors = [line for line in on_dask.stderr.splitlines() if line.startswith("E")]
     assert errors == [line for line in local.stderr.splitlines() if line.startswith("E")]
     assert len(errors) == 1 and f"{name}#{199 if inner else 200}:" in errors[0]
+
+
+def _shard_records(folder: Path) -> list[str]:
+    records = []
+    for path in sorted(folder.glob("part-*.jsonl")):
+        records.extend(_records(path))
+    return sorted(records)
+
+
+def test_extract_writes_shards_on_the_workers(cluster, tmp_path, seeds_dir):
+    """--shards: one file per input or record range, written by the workers (what comes back to
+    the client is a stub without the text); together they hold the local run's articles; a re-run
+    replaces the same files (no article twice), and files of inputs gone since are removed."""
+    import pyarrow.parquet as pq
+
+    from aiwatch.dask_engine import DaskEngine
+
+    corpus = _corpus(tmp_path, seeds_dir)
+    _big_jsonl(corpus / "dump.jsonl", seeds_dir)
+    common = ["extract", "corpus", "--max-mb", "1", "--no-analyze"]
+    local = _aiwatch(*common, "-o", "local.jsonl", cwd=tmp_path)
+    on_dask = _aiwatch(*common, "--shards", "out", "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+    assert local.returncode == on_dask.returncode == 1, on_dask.stderr  # dump.jsonl#302, as before
+    assert on_dask.stderr.splitlines()[-1] == local.stderr.splitlines()[-1]  # "N article(s) written, ..."
+    wanted = _records(tmp_path / "local.jsonl")
+    assert _shard_records(tmp_path / "out") == wanted and len(wanted) > 450
+    manifest = json.loads((tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8"))
+    files = sorted(path.name for path in (tmp_path / "out").glob("part-*.jsonl"))
+    assert sorted(entry["file"] for entry in manifest["files"]) == files and manifest["articles"] == len(wanted)
+    dump_files = [entry for entry in manifest["files"] if entry["input"] == "corpus/dump.jsonl"]
+    assert len(dump_files) >= 3  # one file per record range
+    assert not list((tmp_path / "out").glob(".*"))  # no temporary file left
+
+    again = _aiwatch(*common, "--shards", "out", "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+    assert again.returncode == 1 and sorted(path.name for path in (tmp_path / "out").glob("part-*")) == files
+    assert _shard_records(tmp_path / "out") == wanted
+    (corpus / "dump.jsonl").unlink()
+    fewer = _aiwatch(*common, "--shards", "out", "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+    assert fewer.returncode == 0, fewer.stderr
+    assert len(list((tmp_path / "out").glob("part-*"))) == len(files) - len(dump_files)
+
+    parquet = _aiwatch("extract", "corpus", "--no-analyze", "--shards", "pq", "-f", "parquet", "--engine", "dask",
+                       "--scheduler", cluster, cwd=tmp_path)
+    assert parquet.returncode == 0, parquet.stderr
+    rows = [row for path in sorted((tmp_path / "pq").glob("part-*.parquet")) for row in pq.read_table(path).to_pylist()]
+    ids = sorted(json.loads(line)["id"] for line in _shard_records(tmp_path / "out"))
+    assert sorted(row["id"] for row in rows) == ids
+
+    # the client gets stubs back: the articles' text never left the workers
+    inputs = [item for item in expand_inputs([str(EXAMPLES / "html")]) if not hasattr(item, "code")]
+    from aiwatch.write.shards import Shards
+
+    parts = list(DaskEngine(cluster).run(inputs, Options(analyze=False), shards=Shards(str(tmp_path / "stubs"))))
+    stubs = [article for part in parts for article in part.articles]
+    assert len(stubs) == len(inputs) and all(not stub.body and stub.hints["shard"] for stub in stubs)
+    assert {stub.hints["shard"] for stub in stubs} == {path.name for path in (tmp_path / "stubs").glob("part-*")}

@@ -211,6 +211,11 @@ def extract(
     max_memory_mb: MaxMemoryOpt = DEFAULT_BUDGET.memory_mb or 0,
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option("--shards", help="Write one file per input (or record range) into this folder instead; "
+                     "with --engine dask the workers write them (shared storage). --format jsonl or parquet."),
+    ] = None,
     *,
     options: Options,
 ) -> None:
@@ -218,21 +223,38 @@ def extract(
 
     Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
     it fails with E112 and the batch goes on."""
-    if fmt not in WRITERS:
-        raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
+    from aiwatch.write.shards import SHARD_FORMATS, Shards
+
+    formats = SHARD_FORMATS if shards is not None else WRITERS
+    if fmt not in formats:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(formats)}")
+    if shards is not None and output is not None:
+        raise typer.BadParameter("give --output or --shards, not both", param_hint="--shards")
+    if shards is not None and shards.exists() and not shards.is_dir():
+        raise typer.BadParameter(f"{shards} is not a folder", param_hint="--shards")
     budget = build_budget(timeout, max_memory_mb)
     runs_on = engine_option(engine, scheduler, jobs)
     pipeline = start_pipeline(options)
     own = [output] if output is not None and str(output) != "-" else []
+    if shards is not None and shards.is_dir():
+        own.extend(shards.iterdir())  # an earlier run's shards beside the inputs are not inputs
     inputs, failed = collect_inputs(paths, own)
+    sharded = Shards(str(shards.absolute()), fmt) if shards is not None else None
     written = 0
     llm = Stats()  # the LLM stage's counts, added up from the articles (they come from workers)
-    with open_output(output) as stream, progress_bar(len(inputs), "extract") as advance:
-        writer = WRITERS[fmt](stream)
-        writer.start()
+    with (open_output(output) if sharded is None else contextlib.nullcontext(None)) as stream, \
+            progress_bar(len(inputs), "extract") as advance:
+        writer = WRITERS[fmt](stream) if sharded is None else None
+        by_input = _ShardedWriter(sharded) if sharded is not None else None
+        if writer is not None:
+            writer.start()
         input_failed = False
+        if sharded is not None and not isinstance(runs_on, int):
+            parts = runs_on.run(inputs, pipeline.options, budget, shards=sharded)  # the workers write
+        else:
+            parts = run(inputs, pipeline, runs_on, budget)
         # Parts arrive as they are read (a JSONL dump gives many): written at once, never held.
-        for part in run(inputs, pipeline, runs_on, budget):
+        for part in parts:
             for error in part.errors:
                 report_error(error)
             input_failed = input_failed or bool(part.errors)
@@ -242,18 +264,51 @@ def extract(
                     report_error(AiwatchError("E108", article.path, kind="input", detail=f"{degraded}; article kept"))
                     failed += 1
                 llm.take(article)
-                writer.write(article)
+                if writer is not None:
+                    writer.write(article)
+                else:
+                    by_input.write(article, part.name)
                 written += 1
             if part.last:
+                if by_input is not None:
+                    by_input.end_input()
                 failed += input_failed
                 input_failed = False
                 advance()
-        writer.finish()
+        (writer or by_input).finish()
     if options.llm_url and options.llm_fields:
         print(*run_report(llm), sep="\n", file=sys.stderr)
     print(f"{written} article(s) written, {failed} input(s) with errors", file=sys.stderr)
     if failed or not written:
         raise typer.Exit(1)
+
+
+class _ShardedWriter:
+    """``extract --shards``: each input's articles to its own file (``aiwatch.write.shards``).
+    Articles the Dask workers wrote arrive as stubs naming their file; others are written here,
+    input by input as the parts arrive."""
+
+    def __init__(self, shards) -> None:
+        self.shards = shards
+        self.current = None  # the local input's open shard
+        self.files: dict[str, list] = {}  # file -> [input, articles], in the order first seen
+
+    def write(self, article, name: str) -> None:
+        shard = article.hints.get("shard")
+        if shard is None:  # analysed here: written here
+            if self.current is None:
+                self.current = self.shards.open(name)
+            self.current.add([article])
+            shard = self.current.name
+        self.files.setdefault(shard, [name, 0])[1] += 1
+
+    def end_input(self) -> None:
+        if self.current is not None:
+            self.current.commit()
+            self.current = None
+
+    def finish(self) -> None:
+        self.shards.finish([(file, source, count) for file, (source, count) in self.files.items()])
 
 
 def start_pipeline(options: Options) -> Pipeline:

@@ -132,14 +132,31 @@ def _read(source: Input | RecordRange, options: Options) -> Iterator:
     return read_range(source.source, source.start, source.end, source.first, options)
 
 
+def partition_key(source: Input | RecordRange) -> str:
+    """What names a partition's shard (``extract --shards``): the input, and where a range starts."""
+    return f"{source.name}@{source.start}" if isinstance(source, RecordRange) else source.name
+
+
+def _shard_stub(article, name: str):
+    """What goes back to the client for an article its worker wrote to shard ``name``: its path
+    and the hints the client reports on (a degraded read, the LLM stage's counts), not the article."""
+    from aiwatch.article import Article
+    from aiwatch.llm.stats import ARTICLE_KEY
+
+    hints = {key: article.hints[key] for key in ("degraded", ARTICLE_KEY) if key in article.hints}
+    return Article(path=article.path, format=article.format, hints={**hints, "shard": name})
+
+
 def process_on_worker(
-    source: Input | RecordRange, options: Options, then=None, resources: tuple[str, ...] = ()
+    source: Input | RecordRange, options: Options, then=None, resources: tuple[str, ...] = (), shards=None
 ) -> list:
     """One input on a worker, read and analysed there, batch by batch through the stages' ``pipe``:
     its articles and errors (an error of the reader stays beside the articles read before it).
 
     ``then(article, pipeline)``, when given, turns each article into what goes back to the client
-    (``aiwatch idf`` sends back an article's candidate words, not the article)."""
+    (``aiwatch idf`` sends back an article's candidate words, not the article).  With ``shards``
+    (``extract --shards``), the articles are written here to the partition's file and what goes
+    back is a stub of each (``_shard_stub``)."""
     from aiwatch.article import Article
     from aiwatch.limits import cap_article
 
@@ -162,7 +179,10 @@ def process_on_worker(
     except MemoryError:
         items.append(AiwatchError("E112", source.name, limit="the dask worker's memory", kind="memory",
                                   option="--memory-limit of dask worker"))
-    return items
+    if shards is None:
+        return items
+    name, _ = shards.write(partition_key(source), (item for item in items if isinstance(item, Article)))
+    return [item if isinstance(item, AiwatchError) else _shard_stub(item, name) for item in items]
 
 
 def analyse_on_worker(articles: list, options: Options) -> list:
@@ -236,15 +256,16 @@ class DaskEngine:
                 cluster.close()
 
     def run(self, inputs: Iterable[Input], options: Options, budget=None, *, then=None,
-            resources: tuple[str, ...] = ()) -> Iterator:
+            resources: tuple[str, ...] = (), shards=None) -> Iterator:
         """Outcome parts in input order, from tasks run on the cluster (``budget`` is the local
-        runner's; Dask tasks run in the worker's threads, see README).  ``then``/``resources``: see
-        ``process_on_worker``."""
+        runner's; Dask tasks run in the worker's threads, see README).  ``then``/``resources``/
+        ``shards``: see ``process_on_worker``."""
         from aiwatch.runner import _parts
 
+        shared = (options, then, resources, shards)
         with self.session(options, resources) as client:
             pieces = _pieces(client, inputs, options)
-            for (name, final), (ok, value) in _in_order(client, process_on_worker, pieces, (options, then, resources)):
+            for (name, final), (ok, value) in _in_order(client, process_on_worker, pieces, shared):
                 for part in _parts(name, value if ok else [_task_error(name, value)]):
                     part.last = part.last and final  # a big file's input ends with its last range
                     yield part

@@ -20,37 +20,8 @@ from typing import IO, Any
 from aiwatch.store.db import Store
 from aiwatch.store.read import iter_articles
 from aiwatch.store.search import Filters
-
-SCALARS = ("id", "title", "published", "source", "url", "author", "editor", "language", "path", "format")
-LISTS = ("categories", "tags", "keywords", "technologies", "industries", "organisations", "people", "places")
-TEXTS = ("summary", "event_summary", "body", "events", "figures", "warnings", "duplicate_of")
-COLUMNS = (*SCALARS, *LISTS, *TEXTS, "similarity")
-_ENTITY_COLUMNS = {"ORG": "organisations", "PER": "people", "LOC": "places"}
-
-
-def flat_row(data: dict[str, Any]) -> dict[str, Any]:
-    """The flat form: list columns hold names, nested parts are JSON text."""
-    row: dict[str, Any] = {name: data.get(name) for name in SCALARS}
-    row["categories"] = list(data.get("categories") or [])
-    row["tags"] = list(data.get("tags") or [])
-    row["keywords"] = list(data.get("keywords") or [])
-    row["technologies"] = [t["name"] for t in data.get("technologies") or []]
-    row["industries"] = [t["name"] for t in data.get("industries") or []]
-    for column in _ENTITY_COLUMNS.values():
-        row[column] = []
-    for entity in data.get("entities") or []:
-        column = _ENTITY_COLUMNS.get(entity.get("type"))
-        if column:
-            row[column].append(entity["name"])
-    row["summary"] = data.get("summary")
-    row["event_summary"] = data.get("event_summary")
-    row["body"] = data.get("body")
-    row["events"] = json.dumps(data.get("events") or [], ensure_ascii=False)
-    row["figures"] = json.dumps(data.get("figures") or [], ensure_ascii=False)
-    row["warnings"] = "; ".join(data.get("warnings") or [])
-    row["duplicate_of"] = data.get("duplicate_of")
-    row["similarity"] = data.get("similarity")
-    return row
+from aiwatch.write.tabular import FLAT_COLUMNS as COLUMNS
+from aiwatch.write.tabular import flat_row, parquet_schema
 
 
 def _default_mode() -> int:
@@ -118,16 +89,6 @@ def export_csv(store: Store, output: Path | None, filters: Filters) -> int:
             if tmp is not None:
                 stream.close()
     return count
-
-
-def parquet_schema():
-    import pyarrow as pa
-
-    fields = [pa.field(name, pa.string()) for name in SCALARS]
-    fields += [pa.field(name, pa.list_(pa.string())) for name in LISTS]
-    fields += [pa.field(name, pa.string()) for name in TEXTS]
-    fields.append(pa.field("similarity", pa.float64()))
-    return pa.schema(fields)
 
 
 def export_parquet(store: Store, output: Path | None, filters: Filters, batch: int = 2000) -> int:
