@@ -584,3 +584,31 @@ def test_extract_writes_shards_on_the_workers(cluster, tmp_path, seeds_dir):
     stubs = [article for part in parts for article in part.articles]
     assert len(stubs) == len(inputs) and all(not stub.body and stub.hints["shard"] for stub in stubs)
     assert {stub.hints["shard"] for stub in stubs} == {path.name for path in (tmp_path / "stubs").glob("part-*")}
+
+
+def test_an_input_over_the_memory_budget_fails_alone_on_dask(cluster, tmp_path, seeds_dir):
+    """--max-memory-mb on the Dask engine: each dask worker runs documents in budgeted processes
+    (runner.Workers); a 40 MB text that needs more than 64 MB fails with E112, as locally, the
+    other inputs are written, and the dask workers themselves live on."""
+    seeds = [path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(seeds[0], encoding="utf-8")
+    text = "\n\n".join(seeds)
+    (tmp_path / "in" / "b_huge.txt").write_text("巨大的文档\n\n" + text * (40_000_000 // len(text.encode())),
+                                                encoding="utf-8")
+    (tmp_path / "in" / "c.txt").write_text(seeds[1], encoding="utf-8")
+    common = ["extract", "in", "--max-mb", "100", "--max-memory-mb", "64", "--no-analyze"]
+    local = _aiwatch(*common, cwd=tmp_path)
+    with distributed.Client(cluster, timeout="30s") as client:
+        workers = client.run(os.getpid)
+        on_dask = _aiwatch(*common, "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
+        assert client.run(os.getpid) == workers  # no dask worker died or was restarted
+    assert local.returncode == on_dask.returncode == 1, on_dask.stderr
+    assert on_dask.stdout == local.stdout and on_dask.stdout.count("\n") == 2
+    errors = [line for line in on_dask.stderr.splitlines() if line.startswith("E")]
+    assert errors == [line for line in local.stderr.splitlines() if line.startswith("E")]
+    assert errors == ["E112 in/b_huge.txt: over the 64 MB memory budget (raise it with --max-memory-mb)"]
+    # without a budget the documents run in the dask worker's own thread: the huge one goes through
+    unbounded = _aiwatch(*common[:-3], "--max-memory-mb", "0", "--timeout", "0", "--no-analyze", "--engine", "dask",
+                         "--scheduler", cluster, cwd=tmp_path)
+    assert "E112" not in unbounded.stderr and '"path": "in/b_huge.txt' in unbounded.stdout

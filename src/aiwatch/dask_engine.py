@@ -20,8 +20,10 @@ records keep the numbers a local run gives them.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import socket
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from typing import Any
 
 from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
-from aiwatch.read import Input
+from aiwatch.read import Input, RecordRange
 
 SCHEDULER_ENV = "AIWATCH_DASK_SCHEDULER"
 PLUGIN_NAME = "aiwatch-pipeline"
@@ -87,24 +89,6 @@ def _worker_pipeline(options: Options, resources: tuple[str, ...] = ()):
     return pipeline
 
 
-@dataclass(frozen=True)
-class RecordRange:
-    """Bytes ``start``-``end`` of a big JSON Lines input or WARC archive (``kind``), whose first
-    record is number ``first`` of the file (0: unknown, the count of an earlier range failed);
-    ``last``: the range that ends the file."""
-
-    source: Input
-    start: int
-    end: int
-    first: int = 1
-    kind: str = "jsonl"
-    last: bool = False
-
-    @property
-    def name(self) -> str:
-        return self.source.name
-
-
 def count_on_worker(piece: RecordRange, options: Options) -> int:
     """How many records one range holds (read on the worker: the client only finds the cuts)."""
     from aiwatch.read import count_range
@@ -117,19 +101,6 @@ def scan_on_worker(piece: RecordRange) -> tuple[int | None, int, int, bool]:
     from aiwatch.read import scan_warc_range
 
     return scan_warc_range(piece.source, piece.start, piece.end)
-
-
-def _read(source: Input | RecordRange, options: Options) -> Iterator:
-    from aiwatch.read import read_input, read_range, read_warc_range
-
-    if not isinstance(source, RecordRange):
-        return read_input(source, options)
-    if source.kind == "warc":
-        return read_warc_range(source.source, source.start, source.end, source.first, source.last, options)
-    if source.first < 1:
-        detail = f"records after byte {source.start} not read: counting an earlier range failed"
-        return iter([AiwatchError("E111", source.name, detail=detail)])
-    return read_range(source.source, source.start, source.end, source.first, options)
 
 
 def partition_key(source: Input | RecordRange) -> str:
@@ -147,8 +118,35 @@ def _shard_stub(article, name: str):
     return Article(path=article.path, format=article.format, hints={**hints, "shard": name})
 
 
+_BUDGETED: list = []  # this dask worker's budgeted processes: [(options, budget), runner.Workers]
+_BUDGETED_LOCK = threading.Lock()
+
+
+def _budgeted_workers(options: Options, budget, resources: tuple[str, ...]):
+    """The worker processes that run this dask worker's documents within the per-document budget
+    (``runner.Workers``, as the collector uses them: one per dask thread, forked once from this
+    process with its pipeline loaded, replaced when one is killed for going over)."""
+    from distributed import get_worker
+
+    from aiwatch.runner import Workers
+
+    with _BUDGETED_LOCK:
+        if _BUDGETED and _BUDGETED[0] == (options, budget):
+            return _BUDGETED[1]
+        if _BUDGETED:
+            _BUDGETED.pop().close()
+            _BUDGETED.clear()
+        # A nanny starts its worker as a daemonic process, which multiprocessing forbids to have
+        # children; these die with the worker anyway (runner's PR_SET_PDEATHSIG).
+        multiprocessing.current_process().daemon = False
+        workers = Workers(_worker_pipeline(options, resources), get_worker().state.nthreads, budget)
+        _BUDGETED.extend([(options, budget), workers])
+        return workers
+
+
 def process_on_worker(
-    source: Input | RecordRange, options: Options, then=None, resources: tuple[str, ...] = (), shards=None
+    source: Input | RecordRange, options: Options, then=None, resources: tuple[str, ...] = (), shards=None,
+    budget=None,
 ) -> list:
     """One input on a worker, read and analysed there, batch by batch through the stages' ``pipe``:
     its articles and errors (an error of the reader stays beside the articles read before it).
@@ -156,29 +154,37 @@ def process_on_worker(
     ``then(article, pipeline)``, when given, turns each article into what goes back to the client
     (``aiwatch idf`` sends back an article's candidate words, not the article).  With ``shards``
     (``extract --shards``), the articles are written here to the partition's file and what goes
-    back is a stub of each (``_shard_stub``)."""
+    back is a stub of each (``_shard_stub``).  With a ``budget`` that limits something, the input
+    is read and analysed in one of this worker's budgeted processes: one over its time or memory
+    fails with E112, the input alone (``_budgeted_workers``)."""
     from aiwatch.article import Article
     from aiwatch.limits import cap_article
+    from aiwatch.read import read_input
 
     pipeline = _worker_pipeline(options, resources)
     items: list = []
 
     def readable() -> Iterator[Article]:
-        for item in _read(source, options):
+        for item in read_input(source, options):
             if isinstance(item, AiwatchError):
                 items.append(item)
             else:
                 yield item
 
-    try:
-        for result in pipeline.pipe(readable()):
-            if not isinstance(result, Article):
-                items.append(result)
-            else:
-                items.append(cap_article(result) if then is None else then(result, pipeline))
-    except MemoryError:
-        items.append(AiwatchError("E112", source.name, limit="the dask worker's memory", kind="memory",
-                                  option="--memory-limit of dask worker"))
+    if budget is not None and budget.limited:
+        outcome = _budgeted_workers(options, budget, resources).process(source)
+        items.extend(article if then is None else then(article, pipeline) for article in outcome.articles)
+        items.extend(outcome.errors)
+    else:
+        try:
+            for result in pipeline.pipe(readable()):
+                if not isinstance(result, Article):
+                    items.append(result)
+                else:
+                    items.append(cap_article(result) if then is None else then(result, pipeline))
+        except MemoryError:
+            items.append(AiwatchError("E112", source.name, limit="the dask worker's memory", kind="memory",
+                                      option="--memory-limit of dask worker"))
     if shards is None:
         return items
     name, _ = shards.write(partition_key(source), (item for item in items if isinstance(item, Article)))
@@ -257,12 +263,12 @@ class DaskEngine:
 
     def run(self, inputs: Iterable[Input], options: Options, budget=None, *, then=None,
             resources: tuple[str, ...] = (), shards=None) -> Iterator:
-        """Outcome parts in input order, from tasks run on the cluster (``budget`` is the local
-        runner's; Dask tasks run in the worker's threads, see README).  ``then``/``resources``/
-        ``shards``: see ``process_on_worker``."""
+        """Outcome parts in input order, from tasks run on the cluster, each document within
+        ``budget`` (``--timeout``/``--max-memory-mb``, as on the local engine).  ``then``/
+        ``resources``/``shards``: see ``process_on_worker``."""
         from aiwatch.runner import _parts
 
-        shared = (options, then, resources, shards)
+        shared = (options, then, resources, shards, budget)
         with self.session(options, resources) as client:
             pieces = _pieces(client, inputs, options)
             for (name, final), (ok, value) in _in_order(client, process_on_worker, pieces, shared):

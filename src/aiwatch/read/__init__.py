@@ -12,6 +12,7 @@ import gzip
 import io
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from aiwatch.article import Article
 from aiwatch.errors import AiwatchError
@@ -23,7 +24,7 @@ from aiwatch.read.decode import decode_document
 from aiwatch.read.inputs import Input, expand_inputs, megabytes
 from aiwatch.read.registry import READERS, Document, choose_reader, load_plugin_readers
 
-__all__ = ["READERS", "Document", "Input", "expand_inputs", "read_bytes", "read_input"]
+__all__ = ["READERS", "Document", "Input", "RecordRange", "expand_inputs", "read_bytes", "read_input"]
 
 # Then the installed plugins' readers (entry-point group ``aiwatch.readers``).
 load_plugin_readers()
@@ -75,7 +76,31 @@ def read_bytes(
         yield AiwatchError("E110", path, stage="read", detail=f"{type(exc).__name__}: {exc}")
 
 
-def read_input(source: Input, options: Options) -> Iterator[Article | AiwatchError]:
+@dataclass(frozen=True)
+class RecordRange:
+    """Bytes ``start``-``end`` of a big JSON Lines input or WARC archive (``kind``), whose first
+    record is number ``first`` of the file (0: unknown, the count of an earlier range failed);
+    ``last``: the range that ends the file.  What one Dask task reads (``--engine dask``)."""
+
+    source: Input
+    start: int
+    end: int
+    first: int = 1
+    kind: str = "jsonl"
+    last: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    def buffered(self, limit: int) -> RecordRange:
+        return self  # a file, never standard input
+
+
+def read_input(source: Input | RecordRange, options: Options) -> Iterator[Article | AiwatchError]:
+    if isinstance(source, RecordRange):
+        yield from _read_record_range(source, options)
+        return
     try:
         if source.stored and _size(source) > options.max_bytes:
             streamed = _stream_large(source, options)
@@ -90,6 +115,16 @@ def read_input(source: Input, options: Options) -> Iterator[Article | AiwatchErr
         if source.url and isinstance(item, Article):
             item.hints.setdefault("url", source.url)
         yield item
+
+
+def _read_record_range(piece: RecordRange, options: Options) -> Iterator[Article | AiwatchError]:
+    if piece.kind == "warc":
+        yield from read_warc_range(piece.source, piece.start, piece.end, piece.first, piece.last, options)
+    elif piece.first < 1:
+        detail = f"records after byte {piece.start} not read: counting an earlier range failed"
+        yield AiwatchError("E111", piece.name, detail=detail)
+    else:
+        yield from read_range(piece.source, piece.start, piece.end, piece.first, options)
 
 
 def _size(source: Input) -> int:
