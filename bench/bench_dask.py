@@ -1,14 +1,19 @@
 """Documents per second: the local worker pool against the Dask engine on this machine.
 
-    python bench/bench_dask.py [--mb 4] [--seed 7]
+    python bench/bench_dask.py [--mb 4] [--seed 7] [--workers 1,2] [--scale 10000,100000]
 
 Builds (or reuses) a generated corpus with bench/make_corpus.py, then runs the same ``aiwatch
-extract`` twice: ``--jobs 2`` (the local runner's forked workers) and ``--engine dask`` against a
-real ``dask scheduler`` and two ``dask worker`` processes (one thread each) started here on
+extract``: ``--jobs 2`` (the local runner's forked workers) and ``--engine dask`` against a real
+``dask scheduler`` and one, then two ``dask worker`` processes (one thread each) started here on
 127.0.0.1.  Reports wall seconds, documents/s, the client's peak RSS (``ru_maxrss`` by ``wait4``),
-the local run's peak RSS of its whole process tree, and each Dask worker's peak RSS (``VmHWM``, read
-in the worker after the run); checks both runs wrote the same articles (ignoring order).  Results go
-to bench/results/dask.md.
+the local run's peak RSS of its whole process tree, and each Dask worker's peak RSS (``VmHWM``,
+read in the worker after the run, and of its budgeted document processes); checks the runs wrote
+the same articles (ignoring order).
+
+``--scale``: that many small documents (one seed paragraph each, ``--no-analyze``: reading and
+cleaning only, so the engine's own cost shows) through the local pool and the two-worker cluster,
+for the memory of the client and the workers as the number of inputs grows, and the time per input
+each engine adds.  Results go to bench/results/dask.md.
 """
 
 from __future__ import annotations
@@ -40,7 +45,21 @@ def _peak_rss_mb() -> float:
     return 0.0
 
 
-def start_cluster(work: Path) -> tuple[str, list[subprocess.Popen]]:
+def _budget_children_mb() -> list[float]:
+    """Peak RSS of this dask worker's budgeted document processes (runner.Workers)."""
+    import psutil
+
+    peaks = []
+    for child in psutil.Process().children():
+        try:
+            with open(f"/proc/{child.pid}/status", encoding="ascii") as status:
+                peaks.extend(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
+        except OSError:
+            continue
+    return peaks
+
+
+def start_cluster(work: Path, workers: int = 2) -> tuple[str, list[subprocess.Popen]]:
     address_file = work / "scheduler.json"
     env = dict(os.environ)
     quiet = {"cwd": work, "env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
@@ -51,7 +70,7 @@ def start_cluster(work: Path) -> tuple[str, list[subprocess.Popen]]:
         if time.monotonic() > deadline:
             raise SystemExit("dask scheduler did not start within 60 s")
         time.sleep(0.2)
-    for _ in range(2):
+    for _ in range(workers):
         procs.append(subprocess.Popen([str(BIN / "dask"), "worker", "--scheduler-file", str(address_file), "--host",
                                        "127.0.0.1", "--nthreads", "1", "--memory-limit", "0", "--no-dashboard"],
                                       **quiet))
@@ -59,7 +78,7 @@ def start_cluster(work: Path) -> tuple[str, list[subprocess.Popen]]:
     from distributed import Client
 
     with Client(address, timeout="30s") as client:
-        client.wait_for_workers(2, timeout=120)
+        client.wait_for_workers(workers, timeout=120)
     return address, procs
 
 
@@ -85,54 +104,135 @@ def _differences(local: list[str], on_dask: list[str]) -> str:
     return f"{paths} article(s) differ, fields {fields}"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mb", type=float, default=4.0, help="Corpus size in MB (default 4).")
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
+def _stop(procs: list[subprocess.Popen]) -> None:
+    for proc in procs[::-1]:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def on_cluster(command: list[str], workers: int) -> tuple:
+    """``command`` (an aiwatch run) against a fresh cluster of ``workers``: the measurement and
+    each worker's peak RSS and its budgeted processes' peaks."""
+    from distributed import Client
+
+    with tempfile.TemporaryDirectory() as work:
+        address, procs = start_cluster(Path(work), workers)
+        try:
+            measured = measure([*command, "--engine", "dask", "--scheduler", address])
+            with Client(address, timeout="30s") as client:
+                peaks = sorted(client.run(_peak_rss_mb).values())
+                children = sorted(mb for found in client.run(_budget_children_mb).values() for mb in found)
+        finally:
+            _stop(procs)
+    return measured, peaks, children
+
+
+def _mb(values: list[float]) -> str:
+    return ", ".join(f"{value:.0f}" for value in values) or "-"
+
+
+def throughput(args) -> list[str]:
     corpus = default_out(args.mb, args.seed)
     if not (corpus / ".manifest.json").exists():
         build(args.mb, args.seed, corpus)
     base = [sys.executable, "-m", "aiwatch", "extract", str(corpus)]
+    load_before = _load()
     local = measure([*base, "--jobs", "2"])
-    with tempfile.TemporaryDirectory() as work:
-        address, procs = start_cluster(Path(work))
-        try:
-            on_dask = measure([*base, "--engine", "dask", "--scheduler", address])
-            from distributed import Client
-
-            with Client(address, timeout="30s") as client:
-                workers_mb = sorted(client.run(_peak_rss_mb).values())
-        finally:
-            for proc in procs[::-1]:
-                proc.terminate()
-                proc.wait(timeout=30)
-    local_articles, dask_articles = articles(local.stdout), articles(on_dask.stdout)
-    same = local_articles == dask_articles
-    differing = _differences(local_articles, dask_articles)
-    documents = len(local_articles)
-    rows = [
-        f"| local --jobs 2 | {documents} | {local.seconds:.1f} | {documents / local.seconds:.1f} | "
-        f"{local.peak_process_mb:.0f} | tree {local.peak_tree_mb:.0f} |",
-        f"| dask, 1 scheduler + 2 workers x 1 thread | {len(dask_articles)} | {on_dask.seconds:.1f} | "
-        f"{len(dask_articles) / on_dask.seconds:.1f} | {on_dask.peak_process_mb:.0f} | "
-        f"workers {', '.join(f'{mb:.0f}' for mb in workers_mb)} |",
+    rows, same = [], []
+    documents = len(articles(local.stdout))
+    rows.append(f"| local --jobs 2 | {documents} | {local.seconds:.1f} | {documents / local.seconds:.1f} | 100% | "
+                f"{local.peak_process_mb:.0f} | tree {local.peak_tree_mb:.0f} |")
+    for workers in args.workers:
+        on_dask, peaks, children = on_cluster(base, workers)
+        got = articles(on_dask.stdout)
+        same.append("yes" if got == articles(local.stdout) else "NO: " + _differences(articles(local.stdout), got))
+        share = (len(got) / on_dask.seconds) / (documents / local.seconds)
+        rows.append(f"| dask, {workers} worker(s) x 1 thread | {len(got)} | {on_dask.seconds:.1f} | "
+                    f"{len(got) / on_dask.seconds:.1f} | {share:.0%} | {on_dask.peak_process_mb:.0f} | "
+                    f"workers {_mb(peaks)}; document processes {_mb(children)} |")
+    return [
+        f"Command: python bench/bench_dask.py --mb {args.mb:g} --seed {args.seed} --workers "
+        f"{','.join(map(str, args.workers))} (corpus {corpus.relative_to(ROOT)}, make_corpus.py), load before: "
+        f"{load_before}",
+        "",
+        "| engine | articles | seconds | articles/s | of local | client peak RSS MB | other peak RSS MB |",
+        "|---|---|---|---|---|---|---|",
+        *rows,
+        "",
+        f"Same articles as the local run (ignoring order): {'; '.join(same)}. Load after: {_load()}.",
+        f"CPU per article, local run (user + system of the command and its workers): "
+        f"{local.cpu_seconds / documents * 1000:.1f} ms.",
+        "",
     ]
-    report = "\n".join([
-        f"# Dask engine against the local pool ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})",
+
+
+def _load() -> str:
+    return " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def _small_documents(folder: Path, count: int) -> None:
+    seeds = ROOT.parent / "shared" / "seeds"
+    paragraphs = [line for path in sorted(seeds.glob("*.txt"))
+                  for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
+    if not paragraphs:
+        raise SystemExit(f"no seed paragraphs in {seeds}")
+    for number in range(count):
+        sub = folder / f"{number // 1000:04d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        text = f"第{number}号简讯\n\n{paragraphs[number % len(paragraphs)]}\n"
+        (sub / f"{number:07d}.txt").write_text(text, encoding="utf-8")
+
+
+def scale(args) -> list[str]:
+    rows = []
+    for count in args.scale:
+        with tempfile.TemporaryDirectory() as work:
+            folder = Path(work) / "docs"
+            _small_documents(folder, count)
+            out = Path(work) / "out.jsonl"
+            base = [sys.executable, "-m", "aiwatch", "extract", str(folder), "--no-analyze", "-o", str(out)]
+            runs = []
+            if count <= args.local_up_to:
+                runs.append(("local --jobs 2", measure([*base, "--jobs", "2"]), None, None))
+            on_dask, peaks, children = on_cluster(base, 2)
+            runs.append(("dask, 2 workers", on_dask, peaks, children))
+            written = out.read_text(encoding="utf-8").count("\n")
+            for name, measured, peaks, children in runs:
+                per_input = measured.seconds / count * 1000
+                other = (f"tree {measured.peak_tree_mb:.0f}" if peaks is None
+                         else f"workers {_mb(peaks)}; document processes {_mb(children)}")
+                rows.append(f"| {count:,} | {name} | {measured.seconds:.1f} | {per_input:.2f} | "
+                            f"{measured.peak_process_mb:.0f} | {other} |")
+            rows.append(f"| | (articles written: {written:,}; load now {_load()}) | | | | |")
+    return [
+        f"Command: python bench/bench_dask.py --scale {','.join(map(str, args.scale))} (one seed paragraph "
+        "per document, --no-analyze)",
         "",
-        f"Machine: {describe_machine()}",
-        f"Command: python bench/bench_dask.py --mb {args.mb:g} --seed {args.seed} "
-        f"(corpus {corpus.relative_to(ROOT)}, make_corpus.py)",
-        "",
-        "| engine | articles | seconds | articles/s | client peak RSS MB | other peak RSS MB |",
+        "| inputs | engine | seconds | ms per input | client peak RSS MB | other peak RSS MB |",
         "|---|---|---|---|---|---|",
         *rows,
         "",
-        f"Same articles from both engines (ignoring order): {'yes' if same else 'NO: ' + differing}.",
-        "",
-    ])
-    out = ROOT / "bench" / "results" / "dask.md"
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=4.0, help="Corpus size in MB (default 4).")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=lambda text: [int(n) for n in text.split(",")], default=[1, 2])
+    parser.add_argument("--scale", type=lambda text: [int(n) for n in text.split(",")], default=[],
+                        help="Numbers of small inputs for the memory table (e.g. 10000,100000).")
+    parser.add_argument("--local-up-to", type=int, default=10000, help="Run the local pool at scales up to this.")
+    parser.add_argument("--no-throughput", action="store_true", help="Only the --scale table.")
+    args = parser.parse_args()
+    lines = [f"# Dask engine against the local pool ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})", "",
+             f"Machine: {describe_machine()}", ""]
+    if not args.no_throughput:
+        lines += throughput(args)
+    if args.scale:
+        lines += scale(args)
+    report = "\n".join(lines)
+    out = ROOT / "bench" / "results" / ("dask_scale.md" if args.no_throughput else "dask.md")
     out.write_text(report, encoding="utf-8")
     print(report)
 
