@@ -869,3 +869,10 @@ def test_a_body_named_with_and_is_whole_when_the_model_cuts_it():
     start = body.index("省")
     got = trusted_model_mentions(body, [Mention(start, start + 4, "ORG", None, MODEL)], [])
     assert [body[m.start : m.end] for m in got] == ["省工业和信息化厅"]
+
+
+def test_a_description_glued_to_a_registered_name_is_cut_off():
+    body = "5月12日，人工智能芯片企业上海星河智能科技有限公司完成5亿元B轮融资，浦东创投领投。"
+    names = pairs(body)
+    assert ("上海星河智能科技有限公司", "ORG") in names, names
+    assert not any(name.startswith("企业") for name, _ in names)

@@ -18,6 +18,7 @@ canonical name (gazetteer) or by core name (齐感 / 齐感科技, 徐汇 / 徐�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -1610,6 +1611,7 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     """机器视觉公司极瞳视觉, 工业质检公司视比特: a 公司 right before a company's name says what the company
     is; it is no organisation of its own (a registered name, 某某有限公司, always is)."""
     org_starts = {m.start for m in mentions if m.type == "ORG"}
+    mentions = [_without_leading_description(text, m) for m in mentions]
     return [
         m
         for m in mentions
@@ -1624,6 +1626,22 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
+_LEADING_DESCRIPTION = ("企业", "公司", "厂商")
+
+
+def _without_leading_description(text: str, mention: Mention) -> Mention:
+    """芯片企业上海星河智能科技有限公司 -> 上海星河智能科技有限公司: a registered name never starts with
+    the word for what it is, so a description glued to its front is cut off."""
+    surface = text[mention.start : mention.end]
+    if (
+        mention.type == "ORG"
+        and mention.name is None
+        and surface.startswith(_LEADING_DESCRIPTION)
+        and len(surface) - 2 >= 6
+        and _LEGAL_TAIL_REGISTERED.search(surface)
+    ):
+        return dataclasses.replace(mention, start=mention.start + 2)
+    return mention
 
 
 def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
