@@ -536,6 +536,12 @@ def table(rows: list[dict], seconds: float, started: float) -> str:
     totals = {key: sum(int(item.get(key) or 0) for item in ours) for key in ("crashes", "hangs", "lost", "doubled")}
     summary = ", ".join(f"{value} {key}" for key, value in totals.items())
     lines += ["", f"Totals for aiwatch (baseline rows left out): {summary}."]
+    if quick:
+        lines += [
+            "",
+            "A --quick run exits non-zero on crashes, lost or doubled articles only: hangs are time budgets "
+            "and a quick run shares its machine (CI runs it beside the test suite), so they are reported here.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -551,6 +557,16 @@ def splice_results(results: Path, section: str) -> None:
     results.write_text(text[:start] + section + ("\n" + text[end:] if end < len(text) else ""), encoding="utf-8")
 
 
+def defects(rows: list[dict], quick: bool) -> int:
+    """What makes the run fail: crashes, hangs, lost and doubled articles of aiwatch's rows.
+
+    Hangs are time budgets, so they depend on the machine's load; a quick run (CI, on a machine shared
+    with the test suite) reports them but fails only on what no load excuses.
+    """
+    keys = ("crashes", "lost", "doubled") if quick else ("crashes", "hangs", "lost", "doubled")
+    return sum(int(item.get(key) or 0) for item in rows if not is_baseline(item) for key in keys)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=300.0, help="time for the whole suite (roughly)")
@@ -558,7 +574,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=BENCH / "RESULTS.md", help="RESULTS.md to update")
     parser.add_argument("--no-results", action="store_true", help="write the section only")
     parser.add_argument("--seed", type=int, default=20261204, help="hypothesis seed of the first batch")
-    parser.add_argument("--quick", action="store_true", help="pathological inputs at a tenth of their size (CI)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="a tenth of every size; hangs reported, not failed (CI)",
+    )
     args = parser.parse_args(argv)
     global SCALE
     SCALE = 0.1 if args.quick else 1.0
@@ -584,8 +604,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_results:
         splice_results(args.results, section)
     print(section)
-    keys = ("crashes", "hangs", "lost", "doubled")
-    bad = sum(int(item.get(key) or 0) for item in rows if not is_baseline(item) for key in keys)
+    bad = defects(rows, args.quick)
+    hangs = sum(int(item.get("hangs") or 0) for item in rows if not is_baseline(item))
+    if args.quick and hangs:
+        print(f"[reliability] {hangs} hang(s) over the time budget (reported, not failed: --quick)", file=sys.stderr)
     return 1 if bad else 0
 
 

@@ -45,3 +45,19 @@ def test_quick_suite_runs_every_step(tmp_path: Path):
         assert re.search(rf"^\| {heading} \| ok \|", results, re.MULTILINE), heading
     assert f1_of(results, "aiwatch") > f1_of(results, "trafilatura (decoded text in)")
     assert f1_of(results, "aiwatch") > f1_of(results, "readability-lxml")
+
+
+def test_reliability_quick_run_fails_on_defects_not_on_load():
+    """A quick run shares CI's machine: slow answers there are reported, lost or crashed ones fail it."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import reliability
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    slow = [{"category": "server: slowloris", "crashes": 0, "hangs": 3, "lost": 0, "doubled": 0}]
+    lost = [{"category": "server: uploads", "crashes": 0, "hangs": 0, "lost": 1, "doubled": 0}]
+    baseline = [{"category": "server: slowloris (baseline: uvicorn)", "crashes": 2, "hangs": 9, "lost": 1}]
+    assert reliability.defects(slow, quick=True) == 0
+    assert reliability.defects(slow, quick=False) == 3
+    assert reliability.defects(lost, quick=True) == 1
+    assert reliability.defects(baseline, quick=False) == 0
