@@ -144,3 +144,81 @@ def test_weekly_digest_is_scheduled_retried_and_recorded(corpus_path: Path, mail
     assert [m["Subject"].split("简报 ")[1] for m in mails] == ["2024-05-12 — 2024-05-18", "2024-05-19 — 2024-05-25"]
     first, second = (m.get_body(("plain",)).get_content() for m in mails)
     assert "星河智能" in first and "星河智能" not in second  # each story in the one week it was published
+
+
+def test_digest_days_are_the_subscribers_days() -> None:
+    """23:30 UTC on the 19th is 07:30 on the 20th in Beijing: the morning digest covers the 19th."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from aiwatch.collect.digest import digest_zone, due_period, local_day
+    from aiwatch.errors import AiwatchError
+
+    moment = datetime(2024, 5, 19, 23, 30)
+    first = {"digest": "daily", "last_digest_at": None}
+    assert due_period(first, local_day(moment, digest_zone())) == ("2024-05-19", "2024-05-19")
+    utc = ZoneInfo("UTC")
+    assert due_period(first, local_day(moment, utc), utc) == ("2024-05-18", "2024-05-18")
+    # the last one went out at 07:30 Beijing time on the 19th (23:30 UTC on the 18th)
+    again = {"digest": "daily", "last_digest_at": datetime(2024, 5, 18, 23, 30)}
+    assert due_period(again, local_day(moment, digest_zone())) == ("2024-05-19", "2024-05-19")
+    with pytest.raises(AiwatchError) as bad:
+        digest_zone("Mars/Olympus", "aiwatch.toml")
+    assert "aiwatch.toml" in bad.value.describe() and "not a time zone" in bad.value.describe()
+
+
+def test_timezone_setting_is_checked_where_it_is_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiwatch.collect.declared import read_declared
+    from aiwatch.collect.digest import digest_zone
+    from aiwatch.errors import AiwatchError
+
+    config = tmp_path / "aiwatch.toml"
+    config.write_text('[collect]\ntimezone = "Europe/Berlin"\n', encoding="utf-8")
+    assert read_declared(config).collect["timezone"] == "Europe/Berlin"
+    config.write_text('[collect]\ntimezone = "Beijing"\n', encoding="utf-8")
+    with pytest.raises(AiwatchError) as bad:
+        read_declared(config)
+    assert str(config) in bad.value.describe() and "'Beijing' is not a time zone" in bad.value.describe()
+    monkeypatch.setenv("AIWATCH_TIMEZONE", "America/New_York")
+    assert str(digest_zone()) == "America/New_York"
+    monkeypatch.delenv("AIWATCH_TIMEZONE")
+    assert str(digest_zone()) == "Asia/Shanghai"
+
+
+LATE_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>晨光数据完成2亿元A轮融资</title>
+<meta property="article:published_time" content="2024-05-11T09:00:00+08:00"></head><body><article>
+<h1>晨光数据完成2亿元A轮融资</h1><div class="info">2024-05-11 09:00 来源：晚报科技</div>
+<p>5月11日，杭州数据标注企业晨光数据宣布完成2亿元A轮融资，本轮融资将用于扩大标注平台和质检团队。</p>
+<p>公司负责人表示，大模型训练对高质量数据的需求持续增长，今年公司的订单量已超过去年全年。</p>
+</article></body></html>"""
+
+
+def test_a_story_stored_after_its_days_digest_comes_in_the_next_one(
+    corpus_path: Path, mailbox: Mailbox, tmp_path: Path
+) -> None:
+    """A source fetched late: its story of the 11th is stored after the digest covering the 11th
+    went out.  The next scheduled digest carries it, marked 〔补〕; the one after does not repeat it."""
+    from datetime import timedelta
+
+    from aiwatch.collect.digest import send_due_digests
+    from aiwatch.collect.sources import now
+
+    up = SmtpSettings(host="127.0.0.1", port=mailbox.port, sender="aiwatch@example.org")
+    late_site = Site().start()
+    try:
+        late_site.set("/2024/05/11/late.html", LATE_PAGE.encode("utf-8"))
+        late_site.set("/list.html", b'<html><body><a href="/2024/05/11/late.html">x</a></body></html>')
+        with open_store(str(corpus_path)) as store:
+            first = now()
+            assert send_due_digests(store, up, moment=first) == 1  # the analyst's first daily digest
+            add_source(store, SourceSpec(late_site.url("/list.html"), kind="page-list"))
+            assert make_collector(store, tmp_path / "warc2").run_round().new == 1
+            assert send_due_digests(store, up, moment=first + timedelta(days=1)) == 1
+            assert send_due_digests(store, up, moment=first + timedelta(days=2)) == 1
+    finally:
+        late_site.stop()
+    mails = [m.get_body(("plain",)).get_content() for m in mailbox.messages if m["To"] == "a@example.org"]
+    assert len(mails) == 3
+    assert "晨光数据" not in mails[0]
+    assert "〔补〕晨光数据完成2亿元A轮融资" in mails[1] and "其中 1 个是上期简报发出后才收录的较早报道" in mails[1]
+    assert "晨光数据" not in mails[2]

@@ -126,7 +126,9 @@ def digest(
     since: Annotated[
         str | None, typer.Option("--since", help="First day, YYYY-MM-DD (default: by its period).")
     ] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD (default: today).")] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Last day, YYYY-MM-DD (default: today, in the digests' time zone).")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     send: Annotated[bool, typer.Option("--send", help="Also email it to the subscriber's addresses.")] = False,
@@ -137,8 +139,11 @@ def digest(
     from datetime import date
 
     from aiwatch.collect.alerts import get_subscription
+    from aiwatch.collect.commands import declared_zone
+    from aiwatch.collect.declared import find_declared
     from aiwatch.collect.delivery import DeliveryError
-    from aiwatch.collect.digest import build_digest, period_for, render_html, render_markdown, send_digest
+    from aiwatch.collect.digest import build_digest, local_day, period_for, render_html, render_markdown, send_digest
+    from aiwatch.collect.sources import now
     from aiwatch.report.commands import write_text
 
     if fmt not in ("md", "html"):
@@ -150,9 +155,10 @@ def digest(
             except ValueError:
                 raise typer.BadParameter(f"not a day: {value!r} (use YYYY-MM-DD)") from None
     try:
+        today = local_day(now(), declared_zone(find_declared(config)))
         with open_declared(db, config, read_only=not send) as store:
             subscription = get_subscription(store, subscriber)
-            first, last = period_for(subscription["digest"], since, until)
+            first, last = period_for(subscription["digest"], since, until, today)
             data = build_digest(store, subscription, first, last)
             if send:
                 to = send_digest(store, subscription, data)

@@ -281,6 +281,7 @@ class CollectSettings:
     jobs: int
     options: Any  # aiwatch.options.Options, from the analysis flags and aiwatch.toml
     declared: Any  # aiwatch.collect.declared.Declared | None: the config file's sources and subscriptions
+    zone: Any  # zoneinfo.ZoneInfo: the days digests cover ([collect] timezone, $AIWATCH_TIMEZONE, Beijing time)
 
 
 def collect_settings(
@@ -321,6 +322,10 @@ def collect_settings(
         "AIWATCH_USER_AGENT"
     )
     budget = replace(build_budget(doc_timeout, max_memory_mb), time_flag="--doc-timeout")
+    try:
+        zone = declared_zone(declared)
+    except AiwatchError as error:
+        raise _fail(error) from None
     return CollectSettings(
         db=db,
         archive=archive,
@@ -331,7 +336,17 @@ def collect_settings(
         jobs=jobs,
         options=replace(options, analyze=analyze),
         declared=declared,
+        zone=zone,
     )
+
+
+def declared_zone(declared):
+    """The digests' time zone: the config file's ``[collect] timezone``, else ``digest_zone()``'s."""
+    from aiwatch.collect.digest import digest_zone
+
+    if declared is not None and declared.collect.get("timezone"):
+        return digest_zone(declared.collect["timezone"], str(declared.path))
+    return digest_zone()
 
 
 def collect_options(command):
@@ -412,8 +427,9 @@ def _politeness(
     )
 
 
-def notify(store) -> None:
-    """After a round: alerts for what it stored, retries of failed deliveries, due digests."""
+def notify(store, zone=None) -> None:
+    """After a round: alerts for what it stored, retries of failed deliveries, due digests (their
+    days in ``zone``)."""
     from aiwatch.collect.alerts import Alerter, load_subscriptions
     from aiwatch.collect.digest import send_due_digests
 
@@ -422,7 +438,7 @@ def notify(store) -> None:
     counts = Alerter(store, log=_log).run()
     if counts.matched or counts.sent or counts.failed:
         _log(f"alerts: {counts.line()}")
-    digests = send_due_digests(store, log=_log)
+    digests = send_due_digests(store, log=_log, zone=zone)
     if digests:
         _log(f"digests: {digests} sent")
 
@@ -452,7 +468,7 @@ def fetch(
     try:
         with stop_on_signals(stop):
             counts = collector.run_round(force=every_source, only=source or None)
-        notify(collector.store)
+        notify(collector.store, settings.zone)
     finally:
         _close(collector)
     for error in counts.errors:
@@ -480,7 +496,7 @@ def watch(
 
     def on_round(number: int, counts) -> None:
         _log(f"round {number}: {counts.line()}")
-        notify(collector.store)
+        notify(collector.store, settings.zone)
 
     try:
         with stop_on_signals(stop):

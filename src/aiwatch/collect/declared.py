@@ -4,6 +4,7 @@ A team keeps what it watches beside its other settings, under version control::
 
     [collect]
     user_agent = "aiwatch (+https://intel.example.com/bot; ops@example.com)"
+    timezone = "Asia/Shanghai"          # the days digests cover (the default)
 
     [[sources]]
     url = "https://www.36kr.com/feed"
@@ -40,7 +41,7 @@ from aiwatch.store.schema import subscriptions, watch_sources
 
 ORIGIN = "config"
 SOURCE_KEYS = ("url", "kind", "every", "selector", "name")
-COLLECT_KEYS = ("user_agent",)
+COLLECT_KEYS = ("user_agent", "timezone")
 
 
 @dataclass
@@ -87,6 +88,13 @@ def _collect_table(table: Any, where: str) -> dict[str, Any]:
     agent = table.get("user_agent")
     if agent is not None and (not isinstance(agent, str) or not agent.strip() or "\n" in agent):
         raise bad(where, "collect.user_agent", "must be one line of text")
+    zone = table.get("timezone")
+    if zone is not None:
+        from aiwatch.collect.digest import digest_zone
+
+        if not isinstance(zone, str) or not zone:
+            raise bad(where, "collect.timezone", "must be a time zone name (e.g. Asia/Shanghai)")
+        digest_zone(zone, where)  # an unknown zone is an error naming the file
     return dict(table)
 
 

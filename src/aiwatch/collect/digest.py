@@ -4,14 +4,22 @@ Stories, not articles: every stored copy of a story (near-duplicates, another ou
 the events stage's event id) is listed under one heading with all its sources.  Then the
 technologies and entities that rose against the period before (same length), and the figures the
 period's stories gave (融资5亿元, 市场规模800亿元), each with a link to its article.
+
+Days are the subscriber's days, not the server's: Beijing time unless ``[collect] timezone`` (or
+``$AIWATCH_TIMEZONE``) names another zone, since the news's own dates are local dates.  A scheduled
+digest also carries the late arrivals: matching articles stored since the previous digest was sent
+whose published day it had already covered (a feed that lists yesterday's story today, a source
+fetched again after an outage), so an article stored after its day's digest is not lost to every one.
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
 
@@ -25,6 +33,7 @@ from aiwatch.store.search import Filters
 PERIODS = {"daily": 1, "weekly": 7}
 LONGEST_PERIOD = 31  # days one scheduled digest covers at most (after the daemon was stopped long)
 TOP = 10
+DEFAULT_ZONE = "Asia/Shanghai"  # the days of Chinese news
 
 
 @dataclass
@@ -37,24 +46,69 @@ class Story:
     copies: list[dict[str, Any]] = field(default_factory=list)  # {source, url, title} of every copy
     matched: dict[str, Any] = field(default_factory=dict)
     first: dict[str, Any] = field(default_factory=dict, repr=False)
+    late: bool = False  # published before the period, stored after the previous digest went out
+
+
+def digest_zone(name: str | None = None, where: str = "$AIWATCH_TIMEZONE") -> ZoneInfo:
+    """The zone whose days digests cover: ``name`` (the config's), else ``$AIWATCH_TIMEZONE``, else
+    Beijing time.  An unknown zone is an error naming where it was set."""
+    from aiwatch.errors import AiwatchError
+
+    name = name or os.environ.get("AIWATCH_TIMEZONE") or DEFAULT_ZONE
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise AiwatchError(
+            "E114", where, setting="timezone", detail=f"{name!r} is not a time zone (e.g. Asia/Shanghai, UTC)"
+        ) from None
+
+
+def local_day(moment: datetime, zone: ZoneInfo) -> date:
+    """The day in ``zone`` of a naive UTC moment (the corpus keeps every time so)."""
+    from datetime import UTC
+
+    return moment.replace(tzinfo=UTC).astimezone(zone).date()
 
 
 def period_for(digest: str | None, since: str | None, until: str | None, today: date | None = None) -> tuple[str, str]:
-    """The days a digest covers: the given ones, or the last day (daily) or seven days (weekly)."""
-    today = today or date.today()
+    """The days a digest covers: the given ones, or the last day (daily) or seven days (weekly) up
+    to ``today`` (default: today in ``digest_zone()``)."""
+    if today is None:
+        from aiwatch.collect.sources import now
+
+        today = local_day(now(), digest_zone())
     end = date.fromisoformat(until) if until else today
     start = date.fromisoformat(since) if since else end - timedelta(days=PERIODS.get(digest or "daily", 1) - 1)
     return start.isoformat(), end.isoformat()
 
 
-def _matching(store: Store, rules: list[Rule], since: str, until: str) -> list[tuple[dict[str, Any], dict | None]]:
-    from sqlalchemy import select
+def _matching(
+    store: Store, rules: list[Rule], since: str, until: str, stored: tuple[datetime, datetime] | None = None
+) -> list[tuple[dict[str, Any], dict | None]]:
+    """Every copy published in the period with the rule it matched (None: no rule), and with
+    ``stored`` = (from, to) the late arrivals: copies stored then, published before ``since`` or
+    without a date, flagged ``late``."""
+    from sqlalchemy import or_, select
 
     from aiwatch.collect.alerts import first_match
     from aiwatch.collect.rules import rule_hits
     from aiwatch.store.schema import articles
 
     records = list(iter_articles(store, Filters(since=since, until=until, duplicates=True)))
+    if stored is not None:
+        with store.connect() as conn:
+            late_ids = list(
+                conn.execute(
+                    select(articles.c.id).where(
+                        articles.c.ingested_at >= stored[0],
+                        articles.c.ingested_at < stored[1],
+                        or_(articles.c.published_on < since, articles.c.published_on.is_(None)),
+                    )
+                ).scalars()
+            )
+        if late_ids:
+            late = iter_articles(store, Filters(duplicates=True), ids=late_ids)
+            records += [record | {"late": True} for record in late]
     ids = [r["id"] for r in records]
     with store.connect() as conn:
         pk_of = (
@@ -84,7 +138,9 @@ def group_stories(records: list[tuple[dict[str, Any], dict | None]], keys: Stori
                 record.get("summary"),
                 record.get("url"),
                 first=record,
+                late=bool(record.get("late")),
             )
+        story.late = story.late and bool(record.get("late"))
         story.copies.append({"source": record.get("source"), "url": record.get("url"), "title": record.get("title")})
         if why:
             story.matched.update(why)
@@ -122,14 +178,17 @@ def new_figures(stories: list[Story]) -> list[dict[str, Any]]:
     return figures[: TOP * 3]
 
 
-def build_digest(store: Store, subscription: dict[str, Any], since: str, until: str) -> dict[str, Any]:
+def build_digest(
+    store: Store, subscription: dict[str, Any], since: str, until: str, stored: tuple[datetime, datetime] | None = None
+) -> dict[str, Any]:
+    """The digest of the days ``since``..``until`` (and of the late arrivals stored in ``stored``)."""
     rules = [Rule.from_dict(r, subscription["name"]) for r in subscription["rules"]]
     length = (date.fromisoformat(until) - date.fromisoformat(since)).days + 1
     before_end = date.fromisoformat(since) - timedelta(days=1)
     before_start = before_end - timedelta(days=length - 1)
     keys = Stories(store)
     keys.preload(before_start - STORY_WINDOW, date.fromisoformat(until) + STORY_WINDOW)  # both periods' events
-    stories = group_stories(_matching(store, rules, since, until), keys)
+    stories = group_stories(_matching(store, rules, since, until, stored), keys)
     earlier = group_stories(_matching(store, rules, before_start.isoformat(), before_end.isoformat()), keys)
     return {
         "subscriber": subscription["name"],
@@ -137,6 +196,7 @@ def build_digest(store: Store, subscription: dict[str, Any], since: str, until: 
         "until": until,
         "stories": stories,
         "articles": sum(len(s.copies) for s in stories),
+        "late": sum(s.late for s in stories),
         "technologies": rising(_counts(stories, "technologies"), _counts(earlier, "technologies")),
         "entities": rising(_counts(stories, "entities"), _counts(earlier, "entities")),
         "figures": new_figures(stories),
@@ -196,19 +256,21 @@ def due_digests(subscriptions_rows: list[dict[str, Any]], moment) -> list[dict[s
     return due
 
 
-def due_period(row: dict[str, Any], today: date) -> tuple[str, str]:
+def due_period(row: dict[str, Any], today: date, zone: ZoneInfo | None = None) -> tuple[str, str]:
     """The days a scheduled digest sent ``today`` covers: whole days, from the day the last one was
     sent up to yesterday, so consecutive digests neither leave a gap nor repeat a day (a daily
     digest sent each morning covers the day before; a weekly one the seven days before).  The first
-    covers one period back; after a long stop, at most ``LONGEST_PERIOD`` days."""
+    covers one period back; after a long stop, at most ``LONGEST_PERIOD`` days.  Days are in
+    ``zone`` (default: ``digest_zone()``), ``today`` too."""
     days = PERIODS.get(row["digest"] or "daily", 1)
     until = today - timedelta(days=1)
-    since = row["last_digest_at"].date() if row["last_digest_at"] is not None else today - timedelta(days=days)
+    last = row["last_digest_at"]
+    since = local_day(last, zone or digest_zone()) if last is not None else today - timedelta(days=days)
     since = min(max(since, until - timedelta(days=LONGEST_PERIOD - 1)), until)
     return since.isoformat(), until.isoformat()
 
 
-def send_due_digests(store: Store, smtp=None, log=None, moment=None) -> int:
+def send_due_digests(store: Store, smtp=None, log=None, moment=None, zone: ZoneInfo | None = None) -> int:
     """The watch daemon's digest pass: each due subscriber gets the days since the last one.
 
     Every scheduled digest is recorded in ``alert_deliveries`` (story ``digest:SINCE``, so ``aiwatch
@@ -221,13 +283,15 @@ def send_due_digests(store: Store, smtp=None, log=None, moment=None) -> int:
 
     sent = 0
     moment = moment or now()
+    zone = zone or digest_zone()
     for row in due_digests(load_subscriptions(store), moment):
-        since, until = due_period(row, moment.date())
+        since, until = due_period(row, local_day(moment, zone), zone)
         record = DigestRecord(store, row, since)
         if not record.due(moment):
             continue
+        late = (row["last_digest_at"], moment) if row["last_digest_at"] is not None else None
         try:
-            send_digest(store, row, build_digest(store, row, since, until), smtp, moment)
+            send_digest(store, row, build_digest(store, row, since, until, late), smtp, moment)
         except (DeliveryError, AiwatchError) as exc:
             reason = exc.describe() if isinstance(exc, AiwatchError) else str(exc)
             gave_up = record.failed(reason, moment)

@@ -163,8 +163,11 @@ def article_record(row, kids: dict[str, dict[int, list]]) -> dict[str, Any]:
     return data
 
 
-def iter_articles(store: Store, filters: Filters | None = None, page: int = PAGE) -> Iterator[dict[str, Any]]:
-    """Every stored article matching ``filters``, in ingest order, a page at a time."""
+def iter_articles(
+    store: Store, filters: Filters | None = None, page: int = PAGE, ids: list[str] | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every stored article matching ``filters`` (and, given, among ``ids``), in ingest order, a page
+    at a time."""
     filters = filters or Filters(duplicates=True)
     last = 0
     with store.connect() as conn:
@@ -176,6 +179,8 @@ def iter_articles(store: Store, filters: Filters | None = None, page: int = PAGE
                 .order_by(articles.c.pk)
                 .limit(page)
             )
+            if ids is not None:
+                query = query.where(articles.c.id.in_(ids))
             rows = conn.execute(apply_filters(query, filters)).all()
             if not rows:
                 return
