@@ -27,6 +27,7 @@ from typing_extensions import TypedDict
 
 _OPEN = ConfigDict(extra="allow")
 _PIPELINE_ONLY = "set by the pipeline (aiwatch extract); the corpus does not keep it"
+_LLM_ONLY = "the model that added it (the LLM stage, --llm-fields); the corpus does not keep it"
 
 
 class Mention(TypedDict):
@@ -46,6 +47,8 @@ class Term(TypedDict, total=False):
     count: int | None
     mentions: Annotated[list[Mention], Field(description=_PIPELINE_ONLY)]
     confidence: Annotated[float | None, Field(description=_PIPELINE_ONLY)]
+    by: Annotated[str, Field(description=_LLM_ONLY)]
+    llm_evidence: Annotated[dict[str, Any], Field(description=_LLM_ONLY)]
 
 
 class EntityRef(TypedDict, total=False):
@@ -58,6 +61,8 @@ class EntityRef(TypedDict, total=False):
     count: int | None
     mentions: list[Mention]
     confidence: Annotated[float | None, Field(description=_PIPELINE_ONLY)]
+    by: Annotated[str, Field(description=_LLM_ONLY)]
+    evidence: Annotated[dict[str, Any], Field(description=_PIPELINE_ONLY)]
 
 
 class Event(TypedDict, total=False):
@@ -82,6 +87,7 @@ class Event(TypedDict, total=False):
     start: Annotated[int, Field(description=_PIPELINE_ONLY)]
     end: Annotated[int, Field(description=_PIPELINE_ONLY)]
     date_from: Annotated[str | None, Field(description=_PIPELINE_ONLY)]
+    by: Annotated[str, Field(description=_LLM_ONLY)]
 
 
 class Figure(TypedDict, total=False):

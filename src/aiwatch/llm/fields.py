@@ -16,6 +16,7 @@ from aiwatch.analyze.event_arguments import LIST_ROLES, ROLES, event_id
 from aiwatch.article import Article
 from aiwatch.llm import schemas
 from aiwatch.llm.spans import SUPPORT_THRESHOLD, best_source, body_pairs, locate, support
+from aiwatch.records import EntityRef, Event, Mention, Term
 
 
 @dataclass
@@ -141,19 +142,19 @@ def _add_arguments(record: dict, type_: str, values: dict, spans: dict, by: str)
     return len(added)
 
 
-def _new_event(article: Article, type_: str, span: Any, values: dict, spans: dict, by: str) -> dict[str, Any]:
+def _new_event(article: Article, type_: str, span: Any, values: dict, spans: dict, by: str) -> Event:
     """An event the rules did not find, dated as the rules date theirs (``event_anchor``), never
     with a date the model wrote."""
-    record: dict[str, Any] = {
+    record = Event(
         **event_anchor(article, span.start, span.end),
-        "text": span.text,
-        "entities": _entities_between(article, span.start, span.end),
-        "type": type_,
-        "arguments": values,
-        "kind": type_,
-        "start": span.start,
-        "end": span.end,
-    }
+        text=span.text,
+        entities=_entities_between(article, span.start, span.end),
+        type=type_,
+        arguments=values,
+        kind=type_,
+        start=span.start,
+        end=span.end,
+    )
     keys = {role: value if isinstance(value, list) else [value] for role, value in values.items()}
     record["event_id"] = event_id(record, keys)
     record["evidence"] = {"start": span.start, "end": span.end, "quote": span.text, "arguments": spans}
@@ -173,13 +174,18 @@ def event_anchor(article: Article, start: int, end: int) -> dict[str, Any]:
     from aiwatch.analyze.timex import article_context, find_timexes
 
     first, last = next(((a, b) for a, b in article_sentences(article) if a <= start < b), (start, end))
-    sentence = article.body[first:max(last, end)]
+    sentence = article.body[first : max(last, end)]
     context = article_context(article)
     timex = event_date(sentence, find_timexes(sentence, context), end - first, context)
     if timex is not None:
         future = timex.future or is_future(sentence, timex, start - first, article.published)
-        return {"date": timex.date, "date_text": timex.text, "precision": timex.precision,
-                "future": future, "date_from": "sentence"}
+        return {
+            "date": timex.date,
+            "date_text": timex.text,
+            "precision": timex.precision,
+            "future": future,
+            "date_from": "sentence",
+        }
     published = (article.published or "")[:10]
     if not published:
         return {"date": None, "date_text": None, "precision": None, "future": False, "date_from": None}
@@ -216,8 +222,15 @@ def apply_entities(article: Article, answer: schemas.Entities, by: str, _taxonom
         if known is None and not item.keep:
             continue
         if known is None:
-            known = {"name": span.text, "type": item.type, "aliases": [], "count": 1, "by": by,
-                     "mentions": [{"start": span.start, "end": span.end}], "evidence": span.as_dict()}
+            known = EntityRef(
+                name=span.text,
+                type=item.type,
+                aliases=[],
+                count=1,
+                by=by,
+                mentions=[Mention(start=span.start, end=span.end)],
+                evidence=span.as_dict(),
+            )
             entities.append(known)
             outcome.kept += 1
         elif known["type"] != item.type:
@@ -278,8 +291,7 @@ def apply_labels(article: Article, answer: schemas.Labels, by: str, taxonomy: An
                 outcome.kept += 1
             continue
         entry = taxonomy.entry(label.kind, label.label)
-        lists[label.kind].append({"name": label.label, "en": entry.en, "count": 1, "by": by,
-                                  "llm_evidence": span.as_dict()})
+        lists[label.kind].append(Term(name=label.label, en=entry.en, count=1, by=by, llm_evidence=span.as_dict()))
         outcome.kept += 1
     if not outcome.kept:
         outcome.fallback = "the model added no label that the text supports"
