@@ -160,6 +160,7 @@ class Receiver:
 
     def __init__(self) -> None:
         self.posts: list[tuple[str, dict]] = []
+        self.keys: list[tuple[str, str | None]] = []  # each POST's path and Idempotency-Key header
         self.answers: dict[str, tuple[int, bytes]] = {}
         self.lock = threading.Lock()
         self.server: ThreadingHTTPServer | None = None
@@ -176,6 +177,7 @@ class Receiver:
                 body = self.rfile.read(length)
                 with receiver.lock:
                     receiver.posts.append((self.path, json.loads(body.decode("utf-8"))))
+                    receiver.keys.append((self.path, self.headers.get("Idempotency-Key")))
                     status, answer = receiver.answers.get(self.path, (200, b'{"errcode": 0, "errmsg": "ok"}'))
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

@@ -97,6 +97,11 @@ def test_failed_delivery_is_retried_and_recorded(corpus, site, receiver, tmp_pat
         rows = conn.execute(select(alert_deliveries.c.status, alert_deliveries.c.attempts)).all()
     assert sorted(rows) == [("sent", 2), ("sent", 2)]
     assert len(receiver.received("/down")) == 2
+    # every attempt of one alert carries one key, so a receiver that got the first drops the second
+    keys = [key for path, key in receiver.keys if path == "/down"]
+    assert len(keys) == 2 and keys[0] == keys[1] and len(keys[0]) == 32
+    assert [body["delivery_key"] for body in receiver.received("/down")] == keys
+    assert {key for path, key in receiver.keys if path == "/wecom"}.isdisjoint(keys)  # another target
 
 
 def test_subscription_alerts_only_on_what_arrives_after_it(corpus, site, receiver, tmp_path) -> None:

@@ -142,6 +142,7 @@ def test_weekly_digest_is_scheduled_retried_and_recorded(corpus_path: Path, mail
         assert [r["story"] for r in delivery_log(store, "weekly")] == ["digest:2024-05-19", "digest:2024-05-12"]
     mails = [m for m in mailbox.messages if m["To"] == "w@example.org"]
     assert [m["Subject"].split("简报 ")[1] for m in mails] == ["2024-05-12 — 2024-05-18", "2024-05-19 — 2024-05-25"]
+    assert mails[0]["Message-ID"] != mails[1]["Message-ID"] and mails[0]["Message-ID"].endswith("@aiwatch.invalid>")
     first, second = (m.get_body(("plain",)).get_content() for m in mails)
     assert "星河智能" in first and "星河智能" not in second  # each story in the one week it was published
 

@@ -15,7 +15,14 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from aiwatch.collect.delivery import DeliveryError, SmtpSettings, check_target, deliver_alert, target_label
+from aiwatch.collect.delivery import (
+    DeliveryError,
+    SmtpSettings,
+    check_target,
+    deliver_alert,
+    delivery_key,
+    target_label,
+)
 from aiwatch.collect.rules import Rule, match, missing_searches, rule_hits
 from aiwatch.collect.sources import now
 from aiwatch.collect.stories import Stories
@@ -258,7 +265,8 @@ class Alerter:
         payload = delivery["payload"]
         values: dict[str, Any] = {"attempts": attempts}
         try:
-            deliver_alert(payload["target"], payload["alert"], self.smtp)
+            key = delivery_key(delivery["subscription"], delivery["story"], delivery["target"])
+            deliver_alert(payload["target"], payload["alert"], self.smtp, key)
         except DeliveryError as exc:
             gave_up = attempts >= MAX_ATTEMPTS
             values |= {

@@ -9,6 +9,7 @@ config file.  Every send raises ``DeliveryError`` with the reason when it did no
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import smtplib
@@ -122,12 +123,23 @@ def _service_error(fmt: str, answer: httpx.Response) -> str | None:
     return None
 
 
-def send_webhook(target: dict[str, Any], body: dict[str, Any], timeout: float = 15.0) -> None:
+def delivery_key(subscription: str, story: str, target: str) -> str:
+    """One alert to one target, the same on every attempt.  Delivery is at least once: a send the
+    receiver got but aiwatch could not record (a timeout, a crash right after it) is sent again, so
+    every attempt carries this key (``Idempotency-Key`` header, ``delivery_key`` in plain JSON, the
+    email's Message-ID) and a receiver drops a repeat by it."""
+    return hashlib.sha256(f"{subscription}\0{story}\0{target}".encode()).hexdigest()[:32]
+
+
+def send_webhook(target: dict[str, Any], body: dict[str, Any], timeout: float = 15.0, key: str | None = None) -> None:
+    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT}
+    if key:
+        headers["Idempotency-Key"] = key
     try:
         answer = httpx.post(
             target["url"],
             content=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-            headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT},
+            headers=headers,
             timeout=timeout,
             trust_env=False,
         )
@@ -141,13 +153,20 @@ def send_webhook(target: dict[str, Any], body: dict[str, Any], timeout: float = 
 
 
 def send_email(
-    to: list[str], subject: str, text: str, html: str | None = None, smtp: SmtpSettings | None = None
+    to: list[str],
+    subject: str,
+    text: str,
+    html: str | None = None,
+    smtp: SmtpSettings | None = None,
+    key: str | None = None,
 ) -> None:
     smtp = smtp or SmtpSettings.from_env()
     message = EmailMessage()
     message["Subject"] = subject
     message["From"] = smtp.sender
     message["To"] = ", ".join(to)
+    if key:  # the same on a resend: mail systems that deduplicate by Message-ID show it once
+        message["Message-ID"] = f"<{key}@aiwatch.invalid>"
     message.set_content(text)
     if html:
         message.add_alternative(html, subtype="html")
@@ -162,9 +181,15 @@ def send_email(
         raise DeliveryError(f"SMTP {smtp.host}:{smtp.port}: {type(exc).__name__}: {exc}") from None
 
 
-def deliver_alert(target: dict[str, Any], alert: dict[str, Any], smtp: SmtpSettings | None = None) -> None:
+def deliver_alert(
+    target: dict[str, Any], alert: dict[str, Any], smtp: SmtpSettings | None = None, key: str | None = None
+) -> None:
+    """Send one alert; ``key`` (``delivery_key``) marks every attempt of it alike."""
     if target["type"] == "webhook":
-        send_webhook(target, webhook_body(target["format"], alert))
+        body = webhook_body(target["format"], alert)
+        if key and target["format"] == "json":
+            body["delivery_key"] = key
+        send_webhook(target, body, key=key)
     else:
         subject = f"[aiwatch] {alert['subscription']}: {alert['title'] or '新文章'}"
-        send_email(target["to"], subject, alert_markdown(alert), smtp=smtp)
+        send_email(target["to"], subject, alert_markdown(alert), smtp=smtp, key=key)

@@ -222,7 +222,7 @@ def email_targets(subscription: dict[str, Any]) -> list[str]:
 
 
 def send_digest(
-    store: Store, subscription: dict[str, Any], digest: dict[str, Any], smtp=None, moment=None
+    store: Store, subscription: dict[str, Any], digest: dict[str, Any], smtp=None, moment=None, key: str | None = None
 ) -> list[str]:
     """Mail the digest (Markdown text with an HTML alternative) to the subscriber's addresses and
     remember when (``moment``, default now); returns the addresses.  No address is an error naming
@@ -236,7 +236,7 @@ def send_digest(
     if not to:
         raise AiwatchError("E400", subscription["name"], detail="no email address to send the digest to (--email)")
     subject = f"[aiwatch] {subscription['name']} 简报 {digest['since']} — {digest['until']}"
-    send_email(to, subject, render_markdown(digest), render_html(digest), smtp=smtp)
+    send_email(to, subject, render_markdown(digest), render_html(digest), smtp=smtp, key=key)
     with store.transaction() as conn:
         conn.execute(
             subscriptions.update()
@@ -291,7 +291,7 @@ def send_due_digests(store: Store, smtp=None, log=None, moment=None, zone: ZoneI
             continue
         late = (row["last_digest_at"], moment) if row["last_digest_at"] is not None else None
         try:
-            send_digest(store, row, build_digest(store, row, since, until, late), smtp, moment)
+            send_digest(store, row, build_digest(store, row, since, until, late), smtp, moment, record.key)
         except (DeliveryError, AiwatchError) as exc:
             reason = exc.describe() if isinstance(exc, AiwatchError) else str(exc)
             gave_up = record.failed(reason, moment)
@@ -309,7 +309,7 @@ class DigestRecord:
     def __init__(self, store: Store, row: dict[str, Any], since: str) -> None:
         from sqlalchemy import select
 
-        from aiwatch.collect.delivery import target_label
+        from aiwatch.collect.delivery import delivery_key, target_label
         from aiwatch.store.schema import alert_deliveries
 
         self.store = store
@@ -317,6 +317,7 @@ class DigestRecord:
         self.story = f"digest:{since}"
         emails = [t for t in row["targets"] if t["type"] == "email"]
         self.target = target_label(emails[0]) if emails else "email:"
+        self.key = delivery_key(self.subscription, self.story, self.target)  # the same on every retry
         self.where = (
             alert_deliveries.c.subscription == self.subscription,
             alert_deliveries.c.story == self.story,
