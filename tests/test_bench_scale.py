@@ -42,6 +42,9 @@ def test_scaled_corpus_holds_every_row_n_times() -> None:
             with psycopg.connect(url) as conn:
                 counts[url] = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
         assert all(counts[source][t] > 0 for t in tables)
+        indexes = "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"
+        with psycopg.connect(source) as one, psycopg.connect(target) as three:
+            assert one.execute(indexes).fetchall() == three.execute(indexes).fetchall()  # dropped, built again
         assert counts[target] == {t: 3 * n for t, n in counts[source].items()}
         with psycopg.connect(target) as conn:
             ids = conn.execute("SELECT count(DISTINCT id) FROM articles").fetchone()
