@@ -235,6 +235,10 @@ def test_line_hint_examples(key, example):
         ("□ 本报记者 葛灵丹", "葛灵丹"),
         ("顶端新闻·河南商报记者马俊峰/文受访者供图", "马俊峰"),
         ("02日14:25 作者： 赵婕 出自 人物", "赵婕"),
+        # co-authors one blank apart, the account heading a blog post
+        ("作者：宋怡 杨志华", "宋怡 杨志华"),
+        ("作者：林涛 来源：南方日报", "林涛"),
+        ("xiaoyu2005 发表于 2006-3-2 09:15:00", "xiaoyu2005"),
     ],
 )
 def test_bylines_real_pages_write(line, author):
@@ -267,6 +271,69 @@ def test_names_alone_under_the_headline_and_a_closing_byline_are_the_authors():
         "</body></html>"
     )
     assert "author" not in extract_page(html).hints
+
+
+def test_a_post_line_that_names_the_text_is_no_author():
+    assert "author" not in read_line("本文 发表于 2006-3-2 09:15:00")
+
+
+@pytest.mark.parametrize("line", ["发表于 2005年3月2日 09:15", "发布时间 2024-03-01 10:00", "2024-03-01 10:00 发布"])
+def test_a_date_label_is_no_outlet(line):
+    assert "source" not in read_line(line)
+    assert read_line("新京报 2024-06-06 15:08")["source"] == "新京报"
+
+
+_MEMOIR = (
+    "<p>那年春天，我在山城的一所中学教书，每天清晨沿着江边的石阶去学校，看雾从江面上慢慢散开。</p>"
+    "<p>后来回想起来，那是我一生中最安静的一段日子，也是我开始写作的时候，许多事都从那里开始。</p>"
+)
+
+
+def test_a_pen_name_alone_under_the_headline_counts_when_the_title_credits_it():
+    # 野草 is a word, not a surname + name: the line "野草：江边的学校" over the headline credits it.
+    html = f"<html><body><p>野草：江边的学校</p><p>江边的学校</p><p>野草</p>{_MEMOIR}</body></html>"
+    assert extract_page(html).hints.get("author") == "野草"
+    html = f"<html><body><p>散文选读</p><p>江边的学校</p><p>野草</p>{_MEMOIR}</body></html>"
+    assert "author" not in extract_page(html).hints
+
+
+def test_a_name_over_a_subtitle_and_a_section_heading_is_the_author():
+    html = (
+        "<html><body><p>山城的旧事与故人</p><p>胡安</p><p>——一个中学教师的回忆</p><p>一、江边的学校</p>"
+        f"{_MEMOIR}</body></html>"
+    )
+    assert extract_page(html).hints.get("author") == "胡安"
+
+
+def test_the_blog_owner_is_the_author_when_no_line_names_one():
+    post = f"<h2>江边的学校</h2>{_MEMOIR}<p>发表于 2005年3月2日 09:15</p>"
+    # a link marked as the owner's blog, a commenter's link of the same kind below the post
+    html = (
+        "<html><body><div><a href='/?author=12' title='[山城旧事]的博客'>山城旧事</a>"
+        "<p>[山城旧事]个人类别</p><p>[山城旧事]存档目录</p></div>"
+        f"{post}<ul><li>〖<a href='/?author=99' title='[路人甲]的博客'>路人甲</a>〗回复: 写得好</li></ul>"
+        "</body></html>"
+    )
+    page = extract_page(html)
+    assert page.hints.get("author") == "山城旧事"
+    assert page.hints["_from"]["author"] == "link blog owner"
+    # the blog's header title linked to its home, when it is a person's name
+    html = (
+        "<html><body><h1><a href='http://blog.example.com/wanglin/'>王林</a></h1>"
+        f"{post}</body></html>"
+    )
+    assert extract_page(html).hints.get("author") == "王林"
+    html = (
+        "<html><body><h1><a href='http://blog.example.com/wanglin/'>技术随笔</a></h1>"
+        f"{post}</body></html>"
+    )
+    assert "author" not in extract_page(html).hints
+    # a byline beats the owner: a guest post names its writer
+    html = (
+        "<html><body><h1><a href='http://blog.example.com/wanglin/'>王林</a></h1>"
+        f"<h2>江边的学校</h2><p>作者：李青</p>{_MEMOIR}</body></html>"
+    )
+    assert extract_page(html).hints.get("author") == "李青"
 
 
 def test_read_line_date_keeps_the_time():

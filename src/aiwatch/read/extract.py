@@ -714,10 +714,14 @@ def extract_page(html: str, url: str | None = None) -> Page:
     if line_date and meta_date and len(line_date) > len(meta_date) and line_date.startswith(meta_date):
         hints["published"] = line_date
     # Weaker sources last: the outlet that publishes the JSON-LD (a 来源 line names the writer),
-    # a date only a script holds (WeChat's ``var ct``).
+    # the blog's owner (a byline names a guest writer), a date only a script holds (WeChat's ``var ct``).
     publisher = hints.pop("publisher", None)
     if publisher and "source" not in hints:
         hints["source"] = publisher
+    owner = hints.pop("blog_owner", None)
+    if owner and "author" not in hints:
+        hints["author"] = owner
+        hints.setdefault("_from", {})["author"] = "link blog owner"
     if "published" not in hints:
         published = script_date(html)
         if published:

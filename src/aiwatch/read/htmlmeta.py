@@ -77,6 +77,56 @@ def account_name(tree) -> str | None:
     return None
 
 
+# A link that says whose blog this is: <a rel="author">, <a title="[太小心]的博客">太小心</a>,
+# WordPress's <a title="Posts by 林夕">林夕</a>.
+_OWNER_TITLE = re.compile(
+    r"^[\[【]?(?P<name>[^\[\]【】]{2,20}?)[\]】]?\s*(?:的博客|的博客首页|的主页|的个人主页|的空间|的专栏|'s blog)$"
+    r"|^(?:(?:view\s+all\s+)?posts\s+by|文章作者)\s*[:：]?\s*(?P<by>.{2,20})$",
+    re.IGNORECASE,
+)
+_BLOG_HOME = re.compile(
+    r"^(?:https?:)?//[^/]*blog[^/]*/[^/?#]+/?$|^(?:https?:)?//[^/]+/blogs?/[^/?#]+/?$", re.IGNORECASE
+)
+
+
+def blog_owner(tree) -> str | None:
+    """The blog's owner when the page names one and only one: a link marked as the author's
+    (``rel="author"``, a title such as ``[太小心]的博客`` over the name itself), or the blog's
+    header title linked to its home (``<h1><a href="http://blog.joycode.com/lijianzhong/">李建忠</a>``)
+    when that title is a person's name.  A commenter's own link (〖century〗回复: …) is told apart
+    by how often the page names each: the owner's name heads its sidebar boxes, at least twice as often."""
+    from aiwatch.analyze.entities import COMPOUND_SURNAMES, SURNAMES
+
+    owners: set[str] = set()
+    for node in tree.css("a"):
+        text = _NON_TEXT.sub(" ", node.text()).strip()
+        if not 2 <= len(text) <= 20:
+            continue
+        attrs = node.attributes
+        if "author" in (attrs.get("rel") or "").lower().split():
+            owners.add(text)
+            continue
+        titled = _OWNER_TITLE.match((attrs.get("title") or "").strip())
+        if titled and (titled["name"] or titled["by"]).strip() == text:
+            owners.add(text)
+            continue
+        parent = node.parent
+        if (
+            parent is not None
+            and parent.tag == "h1"
+            and _BLOG_HOME.match((attrs.get("href") or "").strip())
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text)
+            and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES)
+        ):
+            owners.add(text)
+    if len(owners) <= 1:
+        return owners.pop() if owners else None
+    root = tree.body or tree.root
+    page = root.text() if root is not None else ""
+    counts = sorted(((page.count(name), name) for name in owners), reverse=True)
+    return counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None
+
+
 def note_from(hints: dict[str, Any], field: str, where: str) -> None:
     """Remember where a hint was read (its evidence): ``meta article:published_time``, ``json-ld``."""
     hints.setdefault("_from", {}).setdefault(field, where)
@@ -125,6 +175,9 @@ def meta_hints(tree) -> dict[str, Any]:
     account = account_name(tree)
     if account:
         hints["account"] = account
+    owner = blog_owner(tree)
+    if owner:
+        hints["blog_owner"] = owner
     html = tree.css_first("html")
     lang = (html.attributes.get("lang") or "").strip() if html is not None else ""
     if _LANGUAGE.match(lang):
@@ -370,13 +423,22 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
+    # Co-authors may stand one blank apart: 作者：宋怡 杨志华.
     "author": re.compile(
-        r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?P<value>" + _VALUE + ")" + _LABEL_END
+        r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?P<value>"
+        + _VALUE
+        + r"(?:[ \u3000](?!"
+        + _NEXT_LABEL
+        + r")[\u4e00-\u9fff·]{2,4}){0,3})"
+        + _LABEL_END
     ),
-    # a blog's or forum's post footer: 由海姑娘张贴 @ 2005-03-21, 发布时间 2005/03/15 22:36:13 by duscha
+    # a blog's or forum's post footer: 由海姑娘张贴 @ 2005-03-21, 发布时间 2005/03/15 22:36:13 by duscha,
+    # or the poster's head: ggjjzhzz 发表于 2005-9-15 11:46:00 (the account alone before 发表于 and a date)
     "poster": re.compile(
         r"由(?P<value>[^\s@:：，。]{2,20}?)(?:张贴|发表|发布)\s*[@于]?\s*(?:19|20)\d{2}"
         r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<by>[A-Za-z0-9_\u4e00-\u9fff]{2,20})(?![\w\u4e00-\u9fff])"
+        r"|^(?!(?:本文|此文|该文|原文|文章|本帖|帖子|博文|日志)\s)(?P<at>[A-Za-z0-9_\u4e00-\u9fff]{2,20})\s+发表于\s*[:：]?\s*"
+        r"(?:19|20)\d{2}\s*[-/.年]"
     ),
     # a name in brackets after the date: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]
     "dated_name": re.compile(
@@ -512,7 +574,11 @@ _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
 _BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$")
 # 2025-03-18 10:59 央视网 / 新京报 2024-06-06 15:08 / 05.09.2023 · 欧洲时报: a date and the outlet alone.
-_OUTLET_WORD = r"(?P<outlet>(?=[^\s·|｜]{0,15}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
+# A label is no outlet: 发表于 2005年3月2日 09:15, 发布时间 2024-03-01 10:00, 2024-03-01 更新.
+_OUTLET_WORD = (
+    r"(?P<outlet>(?!(?:发表|发布|更新|修改|发帖|录入|提交|上传|时间|日期)|(?:posted|updated|published)\b)"
+    r"(?=[^\s·|｜]{0,15}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
+)
 _DATED_OUTLET = re.compile(
     r"^(?:" + _OUTLET_WORD + r"\s*[·|｜]?\s*)?"
     r"(?P<date>(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
@@ -566,7 +632,8 @@ def read_line(text: str) -> dict[str, str]:
     for key, pattern in LINE_PATTERNS.items():
         match = pattern.search(text)
         if match:
-            value = match["value"] or match.groupdict().get("by") or ""
+            groups = match.groupdict()
+            value = groups["value"] or groups.get("by") or groups.get("at") or ""
             found.setdefault(_HINT_OF.get(key, key), value.strip("（）()【】[]"))
     if len(text) <= 60:
         read_byline(text, found)
@@ -624,17 +691,19 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,：:]$")
 
 def _name_line(lines, first: int, body_start: int) -> int | None:
     """A line of one to three names alone between a heading and the story's first paragraph; the
-    first name must start with a common surname (推荐 我要说说, 相关专题 are links, not names)."""
+    first name must start with a common surname (推荐 我要说说, 相关专题 are links, not names), or
+    the page's title must credit it (a pen name such as 茉莉 under 茉莉：我是怎样卷入八九民运的)."""
     from aiwatch.analyze.entities import COMPOUND_SURNAMES, SURNAMES
 
     for i in range(max(first, 1), min(len(lines) - 1, body_start + 4)):
         text = lines[i].text.strip()
         heading = lines[i - 1]
-        # the story, or a subtitle over it (胡平 / ——当代中国的精神危机 / 人心不会熄灭…)
-        story = max(lines[i + 1 : i + 3], key=lambda line: line.chars)
+        # the story, or a subtitle and a section heading over it (胡平 / ——对文化革命的政治心理学分析 /
+        # 一、理解文革的一个重要内容 / 文化革命是一场…)
+        story = max(lines[i + 1 : i + 4], key=lambda line: line.chars)
         if (
             _NAMES_ONLY.match(text)
-            and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES)
+            and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES or _credited_in_title(lines, i, text))
             and 2 <= heading.chars <= 40
             and not _SENTENCE_END.search(heading.text.strip())
             and not _NAMES_ONLY.match(heading.text.strip())
@@ -642,6 +711,17 @@ def _name_line(lines, first: int, body_start: int) -> int | None:
         ):
             return i
     return None
+
+
+def _credited_in_title(lines, i: int, name: str) -> bool:
+    """A line shortly above the name reads ``name：heading`` (the page's headline credits the
+    writer in front of the title, as essay and opinion sites do)."""
+    heading = lines[i - 1].text.strip()
+    for j in range(max(0, i - 4), i - 1):
+        text = _NON_TEXT.sub("", lines[j].text)
+        if re.fullmatch(re.escape(name) + r"\s*[:：]\s*" + re.escape(_NON_TEXT.sub("", heading)), text):
+            return True
+    return False
 
 
 # A date the page labels as an edit: "已于 2023-11-09 10:12:45 修改" stands above "于 2023-11-08
