@@ -18,7 +18,6 @@ canonical name (gazetteer) or by core name (齐感 / 齐感科技, 徐汇 / 徐�
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -737,8 +736,7 @@ def org_suffix_mentions(
         ):
             j -= 1
         if legal:
-            while j < i and tokens[j].text in _VERBS_BEFORE_COMPANY:
-                j += 1  # 成立/收购 + the company's name
+            j = _registered_name_start(tokens, j, i)
             if j < i:
                 found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
             continue
@@ -781,8 +779,23 @@ _COMPANY_FINALS = ("公司", "集团", "银行", "地产", "置业", "证券")
 
 _VERBS_BEFORE_COMPANY = _words(
     "成立 注册 收购 入股 投资 设立 创办 创立 组建 控股 并购 起诉 注销 委托 通过 包括 属于 位于 来自 加入 离开 任职 "
-    "就职 担任 旗下 其中 例如 比如 如 像 即 系 为 是 和 与 及 或"
+    "就职 担任 旗下 其中 例如 比如 如 像 即 系 为 是 和 与 及 或 名为 名叫 叫 叫做 称为 更名为 改名为 命名为 注册为"
 )
+# What a company is, written before its registered name: 芯片企业上海星河智能科技有限公司.
+_DESCRIPTION_WORDS = _words("企业 公司 厂商")
+
+
+def _registered_name_start(tokens: list[Token], j: int, i: int) -> int:
+    """Where a registered name (…有限公司 at ``i``) starts in the run ``tokens[j:i]``: after the verbs
+    that introduce it (成立了, 名为 华信企业管理咨询有限公司) and after a description of what the
+    company is (企业 上海星河智能科技有限公司: a registered name starts with its place, not with the
+    word for a company; 华信企业管理 keeps its 企业, which no place follows)."""
+    while j < i and (tokens[j].text in _VERBS_BEFORE_COMPANY or tokens[j].text in _DESCRIPTION_WORDS):
+        j += 1
+    for k in range(i - 1, j, -1):
+        if tokens[k - 1].text.endswith(tuple(_DESCRIPTION_WORDS)) and tokens[k].pos == "ns":
+            return k
+    return j
 
 
 def _place_led(text: str, places: Gazetteer | None) -> bool:
@@ -1090,6 +1103,8 @@ _DESCRIPTION = re.compile(r"创业公司|初创公司|初创企业|独角兽企�
 
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&-]+$")
 _LOC_IS_COMPANY = re.compile(r"(?:公司|企业|集团|厂商)$")
+# A place the model read with a firm's word after it is the firm: 浦东创投, 深圳资本, 苏州银行.
+_LOC_IS_FIRM = re.compile(r"(?:创投|资本|基金|控股|证券|银行|股份|科技|保险|信托)$")
 _RUN_ON = re.compile(r"(?:与|和|及|同|跟|共建|联合|签约|董事会)$")
 # The rest of a government body's name after its 和: 信息化厅, 信息化局, 改革委员会.
 _BODY_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委|部|办公室)")
@@ -1115,6 +1130,8 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
         mention = _model_org_repaired(text, mention, known)
         if mention.type == "LOC" and _LOC_IS_COMPANY.search(text, mention.start, mention.end):
             continue  # 新加坡AI芯片公司/LOC: a description of the company named next
+        if mention.type == "LOC" and _LOC_IS_FIRM.search(text, mention.start + 2, mention.end):
+            mention = Mention(mention.start, mention.end, "ORG", None, mention.priority)  # 浦东创投/LOC: a fund
         if mention.type == "ORG" and text[mention.end - 1 : mention.end] in "和与及":
             rest = _BODY_NAME_REST.match(text, mention.end)
             if rest:  # 省工业和/ORG 信息化厅: the model cut a body's name at its 和
@@ -1611,7 +1628,6 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     """机器视觉公司极瞳视觉, 工业质检公司视比特: a 公司 right before a company's name says what the company
     is; it is no organisation of its own (a registered name, 某某有限公司, always is)."""
     org_starts = {m.start for m in mentions if m.type == "ORG"}
-    mentions = [_without_leading_description(text, m) for m in mentions]
     return [
         m
         for m in mentions
@@ -1626,22 +1642,6 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
-_LEADING_DESCRIPTION = ("企业", "公司", "厂商")
-
-
-def _without_leading_description(text: str, mention: Mention) -> Mention:
-    """芯片企业上海星河智能科技有限公司 -> 上海星河智能科技有限公司: a registered name never starts with
-    the word for what it is, so a description glued to its front is cut off."""
-    surface = text[mention.start : mention.end]
-    if (
-        mention.type == "ORG"
-        and mention.name is None
-        and surface.startswith(_LEADING_DESCRIPTION)
-        and len(surface) - 2 >= 6
-        and _LEGAL_TAIL_REGISTERED.search(surface)
-    ):
-        return dataclasses.replace(mention, start=mention.start + 2)
-    return mention
 
 
 def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
