@@ -124,3 +124,21 @@ def test_a_paragraph_of_the_authors_names_is_a_byline() -> None:
         "周敏、韩旭\n\n4月17日，上海发布具身智能行动方案，提出到2027年产业规模突破千亿元。", author="周敏、韩旭"
     )
     assert article.body.startswith("4月17日") and article.author == "周敏、韩旭"
+
+
+def test_a_blog_owner_author_says_so_and_carries_its_own_measured_confidence() -> None:
+    from aiwatch.meta.confidence import load_table
+
+    html = (
+        "<html><body><h1><a href='http://blog.example.com/wanglin/'>王林</a></h1><h2>江边的学校</h2>"
+        "<p>那年春天，我在山城的一所中学教书，每天清晨沿着江边的石阶去学校，看雾从江面上慢慢散开。</p>"
+        "<p>后来回想起来，那是我一生中最安静的一段日子，也是我开始写作的时候，许多事都从那里开始。</p>"
+        "</body></html>"
+    )
+    article = run_page(html)
+    assert article.author == "王林"
+    assert article.evidence["author"]["from"] == "link blog owner"
+    # calibrated with the other ways of finding an author (bench/eval_facts.py --calibrate), not the default
+    table = load_table()["metadata"]
+    assert "author link" in table
+    assert article.evidence["author"]["confidence"] == round(table["author link"], 3)
