@@ -104,6 +104,20 @@ def test_no_year_when_the_sentence_gives_none():
     assert sentence_figures("占地面积6.6万平方米。", CONTEXT)[0]["year"] is None
 
 
+def test_same_day_and_last_week_give_a_figure_its_year():
+    # 同日 is the day named last (here in the year before publication), 上周 the week before publication
+    body = (
+        "2024年12月30日，星海智能完成2亿元融资。\n\n同日，云帆数据宣布拟以3.2亿元收购一家标注公司51%的股权。\n\n"
+        "据统计，上周国内人工智能领域共发生融资事件23起。"
+    )
+    article = Article(path="t", format="text", body=body, published="2025-01-03")
+    years = {f["text"]: f["year"] for f in add_figures(article, Options()).figures}
+    assert years == {"2亿元": 2024, "3.2亿元": 2024, "51%": 2024, "23起": 2024}
+    # without a date named before it, 同日 is the publish date; 本周 in the publish week
+    article = Article(path="t", format="text", body="本周共发生融资事件12起。同日另有3起。", published="2025-01-03")
+    assert [f["year"] for f in add_figures(article, Options()).figures] == [2025, 2025]
+
+
 def test_parse_cn_number():
     assert parse_cn_number("两万") == 20000
     assert parse_cn_number("一千二百") == 1200

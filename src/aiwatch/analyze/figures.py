@@ -307,6 +307,36 @@ _PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
 _NO_PERIOD = re.compile(r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于")
 
 
+# Days and weeks named from another date: 同日 (the day the text named last), 上周 (the week before
+# publication).  They are no date an event could carry alone, but they give a figure its year.
+_SAME_DAY = re.compile(r"同日|同一天|当天|当日")
+_WEEK = re.compile(r"(?P<word>上周|上个?星期|本周|这周|本星期)")
+_WEEK_OFFSET = {"上周": -7, "上星期": -7, "上个星期": -7}
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    start: int
+    end: int
+    date: str
+
+
+def relative_periods(sentence: str, context: DateContext, last_date: str | None) -> list[_Period]:
+    """同日/当天 as the date the text named last (else the publish date), 上周/本周 from the publish
+    date: the period a figure of that sentence describes (上周共发生融资事件23起 is this year's)."""
+    import datetime as dt
+
+    if not context.published:
+        return []
+    y, m, d = context.published
+    published = dt.date(y, m, d)
+    found = [_Period(x.start(), x.end(), last_date or published.isoformat()) for x in _SAME_DAY.finditer(sentence)]
+    for match in _WEEK.finditer(sentence):
+        day = published + dt.timedelta(days=_WEEK_OFFSET.get(match["word"], 0))
+        found.append(_Period(match.start(), match.end(), day.isoformat()))
+    return found
+
+
 class SentenceDates:
     """The dates of one sentence and the positions of its "now" words, found once per sentence so
     each figure's year is a bisection, not a scan: one sentence of 30,000 amounts made the scans
@@ -351,12 +381,14 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     return None  # 占地面积6.6万平方米: the text gives no time, so no year
 
 
-def sentence_figures(sentence: str, context: DateContext) -> list[FigureRecord]:
+def sentence_figures(sentence: str, context: DateContext, last_date: str | None = None) -> list[FigureRecord]:
+    """The figures of one sentence; ``last_date`` is the last date the text named before it (for 同日)."""
     figures = find_figures(sentence)
     if not figures:
         return []
     by_range = _range_years(sentence, figures)
-    dates = SentenceDates(sentence, [t for t in find_timexes(sentence, context) if t.date])
+    timexes = [t for t in find_timexes(sentence, context) if t.date]
+    dates = SentenceDates(sentence, [*timexes, *relative_periods(sentence, context, last_date)])
     records = []
     for i, figure in enumerate(figures):
         year = by_range.get(i)
@@ -386,11 +418,15 @@ def add_figures(article: Article, options: Options) -> Article:
     """Stage ``figures``: every figure of the body, in text order, offsets into the body."""
     context = article_context(article)
     figures = []
+    last_date = None  # the last day the text named, for 同日/当天
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
         if not _HAS_NUMBER.search(sentence):
             continue
-        for record in sentence_figures(sentence, context):
+        records = sentence_figures(sentence, context, last_date)
+        days = [t.date for t in find_timexes(sentence, context) if t.date and t.precision == "day"]
+        last_date = days[-1] if days else last_date
+        for record in records:
             record["start"] += start
             record["end"] += start
             figures.append(record)
