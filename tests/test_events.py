@@ -452,3 +452,21 @@ def test_the_product_is_the_member_the_sentence_is_about_or_the_one_it_refers_to
     body = "7月27日，蔚来发布自研智能驾驶芯片神玑NX9031。蔚来创始人李斌表示，这颗芯片将于明年一季度量产上车。"
     later = [e for e in analyse(body, published="2024-07-27").events if e["future"]]
     assert later and later[0]["arguments"].get("product") == "神玑NX9031"
+
+
+def test_investors_named_after_the_word_for_them_an_old_shareholder_and_a_sole_investor():
+    event = event_of("4月15日，医疗大模型公司仁心智医完成1.5亿元B轮融资，投资方为礼来亚洲基金和夏尔巴投资。")
+    # 医疗 is the company's field, not an organisation of its own
+    assert event["arguments"]["company"] == "仁心智医"
+    assert event["arguments"]["investors"] == ["礼来亚洲基金", "夏尔巴投资"]
+    event = event_of("4月16日，灵枢机器人完成数亿元融资，由高瓴创投领投，蓝驰创投、奇绩创坛和老股东线性资本跟投。")
+    assert event["arguments"]["investors"] == ["高瓴创投", "蓝驰创投", "奇绩创坛", "线性资本"]
+    event = event_of("4月17日，工业质检公司视比特宣布完成数千万元天使轮融资，由奇绩创坛独家投资。")
+    assert event["arguments"]["investors"] == ["奇绩创坛"]
+
+
+def test_the_appointing_company_is_not_the_persons_former_employer():
+    event = event_of("1月19日，语音大模型公司声衍智能宣布，任命前阿里云资深总监唐明哲为首席运营官，负责商业化。")
+    assert event["type"] == "appointment"
+    assert event["arguments"]["organisation"] == "声衍智能"
+    assert event["arguments"]["person"] == "唐明哲"

@@ -1176,11 +1176,13 @@ _VERB_AFTER_NAME = re.compile(r"(?:获得|获|与|和|及|在|将|向|对|为|�
 def _not_a_model_organisation(text: str, mention: Mention, known: list[Mention]) -> bool:
     """Organisations the rules already know are none (measured on the rules' own cases):
 
-    金融科技 (a field, 科技 after a generic word), 商业银行 (a kind of bank), 金融机构部 before
+    金融科技 and 医疗 (a field, 科技 after a generic word), 商业银行 (a kind of bank), 金融机构部 before
     总经理 (a department), 百度获得 (a known name and the verb after it)."""
     surface = text[mention.start : mention.end]
     if surface.endswith("科技") and surface[:-2] in _GENERIC_BEFORE_KEJI:
         return True
+    if surface in _GENERIC_BEFORE_KEJI:
+        return True  # 医疗/ORG of 医疗大模型公司仁心智医: the company's field, not a name
     if surface.endswith(("总部", "分部")) and (surface[:-2] in COUNTRIES or surface[:-2] in ("全球", "区域", "亚太")):
         return True  # 设立中国总部: a kind of office, not a name
     suffix = _suffix_of(surface)

@@ -161,9 +161,12 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
 
 
 _INVESTOR_VERB = re.compile(
-    r"^\s*(?:等)?(?:机构)?(?:继续|持续|也|亦|联合|共同)?(?:领投|跟投|参投|投资|注资|出资|追投|加注)"
+    r"^\s*(?:等)?(?:机构)?(?:继续|持续|也|亦|联合|共同|独家|超额)?(?:领投|跟投|参投|投资|注资|出资|追投|加注)"
 )
-_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*$")
+# 蓝驰创投、奇绩创坛和老股东线性资本跟投: an existing shareholder is listed with the others.
+_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$")
+# 投资方为礼来亚洲基金和夏尔巴投资: the investors named after the word for them.
+_INVESTORS_NAMED = re.compile(r"(?:投资方|投资机构|投资人|投资者|出资方)(?:为|是|包括|有)")
 
 
 def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tuple[int, int, str, str]]:
@@ -179,6 +182,14 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
         while j >= 0 and _LIST_JOIN.match(body[orgs[j].end : run[0].start]):
             run.insert(0, orgs[j])
             j -= 1
+        found += [m for m in run if m not in found]
+    for label in _INVESTORS_NAMED.finditer(body, mentions[0].start if orgs else 0, orgs[-1].end if orgs else 0):
+        listed = [m for m in orgs if m.start >= label.end()]
+        run = listed[:1]
+        for named in listed[1:]:
+            if not _LIST_JOIN.match(body[run[-1].end : named.start]):
+                break
+            run.append(named)
         found += [m for m in run if m not in found]
     return [m.item for m in sorted(found, key=lambda m: m.start)]
 
@@ -292,7 +303,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("document", docs)
     elif type_ == "appointment":
         args.set("person", [m.item for m in mentions if m.type == "PER"])
-        args.set("organisation", [m.item for m in after] or [m.item for m in before])
+        # 任命前阿里云资深总监唐明哲为…: the person's former employer is not the one appointing
+        current = [m for m in after if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)]
+        args.set("organisation", [m.item for m in current] or [m.item for m in before])
         args.set("title", _title_after(body, article, trigger, end))
     elif type_ == "partnership":
         parties = [m.item for m in before] + [m.item for m in after if m.start < trigger + 30]
@@ -341,6 +354,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     return args
 
 
+_FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")
 _GRANTOR = re.compile(r"(?:局|委|委员会|办公室|办|部|厅|政府|中心)$")
 
 
