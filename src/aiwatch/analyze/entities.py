@@ -1847,8 +1847,7 @@ def add_entities(
         sentences = article_sentences(article)
         if scope == "candidates":
             tokens = article_tokens(article, segmenter)
-            guesses = find_mentions(article.body, tokens, gazetteer, None, sentences, segmenter=segmenter)
-            sentences = candidate_sentences(article.body, tokens, sentences, gazetteer, guesses)
+            sentences = candidate_sentences(article.body, tokens, sentences, gazetteer)
         extra = model_mentions(article.body, sentences, name)
     found = extract_entities(
         article.body,
@@ -1871,35 +1870,21 @@ MODEL_SCOPES = {
     "lac-candidates": ("lac", "candidates"),
     "none": ("none", "none"),
 }
-_PLACE_LED_POS = frozenset({"n", "nz", "j", "l", "nt"})
-# The rules' own guesses, names no gazetteer entry gave: a title's person, a suffix rule's company, a tag's.
-_GUESSES = frozenset({TITLE, SUFFIX, TAG})
 # Tags of tokens that may be names: the segmenter's proper nouns and the words its HMM made up.
 _CANDIDATE_POS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "j"})
 
 
 def candidate_sentences(
-    text: str,
-    tokens: list[Token],
-    sentences: list[tuple[int, int]],
-    gazetteer: Gazetteer,
-    guesses: Iterable[Mention] = (),
+    text: str, tokens: list[Token], sentences: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[tuple[int, int]]:
-    """Sentences holding a token that may be a name and that no gazetteer entry covers, or a name
-    the rules made up without the gazetteer (``guesses``: a suffix rule's 韩银行 of 新韩银行, a
-    person from a tag): the model checks the rules' guesses there.
+    """Sentences holding a token that may be a name and that no gazetteer entry covers.
 
     Most sentences of AI news name only what the gazetteer knows (商汤科技, 上海) or no one; the
     model runs on the others: 星衍/nr 智能 in 创业公司星衍智能宣布….
     """
     known = bytearray(len(text))
-    place_ends = set()
     for match in gazetteer.find(text):
         known[match.start : match.end] = b"\x01" * (match.end - match.start)
-        if match.type == "LOC":
-            place_ends.add(match.end)
-    # A known place with a noun glued after it may start a longer name: 河北钢铁, 南京东路站.
-    led = [t.start for t in tokens if t.start in place_ends and t.pos in _PLACE_LED_POS and _CJK.match(t.text)]
     starts = [
         t.start
         for t in tokens
@@ -1913,9 +1898,6 @@ def candidate_sentences(
             or (t.pos in ("n", "nz", "j") and _suffix_of(t.text) is not None and t.text not in _GENERIC_ORG_WORDS)
         )
     ]
-    guessed = [m.start for m in guesses if m.priority in _GUESSES and m.type in ("PER", "ORG", "LOC")]
-    if guessed or led:
-        starts = sorted(set(starts) | {p for p in guessed if not known[p]} | set(led))
     chosen, i = [], 0
     for start, end in sentences:
         while i < len(starts) and starts[i] < start:
