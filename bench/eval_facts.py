@@ -757,6 +757,36 @@ BLIND3_FIRST = " ".join(
     ]
 )
 
+FOURTH_PASS = " ".join(
+    [
+        "Fourth pass (2026-12-05 b; errors looked at on the real pages of extraction_dev, on dev, blind2,",
+        "blind3 and CLUENER's tune half; the 16-article blind set was scored once, at the end). Metadata: co-authors",
+        "one blank apart (作者：宋怡 杨志华), the account before 发表于 and a date, a name over a subtitle and",
+        "a section heading, a pen name that is a word when the headline line credits it (茉莉：…), the blog",
+        "owner from an author link or the blog's header title (a commenter's link told apart by how often the",
+        "page names each), date labels no longer read as an outlet (发表于 2005年3月2日): real-page author",
+        "38/46 -> 44/46 (0.826 -> 0.957; trafilatura 0.348), credited 0.870 -> 1.000; the two misses left",
+        "are pages whose gold author is the 责任编辑 (the page names no writer; aiwatch gives that name as",
+        "editor, not author). Confidence recalibrated on dev + extraction_dev after these changes (author",
+        "line 0.920 -> 0.921, the new blog-owner link 0.750, published line 0.979 -> 0.960). Entities: one",
+        "code path for a registered name's left edge (after 名为/叫做, after a description before its place:",
+        "芯片企业上海星河智能科技有限公司), 浦东创投 LOC -> ORG, a field word read as an organisation by the",
+        "model (医疗 of 医疗大模型公司) dropped. Figures: 同日/当天 take the year of the day named last, 上周/本周",
+        "that of the week from the publish date: blind2 figure year 0.857 -> 1.000. Event arguments: investors",
+        "after 投资方为, an old shareholder in the list, 独家投资, the appointing company is not the person's",
+        "former employer: blind2 arguments 0.650 -> 0.775, entity F1 0.928 -> 0.934; dev and blind3",
+        "unchanged. Tried and reverted: the model also on the sentences where the rules guessed a name or a",
+        "known place ran on into a noun (CLUENER tune half 0.615 -> 0.618, but a text of one name repeated",
+        "20,000 times then sent every sentence to the model and went over the 60 s budget). CLUENER test half,",
+        "scored once at the end: gazetteer blind, default 0.632 -> 0.632 (every sentence 0.638 -> 0.638; the",
+        "0.65 target is not met: what is left on the tune half is mostly the set's conventions, unannotated",
+        "country names, venues and museums as places, clubs and leagues only a name list knows, and the",
+        "model's own misses). The blind set, scored once after all of this pass's changes: entity F1",
+        "0.878 -> 0.878, arguments 0.771 -> 0.857, figure year 1.000 -> 1.000, metadata unchanged (author and",
+        "editor 0.938).",
+    ]
+)
+
 
 # --- report -----------------------------------------------------------------------------------------
 
@@ -905,7 +935,7 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         wrong = [f"- {s} {f}: got {g!r}, want {w!r}" for s, f, ok, g, w in seeds if not ok]
         lines += wrong or ["All right."]
     lines += ["", "## History", "", BLIND_FIRST, "", DEV_FIRST, "", BLIND_FINAL, "", SECOND_PASS, "", BLIND2_FIRST]
-    lines += ["", THIRD_PASS, "", BLIND3_FIRST]
+    lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
