@@ -21,6 +21,10 @@ def pairs(body: str) -> set[tuple[str, str]]:
     return {(e["name"], e["type"]) for e in entities(body)}
 
 
+def pairs_with(model: str, body: str) -> set[tuple[str, str]]:
+    return {(e["name"], e["type"]) for e in entities(body, Options(entity_model=model))}
+
+
 def find(body: str, name: str) -> dict:
     return next(e for e in entities(body) if e["name"] == name)
 
@@ -872,19 +876,23 @@ def test_a_body_named_with_and_is_whole_when_the_model_cuts_it():
 
 
 @pytest.mark.parametrize("model", ["lac-candidates", "none"])
-def test_a_description_glued_to_a_registered_name_is_cut_off(model):
-    # the suffix rule starts the name where it starts, with the model and without it
-    body = "5月12日，人工智能芯片企业上海星河智能科技有限公司完成5亿元B轮融资，浦东创投领投。"
-    names = {(e["name"], e["type"]) for e in entities(body, Options(entity_model=model))}
-    assert ("上海星河智能科技有限公司", "ORG") in names, names
-    assert not any(name.startswith("企业") for name, _ in names)
-    assert ("浦东创投", "ORG") in names, names  # the model reads 浦东创投 as a place
+@pytest.mark.parametrize(
+    ("body", "name", "not_before"),
+    [
+        # a description before the name's place is no part of it, with the model and without it
+        ("5月12日，人工智能芯片企业上海星河智能科技有限公司完成5亿元B轮融资。", "上海星河智能科技有限公司", "企业"),
+        # nor the verb that introduces it; 企业 inside the name stays (no place follows it)
+        ("该公司成立了一家名为华信企业管理咨询有限公司的子公司。", "华信企业管理咨询有限公司", "名为"),
+    ],
+    ids=["description", "verb"],
+)
+def test_a_registered_name_starts_where_the_name_starts(model, body, name, not_before):
+    names = pairs_with(model, body)
+    assert (name, "ORG") in names, names
+    assert not any(found.startswith(not_before) for found, _ in names)
 
 
 @pytest.mark.parametrize("model", ["lac-candidates", "none"])
-def test_the_verb_that_names_a_registered_company_is_no_part_of_it(model):
-    body = "该公司成立了一家名为华信企业管理咨询有限公司的子公司，注册资本1000万元。"
-    names = {(e["name"], e["type"]) for e in entities(body, Options(entity_model=model))}
-    # 企业 inside the name stays: no place follows it
-    assert ("华信企业管理咨询有限公司", "ORG") in names, names
-    assert not any(name.startswith("名为") for name, _ in names)
+def test_a_place_with_a_firms_word_after_it_is_the_firm(model):
+    names = pairs_with(model, "5月12日，上海星河智能科技有限公司完成5亿元B轮融资，浦东创投领投。")
+    assert ("浦东创投", "ORG") in names, names  # the model reads 浦东创投 as a place
