@@ -205,10 +205,16 @@ def test_network_tooltip_shows_markup_in_entity_names_as_text(page, server) -> N
     index = names.index(HOSTILE_TITLE)
     # A real hover over the node first, then the tooltip of every node and link through ECharts.
     page.locator("#chart-network").scroll_into_view_if_needed()
-    x, y = page.evaluate(NODE_PIXEL, index)
     box = page.locator("#chart-network canvas").first.bounding_box()
-    page.mouse.move(box["x"] + x, box["y"] + y)
-    page.wait_for_timeout(400)
+    # The layout may still be settling on a loaded machine: aim again at where the node is now
+    # until the pointer rests on it (a real hover each time, never a dispatched one).
+    for _ in range(20):
+        x, y = page.evaluate(NODE_PIXEL, index)
+        page.mouse.move(box["x"] + x, box["y"] + y)
+        page.wait_for_timeout(300)
+        if HOSTILE_TITLE in page.evaluate(TOOLTIP_TEXT):
+            break
+        page.mouse.move(box["x"] + 2, box["y"] + 2)  # off the chart's nodes, to hover afresh
     hovered = page.evaluate(TOOLTIP_HTML)
     assert HOSTILE_TITLE in page.evaluate(TOOLTIP_TEXT), hovered
     assert page.evaluate(TOOLTIP_ELEMENTS) == 0
