@@ -513,14 +513,14 @@ def test_big_warc_spread_over_workers_gives_the_local_articles(cluster, tmp_path
         def ran(dask_scheduler) -> dict:
             prefixes = dask_scheduler.task_prefixes
             return {name: sum(prefixes[name].state_counts.values()) if name in prefixes else 0
-                    for name in ("scan_on_worker", "process_on_worker")}
+                    for name in ("scan_on_worker", "process_batch_on_worker")}
 
         before = client.run_on_scheduler(ran)
         on_dask = _aiwatch(*common, "--engine", "dask", "--scheduler", cluster, cwd=tmp_path)
         after = client.run_on_scheduler(ran)
     # state_counts adds a task's every state (waiting, processing, memory, forgotten): 4 per task
-    scans, reads = ((after[key] - before[key]) // 4 for key in ("scan_on_worker", "process_on_worker"))
-    assert scans == cuts >= 2  # the archive went out as ranges
+    scans, reads = ((after[key] - before[key]) // 4 for key in ("scan_on_worker", "process_batch_on_worker"))
+    assert scans == cuts >= 2  # the archive went out as ranges, each range a task of its own
     assert reads < cuts if inner else reads == cuts  # with records inside a record, the rest in one task
     assert local.returncode == on_dask.returncode == 1, on_dask.stderr
     html = 298 if inner else 299  # the text/plain page and the archived .warc are not read
@@ -612,3 +612,57 @@ def test_an_input_over_the_memory_budget_fails_alone_on_dask(cluster, tmp_path, 
     unbounded = _aiwatch(*common[:-3], "--max-memory-mb", "0", "--timeout", "0", "--no-analyze", "--engine", "dask",
                          "--scheduler", cluster, cwd=tmp_path)
     assert "E112" not in unbounded.stderr and '"path": "in/b_huge.txt' in unbounded.stdout
+
+
+def test_small_inputs_go_out_in_batches_and_a_fatal_one_fails_alone(cluster, tmp_path, seeds_dir):
+    """60 small inputs: once the first tasks have come back, consecutive inputs go out several to a
+    task (fewer tasks than inputs).  One input that kills its dask worker every time it is read
+    (no per-document budget: it runs in the worker's own thread) takes its batch down with it; the
+    batch runs again one input per task, so that input alone fails (E111) and the others arrive, in
+    order."""
+    from aiwatch.dask_engine import DaskEngine
+    from aiwatch.read import Input
+
+    lines = [line for path in sorted(seeds_dir.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
+    (tmp_path / "in").mkdir()
+    inputs = []
+    for number in range(60):
+        marker = "KILL-MY-WORKER " if number == 45 else ""
+        path = tmp_path / "in" / f"{number:02d}.txt"
+        path.write_text(f"第{number}号简讯\n\n{marker}{lines[number % len(lines)]}\n", encoding="utf-8")
+        inputs.append(Input(f"in/{number:02d}.txt", path))
+
+    def kill_worker_on_marker(article, pipeline):
+        """``then`` (sent to the workers by value): a marked article ends the dask worker's process,
+        as a crash in native code would; others go back as they are."""
+        if "KILL-MY-WORKER" in article.body:
+            os._exit(1)
+        return article
+
+    def tasks(dask_scheduler) -> int:  # tasks of the prefix that finished (held, then released)
+        prefix = dask_scheduler.task_prefixes.get("process_batch_on_worker")
+        return 0 if prefix is None else prefix.state_counts["forgotten"]
+
+    engine = DaskEngine(cluster)
+    with distributed.Client(cluster, timeout="30s") as client:
+        before = client.run_on_scheduler(tasks)
+        healthy = list(engine.run(inputs[:45], Options(analyze=False), None))
+        ran = client.run_on_scheduler(tasks) - before
+        assert [part.name for part in healthy if part.last] == [source.name for source in inputs[:45]]
+        assert ran < 20, ran  # first one input per task (4 tasks in flight), then several per task
+        parts = list(engine.run(inputs, Options(analyze=False), None, then=kill_worker_on_marker))
+        client.wait_for_workers(2, timeout=120)  # the nannies have started fresh workers for later tests
+    assert [part.name for part in parts if part.last] == [source.name for source in inputs]
+    killed = [error for part in parts for error in part.errors if error.code == "E111"]
+    assert [error.path for error in killed] == ["in/45.txt"] and "KilledWorker" in killed[0].describe()
+
+    def outcome(parts, skip: str) -> list:
+        return [(part.name, [article.path for article in part.articles], [error.describe() for error in part.errors])
+                for part in parts if part.name != skip]
+
+    from aiwatch.runner import run
+
+    local = list(run(inputs, Options(analyze=False), 1, None))
+    assert outcome(parts, "in/45.txt") == outcome(local, "in/45.txt")  # the others arrive, as locally
+    assert sum(len(part.articles) for part in parts) > 30

@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,7 +36,13 @@ from aiwatch.read import Input, RecordRange
 
 SCHEDULER_ENV = "AIWATCH_DASK_SCHEDULER"
 PLUGIN_NAME = "aiwatch-pipeline"
-TASKS_PER_THREAD = 2  # inputs queued per worker thread: enough to keep it busy, few enough to stay small
+TASKS_PER_THREAD = 2  # tasks queued per worker thread: enough to keep it busy, few enough to stay small
+# Consecutive small inputs go out together, one task for several: each task costs some milliseconds
+# of scheduling and hand-over whatever it carries.  A task is given about TASK_SECONDS of work (the
+# time per input the workers report), at most TASK_INPUTS inputs and TASK_BYTES of them.
+TASK_SECONDS = 0.5
+TASK_INPUTS = 256
+TASK_BYTES = 1024 * 1024
 
 
 def available() -> bool:
@@ -191,6 +198,20 @@ def process_on_worker(
     return [item if isinstance(item, AiwatchError) else _shard_stub(item, name) for item in items]
 
 
+def process_batch_on_worker(sources: list, *shared) -> tuple[float, list[tuple[bool, Any]]]:
+    """Several inputs in one task, each as ``process_on_worker`` runs it: how long they took on
+    this worker, and for each ``(True, its items)`` or ``(False, the exception it raised)``, so one
+    input's failure is its own."""
+    started = time.perf_counter()
+    results: list[tuple[bool, Any]] = []
+    for source in sources:
+        try:
+            results.append((True, process_on_worker(source, *shared)))
+        except Exception as exc:
+            results.append((False, exc))
+    return time.perf_counter() - started, results
+
+
 def analyse_on_worker(articles: list, options: Options) -> list:
     """Stored articles (``aiwatch reanalyze``) through the analysis stages on a worker, in order."""
     pipeline = _worker_pipeline(options)
@@ -270,11 +291,17 @@ class DaskEngine:
 
         shared = (options, then, resources, shards, budget)
         with self.session(options, resources) as client:
-            pieces = _pieces(client, inputs, options)
-            for (name, final), (ok, value) in _in_order(client, process_on_worker, pieces, shared):
-                for part in _parts(name, value if ok else [_task_error(name, value)]):
-                    part.last = part.last and final  # a big file's input ends with its last range
-                    yield part
+            batches = _Batches(_pieces(client, inputs, options))
+            for batch, (ok, value) in _in_order(client, process_batch_on_worker, batches, shared):
+                if ok:
+                    seconds, results = value
+                    batches.observe(len(batch), seconds)
+                else:
+                    results = _alone(client, batch, shared, value)
+                for ((name, final), _, _), (done, items) in zip(batch, results, strict=True):
+                    for part in _parts(name, items if done else [_task_error(name, items)]):
+                        part.last = part.last and final  # a big file's input ends with its last range
+                        yield part
 
     def analyse(self, batches: Iterable[tuple[list, list]], options: Options) -> Iterator[tuple[list, list]]:
         """``(rows, articles)`` batches of stored articles analysed on the cluster: ``(rows,
@@ -282,6 +309,58 @@ class DaskEngine:
         with self.session(options) as client:
             for rows, (ok, value) in _in_order(client, analyse_on_worker, batches, (options,)):
                 yield rows, value if ok else [_task_error("", value)] * len(rows)
+
+
+class _Batches:
+    """The pieces (``(label, input or range, bytes)``) grouped into tasks of consecutive ones:
+    ``[(label, piece, bytes), ...]``, each about ``TASK_SECONDS`` of work by the time per input the
+    workers reported so far (``observe``), within ``TASK_INPUTS`` and ``TASK_BYTES``.  Until the
+    first task comes back each goes alone, so a short run still spreads over every worker; a big
+    file's record range (over ``TASK_BYTES``) is always a task of its own."""
+
+    def __init__(self, pieces: Iterable[tuple[Any, Any, int]]) -> None:
+        self.pieces = pieces
+        self.per_input: float | None = None  # seconds of work per input, as measured on the workers
+
+    def observe(self, inputs: int, seconds: float) -> None:
+        measured = seconds / max(1, inputs)
+        self.per_input = measured if self.per_input is None else 0.7 * self.per_input + 0.3 * measured
+
+    def limit(self) -> int:
+        if self.per_input is None:
+            return 1
+        return max(1, min(TASK_INPUTS, int(TASK_SECONDS / max(self.per_input, 1e-6))))
+
+    def __iter__(self) -> Iterator[tuple[list, list]]:
+        batch: list = []
+        size = 0
+        for piece in self.pieces:
+            if batch and size + piece[2] > TASK_BYTES:
+                yield batch, [item for _, item, _ in batch]
+                batch, size = [], 0
+            batch.append(piece)
+            size += piece[2]
+            if len(batch) >= self.limit() or size >= TASK_BYTES:
+                yield batch, [item for _, item, _ in batch]
+                batch, size = [], 0
+        if batch:
+            yield batch, [item for _, item, _ in batch]
+
+
+def _alone(client, batch: list, shared: tuple, exc: BaseException) -> list[tuple[bool, Any]]:
+    """A task of several inputs that failed as a whole (its worker died each time it ran it:
+    ``KilledWorker``) runs again one input per task, so only the input that kills its worker fails."""
+    if len(batch) == 1:
+        return [(False, exc)]
+    results = []
+    for _, piece, _ in batch:
+        future = client.submit(process_batch_on_worker, [piece], *shared, pure=False)
+        try:
+            results.extend(future.result()[1])
+        except Exception as again:
+            results.append((False, again))
+        future.release()
+    return results
 
 
 def _task_error(name: str, exc: BaseException) -> AiwatchError:
@@ -297,27 +376,34 @@ def _shipped(source: Input, options: Options) -> Input:
     return source
 
 
-def _pieces(client, inputs: Iterable[Input], options: Options) -> Iterator[tuple[tuple[str, bool], Any]]:
+def _pieces(client, inputs: Iterable[Input], options: Options) -> Iterator[tuple[tuple[str, bool], Any, int]]:
     """What the tasks read: each input whole, or a big JSON Lines file or WARC archive as record
-    ranges (labelled ``(name, last range?)``).  The ranges' records are counted on the workers
-    first, all at once (a quick pass), so each range starts numbering where the earlier ones stopped."""
-    from aiwatch.read import record_ranges, warc_cuts
+    ranges (labelled ``(name, last range?)``, with their bytes).  The ranges' records are counted
+    on the workers first, all at once (a quick pass), so each range starts numbering where the
+    earlier ones stopped.  Inputs are taken one by one as the tasks need them: a folder of a
+    million files is never listed whole here."""
+    from aiwatch.read import input_size, record_ranges, warc_cuts
 
     for source in inputs:
         shipped = _shipped(source, options)
+        size = input_size(shipped)
+        if size <= options.max_bytes:  # read whole: no need to look for record ranges
+            yield (source.name, True), shipped, size
+            continue
         cuts = warc_cuts(shipped, options)
         if cuts is not None and len(cuts) > 1:
             yield from _warc_pieces(client, source.name, shipped, cuts)
             continue
         ranges = record_ranges(shipped, options) or [(0, 0)]
         if len(ranges) == 1:
-            yield (source.name, True), shipped
+            yield (source.name, True), shipped, size
             continue
         pieces = [RecordRange(shipped, start, end) for start, end in ranges]
         counts = client.map(count_on_worker, pieces, options=options, pure=False)
         first = 1
         for number, piece in enumerate(pieces):
-            yield (source.name, number == len(pieces) - 1), RecordRange(shipped, piece.start, piece.end, first)
+            label = (source.name, number == len(pieces) - 1)
+            yield label, RecordRange(shipped, piece.start, piece.end, first), piece.end - piece.start
             try:
                 first = first + counts[number].result() if first > 0 else 0
             except Exception:  # the worker's error; the range's own task reports it, later ones say why
@@ -346,10 +432,10 @@ def _warc_pieces(client, name: str, shipped: Input, cuts: list[tuple[int, int]])
             continue  # no record begins in this cut: the previous walk went through it
         if start != position or not clean or end >= size:
             break
-        yield (name, False), RecordRange(shipped, position, end, first, kind="warc")
+        yield (name, False), RecordRange(shipped, position, end, first, kind="warc"), end - position
         position, first = end, first + count
     client.cancel(scans)
-    yield (name, True), RecordRange(shipped, position, size, first, kind="warc", last=True)
+    yield (name, True), RecordRange(shipped, position, size, first, kind="warc", last=True), size - position
 
 
 def _in_order(client, task, items: Iterable[tuple[Any, Any]], shared: tuple) -> Iterator[tuple[Any, tuple]]:

@@ -142,6 +142,11 @@ def _size(source: Input) -> int:
         return 0  # read_bytes names the problem
 
 
+def input_size(source: Input) -> int:
+    """Bytes the input will take once read (``_size``; standard input already read: its length)."""
+    return _size(source) if source.stored else len(source.data or b"")
+
+
 def _stream_large(source: Input, options: Options) -> Iterator[Article | AiwatchError] | None:
     """Archives and JSON Lines exports are collections of records: over ``--max-mb`` they are read
     one record at a time instead of refused (a crawl's .warc.gz is often gigabytes).  Any other
