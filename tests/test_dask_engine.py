@@ -666,3 +666,27 @@ def test_small_inputs_go_out_in_batches_and_a_fatal_one_fails_alone(cluster, tmp
     local = list(run(inputs, Options(analyze=False), 1, None))
     assert outcome(parts, "in/45.txt") == outcome(local, "in/45.txt")  # the others arrive, as locally
     assert sum(len(part.articles) for part in parts) > 30
+
+
+def test_inputs_are_taken_as_the_tasks_need_them(cluster, tmp_path, seeds_dir):
+    """The engine takes inputs from the listing as tasks go out (a bounded window of batches), not
+    all at once: when the first article comes back, only a few of 2,000 inputs have been listed;
+    the client's memory does not grow with the number of inputs."""
+    from aiwatch.dask_engine import TASK_INPUTS, TASKS_PER_THREAD, DaskEngine
+    from aiwatch.read import Input
+
+    text = next(iter(sorted(seeds_dir.glob("*.txt")))).read_text(encoding="utf-8")
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    listed = 0
+
+    def listing():
+        nonlocal listed
+        for number in range(2000):
+            listed += 1
+            yield Input(f"in/{number:04d}.txt", tmp_path / "one.txt")
+
+    parts = DaskEngine(cluster).run(listing(), Options(analyze=False), None)
+    first = next(parts)
+    assert first.name == "in/0000.txt" and first.articles
+    assert listed <= 2 * TASKS_PER_THREAD * TASK_INPUTS < 2000, listed
+    assert sum(1 for part in parts if part.last) == 1999 and listed == 2000

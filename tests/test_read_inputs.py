@@ -326,5 +326,5 @@ def test_a_remote_input_ingested_again_is_not_read_again(tmp_path: Path) -> None
     count = len(list(examples.glob("*.txt")))
     assert (first.new, first.failed) == (count, 0) and count >= 3
     again = Ingest(store)
-    assert again.plan(list(expand_inputs([url]))) == []  # each member's listing is unchanged: not read
+    assert list(again.plan(expand_inputs([url]))) == []  # each member's listing is unchanged: not read
     assert again.counts.unchanged == count

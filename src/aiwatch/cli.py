@@ -168,9 +168,10 @@ def process_alive(pid: int) -> bool:
 
 
 @contextlib.contextmanager
-def progress_bar(total: int, label: str) -> Iterator:
-    """A rich progress bar on standard error, only when it is a terminal."""
-    if not sys.stderr.isatty() or total < 2:
+def progress_bar(total: int | None, label: str) -> Iterator:
+    """A rich progress bar on standard error, only when it is a terminal (``total`` None: inputs
+    still being listed, a count without an end)."""
+    if not sys.stderr.isatty() or (total is not None and total < 2):
         yield lambda advance=1: None
         return
     from rich.console import Console
@@ -185,16 +186,24 @@ def note_skipped(name: str, reason: str) -> None:
     print(f"note: {name}: skipped, {reason}", file=sys.stderr)
 
 
-def collect_inputs(paths: list[str], own: list[Path] | None = None) -> tuple[list[Input], int]:
-    """Paths only (the documents are read by the workers); ``own`` files are never inputs."""
-    inputs, failed = [], 0
-    for item in expand_inputs(paths, own=own or [], on_skip=note_skipped):
-        if isinstance(item, AiwatchError):
-            report_error(item)
-            failed += 1
-        else:
-            inputs.append(item)
-    return inputs, failed
+class Listing:
+    """The inputs named, listed as the run takes them (a folder of a million files is walked, not
+    held: the client's memory does not grow with the number of inputs); a name that matches
+    nothing is reported when the walk reaches it and counted in ``failed``.  ``own`` files (the
+    output, earlier shards) are never inputs."""
+
+    def __init__(self, paths: list[str], own: list[Path] | None = None) -> None:
+        self.paths = paths
+        self.own = own or []
+        self.failed = 0
+
+    def __iter__(self) -> Iterator[Input]:
+        for item in expand_inputs(self.paths, own=self.own, on_skip=note_skipped):
+            if isinstance(item, AiwatchError):
+                report_error(item)
+                self.failed += 1
+            else:
+                yield item
 
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (recursive), glob patterns, or - for stdin.")]
@@ -238,17 +247,18 @@ def extract(
     own = [output] if output is not None and str(output) != "-" else []
     if shards is not None and shards.is_dir():
         own.extend(shards.iterdir())  # an earlier run's shards beside the inputs are not inputs
-    inputs, failed = collect_inputs(paths, own)
+    inputs = Listing(paths, own)
     sharded = Shards(str(shards.absolute()), fmt) if shards is not None else None
     written = 0
     llm = Stats()  # the LLM stage's counts, added up from the articles (they come from workers)
     with (open_output(output) if sharded is None else contextlib.nullcontext(None)) as stream, \
-            progress_bar(len(inputs), "extract") as advance:
+            progress_bar(None, "extract") as advance:
         writer = WRITERS[fmt](stream) if sharded is None else None
         by_input = _ShardedWriter(sharded) if sharded is not None else None
         if writer is not None:
             writer.start()
         input_failed = False
+        failed = 0
         if sharded is not None and not isinstance(runs_on, int):
             parts = runs_on.run(inputs, pipeline.options, budget, shards=sharded)  # the workers write
         else:
@@ -276,6 +286,7 @@ def extract(
                 input_failed = False
                 advance()
         (writer or by_input).finish()
+    failed += inputs.failed
     if options.llm_url and options.llm_fields:
         print(*run_report(llm), sep="\n", file=sys.stderr)
     print(f"{written} article(s) written, {failed} input(s) with errors", file=sys.stderr)

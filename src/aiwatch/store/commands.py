@@ -85,7 +85,7 @@ def _progress(enabled: bool):
     )
     task = bar.add_task("", total=None)
 
-    def update(counts, done: int, total: int) -> None:
+    def update(counts, done: int, total: int | None) -> None:
         bar.update(task, completed=done, total=total, description=counts.line())
 
     return bar, update

@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,7 +34,8 @@ from aiwatch.store.db import Store, error_line
 from aiwatch.store.schema import inputs as inputs_table
 from aiwatch.store.writer import Lookups, ensure_index, store_batch
 
-Progress = Callable[["IngestCounts", int, int], None]
+Progress = Callable[["IngestCounts", int, "int | None"], None]
+PLAN_CHUNK = 500  # inputs looked up in the corpus's record of earlier inputs at a time
 BATCH = 200  # articles per transaction when one input (a WARC, a JSONL dump) holds many
 CUT_SHORT = frozenset({"E111", "E112"})  # a dead worker, a document over budget: the input ended early
 
@@ -195,30 +198,34 @@ class Ingest:
             part = Outcome(outcome.name, articles[start : start + BATCH], outcome.errors if last else [], last)
             self.store_part(part, state)
 
-    def plan(self, sources: list[Input]) -> list[tuple[Input, str | None, int | None]]:
-        """The inputs still to read: new or changed since they were stored."""
-        with self.store.connect() as conn:
-            known = {row.path: row for row in conn.execute(select(inputs_table)).all()}
-        todo = []
-        for source in sources:
-            if not source.stored:
-                todo.append((source, None, None))
-                continue
-            try:
-                # a remote file is told apart by its listing: hashing it would read it here, on the client
-                digest, size = content_hash(source.path) if source.path is not None else source.fingerprint()
-            except OSError as exc:
-                self.fail(AiwatchError("E100", source.name, detail=exc.strerror or str(exc)))
-                continue
-            row = known.get(input_key(source))
-            if row is not None and row.content_hash == digest:
-                self.counts.add("unchanged", len(row.article_ids or []))
-                continue
-            if row is not None:
-                # changed since: its new articles may be revisions of these
-                self.previous[input_key(source)] = list(row.article_ids or [])
-            todo.append((source, digest, size))
-        return todo
+    def plan(self, sources: Iterable[Input]) -> Iterator[tuple[Input, str | None, int | None]]:
+        """The inputs still to read: new or changed since they were stored, as the run takes them.
+        The corpus's record of earlier inputs is looked up ``PLAN_CHUNK`` inputs at a time, never
+        loaded whole: memory stays flat however many inputs the corpus and the listing hold."""
+        pending = iter(sources)
+        while chunk := list(itertools.islice(pending, PLAN_CHUNK)):
+            keys = [input_key(source) for source in chunk if source.stored]
+            with self.store.connect() as conn:
+                rows = conn.execute(select(inputs_table).where(inputs_table.c.path.in_(keys))).all() if keys else []
+            known = {row.path: row for row in rows}
+            for source in chunk:
+                if not source.stored:
+                    yield source, None, None
+                    continue
+                try:
+                    # a remote file is told apart by its listing: hashing it would read it here, on the client
+                    digest, size = content_hash(source.path) if source.path is not None else source.fingerprint()
+                except OSError as exc:
+                    self.fail(AiwatchError("E100", source.name, detail=exc.strerror or str(exc)))
+                    continue
+                row = known.get(input_key(source))
+                if row is not None and row.content_hash == digest:
+                    self.counts.add("unchanged", len(row.article_ids or []))
+                    continue
+                if row is not None:
+                    # changed since: its new articles may be revisions of these
+                    self.previous[input_key(source)] = list(row.article_ids or [])
+                yield source, digest, size
 
     def run(
         self,
@@ -229,33 +236,39 @@ class Ingest:
         budget: Budget | None = DEFAULT_BUDGET,
     ) -> IngestCounts:
         """Ingest the named files through ``pipeline`` (or one built from the options);
-        ``on_input(counts, done, total)`` is called after each input."""
+        ``on_input(counts, done, total)`` is called after each input (``total`` None: the inputs
+        are listed as the run goes, their number is known at the end)."""
         if isinstance(pipeline, Options):
             pipeline = build_pipeline(pipeline)
         self.use_pipeline(pipeline)
-        sources = []
-        for item in expand_inputs(list(names), own=sqlite_files(self.store), on_skip=self.skip):
-            if isinstance(item, AiwatchError):
-                self.fail(item)
-            else:
-                sources.append(item)
-        todo = self.plan(sources)
+
+        def listed() -> Iterator[Input]:
+            for item in expand_inputs(list(names), own=sqlite_files(self.store), on_skip=self.skip):
+                if isinstance(item, AiwatchError):
+                    self.fail(item)
+                else:
+                    yield item
+
+        planned: deque[InputState] = deque()  # inputs handed to the runner, their parts still to come
+
+        def todo() -> Iterator[Input]:
+            for source, digest, size in self.plan(listed()):
+                key = _key(source)
+                planned.append(InputState(source.name, key, digest, size, previous=self.previous.pop(key or "", [])))
+                yield source
+
         if on_input is not None:
-            on_input(self.counts, 0, len(todo))
-        states = (
-            InputState(source.name, _key(source), digest, size, previous=self.previous.get(_key(source) or "", []))
-            for source, digest, size in todo
-        )
+            on_input(self.counts, 0, None)
         state = None
         done = 0
-        for part in run((source for source, _, _ in todo), pipeline, jobs, budget):
-            state = state or next(states)
+        for part in run(todo(), pipeline, jobs, budget):
+            state = state or planned.popleft()
             self.store_part(part, state)
             if part.last:
                 state = None
                 done += 1
                 if on_input is not None:
-                    on_input(self.counts, done, len(todo))
+                    on_input(self.counts, done, None)
         return self.counts
 
     def skip(self, name: str, reason: str) -> None:
