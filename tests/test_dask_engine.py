@@ -690,3 +690,86 @@ def test_inputs_are_taken_as_the_tasks_need_them(cluster, tmp_path, seeds_dir):
     assert first.name == "in/0000.txt" and first.articles
     assert listed <= 2 * TASKS_PER_THREAD * TASK_INPUTS < 2000, listed
     assert sum(1 for part in parts if part.last) == 1999 and listed == 2000
+
+
+def _kill_a_worker_when(cluster: str, ready, run: subprocess.Popen) -> None:
+    """SIGKILL one dask worker process once ``ready()`` says the run is under way (the run must
+    still be going), then wait until its nanny has started a fresh one for later tests."""
+    import signal
+
+    with distributed.Client(cluster, timeout="30s") as client:
+        victim = sorted(client.run(os.getpid).values())[0]
+        deadline = time.monotonic() + 300
+        while not ready():
+            assert run.poll() is None and time.monotonic() < deadline, "the run ended before the kill"
+            time.sleep(0.1)
+        assert run.poll() is None, "the run ended before the kill"
+        os.kill(victim, signal.SIGKILL)
+        run.wait(timeout=600)
+        client.wait_for_workers(2, timeout=120)
+
+
+def test_a_worker_killed_while_writing_shards_loses_and_doubles_nothing(cluster, tmp_path, seeds_dir):
+    """extract --shards on the cluster, one worker SIGKILLed once some shards are written: its
+    tasks run again elsewhere and rewrite the same files (named after their partition), so the
+    shards hold the local run's articles once each, the manifest names every file, and no
+    temporary file of the killed worker is left."""
+    corpus = tmp_path / "corpus"
+    for copy in range(6):
+        shutil.copytree(EXAMPLES, corpus / f"copy{copy}")
+    _big_jsonl(corpus / "dump.jsonl", seeds_dir)  # record ranges too, each its own shard
+    common = ["extract", "corpus", "--max-mb", "1"]
+    local = _aiwatch(*common, "-o", "local.jsonl", cwd=tmp_path)
+    out = tmp_path / "out"
+    run = subprocess.Popen([sys.executable, "-m", "aiwatch", *common, "--shards", "out", "--engine", "dask",
+                            "--scheduler", cluster], cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+                           env=dict(os.environ))
+    _kill_a_worker_when(cluster, lambda: len(list(out.glob("part-*.jsonl"))) >= 3, run)
+    stderr = run.stderr.read()
+    assert run.returncode == local.returncode == 1, stderr  # dump.jsonl#302, as before
+    assert stderr.splitlines()[-1] == local.stderr.splitlines()[-1]  # "N article(s) written, ..."
+    wanted = _records(tmp_path / "local.jsonl")
+    assert _shard_records(out) == wanted and len(wanted) > 6 * 10 + 450  # each once (as many copies as locally)
+    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+    assert sorted(entry["file"] for entry in manifest["files"]) == sorted(path.name for path in out.glob("part-*"))
+    assert manifest["articles"] == len(wanted)
+    assert not list(out.glob(".*"))  # no temporary file left, the killed worker's included
+
+
+def test_a_worker_killed_during_ingest_stores_each_article_once(cluster, db_url, tmp_path):
+    """ingest into the corpus (PostgreSQL, and SQLite) from the cluster, one worker SIGKILLed once
+    articles are being stored: the corpus ends as a local ingest's (compared by export), and a
+    re-run stores nothing new."""
+    from sqlalchemy import text
+
+    from aiwatch.store import open_store
+
+    corpus = tmp_path / "corpus"
+    for copy in range(6):
+        shutil.copytree(EXAMPLES, corpus / f"copy{copy}")
+    local = _aiwatch("ingest", "corpus", "--db", "local.db", "--no-progress", cwd=tmp_path)
+    assert local.returncode in (0, 1), local.stderr
+    store = open_store(db_url)
+
+    def stored() -> int:
+        with store.engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM articles")).scalar_one()
+
+    engine = ["--engine", "dask", "--scheduler", cluster]
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "aiwatch", "ingest", "corpus", "--db", db_url, "--no-progress",
+                                *engine], cwd=tmp_path, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+        _kill_a_worker_when(cluster, lambda: stored() >= 5, run)
+        stderr = run.stderr.read()
+        assert run.returncode == local.returncode, stderr
+        said = re.search(r"ingest: (.*) in [\d.]+ s", stderr)
+        assert said and said[1] == re.search(r"ingest: (.*) in [\d.]+ s", local.stderr)[1], stderr
+        again = _aiwatch("ingest", "corpus", "--db", db_url, "--no-progress", *engine, cwd=tmp_path)
+        assert re.search(r"ingest: 0 new, \d+ unchanged, 0 duplicate", again.stderr), again.stderr
+    finally:
+        store.close()
+    for name, url in (("local", "local.db"), ("dask", db_url)):
+        exported = _aiwatch("export", "--db", url, "--duplicates", "-o", f"{name}.jsonl", cwd=tmp_path)
+        assert exported.returncode == 0, exported.stderr
+    records = _records(tmp_path / "local.jsonl")
+    assert _records(tmp_path / "dask.jsonl") == records and len(records) > 6
