@@ -89,7 +89,7 @@ def on_cpu_ns(pid: int | None) -> int:
     return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
 
 
-def measure(db: str, rounds: int, baseline: bool) -> dict:
+def measure(db: str, rounds: int, baseline: bool, only: set[str] | None = None) -> dict:
     """Wall-clock and CPU milliseconds per query class.  CPU = this thread's CPU time plus, on
     PostgreSQL, the serving backend's time on a CPU: what the query costs the machine, which the
     shared machine's load inflates far less than the wall clock (time spent waiting for a core)."""
@@ -104,6 +104,8 @@ def measure(db: str, rounds: int, baseline: bool) -> dict:
     pid = backend_pid(store)
     out = {}
     for klass, queries in classes.items():
+        if only and klass not in only:
+            continue
         if baseline and klass in ("substring", "prefix", "boolean", "facets"):
             found = []
             if klass == "substring":
@@ -239,11 +241,18 @@ def main() -> None:
     parser.add_argument("--pg-baseline", help="A second PostgreSQL URL for the baseline's corpus (kept apart).")
     parser.add_argument("--measure-built", action="store_true", help="Also measure latency on the corpora built.")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--classes", default="", help="Only these query classes, comma-separated (e.g. 'rare word,facets')."
+    )
     args = parser.parse_args()
+    unknown = {c for c in args.classes.split(",") if c} - set(query_classes(["词"] * 30000, ["机构"] * 10))
+    if unknown:
+        parser.error(f"unknown query class(es): {', '.join(sorted(unknown))}")
     if args.child:
         mode, *rest = args.child
         if mode == "measure":
-            print(json.dumps(measure(rest[0], int(rest[1]), rest[2] == "baseline")))
+            only = set(rest[3].split(",")) if len(rest) > 3 and rest[3] else None
+            print(json.dumps(measure(rest[0], int(rest[1]), rest[2] == "baseline", only)))
         else:
             print(json.dumps(ingest_rate(rest[0], int(rest[1]))))
         return
@@ -290,15 +299,16 @@ def main() -> None:
         lines += [f"Built {args.build:,} articles for the latency table at {rate['per_s']:.0f} articles/s.", ""]
         args.db.insert(0, fresh)
     for db in args.db:
-        runs.append((f"today, {backend(db)}", db, run_elsewhere(None, "measure", db, str(args.rounds), "today")))
+        result = run_elsewhere(None, "measure", db, str(args.rounds), "today", args.classes)
+        runs.append((f"today, {backend(db)}", db, result))
         print(runs[-1][0], file=sys.stderr, flush=True)
     for db in args.baseline_db:
-        result = run_elsewhere(args.baseline_src, "measure", db, str(args.rounds), "baseline")
+        result = run_elsewhere(args.baseline_src, "measure", db, str(args.rounds), "baseline", args.classes)
         runs.append((f"baseline, {backend(db)}", db, result))
         print(runs[-1][0], file=sys.stderr, flush=True)
     for label, db, src in built:
         mode = "baseline" if src else "today"
-        runs.append((label, db, run_elsewhere(src, "measure", db, str(args.rounds), mode)))
+        runs.append((label, db, run_elsewhere(src, "measure", db, str(args.rounds), mode, args.classes)))
         print(label, file=sys.stderr, flush=True)
     if runs:
         sizes = ", ".join(f"{name}: {result['_articles']:,} articles" for name, _, result in runs)
