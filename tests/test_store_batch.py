@@ -165,3 +165,54 @@ def test_batches_store_what_one_at_a_time_stores(db_url: str) -> None:
     assert len(expected["index"]) >= len(expected["articles"]) and expected["revisions"] and expected["aliases"]
     for name in expected:
         assert got[name] == expected[name], name
+
+
+def test_batched_copy_probe_finds_what_one_probe_per_article_finds(db_url: str) -> None:
+    """``find_duplicates`` (one statement per batch on PostgreSQL) answers as ``find_duplicate``
+    asked once per article: the same original and similarity, ``None`` alike, the earliest of equals."""
+    from aiwatch.store import dedup
+    from aiwatch.store.writer import find_duplicate, find_duplicates
+    from bench_store import Corpus
+
+    items = list(Corpus(seed=7, duplicate_rate=0.3).generate(600))
+    store = open_store(db_url)
+    ingest_articles(store, items[:400], threshold=0.6)
+    probes = []
+    for item in items[400:]:  # later articles, a third of them copies of stored ones
+        sig = dedup.signature(item["body"])
+        probes.append((dedup.band_keys(sig), sig))
+    probes.append(probes[0])  # the same probe twice in one batch
+    with store.connect() as conn:
+        one_by_one = [find_duplicate(conn, keys, sig, 0.6) for keys, sig in probes]
+        batched = find_duplicates(conn, probes, 0.6)
+        low = find_duplicates(conn, probes, 0.2)
+    store.close()
+    assert batched == one_by_one
+    assert sum(found is not None for found in batched) > 20 and any(found is None for found in batched)
+    assert sum(found is not None for found in low) >= sum(found is not None for found in batched)
+
+
+def test_postgresql_compresses_bodies_and_tsvectors_with_lz4(db_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        return  # SQLite compresses nothing
+    from bench_store import Corpus
+
+    store = open_store(db_url)
+    ingest_articles(store, list(Corpus(seed=3).generate(40)), threshold=0.6)
+    with store.connect() as conn:
+        methods = conn.execute(
+            text(
+                "SELECT c.relname, a.attname, a.attcompression"
+                " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                " WHERE c.relname IN ('articles', 'article_search') AND pg_table_is_visible(c.oid)"
+                " AND a.attname IN ('body', 'document', 'grams')"
+            )
+        ).all()
+        stored = conn.execute(text("SELECT count(*) FROM articles WHERE pg_column_compression(body) = 'lz4'")).scalar()
+    store.close()
+    assert sorted(methods) == [
+        ("article_search", "document", "l"),
+        ("article_search", "grams", "l"),
+        ("articles", "body", "l"),
+    ]
+    assert stored > 0

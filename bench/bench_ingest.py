@@ -1,0 +1,134 @@
+"""Store-stage ingest cost of two or more versions of the code, side by side in one run.
+
+Each version stores the same generated articles (``build_corpus.py``: bench_store's corpus) into
+an empty corpus, in turns (the order alternates every round), so that a busy minute on the shared
+machine falls on every version alike.  Reported per version: the median over the rounds of the CPU
+time per article of the store stage (this process, plus on PostgreSQL the server backends serving
+it) and of articles per second by wall clock; the ratio is baseline CPU over the version's CPU.
+
+    nice -n 15 python bench/bench_ingest.py --count 4000 --rounds 3 \\
+        --code base=/tmp/old/src --code now=src [--pg postgresql://…/scratch_db]
+
+``--code NAME=DIR``: a ``src`` directory (a checkout of another commit); the first is the baseline.
+Without ``--pg`` the corpora are SQLite files in a temporary directory.  The PostgreSQL database's
+public schema is dropped before every run.  Results are appended to bench/results/ingest.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+RESULTS = BENCH / "results" / "ingest.md"
+
+
+def one_run(code: Path, db: str, count: int) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(code))
+    command = [sys.executable, str(BENCH / "build_corpus.py"), "--db", db, "--count", str(count)]
+    command += ["--every", str(10 * count)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"{code}: build_corpus failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def fresh_database(pg: str | None, workdir: Path, name: str, number: int) -> str:
+    if pg:
+        from bench_store import reset_postgres
+
+        reset_postgres(pg)
+        return pg
+    return str(workdir / f"{name}-{number}.db")
+
+
+def compare(codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | None) -> dict:
+    runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
+    loads = []
+    with tempfile.TemporaryDirectory(prefix="aiwatch-ingest-") as tmp:
+        for number in range(rounds):
+            order = codes if number % 2 == 0 else codes[::-1]
+            for name, code in order:
+                db = fresh_database(pg, Path(tmp), name, number)
+                result = one_run(code, db, count)
+                runs[name].append(result)
+                loads.append(os.getloadavg()[0])
+                print(
+                    f"round {number + 1} {name}: {result['cpu_ms']} ms CPU/article, "
+                    f"{result['store_per_s']}/s, load {loads[-1]:.1f}",
+                    file=sys.stderr,
+                    flush=True,
+                )
+    summary = {}
+    for name, _ in codes:
+        results = runs[name]
+        summary[name] = {
+            key: statistics.median(r[key] for r in results) if all(r.get(key) is not None for r in results) else None
+            for key in ("cpu_ms", "client_cpu_ms", "server_cpu_ms", "store_per_s")
+        }
+        summary[name]["statuses"] = {k: results[0][k] for k in ("new", "duplicate", "revision", "unchanged")}
+    return {"summary": summary, "runs": runs, "load": [min(loads), max(loads)]}
+
+
+def table(codes: list[tuple[str, Path]], result: dict, command: str, backend: str) -> str:
+    from machine import describe_machine
+
+    base = result["summary"][codes[0][0]]["cpu_ms"]
+    lines = [
+        f"## {backend}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+        "",
+        f"Machine: {describe_machine()}; load average {result['load'][0]:.1f}–{result['load'][1]:.1f} during the runs.",
+        f"Command: `{command}`",
+        "",
+        "| code | CPU per article | client | server | articles/s (wall) | new / duplicate / revision "
+        "| baseline / code |",
+        "|---|---:|---:|---:|---:|---|---:|",
+    ]
+    for name, code in codes:
+        s = result["summary"][name]
+        statuses = s["statuses"]
+
+        def ms(value):
+            return f"{value:.2f} ms" if value is not None else "–"
+
+        lines.append(
+            f"| {name} (`{code}`) | {ms(s['cpu_ms'])} | {ms(s['client_cpu_ms'])} | {ms(s['server_cpu_ms'])} "
+            f"| {s['store_per_s']:.0f} | {statuses['new']} / {statuses['duplicate']} / {statuses['revision']} "
+            f"| {base / s['cpu_ms']:.2f}× |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--code", action="append", required=True, help="NAME=SRC_DIR; the first is the baseline")
+    parser.add_argument("--count", type=int, default=4000, help="Articles per run")
+    parser.add_argument("--rounds", type=int, default=3, help="Runs per version (the median is reported)")
+    parser.add_argument("--pg", help="PostgreSQL URL of a scratch database (its public schema is dropped)")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    codes = []
+    for spec in args.code:
+        name, _, directory = spec.partition("=")
+        if not directory or not Path(directory, "aiwatch").is_dir():
+            parser.error(f"--code {spec}: want NAME=DIR where DIR holds the aiwatch package")
+        codes.append((name, Path(directory).resolve()))
+    result = compare(codes, args.count, args.rounds, args.pg)
+    command = "python bench/bench_ingest.py " + " ".join(sys.argv[1:]).replace(args.pg or "\0", "postgresql://…")
+    text = table(codes, result, command, "PostgreSQL" if args.pg else "SQLite")
+    print(text)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    with args.output.open("a", encoding="utf-8") as out:
+        out.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
