@@ -216,3 +216,27 @@ def test_postgresql_compresses_bodies_and_tsvectors_with_lz4(db_url: str) -> Non
         ("articles", "body", "l"),
     ]
     assert stored > 0
+
+
+def test_postgresql_bigram_set_is_every_bigram_of_title_and_body(db_url: str) -> None:
+    """The bigram tsvector holds exactly the distinct bigrams and run-final characters of title and
+    body (sent unsorted, with the server's ``array_to_tsvector`` sorting them)."""
+    if not db_url.startswith("postgresql"):
+        return  # SQLite keeps the bigram stream with positions: compared by the test above
+    from aiwatch.store import fts
+    from bench_store import Corpus
+
+    items = [*Corpus(seed=9).generate(60), make_article("GPT-4o发布", "智算中心，Ａ股；x").to_dict()]
+    store = open_store(db_url)
+    ingest_articles(store, items, threshold=0.6)
+    with store.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT a.title, a.body, tsvector_to_array(s.grams) FROM article_search s"
+                " JOIN articles a ON a.pk = s.article_pk"
+            )
+        ).all()
+    store.close()
+    assert len(rows) >= 55
+    for title, body, grams in rows:
+        assert sorted(grams) == sorted({*fts.gram_tokens(title), *fts.gram_tokens(body)})

@@ -102,9 +102,10 @@ def gram_query(text: str) -> tuple[list[str], bool]:
     return tokens, prefix
 
 
-def distinct_grams(*texts: str | None) -> list[str]:
-    """The set of bigrams and run-final characters (PostgreSQL keeps a set, no positions)."""
-    return sorted({gram for text in texts for gram in gram_tokens(text)})
+def distinct_grams(*texts: str | None) -> set[str]:
+    """The set of bigrams and run-final characters (PostgreSQL keeps a set, no positions; its
+    ``array_to_tsvector`` sorts them itself: sorting here cost as much as finding them)."""
+    return {gram for text in texts for gram in gram_tokens(text)}
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:
