@@ -242,3 +242,67 @@ def test_wider_windows_of_newest_matches_stay_exact(store, monkeypatch) -> None:
     monkeypatch.setattr(search_module, "WIDEST_WINDOW", 8)
     assert observed() == everything
     assert everything[0][1] == 4 and len(everything[0][0]) == 2  # 第一财经: 0, 7, 14, 21, 28 (capped at 3 + 1)
+
+
+def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_url: str, tmp_path, monkeypatch):
+    """PostgreSQL says a boolean text query as one tsquery (``自己 -国家``) and, when the planner
+    expects few matches, takes them all from the GIN index before sorting: the newest matches,
+    pages and capped totals are those of the walk newest first, and those of SQLite's FTS5."""
+    if not db_url.startswith("postgresql"):
+        return  # the SQLite plans are unchanged: they are the reference here
+    import sys
+
+    from sqlalchemy import text
+
+    from aiwatch.store import open_store
+    from aiwatch.store import search as search_module
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_store import Corpus
+
+    corpus = Corpus(seed=13)
+    items = list(corpus.generate(300))
+    words = [w for w in corpus.words.tolist() if len(w) == 2][:40]
+    a, b, c, d = words[0], words[1], words[2], words[25]
+    queries = [
+        f"{a} -{b}",
+        f"{a} OR {d}",
+        f"({d} OR {c}) -{a}",
+        f"-{a} {b}",
+        f'"{a} {b}" OR {d}',
+        f'"{a} {b}" -{c}',
+        f"{a[0]}* -{b}",
+        f"{a}{b} OR {c}",  # a four-character substring: strpos in the body, not the index alone
+        f"title:{a} OR {b}",
+        "gpt OR 人工智能",
+    ]
+    pg = open_store(db_url)
+    ingest_articles(pg, items, threshold=0.6)
+    with pg.connect() as conn:
+        conn.execute(text("ANALYZE"))
+        conn.commit()
+    lite = open_store(str(tmp_path / "twin.db"))
+    ingest_articles(lite, items, threshold=0.6)
+
+    def observed(store) -> list:
+        out = []
+        with store.connect() as conn:
+            for query in queries:
+                compiled = search_module.compile_query(store, query)
+                newest = search_module._newest_matches(conn, store, compiled.match, 50)
+                ids = dict(conn.execute(text("SELECT pk, id FROM articles")).all())
+                page = search_in(conn, store, query, limit=5, rank_limit=1, count_cap=30)
+                out.append((query, [ids[k] for k in newest], _ids(page.hits), page.total))
+        return out
+
+    reference = observed(lite)
+    lite.close()
+    monkeypatch.setattr(search_module, "SPARSE_SHARE", 0.0)  # always walk newest first
+    walked = observed(pg)
+    monkeypatch.setattr(search_module, "SPARSE_SHARE", 2.0)  # always from the index when it decides alone
+    indexed = observed(pg)
+    pg.close()
+    assert walked == reference
+    assert indexed == reference
+    assert all(newest for _, newest, _, _ in reference[:4]) and reference[3][3] is not None
