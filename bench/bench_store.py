@@ -158,7 +158,14 @@ class Corpus:
         if self.recent and roll < self.duplicate_rate:
             original = self.recent[int(rng.integers(0, len(self.recent)))]
             body = self._edit(original["body"]) + rng.choice(FOOTERS)
-            data = original | {"title": f"转载：{self._phrase(3)}", "body": body, "source": str(rng.choice(SOURCES))}
+            # another outlet's page: its own path (with the original's, the store would rightly
+            # take it for an edit of the original, a revision, and never test the copy detection)
+            data = original | {
+                "path": f"synthetic/{number}.txt",
+                "title": f"转载：{self._phrase(3)}",
+                "body": body,
+                "source": str(rng.choice(SOURCES)),
+            }
             data = self._with_id(data)
             self.planted[data["id"]] = original["id"]
             return data
