@@ -132,36 +132,55 @@ def _mb(values: list[float]) -> str:
 
 
 def throughput(args) -> list[str]:
+    """Rounds of the same runs, one after another: local --jobs 2, then dask with each number of
+    workers; each dask run's share of the local run of its round, and the median share."""
+    import statistics
+
     corpus = default_out(args.mb, args.seed)
     if not (corpus / ".manifest.json").exists():
         build(args.mb, args.seed, corpus)
     base = [sys.executable, "-m", "aiwatch", "extract", str(corpus)]
     load_before = _load()
-    local = measure([*base, "--jobs", "2"])
-    rows, same = [], []
-    documents = len(articles(local.stdout))
-    rows.append(f"| local --jobs 2 | {documents} | {local.seconds:.1f} | {documents / local.seconds:.1f} | 100% | "
-                f"{local.peak_process_mb:.0f} | tree {local.peak_tree_mb:.0f} |")
-    for workers in args.workers:
-        on_dask, peaks, children = on_cluster(base, workers)
-        got = articles(on_dask.stdout)
-        same.append("yes" if got == articles(local.stdout) else "NO: " + _differences(articles(local.stdout), got))
-        share = (len(got) / on_dask.seconds) / (documents / local.seconds)
-        rows.append(f"| dask, {workers} worker(s) x 1 thread | {len(got)} | {on_dask.seconds:.1f} | "
-                    f"{len(got) / on_dask.seconds:.1f} | {share:.0%} | {on_dask.peak_process_mb:.0f} | "
-                    f"workers {_mb(peaks)}; document processes {_mb(children)} |")
+    rows, same, cpu = [], [], []
+    shares: dict[int, list[float]] = {workers: [] for workers in args.workers}
+    for round_number in range(1, args.repeat + 1):
+        load = _load()
+        local = measure([*base, "--jobs", "2"])
+        documents = len(articles(local.stdout))
+        cpu.append(local.cpu_seconds / documents * 1000)
+        rows.append(f"| {round_number} | local --jobs 2 | {documents} | {local.seconds:.1f} | "
+                    f"{documents / local.seconds:.1f} | 100% | {local.peak_process_mb:.0f} | "
+                    f"tree {local.peak_tree_mb:.0f} | {load} |")
+        for workers in args.workers:
+            load = _load()
+            on_dask, peaks, children = on_cluster(base, workers)
+            got = articles(on_dask.stdout)
+            if got != articles(local.stdout):
+                differ = _differences(articles(local.stdout), got)
+                same.append(f"round {round_number}, {workers} worker(s): NO: {differ}")
+            share = (len(got) / on_dask.seconds) / (documents / local.seconds)
+            shares[workers].append(share)
+            rows.append(f"| {round_number} | dask, {workers} worker(s) x 1 thread | {len(got)} | "
+                        f"{on_dask.seconds:.1f} | {len(got) / on_dask.seconds:.1f} | {share:.0%} | "
+                        f"{on_dask.peak_process_mb:.0f} | "
+                        f"workers {_mb(peaks)}; document processes {_mb(children)} | {load} |")
+    medians = "; ".join(f"{workers} worker(s) {statistics.median(values):.0%} (rounds: "
+                        f"{', '.join(f'{value:.0%}' for value in values)})" for workers, values in shares.items())
     return [
         f"Command: python bench/bench_dask.py --mb {args.mb:g} --seed {args.seed} --workers "
-        f"{','.join(map(str, args.workers))} (corpus {corpus.relative_to(ROOT)}, make_corpus.py), load before: "
-        f"{load_before}",
+        f"{','.join(map(str, args.workers))} --repeat {args.repeat} (corpus {corpus.relative_to(ROOT)}, "
+        f"make_corpus.py), load before: {load_before}",
         "",
-        "| engine | articles | seconds | articles/s | of local | client peak RSS MB | other peak RSS MB |",
-        "|---|---|---|---|---|---|---|",
+        "| round | engine | articles | seconds | articles/s | of local (same round) | client peak RSS MB | "
+        "other peak RSS MB | load at the start |",
+        "|---|---|---|---|---|---|---|---|---|",
         *rows,
         "",
-        f"Same articles as the local run (ignoring order): {'; '.join(same)}. Load after: {_load()}.",
-        f"CPU per article, local run (user + system of the command and its workers): "
-        f"{local.cpu_seconds / documents * 1000:.1f} ms.",
+        f"Median share of the local pool's throughput: {medians}.",
+        f"Same articles as the local run (ignoring order): {'; '.join(same) or 'yes, every run'}. "
+        f"Load after: {_load()}.",
+        f"CPU per article, local runs (user + system of the command and its workers): "
+        f"{', '.join(f'{value:.1f}' for value in cpu)} ms.",
         "",
     ]
 
@@ -193,23 +212,27 @@ def scale(args) -> list[str]:
             base = [sys.executable, "-m", "aiwatch", "extract", str(folder), "--no-analyze", "-o", str(out)]
             runs = []
             if count <= args.local_up_to:
-                runs.append(("local --jobs 2", measure([*base, "--jobs", "2"]), None, None))
+                load = _load()
+                runs.append(("local --jobs 2", measure([*base, "--jobs", "2"]), None, None, load))
+            load = _load()
             on_dask, peaks, children = on_cluster(base, 2)
-            runs.append(("dask, 2 workers", on_dask, peaks, children))
+            runs.append(("dask, 2 workers", on_dask, peaks, children, load))
             written = out.read_text(encoding="utf-8").count("\n")
-            for name, measured, peaks, children in runs:
+            for name, measured, peaks, children, load in runs:
                 per_input = measured.seconds / count * 1000
                 other = (f"tree {measured.peak_tree_mb:.0f}" if peaks is None
                          else f"workers {_mb(peaks)}; document processes {_mb(children)}")
-                rows.append(f"| {count:,} | {name} | {measured.seconds:.1f} | {per_input:.2f} | "
-                            f"{measured.peak_process_mb:.0f} | {other} |")
-            rows.append(f"| | (articles written: {written:,}; load now {_load()}) | | | | |")
+                share = f"{runs[0][1].seconds / measured.seconds:.0%}" if len(runs) > 1 else "-"
+                rows.append(f"| {count:,} | {name} | {measured.seconds:.1f} | {per_input:.2f} | {share} | "
+                            f"{measured.peak_process_mb:.0f} | {other} | {load} |")
+            rows.append(f"| | (articles written: {written:,}; load now {_load()}) | | | | | | |")
     return [
-        f"Command: python bench/bench_dask.py --scale {','.join(map(str, args.scale))} (one seed paragraph "
-        "per document, --no-analyze)",
+        f"Command: python bench/bench_dask.py --no-throughput --scale {','.join(map(str, args.scale))} "
+        f"--local-up-to {args.local_up_to} (one seed paragraph per document, --no-analyze)",
         "",
-        "| inputs | engine | seconds | ms per input | client peak RSS MB | other peak RSS MB |",
-        "|---|---|---|---|---|---|",
+        "| inputs | engine | seconds | ms per input | of local | client peak RSS MB | other peak RSS MB | "
+        "load at the start |",
+        "|---|---|---|---|---|---|---|---|",
         *rows,
         "",
     ]
@@ -220,6 +243,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=4.0, help="Corpus size in MB (default 4).")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=lambda text: [int(n) for n in text.split(",")], default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=1, help="Rounds of the throughput runs (median share).")
     parser.add_argument("--scale", type=lambda text: [int(n) for n in text.split(",")], default=[],
                         help="Numbers of small inputs for the memory table (e.g. 10000,100000).")
     parser.add_argument("--local-up-to", type=int, default=10000, help="Run the local pool at scales up to this.")
