@@ -773,3 +773,32 @@ def test_a_worker_killed_during_ingest_stores_each_article_once(cluster, db_url,
         assert exported.returncode == 0, exported.stderr
     records = _records(tmp_path / "local.jsonl")
     assert _records(tmp_path / "dask.jsonl") == records and len(records) > 6
+
+
+def test_inputs_and_shards_as_file_urls_on_the_cluster(cluster, tmp_path, seeds_dir):
+    """Inputs named by a file:// URL and --shards to a file:// URL: the workers open fsspec's local
+    file system themselves, write each partition under a temporary name and move it into place;
+    the shards hold the local run's articles, and a re-run replaces the same files."""
+    corpus = _corpus(tmp_path, seeds_dir)
+    _big_jsonl(corpus / "dump.jsonl", seeds_dir)
+    local = _aiwatch("extract", "corpus", "--max-mb", "1", "--no-analyze", "-o", "local.jsonl", cwd=tmp_path)
+    target = (tmp_path / "out").as_uri()
+    common = ["extract", corpus.as_uri(), "--max-mb", "1", "--no-analyze", "--shards", target, "--engine", "dask",
+              "--scheduler", cluster]
+    on_dask = _aiwatch(*common, cwd=tmp_path)
+    assert on_dask.returncode == local.returncode == 1, on_dask.stderr  # dump.jsonl#302, as before
+    wanted = sorted(json.dumps({**json.loads(line), "path": None}, sort_keys=True, ensure_ascii=False)
+                    for line in _records(tmp_path / "local.jsonl"))
+
+    def written() -> list[str]:  # the paths differ (the inputs were named by URL)
+        return sorted(json.dumps({**json.loads(line), "path": None}, sort_keys=True, ensure_ascii=False)
+                      for line in _shard_records(tmp_path / "out"))
+
+    assert written() == wanted and len(wanted) > 450
+    files = sorted(path.name for path in (tmp_path / "out").glob("part-*.jsonl"))
+    manifest = json.loads((tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8"))
+    assert sorted(entry["file"] for entry in manifest["files"]) == files and manifest["articles"] == len(wanted)
+    assert all(entry["input"].startswith(str(corpus)) for entry in manifest["files"])  # file:// is the path
+    again = _aiwatch(*common, cwd=tmp_path)
+    assert again.returncode == 1 and sorted(path.name for path in (tmp_path / "out").glob("part-*")) == files
+    assert written() == wanted and not list((tmp_path / "out").glob(".*"))

@@ -221,9 +221,10 @@ def extract(
     engine: EngineOpt = "local",
     scheduler: SchedulerOpt = None,
     shards: Annotated[
-        Path | None,
-        typer.Option("--shards", help="Write one file per input (or record range) into this folder instead; "
-                     "with --engine dask the workers write them (shared storage). --format jsonl or parquet."),
+        str | None,
+        typer.Option("--shards", help="Write one file per input (or record range) into this folder or fsspec URL "
+                     "(file:///shared/out, s3://bucket/out) instead; with --engine dask the workers write them "
+                     "(shared storage). --format jsonl or parquet."),
     ] = None,
     *,
     options: Options,
@@ -232,23 +233,30 @@ def extract(
 
     Each document runs in a worker process within a budget (--timeout, --max-memory-mb): one over
     it fails with E112 and the batch goes on."""
-    from aiwatch.write.shards import SHARD_FORMATS, Shards
+    from aiwatch.write.shards import SHARD_FORMATS, Shards, local_folder, shards_place
 
     formats = SHARD_FORMATS if shards is not None else WRITERS
     if fmt not in formats:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose from {', '.join(formats)}")
     if shards is not None and output is not None:
         raise typer.BadParameter("give --output or --shards, not both", param_hint="--shards")
-    if shards is not None and shards.exists() and not shards.is_dir():
+    folder = local_folder(shards) if shards is not None else None
+    if folder is not None and folder.exists() and not folder.is_dir():
         raise typer.BadParameter(f"{shards} is not a folder", param_hint="--shards")
+    sharded = Shards(shards_place(shards), fmt) if shards is not None else None
+    if sharded is not None:
+        try:
+            sharded.check()
+        except Exception as exc:  # an unknown protocol, its package missing, no permission, no bucket
+            raise typer.BadParameter(f"{shards}: cannot write there ({type(exc).__name__}: {exc})",
+                                     param_hint="--shards") from None
     budget = build_budget(timeout, max_memory_mb)
     runs_on = engine_option(engine, scheduler, jobs)
     pipeline = start_pipeline(options)
     own = [output] if output is not None and str(output) != "-" else []
-    if shards is not None and shards.is_dir():
-        own.extend(shards.iterdir())  # an earlier run's shards beside the inputs are not inputs
+    if folder is not None and folder.is_dir():
+        own.extend(folder.iterdir())  # an earlier run's shards beside the inputs are not inputs
     inputs = Listing(paths, own)
-    sharded = Shards(str(shards.absolute()), fmt) if shards is not None else None
     written = 0
     llm = Stats()  # the LLM stage's counts, added up from the articles (they come from workers)
     with (open_output(output) if sharded is None else contextlib.nullcontext(None)) as stream, \
