@@ -34,7 +34,7 @@ import sys
 import time
 from urllib.parse import urlsplit, urlunsplit
 
-#: Tables keyed by an article's pk (``article_pk``), besides ``articles`` itself.
+#: Columns holding an article's or an event's public id: each copy gets ids of its own.
 ID_COLUMNS = {"duplicate_of", "event_id", "article_id"}  # public ids, made per copy
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -65,8 +65,6 @@ def digest_zone(name: str | None = None, where: str = "$AIWATCH_TIMEZONE") -> Zo
 
 def local_day(moment: datetime, zone: ZoneInfo) -> date:
     """The day in ``zone`` of a naive UTC moment (the corpus keeps every time so)."""
-    from datetime import UTC
-
     return moment.replace(tzinfo=UTC).astimezone(zone).date()
 
 
@@ -96,19 +94,12 @@ def _matching(
 
     records = list(iter_articles(store, Filters(since=since, until=until, duplicates=True)))
     if stored is not None:
-        with store.connect() as conn:
-            late_ids = list(
-                conn.execute(
-                    select(articles.c.id).where(
-                        articles.c.ingested_at >= stored[0],
-                        articles.c.ingested_at < stored[1],
-                        or_(articles.c.published_on < since, articles.c.published_on.is_(None)),
-                    )
-                ).scalars()
-            )
-        if late_ids:
-            late = iter_articles(store, Filters(duplicates=True), ids=late_ids)
-            records += [record | {"late": True} for record in late]
+        late = [
+            articles.c.ingested_at >= stored[0],
+            articles.c.ingested_at < stored[1],
+            or_(articles.c.published_on < since, articles.c.published_on.is_(None)),
+        ]
+        records += [record | {"late": True} for record in iter_articles(store, Filters(duplicates=True), where=late)]
     ids = [r["id"] for r in records]
     with store.connect() as conn:
         pk_of = (

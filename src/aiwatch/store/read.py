@@ -164,10 +164,10 @@ def article_record(row, kids: dict[str, dict[int, list]]) -> dict[str, Any]:
 
 
 def iter_articles(
-    store: Store, filters: Filters | None = None, page: int = PAGE, ids: list[str] | None = None
+    store: Store, filters: Filters | None = None, page: int = PAGE, where: list | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Every stored article matching ``filters`` (and, given, among ``ids``), in ingest order, a page
-    at a time."""
+    """Every stored article matching ``filters`` (and the conditions on ``articles`` in ``where``),
+    in ingest order, a page at a time."""
     filters = filters or Filters(duplicates=True)
     last = 0
     with store.connect() as conn:
@@ -179,8 +179,8 @@ def iter_articles(
                 .order_by(articles.c.pk)
                 .limit(page)
             )
-            if ids is not None:
-                query = query.where(articles.c.id.in_(ids))
+            if where:
+                query = query.where(*where)
             rows = conn.execute(apply_filters(query, filters)).all()
             if not rows:
                 return
