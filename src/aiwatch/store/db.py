@@ -37,13 +37,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import QueuePool
 
 from aiwatch.errors import AiwatchError
 from aiwatch.store import dedup
-from aiwatch.store.schema import store_settings
+from aiwatch.store.schema import corpus_version, store_settings
 
 DEFAULT_DB = "aiwatch.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -215,6 +215,20 @@ def _lock_for_writing(conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
 
 
+def _count_change(conn: Connection) -> None:
+    """Raise the corpus version, in the writer's transaction: committed with its writes (readers
+    see both or neither), undone with them.  Writers hold the write lock, so the row is never
+    contended; a corpus whose row is missing (a schema made without the migrations) gets one."""
+    raised = update(corpus_version).where(corpus_version.c.id == 1).values(version=corpus_version.c.version + 1)
+    if conn.execute(raised).rowcount == 0:
+        conn.execute(insert(corpus_version).values(id=1, version=1))
+
+
+def read_version(conn: Connection) -> int:
+    """The corpus version (``Store.version``) on an open connection."""
+    return int(conn.execute(select(corpus_version.c.version).where(corpus_version.c.id == 1)).scalar() or 0)
+
+
 def _postgresql_read_only(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
@@ -229,6 +243,9 @@ class Store:
         self.engine = engine
         self.dialect = engine.dialect.name
         self.read_only = read_only
+        #: Whether the schema has the version row (revision 0011 on): a store opened at an older
+        #: revision (``migrate_to``) has not; looked up on first use.
+        self.versioned: bool | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -239,6 +256,8 @@ class Store:
             connection = connection.execution_options(aiwatch_write=True)
             with connection.begin():
                 _lock_for_writing(connection)
+                if self._has_version(connection):
+                    _count_change(connection)
                 yield connection
 
     def write(self, work: Callable[[Connection], T]) -> T:
@@ -249,6 +268,17 @@ class Store:
                 return work(conn)
 
         return with_retries(attempt)
+
+    def version(self) -> int:
+        """The corpus version: raised by every write transaction, so a different number means the
+        corpus changed (one row read; 0 for a corpus nobody has written to since revision 0011)."""
+        with self.connect() as conn:
+            return read_version(conn) if self._has_version(conn) else 0
+
+    def _has_version(self, conn: Connection) -> bool:
+        if self.versioned is None:
+            self.versioned = inspect(conn).has_table(corpus_version.name)
+        return self.versioned
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:

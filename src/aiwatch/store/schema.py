@@ -236,6 +236,14 @@ article_revisions = Table(
     Column("superseded_by", Integer, ForeignKey("articles.pk"), nullable=False, index=True),
     Column("superseded_at", DateTime, nullable=False),
 )
+# Revision 0011: one row, its version raised by every write transaction (``Store.transaction``):
+# what the web's caches compare to know the corpus changed, whatever the change was.
+corpus_version = Table(
+    "corpus_version",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", BigInteger, nullable=False),
+)
 # A revision is found by the place it came from; hash indexes on PostgreSQL, where a b-tree
 # refuses values over ~2.7 KB (a URL with a long query string, a deep path).
 Index("ix_articles_url", articles.c.url, postgresql_using="hash")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import astuple
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Header, Path, Query, Request
@@ -79,6 +80,37 @@ def run_lookup(request: Request, missing: str, function: Callable[..., T | None]
     return found
 
 
+def corpus_state(request: Request) -> int | None:
+    """The corpus version this request's remembered values must have, read once per request
+    (None when the server keeps none: ``WebSettings.search_memo`` 0)."""
+    if not request.app.state.memo.size:
+        return None
+    if not hasattr(request.state, "corpus_version"):
+        request.state.corpus_version = run_query(request, lambda store: store.version())
+    return request.state.corpus_version
+
+
+def remembered(request: Request, key: tuple, compute: Callable[[], T]) -> T:
+    """``compute()``, or its value for ``key`` in this corpus state (``web.memo``)."""
+    version = corpus_state(request)
+    if version is None:
+        return compute()
+    return request.app.state.memo.value(version, key, compute)
+
+
+def searched(
+    request: Request, q: str, chosen: Filters, limit: int, offset: int, snippets: bool, sort: str = "relevance"
+) -> queries.Page:
+    """A page of ``queries.search_page``, its total counted once per query, filters and corpus state."""
+    version = corpus_state(request)
+    key = ("counted", q, astuple(chosen))
+    counted = request.app.state.memo.get(version, key) if version is not None else None
+    page = run_query(request, queries.search_page, q, chosen, limit, offset, snippets, sort, counted)
+    if version is not None and counted is None:
+        request.app.state.memo.put(version, key, page.counted)
+    return page
+
+
 def cached_entity_list(request: Request, kind: str | None, q: str | None, limit: int, offset: int):
     """The ranking reads every entity link (seconds on 100,000 articles): kept in the cache."""
     key = ("entities", kind, q, limit, offset)
@@ -140,7 +172,7 @@ def list_articles(
 ) -> Any:
     """Articles with the filters of `aiwatch search`: newest first, or best match first with `q`."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
-    page = run_query(request, queries.search_page, q or "", chosen, limit, offset, False)
+    page = searched(request, q or "", chosen, limit, offset, False)
     return article_page(page, limit, offset)
 
 
@@ -180,10 +212,12 @@ def search(
 ) -> Any:
     """Full-text search, best first, with a snippet of each article and the matches marked in it."""
     chosen = filters(since, until, source, entity, technology, industry, duplicates)
-    page = run_query(request, queries.search_page, q, chosen, limit, offset, True, sort)
+    page = searched(request, q, chosen, limit, offset, True, sort)
     answer = {"query": q, **article_page(page, limit, offset)}
     if facets:
-        answer["facets"] = run_query(request, search_facets, q, chosen).to_dict()
+        key = ("facets", q, astuple(chosen))
+        found = remembered(request, key, lambda: run_query(request, search_facets, q, chosen))
+        answer["facets"] = found.to_dict()
     return answer
 
 

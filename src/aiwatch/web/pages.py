@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from dataclasses import astuple
 from types import SimpleNamespace
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
@@ -16,7 +17,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.periods import period_day
 from aiwatch.store.read import get_article
 from aiwatch.web import api_zh, markup, models, queries
-from aiwatch.web.api import Day, Text, cached_entity_list, filters, run_lookup, run_query
+from aiwatch.web.api import Day, Text, cached_entity_list, filters, remembered, run_lookup, run_query, searched
 from aiwatch.web.hints import search_hints
 from aiwatch.web.settings import MAX_OFFSET, MAX_TEXT
 
@@ -72,11 +73,13 @@ def search_page(
 ) -> Response:
     chosen = filters(since, until, source, entity, technology, industry)
     offset = (page - 1) * PER_PAGE
-    found = run_query(request, queries.search_page, q or "", chosen, PER_PAGE, offset, True)
+    found = searched(request, q or "", chosen, PER_PAGE, offset, True)
     for item in found.items:
         item["snippet_html"] = markup.highlighted(item["snippet"], item["highlights"])
     # Nothing found: offer queries that do find something (``web.hints``).
-    hints = run_query(request, search_hints, q, chosen) if q and not found.total and page == 1 else []
+    hints = []
+    if q and not found.total and page == 1:
+        hints = remembered(request, ("hints", q, astuple(chosen)), lambda: run_query(request, search_hints, q, chosen))
     cache = request.app.state.cache
     pickers = cache.get(("facets",), lambda: run_query(request, queries.facet_values))
     params = {
@@ -88,7 +91,10 @@ def search_page(
         "technology": technology,
         "industry": industry,
     }
-    counted = run_query(request, queries.result_facets, q or "", chosen) if found.total else None
+    counted = None
+    if found.total:
+        key = ("page facets", q or "", astuple(chosen))
+        counted = remembered(request, key, lambda: run_query(request, queries.result_facets, q or "", chosen))
     return render(
         request,
         "search.html",

@@ -34,6 +34,9 @@ class WebSettings:
     max_requests: int = 256
     #: Compute the dashboard and the search page's quick filters in the background at start-up.
     warm: bool = True
+    #: Search totals, facets and suggestions kept per query and corpus version (``web.memo``);
+    #: 0 computes them for every request.
+    search_memo: int = 1024
 
     @classmethod
     def from_env(cls, **given: object) -> WebSettings:
@@ -48,6 +51,8 @@ class WebSettings:
             values.setdefault("header_seconds", float(os.environ["AIWATCH_HEADER_SECONDS"]))
         if os.environ.get("AIWATCH_QUERY_SECONDS"):
             values.setdefault("query_seconds", float(os.environ["AIWATCH_QUERY_SECONDS"]))
+        if os.environ.get("AIWATCH_SEARCH_MEMO"):
+            values.setdefault("search_memo", int(os.environ["AIWATCH_SEARCH_MEMO"]))
         return cls(**values)  # type: ignore[arg-type]
 
     def environment(self) -> dict[str, str]:
@@ -56,6 +61,7 @@ class WebSettings:
             "AIWATCH_MAX_BODY": str(self.max_body),
             "AIWATCH_QUERY_SECONDS": str(self.query_seconds),
             "AIWATCH_HEADER_SECONDS": str(self.header_seconds),
+            "AIWATCH_SEARCH_MEMO": str(self.search_memo),
         }
         if self.db:
             env["AIWATCH_DB"] = self.db
