@@ -102,7 +102,8 @@ article_entities = Table(
     Column("entity_id", Integer, ForeignKey("entities.id"), primary_key=True),
     Column("count", Integer, nullable=False),
     Column("mentions", JSON),
-    Index("ix_article_entities_entity", "entity_id"),
+    # with the article key: a filter's set of articles is read from the index alone (revision 0012)
+    Index("ix_article_entities_entity", "entity_id", "article_pk"),
 )
 
 keywords = Table(
@@ -138,7 +139,7 @@ def _term_tables(kind: str) -> tuple[Table, Table]:
         Column("article_pk", Integer, ForeignKey("articles.pk"), primary_key=True),
         Column(f"{kind}_id", Integer, ForeignKey(f"{plural}.id"), primary_key=True),
         Column("count", Integer, nullable=False),
-        Index(f"ix_article_{plural}_{kind}", f"{kind}_id"),
+        Index(f"ix_article_{plural}_{kind}", f"{kind}_id", "article_pk"),
     )
     return terms, links
 
