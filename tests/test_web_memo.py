@@ -19,6 +19,7 @@ from sqlalchemy import insert
 
 import store_helpers
 from aiwatch.store import open_store
+from aiwatch.store import search as search_module
 from aiwatch.store.ingest import ingest_articles
 from aiwatch.store.schema import sources
 from aiwatch.web import queries
@@ -38,7 +39,8 @@ def stories(count: int = 24) -> list:
         make_article(
             f"人工智能产业动态第{n}期",
             f"第{n}期：人工智能企业在{n}号园区发布新品，芯片与大模型并进。"
-            + ("机器人进入工厂。" if n % 3 == 0 else ""),
+            + ("机器人进入工厂。" if n % 3 == 0 else "")
+            + ("量子计算公司参展。" if n % 6 == 0 else ""),
             published=f"2024-{1 + n % 6:02d}-{10 + n % 15}",
             source=OUTLETS[n % 3],
             entities=[org("商汤科技", aliases=("商汤",))] if n % 2 else [org("华为")],
@@ -56,7 +58,9 @@ PATHS = [
     "/?q=芯片&since=2024-03&until=2024-05",
     "/?q=机器人&entity=商汤",
     "/?q=人工智能&source=36氪&since=2024-06",  # nothing: suggestions
-    "/?q=量子计算",  # nothing anywhere
+    "/?q=量子计算",  # few matches: ranked by relevance
+    "/?q=量子计算&page=2",
+    "/?q=区块链",  # nothing anywhere
     "/?q=商汤科技日日新",  # nothing: the words it is made of
     "/",
     "/?page=2",
@@ -72,6 +76,11 @@ def test_pages_are_the_same_with_and_without_the_memo(db_url, monkeypatch) -> No
     with open_store(db_url) as store:
         ingest_articles(store, stories())
     monkeypatch.setattr(queries, "COUNT_CAP", 10)  # totals over the cap ("10+") are kept too
+    # every plan on a small corpus: newest stored first above 5 matches (in windows of 2, 4, …),
+    # relevance over the newest 3 matches below
+    monkeypatch.setattr(queries, "RANK_LIMIT", 5)
+    for name, value in (("STORED_WINDOW", 2), ("WIDEN", 2), ("RANK_WINDOW", 3), ("DIRECT_MATCHES", 2)):
+        monkeypatch.setattr(search_module, name, value)
     remembering = create_app(WebSettings(db=db_url, warm=False))
     computing = create_app(WebSettings(db=db_url, warm=False, search_memo=0))
     with TestClient(remembering) as kept, TestClient(computing) as fresh:
@@ -82,8 +91,9 @@ def test_pages_are_the_same_with_and_without_the_memo(db_url, monkeypatch) -> No
                 assert answer.text == fresh.get(path).text, path
         first = kept.get("/?q=人工智能").text
         assert "共 <strong>10+</strong> 篇" in first and 'data-facet="sources"' in first
-    memo = remembering.state.memo
-    assert memo.hits > 0 and not computing.state.memo.entries
+    memo, plans = remembering.state.memo, remembering.state.plans
+    assert memo.hits > 0 and plans.hits > 0 and not computing.state.memo.entries
+    assert {plan.name for _, plan in plans.entries.values()} >= {"newest", "stored", "ranked"}
     for app in (remembering, computing):
         app.state.store.close()
 

@@ -107,6 +107,9 @@ class Results:
     total: int | None = None
     #: Best first by relevance; False when listed newest first (no words, or a very common word).
     ranked: bool = False
+    #: How the hits were found: another page of the same query can be found the same way
+    #: (``search_in(plan=)``) while the corpus is unchanged.
+    plan: Plan | None = None
 
 
 def _entity_filter(name: str):
@@ -797,6 +800,7 @@ def search_in(
     rank_limit: int | None = RANK_LIMIT,
     snippets: bool = True,
     sort: str = "relevance",
+    plan: Plan | None = None,
 ) -> Results:
     """``search`` on an open connection (database errors are the caller's), with the web's options.
 
@@ -806,12 +810,16 @@ def search_in(
     ignored) is listed newest first instead of by relevance: bm25 must score every match and
     barely separates articles that all contain the word.  ``snippets``: cut snippets from the
     bodies (a plain listing does not need them, nor the bodies).  ``sort``: relevance or date.
+    ``plan``: ``Results.plan`` of the same query, sort and ``rank_limit`` (any filters, any page)
+    in the same corpus state: the newest matches are not read again to make it (a word in most
+    articles: the keys of its newest 5,000 matches).
     """
     if sort not in SORTS:
         raise AiwatchError("E302", query, detail=f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
     filters = filters or Filters()
     compiled = compile_query(store, query)
-    plan = _plan(conn, store, compiled, rank_limit, sort)
+    if plan is None:
+        plan = _plan(conn, store, compiled, rank_limit, sort)
     if plan.name == "stored":
         # the page among the newest STORED_WINDOW matches, or wider windows if the filters leave too few
         rows = _widening(
@@ -853,7 +861,8 @@ def search_in(
                 summary=row.summary,
             )
         )
-    return Results(hits, total, ranked=compiled.match is not None and plan.name not in ("newest", "stored"))
+    ranked = compiled.match is not None and plan.name not in ("newest", "stored")
+    return Results(hits, total, ranked=ranked, plan=plan)
 
 
 def search(

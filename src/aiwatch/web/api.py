@@ -101,13 +101,19 @@ def remembered(request: Request, key: tuple, compute: Callable[[], T]) -> T:
 def searched(
     request: Request, q: str, chosen: Filters, limit: int, offset: int, snippets: bool, sort: str = "relevance"
 ) -> queries.Page:
-    """A page of ``queries.search_page``, its total counted once per query, filters and corpus state."""
+    """A page of ``queries.search_page``, its total counted once per query, filters and corpus
+    state, its plan made once per query and sort (``web.memo``)."""
     version = corpus_state(request)
-    key = ("counted", q, astuple(chosen))
-    counted = request.app.state.memo.get(version, key) if version is not None else None
-    page = run_query(request, queries.search_page, q, chosen, limit, offset, snippets, sort, counted)
-    if version is not None and counted is None:
-        request.app.state.memo.put(version, key, page.counted)
+    if version is None:
+        return run_query(request, queries.search_page, q, chosen, limit, offset, snippets, sort)
+    memo, plans = request.app.state.memo, request.app.state.plans
+    key, plan_key = ("counted", q, astuple(chosen)), ("plan", q, sort)
+    counted, plan = memo.get(version, key), plans.get(version, plan_key)
+    page = run_query(request, queries.search_page, q, chosen, limit, offset, snippets, sort, counted, plan)
+    if counted is None:
+        memo.put(version, key, page.counted)
+    if plan is None and page.plan is not None:
+        plans.put(version, plan_key, page.plan)
     return page
 
 

@@ -33,7 +33,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 from aiwatch.store.db import Store, open_store
 from aiwatch.web import markup, queries
-from aiwatch.web.memo import SearchMemo
+from aiwatch.web.memo import PLANS_KEPT, SearchMemo
 from aiwatch.web.settings import BodyTooLarge, WebSettings
 
 log = logging.getLogger("aiwatch.web")
@@ -342,6 +342,8 @@ def create_app(
     app.state.store = store
     app.state.cache = Cache(store, settings.cache_seconds)
     app.state.memo = SearchMemo(settings.search_memo)
+    # plans hold up to 5,000 keys each (a word in most articles): fewer of them
+    app.state.plans = SearchMemo(min(settings.search_memo, PLANS_KEPT))
     app.state.ingest = IngestService(store, options)  # its pipeline is built by the first upload
     app.state.assets = load_assets()
     # Autoescape on for every template, whatever its name: article text is untrusted HTML.

@@ -5,6 +5,8 @@ matched, suggestions; none of them depends on the page number, and each cost as 
 itself on 100,000 articles (bench/results/web_load.md).  They are kept here, keyed by what was asked
 and the corpus version (``Store.version``: one row every write transaction raises), so the second
 page of a query, or the same query from another user, reads them instead of counting again.
+The plan of a query (``store.search.Plan``: for a word in most articles, the keys of its newest
+5,000 matches) is kept the same way, in a smaller memo of its own.
 
 Every request reads the version once (a one-row query) before it looks anything up: an entry of
 another version is never served, so no server process shows the counts of before an ingest once
@@ -21,6 +23,9 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+#: Search plans kept per server process (``store.search.Plan``: up to 5,001 keys each, ~200 KB).
+PLANS_KEPT = 64
 
 _MISSING = object()
 

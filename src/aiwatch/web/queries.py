@@ -47,7 +47,7 @@ from aiwatch.store.schema import (
     sources,
     technologies,
 )
-from aiwatch.store.search import Facets, Filters, facets_in, result_columns, search_in
+from aiwatch.store.search import Facets, Filters, Plan, facets_in, result_columns, search_in
 from aiwatch.store.timeline import WINDOW_DAYS, EventRecord, build_timeline, find_event
 
 # --- query time limit -------------------------------------------------------------------------
@@ -128,6 +128,7 @@ class Page:
     offset: int
     complete: bool = True
     ranked: bool = False  # search results in relevance order (not newest first)
+    plan: Plan | None = None  # search results: how they were found (for another page of them)
 
     @property
     def counted(self) -> int:
@@ -155,13 +156,15 @@ def search_page(
     snippets: bool = True,
     sort: str = "relevance",
     counted: int | None = None,
+    plan: Plan | None = None,
 ) -> Page:
     """One page of matching articles (best first, or newest first without words) and the total.
 
     The statements are the store's (``store.search.search_in``, the same index, plans and ranking
     as ``aiwatch search``); this adds the page: the capped total, the order, the item shape.
     ``counted``: the matches as counted before (``Page.counted`` of another page of the same query
-    and filters, in the same corpus state), not counted again.
+    and filters, in the same corpus state), not counted again; ``plan``: ``Page.plan`` of a page
+    of the same query and sort in the same corpus state (``store.search.search_in``).
     """
     with reading(store, query or "(all articles)") as conn:
         found = search_in(
@@ -175,6 +178,7 @@ def search_page(
             rank_limit=RANK_LIMIT,
             snippets=snippets,
             sort=sort,
+            plan=plan,
         )
     items = []
     for hit in found.hits:
@@ -196,6 +200,7 @@ def search_page(
     page = Page(items, min(total, COUNT_CAP), limit, offset)
     page.complete = total <= COUNT_CAP
     page.ranked = found.ranked
+    page.plan = found.plan
     return page
 
 
