@@ -223,3 +223,20 @@ def test_a_story_stored_after_its_days_digest_comes_in_the_next_one(
     assert "晨光数据" not in mails[0]
     assert "〔补〕晨光数据完成2亿元A轮融资" in mails[1] and "其中 1 个是上期简报发出后才收录的较早报道" in mails[1]
     assert "晨光数据" not in mails[2]
+
+
+def test_digest_reads_the_config_file_once(corpus_path: Path, tmp_path: Path, monkeypatch) -> None:
+    """The digests' time zone and the declared subscriptions come from one reading of aiwatch.toml."""
+    from typer.testing import CliRunner
+
+    from aiwatch.cli import app
+    from aiwatch.collect import declared as declared_module
+
+    config = tmp_path / "aiwatch.toml"
+    config.write_text('[collect]\ntimezone = "Asia/Shanghai"\n', encoding="utf-8")
+    read, real = [], declared_module.read_declared
+    monkeypatch.setattr(declared_module, "read_declared", lambda path: read.append(path) or real(path))
+    args = ["digest", "--subscriber", "analyst", "--db", str(corpus_path), "--config", str(config)]
+    done = CliRunner().invoke(app, [*args, "--since", "2024-05-12", "--until", "2024-05-15"])
+    assert done.exit_code == 0, done.output
+    assert "星河智能" in done.stdout and read == [config]

@@ -155,8 +155,9 @@ def digest(
             except ValueError:
                 raise typer.BadParameter(f"not a day: {value!r} (use YYYY-MM-DD)") from None
     try:
-        today = local_day(now(), declared_zone(find_declared(config)))
-        with open_declared(db, config, read_only=not send) as store:
+        declared = find_declared(config)  # read once: its time zone, then its subscriptions
+        today = local_day(now(), declared_zone(declared))
+        with open_declared(db, config, read_only=not send, declared=declared) as store:
             subscription = get_subscription(store, subscriber)
             first, last = period_for(subscription["digest"], since, until, today)
             data = build_digest(store, subscription, first, last)

@@ -66,15 +66,20 @@ def _open(db: str | None, read_only: bool = False):
         raise _fail(error) from None
 
 
-def open_declared(db: str | None, config: Path | None, read_only: bool = False):
+_UNREAD = object()
+
+
+def open_declared(db: str | None, config: Path | None, read_only: bool = False, declared: Any = _UNREAD):
     """The corpus, with the sources and subscriptions aiwatch.toml declares merged in (written, so
-    opened for writing when the file declares any)."""
+    opened for writing when the file declares any).  ``declared``: the file's declarations
+    (``find_declared``'s answer) when the caller has read them already; the file is not read again."""
     from aiwatch.collect.declared import apply_declared, find_declared
 
-    try:
-        declared = find_declared(config)
-    except AiwatchError as error:
-        raise _fail(error) from None
+    if declared is _UNREAD:
+        try:
+            declared = find_declared(config)
+        except AiwatchError as error:
+            raise _fail(error) from None
     if declared is None or (declared.sources is None and declared.subscriptions is None):
         return _open(db, read_only=read_only)
     store = _open(db)
