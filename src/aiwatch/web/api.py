@@ -107,7 +107,9 @@ def searched(
     if version is None:
         return run_query(request, queries.search_page, q, chosen, limit, offset, snippets, sort)
     memo, plans = request.app.state.memo, request.app.state.plans
-    key, plan_key = ("counted", q, astuple(chosen)), ("plan", q, sort)
+    # with what the count and the plan depend on besides the query (constants, unless a test sets them)
+    key = ("counted", q, astuple(chosen), queries.COUNT_CAP)
+    plan_key = ("plan", q, sort, queries.RANK_LIMIT)
     counted, plan = memo.get(version, key), plans.get(version, plan_key)
     page = run_query(request, queries.search_page, q, chosen, limit, offset, snippets, sort, counted, plan)
     if counted is None:
