@@ -306,3 +306,62 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
     assert walked == reference
     assert indexed == reference
     assert all(newest for _, newest, _, _ in reference[:4]) and reference[3][3] is not None
+
+
+def test_phrases_match_alike_on_both_backends_through_the_bigram_bound(db_url: str, tmp_path, monkeypatch):
+    """A phrase's words side by side (一个中国) or with what the index drops between them
+    (一个，中国) match; 一个 and 中国 apart, with 个中 elsewhere (这个中心), do not.  PostgreSQL takes
+    a phrase's candidates from the bigrams (个中, or a run ending in 个) before reading positions,
+    so 一个①中国 does not match there either: FTS5 keeps ① as a token, PostgreSQL's parser skipped
+    it and matched.  Ranked pages read the keys found while planning instead of matching again:
+    the same pages and totals, on every plan, as SQLite's."""
+    if not db_url.startswith("postgresql"):
+        return
+    from sqlalchemy import text
+
+    from aiwatch.store import open_store
+    from aiwatch.store import search as search_module
+
+    bodies = {
+        "joined": "一个中国的原则不会改变，神农架也一样。",
+        "comma": "他说一个，中国企业正在出海。",
+        "apart": "这个中心有一个展台，中国馆在对面。",
+        "circled": "这是一个①中国的案例。",
+        "superscript": "这是一个²中国的案例，神农架。",
+        "title": "与此无关的正文，没有那个词组。",
+    }
+    items = [
+        make_article("一个中国的讨论" if name == "title" else f"第{n}篇报道", body, published=f"2024-03-1{n}")
+        for n, (name, body) in enumerate(bodies.items())
+    ]
+    queries = ['"一个 中国"', '"一个 中国" OR 神农架', '"一个 中国" -神农架', 'title:"一个 中国"', '"这是 一个 中国"']
+    pg = open_store(db_url)
+    ingest_articles(pg, items, threshold=0.99)
+    with pg.connect() as conn:
+        conn.execute(text("ANALYZE"))
+        conn.commit()
+    lite = open_store(str(tmp_path / "twin.db"))
+    ingest_articles(lite, items, threshold=0.99)
+
+    def observed(store, **options) -> list:
+        with store.connect() as conn:
+            found = [search_in(conn, store, query, count_cap=10, **options) for query in queries]
+        return [(sorted(_ids(r.hits)), r.total) for r in found]
+
+    reference = observed(lite)
+    lite.close()
+    ids = {name: item.id for name, item in zip(bodies, items, strict=True)}
+    assert reference[0] == (sorted([ids["joined"], ids["comma"], ids["title"]]), 3)
+    assert reference[2] == (sorted([ids["comma"], ids["title"]]), 2) and reference[4] == ([], 0)
+    pages = {}
+    for share in (0.0, 2.0):  # walked newest first, or all candidates from the GIN index
+        monkeypatch.setattr(search_module, "SPARSE_SHARE", share)
+        assert observed(pg) == reference
+        pages[share] = observed(pg, limit=2, offset=1)
+        monkeypatch.setattr(search_module, "RANK_WINDOW", 2)  # scored: the newest two matches
+        pages[share, "window"] = observed(pg, limit=1)
+        monkeypatch.setattr(search_module.Plan, "scored", lambda self, store: None)  # the text matched again
+        assert observed(pg, limit=1) == pages[share, "window"]
+        monkeypatch.undo()
+    pg.close()
+    assert pages[0.0] == pages[2.0] and pages[0.0, "window"] == pages[2.0, "window"]

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import (
@@ -382,6 +383,125 @@ def _pg_gram_tsquery(node: Node) -> str | None:
     return None
 
 
+def _pair_bound(text: Text) -> str | None:
+    """Bigrams every article matching a phrase of words holds: for each two words side by side,
+    the last character of the first and the first of the second, as one bigram (一个中国 → 个中)
+    or, when something the index drops stands between them (一个，中国), the first word's last
+    character ending a run of letters and digits (the bigram set's lone run-final 个).
+
+    The word index cannot check positions from GIN: for ``"一个 中国"`` it hands over every article
+    holding both words (56% of them) and each one's positions are read; with the bigrams the GIN
+    index narrows that to the articles with 个中 or a run ending in 个 (18% here).  Exact for
+    the phrases SQLite's FTS5 matches; PostgreSQL's parser also skips characters FTS5 keeps as
+    tokens (①, ²: other numbers in the C.UTF-8 locale), so ``一个①中国`` no longer matches there,
+    as it never did on SQLite.  None when there is no pair, or a word is not one plain lexeme.
+    """
+    if _is_substring(text):
+        return None
+    tokens, _ = _word_tokens(text)
+    if len(tokens) < 2 or not all(_PLAIN_TOKEN.fullmatch(token) for token in tokens):
+        return None
+    pairs = [
+        "(" + _tsquery_literal([first[-1] + second[0], first[-1]], False, " | ") + ")"
+        for first, second in pairwise(tokens)
+    ]
+    return "(" + " & ".join(pairs) + ")"
+
+
+def _gram_upper(node: Node) -> tuple[str | None, bool]:
+    """A tsquery on ``grams`` that every match of ``node`` satisfies (None: none known), and
+    whether it requires some bigram (only then can the GIN index narrow anything: ``!中国``
+    alone is a scan).  Substrings give their bigrams, phrases their pairs (``_pair_bound``);
+    a NOT gives the negation of what surely matches its child (``_gram_lower``).  With it
+    ``(对白 OR 人工智能) -中国`` takes its few candidates from the index, and only theirs bodies
+    are searched for 人工智能."""
+    if isinstance(node, Text):
+        if _is_substring(node):
+            grams, prefix = fts.gram_query(node.text)
+            return ("(" + _tsquery_literal(grams, prefix) + ")", True) if grams else (None, False)
+        bound = _pair_bound(node)
+        return (bound, True) if bound else (None, False)
+    if isinstance(node, Not):
+        lower = _gram_lower(node.child)
+        return ("!" + lower, False) if lower else (None, False)
+    if isinstance(node, And | Or):
+        parts = [_gram_upper(child) for child in node.children]
+        known = [part for part in parts if part[0]]
+        if isinstance(node, And):
+            if not known:
+                return None, False
+            return "(" + " & ".join(text for text, _ in known) + ")", any(positive for _, positive in known)
+        if len(known) < len(parts):
+            return None, False
+        return "(" + " | ".join(text for text, _ in known) + ")", all(positive for _, positive in known)
+    return None, False
+
+
+def _gram_lower(node: Node) -> str | None:
+    """A tsquery on ``grams`` that only matches of ``node`` satisfy (None: none known): the
+    substrings the bigram set answers exactly (智算), combined."""
+    if isinstance(node, Text):
+        if not _exact_grams(node):
+            return None
+        grams, prefix = fts.gram_query(node.text)
+        return "(" + _tsquery_literal(grams, prefix) + ")" if grams else None
+    if isinstance(node, Not):
+        upper, _ = _gram_upper(node.child)
+        return "!" + upper if upper else None
+    if isinstance(node, And | Or):
+        parts = [_gram_lower(child) for child in node.children]
+        known = [part for part in parts if part]
+        if isinstance(node, And):
+            return "(" + " & ".join(known) + ")" if known and len(known) == len(parts) else None
+        return "(" + " | ".join(known) + ")" if known else None
+    return None
+
+
+def _has_pairs(node: Node) -> bool:
+    if isinstance(node, Text):
+        return _pair_bound(node) is not None
+    if isinstance(node, Not):
+        return _has_pairs(node.child)
+    return isinstance(node, And | Or) and any(_has_pairs(child) for child in node.children)
+
+
+def _pg_gram_bound(node: Node) -> str | None:
+    """The bigrams every match holds (``_gram_upper``), for a text condition that checks word
+    positions (phrases): there it spares most of the positional checks.  Elsewhere it is not
+    added: the condition already says its bigrams, and a second check of the same tsvector on
+    each row walked newest first cost as much as the first."""
+    if not _has_pairs(node):
+        return None
+    upper, positive = _gram_upper(node)
+    return upper if upper and positive else None
+
+
+def _pg_index_conditions(node: Node, search_table) -> list:
+    """What the GIN indexes answer of a text condition alone, or [] when the condition also
+    needs the text (a longer substring's ``strpos``, a title-only word): the whole condition
+    when one tsquery says it (words, phrases, two-character substrings), and for phrases the
+    bigrams every match holds (``_pg_gram_bound``)."""
+    words = _pg_tsquery(node)
+    if words is None:
+        grams = _pg_gram_tsquery(node)
+        return [] if grams is None else [search_table.c.grams.op("@@")(cast(grams, TSQUERY))]
+    conditions = [search_table.c.document.op("@@")(words)]
+    bound = _pg_gram_bound(node)
+    if bound is not None:
+        conditions.append(search_table.c.grams.op("@@")(cast(bound, TSQUERY)))
+    return conditions
+
+
+def _pg_condition(node: Node, search_table, article_table):
+    """A text condition on the search row and its article: the exact one (``_pg_text``), after
+    the bigrams every match holds when it checks word positions."""
+    exact = _pg_text(node, search_table, article_table)
+    bound = _pg_gram_bound(node)
+    if bound is None:
+        return exact
+    return and_(search_table.c.grams.op("@@")(cast(bound, TSQUERY)), exact)
+
+
 def _pg_text(node: Node, search_table, article_table):
     if not isinstance(node, Text):
         tsquery = _pg_tsquery(node)
@@ -405,7 +525,7 @@ def _text_condition(store: Store, node: Node):
         keys = (
             select(search_table.c.article_pk)
             .select_from(search_table.join(article_table, article_table.c.pk == search_table.c.article_pk))
-            .where(_pg_text(node, search_table, article_table))
+            .where(_pg_condition(node, search_table, article_table))
         )
         return articles.c.pk.in_(keys)
     expression = fts5_expression(node)
@@ -477,7 +597,7 @@ def _match(store: Store, node: Node):
     """``(key column, from clause, condition, score)``: the search index rows matching the text part."""
     if store.dialect == "postgresql":
         source = _pg_search.join(articles, articles.c.pk == _pg_search.c.article_pk)
-        return _pg_search.c.article_pk, source, _pg_text(node, _pg_search, articles), None
+        return _pg_search.c.article_pk, source, _pg_condition(node, _pg_search, articles), None
     bm25 = literal_column("bm25(articles_fts, 5.0, 1.0, 5.0, 1.0)")
     return _fts.c.rowid, _fts, literal_column("articles_fts").op("MATCH")(fts5_expression(node)), -bm25
 
@@ -494,11 +614,26 @@ def _rank_tsquery(compiled: Compiled):
 
 
 def _ranked_query(
-    store: Store, compiled: Compiled, filters: Filters, limit: int, offset: int, floor: int | None = None
+    store: Store,
+    compiled: Compiled,
+    filters: Filters,
+    limit: int,
+    offset: int,
+    floor: int | None = None,
+    window: list[int] | None = None,
 ) -> Select:
-    """The best ``limit`` matches (key and score), filters applied; only keys ≥ ``floor`` when given."""
+    """The best ``limit`` matches (key and score), filters applied; only keys ≥ ``floor`` when given.
+
+    ``window`` (PostgreSQL): the keys of the matches to score, read already by ``_newest_matches``,
+    which then replace the text condition: checking it again cost a second pass over every
+    candidate's positions or body (``"一个 中国"`` at 100,000 articles: 550 ms, again), and with
+    the floor the planner walked each key above it for the bigrams (``买方 OR 配子`` at 1,000,000
+    articles: 220,000 tsvectors read to score 1,000 matches).
+    """
     key, source, match, score = _match(store, compiled.match)
     conditions = _conditions(compiled, filters)
+    if window is not None and store.dialect == "postgresql":
+        match, floor = _among(key, window, store.dialect), None
     if floor is not None:
         # on the index's own key: FTS5 and the planner seek to it instead of reading every match
         match = and_(match, key >= floor)
@@ -561,13 +696,11 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
     PostgreSQL the count joined every match to its article for the substring check).
     """
     key, source, match, _ = _match(store, node)
-    if (
-        store.dialect == "postgresql"
-        and _pg_indexed(node)
-        and _pg_sparse(conn, select(key).select_from(source).where(match))
-    ):
-        # every match from the GIN index first (a MATERIALIZED CTE keeps the planner from walking
-        # the key index backwards and reading each article's tsvector), then the newest of them
+    indexed = _pg_index_conditions(node, _pg_search) if store.dialect == "postgresql" else []
+    if indexed and _pg_sparse(conn, select(_pg_search.c.article_pk).where(*indexed)):
+        # every candidate from the GIN index first (a MATERIALIZED CTE keeps the planner from
+        # walking the key index backwards and reading each article's tsvector), the rest of the
+        # condition checked on those alone, then the newest of them
         found = select(key.label("key")).select_from(source).where(match).cte("found").prefix_with("MATERIALIZED")
         newest = select(found.c.key).order_by(found.c.key.desc()).limit(cap + 1).subquery()
         keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
@@ -588,19 +721,6 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
 #: answered from the GIN index whole, then sorted; more common ones by walking the keys newest
 #: first, which stops after the window but reads the tsvector of every article it passes.
 SPARSE_SHARE = 0.5
-
-
-def _pg_indexed(node: Node) -> bool:
-    """Whether the GIN indexes decide the text condition with no look at the text: not for longer
-    substrings (``strpos`` in each candidate's body, which the planner cannot estimate) nor for
-    title-only words.  Phrases count: the index narrows them to the articles holding every word."""
-    if isinstance(node, Text):
-        return _exact_grams(node) if _is_substring(node) else not node.title_only
-    if isinstance(node, Not):
-        return _pg_indexed(node.child)
-    if isinstance(node, And | Or):
-        return all(_pg_indexed(child) for child in node.children)
-    return False
 
 
 def _pg_sparse(conn, statement: Select) -> bool:
@@ -679,9 +799,11 @@ def _count_query(
 
 def _capped_count(conn, store: Store, compiled: Compiled, filters: Filters, cap: int, plan: Plan) -> int:
     """Matches with the filters up to ``cap + 1``; for very many matches (the stored plan) among
-    the newest first, in wider windows while the count stays under the cap."""
+    the newest first, in wider windows while the count stays under the cap.  PostgreSQL, when
+    planning read every match: among their keys, the text condition not checked again."""
     if plan.name != "stored":
-        return int(conn.execute(_count_query(store, compiled, filters, cap)).scalar_one())
+        known = plan.newest if plan.complete and store.dialect == "postgresql" else None
+        return int(conn.execute(_count_query(store, compiled, filters, cap, known)).scalar_one())
     return _widening(
         conn,
         store,
@@ -746,14 +868,14 @@ def _statement(
 ) -> Select:
     """The page of hits by ``plan``: "newest" (by date), "stored" (very many matches, newest stored
     first, among the keys of ``window`` when given), "direct" (few matches) or "ranked" (key sets,
-    only the matches at or above ``floor`` when given)."""
+    only the matches at or above ``floor`` when given, or (PostgreSQL) those of ``window``)."""
     if plan == "newest":
         return _listing(store, compiled, filters).limit(limit).offset(offset)
     if plan == "stored":
         return _stored_listing(store, compiled, filters, window).limit(limit).offset(offset)
     if plan == "direct":
         return _direct_query(store, compiled, filters).limit(limit).offset(offset)
-    ranked = _ranked_query(store, compiled, filters, limit, offset, floor).subquery()
+    ranked = _ranked_query(store, compiled, filters, limit, offset, floor, window).subquery()
     return (
         select(*result_columns(), ranked.c.score)
         .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
@@ -768,7 +890,14 @@ class Plan:
 
     name: str
     floor: int | None = None  # ranked: only the matches at or above this key are scored
-    newest: list[int] | None = None  # stored: the keys of the newest matches read to plan
+    newest: list[int] | None = None  # the keys of the newest matches read to plan
+    complete: bool = False  # ``newest`` holds every match (filters ignored)
+
+    def scored(self, store: Store) -> list[int] | None:
+        """PostgreSQL, ranked: the keys of the matches to score (those at or above the floor)."""
+        if self.name != "ranked" or store.dialect != "postgresql" or self.newest is None:
+            return None
+        return self.newest[:RANK_WINDOW] if self.floor is not None else self.newest if self.complete else None
 
 
 def _plan(conn, store: Store, compiled: Compiled, rank_limit: int | None, sort: str) -> Plan:
@@ -785,7 +914,7 @@ def _plan(conn, store: Store, compiled: Compiled, rank_limit: int | None, sort: 
     floor = newest[RANK_WINDOW - 1] if len(newest) > RANK_WINDOW else None
     if sqlite and len(newest) <= DIRECT_MATCHES and floor is None:
         return Plan("direct")
-    return Plan("ranked", floor=floor)
+    return Plan("ranked", floor=floor, newest=newest, complete=len(newest) <= cap)
 
 
 def search_in(
@@ -832,7 +961,8 @@ def search_in(
             plan.newest,
         )
     else:
-        rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan.name, plan.floor)).all()
+        window = plan.scored(store)
+        rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan.name, plan.floor, window)).all()
     total = None
     if count_cap is not None and (rows or offset):
         total = _capped_count(conn, store, compiled, filters, count_cap, plan)
