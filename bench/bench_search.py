@@ -90,6 +90,20 @@ def backend_pid(store) -> int | None:
         return conn.execute(text("SELECT pg_backend_pid()")).scalar()
 
 
+def serial(store) -> None:
+    """No parallel workers in the store's PostgreSQL sessions: their CPU time is not the measured
+    backend's, so a plan the planner splits over three processes would look a third as costly."""
+    from sqlalchemy import event
+
+    @event.listens_for(store.engine, "connect")
+    def no_workers(dbapi_connection, _record) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET max_parallel_workers_per_gather = 0")
+        dbapi_connection.commit()
+
+    store.engine.dispose()
+
+
 def on_cpu_ns(pid: int | None) -> int:
     """Nanoseconds process ``pid`` has spent on a CPU (/proc/PID/schedstat, first field); 0 for None."""
     if pid is None:
@@ -106,6 +120,8 @@ def measure(db: str, rounds: int, baseline: bool, only: set[str] | None = None) 
 
     classes = corpus_classes()
     store = open_store(db)
+    if os.environ.get("AIWATCH_BENCH_SERIAL") and store.engine.dialect.name == "postgresql":
+        serial(store)
     pid = backend_pid(store)
     out = {}
     for klass, queries in classes.items():
@@ -249,10 +265,17 @@ def main() -> None:
     parser.add_argument(
         "--classes", default="", help="Only these query classes, comma-separated (e.g. 'rare word,facets')."
     )
+    parser.add_argument(
+        "--serial",
+        action="store_true",
+        help="PostgreSQL: no parallel workers, so that a query's whole server CPU is the measured backend's.",
+    )
     args = parser.parse_args()
     unknown = {c for c in args.classes.split(",") if c} - set(corpus_classes())
     if unknown:
         parser.error(f"unknown query class(es): {', '.join(sorted(unknown))}")
+    if args.serial:
+        os.environ["AIWATCH_BENCH_SERIAL"] = "1"  # read by the measuring child processes
     if args.child:
         mode, *rest = args.child
         if mode == "measure":

@@ -276,6 +276,9 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
         f"{a}{b} OR {c}",  # a four-character substring: strpos in the body, not the index alone
         f"title:{a} OR {b}",
         "gpt OR 人工智能",
+        f"{a}{b[0]}",  # three characters: the bigrams' candidates, then strpos newest first
+        f"({a}{b} OR {c}) -{d}",
+        f"{a}{b} -{d}",
     ]
     pg = open_store(db_url)
     ingest_articles(pg, items, threshold=0.6)
@@ -302,9 +305,16 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
     walked = observed(pg)
     monkeypatch.setattr(search_module, "SPARSE_SHARE", 2.0)  # always from the index when it decides alone
     indexed = observed(pg)
+    monkeypatch.setattr(search_module, "CHECKED_FEW", 0)  # candidates from the bigrams, checked newest first
+    monkeypatch.setattr(search_module, "WALK_COST", 1e9)
+    calls, check = [], search_module._checked_newest
+    monkeypatch.setattr(search_module, "_checked_newest", lambda *args: calls.append(args[1]) or check(*args))
+    checked = observed(pg)
+    assert len(calls) >= 4  # the three-character substrings, the title-only word, the OR
     pg.close()
     assert walked == reference
     assert indexed == reference
+    assert checked == reference
     assert all(newest for _, newest, _, _ in reference[:4]) and reference[3][3] is not None
 
 

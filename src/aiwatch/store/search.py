@@ -289,19 +289,22 @@ def _folded(column, part: str):
     return func.lower(func.coalesce(column, ""))
 
 
+def _substring_recheck(text: Text, article_table) -> list:
+    """What a substring needs checked in the text once its bigrams are there: nothing for one run
+    of one or two characters (one bigram: the index is exact), else ``strpos`` of each run."""
+    parts = fts.runs(text.text)
+    if not (text.title_only or len(parts) > 1 or len(parts[0]) > 2):
+        return []
+    columns = [article_table.c.title] if text.title_only else [article_table.c.title, article_table.c.body]
+    return [or_(*[func.strpos(_folded(col, part), part) > 0 for col in columns]) for part in parts]
+
+
 def _pg_leaf(text: Text, search_table, article_table):
     """One word, phrase, prefix or substring as a condition on the search row and its article."""
     if _is_substring(text):
         grams, prefix = fts.gram_query(text.text)
         tsquery = cast(_tsquery_literal(grams, prefix), TSQUERY)
-        condition = search_table.c.grams.op("@@")(tsquery)
-        parts = fts.runs(text.text)
-        # two characters are one bigram: the index is exact; longer needs the text itself
-        if text.title_only or len(parts) > 1 or len(parts[0]) > 2:
-            columns = [article_table.c.title] if text.title_only else [article_table.c.title, article_table.c.body]
-            recheck = [or_(*[func.strpos(_folded(col, part), part) > 0 for col in columns]) for part in parts]
-            condition = and_(condition, *recheck)
-        return condition
+        return and_(search_table.c.grams.op("@@")(tsquery), *_substring_recheck(text, article_table))
     tokens, prefix = _word_tokens(text)
     if not tokens:
         return literal_column("FALSE")
@@ -622,18 +625,12 @@ def _ranked_query(
     floor: int | None = None,
     window: list[int] | None = None,
 ) -> Select:
-    """The best ``limit`` matches (key and score), filters applied; only keys ≥ ``floor`` when given.
-
-    ``window`` (PostgreSQL): the keys of the matches to score, read already by ``_newest_matches``,
-    which then replace the text condition: checking it again cost a second pass over every
-    candidate's positions or body (``"一个 中国"`` at 100,000 articles: 550 ms, again), and with
-    the floor the planner walked each key above it for the bigrams (``买方 OR 配子`` at 1,000,000
-    articles: 220,000 tsvectors read to score 1,000 matches).
-    """
+    """The best ``limit`` matches (key and score), filters applied; only keys ≥ ``floor`` when given,
+    or (PostgreSQL) only those of ``window``, filters applied already (``_window_ranked``)."""
     key, source, match, score = _match(store, compiled.match)
     conditions = _conditions(compiled, filters)
     if window is not None and store.dialect == "postgresql":
-        match, floor = _among(key, window, store.dialect), None
+        return _window_ranked(compiled, window, limit, offset)
     if floor is not None:
         # on the index's own key: FTS5 and the planner seek to it instead of reading every match
         match = and_(match, key >= floor)
@@ -669,6 +666,42 @@ def _ranked_query(
     return select(key.label("pk"), score).where(match, *pk_sets).order_by(score.desc(), key).limit(limit).offset(offset)
 
 
+def _window_ranked(compiled: Compiled, window: list[int], limit: int, offset: int) -> Select:
+    """PostgreSQL: the best ``limit`` of the matches whose keys ``window`` holds (read already by
+    ``_newest_matches``, the filters applied by ``_kept``), scored one by one through the key
+    index, the text not matched again.
+
+    Matching again cost a second pass over every candidate's positions or body (``"一个 中国"``
+    at 100,000 articles: 550 ms, again), and with the floor the planner walked every search row
+    above it for the bigrams (``买方 OR 配子`` at 1,000,000 articles: 220,000 tsvectors read to
+    score 1,000 matches).  The keys as rows, each scored in a LATERAL subquery (LIMIT 1: one row
+    per key anyway, and the planner cannot flatten it into a join): as ``article_pk = ANY(keys)``
+    the planner scanned all the search rows in parallel (100 ms in each of 3 processes), and
+    with the filters joined it merged the keys with a scan of every article's.
+    """
+    listed = func.unnest(bindparam("window_keys", window, type_=ARRAY(Integer))).table_valued("key")
+    listed = listed.render_derived(name="scored")
+    tsquery = _rank_tsquery(compiled)
+    score = func.ts_rank(_pg_search.c.document, tsquery) if tsquery is not None else literal_column("0.0")
+    row = select(score.label("score")).where(_pg_search.c.article_pk == listed.c.key).limit(1).lateral("ranked")
+    return (
+        select(listed.c.key.label("pk"), row.c.score.label("score"))
+        .select_from(listed.join(row, literal_column("TRUE")))
+        .order_by(row.c.score.desc(), listed.c.key)
+        .limit(limit)
+        .offset(offset)
+    )
+
+
+def _kept(conn, compiled: Compiled, filters: Filters, keys: list[int]) -> list[int]:
+    """PostgreSQL: those of ``keys`` whose articles pass the filters (the revisions, duplicates,
+    fields and dates), by one lookup of the keys."""
+    statement = select(func.array_agg(articles.c.pk)).where(
+        _among(articles.c.pk, keys, "postgresql"), *_conditions(compiled, filters)
+    )
+    return conn.execute(statement).scalar() or []
+
+
 #: Up to this many matches, ranking looks up each match's row for the filters (cheap when few);
 #: beyond it, each filter becomes a key set built once (cheap when the word is everywhere).
 DIRECT_MATCHES = 2000
@@ -700,11 +733,30 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
     if indexed and _pg_sparse(conn, select(_pg_search.c.article_pk).where(*indexed)):
         # every candidate from the GIN index first (a MATERIALIZED CTE keeps the planner from
         # walking the key index backwards and reading each article's tsvector), the rest of the
-        # condition checked on those alone, then the newest of them
-        found = select(key.label("key")).select_from(source).where(match).cte("found").prefix_with("MATERIALIZED")
+        # condition checked on those alone, then the newest of them.  The search rows alone: the
+        # condition is on them, and joining them to their articles read all 1,000,000 article
+        # keys into a hash ("一个 中国": 0.7 s)
+        only = _pg_condition(node, _pg_search, articles)
+        found = select(key.label("key")).where(only).cte("found").prefix_with("MATERIALIZED")
         newest = select(found.c.key).order_by(found.c.key.desc()).limit(cap + 1).subquery()
         keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
         return sorted(keys, reverse=True)
+    bound = _gram_upper(node) if store.dialect == "postgresql" else (None, False)
+    if bound[0] and bound[1]:
+        candidates = select(_pg_search.c.article_pk).where(_pg_search.c.grams.op("@@")(cast(bound[0], TSQUERY)))
+        estimate, total = _pg_estimate(conn, candidates)
+        if estimate < SPARSE_SHARE * total:
+            # a NOT in the bigrams makes the index read the posting list of what it excludes,
+            # often most articles (!中国: 330 ms at 1,000,000): the planner's estimate then
+            # stands for the count, which is otherwise read from the index (神农架: estimated
+            # 25, 28,800 there)
+            counted = (
+                estimate
+                if "!" in bound[0]
+                else conn.execute(select(func.count()).select_from(candidates.subquery())).scalar_one()
+            )
+            if _check_newest_first(counted, cap + 1, total):
+                return _checked_newest(conn, node, candidates, cap)
     newest = select(key.label("key")).select_from(source).where(match).order_by(key.desc()).limit(cap + 1)
     newest = newest.subquery()
     # as one value (an array, a comma-separated list): 5,000 result rows through SQLAlchemy cost
@@ -717,10 +769,79 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
     return sorted(keys, reverse=True)
 
 
+def _checked_newest(conn, node: Node, candidates: Select, cap: int) -> list[int]:
+    """PostgreSQL: the newest ``cap + 1`` matches of a condition that needs the text (a substring
+    of three characters or more, checked by ``strpos`` in the body; a title-only word) among
+    ``candidates``, the search rows holding its bigrams: their keys first, from the GIN index,
+    then the condition checked on each, newest first, until enough match.
+
+    神农架 at 1,000,000 articles has 28,800 candidates and as many matches: every body was read
+    (the index's candidates checked, then sorted), where 5,001 are enough.  The walk newest
+    first over every article would read the bigrams of the 97% that do not match.
+    """
+    found = candidates.cte("candidates").prefix_with("MATERIALIZED")
+    ordered = select(found.c.article_pk.label("key")).order_by(found.c.article_pk.desc()).subquery("ordered")
+    search_row, article = _pg_search.alias("s2"), articles.alias("a2")
+    if isinstance(node, Text) and _is_substring(node):
+        condition = and_(*_substring_recheck(node, article))  # the candidates hold its bigrams
+    else:
+        condition = _pg_text(node, search_row, article)
+    checked = (
+        select(literal_column("1").label("hit"))
+        .select_from(search_row.join(article, article.c.pk == search_row.c.article_pk))
+        .where(search_row.c.article_pk == ordered.c.key, condition)
+        .limit(1)
+        .lateral("checked")
+    )
+    newest = (
+        select(ordered.c.key)
+        .select_from(ordered.join(checked, literal_column("TRUE")))
+        .order_by(ordered.c.key.desc())
+        .limit(cap + 1)
+        .subquery()
+    )
+    keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
+    return sorted(keys, reverse=True)
+
+
+def _check_newest_first(candidates: float, wanted: int, total: float) -> bool:
+    """Whether ``_checked_newest`` costs less than walking every article newest first, given how
+    many candidates (search rows by a GIN condition) there are among ``total``.
+
+    Not when there are few (all of them are checked at once, a bitmap scan and a filter costing
+    less per candidate than one lookup each), nor when there are so many that reading all their
+    keys costs more than the walk's reads of ``wanted`` matches' bigrams: about ``candidates ×
+    1.6 µs`` against ``wanted × total / candidates × 9 µs``, as measured at 1,000,000 articles
+    (``(对白 OR 人工智能) -中国``, 21% candidates: 420 ms checked newest first, 215 ms walked;
+    神农架, 2.9%: 120 against 280 ms).
+    """
+    return candidates > CHECKED_FEW * wanted and candidates * candidates < WALK_COST * wanted * max(total, candidates)
+
+
+#: ``_check_newest_first``: with candidates up to this many times the matches wanted, all are checked.
+CHECKED_FEW = 2
+#: ``_check_newest_first``: the cost of reading one article's bigrams in a walk, in units of
+#: reading one candidate's key from the index.
+WALK_COST = 5.6
+
+
 #: PostgreSQL: a text condition the planner expects in fewer than this share of the search rows is
 #: answered from the GIN index whole, then sorted; more common ones by walking the keys newest
 #: first, which stops after the window but reads the tsvector of every article it passes.
 SPARSE_SHARE = 0.5
+
+
+def _pg_estimate(conn, statement: Select) -> tuple[float, float]:
+    """The planner's estimate of ``statement``'s rows (one plan, no execution), and the number of
+    search rows."""
+    compiled = statement.compile(dialect=conn.dialect)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor:
+        cursor.execute("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params)
+        estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass")
+        total = cursor.fetchone()[0]
+    return estimate, total
 
 
 def _pg_sparse(conn, statement: Select) -> bool:
@@ -732,13 +853,7 @@ def _pg_sparse(conn, statement: Select) -> bool:
     index gives the 22,600 matches and a sort the newest (130 ms).  For 人工智能 (97%) the walk
     stops after 5,100 articles and the index would hand over all 97,000.
     """
-    compiled = statement.compile(dialect=conn.dialect)
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cursor:
-        cursor.execute("EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params)
-        estimate = cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'article_search'::regclass")
-        total = cursor.fetchone()[0]
+    estimate, total = _pg_estimate(conn, statement)
     return total > 0 and estimate < SPARSE_SHARE * total
 
 
@@ -875,7 +990,7 @@ def _statement(
         return _stored_listing(store, compiled, filters, window).limit(limit).offset(offset)
     if plan == "direct":
         return _direct_query(store, compiled, filters).limit(limit).offset(offset)
-    ranked = _ranked_query(store, compiled, filters, limit, offset, floor, window).subquery()
+    ranked = _ranked_query(store, compiled, filters, limit, offset, floor, window).subquery()  # window: kept
     return (
         select(*result_columns(), ranked.c.score)
         .select_from(ranked.join(articles, articles.c.pk == ranked.c.pk))
@@ -962,6 +1077,8 @@ def search_in(
         )
     else:
         window = plan.scored(store)
+        if window is not None:
+            window = _kept(conn, compiled, filters, window)
         rows = conn.execute(_statement(store, compiled, filters, limit, offset, plan.name, plan.floor, window)).all()
     total = None
     if count_cap is not None and (rows or offset):
