@@ -296,7 +296,8 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
                 newest = search_module._newest_matches(conn, store, compiled.match, 50)
                 ids = dict(conn.execute(text("SELECT pk, id FROM articles")).all())
                 page = search_in(conn, store, query, limit=5, rank_limit=1, count_cap=30)
-                out.append((query, [ids[k] for k in newest], _ids(page.hits), page.total))
+                counted = search_module.facets_in(conn, store, query, Filters(since="2024-03-01"), sample=5)
+                out.append((query, [ids[k] for k in newest], _ids(page.hits), page.total, counted.to_dict()))
         return out
 
     reference = observed(lite)
@@ -315,7 +316,8 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
     assert walked == reference
     assert indexed == reference
     assert checked == reference
-    assert all(newest for _, newest, _, _ in reference[:4]) and reference[3][3] is not None
+    assert all(newest for _, newest, _, _, _ in reference[:4]) and reference[3][3] is not None
+    assert all(facets["counted"] for *_, facets in reference[:3])
 
 
 def test_phrases_match_alike_on_both_backends_through_the_bigram_bound(db_url: str, tmp_path, monkeypatch):
