@@ -416,7 +416,7 @@ def _gram_upper(node: Node) -> tuple[str | None, bool]:
     whether it requires some bigram (only then can the GIN index narrow anything: ``!中国``
     alone is a scan).  Substrings give their bigrams, phrases their pairs (``_pair_bound``);
     a NOT gives the negation of what surely matches its child (``_gram_lower``).  With it
-    ``(对白 OR 人工智能) -中国`` takes its few candidates from the index, and only theirs bodies
+    ``(对白 OR 人工智能) -中国`` takes its few candidates from the index, and only their bodies
     are searched for 人工智能."""
     if isinstance(node, Text):
         if _is_substring(node):
