@@ -978,3 +978,20 @@ def test_the_model_reads_a_sentence_once_and_within_a_character_budget():
     assert set(first) <= set(chosen)  # the candidate sentences are read first
     assert sum(e - s for s, e in chosen) <= en.MODEL_CHAR_BUDGET < sum(e - s for s, e in spans)
     assert en.model_sentences(distinct, spans, first, every=False) == first
+
+
+def test_a_country_one_goes_to_or_comes_from_is_the_place_not_its_team():
+    found = pairs("阿诺索在预选赛中击败奥林匹亚科斯，但是到希腊打客场的时候遭到袭击，来自荷兰的球队也输了。")
+    assert ("希腊", "LOC") in found and ("希腊", "ORG") not in found
+    assert ("荷兰", "ORG") not in found
+
+
+def test_the_outlet_of_a_dateline_is_an_organisation():
+    assert ("星河网", "ORG") in pairs("星河网北京3月5日电（记者王宁）一家创业公司宣布完成融资。")
+    assert ("星河科技", "ORG") in pairs("星河科技讯北京时间3月31日消息，一家创业公司宣布完成融资。")
+
+
+def test_a_versioned_product_after_its_noun_and_where_it_is_named_again():
+    body = "星衍科技推出多模态大模型星河-2。与上一代相比，星河-2的推理成本下降六成。"
+    [product] = [e for e in entities(body) if e["type"] == "PRODUCT"]
+    assert product["name"] == "星河-2" and product["count"] == 2

@@ -470,3 +470,45 @@ def test_the_appointing_company_is_not_the_persons_former_employer():
     assert event["type"] == "appointment"
     assert event["arguments"]["organisation"] == "声衍智能"
     assert event["arguments"]["person"] == "唐明哲"
+
+
+def test_the_same_day_in_a_later_paragraph_is_the_last_events_day():
+    body = (
+        "4月17日，工业质检公司视比特宣布完成数千万元天使轮融资。\n"
+        "同日，上市公司拓维信息发布公告，拟以3.2亿元收购数据标注公司标点数据51%的股权。"
+    )
+    ma = next(e for e in analyse(body, published="2025-04-21").events if e["type"] == "ma")
+    assert ma["date"] == "2025-04-17" and ma["date_from"] == "previous"
+    assert ma["arguments"]["acquirer"] == "拓维信息"
+
+
+def test_a_plan_within_the_publish_year_is_future():
+    body = (
+        "9月1日，优必选完成数亿元融资。\n"
+        "邵一帆透露，公司的双臂机器人“灵枢L1”已在比亚迪和宁德时代的产线开展试点，今年计划交付500台。"
+    )
+    plan = next(e for e in analyse(body, published="2025-09-03").events if "交付" in e["text"])
+    assert plan["future"] and plan["date"] == "2025"
+    # 在比亚迪和宁德时代: where the pilot runs, not who delivers: the article's company does.
+    assert plan["arguments"]["organisation"] == "优必选"
+
+
+def test_reaching_a_cooperation_is_a_partnership_with_the_articles_company():
+    body = "4月28日，商汤科技完成新一轮融资。\n同时，公司宣布与华为云达成合作，将推出行业大模型一体机。"
+    partnership = next(e for e in analyse(body, published="2025-04-29").events if e["type"] == "partnership")
+    assert partnership["date"] == "2025-04-28"
+    assert set(partnership["arguments"]["parties"]) == {"商汤科技", "华为云"}
+
+
+def test_a_licence_granted_to_the_one_after_xiang():
+    event = event_of("4月2日，广州市交通运输局向小鹿出行颁发首批L4级自动驾驶货运车辆示范运营许可。", "2025-04-03")
+    assert event["type"] == "licence"
+    assert event["arguments"]["organisation"] == "小鹿出行"
+    assert event["arguments"]["licence"] == "L4级自动驾驶货运车辆示范运营许可"
+
+
+def test_opening_to_the_public_and_a_deadline_at_the_end_of_the_year():
+    opening = event_of("澄观科技表示，将于明年一季度向公众开放澄观-V2的付费版本。", "2025-10-15")
+    assert opening["type"] == "launch" and opening["future"] and opening["date"] == "2026"
+    deadline = event_of("根据协议，中国联通将为云帆机器人提供5G专网，预计年底前完成部署。", "2025-08-08")
+    assert deadline["date"] == "2025-12" and deadline["future"]

@@ -163,3 +163,26 @@ def test_traditional_text_kept_as_written_still_matches():
     run_stage("taxonomy", article, Options(keep_script=True))
     assert names(article.technologies) == ["超算/算力", "人脸识别"]  # equal counts: first mentioned first
     assert names(article.industries) == ["智慧医疗"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("主要为制造企业提供工业视觉大模型", "制造"),
+        ("其人形机器人已在比亚迪的产线开展试点", "制造"),
+        ("智能驾驶芯片公司地平线上市", "汽车"),
+        ("采用5纳米车规工艺，补齐车载语音交互的短板", "汽车"),
+        ("在示范区开展无人驾驶出租车收费服务", "交通"),
+        ("中关村第三小学开设启蒙课，授课老师说全校学生都参加", "教育"),
+    ],
+)
+def test_industries_an_application_names_without_the_industrys_word(text, name):
+    assert name in names(tag(text)["industries"])
+
+
+def test_a_transport_bureau_is_an_authority_not_the_transport_industry():
+    found = tag("广州市交通运输局向小鹿出行颁发许可，允许其开展无人配送服务。")
+    assert names(found["industries"]) == ["物流"]
+    # 自动驾驶出租车 is both: the technology and the transport it serves.
+    found = tag("发放首批自动驾驶出租车商业化运营牌照")
+    assert "自动驾驶" in names(found["technologies"]) and "交通" in names(found["industries"])

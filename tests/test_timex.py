@@ -29,7 +29,12 @@ CASES = {
     "rel_day": ("昨天，公司宣布", ("昨天", "2021-11-04", "day")),
     "around": ("近日，百度首席技术官透露", ("近日", "2021-11-05", "around")),
     "rel_month_only": ("上月，公司宣布扩招", ("上月", "2021-10", "month")),
+    "year_end": ("预计年底前完成部署", ("年底", "2021-12", "month")),
 }
+
+
+def test_the_end_of_a_year_written_alone_is_the_publish_years():
+    assert [t.kind for t in find_timexes("每年年底发布，去年年底上线，2020年底建成", PUBLISHED)] == ["rel_year", "year"]
 
 
 def test_every_pattern_has_a_case():

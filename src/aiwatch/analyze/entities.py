@@ -589,12 +589,26 @@ _MATCH_WORDS = re.compile(
 )
 
 
+# A country is the place, not its team, where one goes or comes from (到希腊打客场, 来自荷兰的, 做客意大利)
+# and where it says whose a player or a club is (俄罗斯主帅, 捷克球队, 希腊人).
+_TO_A_PLACE = re.compile(r"(?:到|在|去|赴|前往|来自|做客|作客|回到|返回)$")
+_NATIONALITY_AFTER = re.compile(r"(?:球队|主帅|教练|球员|国脚|籍|人)")
+
+
 def club_mentions(text: str, chosen: list[Mention], sentences: list[tuple[int, int]]) -> list[Mention]:
     """A club city in a sentence about a match is the club (ORG): 2比1战胜罗马 -> 罗马 ORG, whether the
     rules read it as a place or the model as a person (巴勒莫/PER 则遭遇两连败)."""
     out = []
     for mention in chosen:
         surface = text[mention.start : mention.end]
+        if surface in NATIONAL_TEAMS and (
+            _TO_A_PLACE.search(text, max(0, mention.start - 2), mention.start)
+            or _NATIONALITY_AFTER.match(text, mention.end)
+        ):
+            if mention.type == "ORG" and mention.name is None:
+                mention = Mention(mention.start, mention.end, "LOC", None, mention.priority)
+            out.append(mention)
+            continue
         if surface in _TEAM_PLACES and (mention.type == "LOC" or (mention.type == "PER" and mention.priority == MODEL)):
             for start, end in sentences:
                 if start <= mention.start < end:
@@ -948,6 +962,26 @@ _FORCES = re.compile(
 _LEAGUES = re.compile(r"[英意西德法荷葡苏俄韩澳][超甲乙](?:联赛)?(?![级过出越标额市])")
 
 
+# A news agency's dateline: 新华网圣地亚哥10月5日电, 人民网10月23日电, 新浪科技讯北京时间3月31日消息.
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\n。！？]))[（(【]?(?:(?P<agency>[\u4e00-\u9fff]{1,6}?(?:网|社|报|台|客户端))[\u4e00-\u9fff]{0,6}"
+    r"\d{1,2}月\d{1,2}日电|(?P<channel>[\u4e00-\u9fff]{2,8})讯(?=北京时间|[（(]|记者|\d{1,2}月))"
+)
+
+
+# The 讯 of a channel's dateline is no part of its name.
+_DATELINE_XUN = re.compile(r"讯(?=北京时间|[（(]|记者|\d{1,2}月)")
+
+
+def dateline_mentions(text: str) -> list[Mention]:
+    """The outlet that opens a story with its dateline is an organisation, known or not."""
+    found = []
+    for match in _DATELINE.finditer(text):
+        group = "agency" if match.group("agency") else "channel"
+        found.append(Mention(match.start(group), match.end(group), "ORG", None, SUFFIX))
+    return found
+
+
 def forces_and_leagues(text: str) -> list[Mention]:
     """Organisations named by a country's short form: 美军, 八路军, 英超, 意甲联赛."""
     found = [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _FORCES.finditer(text)]
@@ -1223,6 +1257,8 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
             rest = _BODY_NAME_REST.match(text, mention.end)
             if rest:  # 省工业和/ORG 信息化厅: the model cut a body's name at its 和
                 mention = Mention(mention.start, rest.end(), "ORG", None, mention.priority)
+        if mention.type == "ORG" and _DATELINE_XUN.match(text, mention.end - 1):
+            mention = Mention(mention.start, mention.end - 1, "ORG", None, mention.priority)  # 新浪科技讯北京时间
         run_on = _RUN_ON.search(text, mention.start + 2, mention.end) if mention.type == "ORG" else None
         if run_on:  # 海川汽车与, 苏州大学共建, 云途数据董事会: the name, not the words after it
             mention = Mention(mention.start, run_on.start(), "ORG", None, mention.priority)
@@ -1291,7 +1327,7 @@ _LATIN_PERSON_AFTER = re.compile(r"\s*(?:先生|女士|博士|教授|表示|说|
 # 100亿林吉特: a word after an amount is its currency or unit, not a person.
 _AMOUNT_BEFORE = re.compile(r"[0-9０-９亿万千百十]$")
 # 元始 is the short name of 元始智能 written elsewhere in the article, not a person.
-_COMPANY_WORD_AFTER = r"(?:智能|科技|集团|公司|机器人|半导体|资本|创投|汽车|医疗|数据|网络|信息|股份)"
+_COMPANY_WORD_AFTER = r"(?:智能|科技|集团|公司|机器人|半导体|资本|创投|汽车|医疗|数据|网络|信息|股份|出行)"
 
 
 def _model_org_repaired(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> Mention:
@@ -1348,7 +1384,7 @@ def _after_description(text: str, start: int, end: int) -> int:
 
 
 # What an AI company's name ends with after its proper part (not after a place: 北京科技 is no name).
-_COMPANY_WORDS = _words("智能 科技 机器人 半导体 医疗 数据 网络 信息 生物 芯片 智造 智驾 智算 数智 视觉")
+_COMPANY_WORDS = _words("智能 科技 机器人 半导体 医疗 数据 网络 信息 生物 芯片 智造 智驾 智算 数智 视觉 出行")
 _ORG_SUFFIX_WORDS = frozenset(
     _word_list("公司 集团 银行 队 俱乐部 大学 学院 医院 研究院 研究所 基金会 协会 资本 创投 基金 科技 控股 股份 证券")
 )
@@ -1376,6 +1412,8 @@ _PRODUCT_NOUN = (
 )
 _QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
 _PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」]{_PRODUCT_NOUN}")
+# 多模态大模型星河-2: a Chinese name with a version number after the product noun.
+_VERSIONED_CJK_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}([\u4e00-\u9fff]{{2,4}}-\d[A-Za-z0-9.]*)")
 _LATIN_PRODUCT = re.compile(
     rf"{_PRODUCT_NOUN}\s?([A-Z][A-Za-z]*(?:[-.]?\d[A-Za-z0-9.]*)(?:[-\s][A-Z][A-Za-z0-9]*)?|[A-Z][A-Za-z0-9]*-[A-Za-z0-9.]+)"
 )
@@ -1393,12 +1431,22 @@ def product_mentions(text: str) -> list[Mention]:
     found = [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in _MODEL_NAME.finditer(text)]
     for pattern in (_CHIP_NAME, _VERSIONED, _BRAND_CODE):
         found += [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in pattern.finditer(text)]
-    for pattern in (_QUOTED_PRODUCT, _PRODUCT_BEFORE_NOUN, _LATIN_PRODUCT):
+    named: set[str] = set()
+    for pattern in (_QUOTED_PRODUCT, _PRODUCT_BEFORE_NOUN, _LATIN_PRODUCT, _VERSIONED_CJK_PRODUCT):
         for m in pattern.finditer(text):
             name = m.group(1).strip()
             if len(name) >= 2 and not _PUNCT.match(name) and name not in _NOT_PRODUCTS and not name.endswith("+"):
                 start = m.start(1) + m.group(1).index(name)
                 found.append(Mention(start, start + len(name), "PRODUCT", None, TITLE))
+                named.add(name)
+    # A product its noun named once is that product where the text names it again: 星河-2的推理成本.
+    seen = {(m.start, m.end) for m in found}
+    for name in named:
+        at = text.find(name)
+        while at != -1:
+            if (at, at + len(name)) not in seen:
+                found.append(Mention(at, at + len(name), "PRODUCT", None, TITLE))
+            at = text.find(name, at + len(name))
     return found
 
 
@@ -1672,6 +1720,7 @@ def find_mentions(
         *speech_person_mentions(tokens, at_speech),
         *department_mentions(text),
         *forces,
+        *dateline_mentions(text),
         *channel_mentions(text, tokens, known, gazetteer),
         *foreign_name_mentions(text),
         *translit_person_mentions(tokens, at_person, {p for m in known for p in range(m.start, m.end)}),

@@ -276,8 +276,11 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     # Who acts: the organisation in the verb's own clause (华为常务董事余承东透露，鸿蒙智行旗下新车型
     # 将于12月发布 -> 鸿蒙智行), else the first one that is not the news's source (据…消息, …表示).
     clause_start = max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1
-    in_clause = [m for m in before if m.start >= clause_start and not _is_source(body, m)]
-    actors = in_clause[:1] or [m for m in before if not _is_source(body, m)][:1] or first_org
+    # …已在比亚迪和宁德时代的产线开展试点: organisations after 在/向/对 are where or to whom it is done.
+    objects = _after_preposition(body, before)
+    in_clause = [m for m in before if m.start >= clause_start and not _is_source(body, m) and m not in objects]
+    acting = [m for m in before if not _is_source(body, m) and m not in objects]
+    actors = in_clause[:1] or acting[:1] or ([] if objects else first_org)
     products = _specific_products(body, [m.item for m in mentions if m.type == "PRODUCT"])
     # The product nearest before the verb is the one it is about (通义千问主力模型Qwen-Long的价格降至…).
     near = sorted((p for p in products if p[0] < trigger), key=lambda p: trigger - p[1])
@@ -311,6 +314,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         parties = [m.item for m in before] + [m.item for m in after if m.start < trigger + 30]
         if len(parties) < 2:
             parties = [m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger] or parties
+        if len(parties) < 2:
+            # 同时，公司宣布与华为云达成合作: 公司 is the article's company, the other party.
+            named = {q[3] for q in parties}
+            parties = [p for p in _article_org(article, body, start, trigger) if p[3] not in named] + parties
         args.set("parties", parties)
     elif type_ == "ipo":
         exchanges = [m.item for m in orgs if _EXCHANGE.search(m.surface) or m.surface.endswith("交易所")]
@@ -345,7 +352,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     if type_ == "licence" and "organisation" in args.values:
         # 百度、字节跳动、商汤科技等…获得备案: every company before the verb holds the licence, not the
         # body that grants it (市交通委员会向萝卜快跑和小马智行发放…).
-        holders = [m for m in before if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2])]
+        # 广州市交通运输局向小鹿出行颁发…许可: the one it is granted to holds it.
+        recipients = _after_preposition(body, before, _RECIPIENT_BEFORE)
+        holders = recipients or [m for m in before if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2])]
         # …备案的大模型名单公布，百度、字节跳动、商汤科技等企业的产品在列: the holders listed after it.
         listed = [m.item for m in after if not _GRANTOR.search(m.surface)]
         names = [m.item for m in holders] or listed or [m.item for m in orgs][:1]
@@ -422,6 +431,24 @@ def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str
     text = text.strip('“”"')
     at = match.end() - len(text)
     return [(at, match.end(), text, text)] if len(text) >= 2 else []
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:在|向|对|给|为)$")
+_LISTED_WITH = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
+
+
+_RECIPIENT_BEFORE = re.compile(r"(?:向|为|给)$")
+
+
+def _after_preposition(body: str, orgs: list[Named], preposition: re.Pattern[str] = _PREPOSITION_BEFORE) -> list[Named]:
+    """The organisations that follow a preposition, and those listed with them: 在比亚迪和宁德时代."""
+    found: list[Named] = []
+    for named in orgs:
+        if preposition.search(body, max(0, named.start - 1), named.start) or (
+            found and _LISTED_WITH.match(body[found[-1].end : named.start])
+        ):
+            found.append(named)
+    return found
 
 
 def _title_after(body: str, article: Article, trigger: int, end: int) -> list[tuple[int, int, str, str]]:

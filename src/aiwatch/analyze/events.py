@@ -31,12 +31,12 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
     (
         "licence",
-        r"获得[^，。；,]{0,40}?(?:牌照|许可证|许可|资质|批文|备案)|获批|获颁|颁发[^，。]{0,16}?(?:牌照|许可证|许可|资质)|"
-        r"拿到[^，。]{0,12}?(?:牌照|许可)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,20}?(?:牌照|许可证?)",
+        r"获得[^，。；,]{0,40}?(?:牌照|许可证|许可|资质|批文|备案)|获批|获颁|颁发[^，。]{0,32}?(?:牌照|许可证|许可|资质)|"
+        r"拿到[^，。]{0,12}?(?:牌照|许可)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,32}?(?:牌照|许可证?)",
         3,
     ),
     ("appointment", r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|正式加盟", 3),
-    ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}协议|战略合作|携手|联手|牵手", 3),
+    ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手", 3),
     # 发布…规划, and the document before its verb: 《…行动计划》发布, 张江人工智能集聚区发展规划发布.
     (
         "policy",
@@ -58,7 +58,12 @@ TRIGGERS: list[tuple[str, str, int]] = [
         2,
     ),
     ("bid", r"中标|中选|拿下[^，。]{0,10}订单", 2),
-    ("launch", r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|部署", 2),
+    # 向公众开放, 正式开放: a product or service opened to its users (not 对外开放, 开放合作).
+    (
+        "launch",
+        r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|部署|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放",
+        2,
+    ),
     # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
     ("delivery", r"量产|交付", 2),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
@@ -216,7 +221,11 @@ def is_future(sentence: str, timex: Timex, trigger_at: int, published: str | Non
     # Against a publish day the date decides: 拟以1.2亿元收购 announced on the day is no future
     # event; 计划于今年9月发布 in May is (the timex marks it ``future`` too).
     if published and _DAY.match(published) and timex.date:
-        return timex.date[:10] > published[: len(timex.date[:10])]
+        date = timex.date[:10]
+        if date != published[: len(date)] or len(date) == 10:
+            return date > published[: len(date)]
+        # A year or month that holds the publish day (今年计划交付500台 in September): the plan
+        # words of the sentence decide, as without a publish day.
     if _FUTURE_DATE_BEFORE.search(sentence[max(0, timex.start - 6) : timex.start]):
         return True
     clause_start = max(sentence.rfind(mark, 0, trigger_at) for mark in "，。；;,") + 1
@@ -388,6 +397,11 @@ _CONTINUES = re.compile(
 )
 
 
+# These say the sentence happened when the last event told did, however far back it was told (a
+# weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
+_SAME_TIME = re.compile(r"^(?:同日|当天|当日|同时)")
+
+
 # A sentence opening at an occasion (论坛上，…签署) happened on the day of the last occasion told.
 _AT_OCCASION = re.compile(r"^(?:会上|会后|论坛上|峰会上|大会上|发布会上|仪式上|活动中|活动上|现场)")
 _OCCASION = re.compile(r"论坛|峰会|大会|发布会|仪式|会议|博览会|开幕式")
@@ -448,9 +462,12 @@ def extract_events(article: Article) -> list[EventRecord]:
     events = []
     previous: dict[str, Any] | None = None  # the last event, while the next sentence may continue it
     occasion: Timex | None = None  # the date of the last forum, meeting or ceremony told
+    last: Timex | None = None  # the date of the last event told
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
         inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
+        if inherit is None and last is not None and _SAME_TIME.match(sentence):
+            inherit = last
         if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
             inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
         found = find_events(sentence, context, inherit, article.published)
@@ -458,6 +475,7 @@ def extract_events(article: Article) -> list[EventRecord]:
             previous = None
             continue
         previous = {"start": start, "end": end, "_timex": found[-1].timex}
+        last = found[-1].timex
         if _OCCASION.search(sentence):
             occasion = found[0].timex
         events += [event_record(article, event, start, end, event.timex is inherit) for event in found]

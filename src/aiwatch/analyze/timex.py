@@ -45,6 +45,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"(?<![\d年月])(?P<m>1[0-2]|0?[1-9])\s*月\s*{_DAY}{_DAYPART}"),  # 8月10日下午
     ("month", rf"(?<![\d年月个])(?P<m>1[0-2]|0?[1-9])月{_MONTH_PART}(?![\d日号])"),  # 3月下旬
     ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
+    # 预计年底前完成部署: the end of the publish year (not 每年年底, 去年年底, 2024年底).
+    ("year_end", r"(?<![\d年今去明前本当每])(?P<ypart>年底|年末)"),
     # Only as a time: 昨天下午, 今天， — not 前日本人 (前 + 日本) or 今天的中国 ("nowadays").
     ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d]|$)"),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
@@ -55,7 +57,7 @@ PATTERNS: list[tuple[str, str]] = [
 # The lookahead rejects most positions at once: without it every alternative is tried at every
 # character, which made this the slowest regex of the analysis.
 _TIMEX = re.compile(
-    r"(?=[\d〇零一二今去前明上本当下昨近日])(?:"
+    r"(?=[\d〇零一二今去前明上本当下昨近日年])(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS)
     + ")"
 )
@@ -236,6 +238,8 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
         y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
     elif g["relday"]:
         return _relative_day(match, g["relday"], context)
+    elif kind == "year_end":
+        y = context.published[0] if context.published else (sentence_year or context.base_year())
     elif sentence_year is not None:
         y = sentence_year
     else:
