@@ -692,6 +692,49 @@ def test_inputs_are_taken_as_the_tasks_need_them(cluster, tmp_path, seeds_dir):
     assert sum(1 for part in parts if part.last) == 1999 and listed == 2000
 
 
+def test_a_slow_task_at_the_head_does_not_stall_the_other_workers(cluster, tmp_path, seeds_dir):
+    """The first input's task waits (on its worker) until 8 other inputs have been processed: the
+    other worker must go on taking tasks while the head's result is still missing.  Holding no
+    finished result beyond the 4 tasks in flight, only 3 others could run and the head gave up
+    waiting; results still come back in input order."""
+    from aiwatch.dask_engine import HELD_PER_THREAD, DaskEngine
+    from aiwatch.read import Input
+
+    lines = [line for path in sorted(seeds_dir.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
+    flags = tmp_path / "flags"
+    flags.mkdir()
+    (tmp_path / "in").mkdir()
+    inputs = []
+    for number in range(30):
+        marker = "HEAD-WAITS " if number == 0 else ""
+        path = tmp_path / "in" / f"{number:02d}.txt"
+        path.write_text(f"第{number}号简讯\n\n{marker}{lines[number % len(lines)]}\n", encoding="utf-8")
+        inputs.append(Input(f"in/{number:02d}.txt", path))
+    others = 2 * HELD_PER_THREAD  # what two single-thread workers may hold beyond the running tasks
+    folder = str(flags)
+
+    def wait_at_head(article, pipeline):
+        """``then`` on the workers: the head article waits for ``others`` finished articles (at
+        most 120 s) and records how many it saw in its title; the others leave a file each."""
+        from pathlib import Path
+
+        seen = Path(folder)
+        if "HEAD-WAITS" not in article.body:
+            (seen / f"{article.title}.done").touch()
+            return article
+        deadline = time.monotonic() + 120
+        while len(list(seen.glob("*.done"))) < others and time.monotonic() < deadline:
+            time.sleep(0.05)
+        article.title = f"saw {len(list(seen.glob('*.done')))}"
+        return article
+
+    parts = list(DaskEngine(cluster).run(inputs, Options(analyze=False), None, then=wait_at_head))
+    assert [part.name for part in parts if part.last] == [source.name for source in inputs]
+    head = [article for part in parts if part.name == "in/00.txt" for article in part.articles]
+    assert len(head) == 1 and int(head[0].title.split()[1]) >= others, head[0].title
+
+
 def _kill_a_worker_when(cluster: str, ready, run: subprocess.Popen) -> None:
     """SIGKILL one dask worker process once ``ready()`` says the run is under way (the run must
     still be going), then wait until its nanny has started a fresh one for later tests."""

@@ -37,6 +37,10 @@ from aiwatch.read import Input, RecordRange
 SCHEDULER_ENV = "AIWATCH_DASK_SCHEDULER"
 PLUGIN_NAME = "aiwatch-pipeline"
 TASKS_PER_THREAD = 2  # tasks queued per worker thread: enough to keep it busy, few enough to stay small
+# Finished tasks' results held while an earlier task still runs, per worker thread.  With none
+# held beyond the running window, one slow task at the head (a big page) left the other workers
+# idle until it finished (tests/test_dask_engine.py: 3 other tasks ran instead of 8).
+HELD_PER_THREAD = 4
 # Consecutive small inputs go out together, one task for several: each task costs some milliseconds
 # of scheduling and hand-over whatever it carries.  A task is given about TASK_SECONDS of work (the
 # time per input the workers report), at most TASK_INPUTS inputs and TASK_BYTES of them.
@@ -440,13 +444,15 @@ def _warc_pieces(client, name: str, shipped: Input, cuts: list[tuple[int, int]])
 
 def _in_order(client, task, items: Iterable[tuple[Any, Any]], shared: tuple) -> Iterator[tuple[Any, tuple]]:
     """``task(item, *shared)`` on the cluster for each ``(label, item)``: ``(label, (True, result))``
-    or ``(label, (False, exception))`` in the items' order.  At most ``window`` tasks are running or
-    finished-but-waiting for an earlier one, so the client holds a bounded number of results
-    however many items there are; ``shared`` is sent to every worker once."""
+    or ``(label, (False, exception))`` in the items' order.  At most ``window`` tasks run at once
+    and at most ``held`` finished ones wait for an earlier one, so the client holds a bounded
+    number of results however many items there are, and a slow task at the head does not leave
+    the other workers idle; ``shared`` is sent to every worker once."""
     from distributed import as_completed
 
     threads = sum(client.nthreads().values()) or 1
     window = max(2, TASKS_PER_THREAD * threads)
+    held = HELD_PER_THREAD * threads
     shared_futures = [client.scatter(arg, broadcast=True) if isinstance(arg, Options) else arg for arg in shared]
     pending = iter(items)
     labels: dict[int, Any] = {}  # label by sequence number, until yielded
@@ -480,8 +486,8 @@ def _in_order(client, task, items: Iterable[tuple[Any, Any]], shared: tuple) -> 
         while head in done:
             yield labels.pop(head), done.pop(head)
             head += 1
-        # Refill only as the ordered head drains: held results stay within the window.
-        while len(order) + len(done) < window and submit():
+        # Refill while both bounds allow: running tasks within the window, held results within ``held``.
+        while len(order) < window and len(done) < held and submit():
             pass
 
 
