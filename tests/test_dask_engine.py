@@ -30,11 +30,14 @@ BIN = Path(sys.executable).parent
 # (the 重庆两江 example's 整车 at 200 or 车企 at 201 did before the evidence fix).
 
 
-def _start_cluster(work: Path, workers: int = 2, wrap: tuple[str, ...] = ()) -> tuple[str, list[subprocess.Popen]]:
+def _start_cluster(work: Path, workers: int = 2, wrap: tuple[str, ...] = (),
+                   env: dict | None = None) -> tuple[str, list[subprocess.Popen]]:
     """A scheduler and ``workers`` single-thread workers, each a real process on 127.0.0.1 (a free
-    port); ``wrap`` runs the workers under another command (another host name)."""
+    port); ``wrap`` runs the workers under another command (another host name); ``env`` is added
+    to their environment."""
     address_file = work / "scheduler.json"
-    quiet = {"cwd": work, "env": dict(os.environ), "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    quiet = {"cwd": work, "env": {**os.environ, **(env or {})}, "stdout": subprocess.DEVNULL,
+             "stderr": subprocess.DEVNULL}
     procs = [
         subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0", "--scheduler-file",
                           str(address_file), "--no-dashboard"], **quiet)
@@ -845,3 +848,80 @@ def test_inputs_and_shards_as_file_urls_on_the_cluster(cluster, tmp_path, seeds_
     again = _aiwatch(*common, cwd=tmp_path)
     assert again.returncode == 1 and sorted(path.name for path in (tmp_path / "out").glob("part-*")) == files
     assert written() == wanted and not list((tmp_path / "out").glob(".*"))
+
+
+@pytest.fixture(scope="module")
+def s3_cluster(tmp_path_factory):
+    """An S3 server on 127.0.0.1 (moto's, a separate process answering the S3 HTTP API) and a
+    cluster whose workers reach it through s3fs with only the environment a deployment would set
+    (credentials and the endpoint, ``FSSPEC_S3_ENDPOINT_URL``): yields (scheduler address, that
+    environment, an s3fs file system of the test's own)."""
+    s3fs = pytest.importorskip("s3fs", reason="s3fs is not installed (pip install '.[test]')")
+    if not (BIN / "moto_server").exists() or not (BIN / "dask").exists():
+        pytest.skip("moto_server or dask is not installed beside this python (pip install '.[test]')")
+    from live_servers import free_port
+
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([str(BIN / "moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {"AWS_ACCESS_KEY_ID": "aiwatch-test", "AWS_SECRET_ACCESS_KEY": "aiwatch-test-secret",
+           "AWS_DEFAULT_REGION": "us-east-1", "FSSPEC_S3_ENDPOINT_URL": endpoint}
+    procs = [server]
+    try:
+        fs = s3fs.S3FileSystem(key=env["AWS_ACCESS_KEY_ID"], secret=env["AWS_SECRET_ACCESS_KEY"],
+                               endpoint_url=endpoint, skip_instance_cache=True)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                fs.mkdir("aiwatch-test")
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "the S3 server did not start"
+                time.sleep(0.3)
+        address, cluster_procs = _start_cluster(tmp_path_factory.mktemp("dask-s3"), env=env)
+        procs.extend(cluster_procs)
+        yield address, env, fs
+    finally:
+        _stop(procs)
+
+
+def test_inputs_and_shards_on_s3(s3_cluster, tmp_path, seeds_dir):
+    """Inputs under s3:// (the seeds, examples/ and a big JSONL file cut into record ranges) and
+    --shards to s3://: each worker lists nothing and opens the objects itself through s3fs, writes
+    its partition under a temporary key and moves it into place.  The shards hold the articles of
+    a local run on the same files; a re-run replaces the same objects and leaves no temporary one."""
+    address, env, fs = s3_cluster
+    corpus = _corpus(tmp_path, seeds_dir)
+    _big_jsonl(corpus / "dump.jsonl", seeds_dir)
+    fs.put(str(corpus) + "/", "aiwatch-test/corpus/", recursive=True)
+    local = _aiwatch("extract", "corpus", "--max-mb", "1", "--no-analyze", "-o", "local.jsonl", cwd=tmp_path)
+    common = ["extract", "s3://aiwatch-test/corpus", "--max-mb", "1", "--no-analyze",
+              "--shards", "s3://aiwatch-test/out", "--engine", "dask", "--scheduler", address]
+    on_dask = _aiwatch(*common, cwd=tmp_path, env=env)
+    assert on_dask.returncode == local.returncode == 1, on_dask.stderr  # dump.jsonl#302, as before
+    assert "dump.jsonl" in on_dask.stderr
+
+    def without_path(lines) -> list[str]:
+        return sorted(json.dumps({**json.loads(line), "path": None}, sort_keys=True, ensure_ascii=False)
+                      for line in lines)
+
+    def written() -> tuple[list[str], list[str]]:
+        fs.invalidate_cache()
+        names = sorted(path.rsplit("/", 1)[-1] for path in fs.ls("aiwatch-test/out"))
+        lines = [line for name in names if name.startswith("part-")
+                 for line in fs.cat(f"aiwatch-test/out/{name}").decode("utf-8").splitlines() if line.strip()]
+        return names, without_path(lines)
+
+    wanted = without_path(_records(tmp_path / "local.jsonl"))
+    names, records = written()
+    assert records == wanted and len(wanted) > 450
+    parts = [name for name in names if name.startswith("part-")]
+    assert names == ["_manifest.json", *parts]
+    manifest = json.loads(fs.cat("aiwatch-test/out/_manifest.json"))
+    assert sorted(entry["file"] for entry in manifest["files"]) == parts and manifest["articles"] == len(wanted)
+    assert all(entry["input"].startswith("s3://aiwatch-test/corpus/") for entry in manifest["files"])
+    assert sum(entry["input"].startswith("s3://aiwatch-test/corpus/dump.jsonl") for entry in manifest["files"]) > 1
+    again = _aiwatch(*common, cwd=tmp_path, env=env)
+    assert again.returncode == 1, again.stderr
+    assert written() == (names, records)
