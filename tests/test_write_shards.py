@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -46,3 +47,32 @@ def test_extract_writes_shards_to_an_fsspec_url(tmp_path, seeds_dir):
 def test_a_shards_url_nobody_can_write_is_refused_before_the_run(tmp_path, seeds_dir):
     result = CliRunner().invoke(app, ["extract", str(seeds_dir), "--shards", "nosuchfs://bucket/out"])
     assert result.exit_code == 2 and "--shards" in result.output and "nosuchfs" in result.output
+
+
+def test_the_manifest_keeps_files_in_order_outside_memory(tmp_path):
+    """The run's list of part files lives in a temporary SQLite file: files in the order first
+    seen, a file seen again adds its articles to its entry, membership is a lookup; the manifest
+    written from it is JSON with every entry; closing removes the temporary file."""
+    from aiwatch.write.shards import Manifest, Shards
+
+    manifest = Manifest()
+    folder = manifest._folder.name
+    for number in range(2000):
+        manifest.add(f"part-{number:05d}.jsonl", f"in/{number}.html", 1 + number % 3)
+    manifest.add("part-00007.jsonl", "in/7.html", 5)
+    assert "part-01999.jsonl" in manifest and "part-02000.jsonl" not in manifest
+    entries = list(manifest)
+    assert [name for name, _, _ in entries] == [f"part-{number:05d}.jsonl" for number in range(2000)]
+    assert entries[7] == ("part-00007.jsonl", "in/7.html", 1 + 7 % 3 + 5)
+    assert manifest.articles() == sum(1 + number % 3 for number in range(2000)) + 5
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "part-stale.jsonl").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "out" / "part-00001.jsonl").write_text("{}\n", encoding="utf-8")
+    Shards(str(tmp_path / "out")).finish(manifest)
+    written = json.loads((tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8"))
+    assert written["format"] == "jsonl" and written["articles"] == manifest.articles()
+    assert [entry["file"] for entry in written["files"]] == [name for name, _, _ in entries]
+    assert written["files"][7] == {"file": "part-00007.jsonl", "input": "in/7.html", "articles": 7}
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == ["_manifest.json", "part-00001.jsonl"]
+    manifest.close()
+    assert not Path(folder).exists()

@@ -305,12 +305,16 @@ def extract(
 class _ShardedWriter:
     """``extract --shards``: each input's articles to its own file (``aiwatch.write.shards``).
     Articles the Dask workers wrote arrive as stubs naming their file; others are written here,
-    input by input as the parts arrive."""
+    input by input as the parts arrive.  The files seen go to the run's ``Manifest`` as each one
+    ends (one partition's articles arrive together), not into a dict that grows with the run."""
 
     def __init__(self, shards) -> None:
+        from aiwatch.write.shards import Manifest
+
         self.shards = shards
         self.current = None  # the local input's open shard
-        self.files: dict[str, list] = {}  # file -> [input, articles], in the order first seen
+        self.manifest = Manifest()
+        self.counting: list = []  # [file, input, articles] of the file whose articles are arriving
 
     def write(self, article, name: str) -> None:
         shard = article.hints.get("shard")
@@ -319,7 +323,12 @@ class _ShardedWriter:
                 self.current = self.shards.open(name)
             self.current.add([article])
             shard = self.current.name
-        self.files.setdefault(shard, [name, 0])[1] += 1
+        if self.counting and self.counting[0] != shard:
+            self.manifest.add(*self.counting)
+            self.counting = []
+        if not self.counting:
+            self.counting = [shard, name, 0]
+        self.counting[2] += 1
 
     def end_input(self) -> None:
         if self.current is not None:
@@ -327,7 +336,13 @@ class _ShardedWriter:
             self.current = None
 
     def finish(self) -> None:
-        self.shards.finish([(file, source, count) for file, (source, count) in self.files.items()])
+        try:
+            if self.counting:
+                self.manifest.add(*self.counting)
+                self.counting = []
+            self.shards.finish(self.manifest)
+        finally:
+            self.manifest.close()
 
 
 def start_pipeline(options: Options) -> Pipeline:

@@ -25,8 +25,10 @@ import io
 import json
 import os
 import re
+import sqlite3
+import tempfile
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -114,27 +116,59 @@ class Shards:
         fs, folder = _files(self.directory)
         fs.makedirs(folder, exist_ok=True)
 
-    def finish(self, written: list[tuple[str, str, int]]) -> None:
-        """The manifest of this run's files (``(file, input, articles)`` in input order), and the
-        part files in the directory this run did not write removed."""
+    def finish(self, written: Manifest) -> None:
+        """The manifest of this run's files (``written``, in input order), and the part files in
+        the directory this run did not write removed.  Nothing here grows with the number of
+        files but the directory listing the file system returns."""
         fs, folder = _files(self.directory)
         fs.makedirs(folder, exist_ok=True)
-        kept = {name for name, _, _ in written}
         for path in fs.glob(f"{folder}/part-*"):
             name = path.rsplit("/", 1)[-1]
-            if name not in kept and os.path.splitext(name)[1] in SHARD_FORMATS.values():
+            if name not in written and os.path.splitext(name)[1] in SHARD_FORMATS.values():
                 _remove(fs, path)
         for path in fs.glob(f"{folder}/.part-*.tmp"):  # left by a worker killed while writing
             _remove(fs, path)
-        manifest = {
-            "format": self.fmt,
-            "articles": sum(count for _, _, count in written),
-            "files": [{"file": name, "input": source, "articles": count} for name, source, count in written],
-        }
         tmp = f"{folder}/.{MANIFEST}.{uuid.uuid4().hex}.tmp"
         with fs.open(tmp, "wb") as stream:
-            stream.write(json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
+            stream.write(f'{{\n "format": {json.dumps(self.fmt)},\n "articles": {written.articles()},\n "files": ['
+                         .encode())
+            for number, (name, source, count) in enumerate(written):
+                entry = json.dumps({"file": name, "input": source, "articles": count}, ensure_ascii=False)
+                stream.write(f'{"," if number else ""}\n  {entry}'.encode())
+            stream.write(b"\n ]\n}\n")
         fs.mv(tmp, f"{folder}/{MANIFEST}")
+
+
+class Manifest:
+    """This run's part files in the order first seen, each with its input and article count, kept
+    in a temporary SQLite file instead of memory: a run of a million inputs writes a million
+    partitions, and the client's memory must not grow with them."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="aiwatch-manifest-")
+        self._db = sqlite3.connect(os.path.join(self._folder.name, "files.db"))
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE files (seq INTEGER PRIMARY KEY, file TEXT UNIQUE NOT NULL, "
+                         "input TEXT NOT NULL, articles INTEGER NOT NULL)")
+
+    def add(self, file: str, source: str, articles: int) -> None:
+        self._db.execute("INSERT INTO files (file, input, articles) VALUES (?, ?, ?) "
+                         "ON CONFLICT (file) DO UPDATE SET articles = articles + excluded.articles",
+                         (file, source, articles))
+
+    def __contains__(self, file: str) -> bool:
+        return self._db.execute("SELECT 1 FROM files WHERE file = ?", (file,)).fetchone() is not None
+
+    def __iter__(self) -> Iterator[tuple[str, str, int]]:
+        return iter(self._db.execute("SELECT file, input, articles FROM files ORDER BY seq"))
+
+    def articles(self) -> int:
+        return self._db.execute("SELECT COALESCE(SUM(articles), 0) FROM files").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+        self._folder.cleanup()
 
 
 def _remove(fs, path: str) -> None:
