@@ -264,17 +264,17 @@ class Cache:
     def __init__(self, store: Store, seconds: float) -> None:
         self.store = store
         self.seconds = seconds
-        self.entries: dict[tuple, tuple[float, tuple[int, int], Any]] = {}
-        self.version: tuple[float, tuple[int, int]] | None = None
+        self.entries: dict[tuple, tuple[float, int, Any]] = {}
+        self.version: tuple[float, int] | None = None
         self.locks: dict[tuple, threading.Lock] = {}
         self.guard = threading.Lock()
 
-    def corpus_version(self, now: float) -> tuple[int, int]:
+    def corpus_version(self, now: float) -> int:
         if self.version is None or now - self.version[0] > self.VERSION_SECONDS:
             self.version = (now, queries.corpus_version(self.store))
         return self.version[1]
 
-    def fresh(self, key: tuple, now: float, version: tuple[int, int]) -> tuple[bool, Any]:
+    def fresh(self, key: tuple, now: float, version: int) -> tuple[bool, Any]:
         found = self.entries.get(key)
         # Fresh for ``seconds`` whatever happens (an ingest every second must not make every
         # dashboard view recompute), and for ten times that while the corpus is unchanged.

@@ -593,11 +593,15 @@ def corpus_counts(store: Store) -> dict[str, int]:
         }
 
 
-def corpus_version(store: Store) -> tuple[int, int]:
-    """Changes whenever an article is added: the key of the dashboard cache."""
-    with reading(store, "version") as conn:
-        row = conn.execute(select(func.max(articles.c.pk), func.count()).select_from(articles)).one()
-    return int(row[0] or 0), int(row[1] or 0)
+def corpus_version(store: Store) -> int:
+    """Changes with every write to the corpus (``Store.version``): the key of the dashboard cache.
+
+    The highest key and the number of articles, its key before, missed the writes that add no
+    article (a reanalysis, a revision made current again) and counted every article each time."""
+    try:
+        return store.version()
+    except SQLAlchemyError as exc:
+        raise _failed("version", exc) from None
 
 
 # --- cross-source event timeline --------------------------------------------------------------
