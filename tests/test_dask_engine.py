@@ -617,6 +617,22 @@ def test_an_input_over_the_memory_budget_fails_alone_on_dask(cluster, tmp_path, 
     assert "E112" not in unbounded.stderr and '"path": "in/b_huge.txt' in unbounded.stdout
 
 
+def _short_inputs(tmp_path: Path, seeds_dir: Path, count: int, marked: dict[int, str]) -> list:
+    """``count`` one-paragraph news items under tmp_path/in (a seed paragraph each), as Inputs;
+    ``marked`` puts a marker word before the paragraph of the numbered ones."""
+    from aiwatch.read import Input
+
+    lines = [line for path in sorted(seeds_dir.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
+    (tmp_path / "in").mkdir()
+    inputs = []
+    for number in range(count):
+        path = tmp_path / "in" / f"{number:02d}.txt"
+        path.write_text(f"第{number}号简讯\n\n{marked.get(number, '')}{lines[number % len(lines)]}\n", encoding="utf-8")
+        inputs.append(Input(f"in/{number:02d}.txt", path))
+    return inputs
+
+
 def test_small_inputs_go_out_in_batches_and_a_fatal_one_fails_alone(cluster, tmp_path, seeds_dir):
     """60 small inputs: once the first tasks have come back, consecutive inputs go out several to a
     task (fewer tasks than inputs).  One input that kills its dask worker every time it is read
@@ -624,17 +640,8 @@ def test_small_inputs_go_out_in_batches_and_a_fatal_one_fails_alone(cluster, tmp
     batch runs again one input per task, so that input alone fails (E111) and the others arrive, in
     order."""
     from aiwatch.dask_engine import DaskEngine
-    from aiwatch.read import Input
 
-    lines = [line for path in sorted(seeds_dir.glob("*.txt"))
-             for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
-    (tmp_path / "in").mkdir()
-    inputs = []
-    for number in range(60):
-        marker = "KILL-MY-WORKER " if number == 45 else ""
-        path = tmp_path / "in" / f"{number:02d}.txt"
-        path.write_text(f"第{number}号简讯\n\n{marker}{lines[number % len(lines)]}\n", encoding="utf-8")
-        inputs.append(Input(f"in/{number:02d}.txt", path))
+    inputs = _short_inputs(tmp_path, seeds_dir, 60, marked={45: "KILL-MY-WORKER "})
 
     def kill_worker_on_marker(article, pipeline):
         """``then`` (sent to the workers by value): a marked article ends the dask worker's process,
@@ -701,19 +708,10 @@ def test_a_slow_task_at_the_head_does_not_stall_the_other_workers(cluster, tmp_p
     finished result beyond the 4 tasks in flight, only 3 others could run and the head gave up
     waiting; results still come back in input order."""
     from aiwatch.dask_engine import HELD_PER_THREAD, DaskEngine
-    from aiwatch.read import Input
 
-    lines = [line for path in sorted(seeds_dir.glob("*.txt"))
-             for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
     flags = tmp_path / "flags"
     flags.mkdir()
-    (tmp_path / "in").mkdir()
-    inputs = []
-    for number in range(30):
-        marker = "HEAD-WAITS " if number == 0 else ""
-        path = tmp_path / "in" / f"{number:02d}.txt"
-        path.write_text(f"第{number}号简讯\n\n{marker}{lines[number % len(lines)]}\n", encoding="utf-8")
-        inputs.append(Input(f"in/{number:02d}.txt", path))
+    inputs = _short_inputs(tmp_path, seeds_dir, 30, marked={0: "HEAD-WAITS "})
     others = 2 * HELD_PER_THREAD  # what two single-thread workers may hold beyond the running tasks
     folder = str(flags)
 

@@ -371,10 +371,7 @@ def _pg_gram_tsquery(node: Node) -> str | None:
     (``自己 -国家`` → ``('自己') & !('国家')``), or None when a part is anything else: the index
     then answers the whole condition, as ``_pg_tsquery`` does for words."""
     if isinstance(node, Text):
-        if not _exact_grams(node):
-            return None
-        grams, prefix = fts.gram_query(node.text)
-        return "(" + _tsquery_literal(grams, prefix) + ")" if grams else None
+        return _exact_gram_tsquery(node)
     if isinstance(node, Not):
         child = _pg_gram_tsquery(node.child)
         return None if child is None else f"!{child}"
@@ -440,14 +437,20 @@ def _gram_upper(node: Node) -> tuple[str | None, bool]:
     return None, False
 
 
+def _exact_gram_tsquery(node: Text) -> str | None:
+    """The tsquery on ``grams`` of a substring the bigram set answers exactly (one or two
+    characters: 智算), else None."""
+    if not _exact_grams(node):
+        return None
+    grams, prefix = fts.gram_query(node.text)
+    return "(" + _tsquery_literal(grams, prefix) + ")" if grams else None
+
+
 def _gram_lower(node: Node) -> str | None:
     """A tsquery on ``grams`` that only matches of ``node`` satisfy (None: none known): the
     substrings the bigram set answers exactly (智算), combined."""
     if isinstance(node, Text):
-        if not _exact_grams(node):
-            return None
-        grams, prefix = fts.gram_query(node.text)
-        return "(" + _tsquery_literal(grams, prefix) + ")" if grams else None
+        return _exact_gram_tsquery(node)
     if isinstance(node, Not):
         upper, _ = _gram_upper(node.child)
         return "!" + upper if upper else None
