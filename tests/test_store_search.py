@@ -40,6 +40,23 @@ BODY_ONLY = make_article(
 )
 
 
+def _twin_stores(db_url: str, tmp_path, items: list, threshold: float) -> tuple:
+    """The same articles ingested into the PostgreSQL test database (its statistics taken, so the
+    planner sees them) and into a SQLite file: ``(postgresql store, sqlite store)``."""
+    from sqlalchemy import text
+
+    from aiwatch.store import open_store
+
+    pg = open_store(db_url)
+    ingest_articles(pg, items, threshold=threshold)
+    with pg.connect() as conn:
+        conn.execute(text("ANALYZE"))
+        conn.commit()
+    lite = open_store(str(tmp_path / "twin.db"))
+    ingest_articles(lite, items, threshold=threshold)
+    return pg, lite
+
+
 def _ids(hits) -> list[str]:
     return [hit.id for hit in hits]
 
@@ -254,7 +271,6 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
 
     from sqlalchemy import text
 
-    from aiwatch.store import open_store
     from aiwatch.store import search as search_module
     from conftest import ROOT
 
@@ -280,13 +296,7 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
         f"({a}{b} OR {c}) -{d}",
         f"{a}{b} -{d}",
     ]
-    pg = open_store(db_url)
-    ingest_articles(pg, items, threshold=0.6)
-    with pg.connect() as conn:
-        conn.execute(text("ANALYZE"))
-        conn.commit()
-    lite = open_store(str(tmp_path / "twin.db"))
-    ingest_articles(lite, items, threshold=0.6)
+    pg, lite = _twin_stores(db_url, tmp_path, items, threshold=0.6)
 
     def observed(store) -> list:
         out = []
@@ -329,9 +339,7 @@ def test_phrases_match_alike_on_both_backends_through_the_bigram_bound(db_url: s
     the same pages and totals, on every plan, as SQLite's."""
     if not db_url.startswith("postgresql"):
         return
-    from sqlalchemy import text
 
-    from aiwatch.store import open_store
     from aiwatch.store import search as search_module
 
     bodies = {
@@ -347,13 +355,7 @@ def test_phrases_match_alike_on_both_backends_through_the_bigram_bound(db_url: s
         for n, (name, body) in enumerate(bodies.items())
     ]
     queries = ['"一个 中国"', '"一个 中国" OR 神农架', '"一个 中国" -神农架', 'title:"一个 中国"', '"这是 一个 中国"']
-    pg = open_store(db_url)
-    ingest_articles(pg, items, threshold=0.99)
-    with pg.connect() as conn:
-        conn.execute(text("ANALYZE"))
-        conn.commit()
-    lite = open_store(str(tmp_path / "twin.db"))
-    ingest_articles(lite, items, threshold=0.99)
+    pg, lite = _twin_stores(db_url, tmp_path, items, threshold=0.99)
 
     def observed(store, **options) -> list:
         with store.connect() as conn:

@@ -324,11 +324,16 @@ class _ShardedWriter:
             self.current.add([article])
             shard = self.current.name
         if self.counting and self.counting[0] != shard:
-            self.manifest.add(*self.counting)
-            self.counting = []
+            self._file_done()
         if not self.counting:
             self.counting = [shard, name, 0]
         self.counting[2] += 1
+
+    def _file_done(self) -> None:
+        """The file whose articles were arriving goes to the manifest."""
+        if self.counting:
+            self.manifest.add(*self.counting)
+            self.counting = []
 
     def end_input(self) -> None:
         if self.current is not None:
@@ -337,9 +342,7 @@ class _ShardedWriter:
 
     def finish(self) -> None:
         try:
-            if self.counting:
-                self.manifest.add(*self.counting)
-                self.counting = []
+            self._file_done()
             self.shards.finish(self.manifest)
         finally:
             self.manifest.close()
