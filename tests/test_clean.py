@@ -80,6 +80,12 @@ def test_long_story_line_is_never_dropped_by_a_footer_rule() -> None:
             {"original_title": "上海着力打造人工智能高地，“十四五”要做这几件事"},
         ),
         ("2021-03-04 10:22 来源：新华网 | 浏览次数：1024", {"published": "2021-03-04 10:22", "source": "新华网"}),
+        # a bar ends a value; the bare date after it is the line's date
+        (
+            "来源：东江晚报 | 2025-11-02 18:40 | 责编：陶然",
+            {"source": "东江晚报", "published": "2025-11-02 18:40", "editor": "陶然"},
+        ),
+        ("信息来源：某区经济委员会　访问次数：86", {"source": "某区经济委员会"}),
     ],
 )
 def test_label_line(line: str, expected: dict) -> None:

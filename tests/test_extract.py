@@ -245,6 +245,12 @@ def test_bylines_real_pages_write(line, author):
     assert read_line(line)["author"] == author
 
 
+def test_a_source_value_ends_at_a_bar_or_a_counter():
+    assert read_line("2025/06/01 08:15 | 来源：东江晚报 | 作者：陶然")["source"] == "东江晚报"
+    found = read_line("发布日期：2025-06-01　信息来源：某区经济委员会　访问次数：86　【字体：大 中 小】")
+    assert found["source"] == "某区经济委员会"
+
+
 def test_a_us_date_with_its_clock_is_month_first():
     assert read_line("发布日期： 9/17/2004 5:54:13 AM")["published"] == "2004-09-17T05:54:13"
     assert read_line("发布日期： 7/5/2005 9:23:57 PM")["published"] == "2005-07-05T21:23:57"

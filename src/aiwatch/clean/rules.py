@@ -199,7 +199,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 LABEL_LINE_MAX_LEN = 200
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _OUTER_BRACKETS = re.compile(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$")
-_SEPARATORS = " \t|｜,，;；【】[]（）()"
+_SEPARATORS = " \t\u3000|｜,，;；【】[]（）()"
+_BAR = re.compile(r"\s*[|｜]\s*")
 _MAX_LEN = {"title": 120, "original_title": 120, "url": 500, "published": 40}
 
 
@@ -247,6 +248,12 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(_SEPARATORS)
+        # 来源：南方日报 | 2026-03-31 08:05 | 作者：…: a bar ends the value; a bare date after it is
+        # the line's date, as it would be before the first label
+        value, *rest = _BAR.split(value) if label.field not in ("title", "original_title", "url") else (value,)
+        for piece in rest:
+            if valid_value("published", piece) and not re.search(r"[^\d\s:：\-/.年月日时分秒T+]", piece):
+                found.append(Found("published", piece, "label:date"))
         if not valid_value(label.field, value):
             return None
         if label.field and value:

@@ -401,9 +401,10 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
 # Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
 _NEXT_LABEL = (
     r"发布|發布|发表|發表|提交|回复|更新|时间|時間|日期|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
-    r"|记者|記者|点击|浏览|阅读|字号|出自|【"
+    r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|【"
 )
-_LABEL_END = r"(?=\s{2,}|\s*[\]】)）]|$|\s*(?:" + _NEXT_LABEL + "))"
+# ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
+_LABEL_END = r"(?=\s{2,}|\s*[\]】)）|｜丨]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 来源：[ 国际金融报 ], 来源：【新华网】
