@@ -30,11 +30,29 @@ CASES = {
     "around": ("近日，百度首席技术官透露", ("近日", "2021-11-05", "around")),
     "rel_month_only": ("上月，公司宣布扩招", ("上月", "2021-10", "month")),
     "year_end": ("预计年底前完成部署", ("年底", "2021-12", "month")),
+    # published on a Friday: the Wednesday of the week before
+    "rel_weekday": ("上周三，该公司宣布完成融资", ("上周三", "2021-10-27", "day")),
+    "relmon_day": ("上月20日，双方签署协议", ("上月20日", "2021-10-20", "day")),
 }
 
 
 def test_the_end_of_a_year_written_alone_is_the_publish_years():
     assert [t.kind for t in find_timexes("每年年底发布，去年年底上线，2020年底建成", PUBLISHED)] == ["rel_year", "year"]
+
+
+def test_a_month_in_chinese_numerals_after_a_year():
+    assert first("该工厂于今年三月开始量产") == ("今年三月", "2021-03", "month")
+    assert first("2020年十一月，项目开工") == ("2020年十一月", "2020-11", "month")
+    assert find_timexes("统一月度考核", PUBLISHED) == []  # 一月 alone is no date
+
+
+def test_days_of_the_week_around_the_publish_day():
+    monday = DateContext("2026-10-12")
+    assert [(t.date, t.future) for t in find_timexes("上周一发布，上个星期天签约，下周二开业", monday)] == [
+        ("2026-10-05", False),
+        ("2026-10-11", False),
+        ("2026-10-20", True),
+    ]
 
 
 def test_every_pattern_has_a_case():

@@ -28,6 +28,8 @@ _DAYPART = r"(?:上午|下午|晚上|晚间|早上|凌晨|中午|傍晚|晚)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年"
 _REL_YEAR = r"(?P<rel>今年|去年|前年|明年|上年|本年|当年)"
 _MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
+# 今年三月, 2026年十一月: a month in Chinese numerals, only after a year (一月 alone is too often a word)
+_MONTH_WITH_YEAR = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
 _MONTH_PART = r"(?P<mpart>上旬|中旬|下旬|初|底|末|份)?"
 _YEAR_PART = r"(?P<ypart>上半年|下半年|年初|年底|年末|年中|一季度|二季度|三季度|四季度|第[一二三四]季度|底|初|末)?"
@@ -37,10 +39,10 @@ _YEAR_PART = r"(?P<ypart>上半年|下半年|年初|年底|年末|年中|一季�
 PATTERNS: list[tuple[str, str]] = [
     ("iso_day", r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>1[0-2]|0?[1-9])[-/.](?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"),
     ("year_month_day", rf"{_YEAR}\s*{_MONTH}\s*{_DAY}{_DAYPART}"),  # 2020年8月10日下午
-    ("year_month", rf"{_YEAR}\s*{_MONTH}{_MONTH_PART}"),  # 2019年5月, 2021年9月底
+    ("year_month", rf"{_YEAR}\s*{_MONTH_WITH_YEAR}{_MONTH_PART}"),  # 2019年5月, 2021年9月底
     ("year", rf"{_YEAR}{_YEAR_PART}"),  # 2017年, 2017年下半年
     ("rel_month_day", rf"{_REL_YEAR}\s*{_MONTH}\s*{_DAY}{_DAYPART}"),  # 今年7月11日
-    ("rel_month", rf"{_REL_YEAR}\s*{_MONTH}{_MONTH_PART}"),  # 今年7月
+    ("rel_month", rf"{_REL_YEAR}\s*{_MONTH_WITH_YEAR}{_MONTH_PART}"),  # 今年7月
     ("rel_year", rf"{_REL_YEAR}{_YEAR_PART}"),  # 去年, 今年上半年
     ("month_day", rf"(?<![\d年月])(?P<m>1[0-2]|0?[1-9])\s*月\s*{_DAY}{_DAYPART}"),  # 8月10日下午
     ("month", rf"(?<![\d年月个])(?P<m>1[0-2]|0?[1-9])月{_MONTH_PART}(?![\d日号])"),  # 3月下旬
@@ -51,13 +53,20 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d]|$)"),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
     ("around", r"(?P<around>近日|(?<![节作生假期末当平])日前)(?![往后])"),
+    # 上周五, 本周三, 下星期一: a day of the week before, of or after publication's (weeks start on Monday).
+    (
+        "rel_weekday",
+        r"(?P<relweek>上个?(?:周|星期|礼拜)|本周|这周|这个?星期|下个?(?:周|星期|礼拜))(?P<weekday>[一二三四五六日天])",
+    ),
+    # 上月28日: a day of the month before (or after, or of) publication's.
+    ("relmon_day", r"(?P<relmon>上个?月|下个?月|本月|当月)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"),
     # 上月/下月/本月: the month before, after or of publication.
     ("rel_month_only", r"(?P<relmon>上个?月|下个?月|本月|当月)(?P<rmpart>初|底|末|中旬|上旬|下旬)?"),
 ]
 # The lookahead rejects most positions at once: without it every alternative is tried at every
 # character, which made this the slowest regex of the analysis.
 _TIMEX = re.compile(
-    r"(?=[\d〇零一二今去前明上本当下昨近日年])(?:"
+    r"(?=[\d〇零一二今去前明上本当下昨近日年这])(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS)
     + ")"
 )
@@ -68,6 +77,8 @@ _REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天
 # A year after 到/至/力争 is a target (到2025年…达到1000亿元), not a time things happened.
 _TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "将在")
 _REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "本月": 0, "当月": 0}
+_CN_MONTH = {"十": 10, "十一": 11, "十二": 12, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
+_WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 # Words that put a clause in the future: 计划于今年9月发布, 将于12月发布, 预计明年上市, 下月将发布.
 _FUTURE_BEFORE = re.compile(r"(?:计划|预计|将|拟|有望|即将|力争|争取|准备|打算|定)(?:于|在|从)?\s*$")
 # A bare year after these is a founding or a comparison, no base for 今年: 始建于1958年, 较2021年.
@@ -220,7 +231,7 @@ def is_future(text: str, start: int, end: int) -> bool:
 
 def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_year: int | None, text: str = "") -> Timex:
     g = {name: _group(match, kind, name) for name in ("y", "m", "d", "rel", "relday", "mpart", "ypart")}
-    m = int(g["m"]) if g["m"] else None
+    m = (_CN_MONTH.get(g["m"]) or int(g["m"])) if g["m"] else None
     d = int(g["d"]) if g["d"] else None
     explicit = g["y"] is not None
     # 明年 is ahead by itself; otherwise the clause says so (计划于今年9月, 将于12月, 下月将发布).
@@ -228,7 +239,9 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
     if _group(match, kind, "around"):
         return _around(match, context)
     if _group(match, kind, "relmon"):
-        return _relative_month(match, _group(match, kind, "relmon") or "", context, ahead)
+        return _relative_month(match, _group(match, kind, "relmon") or "", context, ahead, d)
+    if _group(match, kind, "relweek"):
+        return _relative_weekday(match, kind, context)
     if explicit:
         y: int | None = _year(g["y"])
     elif g["rel"] == "当年" and sentence_year is None:
@@ -300,15 +313,35 @@ def _around(match: re.Match[str], context: DateContext) -> Timex:
     return Timex(match.start(), match.end(), match.group(), date, "around", "around", False)
 
 
-def _relative_month(match: re.Match[str], word: str, context: DateContext, ahead: bool) -> Timex:
-    """上月/下月/本月 from the publish month: 上月 in a January article is last December."""
+def _relative_month(
+    match: re.Match[str], word: str, context: DateContext, ahead: bool, day: int | None = None
+) -> Timex:
+    """上月/下月/本月 from the publish month: 上月 in a January article is last December; 上月28日
+    is that month's 28th."""
     date = None
+    precision, kind = ("day", "relmon_day") if day else ("month", "rel_month_only")
     if context.published:
         y, m, _ = context.published
         index = y * 12 + (m - 1) + _REL_MONTH_OFFSET[word]
-        date = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        date, _ = _iso(index // 12, index % 12 + 1, day)
     future = bool(date) and context.after_publication(date)
-    return Timex(match.start(), match.end(), match.group(), date, "month", "rel_month_only", False, future)
+    return Timex(match.start(), match.end(), match.group(), date, precision, kind, False, future)
+
+
+def _relative_weekday(match: re.Match[str], kind: str, context: DateContext) -> Timex:
+    """上周五 from the publish date's week (Monday to Sunday): published on a Monday, the Friday before."""
+    import datetime as dt
+
+    date = None
+    word = _group(match, kind, "relweek") or ""
+    weeks = -1 if word.startswith("上") else (1 if word.startswith("下") else 0)
+    if context.published:
+        published = dt.date(*context.published)
+        monday = published - dt.timedelta(days=published.weekday())
+        day = monday + dt.timedelta(days=7 * weeks + _WEEKDAY[_group(match, kind, "weekday") or "一"])
+        date = day.isoformat()
+    future = bool(date) and context.after_publication(date)
+    return Timex(match.start(), match.end(), match.group(), date, "day", "rel_weekday", False, future)
 
 
 def _relative_day(match: re.Match[str], word: str, context: DateContext) -> Timex:
