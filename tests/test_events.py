@@ -512,3 +512,22 @@ def test_opening_to_the_public_and_a_deadline_at_the_end_of_the_year():
     assert opening["type"] == "launch" and opening["future"] and opening["date"] == "2026"
     deadline = event_of("根据协议，中国联通将为云帆机器人提供5G专网，预计年底前完成部署。", "2025-08-08")
     assert deadline["date"] == "2025-12" and deadline["future"]
+
+
+def test_an_occasion_named_by_a_trigger_yields_to_the_verb():
+    # 签约仪式 is where it was said; the plan is to set up a research centre
+    event = find_event("该公司总裁在签约仪式上表示，公司计划年内在当地设立亚太研发中心。", CONTEXT)
+    assert event is not None and event.type == "project_opening" and event.future
+    # 签约入驻: companies moving into the park it opened
+    event = find_event("12月1日，某智能制造产业园正式开园，首批20家企业签约入驻。", CONTEXT)
+    assert event is not None and event.type == "project_opening"
+    # a signing that brings a site: the site is the news
+    event = find_event("11月20日，某芯片公司与开发区管委会签约，在园区设立华东总部。", CONTEXT)
+    assert event is not None and event.type == "project_opening"
+    # a signing alone stays one
+    assert find_event("11月20日，某芯片公司与开发区管委会签约，共建联合实验室。", CONTEXT).type == "partnership"
+
+
+def test_a_day_of_last_week_dates_an_event():
+    event = find_event("上周五，某机器人公司宣布完成2亿元A+轮融资。", DateContext("2026-10-12"))
+    assert event is not None and event.type == "funding" and event.timex.date == "2026-10-09"

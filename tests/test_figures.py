@@ -95,6 +95,22 @@ def test_year_list_after_a_range():
     assert {r["kind"] for r in records[4:]} == {"growth"}
 
 
+def test_a_range_list_ends_with_its_clause_and_dang_nian_is_the_year_just_written():
+    sentence = "年报显示，该公司2021年至2023年分别实现营收1.2亿元、2.5亿元和4.1亿元，去年毛利率为38%。"
+    records = sentence_figures(sentence, CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [
+        ("1.2亿元", 2021),
+        ("2.5亿元", 2022),
+        ("4.1亿元", 2023),
+        ("38%", 2021),
+    ]
+    records = sentence_figures("2018年，该区出台扶持政策，当年引进企业45家。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("45家", 2018)]
+    # 年内 is the publish year; 三年内 is a span, no date
+    records = sentence_figures("公司计划年内在当地设立研发中心，首期投入3000万元。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("3000万元", 2022)]
+
+
 def test_year_from_earlier_in_the_sentence():
     records = sentence_figures("2018年，全区人工智能相关产业规模达到210亿元，占全市的1/3。", CONTEXT)
     assert [(r["text"], r["year"]) for r in records] == [("210亿元", 2018), ("1/3", 2018)]

@@ -33,6 +33,7 @@ CASES = {
     # published on a Friday: the Wednesday of the week before
     "rel_weekday": ("上周三，该公司宣布完成融资", ("上周三", "2021-10-27", "day")),
     "relmon_day": ("上月20日，双方签署协议", ("上月20日", "2021-10-20", "day")),
+    "year_within": ("公司计划年内建成第二工厂", ("年内", "2021", "year")),
 }
 
 
@@ -44,6 +45,7 @@ def test_a_month_in_chinese_numerals_after_a_year():
     assert first("该工厂于今年三月开始量产") == ("今年三月", "2021-03", "month")
     assert first("2020年十一月，项目开工") == ("2020年十一月", "2020-11", "month")
     assert find_timexes("统一月度考核", PUBLISHED) == []  # 一月 alone is no date
+    assert find_timexes("三年内完成，半年内投产，是年内最大一笔", PUBLISHED) == []  # spans, not this year
 
 
 def test_days_of_the_week_around_the_publish_day():

@@ -257,7 +257,14 @@ _BACKGROUND_AFTER = re.compile(r"^(?:于|以来|至今|事件|案例|总额|金�
 _BACKGROUND_BEFORE = re.compile(r"(?:累计|共计|合计|总计|累积)$")
 
 
+# 签约入驻, 签约落户: companies moving into a park, an opening rather than a partnership.
+_SIGNED_INTO = re.compile(r"入驻|落户|进驻|落地")
+_SITE_AFTER_SIGNING = re.compile(r"设立|落户|入驻|建设")
+
+
 def _background(sentence: str, match: re.Match[str]) -> bool:
+    if match.lastgroup == "signing" and _SIGNED_INTO.match(sentence, match.end()):
+        return True
     if match.lastgroup == "milestone":
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，。；;,") + 1
         return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start : match.start()]) is None
@@ -281,10 +288,16 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     kinds = [(m.lastgroup or "", m.start(), _nominal(sentence, m)) for m in matches]
     if not kinds:
         return None
-    kind, at, _ = max(kinds, key=lambda k: (_WEIGHT[k[0]], not k[2], k[1]))
+    # An occasion named by a trigger (在签约仪式上表示，公司计划年内设立…) yields to any verb.
+    kind, at, _ = max(kinds, key=lambda k: (not k[2], _WEIGHT[k[0]], k[1]))
     # Of several triggers of that kind the first is the verb: 完成A轮融资，高榕资本领投，联想创投跟投
     # is about the company before 融资, not the investors before 跟投.
     at = min(k[1] for k in kinds if k[0] == kind and not k[2]) if not _nominal_at(kinds, at) else at
+    if kind == "signing":
+        # 与管委会签约，在园区设立中国总部: the signing is how the site comes; the opening is the news
+        site = [k for k in kinds if k[0] == "opening" and k[1] > at and not k[2]]
+        if site and _SITE_AFTER_SIGNING.match(sentence, site[0][1]) and sentence.count("，", at, site[0][1]) == 1:
+            return "opening", site[0][1]
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
         kind = "announce"  # 发布数据, 发布财报: information made public, not a product
     if kind == "ipo" and not _LISTING_WORDS.search(sentence):

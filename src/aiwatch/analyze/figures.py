@@ -290,8 +290,13 @@ def _range_years(sentence: str, figures: list[Figure]) -> dict[int, int]:
     for n, span in enumerate(ranges):
         y1, y2 = int(span["y1"]), int(span["y2"])
         limit = ranges[n + 1].start() if n + 1 < len(ranges) else len(sentence)
-        members = range(bisect_left(starts, span.end()), bisect_left(starts, limit))
-        if 1 < y2 - y1 + 1 == len(members) and "分别" in sentence[span.end() : limit]:
+        each = sentence.find("分别", span.end(), limit)
+        if each < 0:
+            continue
+        # the list ends with the clause of 分别: …分别实现营收A、B和C，去年毛利率为D
+        stop = _CLAUSE_STOP.search(sentence, each, limit)
+        members = range(bisect_left(starts, span.end()), bisect_left(starts, stop.start() if stop else limit))
+        if 1 < y2 - y1 + 1 == len(members):
             years.update({i: y1 + k for k, i in enumerate(members)})
     return years
 

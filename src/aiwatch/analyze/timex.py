@@ -49,6 +49,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
     # 预计年底前完成部署: the end of the publish year (not 每年年底, 去年年底, 2024年底).
     ("year_end", r"(?<![\d年今去明前本当每])(?P<ypart>年底|年末)"),
+    # 计划年内设立: within the publish year (not 三年内, 半年内, 是年内).
+    ("year_within", r"(?<![\d〇零一二两三四五六七八九十几半多数百千万是该同当本今去明前每近])(?P<ypart>年内)"),
     # Only as a time: 昨天下午, 今天， — not 前日本人 (前 + 日本) or 今天的中国 ("nowadays").
     ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d]|$)"),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
@@ -244,14 +246,15 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
         return _relative_weekday(match, kind, context)
     if explicit:
         y: int | None = _year(g["y"])
-    elif g["rel"] == "当年" and sentence_year is None:
-        y = context.year_before(text) if text else None
+    elif g["rel"] == "当年":
+        # 2019年出台政策，当年引进企业37家: the year just written, in the sentence or before it
+        y = sentence_year if sentence_year is not None else (context.year_before(text) if text else None)
     elif g["rel"]:
         base = context.published[0] if context.published else (sentence_year or context.base_year())
         y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
     elif g["relday"]:
         return _relative_day(match, g["relday"], context)
-    elif kind == "year_end":
+    elif kind in ("year_end", "year_within"):
         y = context.published[0] if context.published else (sentence_year or context.base_year())
     elif sentence_year is not None:
         y = sentence_year
