@@ -10,6 +10,9 @@ it) and of articles per second by wall clock; the ratio is baseline CPU over the
         --code base=/tmp/old/src --code now=src [--pg postgresql://…/scratch_db]
 
 ``--code NAME=DIR``: a ``src`` directory (a checkout of another commit); the first is the baseline.
+``--prepare NAME=N``: that version stores with N preparing processes beside the writer
+(``build_corpus.py --prepare-jobs``); its CPU column is then the writer's (and the server's), and
+the preparing processes' CPU is a column of its own.
 Without ``--pg`` the corpora are SQLite files in a temporary directory.  The PostgreSQL database's
 public schema is dropped before every run.  Results are appended to bench/results/ingest.md.
 """
@@ -31,10 +34,12 @@ sys.path.insert(0, str(BENCH))
 RESULTS = BENCH / "results" / "ingest.md"
 
 
-def one_run(code: Path, db: str, count: int) -> dict:
+def one_run(code: Path, db: str, count: int, prepare_jobs: int = 0) -> dict:
     env = dict(os.environ, PYTHONPATH=str(code))
     command = [sys.executable, str(BENCH / "build_corpus.py"), "--db", db, "--count", str(count)]
     command += ["--every", str(10 * count)]
+    if prepare_jobs:
+        command += ["--prepare-jobs", str(prepare_jobs)]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"{code}: build_corpus failed:\n{done.stderr[-2000:]}")
@@ -50,7 +55,9 @@ def fresh_database(pg: str | None, workdir: Path, name: str, number: int) -> str
     return str(workdir / f"{name}-{number}.db")
 
 
-def compare(codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | None) -> dict:
+def compare(
+    codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | None, prepare: dict[str, int] | None = None
+) -> dict:
     runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
     loads = []
     with tempfile.TemporaryDirectory(prefix="aiwatch-ingest-") as tmp:
@@ -58,7 +65,7 @@ def compare(codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | No
             order = codes if number % 2 == 0 else codes[::-1]
             for name, code in order:
                 db = fresh_database(pg, Path(tmp), name, number)
-                result = one_run(code, db, count)
+                result = one_run(code, db, count, (prepare or {}).get(name, 0))
                 runs[name].append(result)
                 loads.append(os.getloadavg()[0])
                 print(
@@ -72,7 +79,7 @@ def compare(codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | No
         results = runs[name]
         summary[name] = {
             key: statistics.median(r[key] for r in results) if all(r.get(key) is not None for r in results) else None
-            for key in ("cpu_ms", "client_cpu_ms", "server_cpu_ms", "store_per_s")
+            for key in ("cpu_ms", "client_cpu_ms", "server_cpu_ms", "prepare_cpu_ms", "store_per_s")
         }
         summary[name]["statuses"] = {k: results[0][k] for k in ("new", "duplicate", "revision", "unchanged")}
     return {"summary": summary, "runs": runs, "load": [min(loads), max(loads)]}
@@ -82,15 +89,16 @@ def table(codes: list[tuple[str, Path]], result: dict, command: str, backend: st
     from machine import describe_machine
 
     base = result["summary"][codes[0][0]]["cpu_ms"]
+    base_rate = result["summary"][codes[0][0]]["store_per_s"]
     lines = [
         f"## {backend}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         "",
         f"Machine: {describe_machine()}; load average {result['load'][0]:.1f}–{result['load'][1]:.1f} during the runs.",
         f"Command: `{command}`",
         "",
-        "| code | CPU per article | client | server | articles/s (wall) | new / duplicate / revision "
-        "| baseline / code |",
-        "|---|---:|---:|---:|---:|---|---:|",
+        "| code | writer + server CPU per article | client (writer) | server | preparing processes "
+        "| articles/s (wall) | new / duplicate / revision | baseline / code, CPU | baseline / code, wall |",
+        "|---|---:|---:|---:|---:|---:|---|---:|---:|",
     ]
     for name, code in codes:
         s = result["summary"][name]
@@ -101,8 +109,9 @@ def table(codes: list[tuple[str, Path]], result: dict, command: str, backend: st
 
         lines.append(
             f"| {name} (`{code}`) | {ms(s['cpu_ms'])} | {ms(s['client_cpu_ms'])} | {ms(s['server_cpu_ms'])} "
+            f"| {ms(s['prepare_cpu_ms']) if s['prepare_cpu_ms'] else '–'} "
             f"| {s['store_per_s']:.0f} | {statuses['new']} / {statuses['duplicate']} / {statuses['revision']} "
-            f"| {base / s['cpu_ms']:.2f}× |"
+            f"| {base / s['cpu_ms']:.2f}× | {s['store_per_s'] / base_rate:.2f}× |"
         )
     return "\n".join(lines) + "\n"
 
@@ -113,6 +122,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=4000, help="Articles per run")
     parser.add_argument("--rounds", type=int, default=3, help="Runs per version (the median is reported)")
     parser.add_argument("--pg", help="PostgreSQL URL of a scratch database (its public schema is dropped)")
+    parser.add_argument("--prepare", action="append", default=[], help="NAME=N: N preparing processes for that code")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
     codes = []
@@ -121,7 +131,13 @@ def main() -> None:
         if not directory or not Path(directory, "aiwatch").is_dir():
             parser.error(f"--code {spec}: want NAME=DIR where DIR holds the aiwatch package")
         codes.append((name, Path(directory).resolve()))
-    result = compare(codes, args.count, args.rounds, args.pg)
+    prepare = {}
+    for spec in args.prepare:
+        name, _, jobs = spec.partition("=")
+        if name not in dict(codes) or not jobs.isdigit():
+            parser.error(f"--prepare {spec}: want NAME=N for a NAME given by --code")
+        prepare[name] = int(jobs)
+    result = compare(codes, args.count, args.rounds, args.pg, prepare)
     command = "python bench/bench_ingest.py " + " ".join(sys.argv[1:]).replace(args.pg or "\0", "postgresql://…")
     text = table(codes, result, command, "PostgreSQL" if args.pg else "SQLite")
     print(text)

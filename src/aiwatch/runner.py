@@ -79,6 +79,7 @@ def run(
     options: Options | Pipeline,
     jobs: int | Engine = 1,
     budget: Budget | None = DEFAULT_BUDGET,
+    prepare: str | None = None,
 ) -> Iterator[Outcome]:
     """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time.
 
@@ -86,7 +87,11 @@ def run(
     given options, one is built for this run first (never an earlier run's, whose stages or files
     may differ), and a worker that is not forked builds its own from the same options.  Given an
     engine instead of a number of jobs (``--engine dask``), the engine runs the inputs and gives the
-    same parts in the same order."""
+    same parts in the same order.
+
+    ``prepare``: a store flavour (``sqlite``, ``postgresql``); the worker processes then also compute
+    what the store derives from each article's title and body (``aiwatch.store.prepare``), so that
+    the one process writing the store does not.  (One job: this process would do it either way.)"""
     if not isinstance(jobs, int):
         yield from jobs.run(inputs, options if isinstance(options, Options) else options.options, budget)
         return
@@ -100,17 +105,23 @@ def run(
         for source in inputs:
             yield from _parts(source.name, _process_items(source, options))
         return
-    yield from _Pool(options, jobs, budget or Budget(None, None)).run(inputs)
+    yield from _Pool(options, jobs, budget or Budget(None, None), prepare).run(inputs)
 
 
-def _process_items(source: Input, options: Options) -> Iterator[Article | AiwatchError]:
+def _process_items(source: Input, options: Options, prepare: str | None = None) -> Iterator[Article | AiwatchError]:
     """Every article of one input through the pipeline, or the error that stopped it."""
     from aiwatch.pipeline import process_article  # the pipeline imports this module's names
 
     for item in read_input(source, options):
         if not isinstance(item, AiwatchError):
             item = process_article(item, options)
-        yield cap_article(item) if isinstance(item, Article) else item
+        if isinstance(item, Article):
+            item = cap_article(item)
+            if prepare is not None:
+                from aiwatch.store import prepare as store_prepare
+
+                item.hints[store_prepare.HINT] = store_prepare.prepare(item.title, item.body, prepare)
+        yield item
 
 
 def _parts(name: str, items: Iterable[Article | AiwatchError]) -> Iterator[Outcome]:
@@ -198,7 +209,7 @@ def budget_error(name: str, budget: Budget, kind: str) -> AiwatchError:
     return AiwatchError("E112", name, limit=f"{budget.memory_mb} MB", kind="memory", option="--max-memory-mb")
 
 
-def _die_with_parent(parent_ends: list[int]) -> None:
+def die_with_parent(parent_ends: list[int] = ()) -> None:
     """A forked worker inherits the parent's end of every pipe (its own too): holding them, it
     never sees the parent go.  After ``kill -9`` of an ingest, such an orphan kept the parent's
     PostgreSQL socket open, so the server kept the killed run's transaction and its row locks,
@@ -216,9 +227,11 @@ def _die_with_parent(parent_ends: list[int]) -> None:
         os._exit(0)  # the parent died before the signal was armed
 
 
-def _serve(conn: Connection, options: Options, budget: Budget, parent_ends: list[int]) -> None:
+def _serve(
+    conn: Connection, options: Options, budget: Budget, parent_ends: list[int], prepare: str | None = None
+) -> None:
     """A worker: read one task, send its items one by one, then ``("done",)``; stop on ``None``."""
-    _die_with_parent(parent_ends)
+    die_with_parent(parent_ends)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate() must end it
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
@@ -231,15 +244,17 @@ def _serve(conn: Connection, options: Options, budget: Budget, parent_ends: list
             return  # the parent is gone
         if task is None:
             return
-        if task[0] == "task" and not _serve_task(conn, task[1], task[2], options, budget):
+        if task[0] == "task" and not _serve_task(conn, task[1], task[2], options, budget, prepare):
             return
         # anything else is a late acknowledgement of the previous task
 
 
-def _serve_task(conn: Connection, seq: int, source: Input, options: Options, budget: Budget) -> bool:
+def _serve_task(
+    conn: Connection, seq: int, source: Input, options: Options, budget: Budget, prepare: str | None = None
+) -> bool:
     """Send one input's items, never more than ``WINDOW`` ahead of the parent; False: stop."""
     acked = 0
-    for sent, item in enumerate(_guarded_items(source, options, budget)):
+    for sent, item in enumerate(_guarded_items(source, options, budget, prepare)):
         while sent - acked >= WINDOW:
             message = conn.recv()
             if message is None:
@@ -251,9 +266,11 @@ def _serve_task(conn: Connection, seq: int, source: Input, options: Options, bud
     return True
 
 
-def _guarded_items(source: Input, options: Options, budget: Budget) -> Iterator[Article | AiwatchError]:
+def _guarded_items(
+    source: Input, options: Options, budget: Budget, prepare: str | None = None
+) -> Iterator[Article | AiwatchError]:
     try:
-        for item in _process_items(source, options):
+        for item in _process_items(source, options, prepare):
             yield over_memory(item, budget)
     except MemoryError:
         yield budget_error(source.name, budget, "memory")
@@ -280,10 +297,12 @@ class _Task:
 
 
 class _Worker:
-    def __init__(self, context, options: Options, budget: Budget, siblings: list[_Worker]) -> None:
+    def __init__(
+        self, context, options: Options, budget: Budget, siblings: list[_Worker], prepare: str | None = None
+    ) -> None:
         self.conn, child = context.Pipe()
         parent_ends = [self.conn.fileno()] + [w.conn.fileno() for w in siblings if not w.conn.closed]
-        self.process = context.Process(target=_serve, args=(child, options, budget, parent_ends), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, options, budget, parent_ends, prepare), daemon=True)
         # SIGTERM/SIGINT wait until the fork is done: raised inside fork's handlers (logging's
         # lock release), the exception is "ignored" and a terminated extract read stdin for ever.
         held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
@@ -327,10 +346,11 @@ class _Worker:
 class _Pool:
     """Workers, the inputs in flight, and the order they are given back in."""
 
-    def __init__(self, options: Options, jobs: int, budget: Budget) -> None:
+    def __init__(self, options: Options, jobs: int, budget: Budget, prepare: str | None = None) -> None:
         self.options = options
         self.jobs = jobs
         self.budget = budget
+        self.prepare = prepare
         self.context = multiprocessing.get_context("fork")
         self.workers: list[_Worker] = []
         self.tasks: deque[_Task] = deque()  # started, in input order; the head is being yielded
@@ -355,7 +375,7 @@ class _Pool:
             self.workers = []
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self.context, self.options, self.budget, self.workers)
+        return _Worker(self.context, self.options, self.budget, self.workers, self.prepare)
 
     def _start_tasks(self, pending: Iterator[Input]) -> bool:
         """Give idle workers the next inputs; True once the inputs are exhausted."""
@@ -485,7 +505,7 @@ class Workers:
 
     def _new_worker(self) -> _Worker:
         with self.lock:
-            worker = _Worker(self.context, self.options, self.budget, self.workers)
+            worker = _Worker(self.context, self.options, self.budget, self.workers, self.prepare)
             self.workers.append(worker)
             return worker
 

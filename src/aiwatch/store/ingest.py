@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,10 +29,11 @@ from aiwatch.llm.stats import Stats
 from aiwatch.options import Options
 from aiwatch.pipeline import Outcome, Pipeline, build_pipeline
 from aiwatch.read import Input, expand_inputs
-from aiwatch.runner import DEFAULT_BUDGET, Budget, run
+from aiwatch.runner import DEFAULT_BUDGET, Budget, die_with_parent, run
 from aiwatch.store import dedup
 from aiwatch.store.analysis import record_settings
 from aiwatch.store.db import Store, error_line
+from aiwatch.store.prepare import HINT, Prepared, flavour_of, prepare_many
 from aiwatch.store.schema import inputs as inputs_table
 from aiwatch.store.writer import Lookups, ensure_index, store_batch
 
@@ -139,9 +142,14 @@ class Ingest:
         self.store.write(lambda conn: record_settings(conn, fingerprint, pipeline.settings()))
 
     def store_articles(
-        self, batch: list[dict], done: dict | None = None, previous: list[str] | None = None
+        self,
+        batch: list[dict],
+        done: dict | None = None,
+        previous: list[str] | None = None,
+        prepared: dict[str, Prepared] | None = None,
     ) -> list[str]:
         """One transaction: the articles, and (``done``) the row marking their input finished.
+        ``prepared``: what ``prepare.py`` computed for them elsewhere, by id.
 
         Run again after a conflict with another writer (another ``aiwatch ingest``, the web's
         ingest): the second attempt sees what the other committed, so nothing is lost or doubled.
@@ -151,7 +159,7 @@ class Ingest:
 
         def write(conn) -> list[str]:
             try:
-                statuses = store_batch(conn, batch, self.lookups, self.threshold, previous)
+                statuses = store_batch(conn, batch, self.lookups, self.threshold, previous, prepared)
                 if done is not None:
                     conn.execute(delete(inputs_table).where(inputs_table.c.path == done["path"]))
                     conn.execute(inputs_table.insert().values(**done))
@@ -183,8 +191,14 @@ class Ingest:
         done = state.done_row() if part.last else None
         if not part.articles and done is None:
             return
+        batch, prepared = [], {}
+        for article in part.articles:
+            ready = article.hints.pop(HINT, None)  # computed by the analysis worker
+            batch.append(article.to_dict())
+            if ready is not None:
+                prepared[batch[-1]["id"]] = ready
         try:
-            self.store_articles([article.to_dict() for article in part.articles], done, state.previous)
+            self.store_articles(batch, done, state.previous, prepared)
         except Exception as exc:
             self.fail(AiwatchError("E301", part.name, detail=error_line(exc)))
             state.broken = True
@@ -261,7 +275,9 @@ class Ingest:
             on_input(self.counts, 0, None)
         state = None
         done = 0
-        for part in run(todo(), pipeline, jobs, budget):
+        # the workers also compute the signatures and index text: this process only writes
+        prepare = flavour_of(self.store.engine.dialect.name) if isinstance(jobs, int) else None
+        for part in run(todo(), pipeline, jobs, budget, prepare):
             state = state or planned.popleft()
             self.store_part(part, state)
             if part.last:
@@ -280,18 +296,55 @@ def _key(source: Input) -> str | None:
 
 
 def ingest_articles(
-    store: Store, items: Iterable[Article | dict], threshold: float = dedup.DEFAULT_THRESHOLD
+    store: Store,
+    items: Iterable[Article | dict],
+    threshold: float = dedup.DEFAULT_THRESHOLD,
+    prepare_jobs: int = 0,
 ) -> IngestCounts:
-    """Store ready-made articles (tests, benchmarks, other tools), in batches of ``BATCH``."""
+    """Store ready-made articles (tests, benchmarks, other tools), in batches of ``BATCH``.
+
+    ``prepare_jobs`` > 0: that many processes compute each batch's signatures and index text
+    (``prepare.py``) while this one stores the batch before it; the same rows are stored.
+    """
     job = Ingest(store, threshold)
+    batches = _batches(items)
+    if prepare_jobs <= 0:
+        for batch in batches:
+            job.store_articles(batch)
+        return job.counts
+    flavour = flavour_of(store.engine.dialect.name)
+    context = multiprocessing.get_context("fork")  # the segmenter is loaded: the children share it
+    with ProcessPoolExecutor(prepare_jobs, mp_context=context, initializer=die_with_parent) as pool:
+        ahead: deque[tuple[list[dict], Future]] = deque()
+        for batch in batches:
+            triples = [(data["id"], data.get("title"), data.get("body")) for data in batch]
+            ahead.append((batch, pool.submit(prepare_many, triples, flavour)))
+            if len(ahead) > prepare_jobs:
+                job.store_articles(*_prepared(ahead.popleft()))
+        while ahead:
+            job.store_articles(*_prepared(ahead.popleft()))
+    return job.counts
+
+
+def _batches(items: Iterable[Article | dict]) -> Iterator[list[dict]]:
     batch: list[dict] = []
     for item in items:
         if not isinstance(item, Article) and "id" not in item:
             item = Article.from_dict(item)
         batch.append(item.to_dict() if isinstance(item, Article) else item)
         if len(batch) >= BATCH:
-            job.store_articles(batch)
+            yield batch
             batch = []
     if batch:
-        job.store_articles(batch)
-    return job.counts
+        yield batch
+
+
+def _prepared(pending: tuple[list[dict], Future]) -> tuple[list[dict], None, None, dict[str, Prepared] | None]:
+    """A batch and its preparation; a preparing process that died or failed leaves the work to
+    the writer (``store_batch`` computes whatever is not prepared), never the batch unstored."""
+    batch, future = pending
+    try:
+        prepared = future.result()
+    except Exception:  # BrokenProcessPool, or an error inside prepare: the writer does it itself
+        prepared = None
+    return batch, None, None, prepared

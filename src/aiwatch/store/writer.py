@@ -22,6 +22,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from aiwatch.records import Event, Figure
 from aiwatch.store import dedup, fts
+from aiwatch.store.prepare import Prepared, flavour_of, index_values, usable
 from aiwatch.store.revisions import Revised, find_revised
 from aiwatch.store.schema import (
     ANALYSIS_FIELDS,
@@ -433,6 +434,8 @@ class Fresh:
     keys: list[int]
     duplicate: Duplicate | None
     revises: Revised | None = None
+    #: the search index's text (``prepare.index_values``), when prepared away from the writer
+    index: tuple[str, ...] | None = None
 
 
 def _revision_links(revised: Revised) -> Duplicate | None:
@@ -444,13 +447,18 @@ def _revision_links(revised: Revised) -> Duplicate | None:
 
 
 def _new_articles(
-    conn: Connection, batch: list[dict[str, Any]], threshold: float, previous: list[str] | None = None
+    conn: Connection,
+    batch: list[dict[str, Any]],
+    threshold: float,
+    previous: list[str] | None = None,
+    prepared: dict[str, Prepared] | None = None,
 ) -> tuple[list[str], list[Fresh]]:
     """Statuses in batch order, and the articles to insert with signature, buckets and links.
 
     A copy can arrive in the same batch as its original, so the batch's own buckets are checked
     in memory beside the stored ones.  A revision of a stored article is not checked for copies:
-    it inherits the place of the article it replaces.
+    it inherits the place of the article it replaces.  ``prepared``: signatures, bucket keys and
+    index text computed elsewhere (``prepare.py``), used where they fit the article exactly.
     """
     stored = set(conn.execute(select(articles.c.id).where(articles.c.id.in_([d["id"] for d in batch]))).scalars())
     unseen: list[dict[str, Any]] = []
@@ -459,11 +467,18 @@ def _new_articles(
         if data["id"] not in stored and data["id"] not in seen:
             unseen.append(data)
         seen.add(data["id"])
-    sigs = {data["id"]: dedup.signature(data.get("body") or "") for data in unseen}
+    flavour = flavour_of(conn.dialect.name)
+    sigs, keys, index = {}, {}, {}
+    for data in unseen:
+        ident, ready = data["id"], (prepared or {}).get(data["id"])
+        if usable(ready, data.get("title"), data.get("body") or "", flavour):
+            sigs[ident], keys[ident], index[ident] = dedup.from_bytes(ready.signature), list(ready.keys), ready.index
+        else:
+            sigs[ident] = dedup.signature(data.get("body") or "")
+            keys[ident] = dedup.band_keys(sigs[ident])
     revised = find_revised(conn, [(data, sigs[data["id"]]) for data in unseen], seen, previous or ())
     revisions = {data["id"]: found for data, found in zip(unseen, revised, strict=True)}
     reverted = _reinstate_reverted(conn, [d for d in batch if d["id"] in stored], seen, previous)
-    keys = {ident: dedup.band_keys(sig) for ident, sig in sigs.items()}
     probed = [ident for ident in sigs if revisions[ident] is None]
     stored_copies = dict(
         zip(probed, find_duplicates(conn, [(keys[i], sigs[i]) for i in probed], threshold), strict=True)
@@ -476,7 +491,7 @@ def _new_articles(
             statuses.append("revision" if reverted.pop(data["id"], False) else "unchanged")
             continue
         sig = sigs.pop(data["id"])
-        item = Fresh(data, sig, keys[data["id"]], None, revisions[data["id"]])
+        item = Fresh(data, sig, keys[data["id"]], None, revisions[data["id"]], index.get(data["id"]))
         if item.revises is not None:
             item.duplicate = _revision_links(item.revises)
         else:
@@ -630,41 +645,35 @@ def _store_aliases(conn: Connection, pairs: list[tuple[int, str]], lookups: Look
 
 
 def index_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Add titles and bodies (``{pk, title, body}``) to the full-text index: segmented words and
-    character bigrams (``fts.gram_text``), so that 智算 finds 智算中心."""
+    """Add titles and bodies (``{pk, title, body}``, and ``index`` when prepared elsewhere) to the
+    full-text index: segmented words and character bigrams (``fts.gram_text``), so that 智算 finds
+    智算中心."""
     if not rows:
         return
+    flavour = flavour_of(conn.dialect.name)
+    values = [row.get("index") or index_values(row["title"], row["body"], flavour) for row in rows]
+    pks = [row["pk"] for row in rows]
     if conn.dialect.name == "postgresql":
-        _index_rows_postgresql(conn, rows)
+        _index_rows_postgresql(conn, pks, values)
         return
-    values = [_fts_values(r) for r in rows]
     cursor = conn.connection.driver_connection.cursor()
     try:
         cursor.executemany(
-            "INSERT INTO articles_fts (rowid, title, body, title_grams, body_grams) VALUES (?, ?, ?, ?, ?)", values
+            "INSERT INTO articles_fts (rowid, title, body, title_grams, body_grams) VALUES (?, ?, ?, ?, ?)",
+            [(pk, *value) for pk, value in zip(pks, values, strict=True)],
         )
     finally:
         cursor.close()
 
 
-def _fts_values(row: dict[str, Any]) -> tuple:
-    title, body = row["title"], row["body"]
-    return (row["pk"], fts.index_text(title), fts.index_text(body), fts.gram_text(title), fts.gram_text(body))
-
-
-def _index_rows_postgresql(conn: Connection, rows: list[dict[str, Any]]) -> None:
+def _index_rows_postgresql(conn: Connection, pks: list[int], values: list[tuple[str, ...]]) -> None:
     """Build both tsvectors of the batch in one statement over four parameter arrays.
 
     The bigram set goes as one space-separated string per article: psycopg adapting a
     1,000-element list per article cost more than the server's work.  (A temporary staging table
     filled by COPY cost the server a second copy of every body, compressed with pglz.)
     """
-    pks, titles, bodies, grams = [], [], [], []
-    for r in rows:
-        pks.append(r["pk"])
-        titles.append(fts.index_text(r["title"]))
-        bodies.append(fts.index_text(r["body"]))
-        grams.append(" ".join(fts.distinct_grams(r["title"], r["body"])))
+    titles, bodies, grams = (list(column) for column in zip(*values, strict=True))
     with conn.connection.driver_connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO article_search (article_pk, document, grams) SELECT pk, "
@@ -702,10 +711,13 @@ def store_batch(
     lookups: Lookups,
     threshold: float = dedup.DEFAULT_THRESHOLD,
     previous: list[str] | None = None,
+    prepared: dict[str, Prepared] | None = None,
 ) -> list[str]:
     """Store articles (JSON form) in the caller's transaction; ``new``/``duplicate``/``revision``/
-    ``unchanged`` each.  ``previous``: the ids the same input held the last time it was stored."""
-    statuses, fresh = _new_articles(conn, [fit_to_columns(data) for data in batch], threshold, previous)
+    ``unchanged`` each.  ``previous``: the ids the same input held the last time it was stored;
+    ``prepared``: by id, what ``prepare.prepare`` computed for them away from the writer."""
+    fitted = [fit_to_columns(data) for data in batch]
+    statuses, fresh = _new_articles(conn, fitted, threshold, previous, prepared)
     if not fresh:
         return statuses
     ids = _dimension_ids(conn, [item.data for item in fresh], lookups)
@@ -737,7 +749,7 @@ def store_batch(
     index_rows(
         conn,
         [
-            {"pk": pk, "title": item.data.get("title"), "body": item.data.get("body") or ""}
+            {"pk": pk, "title": item.data.get("title"), "body": item.data.get("body") or "", "index": item.index}
             for pk, item in zip(pks, fresh, strict=True)
         ],
     )
