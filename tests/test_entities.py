@@ -995,3 +995,26 @@ def test_a_versioned_product_after_its_noun_and_where_it_is_named_again():
     body = "星衍科技推出多模态大模型星河-2。与上一代相比，星河-2的推理成本下降六成。"
     [product] = [e for e in entities(body) if e["type"] == "PRODUCT"]
     assert product["name"] == "星河-2" and product["count"] == 2
+
+
+def test_a_bracketed_form_inside_a_registered_name_and_a_body_glued_to_its_preposition():
+    names = pairs("新区由杭州临江新城投资控股（集团）有限公司负责开发。")
+    assert ("杭州临江新城投资控股（集团）有限公司", "ORG") in names
+    names = pairs("市交通运输局向广州云行智驾科技有限公司颁发了首张测试牌照。")
+    assert ("广州云行智驾科技有限公司", "ORG") in names
+    assert not any(n.startswith("局向") for n, _ in names)
+
+
+def test_latin_names_after_a_description_or_before_a_title_and_their_original_spelling():
+    names = pairs("德国软件公司Nordlicht Werke与上海交通大学签署合作协议。")
+    assert ("Nordlicht Werke", "ORG") in names
+    names = pairs("Nordlicht Werke首席执行官让-皮埃尔·杜邦（Jean-Pierre Dupont）表示，公司将扩大在华团队。")
+    assert {("Nordlicht Werke", "ORG"), ("让-皮埃尔·杜邦", "PER"), ("Jean-Pierre Dupont", "PER")} <= names
+    people = {e["name"]: e for e in entities("研究总监安娜·科瓦奇（Anna Kovac）正式加盟该公司，出任首席科学家。")}
+    assert "安娜·科瓦奇" in people
+    forms = {people["安娜·科瓦奇"]["name"], *people["安娜·科瓦奇"]["aliases"]} | set(people)
+    assert "Anna Kovac" in forms
+
+
+def test_verbs_of_opening_are_no_places():
+    assert not any(n == "开园" for n, _ in pairs("9月1日，临江智能制造产业园正式开园。"))
