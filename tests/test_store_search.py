@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import store_helpers
 from aiwatch.store import fts
 from aiwatch.store.ingest import ingest_articles
@@ -59,6 +61,23 @@ def _twin_stores(db_url: str, tmp_path, items: list, threshold: float) -> tuple:
 
 def _ids(hits) -> list[str]:
     return [hit.id for hit in hits]
+
+
+def _found_and_totals(store, queries: list[str], **options) -> list:
+    """Each query's hits (ids, sorted) and its total capped at 10, ``search_in``'s ``options`` given."""
+    with store.connect() as conn:
+        found = [search_in(conn, store, query, count_cap=10, **options) for query in queries]
+    return [(sorted(_ids(r.hits)), r.total) for r in found]
+
+
+def _phrase_twins(db_url: str, tmp_path, bodies: dict[str, str], items: list, queries: list[str]) -> tuple:
+    """``items`` (one per body) in twin stores: the PostgreSQL store, ``observed(store, **options)``
+    (``_found_and_totals`` of ``queries``), SQLite's answer to it, and the ids by body name."""
+    pg, lite = _twin_stores(db_url, tmp_path, items, threshold=0.99)
+    observed = partial(_found_and_totals, queries=queries)
+    reference = observed(lite)
+    lite.close()
+    return pg, observed, reference, {name: item.id for name, item in zip(bodies, items, strict=True)}
 
 
 def test_bigram_tokens_and_queries() -> None:
@@ -355,16 +374,7 @@ def test_phrases_match_alike_on_both_backends_through_the_bigram_bound(db_url: s
         for n, (name, body) in enumerate(bodies.items())
     ]
     queries = ['"一个 中国"', '"一个 中国" OR 神农架', '"一个 中国" -神农架', 'title:"一个 中国"', '"这是 一个 中国"']
-    pg, lite = _twin_stores(db_url, tmp_path, items, threshold=0.99)
-
-    def observed(store, **options) -> list:
-        with store.connect() as conn:
-            found = [search_in(conn, store, query, count_cap=10, **options) for query in queries]
-        return [(sorted(_ids(r.hits)), r.total) for r in found]
-
-    reference = observed(lite)
-    lite.close()
-    ids = {name: item.id for name, item in zip(bodies, items, strict=True)}
+    pg, observed, reference, ids = _phrase_twins(db_url, tmp_path, bodies, items, queries)
     assert reference[0] == (sorted([ids["joined"], ids["comma"], ids["title"]]), 3)
     assert reference[2] == (sorted([ids["comma"], ids["title"]]), 2) and reference[4] == ([], 0)
     pages = {}
@@ -379,3 +389,85 @@ def test_phrases_match_alike_on_both_backends_through_the_bigram_bound(db_url: s
         monkeypatch.undo()
     pg.close()
     assert pages[0.0] == pages[2.0] and pages[0.0, "window"] == pages[2.0, "window"]
+
+
+def test_common_word_pairs() -> None:
+    """Pairs of common words side by side, per field; what the index drops between them does not
+    part them, a token it keeps (①) does, and a title's last word and the body's first are not a pair."""
+    assert {"一个", "中国", "我们"} <= fts.common_words()
+    assert "一个 中国" in fts.common_pairs(fts.index_text("这是一个，中国的事"))
+    assert "一个 中国" not in fts.common_pairs(fts.index_text("这是一个①中国的事"))
+    assert "一个 中国" not in fts.common_pairs(fts.index_text("只有一个"), fts.index_text("中国的事"))
+    assert not fts.common_pairs(fts.index_text("神农架"), "")
+
+
+def test_phrases_of_common_words_come_from_the_pair_index(db_url: str, tmp_path, monkeypatch):
+    """PostgreSQL answers a phrase of two common words from ``article_pairs`` alone, no positions
+    read: the same matches, pages and totals as SQLite's positional phrase, on every plan (walked,
+    from the index, checked newest first), alone or under AND / OR / NOT; the migration's backfill
+    and a rebuilt index give the pairs ingest gave."""
+    if not db_url.startswith("postgresql"):
+        return
+    from importlib import import_module
+
+    from sqlalchemy import text
+
+    from aiwatch.store import search as search_module
+    from aiwatch.store.writer import rebuild_index
+
+    migration = import_module("aiwatch.store.migrations.versions.0013_common_pairs")
+
+    bodies = {
+        "joined": "我们没有说过一个中国以外的话，神农架也一样。",
+        "comma": "他说一个，中国企业正在出海，我们没有办法。",
+        "apart": "这个中心有一个展台，中国馆在对面。",
+        "circled": "这是一个①中国的案例，神农架。",
+        "boundary": "中国的事情我们没有看到。",  # its title ends in 一个
+        "none": "与此无关的正文，没有那个词组。",
+    }
+    items = [
+        make_article("只有一个" if name == "boundary" else f"第{n}篇报道", body, published=f"2024-03-1{n}")
+        for n, (name, body) in enumerate(bodies.items())
+    ]
+    queries = [
+        '"一个 中国"',
+        '"一个 中国" OR 神农架',
+        '"一个 中国" -神农架',
+        '神农架 -"一个 中国"',
+        '"我们 没有" "一个 中国"',
+        '"我们 没有" OR "一个 中国"',
+        '"一个 中国" 神农架*',
+        '"一个 中国" 神农',
+        '"一个 中国" OR 神农架的',  # a three-character substring: strpos after the bigrams
+    ]
+    pg, observed, reference, ids = _phrase_twins(db_url, tmp_path, bodies, items, queries)
+    assert reference[0] == (sorted([ids["joined"], ids["comma"]]), 2)
+    assert reference[3] == ([ids["circled"]], 1)
+    calls, pair_condition = [], search_module._pair_condition
+    monkeypatch.setattr(search_module, "_pair_condition", lambda *args: calls.append(args[0]) or pair_condition(*args))
+    pages = []
+    for share in (0.0, 2.0):  # walked newest first, or all candidates from the GIN indexes
+        monkeypatch.setattr(search_module, "SPARSE_SHARE", share)
+        assert observed(pg) == reference
+        pages.append(observed(pg, limit=1, offset=1))
+    assert pages[0] == pages[1] and "'一个 中国'" in calls and "'我们 没有'" in calls
+    monkeypatch.setattr(search_module, "CHECKED_FEW", 0)  # candidates from the bigrams, checked newest first
+    monkeypatch.setattr(search_module, "WALK_COST", 1e9)
+    assert observed(pg) == reference
+    monkeypatch.undo()
+
+    def pairs() -> list:
+        with pg.connect() as conn:
+            return conn.execute(text("SELECT article_pk, pairs::text FROM article_pairs ORDER BY 1")).all()
+
+    ingested = pairs()
+    assert len(ingested) == len(items)
+    with pg.transaction() as conn:
+        conn.execute(text("DELETE FROM article_pairs"))
+        assert migration.backfill(conn, batch=2) == len(items)
+    assert pairs() == ingested
+    with pg.transaction() as conn:
+        rebuild_index(conn)
+    assert pairs() == ingested
+    assert observed(pg) == reference
+    pg.close()

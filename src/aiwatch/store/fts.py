@@ -20,6 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+import jieba
 
 from aiwatch.analyze.segment import Segmenter, default_segmenter
 
@@ -106,6 +110,46 @@ def distinct_grams(*texts: str | None) -> set[str]:
     """The set of bigrams and run-final characters (PostgreSQL keeps a set, no positions; its
     ``array_to_tsvector`` sorts them itself: sorting here cost as much as finding them)."""
     return {gram for text in texts for gram in gram_tokens(text)}
+
+
+#: Words this common (the most frequent entries of jieba's dictionary, the one the segmenter
+#: starts from) get their side-by-side pairs indexed on PostgreSQL (``common_pairs``).
+COMMON_WORDS = 2_000
+#: Joins the two words of a pair lexeme: index texts separate their tokens with it, so no token holds it.
+PAIR_JOIN = " "
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The ``COMMON_WORDS`` most frequent entries of jieba's dictionary (ties by the word), lowercased.
+
+    A fixed list, not the corpus's own counts: what is indexed must not change as a corpus grows.
+    jieba's frequencies come from a large general corpus; with these 2,000 (的, 一个, 中国, 我们,
+    …; the last ones seen about 4,400 times there) a phrase that holds a rarer word is narrowed
+    by that word's own postings, and one of two common words by their pair.
+    """
+    entries = []
+    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
+        word, freq, *_ = line.split(" ")
+        entries.append((-int(freq), word.lower()))
+    entries.sort()
+    return frozenset(word for _, word in entries[:COMMON_WORDS])
+
+
+def common_pairs(*texts: str | None) -> set[str]:
+    """The pairs of common words side by side in ``texts`` (each as ``index_text`` gives it: tokens
+    joined by spaces), as lexemes ``一个 中国``: the index that answers a phrase of two common words
+    without reading positions (Lucene's CommonGrams).  Side by side means consecutive index
+    tokens, as for FTS5's phrases: 一个，中国 is a pair (the index drops the comma), 一个①中国
+    is not, nor the last word of a title and the first of the body."""
+    common = common_words()
+    found: set[str] = set()
+    for text in texts:
+        words = (text or "").split(" ")
+        found.update(
+            first + PAIR_JOIN + second for first, second in pairwise(words) if first in common and second in common
+        )
+    return found
 
 
 def token_spans(text: str) -> list[tuple[str, int, int]]:

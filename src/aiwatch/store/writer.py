@@ -644,17 +644,18 @@ def _store_aliases(conn: Connection, pairs: list[tuple[int, str]], lookups: Look
         lookups.ids[("alias", pair)] = pair[0]
 
 
-def index_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
+def index_rows(conn: Connection, rows: list[dict[str, Any]], *, pairs: bool = True) -> None:
     """Add titles and bodies (``{pk, title, body}``, and ``index`` when prepared elsewhere) to the
     full-text index: segmented words and character bigrams (``fts.gram_text``), so that 智算 finds
-    智算中心."""
+    智算中心; on PostgreSQL also the pairs of common words (``pairs``: False in the migrations
+    before the one that made their table)."""
     if not rows:
         return
     flavour = flavour_of(conn.dialect.name)
     values = [row.get("index") or index_values(row["title"], row["body"], flavour) for row in rows]
     pks = [row["pk"] for row in rows]
     if conn.dialect.name == "postgresql":
-        _index_rows_postgresql(conn, pks, values)
+        _index_rows_postgresql(conn, pks, values, pairs)
         return
     cursor = conn.connection.driver_connection.cursor()
     try:
@@ -666,7 +667,7 @@ def index_rows(conn: Connection, rows: list[dict[str, Any]]) -> None:
         cursor.close()
 
 
-def _index_rows_postgresql(conn: Connection, pks: list[int], values: list[tuple[str, ...]]) -> None:
+def _index_rows_postgresql(conn: Connection, pks: list[int], values: list[tuple[str, ...]], pairs: bool) -> None:
     """Build both tsvectors of the batch in one statement over four parameter arrays.
 
     The bigram set goes as one space-separated string per article: psycopg adapting a
@@ -682,6 +683,24 @@ def _index_rows_postgresql(conn: Connection, pks: list[int], values: list[tuple[
             "FROM unnest(%s::integer[], %s::text[], %s::text[], %s::text[]) AS staged (pk, title, body, grams)",
             (pks, titles, bodies, grams),
         )
+        if pairs:
+            found = [fts.common_pairs(title, body) for title, body in zip(titles, bodies, strict=True)]
+            insert_pairs(cursor, pks, [PAIR_SEPARATOR.join(pairs) for pairs in found])
+
+
+#: Separates the pair lexemes of one article in the string sent for it (a lexeme holds a space).
+PAIR_SEPARATOR = "\t"
+
+
+def insert_pairs(cursor, pks: list[int], pairs: list[str]) -> None:
+    """``article_pairs`` rows: each article's common-word pairs (``fts.common_pairs``, joined by
+    ``PAIR_SEPARATOR``), for those that have any."""
+    cursor.execute(
+        "INSERT INTO article_pairs (article_pk, pairs) SELECT pk, "
+        "array_to_tsvector(string_to_array(pairs, E'\\t')) "
+        "FROM unnest(%s::integer[], %s::text[]) AS staged (pk, pairs) WHERE pairs <> ''",
+        (pks, pairs),
+    )
 
 
 def index_article(conn: Connection, pk: int, title: str | None, body: str) -> None:
@@ -782,9 +801,12 @@ def index_is_current(conn: Connection) -> bool:
     return stored is None or stored == fts.dictionary_fingerprint()
 
 
-def rebuild_index(conn: Connection, page: int = 500) -> int:
-    """Re-segment and re-index every article (inside the caller's transaction: all or nothing)."""
+def rebuild_index(conn: Connection, page: int = 500, *, pairs: bool = True) -> int:
+    """Re-segment and re-index every article (inside the caller's transaction: all or nothing);
+    ``pairs``: as for ``index_rows``."""
     if conn.dialect.name == "postgresql":
+        if pairs:
+            conn.execute(text("DELETE FROM article_pairs"))
         conn.execute(text("DELETE FROM article_search"))
     else:
         conn.execute(text("INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')"))
@@ -798,7 +820,7 @@ def rebuild_index(conn: Connection, page: int = 500) -> int:
         ).all()
         if not rows:
             break
-        index_rows(conn, [{"pk": r.pk, "title": r.title, "body": r.body} for r in rows])
+        index_rows(conn, [{"pk": r.pk, "title": r.title, "body": r.body} for r in rows], pairs=pairs)
         last, count = rows[-1].pk, count + len(rows)
     _set_index_fingerprint(conn, fts.dictionary_fingerprint())
     return count

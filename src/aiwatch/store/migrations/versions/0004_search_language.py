@@ -52,7 +52,7 @@ def upgrade() -> None:
     from aiwatch.store.writer import rebuild_index
 
     if bind.execute(sa.text("SELECT count(*) FROM articles")).scalar():
-        rebuild_index(bind)
+        rebuild_index(bind, pairs=False)  # the pairs of common words have their table from 0013 on
 
 
 def downgrade() -> None:
