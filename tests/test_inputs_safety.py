@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import signal
@@ -117,7 +118,9 @@ def test_a_part_file_left_by_a_killed_run_is_removed_next_time(tmp_path):
     assert "note: removed .out.jsonl.4194305.x1y2.part, left by an interrupted run" in result.stderr
 
 
-def test_a_terminated_extract_leaves_no_part_file(tmp_path):
+def _terminate_extract_reading_stdin(tmp_path, send) -> None:
+    """Start ``extract - -o out.jsonl`` on a pipe that stays open, terminate it with ``send``
+    once its .part file exists, and check it ends and leaves nothing behind."""
     out = tmp_path / "out.jsonl"
     # Reading standard input that never ends keeps the run busy with its .part file open.
     process = subprocess.Popen(
@@ -131,10 +134,35 @@ def test_a_terminated_extract_leaves_no_part_file(tmp_path):
                 break
             time.sleep(0.1)
         assert list(tmp_path.glob(".out.jsonl.*.part")), "the run never opened its output"
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
+        send(process)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            pytest.fail(f"SIGTERM did not end the run: {process.communicate()[1].decode()[-2000:]}")
     finally:
         process.kill()
         process.communicate()
     assert process.returncode != 0
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_terminated_extract_leaves_no_part_file(tmp_path):
+    _terminate_extract_reading_stdin(tmp_path, lambda process: process.send_signal(signal.SIGTERM))
+
+
+def test_sigterm_taken_by_a_native_thread_still_ends_the_run(tmp_path):
+    # The kernel may hand a process its SIGTERM through any thread that does not block it; the
+    # numerical libraries' native threads do not.  Sent straight to such a thread (tgkill), the
+    # signal once left the main thread asleep in read(2) on a pipe that never closed.
+    libc = ctypes.CDLL(None, use_errno=True)
+    if not hasattr(libc, "tgkill") or not Path("/proc/self/task").is_dir():
+        pytest.skip("needs Linux's /proc and glibc's tgkill to aim a signal at one thread")
+
+    def to_another_thread(process):
+        threads = [int(t) for t in os.listdir(f"/proc/{process.pid}/task") if int(t) != process.pid]
+        if not threads:
+            pytest.skip("this build of the run has no thread besides the main one")
+        assert libc.tgkill(process.pid, threads[0], signal.SIGTERM) == 0, os.strerror(ctypes.get_errno())
+
+    _terminate_extract_reading_stdin(tmp_path, to_another_thread)

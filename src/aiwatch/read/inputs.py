@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import select
 import sys
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -49,6 +50,33 @@ _SKIP_STEMS = {"readme", "license", "licence", "changelog", "copying", "makefile
 _URL = re.compile(r"^[a-z][a-z0-9+.-]+://", re.IGNORECASE)
 
 
+def read_standard_input(most: int) -> bytes:
+    """Up to ``most`` bytes of standard input, waking twice a second while it is silent.
+
+    A process signal (SIGTERM from ``kill``) may be taken by any thread that does not block it,
+    and the native threads of the numerical libraries do not: a plain ``read`` in the main thread
+    then never returns to the interpreter, so the handler that unwinds the run never runs, and an
+    extract reading a pipe that stays open hung until killed.  ``select`` with a timeout brings
+    the main thread back often enough for the handler to run."""
+    stream = sys.stdin.buffer
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # replaced by an in-memory stream (tests, embedding)
+        return stream.read(most)
+    chunks: list[bytes] = []
+    size = 0
+    while size < most:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        chunk = os.read(fd, min(1 << 20, most - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def megabytes(size: int) -> str:
     """``52428800`` -> ``50.0 MB``: sizes in messages are read by people."""
     return f"{size / 1024 / 1024:.1f} MB"
@@ -79,7 +107,7 @@ class Input:
         (multiprocessing gives it /dev/null), so ``-`` with ``--jobs 2`` came out empty."""
         if self.stored or self.data is not None:
             return self
-        return Input(self.name, None, sys.stdin.buffer.read(limit + 1))
+        return Input(self.name, None, read_standard_input(limit + 1))
 
     def size(self) -> int:
         """The file's size in bytes (OSError when it cannot be reached)."""
@@ -118,7 +146,7 @@ class Input:
             except OSError as exc:
                 raise AiwatchError("E100", self.name, detail=exc.strerror or str(exc)) from None
         elif self.path is None:
-            data = sys.stdin.buffer.read(limit + 1)
+            data = read_standard_input(limit + 1)
         else:
             try:
                 size = self.path.stat().st_size
