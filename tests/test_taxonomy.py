@@ -42,6 +42,13 @@ def test_canonical_name_english_name_and_count():
         ("天津港智慧码头的无人集卡", "industries", "物流"),
         # A vehicle-to-road network is transport infrastructure: 无锡车联网先导区.
         ("建设国家级车联网先导区", "industries", "交通"),
+        # applications named by what they do, without the industry's word
+        ("一家AI制药初创公司", "industries", "智慧医疗"),
+        ("该区采购智能环卫服务", "industries", "智慧城市"),
+        ("深化产教融合", "industries", "教育"),
+        ("巡检机器狗进入变电站", "industries", "能源"),
+        ("推出新一代视频生成工具", "technologies", "生成式AI"),
+        ("固态激光雷达量产", "technologies", "自动驾驶"),
     ],
 )
 def test_aliases_map_to_canonical_names(text, kind, name):
