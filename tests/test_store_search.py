@@ -314,6 +314,8 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
         f"{a}{b[0]}",  # three characters: the bigrams' candidates, then strpos newest first
         f"({a}{b} OR {c}) -{d}",
         f"{a}{b} -{d}",
+        "人工智能",  # one word of the segmenter: its articles are some of the substring's
+        c,
     ]
     pg, lite = _twin_stores(db_url, tmp_path, items, threshold=0.6)
 
@@ -332,9 +334,15 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
     reference = observed(lite)
     lite.close()
     monkeypatch.setattr(search_module, "SPARSE_SHARE", 0.0)  # always walk newest first
+    monkeypatch.setattr(search_module, "PROBE_COST", 0.0)  # planning never reads a bitmap
     walked = observed(pg)
     monkeypatch.setattr(search_module, "SPARSE_SHARE", 2.0)  # always from the index when it decides alone
+    monkeypatch.setattr(search_module, "PROBE_COST", 1e9)  # planning reads a bitmap when one says enough
+    probes, probe = [], search_module._pg_probe
+    monkeypatch.setattr(search_module, "_pg_probe", lambda *args: probes.append(probe(*args)) or probes[-1])
     indexed = observed(pg)
+    assert sum(1 for found in probes if found and found[1]) >= 4  # every match from the bitmap
+    assert any(found and not found[1] and len(found[0]) > 1 for found in probes)  # 人工智能: stored
     monkeypatch.setattr(search_module, "CHECKED_FEW", 0)  # candidates from the bigrams, checked newest first
     monkeypatch.setattr(search_module, "WALK_COST", 1e9)
     calls, check = [], search_module._checked_newest
