@@ -183,20 +183,20 @@ class Ingest:
             self.fail(error)
         state.errors += len(part.errors)
         state.cut = state.cut or any(error.code in CUT_SHORT for error in part.errors)
-        state.article_ids.extend(article.id for article in part.articles)
+        batch, prepared = [], {}
         for article in part.articles:
             self.llm.take(article)
+            ready = article.hints.pop(HINT, None)  # computed by the analysis worker
+            # not copied: the writer keeps copies of what it stores (fit_to_columns)
+            batch.append(article.to_dict(copy=False))
+            if ready is not None:
+                prepared[batch[-1]["id"]] = ready
+        state.article_ids.extend(data["id"] for data in batch)
         if state.broken:
             return
         done = state.done_row() if part.last else None
         if not part.articles and done is None:
             return
-        batch, prepared = [], {}
-        for article in part.articles:
-            ready = article.hints.pop(HINT, None)  # computed by the analysis worker
-            batch.append(article.to_dict())
-            if ready is not None:
-                prepared[batch[-1]["id"]] = ready
         try:
             self.store_articles(batch, done, state.previous, prepared)
         except Exception as exc:
