@@ -1018,3 +1018,10 @@ def test_latin_names_after_a_description_or_before_a_title_and_their_original_sp
 
 def test_verbs_of_opening_are_no_places():
     assert not any(n == "开园" for n, _ in pairs("9月1日，临江智能制造产业园正式开园。"))
+
+
+def test_a_chain_of_places_is_named_by_its_most_specific_part():
+    # 郫都区 is not in the gazetteer: the chain's own last part names it
+    places = {e["name"]: e for e in entities("项目落在四川成都市郫都区，郫都区将建设算力枢纽。") if e["type"] == "LOC"}
+    assert "郫都区" in places and "四川成都市郫都区" in places["郫都区"]["aliases"]
+    assert places["郫都区"]["count"] == 2

@@ -531,3 +531,21 @@ def test_an_occasion_named_by_a_trigger_yields_to_the_verb():
 def test_a_day_of_last_week_dates_an_event():
     event = find_event("上周五，某机器人公司宣布完成2亿元A+轮融资。", DateContext("2026-10-12"))
     assert event is not None and event.type == "funding" and event.timex.date == "2026-10-09"
+
+
+def test_arguments_a_round_up_label_a_demonstrative_a_listing_abroad_and_a_chain_of_places():
+    # a section label in brackets is no trigger: the funding verb is later, after its company
+    event = event_of("【融资】5月20日，AI制药公司衡川生物宣布完成1.5亿元A+轮融资，由某某资本领投。")
+    assert event["type"] == "funding" and event["arguments"]["company"] == "衡川生物"
+    assert event["arguments"]["round"] == "A+轮"
+    # 该模型 names no organisation: the article's company launches it
+    body = "5月20日，杭州大模型公司衡川智能宣布完成融资。衡川智能透露，该模型计划于今年三季度发布。"
+    launch = next(e for e in analyse(body).events if e["type"] == "launch")
+    assert launch["arguments"]["organisation"] == "衡川智能"
+    # 赴港上市 is a listing; 公司 is the article's company
+    body = "5月20日，激光雷达厂商衡川光电举行新品发布会。公司计划于2026年赴港上市。"
+    ipo = next(e for e in analyse(body).events if e["type"] == "ipo")
+    assert ipo["future"] and ipo["arguments"]["company"] == "衡川光电"
+    # a project opened in a chain of places is located in its most specific part
+    event = event_of("5月20日，衡川数据中心项目在四川成都市郫都区开工。")
+    assert event["arguments"]["location"] == "郫都区"

@@ -2028,12 +2028,23 @@ def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[st
     known = gazetteer.resolve(surface)
     if known and known[1] == mention.type:
         return known[1], known[0], known[0]
+    if mention.type == "LOC":
+        chain = _PLACE_CHAIN_HEAD.match(surface)
+        if chain and _PLACE_CORE.search(surface):
+            # 宁夏中卫市沙坡头区, 成都市郫都区: a chain of places is named by its most specific part
+            last = surface[chain.end() :]
+            return "LOC", _core(last, "LOC", gazetteer), last
     core = _core(surface, mention.type, gazetteer)
     known = gazetteer.resolve(core)
     # 上海商汤智能科技有限公司 is 商汤科技, but 美国财政部 is not China's 财政部.
     if known and known[1] == mention.type == "ORG" and gazetteer.groups.get(known[0]) != "government":
         return known[1], known[0], known[0]
     return mention.type, core, None
+
+
+# The higher places before the most specific one: 宁夏中卫市 of 宁夏中卫市沙坡头区 (at least two
+# characters must be left: 温州市区 is no chain).
+_PLACE_CHAIN_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|特别行政区|市|州|盟))+(?=[\u4e00-\u9fff]{2,}$)")
 
 
 def _full_form(surface: str, type_: str) -> bool:

@@ -154,7 +154,8 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
     if heads:
         before = before[heads[-1].end() :]
     name = _DATE_TAIL.sub("", before.strip())
-    if not _NAME.match(name) or _TIME_WORDS.match(name):
+    # 该模型计划于…发布: a demonstrative refers back, it names no one
+    if not _NAME.match(name) or _TIME_WORDS.match(name) or name[0] in "该这此其":
         return []
     at = verb.start() - len(before) + before.index(name)
     return [(at, at + len(name), name, name)]
@@ -322,7 +323,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     elif type_ == "ipo":
         exchanges = [m.item for m in orgs if _EXCHANGE.search(m.surface) or m.surface.endswith("交易所")]
         companies = [m.item for m in before if m.item not in exchanges]
-        args.set("company", companies or _subject_name(body, start, trigger))
+        # 公司计划于2027年赴港上市: 公司 is the article's company
+        named = companies or _subject_name(body, start, trigger)
+        args.set("company", named or _article_org(article, body, start, trigger))
         args.set("exchange", exchanges or _pattern_item(body, _EXCHANGE, start, end))
         args.set("amount", _largest_amount(body, start, end))
     elif type_ == "ma":
@@ -340,7 +343,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         builder = [m.item for m in builders[-1:]] or _top_org(article, body)
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
-        args.set("location", [m.item for m in sorted(places, key=lambda m: abs(m.start - trigger))][:1])
+        nearest = [m.item for m in sorted(places, key=lambda m: abs(m.start - trigger))][:1]
+        # 在宁夏中卫市沙坡头区开工: the most specific place of a chain, as its entity is named
+        args.set("location", [_specific_place(item) for item in nearest])
     elif type_ == "licence":
         args.set("organisation", [m.item for m in before] or [m.item for m in orgs])
         args.set("licence", _licence(body, trigger, end))
@@ -361,6 +366,18 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
         args.keys["organisation"] = sorted({item[3] for item in names})
     return args
+
+
+def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """宁夏中卫市沙坡头区 -> 沙坡头区 (higher places before it); 北京亦庄, 合肥高新区 stay as written."""
+    _, end, surface, canonical = item
+    head = surface[: len(surface) - len(canonical)]
+    if canonical != surface and len(canonical) >= 2 and surface.endswith(canonical) and _HIGHER_PLACE_END.search(head):
+        return end - len(canonical), end, canonical, canonical
+    return item
+
+
+_HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟)$")
 
 
 _FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")

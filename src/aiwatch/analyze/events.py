@@ -160,7 +160,8 @@ _MAX_TEXT = 240
 _MAX_SUMMARY = 6
 # 上市 of a product (新车上市) is a launch; of a company it comes with an exchange, shares or IPO words.
 _LISTING_WORDS = re.compile(
-    r"交易所|港交所|联交所|科创板|创业板|主板|北交所|纳斯达克|纽交所|股票|股份|港股|美股|A股|IPO|招股|发行|募资|代码|敲钟"
+    r"交易所|港交所|联交所|科创板|创业板|主板|北交所|纳斯达克|纽交所|股票|股份|港股|美股|A股|IPO|招股|发行|募资|代码|敲钟|"
+    r"赴港|赴美|在港|回A"
 )
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RELEASED_INFORMATION = re.compile(r"[^，。]{0,4}?(?:数据|报告|公告|财报|业绩|声明|榜单|名单|统计)")
@@ -257,6 +258,7 @@ _BACKGROUND_AFTER = re.compile(r"^(?:于|以来|至今|事件|案例|总额|金�
 _BACKGROUND_BEFORE = re.compile(r"(?:累计|共计|合计|总计|累积)$")
 
 
+_SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]")
 # 签约入驻, 签约落户: companies moving into a park, an opening rather than a partnership.
 _SIGNED_INTO = re.compile(r"入驻|落户|进驻|落地")
 _SITE_AFTER_SIGNING = re.compile(r"设立|落户|入驻|建设")
@@ -280,6 +282,9 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     """The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
     (…发布会上，…规划发布: the second 发布), and the last verb is the main one."""
     stop = len(sentence) if end is None else end
+    # 【融资】上周一，…完成融资: a round-up's section label is no verb
+    label = _SECTION_LABEL.match(sentence)
+    start = max(start, label.end()) if label else start
     matches = [
         m
         for m in _TRIGGER.finditer(sentence, start, stop)
