@@ -407,6 +407,8 @@ def test_common_word_pairs() -> None:
     assert "一个 中国" not in fts.common_pairs(fts.index_text("这是一个①中国的事"))
     assert "一个 中国" not in fts.common_pairs(fts.index_text("只有一个"), fts.index_text("中国的事"))
     assert not fts.common_pairs(fts.index_text("神农架"), "")
+    assert {"人工智能", "人工智慧"} <= set(fts.words_containing("人工智"))
+    assert "神农架" in fts.words_containing("神农架")
 
 
 def test_phrases_of_common_words_come_from_the_pair_index(db_url: str, tmp_path, monkeypatch):
@@ -432,6 +434,7 @@ def test_phrases_of_common_words_come_from_the_pair_index(db_url: str, tmp_path,
         "circled": "这是一个①中国的案例，神农架。",
         "boundary": "中国的事情我们没有看到。",  # its title ends in 一个
         "none": "与此无关的正文，没有那个词组。",
+        "inside": "一位神农架构师谈人工智造。",  # 神农 架构师, 人工 智造: the substrings, not the words
     }
     items = [
         make_article("只有一个" if name == "boundary" else f"第{n}篇报道", body, published=f"2024-03-1{n}")
@@ -447,18 +450,25 @@ def test_phrases_of_common_words_come_from_the_pair_index(db_url: str, tmp_path,
         '"一个 中国" 神农架*',
         '"一个 中国" 神农',
         '"一个 中国" OR 神农架的',  # a three-character substring: strpos after the bigrams
+        "神农架",  # the word's articles from the word index, the others' text searched
+        "人工智",
     ]
     pg, observed, reference, ids = _phrase_twins(db_url, tmp_path, bodies, items, queries)
     assert reference[0] == (sorted([ids["joined"], ids["comma"]]), 2)
-    assert reference[3] == ([ids["circled"]], 1)
+    assert reference[3] == (sorted([ids["circled"], ids["inside"]]), 2)
+    assert reference[-2] == (sorted([ids["joined"], ids["circled"], ids["inside"]]), 3)
+    assert reference[-1] == ([ids["inside"]], 1)
     calls, pair_condition = [], search_module._pair_condition
     monkeypatch.setattr(search_module, "_pair_condition", lambda *args: calls.append(args[0]) or pair_condition(*args))
+    unions, union = [], search_module._pg_substring_matches
+    monkeypatch.setattr(search_module, "_pg_substring_matches", lambda *args: unions.append(union(*args)) or unions[-1])
     pages = []
     for share in (0.0, 2.0):  # walked newest first, or all candidates from the GIN indexes
         monkeypatch.setattr(search_module, "SPARSE_SHARE", share)
         assert observed(pg) == reference
         pages.append(observed(pg, limit=1, offset=1))
     assert pages[0] == pages[1] and "'一个 中国'" in calls and "'我们 没有'" in calls
+    assert any(unions) and None in unions  # the word index and the text, or the walk
     monkeypatch.setattr(search_module, "CHECKED_FEW", 0)  # candidates from the bigrams, checked newest first
     monkeypatch.setattr(search_module, "WALK_COST", 1e9)
     assert observed(pg) == reference
@@ -469,7 +479,7 @@ def test_phrases_of_common_words_come_from_the_pair_index(db_url: str, tmp_path,
             return conn.execute(text("SELECT article_pk, pairs::text FROM article_pairs ORDER BY 1")).all()
 
     ingested = pairs()
-    assert len(ingested) == len(items)
+    assert len(ingested) == len(items) - 1  # 一位神农架构师谈人工智造 has no pair of common words: no row
     with pg.transaction() as conn:
         conn.execute(text("DELETE FROM article_pairs"))
         assert migration.backfill(conn, batch=2) == len(items)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -128,12 +128,42 @@ def common_words() -> frozenset[str]:
     …; the last ones seen about 4,400 times there) a phrase that holds a rarer word is narrowed
     by that word's own postings, and one of two common words by their pair.
     """
+    return frozenset(_dictionary()[:COMMON_WORDS])
+
+
+@cache
+def _dictionary() -> list[str]:
+    """jieba's dictionary, lowercased, most frequent first (ties by the word)."""
     entries = []
     for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
         word, freq, *_ = line.split(" ")
         entries.append((-int(freq), word.lower()))
     entries.sort()
-    return frozenset(word for _, word in entries[:COMMON_WORDS])
+    return [word for _, word in entries]
+
+
+@cache
+def _lexicon() -> str:
+    """Every word the index segmenter knows (its own added words, then jieba's), one per line."""
+    words = dict.fromkeys([word.lower() for word, _ in index_segmenter().words] + _dictionary())
+    return "\n" + "\n".join(words) + "\n"
+
+
+@lru_cache(maxsize=4096)
+def words_containing(part: str, limit: int = 64) -> tuple[str, ...]:
+    """Up to ``limit`` words of the segmenter's dictionary that hold ``part`` (人工智 → 人工智能, …),
+    its added words and then the most frequent first.  An article with such a word as an index
+    token holds ``part`` in its text: a part of a substring's matches the word index finds alone."""
+    lexicon, found, start = _lexicon(), [], 0
+    while len(found) < limit:
+        at = lexicon.find(part, start)
+        if at < 0:
+            break
+        begin = lexicon.rfind("\n", 0, at) + 1
+        end = lexicon.find("\n", at)
+        found.append(lexicon[begin:end])
+        start = end
+    return tuple(found)
 
 
 def common_pairs(*texts: str | None) -> set[str]:

@@ -787,6 +787,10 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
         newest = select(found.c.key).order_by(found.c.key.desc()).limit(cap + 1).subquery()
         keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
         return sorted(keys, reverse=True)
+    if store.dialect == "postgresql" and _substring_words(node):
+        found = _pg_substring_matches(conn, node, cap)
+        if found is not None:
+            return found
     bound = _gram_upper(node) if store.dialect == "postgresql" else (None, False)
     if bound[0] and bound[1]:
         candidates = select(_pg_search.c.article_pk).where(_pg_search.c.grams.op("@@")(cast(bound[0], TSQUERY)))
@@ -812,6 +816,34 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
     else:
         packed = conn.execute(select(func.group_concat(newest.c.key))).scalar()
         keys = [int(k) for k in packed.split(",")] if packed else []
+    return sorted(keys, reverse=True)
+
+
+def _pg_substring_matches(conn, node: Text, cap: int) -> list[int] | None:
+    """PostgreSQL: the keys of the newest ``cap + 1`` matches of a substring with dictionary words
+    holding it (``_pg_lower``), or None when its bigrams are in most articles (then walked).
+
+    Its matches are the articles with one of those words (the word index's bitmap) and, among the
+    other articles holding its bigrams, those whose text holds it.  神农架 at 100,000 articles:
+    2,880 bodies searched for it before, about 30 now (the word index answers for the rest).
+    """
+    grams, prefix = fts.gram_query(node.text)
+    upper = _pg_search.c.grams.op("@@")(cast(_tsquery_literal(grams, prefix), TSQUERY))
+    if not _pg_sparse(conn, select(_pg_search.c.article_pk).where(upper)):
+        return None
+    lower, _ = _pg_lower(node)
+    words = select(_pg_search.c.article_pk.label("key")).where(*lower).cte("words").prefix_with("MATERIALIZED")
+    candidates = select(_pg_search.c.article_pk.label("key")).where(upper).cte("candidates")
+    candidates = candidates.prefix_with("MATERIALIZED")
+    article = articles.alias("a2")
+    others = (
+        select(candidates.c.key)
+        .select_from(candidates.join(article, article.c.pk == candidates.c.key))
+        .where(~select(words.c.key).where(words.c.key == candidates.c.key).exists(), *_substring_recheck(node, article))
+    )
+    union = select(words.c.key).union_all(others).subquery()
+    newest = select(union.c.key).order_by(union.c.key.desc()).limit(cap + 1).subquery()
+    keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
     return sorted(keys, reverse=True)
 
 
@@ -905,18 +937,38 @@ def _pg_sparse(conn, statement: Select) -> bool:
 
 def _pg_lower(node: Node) -> tuple[list, bool]:
     """Conditions the GIN indexes answer alone that only matches of ``node`` satisfy, and whether
-    they are the whole condition: ``_pg_index_conditions``, or for a substring the segmenter keeps
-    as one word (人工智能, 神农架) the articles with that word, a part of its matches (the word
-    is in the text; the substring may also be inside other words)."""
+    they are the whole condition: ``_pg_index_conditions``, or for a substring (one run of
+    characters without case) the articles with a word of the dictionary that holds it
+    (``fts.words_containing``: 人工智 → 人工智能, …), a part of its matches."""
     indexed = _pg_index_conditions(node, _pg_search)
     if indexed:
         return indexed, True
-    if isinstance(node, Text) and _is_substring(node) and not node.title_only:
-        words = fts.tokens(node.text)
-        if len(words) == 1 and _PLAIN_TOKEN.fullmatch(words[0]) and fts.runs(node.text) == words:
-            tsquery = func.to_tsquery("simple", _tsquery_literal(words, False))
-            return [_pg_search.c.document.op("@@")(tsquery)], False
+    words = _substring_words(node)
+    if words:
+        tsquery = func.to_tsquery("simple", _tsquery_literal(words, False, " | "))
+        return [_pg_search.c.document.op("@@")(tsquery)], False
     return [], False
+
+
+def _substring_words(node: Node) -> list[str]:
+    """Dictionary words holding the substring ``node`` that are one lexeme each; [] for anything else.
+
+    Such a word as an index token is a token of the text, lowercased; without case, the
+    substring is then in the title or the body, and inside one run of it, so its bigrams are
+    there too: the article matches."""
+    if not (isinstance(node, Text) and _is_substring(node)) or node.title_only:
+        return []
+    parts = fts.runs(node.text)
+    if len(parts) != 1 or parts[0].upper() != parts[0].lower():
+        return []
+    words = [word for word in fts.words_containing(parts[0]) if _PLAIN_TOKEN.fullmatch(word)]
+    return sorted(words, key=len)[:SUBSTRING_WORDS]
+
+
+#: ``_substring_words``: at most this many, the shortest (人工智 → 人工智能, 人工智慧, …): the GIN
+#: index evaluates the whole OR for every key of the posting lists (19 words: 53 ms over the
+#: 97,700 keys of 人工智能 at 100,000 articles, 5 words 6 ms).
+SUBSTRING_WORDS = 4
 
 
 #: ``_pg_probe``: reading one key of a GIN bitmap costs about this many times less than reading
