@@ -1025,3 +1025,16 @@ def test_a_chain_of_places_is_named_by_its_most_specific_part():
     places = {e["name"]: e for e in entities("项目落在四川成都市郫都区，郫都区将建设算力枢纽。") if e["type"] == "LOC"}
     assert "郫都区" in places and "四川成都市郫都区" in places["郫都区"]["aliases"]
     assert places["郫都区"]["count"] == 2
+
+
+def test_a_name_found_once_by_its_context_is_that_name_where_it_is_written_again():
+    body = (
+        "6月3日，具身智能公司岚峰动力宣布完成2亿元A轮融资。岚峰动力成立于2022年，总部位于深圳。"
+        "岚峰动力创始人兼首席执行官韩墨表示，公司将扩大产线。"
+    )
+    found = {e["name"]: e for e in entities(body)}
+    assert found["岚峰动力"]["count"] == 3 and "动力" not in found
+    # a dictionary word found as a name once stays where it was found
+    body = "8月1日，云帆机器人与中国联通签署协议。工业机器人和服务机器人是两大方向。"
+    assert all(e["count"] == 1 for e in entities(body) if e["name"].endswith("机器人"))
+

@@ -549,3 +549,9 @@ def test_arguments_a_round_up_label_a_demonstrative_a_listing_abroad_and_a_chain
     # a project opened in a chain of places is located in its most specific part
     event = event_of("5月20日，衡川数据中心项目在四川成都市郫都区开工。")
     assert event["arguments"]["location"] == "郫都区"
+
+
+def test_a_partner_after_the_verb_only_in_its_clause():
+    body = "3月30日，广州岚峰智能科技股份有限公司与沙特公司Qimma AI签署合作协议，岚峰智能将为对方建设智算集群。"
+    event = event_of(body, "2026-03-31")
+    assert event["arguments"]["parties"] == ["广州岚峰智能科技股份有限公司", "Qimma AI"]

@@ -1819,7 +1819,7 @@ def find_mentions(
     candidates = without_descriptions(text, candidates)
     chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
-    chosen = one_type_per_name(text, listed_clubs(text, chosen))
+    chosen = repeated_names(text, one_type_per_name(text, listed_clubs(text, chosen)), segmenter)
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     short += original_spellings(text, chosen, gazetteer)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
@@ -1861,6 +1861,52 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def repeated_names(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
+    """An organisation or product found once by its context is the same name wherever the text writes
+    it again: 具身智能公司灵犀动力宣布… then 灵犀动力创始人… (where the title rule saw only 动力).  A
+    shorter mention inside a later occurrence yields to it; one that crosses its edge keeps its place.
+    A dictionary word (机器人, 产业园) is left where it was found: elsewhere it is the word."""
+    names = {
+        text[m.start : m.end]: m
+        for m in mentions
+        if m.type in ("ORG", "PRODUCT")
+        and m.end - m.start >= 3
+        and m.name is None
+        and _CJK.match(text[m.start : m.end])
+        and not segmenter.has_word(text[m.start : m.end])
+    }
+    if not names:
+        return mentions
+    chosen = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in chosen]
+    drop: set[int] = set()
+    added: list[Mention] = []
+    taken: set[tuple[int, int]] = {(m.start, m.end) for m in chosen}
+    automaton = ahocorasick.Automaton()  # one pass over the text, however many names
+    for surface in names:
+        automaton.add_word(surface, surface)
+    automaton.make_automaton()
+    for last, surface in automaton.iter(text):
+        at, end = last + 1 - len(surface), last + 1
+        if (at, end) in taken:
+            continue
+        k = max(0, bisect_left(starts, at) - 1)
+        inside, crossing = [], False
+        while k < len(chosen) and chosen[k].start < end and not crossing:
+            other = chosen[k]
+            if other.end > at:
+                crossing = not (at <= other.start and other.end <= end and other.type in ("ORG", "PER", "LOC"))
+                inside.append(k)
+            k += 1
+        if not crossing:
+            drop.update(inside)
+            added.append(Mention(at, end, names[surface].type, None, names[surface].priority))
+            taken.add((at, end))
+    if not added:
+        return mentions
+    return sorted([m for k, m in enumerate(chosen) if k not in drop] + added, key=lambda m: m.start)
 
 
 def yield_to_model(text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:

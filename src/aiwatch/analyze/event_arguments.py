@@ -312,7 +312,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("organisation", [m.item for m in current] or [m.item for m in before])
         args.set("title", _title_after(body, article, trigger, end))
     elif type_ == "partnership":
-        parties = [m.item for m in before] + [m.item for m in after if m.start < trigger + 30]
+        # 与A签署协议 names A before the verb; after it only in the verb's own clause (签署协议，共建…中心
+        # and 签署协议，云途智能将为对方建设… name a project and a party again, no new party)
+        clause_end = min([i for i in (body.find(mark, trigger, end) for mark in _CLAUSE) if i != -1] or [end])
+        parties = [m.item for m in before] + [m.item for m in after if m.start < min(trigger + 30, clause_end)]
         if len(parties) < 2:
             parties = [m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger] or parties
         if len(parties) < 2:
