@@ -144,6 +144,31 @@ def _upsert_arrays(conn: Connection, table: Table, keys: tuple[str, ...], rows: 
         return cursor.fetchall()
 
 
+def _upsert_values(conn: Connection, table: Table, keys: tuple[str, ...], rows: list[dict[str, Any]]) -> list:
+    """SQLite: ``INSERT … VALUES (…), (…) ON CONFLICT DO NOTHING RETURNING`` on the driver, 500 rows
+    a statement, in the rows' order (SQLAlchemy's many-row path handled each row's parameters in
+    Python)."""
+    columns = list(rows[0])
+    returned = []
+    for start in range(0, len(rows), 500):
+        chunk = rows[start : start + 500]
+        one = f"({', '.join('?' * len(columns))})"
+        sql = (
+            f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES {', '.join([one] * len(chunk))} "
+            f"ON CONFLICT ({', '.join(keys)}) DO NOTHING RETURNING id, {', '.join(keys)}"
+        )
+        returned += _driver_rows(conn, sql, [row[column] for row in chunk for column in columns])
+    return returned
+
+
+def _driver_rows(conn: Connection, sql: str, parameters: list) -> list:
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        return cursor.execute(sql, parameters).fetchall()
+    finally:
+        cursor.close()
+
+
 @dataclass
 class Lookups:
     """Name → id caches for the small dimension tables; cleared when a transaction rolls back."""
@@ -174,8 +199,11 @@ class Lookups:
             rows = [dict(zip(columns, key, strict=True)) | (extras or {}).get(key, {}) for key in absent]
             # ON CONFLICT DO NOTHING: a writer that is not ours (or an older aiwatch without the
             # write lock) may have added 商汤科技 since the select; its row is then read below.
-            if conn.dialect.name == "postgresql" and all(row.keys() == rows[0].keys() for row in rows):
+            uniform = all(row.keys() == rows[0].keys() for row in rows)
+            if conn.dialect.name == "postgresql" and uniform:
                 returned = _upsert_arrays(conn, table, columns, rows)
+            elif uniform:
+                returned = _upsert_values(conn, table, columns, rows)
             else:
                 returned = conn.execute(upsert(conn, table, columns).returning(table.c.id, *key_columns), rows)
             for row in returned:
@@ -198,6 +226,11 @@ class Lookups:
         key_columns = [table.c[column] for column in columns]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
+            if conn.dialect.name == "sqlite" and len(columns) == 1:  # the driver: SQLAlchemy cost more than SQLite
+                sql = f"SELECT id, {columns[0]} FROM {table.name} WHERE {columns[0]} IN ({', '.join('?' * len(chunk))})"
+                for row in _driver_rows(conn, sql, [k[0] for k in chunk]):
+                    self.ids[(table.name, tuple(row[1:]))] = row[0]
+                continue
             match = key_columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*key_columns).in_(chunk)
             for row in conn.execute(select(table.c.id, *key_columns).where(match)):
                 self.ids[(table.name, tuple(row[1:]))] = row[0]
