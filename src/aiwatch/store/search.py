@@ -502,10 +502,14 @@ def _has_pairs(node: Node) -> bool:
 
 def _pg_gram_bound(node: Node) -> str | None:
     """The bigrams every match holds (``_gram_upper``), for a text condition that checks word
-    positions (phrases): there it spares most of the positional checks.  Elsewhere it is not
-    added: the condition already says its bigrams, and a second check of the same tsvector on
-    each row walked newest first cost as much as the first."""
-    if not _has_pairs(node):
+    positions (phrases): there it spares most of the positional checks; and for an AND / OR
+    that needs the text: one check of the bigram set first rejects most articles, where the
+    condition read the set once per part and the body before its NOT (``(对白 OR 人工智能)
+    -中国``: the body of each article with 人工智能, before finding 中国 in four in five).
+    Elsewhere it is not added: the condition already says its bigrams, and a second check of
+    the same tsvector on each row walked newest first cost as much as the first."""
+    compound = isinstance(node, And | Or) and _pg_tsquery(node) is None and _pg_gram_tsquery(node) is None
+    if not (compound or _has_pairs(node)):
         return None
     upper, positive = _gram_upper(node)
     return upper if upper and positive else None
@@ -860,10 +864,7 @@ def _checked_newest(conn, node: Node, candidates: Select, cap: int) -> list[int]
     found = candidates.cte("candidates").prefix_with("MATERIALIZED")
     ordered = select(found.c.article_pk.label("key")).order_by(found.c.article_pk.desc()).subquery("ordered")
     search_row, article = _pg_search.alias("s2"), articles.alias("a2")
-    if isinstance(node, Text) and _is_substring(node):
-        condition = and_(*_substring_recheck(node, article))  # the candidates hold its bigrams
-    else:
-        condition = _pg_text(node, search_row, article)
+    condition = _candidate_check(node, search_row, article)
     checked = (
         select(literal_column("1").label("hit"))
         .select_from(search_row.join(article, article.c.pk == search_row.c.article_pk))
@@ -880,6 +881,39 @@ def _checked_newest(conn, node: Node, candidates: Select, cap: int) -> list[int]
     )
     keys = conn.execute(select(func.array_agg(newest.c.key))).scalar() or []
     return sorted(keys, reverse=True)
+
+
+def _candidate_check(node: Node, search_row, article, top: bool = True):
+    """``node``'s condition on an article holding its bigram bound (``_gram_upper``), reading as
+    little as it can: a substring of one run is in the text exactly when ``strpos`` finds it (its
+    bigrams are then there), so the bigram set is not read for it, and an OR tries those first;
+    a NOT at the top of what the bigrams answer exactly (``-中国``) is the bound's already.
+    ``(对白 OR 人工智能) -中国`` read the bigram set of each candidate three times, and its body."""
+    if isinstance(node, Text):
+        if _reads_text_only(node):
+            return and_(*_substring_recheck(node, article))
+        return _pg_text(node, search_row, article)
+    if isinstance(node, Not):
+        return not_(_pg_text(node.child, search_row, article))
+    if isinstance(node, And):
+        kept = [
+            child
+            for child in node.children
+            if not (top and isinstance(child, Not) and _pg_gram_tsquery(child.child) is not None)
+        ]
+        return and_(*[_candidate_check(child, search_row, article, False) for child in kept])
+    if isinstance(node, Or):
+        ordered = sorted(node.children, key=lambda child: not _reads_text_only(child))
+        return or_(*[_candidate_check(child, search_row, article, False) for child in ordered])
+    return _pg_text(node, search_row, article)
+
+
+def _reads_text_only(node: Node) -> bool:
+    """Whether ``_candidate_check`` of ``node`` reads the article's text and not its bigram set."""
+    if not (isinstance(node, Text) and _is_substring(node)) or node.title_only:
+        return False
+    parts = fts.runs(node.text)
+    return len(parts) == 1 and len(parts[0]) > 2
 
 
 def _check_newest_first(candidates: float, wanted: int, total: float) -> bool:
