@@ -1038,3 +1038,9 @@ def test_a_name_found_once_by_its_context_is_that_name_where_it_is_written_again
     body = "8月1日，云帆机器人与中国联通签署协议。工业机器人和服务机器人是两大方向。"
     assert all(e["count"] == 1 for e in entities(body) if e["name"].endswith("机器人"))
 
+
+
+def test_a_unit_of_a_known_company_is_the_company_and_our_country_is_no_name():
+    names = pairs("百度智能驾驶事业部负责人表示，新车型将于年内发布。")
+    assert ("百度", "ORG") in names and not any(n.endswith("事业部") for n, _ in names)
+    assert not any(t == "LOC" for _, t in pairs("我国人工智能核心产业规模持续增长。"))

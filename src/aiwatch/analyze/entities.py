@@ -1820,6 +1820,7 @@ def find_mentions(
     chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = repeated_names(text, one_type_per_name(text, listed_clubs(text, chosen)), segmenter)
+    chosen = company_units(text, chosen, gazetteer)
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     short += original_spellings(text, chosen, gazetteer)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
@@ -1861,6 +1862,25 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+# 百度自动驾驶事业部, 高盛亚洲投资银行部: a unit inside a company the gazetteer knows.
+_COMPANY_UNIT = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:事业部|事业群|业务部|业务线|部门|银行部)$")
+
+
+def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A company's unit is the company: the organisation a reader tracks (the unit stays in the text)."""
+    out = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type == "ORG" and m.name is None and _COMPANY_UNIT.search(surface):
+            for size in range(min(len(surface) - 2, 8), 1, -1):
+                known = gazetteer.resolve(surface[:size])
+                if known and known[1] == "ORG" and _COMPANY_UNIT.fullmatch(surface[size:]):
+                    m = Mention(m.start, m.start + size, "ORG", known[0], m.priority)
+                    break
+        out.append(m)
+    return out
 
 
 def repeated_names(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
