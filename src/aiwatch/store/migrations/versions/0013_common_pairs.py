@@ -7,8 +7,9 @@ CommonGrams does; pairs are kept only when both words are common (``fts.common_w
 a phrase holding a rarer word is narrowed by that word's own postings.  A table of its own, not a
 third column of ``article_search``: filling a column there rewrites every row and re-enters its
 ~1,000 word and bigram lexemes in their GIN indexes.  Existing articles are segmented again by
-the writer's own function, in batches, and the index is built after the rows.  SQLite: nothing
-(FTS5 checks positions in its own index).
+the writer's own function, in batches, and the index is built after the rows: at 1,000,000
+articles (aiwatch_lead_1m, load 6-8) 804 s, 186 s of it the client's CPU, about 280 s the
+server's; 1.8 GB of rows and index.  SQLite: nothing (FTS5 checks positions in its own index).
 
 Revision ID: 0013
 Revises: 0012
@@ -37,6 +38,7 @@ def upgrade() -> None:
     )
     backfill(bind)
     op.execute("CREATE INDEX ix_article_pairs ON article_pairs USING GIN (pairs)")
+    op.execute("ANALYZE article_pairs")  # the planner's estimates of a pair's articles choose the plan
 
 
 def backfill(bind: sa.Connection, batch: int = BATCH) -> int:
