@@ -17,6 +17,7 @@ Chinese words are two characters, and a trigram index cannot answer them.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -128,18 +129,22 @@ def common_words() -> frozenset[str]:
     …; the last ones seen about 4,400 times there) a phrase that holds a rarer word is narrowed
     by that word's own postings, and one of two common words by their pair.
     """
-    return frozenset(_dictionary()[:COMMON_WORDS])
+    return frozenset(word for _, word in heapq.nsmallest(COMMON_WORDS, _entries()))
+
+
+def _entries() -> list[tuple[int, str]]:
+    """jieba's dictionary as ``(-frequency, word lowercased)``, in its file's order."""
+    entries = []
+    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
+        word, freq, _ = line.split(" ", 2)
+        entries.append((-int(freq), word.lower()))
+    return entries
 
 
 @cache
 def _dictionary() -> list[str]:
     """jieba's dictionary, lowercased, most frequent first (ties by the word)."""
-    entries = []
-    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
-        word, freq, *_ = line.split(" ")
-        entries.append((-int(freq), word.lower()))
-    entries.sort()
-    return [word for _, word in entries]
+    return [word for _, word in sorted(_entries())]
 
 
 @cache
