@@ -135,30 +135,29 @@ def common_words() -> frozenset[str]:
 def _entries() -> list[tuple[int, str]]:
     """jieba's dictionary as ``(-frequency, word lowercased)``, in its file's order."""
     entries = []
-    for line in Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8").splitlines():
+    for line in _dictionary_text().splitlines():
         word, freq, _ = line.split(" ", 2)
         entries.append((-int(freq), word.lower()))
     return entries
 
 
-@cache
-def _dictionary() -> list[str]:
-    """jieba's dictionary, lowercased, most frequent first (ties by the word)."""
-    return [word for _, word in sorted(_entries())]
+def _dictionary_text() -> str:
+    return Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
 
 
 @cache
 def _lexicon() -> str:
-    """Every word the index segmenter knows (its own added words, then jieba's), one per line."""
-    words = dict.fromkeys([word.lower() for word, _ in index_segmenter().words] + _dictionary())
-    return "\n" + "\n".join(words) + "\n"
+    """Every word the index segmenter knows, one per line: its added words, then jieba's
+    dictionary lines as the file has them (``word frequency tag``), lowercased."""
+    added = "\n".join(word.lower() for word, _ in index_segmenter().words)
+    return "\n" + added + "\n" + _dictionary_text().lower() + "\n"
 
 
 @lru_cache(maxsize=4096)
 def words_containing(part: str, limit: int = 64) -> tuple[str, ...]:
     """Up to ``limit`` words of the segmenter's dictionary that hold ``part`` (人工智 → 人工智能, …),
-    its added words and then the most frequent first.  An article with such a word as an index
-    token holds ``part`` in its text: a part of a substring's matches the word index finds alone."""
+    its added words first.  An article with such a word as an index token holds ``part`` in its
+    text: a part of a substring's matches the word index finds alone."""
     lexicon, found, start = _lexicon(), [], 0
     while len(found) < limit:
         at = lexicon.find(part, start)
@@ -166,7 +165,9 @@ def words_containing(part: str, limit: int = 64) -> tuple[str, ...]:
             break
         begin = lexicon.rfind("\n", 0, at) + 1
         end = lexicon.find("\n", at)
-        found.append(lexicon[begin:end])
+        word = lexicon[begin:end].split(" ", 1)[0]
+        if part in word and word not in found:
+            found.append(word)
         start = end
     return tuple(found)
 
