@@ -1044,3 +1044,10 @@ def test_a_unit_of_a_known_company_is_the_company_and_our_country_is_no_name():
     names = pairs("百度智能驾驶事业部负责人表示，新车型将于年内发布。")
     assert ("百度", "ORG") in names and not any(n.endswith("事业部") for n, _ in names)
     assert not any(t == "LOC" for _, t in pairs("我国人工智能核心产业规模持续增长。"))
+
+
+def test_a_short_name_the_text_declares_is_that_organisation():
+    body = "杭州岚川数据科技有限公司（以下简称“岚川数据”）今日发布新品。岚川数据表示，将扩大产能。"
+    found = {e["name"]: e for e in entities(body) if e["type"] == "ORG"}
+    company = found["杭州岚川数据科技有限公司"]
+    assert "岚川数据" in company["aliases"] and company["count"] == 3

@@ -555,3 +555,16 @@ def test_a_partner_after_the_verb_only_in_its_clause():
     body = "3月30日，广州岚峰智能科技股份有限公司与沙特公司Qimma AI签署合作协议，岚峰智能将为对方建设智算集群。"
     event = event_of(body, "2026-03-31")
     assert event["arguments"]["parties"] == ["广州岚峰智能科技股份有限公司", "Qimma AI"]
+
+
+def test_a_declared_short_name_a_unit_after_its_owner_and_joint_issuers():
+    body = (
+        "6月19日，市交通运输局向深圳岚途智驾科技有限公司（以下简称“岚途智驾”）发放首张无人环卫车运营牌照。"
+        "\\n\\n6月20日，岚途智驾又以1.2亿元中标城市道路智能环卫服务采购项目。"
+    ).replace("\\n", "\n")
+    bid = next(e for e in analyse(body, "2025-06-21").events if e["date"] == "2025-06-20")
+    assert bid["arguments"]["organisation"] == "岚途智驾"
+    event = event_of("5月20日，字节跳动旗下火山引擎上线视频生成模型Seedance 2.0。")
+    assert event["arguments"]["organisation"] == "火山引擎"
+    event = event_of("5月20日，工业和信息化部、国家发展改革委联合印发《人工智能赋能制造业行动方案》。")
+    assert event["arguments"]["issuer"] == "工业和信息化部、国家发展改革委"

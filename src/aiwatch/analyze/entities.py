@@ -1819,7 +1819,8 @@ def find_mentions(
     candidates = without_descriptions(text, candidates)
     chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
-    chosen = repeated_names(text, one_type_per_name(text, listed_clubs(text, chosen)), segmenter)
+    chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
+    chosen = repeated_names(text, chosen, segmenter)
     chosen = company_units(text, chosen, gazetteer)
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     short += original_spellings(text, chosen, gazetteer)
@@ -1881,6 +1882,29 @@ def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
                     break
         out.append(m)
     return out
+
+
+# 深圳净途智驾科技有限公司（以下简称“净途智驾”）: the short name the text will use from here on.
+_DECLARED_SHORT = re.compile(
+    r"\s*[（(]\s*(?:以下)?(?:简称|下称)\s*[:：]?\s*[“\"「‘]?(?P<short>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」’]?\s*[）)]"
+)
+
+
+def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The short name a text declares for an organisation (以下简称…) is a mention of it there; the
+    text's later uses of it are found as any name written again (repeated_names)."""
+    if "简称" not in text and "下称" not in text:
+        return mentions
+    found = []
+    for m in mentions:
+        match = _DECLARED_SHORT.match(text, m.end) if m.type in ("ORG", "PRODUCT") else None
+        if match:
+            found.append(Mention(match.start("short"), match.end("short"), m.type, m.name, m.priority))
+    if not found:
+        return mentions
+    # what other finders read inside the short name (岚川 as a place in 岚川数据) yields to it
+    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def repeated_names(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:

@@ -265,6 +265,14 @@ def _referred_product(article: Article, body: str, start: int, trigger: int) -> 
     return [(first["start"], first["end"], body[first["start"] : first["end"]], top["name"])]
 
 
+# 字节跳动旗下火山引擎上线…: the owner names whose unit acts; the unit after it is the actor.
+_OWNER_OF_NEXT = re.compile(r"\s*(?:旗下的?|下属的?|控股的|的子公司)")
+
+
+def _not_owners(body: str, named: list[Named]) -> list[Named]:
+    return [m for i, m in enumerate(named) if not (i + 1 < len(named) and _OWNER_OF_NEXT.match(body, m.end))]
+
+
 def find_arguments(article: Article, type_: str, start: int, end: int, trigger: int) -> Arguments:
     """The arguments of an event of ``type_`` told by the sentence ``start:end`` (offsets into the body)."""
     body = article.body
@@ -279,8 +287,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     clause_start = max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1
     # …已在比亚迪和宁德时代的产线开展试点: organisations after 在/向/对 are where or to whom it is done.
     objects = _after_preposition(body, before)
-    in_clause = [m for m in before if m.start >= clause_start and not _is_source(body, m) and m not in objects]
-    acting = [m for m in before if not _is_source(body, m) and m not in objects]
+    acting = _not_owners(body, [m for m in before if not _is_source(body, m) and m not in objects])
+    in_clause = [m for m in acting if m.start >= clause_start]
     actors = in_clause[:1] or acting[:1] or ([] if objects else first_org)
     products = _specific_products(body, [m.item for m in mentions if m.type == "PRODUCT"])
     # The product nearest before the verb is the one it is about (通义千问主力模型Qwen-Long的价格降至…).
@@ -303,6 +311,16 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # 赵建国表示，…拟于今年下半年出台算力补贴政策: no body in the sentence, the article's issues it.
         issuer = [m.item for m in before] or [m.item for m in orgs] or _top_org(article, body)
         args.set("issuer", issuer)
+        # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
+        run = before[-1:]
+        for named in reversed(before[:-1]):
+            if not re.fullmatch(r"\s*(?:、|和|与|及|以及)\s*", body[named.end : run[0].start]):
+                break
+            run.insert(0, named)
+        if len(run) > 1 and re.match(r"\s*(?:联合|共同)?", body[run[-1].end : trigger]).end() == trigger - run[-1].end:
+            args.values["issuer"] = "、".join(dict.fromkeys(m.surface for m in run))
+            args.keys["issuer"] = sorted({m.canonical for m in run})
+            args.spans["issuer"] = [[m.start, m.end] for m in run]
         docs = [m.item for m in mentions if m.type == "DOC"]
         args.set("document", docs)
     elif type_ == "appointment":
