@@ -568,3 +568,11 @@ def test_a_declared_short_name_a_unit_after_its_owner_and_joint_issuers():
     assert event["arguments"]["organisation"] == "火山引擎"
     event = event_of("5月20日，工业和信息化部、国家发展改革委联合印发《人工智能赋能制造业行动方案》。")
     assert event["arguments"]["issuer"] == "工业和信息化部、国家发展改革委"
+
+
+def test_what_starts_in_a_month_is_an_event_of_that_month():
+    body = "9月3日，公司介绍，新品于今年三月开始量产，本月起向两家车企批量交付。"
+    dates = {(e["kind"], e["date"]) for e in analyse(body, "2026-09-03").events}
+    assert ("delivery", "2026-09") in dates
+    # 2020年起，… is a span, no event on its own
+    assert find_event("2020年起，公司累计交付3万台。", CONTEXT) is None

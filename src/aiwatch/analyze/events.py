@@ -144,7 +144,8 @@ _FUTURE_DATE_BEFORE = re.compile(
 )
 # A trigger after these words in its own clause is planned, not done: 项目预计将于明年动工, 新车型将于12月正式发布.
 _FUTURE_BEFORE_TRIGGER = re.compile(r"(?:计划|将|拟|预计|即将|有望|准备|打算)[^，。；;,]{0,16}$")
-_NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起|至今|末|前)")
+# 本月起批量交付, 3月起陆续推送: what starts then is an event of that month; 2020年起，… is a span
+_NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起(?=\s*[，,；;、])|至今|末|前)")
 _NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, 签约仪式 name an occasion
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^《》]*》")
