@@ -200,3 +200,13 @@ def test_each_unit_of_data_figure_units_on_its_example(entry):
     found = [(text, unit) for text, _, unit in values(entry["example"])]
     assert any(unit == str(entry["unit"]) and text.endswith(str(entry["written"])) for text, unit in found), found
     assert UNITS[str(entry["written"])] == (str(entry["unit"]), str(entry["kind"]))
+
+
+def test_two_tenths_and_a_present_word_after_the_figure_in_a_sentence_without_a_date():
+    assert [(f.value, f.unit) for f in find_figures("市场份额有望提升至两成")] == [(20, "%")]
+    assert find_figures("两成员单位") == []
+    records = sentence_figures("训练成本约为同类模型的40%，目前已有超过3000名开发者使用。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("40%", 2022), ("超过3000名", 2022)]
+    # with a date in the sentence, the figure before the present word keeps that date's year
+    records = sentence_figures("2019年营收为2亿元，目前员工约300人。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("2亿元", 2019), ("约300人", 2022)]
