@@ -1051,3 +1051,8 @@ def test_a_short_name_the_text_declares_is_that_organisation():
     found = {e["name"]: e for e in entities(body) if e["type"] == "ORG"}
     company = found["杭州岚川数据科技有限公司"]
     assert "岚川数据" in company["aliases"] and company["count"] == 3
+
+
+def test_a_fund_named_from_its_place_to_its_kind():
+    names = pairs("本轮由红杉中国领投，杭州市创业投资引导基金作为老股东继续加注。")
+    assert ("杭州市创业投资引导基金", "ORG") in names

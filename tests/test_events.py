@@ -576,3 +576,9 @@ def test_what_starts_in_a_month_is_an_event_of_that_month():
     assert ("delivery", "2026-09") in dates
     # 2020年起，… is a span, no event on its own
     assert find_event("2020年起，公司累计交付3万台。", CONTEXT) is None
+
+
+def test_an_old_shareholder_that_adds_to_its_stake_is_an_investor():
+    body = "5月20日，岚川智能宣布完成3亿元B轮融资，由红杉中国领投，杭州市创业投资引导基金作为老股东继续加注。"
+    event = event_of(body)
+    assert event["arguments"]["investors"] == ["红杉中国", "杭州市创业投资引导基金"]

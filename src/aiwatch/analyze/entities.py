@@ -1533,6 +1533,26 @@ def original_spellings(text: str, chosen: list[Mention], gazetteer: Gazetteer) -
     return found
 
 
+# 长沙市天使投资引导基金, 某某产业投资基金: a fund named after its place and purpose.
+_FUND = re.compile(r"(?:引导基金|产业投资基金|产业基金|投资基金|发展基金|创投基金|母基金)")
+_FUND_STOP = frozenset("，。、；：,;:和与及由向对在为是的了（）()“”《》 \n")
+
+
+def fund_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A fund's name runs back from its kind (引导基金) to the place it starts with."""
+    found = []
+    for match in _FUND.finditer(text):
+        start = match.start()
+        while start > 0 and match.end() - start < 20 and text[start - 1] not in _FUND_STOP:
+            start -= 1
+        for at in range(start, match.start() - 1):
+            size = next((n for n in (3, 2) if (gazetteer.resolve(text[at : at + n]) or ("", ""))[1] == "LOC"), 0)
+            if size:
+                found.append(Mention(at, match.end(), "ORG", None, SUFFIX))
+                break
+    return found
+
+
 def latin_person_mentions(text: str) -> list[Mention]:
     found = []
     for m in _LATIN_PERSON.finditer(text):
@@ -1808,7 +1828,7 @@ def find_mentions(
     candidates += product_mentions(text) + investor_mentions(tokens, covered)
     candidates += startup_mentions(text, gazetteer.titles, segmenter=segmenter)
     candidates += investor_list_mentions(text)
-    candidates += latin_person_mentions(text) + latin_org_mentions(text)
+    candidates += latin_person_mentions(text) + latin_org_mentions(text) + fund_mentions(text, gazetteer)
     # The model's names compete with the rules' (longest span first): letting the model only fill
     # the rules' gaps was measured too, 0.588 instead of 0.626 on CLUENER with the gazetteer blind.
     # But not with the gazetteer on its own names (商汤 stays ORG when the model says PER).

@@ -162,7 +162,8 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
 
 
 _INVESTOR_VERB = re.compile(
-    r"^\s*(?:等)?(?:机构)?(?:继续|持续|也|亦|联合|共同|独家|超额)?(?:领投|跟投|参投|投资|注资|出资|追投|加注)"
+    r"^\s*(?:等)?(?:机构)?(?:作为(?:老|原|现有)?股东)?(?:继续|持续|也|亦|联合|共同|独家|超额)?"
+    r"(?:领投|跟投|参投|投资|注资|出资|追投|加注)"
 )
 # 蓝驰创投、奇绩创坛和老股东线性资本跟投: an existing shareholder is listed with the others.
 _LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$")
@@ -176,7 +177,7 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
     orgs = [m for m in mentions if m.type == "ORG" and m.canonical not in company]
     found: list[Named] = []
     for i, named in enumerate(orgs):
-        if not _INVESTOR_VERB.match(body[named.end : named.end + 10]):
+        if not _INVESTOR_VERB.match(body[named.end : named.end + 14]):
             continue
         run = [named]
         j = i - 1
