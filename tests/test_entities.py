@@ -1056,3 +1056,9 @@ def test_a_short_name_the_text_declares_is_that_organisation():
 def test_a_fund_named_from_its_place_to_its_kind():
     names = pairs("本轮由红杉中国领投，杭州市创业投资引导基金作为老股东继续加注。")
     assert ("杭州市创业投资引导基金", "ORG") in names
+
+
+def test_a_ministry_department_and_the_official_named_after_its_title():
+    names = pairs("科学技术部高新技术司司长梁远舟在发布会上介绍，科学技术部将出台新政策。")
+    assert {("科学技术部高新技术司", "ORG"), ("梁远舟", "PER")} <= names
+    assert not any(n.endswith("司长") for n, _ in names)

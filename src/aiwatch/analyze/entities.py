@@ -1841,7 +1841,7 @@ def find_mentions(
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
-    chosen = company_units(text, chosen, gazetteer)
+    chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
     short += original_spellings(text, chosen, gazetteer)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
@@ -1887,6 +1887,43 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # 百度自动驾驶事业部, 高盛亚洲投资银行部: a unit inside a company the gazetteer knows.
 _COMPANY_UNIT = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:事业部|事业群|业务部|业务线|部门|银行部)$")
+
+
+# 工业和信息化部信息技术发展司司长: a ministry's department (…司) written right after it.
+_MINISTRY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?司(?=副?司长|[，。、；,;]|和|与|及|联合|发布|印发)")
+# 司长谢远航在…介绍: a name after an official's title, before what the person does.
+_OFFICIAL_TITLE = re.compile(r"(?:司长|局长|厅长|处长|部长|主任|署长|院长|校长|市长|区长|县长|书记)")
+_AFTER_OFFICIAL = re.compile(r"(?:在|表示|介绍|指出|说|称|认为|透露|强调|告诉|出席|主持|，)")
+
+
+def ministry_departments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The department after a ministry is an organisation of its own, and the official named right
+    after the department's title (司长谢远航介绍) a person, whatever the tagger made of the name."""
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.type != "ORG" or not text.endswith("部", m.start, m.end):
+            continue
+        department = _MINISTRY_DEPARTMENT.match(text, m.end)
+        if department is None:
+            continue
+        out = [o for o in out if not (m.end <= o.start < department.end())]
+        out.append(Mention(m.start, department.end(), "ORG", None, m.priority))
+        title = _OFFICIAL_TITLE.match(text, department.end() + (text.startswith("副", department.end())))
+        if title is None:
+            continue
+        for size in (3, 2):
+            name = text[title.end() : title.end() + size]
+            if (
+                len(name) == size
+                and _CJK.match(name)
+                and name[0] in SURNAMES
+                and _AFTER_OFFICIAL.match(text, title.end() + size)
+                and not any(a < title.end() + size and title.end() < b for a, b in taken if (a, b) != (m.start, m.end))
+            ):
+                out.append(Mention(title.end(), title.end() + size, "PER", None, TITLE))
+                break
+    return sorted(out, key=lambda x: x.start)
 
 
 def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
