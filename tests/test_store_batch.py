@@ -110,6 +110,9 @@ def dump(url: str) -> dict[str, list]:
                 " ON a.pk = s.article_pk"
             )
         out["index"] = sorted(tuple(map(repr, row)) for row in conn.execute(text(index)))
+        if store.dialect == "postgresql":  # the pairs of common words beside the tsvectors
+            pairs = "SELECT a.id, p.pairs::text FROM article_pairs p JOIN articles a ON a.pk = p.article_pk"
+            out["pairs"] = sorted(tuple(map(repr, row)) for row in conn.execute(text(pairs)))
     store.close()
     return out
 

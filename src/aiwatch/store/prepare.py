@@ -33,8 +33,13 @@ class Prepared(NamedTuple):
     signature: bytes  # dedup.to_bytes of the MinHash signature
     keys: tuple[int, ...]  # dedup.band_keys
     #: SQLite: (title words, body words, title bigram stream, body bigram stream);
-    #: PostgreSQL: (title words, body words, the distinct bigrams space-separated).
+    #: PostgreSQL: (title words, body words, the distinct bigrams space-separated, the pairs of
+    #: common words joined by ``PAIR_SEPARATOR``).
     index: tuple[str, ...]
+
+
+#: Separates the pair lexemes of one article in the string sent for it (a lexeme holds a space).
+PAIR_SEPARATOR = "\t"
 
 
 def flavour_of(dialect: str) -> str:
@@ -52,7 +57,9 @@ def text_digest(title: str | None, body: str | None) -> bytes:
 def index_values(title: str | None, body: str | None, flavour: str) -> tuple[str, ...]:
     """The search index's text of one article, in ``flavour``'s shape (see ``Prepared.index``)."""
     if flavour == "postgresql":
-        return (fts.index_text(title), fts.index_text(body), " ".join(fts.distinct_grams(title, body)))
+        words = (fts.index_text(title), fts.index_text(body))
+        pairs = PAIR_SEPARATOR.join(fts.common_pairs(*words))
+        return (*words, " ".join(fts.distinct_grams(title, body)), pairs)
     return (fts.index_text(title), fts.index_text(body), fts.gram_text(title), fts.gram_text(body))
 
 

@@ -735,7 +735,7 @@ def _index_rows_postgresql(conn: Connection, pks: list[int], values: list[tuple[
     1,000-element list per article cost more than the server's work.  (A temporary staging table
     filled by COPY cost the server a second copy of every body, compressed with pglz.)
     """
-    titles, bodies, grams = (list(column) for column in zip(*values, strict=True))
+    titles, bodies, grams, pairs_found = (list(column) for column in zip(*values, strict=True))
     with conn.connection.driver_connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO article_search (article_pk, document, grams) SELECT pk, "
@@ -744,13 +744,8 @@ def _index_rows_postgresql(conn: Connection, pks: list[int], values: list[tuple[
             "FROM unnest(%s::integer[], %s::text[], %s::text[], %s::text[]) AS staged (pk, title, body, grams)",
             (pks, titles, bodies, grams),
         )
-        if pairs:
-            found = [fts.common_pairs(title, body) for title, body in zip(titles, bodies, strict=True)]
-            insert_pairs(cursor, pks, [PAIR_SEPARATOR.join(pairs) for pairs in found])
-
-
-#: Separates the pair lexemes of one article in the string sent for it (a lexeme holds a space).
-PAIR_SEPARATOR = "\t"
+        if pairs:  # found with the words (``prepare.index_values``), in the writer or away from it
+            insert_pairs(cursor, pks, pairs_found)
 
 
 def insert_pairs(cursor, pks: list[int], pairs: list[str]) -> None:

@@ -45,7 +45,8 @@ def backfill(bind: sa.Connection, batch: int = BATCH) -> int:
     """Pairs of every indexed article, ``batch`` articles per read; returns how many were read."""
     # Imported here: the writer's own functions, so that old and new articles are indexed alike.
     from aiwatch.store import fts
-    from aiwatch.store.writer import PAIR_SEPARATOR, insert_pairs
+    from aiwatch.store.prepare import PAIR_SEPARATOR
+    from aiwatch.store.writer import insert_pairs
 
     cursor = bind.connection.driver_connection.cursor()
     last, count = 0, 0
