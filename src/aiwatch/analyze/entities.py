@@ -1899,31 +1899,41 @@ _AFTER_OFFICIAL = re.compile(r"(?:在|表示|介绍|指出|说|称|认为|透露
 def ministry_departments(text: str, mentions: list[Mention]) -> list[Mention]:
     """The department after a ministry is an organisation of its own, and the official named right
     after the department's title (司长谢远航介绍) a person, whatever the tagger made of the name."""
-    out = list(mentions)
-    taken = [(m.start, m.end) for m in mentions]
-    for m in mentions:
-        if m.type != "ORG" or not text.endswith("部", m.start, m.end):
-            continue
-        department = _MINISTRY_DEPARTMENT.match(text, m.end)
+    if "司" not in text:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    dropped: set[int] = set()  # indexes of mentions inside a department's name or over its official
+    added: list[Mention] = []
+    for m in ordered:
+        department = _MINISTRY_DEPARTMENT.match(text, m.end) if m.type == "ORG" and text[m.end - 1] == "部" else None
         if department is None:
             continue
-        out = [o for o in out if not (m.end <= o.start < department.end())]
-        out.append(Mention(m.start, department.end(), "ORG", None, m.priority))
-        title = _OFFICIAL_TITLE.match(text, department.end() + (text.startswith("副", department.end())))
-        if title is None:
-            continue
-        for size in (3, 2):
-            name = text[title.end() : title.end() + size]
-            if (
-                len(name) == size
-                and _CJK.match(name)
-                and name[0] in SURNAMES
-                and _AFTER_OFFICIAL.match(text, title.end() + size)
-                and not any(a < title.end() + size and title.end() < b for a, b in taken if (a, b) != (m.start, m.end))
-            ):
-                out.append(Mention(title.end(), title.end() + size, "PER", None, TITLE))
-                break
-    return sorted(out, key=lambda x: x.start)
+        end = department.end()
+        title = _OFFICIAL_TITLE.match(text, end + text.startswith("副", end))
+        person = None
+        if title:
+            for size in (3, 2):
+                name = text[title.end() : title.end() + size]
+                if (
+                    len(name) == size
+                    and _CJK.match(name)
+                    and name[0] in SURNAMES
+                    and _AFTER_OFFICIAL.match(text, title.end() + size)
+                ):
+                    person = Mention(title.end(), title.end() + size, "PER", None, TITLE)
+                    break
+        stop = person.end if person else end
+        k = bisect_left(starts, m.end)
+        while k < len(ordered) and starts[k] < stop:
+            dropped.add(k)  # 司司长, or the tagger's piece of the official's name
+            k += 1
+        added.append(Mention(m.start, end, "ORG", None, m.priority))
+        if person:
+            added.append(person)
+    if not added:
+        return mentions
+    return sorted([m for k, m in enumerate(ordered) if k not in dropped] + added, key=lambda m: m.start)
 
 
 def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -1960,7 +1970,10 @@ def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if not found:
         return mentions
     # what other finders read inside the short name (岚川 as a place in 岚川数据) yields to it
-    kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    inside = set()
+    for f in found:
+        inside.update(range(f.start, f.end))
+    kept = [m for m in mentions if not (m.start in inside and m.end - 1 in inside and m.end - m.start <= 12)]
     return sorted(kept + found, key=lambda m: m.start)
 
 
