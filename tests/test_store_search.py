@@ -346,6 +346,7 @@ def test_postgresql_one_tsquery_and_index_first_plans_find_what_sqlite_finds(db_
     assert any(found and not found[1] and len(found[0]) > 1 for found in probes)  # 人工智能: stored
     monkeypatch.setattr(search_module, "CHECKED_FEW", 0)  # candidates from the bigrams, checked newest first
     monkeypatch.setattr(search_module, "WALK_COST", 1e9)
+    monkeypatch.setattr(search_module, "LEAN_SHARE", 1e9)  # a long substring's middle bigram alone
     calls, check = [], search_module._checked_newest
     monkeypatch.setattr(search_module, "_checked_newest", lambda *args: calls.append(args[1]) or check(*args))
     checked = observed(pg)
