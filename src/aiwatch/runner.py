@@ -505,7 +505,7 @@ class Workers:
 
     def _new_worker(self) -> _Worker:
         with self.lock:
-            worker = _Worker(self.context, self.options, self.budget, self.workers, self.prepare)
+            worker = _Worker(self.context, self.options, self.budget, self.workers)
             self.workers.append(worker)
             return worker
 
