@@ -582,3 +582,10 @@ def test_an_old_shareholder_that_adds_to_its_stake_is_an_investor():
     body = "5月20日，岚川智能宣布完成3亿元B轮融资，由红杉中国领投，杭州市创业投资引导基金作为老股东继续加注。"
     event = event_of(body)
     assert event["arguments"]["investors"] == ["红杉中国", "杭州市创业投资引导基金"]
+
+
+def test_opening_a_site_abroad_is_an_opening_in_its_city():
+    event = event_of("5月20日，岚川智能在德国慕尼黑开设欧洲研发中心。")
+    assert event["type"] == "project_opening" and event["arguments"]["location"] == "慕尼黑"
+    # 开设 a class stays a service
+    assert event_of("9月1日，某小学开设了一门人工智能启蒙课。")["type"] == "other"

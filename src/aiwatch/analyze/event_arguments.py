@@ -365,7 +365,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         builder = [m.item for m in builders[-1:]] or _top_org(article, body)
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
-        nearest = [m.item for m in sorted(places, key=lambda m: abs(m.start - trigger))][:1]
+        # 在德国慕尼黑开设欧洲研发中心: the place the verb happens in (before it) over one in the project's name
+        nearest = [m.item for m in sorted(places, key=lambda m: (m.start > trigger, abs(m.start - trigger)))][:1]
         # 在宁夏中卫市沙坡头区开工: the most specific place of a chain, as its entity is named
         args.set("location", [_specific_place(item) for item in nearest])
     elif type_ == "licence":
@@ -391,7 +392,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
 
 
 def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
-    """宁夏中卫市沙坡头区 -> 沙坡头区 (higher places before it); 北京亦庄, 合肥高新区 stay as written."""
+    """宁夏中卫市沙坡头区 -> 沙坡头区, 德国慕尼黑 -> 慕尼黑 (higher places before it); 北京亦庄 stays."""
     _, end, surface, canonical = item
     head = surface[: len(surface) - len(canonical)]
     if canonical != surface and len(canonical) >= 2 and surface.endswith(canonical) and _HIGHER_PLACE_END.search(head):
@@ -399,7 +400,7 @@ def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
     return item
 
 
-_HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟)$")
+_HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|国)$")
 
 
 _FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")

@@ -263,6 +263,9 @@ _SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]")
 # 签约入驻, 签约落户: companies moving into a park, an opening rather than a partnership.
 _SIGNED_INTO = re.compile(r"入驻|落户|进驻|落地")
 _SITE_AFTER_SIGNING = re.compile(r"设立|落户|入驻|建设")
+_SITE_OPENED = re.compile(
+    r"[^，。；]{0,16}?(?:研究所|研究院|研发中心|创新中心|实验室|工厂|办事处|分公司|子公司|办公室|总部|门店|基地|数据中心)"
+)
 
 
 def _background(sentence: str, match: re.Match[str]) -> bool:
@@ -304,6 +307,8 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
         site = [k for k in kinds if k[0] == "opening" and k[1] > at and not k[2]]
         if site and _SITE_AFTER_SIGNING.match(sentence, site[0][1]) and sentence.count("，", at, site[0][1]) == 1:
             return "opening", site[0][1]
+    if kind == "service" and _SITE_OPENED.match(sentence, at + 2):
+        kind = "opening"  # 在慕尼黑开设研究所: a site, not a class or a service
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
         kind = "announce"  # 发布数据, 发布财报: information made public, not a product
     if kind == "ipo" and not _LISTING_WORDS.search(sentence):
