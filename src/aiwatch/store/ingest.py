@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -314,7 +315,7 @@ def ingest_articles(
         return job.counts
     flavour = flavour_of(store.engine.dialect.name)
     context = multiprocessing.get_context("fork")  # the segmenter is loaded: the children share it
-    with ProcessPoolExecutor(prepare_jobs, mp_context=context, initializer=die_with_parent) as pool:
+    with ProcessPoolExecutor(prepare_jobs, mp_context=context, initializer=_preparing_process) as pool:
         ahead: deque[tuple[list[dict], Future]] = deque()
         for batch in batches:
             triples = [(data["id"], data.get("title"), data.get("body")) for data in batch]
@@ -324,6 +325,12 @@ def ingest_articles(
         while ahead:
             job.store_articles(*_prepared(ahead.popleft()))
     return job.counts
+
+
+def _preparing_process() -> None:
+    """A preparing process ends with its writer (even a killed one), and leaves Ctrl-C to it."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _batches(items: Iterable[Article | dict]) -> Iterator[list[dict]]:
