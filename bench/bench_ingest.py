@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -55,25 +56,32 @@ def fresh_database(pg: str | None, workdir: Path, name: str, number: int) -> str
     return str(workdir / f"{name}-{number}.db")
 
 
+def alternate(
+    codes: list[tuple[str, Path]], rounds: int, run: Callable[[str, Path, int], dict], line: Callable[[dict], str]
+) -> tuple[dict[str, list[dict]], list[float]]:
+    """Each version run once per round, the order reversed every other round, so that a busy minute
+    on the shared machine falls on every version alike; the results by version, and the loads."""
+    runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
+    loads = []
+    for number in range(rounds):
+        for name, code in codes if number % 2 == 0 else codes[::-1]:
+            result = run(name, code, number)
+            runs[name].append(result)
+            loads.append(os.getloadavg()[0])
+            print(f"round {number + 1} {name}: {line(result)}, load {loads[-1]:.1f}", file=sys.stderr, flush=True)
+    return runs, loads
+
+
 def compare(
     codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | None, prepare: dict[str, int] | None = None
 ) -> dict:
-    runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
-    loads = []
     with tempfile.TemporaryDirectory(prefix="aiwatch-ingest-") as tmp:
-        for number in range(rounds):
-            order = codes if number % 2 == 0 else codes[::-1]
-            for name, code in order:
-                db = fresh_database(pg, Path(tmp), name, number)
-                result = one_run(code, db, count, (prepare or {}).get(name, 0))
-                runs[name].append(result)
-                loads.append(os.getloadavg()[0])
-                print(
-                    f"round {number + 1} {name}: {result['cpu_ms']} ms CPU/article, "
-                    f"{result['store_per_s']}/s, load {loads[-1]:.1f}",
-                    file=sys.stderr,
-                    flush=True,
-                )
+
+        def run(name: str, code: Path, number: int) -> dict:
+            db = fresh_database(pg, Path(tmp), name, number)
+            return one_run(code, db, count, (prepare or {}).get(name, 0))
+
+        runs, loads = alternate(codes, rounds, run, lambda r: f"{r['cpu_ms']} ms CPU/article, {r['store_per_s']}/s")
     summary = {}
     for name, _ in codes:
         results = runs[name]
@@ -116,6 +124,17 @@ def table(codes: list[tuple[str, Path]], result: dict, command: str, backend: st
     return "\n".join(lines) + "\n"
 
 
+def parse_codes(parser: argparse.ArgumentParser, specs: list[str]) -> list[tuple[str, Path]]:
+    """``--code NAME=DIR`` options as ``(name, src directory)``, the baseline first."""
+    codes = []
+    for spec in specs:
+        name, _, directory = spec.partition("=")
+        if not directory or not Path(directory, "aiwatch").is_dir():
+            parser.error(f"--code {spec}: want NAME=DIR where DIR holds the aiwatch package")
+        codes.append((name, Path(directory).resolve()))
+    return codes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", action="append", required=True, help="NAME=SRC_DIR; the first is the baseline")
@@ -125,12 +144,7 @@ def main() -> None:
     parser.add_argument("--prepare", action="append", default=[], help="NAME=N: N preparing processes for that code")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
-    codes = []
-    for spec in args.code:
-        name, _, directory = spec.partition("=")
-        if not directory or not Path(directory, "aiwatch").is_dir():
-            parser.error(f"--code {spec}: want NAME=DIR where DIR holds the aiwatch package")
-        codes.append((name, Path(directory).resolve()))
+    codes = parse_codes(parser, args.code)
     prepare = {}
     for spec in args.prepare:
         name, _, jobs = spec.partition("=")

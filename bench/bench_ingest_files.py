@@ -79,29 +79,24 @@ def main() -> None:
     parser.add_argument("--analyze", action="store_true", help="Run the analysis stages too")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
-    codes = []
-    for spec in args.code:
-        name, _, directory = spec.partition("=")
-        if not directory or not Path(directory, "aiwatch").is_dir():
-            parser.error(f"--code {spec}: want NAME=DIR where DIR holds the aiwatch package")
-        codes.append((name, Path(directory).resolve()))
-    runs: dict[str, list[dict]] = {name: [] for name, _ in codes}
-    loads = []
+    from bench_ingest import alternate, parse_codes
+
+    codes = parse_codes(parser, args.code)
     with tempfile.TemporaryDirectory(prefix="aiwatch-files-") as tmp:
         inputs = Path(tmp, "inputs")
         inputs.mkdir()
         count = write_inputs(inputs, args.files, args.per_file)
-        for number in range(args.rounds):
-            for name, code in codes if number % 2 == 0 else codes[::-1]:
-                result = one_run(code, inputs, Path(tmp, f"{name}-{number}.db"), args.jobs, args.analyze)
-                runs[name].append(result)
-                loads.append(os.getloadavg()[0])
-                print(
-                    f"round {number + 1} {name}: {count / result['wall']:.0f}/s, ingest process "
-                    f"{1000 * result['own_cpu'] / count:.2f} ms CPU/article, load {loads[-1]:.1f}; {result['summary']}",
-                    file=sys.stderr,
-                    flush=True,
-                )
+
+        def run(name: str, code: Path, number: int) -> dict:
+            return one_run(code, inputs, Path(tmp, f"{name}-{number}.db"), args.jobs, args.analyze)
+
+        def line(result: dict) -> str:
+            return (
+                f"{count / result['wall']:.0f}/s, ingest process {1000 * result['own_cpu'] / count:.2f} ms "
+                f"CPU/article; {result['summary']}"
+            )
+
+        runs, loads = alternate(codes, args.rounds, run, line)
     from machine import describe_machine
 
     base_rate = None
