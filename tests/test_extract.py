@@ -251,6 +251,13 @@ def test_a_source_value_ends_at_a_bar_or_a_counter():
     assert found["source"] == "某区经济委员会"
 
 
+def test_a_value_ends_at_a_full_width_blank_and_a_reporter_role_is_no_name():
+    assert read_line("来源：少儿星空画报　文：林小溪") == {"source": "少儿星空画报", "author": "林小溪"}
+    assert read_line("来源：潮声新闻 文：林小溪")["source"] == "潮声新闻"
+    assert read_line("作者：潮声新闻记者 周航")["author"] == "周航"
+    assert read_line("作者：宋怡 杨志华")["author"] == "宋怡 杨志华"
+
+
 def test_a_us_date_with_its_clock_is_month_first():
     assert read_line("发布日期： 9/17/2004 5:54:13 AM")["published"] == "2004-09-17T05:54:13"
     assert read_line("发布日期： 7/5/2005 9:23:57 PM")["published"] == "2005-07-05T21:23:57"

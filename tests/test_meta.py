@@ -169,6 +169,8 @@ def test_tidy_source(value: str, expected: str) -> None:
         ("张亚楠 SF183", "张亚楠"),
         ("文/张三", "张三"),
         ("Ugo Valenti", "Ugo Valenti"),
+        ("赵一明、财报编辑、钱晓", "赵一明"),  # the outlet's editor role ends the reporters
+        ("潮声新闻记者 周航", "周航"),  # the outlet's reporter role is no name
     ],
 )
 def test_tidy_people(value: str, expected: str) -> None:

@@ -22,6 +22,10 @@ _WECHAT = re.compile(r"^(?:微信)?公众号\s*")
 _ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*[）)]")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
 _OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*[:：]?$")
+# A role with the outlet's name before it, standing alone between names: 每经编辑 (then the editor's
+# name), 界面新闻记者 (then the reporter's).
+_OUTLET_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:编辑|责编|摄影|校对)\s*[:：]?$")
+_OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:记者|通讯员)\s*[:：]?$")
 _ROLE_PREFIX = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文|责任编辑|编辑|责编)\s*[:：/|｜]?\s*")
 # Editors' work codes: 新浪's 张亚楠 SF183, 网易's 钟齐鸣_NBJ11261.
 _WORK_CODE = re.compile(r"[\s_]*[A-Za-z]{1,4}\d{2,}\s*$")
@@ -86,8 +90,10 @@ def tidy_people(value: str | None) -> str | None:
     names: list[str] = []
     pending = ""  # 赵 培: a two-character name padded to the width of three is one name
     for part in _PEOPLE_SPLIT.split(value):
-        if _OTHER_ROLE.match(part):
+        if _OTHER_ROLE.match(part) or _OUTLET_ROLE.match(part):
             break  # 罗亦丹 编辑 徐超: the names after an editor's or photographer's role are theirs
+        if _OUTLET_REPORTER.match(part):
+            continue  # 界面新闻记者 杭舟: the outlet's reporter role before the name
         part = _WORK_CODE.sub("", _ROLE_PREFIX.sub("", part)).strip(" :：。")
         if len(part) == 1 and not pending:
             pending = part

@@ -404,7 +404,8 @@ _NEXT_LABEL = (
     r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|【"
 )
 # ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
-_LABEL_END = r"(?=\s{2,}|\s*[\]】)）|｜丨]|$|\s*(?:" + _NEXT_LABEL + "))"
+# ... or at a full-width blank, or a blank before a writer's bare label: 来源：某某画报　文：王小满.
+_LABEL_END = r"(?=\s{2,}|\u3000|\s+(?:文|撰文|图|摄影)\s*[:：/｜丨]|\s*[\]】)）|｜丨]|$|\s*(?:" + _NEXT_LABEL + "))"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 来源：[ 国际金融报 ], 来源：【新华网】
@@ -424,9 +425,10 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
-    # Co-authors may stand one blank apart: 作者：宋怡 杨志华.
+    # Co-authors may stand one blank apart: 作者：宋怡 杨志华.  The outlet's reporter role before the
+    # name is no name: 作者：某某新闻记者 杭舟.
     "author": re.compile(
-        r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?P<value>"
+        r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?P<value>"
         + _VALUE
         + r"(?:[ \u3000](?!"
         + _NEXT_LABEL
