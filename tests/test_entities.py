@@ -1062,3 +1062,31 @@ def test_a_ministry_department_and_the_official_named_after_its_title():
     names = pairs("科学技术部高新技术司司长梁远舟在发布会上介绍，科学技术部将出台新政策。")
     assert {("科学技术部高新技术司", "ORG"), ("梁远舟", "PER")} <= names
     assert not any(n.endswith("司长") for n, _ in names)
+
+
+def test_a_description_before_a_registered_name_is_not_part_of_it():
+    names = pairs("昨日，AI视觉企业青禾远见科技股份有限公司在深圳证券交易所上市。")
+    assert ("青禾远见科技股份有限公司", "ORG") in names
+    assert ("蓝岸数科集团有限公司", "ORG") in pairs("港股上市公司蓝岸数科集团有限公司发布公告。")
+    # a business scope after 企业 is part of the name
+    assert ("华信企业管理咨询有限公司", "ORG") in pairs("华信企业管理咨询有限公司成立于2010年。")
+
+
+def test_a_glued_preposition_and_two_bodies_joined_by_lianhe():
+    assert ("云杉创投", "ORG") in pairs("A轮由松果资本领投，A+轮由云杉创投跟投。")
+    names = pairs("安徽省经济和信息化厅联合省财政厅发布《安徽省机器人产业实施方案》。")
+    assert {("安徽省经济和信息化厅", "ORG"), ("省财政厅", "ORG")} <= names
+
+
+def test_standard_local_bureaus_hold_their_he():
+    assert ("合肥市工业和信息化局", "ORG") in pairs("据合肥市工业和信息化局统计，去年产值增长。")
+    assert ("市人力资源和社会保障局", "ORG") in pairs("市人力资源和社会保障局发布通知。")
+
+
+def test_a_town_after_its_district_names_the_place():
+    assert ("新龙镇", "LOC") in pairs("基地选址黄埔区新龙镇，总投资约12亿元。")
+    assert ("湖熟街道", "LOC") in pairs("基地选址江宁区湖熟街道，总投资约12亿元。")
+    # a known city written without 市 before a place that ends like one
+    assert ("水濂山", "LOC") in pairs("公司位于东莞水濂山的基地已投产。")
+    # a development zone's name holds its city
+    assert ("长沙望城经济技术开发区", "LOC") in pairs("公司在长沙望城经济技术开发区建成整机生产线。")

@@ -948,7 +948,14 @@ _DEPARTMENT_STEMS = _word_list(
     "派出所 交警支队 交警大队 消防支队 检察院 人民法院 中级人民法院 高级人民法院 "
     # Full names of city bodies, written with 市 before them: 市经济和信息化局, 市交通委员会.
     "经济和信息化局 经济和信息化委员会 经济和信息化厅 交通委员会 交通运输局 科学技术局 科学技术委员会 "
-    "发展和改革委员会 发展改革委 商务委员会 教育委员会 卫生健康委员会 数据局 大数据局 政务服务和数据管理局"
+    "发展和改革委员会 发展改革委 商务委员会 教育委员会 卫生健康委员会 数据局 大数据局 政务服务和数据管理局 "
+    # the standard bureaus and departments of every province, city and district (their names hold a
+    # 和 the segmenter and the model cut at): 工业和信息化局, 人力资源和社会保障局, 财政厅.
+    "工业和信息化局 工业和信息化厅 工业和信息化委员会 科学技术厅 发展和改革局 发展和改革委 人力资源和社会保障局 "
+    "人力资源和社会保障厅 自然资源和规划局 自然资源局 自然资源厅 住房和城乡建设局 住房和城乡建设厅 生态环境局 "
+    "生态环境厅 市场监督管理局 农业农村局 农业农村厅 文化和旅游局 文化和旅游厅 文化广电旅游局 商务厅 财政厅 "
+    "教育厅 交通运输厅 民政厅 司法厅 审计厅 水利厅 水利局 应急管理局 应急管理厅 卫生健康局 卫生健康委 "
+    "退役军人事务局 医疗保障局 地方金融监督管理局 金融工作局 数据资源管理局"
 )
 
 
@@ -1837,7 +1844,8 @@ def find_mentions(
     candidates = [*yield_to_model(text, candidates, trusted), *trusted]
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
-    chosen = house_numbers(text, join_compounds(select_mentions(candidates), gazetteer))
+    chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer))
+    chosen = house_numbers(text, chosen)
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
@@ -2086,6 +2094,46 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 
 
+# A registered name with what the company is written before it, in one span: AI质检企业某某科技股份有限公司,
+# 港股上市公司某某集团有限公司.  A registered name holds no word for a company before its own trade
+# name, except where a business scope starts (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
+_DESCRIBED_REGISTERED = re.compile(
+    r"^.{1,12}?(?:企业|公司|厂商)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
+    r"[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
+)
+# 由某某资本, 被某某集团: jieba glues a preposition to the unknown name after it.
+_GLUED_PREPOSITION = re.compile(r"^[由被把从](?=[\u4e00-\u9fff]{2,}(?:资本|创投|基金|投资|集团|公司|科技|控股|银行))")
+# Two bodies joined by 联合 in one span: 某省经济和信息化厅联合省财政厅 issues with 省财政厅.
+_JOINED_BODIES = re.compile(
+    r"^(?P<left>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))联合(?P<right>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))$"
+)
+
+
+def trim_org_edges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An unknown organisation's span repaired at its edges: a description of the company before its
+    registered name, a preposition glued to the name, two bodies joined by 联合 (see the patterns)."""
+    out = []
+    for m in mentions:
+        if m.type != "ORG" or m.name is not None:
+            out.append(m)
+            continue
+        surface = text[m.start : m.end]
+        described = _DESCRIBED_REGISTERED.match(surface)
+        if described:
+            out.append(Mention(m.end - len(described["rest"]), m.end, m.type, None, m.priority))
+            continue
+        if _GLUED_PREPOSITION.match(surface):
+            out.append(Mention(m.start + 1, m.end, m.type, None, m.priority))
+            continue
+        joined = _JOINED_BODIES.match(surface)
+        if joined:
+            out.append(Mention(m.start, m.start + len(joined["left"]), m.type, None, m.priority))
+            out.append(Mention(m.end - len(joined["right"]), m.end, m.type, None, m.priority))
+            continue
+        out.append(m)
+    return out
+
+
 def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Later mentions of an unknown company by its short name: 深兰科技 … 深兰 (merged by core name).
 
@@ -2188,12 +2236,19 @@ def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[st
     known = gazetteer.resolve(surface)
     if known and known[1] == mention.type:
         return known[1], known[0], known[0]
-    if mention.type == "LOC":
+    if mention.type == "LOC" and not _ZONE_END.search(surface):
         chain = _PLACE_CHAIN_HEAD.match(surface)
-        if chain and _PLACE_CORE.search(surface):
-            # 宁夏中卫市沙坡头区, 成都市郫都区: a chain of places is named by its most specific part
+        if chain and (_PLACE_CORE.search(surface) or surface[-1] in _PLACE_FINAL):
+            # 宁夏中卫市沙坡头区, 成都市郫都区, 某区某某镇: a chain of places is named by its most specific part
             last = surface[chain.end() :]
             return "LOC", _core(last, "LOC", gazetteer), last
+        for size in (3, 2):
+            # 某市某某湖 written without 市: a known place before a place that ends like one
+            head = gazetteer.resolve(surface[:size])
+            last = surface[size:]
+            ends_like_one = len(last) >= 3 and last[-1] in _PLACE_FINAL
+            if head and head[1] == "LOC" and ends_like_one and not gazetteer.resolve(last):
+                return "LOC", _core(last, "LOC", gazetteer), last
     core = _core(surface, mention.type, gazetteer)
     known = gazetteer.resolve(core)
     # 上海商汤智能科技有限公司 is 商汤科技, but 美国财政部 is not China's 财政部.
@@ -2204,7 +2259,12 @@ def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[st
 
 # The higher places before the most specific one: 宁夏中卫市 of 宁夏中卫市沙坡头区 (at least two
 # characters must be left: 温州市区 is no chain).
-_PLACE_CHAIN_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|特别行政区|市|州|盟))+(?=[\u4e00-\u9fff]{2,}$)")
+_PLACE_CHAIN_HEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|特别行政区|市|州|盟|区|县))+(?=[\u4e00-\u9fff]{2,}(?:镇|乡|街道|村)$)"
+    r"|^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区|特别行政区|市|州|盟))+(?=[\u4e00-\u9fff]{2,}$)"
+)
+# Zones whose official name starts with their city or district (长沙望城经济技术开发区): one name, no chain.
+_ZONE_END = re.compile(r"(?:开发区|高新区|园区|产业园|试验区|示范区|自贸区|保税区|综保区|合作区)$")
 
 
 def _full_form(surface: str, type_: str) -> bool:
