@@ -1090,3 +1090,10 @@ def test_a_town_after_its_district_names_the_place():
     assert ("水濂山", "LOC") in pairs("公司位于东莞水濂山的基地已投产。")
     # a development zone's name holds its city
     assert ("长沙望城经济技术开发区", "LOC") in pairs("公司在长沙望城经济技术开发区建成整机生产线。")
+
+
+def test_a_registered_names_core_is_that_company_where_it_is_written_again():
+    found = find("北京云之帆科技有限公司今天发布新模型。云之帆成立于2023年。", "北京云之帆科技有限公司")
+    assert "云之帆" in found["aliases"]
+    # a startup before 位于 ends there
+    assert ("青岚微电子", "ORG") in pairs("国产GPU企业青岚微电子位于上海临港。")

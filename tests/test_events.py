@@ -589,3 +589,24 @@ def test_opening_a_site_abroad_is_an_opening_in_its_city():
     assert event["type"] == "project_opening" and event["arguments"]["location"] == "慕尼黑"
     # 开设 a class stays a service
     assert event_of("9月1日，某小学开设了一门人工智能启蒙课。")["type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "type_"),
+    [
+        ("5月20日，青禾智行获发全无人驾驶商业化运营许可。", "licence"),
+        ("5月20日，王启明加盟青禾智能，出任联席首席执行官。", "appointment"),
+        ("5月20日，某投资集团以3亿元认购蓝岸科技约8%的股权。", "funding"),
+        ("5月25日，星河科学馆正式开馆。", "project_opening"),
+        ("公司计划年内在合肥新建研发中心。", "project_opening"),
+        ("公司首款芯片去年12月已流片成功。", "other"),
+    ],
+)
+def test_more_triggers(body, type_):
+    assert event_of(body)["type"] == type_
+
+
+def test_a_count_of_new_sites_is_no_event_and_a_licence_drops_its_verb():
+    assert not analyse("2023年全国新建智算中心项目超过40个。", published="2024-05-27").events
+    licence = event_of("5月20日，青禾智行获发全无人驾驶商业化运营许可。")["arguments"]["licence"]
+    assert licence == "全无人驾驶商业化运营许可"

@@ -150,3 +150,11 @@ def test_a_founding_year_is_no_base_without_a_publish_date():
     # a year written with a month beats a bare statistic's year
     context = DateContext(None, "2017年企业仅有1800家。2021年6月29日，论坛召开。今年以来新增2000家。")
     assert context.latest_year == 2021
+
+
+def test_the_start_or_end_of_the_month_written_alone_is_the_publish_months():
+    assert first("月初，王某加盟某公司") == ("月初", "2021-11", "month")
+    # a month before it, 每月, 岁月 are not that
+    assert first("5月初，公司发布新品")[1] == "2021-05"
+    assert all(t.text != "月底" for t in find_timexes("公司每月底结算一次", PUBLISHED))
+    assert not find_timexes("不忘岁月初心", PUBLISHED)

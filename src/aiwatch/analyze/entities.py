@@ -1649,7 +1649,7 @@ def investor_list_mentions(text: str) -> list[Mention]:
 _STARTUP = re.compile(
     r"(?:创业公司|初创公司|初创企业|独角兽企业|独角兽|科技公司|智能公司|AI公司|机器人公司|芯片公司|企业|公司|厂商|平台|服务商)"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 .]{1,20}?)"
-    r"(?=宣布|完成|获得|获|发布|推出|正式|近日|日前|今天|今日|表示|成立|于|在|与|和|已|将|计划|的创始人|创始人|首席"
+    r"(?=宣布|完成|获得|获|发布|推出|正式|近日|日前|今天|今日|表示|成立|位于|于|在|与|和|已|将|计划|的创始人|创始人|首席"
     # a stake in it: 收购语音识别公司声界智能70%的股权
     r"|\d+(?:\.\d+)?%(?:的)?股[权份])"
 )
@@ -1850,8 +1850,10 @@ def find_mentions(
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
-    short = short_name_mentions(text, tokens, chosen, gazetteer) + address_mentions(text, chosen)
+    short = short_name_mentions(text, tokens, chosen, gazetteer, segmenter) + address_mentions(text, chosen)
     short += original_spellings(text, chosen, gazetteer)
+    retyped = {(m.start, m.end) for m in short if m.type == "ORG"}
+    chosen = [m for m in chosen if not (m.type == "PER" and (m.start, m.end) in retyped)]
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
 
 
@@ -2134,7 +2136,9 @@ def trim_org_edges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def short_name_mentions(
+    text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer, segmenter: Segmenter | None = None
+) -> list[Mention]:
     """Later mentions of an unknown company by its short name: 深兰科技 … 深兰 (merged by core name).
 
     The short name must stand as a word of its own (a whole token), not be a common word, and not
@@ -2157,7 +2161,40 @@ def short_name_mentions(text: str, tokens: list[Token], chosen: list[Mention], g
         # Not a common noun either: 专利/n after 某某专利技术公司.
         if token.text in cores and not taken[token.start] and token.pos not in ("v", "a", "d", "p", "c", "u", "r", "n"):
             found.append(Mention(token.start, token.start + len(token.text), "ORG", None, SUFFIX))
+            taken[token.start : token.end] = b"\x01" * (token.end - token.start)
+    # 北京月之澜科技有限公司 … 月之澜, 苏州星衍机器人有限公司 … 星衍机器人: a core of three characters
+    # or more is that company wherever it is written, whole word or not (the segmenter cuts 月/之/澜),
+    # also where a rule guessed a person of it (云之帆 PER).
+    guessed = {(m.start, m.end) for m in chosen if m.type == "PER" and m.name is None}
+    for core in _long_cores(text, chosen, gazetteer, segmenter):
+        at = text.find(core)
+        while at != -1:
+            if not any(taken[at : at + len(core)]) or (at, at + len(core)) in guessed:
+                found.append(Mention(at, at + len(core), "ORG", None, SUFFIX))
+                taken[at : at + len(core)] = b"\x01" * len(core)
+            at = text.find(core, at + len(core))
     return found
+
+
+def _long_cores(text: str, chosen: list[Mention], gazetteer: Gazetteer, segmenter: Segmenter | None) -> list[str]:
+    """The cores of the registered names in ``chosen`` (…有限公司, …股份有限公司) of three to six
+    characters that are no word of the dictionary and name no known thing."""
+    cores = []
+    for mention in chosen:
+        surface = text[mention.start : mention.end]
+        if mention.type != "ORG" or mention.name is not None or not _LEGAL_TAIL_REGISTERED.search(surface):
+            continue
+        core = _core(surface, "ORG", gazetteer)
+        if (
+            3 <= len(core) <= 6
+            and _CJK.match(core)
+            and core not in _COMMON_SHORT
+            and core not in _GENERIC_COMPANY_WORDS
+            and not gazetteer.resolve(core)
+            and not (segmenter is not None and segmenter.has_word(core))
+        ):
+            cores.append(core)
+    return cores
 
 
 _HOUSE_NUMBER = re.compile(r"[0-9０-９]{1,5}(?:-[0-9]{1,4})?[号弄](?:院|楼)?")

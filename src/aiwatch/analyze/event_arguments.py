@@ -463,9 +463,10 @@ def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str
     if not match:
         return []
     text = match.group()
-    cut = max(text.rfind("的"), text.rfind("获得"), text.rfind("颁发"), text.rfind("发放"))
+    verbs = ("获得", "颁发", "发放", "获发")
+    cut = max(text.rfind("的"), *(text.rfind(verb) for verb in verbs))
     if cut >= 0:
-        skip = 2 if text[cut:].startswith(("获得", "颁发", "发放")) else 1
+        skip = 2 if text[cut:].startswith(verbs) else 1
         text = text[cut + skip :]
     text = re.sub(r"^(?:首批|第一批|新一批|一张|首张)", "", text)
     text = text.strip('“”"')

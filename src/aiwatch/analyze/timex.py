@@ -63,12 +63,17 @@ PATTERNS: list[tuple[str, str]] = [
     # 上月28日: a day of the month before (or after, or of) publication's.
     ("relmon_day", r"(?P<relmon>上个?月|下个?月|本月|当月)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"),
     # 上月/下月/本月: the month before, after or of publication.
-    ("rel_month_only", r"(?P<relmon>上个?月|下个?月|本月|当月)(?P<rmpart>初|底|末|中旬|上旬|下旬)?"),
+    # 月初/月底 alone, no month before it (not 5月初, 每月底, 岁月初心): the publish month's start or end.
+    (
+        "rel_month_only",
+        r"(?P<relmon>上个?月|下个?月|本月|当月|(?<![\d一二三四五六七八九十〇零个上下本当每岁年])月(?=[初底末]))"
+        r"(?P<rmpart>初|底|末|中旬|上旬|下旬)?",
+    ),
 ]
 # The lookahead rejects most positions at once: without it every alternative is tried at every
 # character, which made this the slowest regex of the analysis.
 _TIMEX = re.compile(
-    r"(?=[\d〇零一二今去前明上本当下昨近日年这])(?:"
+    r"(?=[\d〇零一二今去前明上本当下昨近日年这月])(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS)
     + ")"
 )
@@ -78,7 +83,7 @@ _REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年
 _REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
 # A year after 到/至/力争 is a target (到2025年…达到1000亿元), not a time things happened.
 _TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "将在")
-_REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "本月": 0, "当月": 0}
+_REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "本月": 0, "当月": 0, "月": 0}
 _CN_MONTH = {"十": 10, "十一": 11, "十二": 12, **{c: i for i, c in enumerate("一二三四五六七八九", 1)}}
 _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 # Words that put a clause in the future: 计划于今年9月发布, 将于12月发布, 预计明年上市, 下月将发布.
