@@ -210,3 +210,15 @@ def test_two_tenths_and_a_present_word_after_the_figure_in_a_sentence_without_a_
     # with a date in the sentence, the figure before the present word keeps that date's year
     records = sentence_figures("2019年营收为2亿元，目前员工约300人。", CONTEXT)
     assert [(r["text"], r["year"]) for r in records] == [("2亿元", 2019), ("约300人", 2022)]
+
+
+def test_a_yearly_amount_has_no_year_even_after_a_dated_clause():
+    records = sentence_figures("公司计划下半年在包头建设改装基地，建成后每年可改装矿卡500台。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("500台", None)]
+    records = sentence_figures("6月20日，某省发布实施方案，明确每年安排3亿元专项资金。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("3亿元", None)]
+
+
+def test_yesterday_before_the_clause_gives_the_figure_its_year():
+    records = sentence_figures("某投资平台昨日与蓝岸科技签署增资协议，以2亿元认购其约6%的股权。", CONTEXT)
+    assert {r["year"] for r in records} == {CONTEXT.published[0]}

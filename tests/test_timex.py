@@ -158,3 +158,9 @@ def test_the_start_or_end_of_the_month_written_alone_is_the_publish_months():
     assert first("5月初，公司发布新品")[1] == "2021-05"
     assert all(t.text != "月底" for t in find_timexes("公司每月底结算一次", PUBLISHED))
     assert not find_timexes("不忘岁月初心", PUBLISHED)
+
+
+def test_yesterday_before_a_preposition_is_a_day():
+    assert first("记者昨天从市经信局获悉") == ("昨天", "2021-11-04", "day")
+    assert first("某公司昨日与某银行签署协议") == ("昨日", "2021-11-04", "day")
+    assert not find_timexes("他在今日头条发文", PUBLISHED)

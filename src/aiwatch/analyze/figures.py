@@ -310,6 +310,8 @@ _NOW = re.compile(r"目前|当前|现已|如今|截至目前|截止目前|眼下
 _PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
 # A clause of plans or yearly amounts has no year of its own: 将设立50亿元的基金, 每年安排10亿元.
 _NO_PERIOD = re.compile(r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于")
+# A yearly or monthly amount in the figure's clause before it: 每年安排5亿元, 规划年产能500架.
+_YEARLY = re.compile(r"每年|每月|年产能|年产量|年产值目标")
 
 
 # Days and weeks named from another date: 同日 (the day the text named last), 上周 (the week before
@@ -374,10 +376,12 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     """The year of the period a figure describes: the last date before it in its sentence that is
     not a comparison base (较2021年) and not undone by 目前; else, for a statement of the present,
     the publish year; none for plans and yearly amounts."""
+    left, right = _clause(sentence, figure.start, figure.end)
+    if _YEARLY.search(sentence, left, figure.start):
+        return None  # 计划下半年建设基地，建成后每年可改装500台: a rate, whatever date came before
     earlier = dates.last_before(figure.start)
     if earlier is not None and not dates.now_between(earlier.end, figure.start):
         return int(earlier.date[:4])
-    left, right = _clause(sentence, figure.start, figure.end)
     if _NO_PERIOD.search(sentence[left:right]) or not context.published:
         return None
     # 目前已有3000家; in a sentence with no date at all, a present word anywhere puts it all in the

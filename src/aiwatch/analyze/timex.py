@@ -52,7 +52,11 @@ PATTERNS: list[tuple[str, str]] = [
     # 计划年内设立: within the publish year (not 三年内, 半年内, 是年内).
     ("year_within", r"(?<![\d〇零一二两三四五六七八九十几半多数百千万是该同当本今去明前每近])(?P<ypart>年内)"),
     # Only as a time: 昨天下午, 今天， — not 前日本人 (前 + 日本) or 今天的中国 ("nowadays").
-    ("rel_day", r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d]|$)"),
+    # …and before the words a clause goes on with: 昨日与某公司签署, 昨天从某部门获悉 (not 今日头条).
+    (
+        "rel_day",
+        r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$)",
+    ),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
     ("around", r"(?P<around>近日|(?<![节作生假期末当平])日前)(?![往后])"),
     # 上周五, 本周三, 下星期一: a day of the week before, of or after publication's (weeks start on Monday).
