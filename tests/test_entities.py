@@ -1097,3 +1097,15 @@ def test_a_registered_names_core_is_that_company_where_it_is_written_again():
     assert "云之帆" in found["aliases"]
     # a startup before 位于 ends there
     assert ("青岚微电子", "ORG") in pairs("国产GPU企业青岚微电子位于上海临港。")
+
+
+def test_products_after_hardware_nouns_counts_and_camel_case_names():
+    names = pairs("公司首批产品为数据中心GPU“青岚X300”。青岚X300采用7纳米工艺。X300已获得多家企业订单。")
+    assert {("青岚X300", "PRODUCT"), ("X300", "PRODUCT")} <= names
+    assert ("LumaTalk", "PRODUCT") in pairs("公司的多语种客服大模型LumaTalk已服务600家企业。")
+    assert ("XR-7", "PRODUCT") in pairs("公司还将首批投放12架XR-7。")
+
+
+def test_a_product_its_noun_names_is_no_person_where_written_again():
+    names = pairs("星河机器人还发布了一款会下棋的陪伴机器人“小棋”。小棋的售价为3999元。")
+    assert ("小棋", "PRODUCT") in names and ("小棋", "PER") not in names

@@ -1451,14 +1451,18 @@ _CHIP_NAME = re.compile(
 )
 # A product noun, then its name in quotes or as a Latin model name: 视觉模型“星衍-2”, 基座模型GLM-5.
 _PRODUCT_NOUN = (
-    r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜)"
+    r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
+    r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型)"
 )
 _QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
 _PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」]{_PRODUCT_NOUN}")
 # 多模态大模型星河-2: a Chinese name with a version number after the product noun.
 _VERSIONED_CJK_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}([\u4e00-\u9fff]{{2,4}}-\d[A-Za-z0-9.]*)")
+# ... or a CamelCase name (客服大模型LumaTalk), or a model code after a count of it (首批投放12架XR-7).
 _LATIN_PRODUCT = re.compile(
-    rf"{_PRODUCT_NOUN}\s?([A-Z][A-Za-z]*(?:[-.]?\d[A-Za-z0-9.]*)(?:[-\s][A-Z][A-Za-z0-9]*)?|[A-Z][A-Za-z0-9]*-[A-Za-z0-9.]+)"
+    rf"{_PRODUCT_NOUN}\s?([A-Z][A-Za-z]*(?:[-.]?\d[A-Za-z0-9.]*)(?:[-\s][A-Z][A-Za-z0-9]*)?|[A-Z][A-Za-z0-9]*-[A-Za-z0-9.]+"
+    r"|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z]))"
+    r"|(?<![A-Za-z0-9])\d+\s?(?:架|台|辆|款|颗|张|套|部)([A-Z][A-Za-z]*-?\d[A-Za-z0-9.]*)(?![A-Za-z0-9])"
 )
 
 
@@ -1467,6 +1471,7 @@ _LATIN_PRODUCT = re.compile(
 _VERSIONED = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{1,8}\s?\d+(?:\.\d+)+(?![\d.])")
 _BRAND_CODE = re.compile(r"[\u4e00-\u9fff]{2}[A-Z]{1,4}\d{3,5}[A-Za-z]?(?=芯片|处理器|芯|模组|模型|，|。|、|\s)")
 _NOT_PRODUCTS = frozenset({"AI", "AI+", "AIGC", "App", "APP", "AGI", "IT", "5G"})
+_BRAND_AND_CODE = re.compile(r"[\u4e00-\u9fff]{2,4}(?P<code>[A-Z]{1,3}\d{2,5}[A-Za-z]?)")
 
 
 def product_mentions(text: str) -> list[Mention]:
@@ -1477,12 +1482,18 @@ def product_mentions(text: str) -> list[Mention]:
     named: set[str] = set()
     for pattern in (_QUOTED_PRODUCT, _PRODUCT_BEFORE_NOUN, _LATIN_PRODUCT, _VERSIONED_CJK_PRODUCT):
         for m in pattern.finditer(text):
-            name = m.group(1).strip()
+            group = 1 if m.group(1) is not None else 2
+            name = m.group(group).strip()
             if len(name) >= 2 and not _PUNCT.match(name) and name not in _NOT_PRODUCTS and not name.endswith("+"):
-                start = m.start(1) + m.group(1).index(name)
+                start = m.start(group) + m.group(group).index(name)
                 found.append(Mention(start, start + len(name), "PRODUCT", None, TITLE))
                 named.add(name)
-    # A product its noun named once is that product where the text names it again: 星河-2的推理成本.
+    # A product its noun named once is that product where the text names it again: 星河-2的推理成本,
+    # and so is its model code alone (某某X200 … X200已获得订单).
+    for name in list(named):
+        code = _BRAND_AND_CODE.fullmatch(name)
+        if code:
+            named.add(code["code"])
     seen = {(m.start, m.end) for m in found}
     for name in named:
         at = text.find(name)
@@ -1884,15 +1895,21 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name the gazetteer does not know names one thing in a text: where one of its mentions is an
     organisation (a club by its match, a company by its suffix), the others the model or the tags
     read as a person or a place are that organisation too (霍芬海vs比勒菲：霍芬海打弱旅…)."""
-    orgs = {text[m.start : m.end] for m in mentions if m.type == "ORG" and m.name is None}
-    if not orgs:
+    # A product its noun names (陪伴机器人“小衍”) is that product where a guess reads it as a person.
+    named = {text[m.start : m.end]: "PRODUCT" for m in mentions if m.type == "PRODUCT" and m.priority == TITLE}
+    named |= {text[m.start : m.end]: "ORG" for m in mentions if m.type == "ORG" and m.name is None}
+    if not named:
         return mentions
-    return [
-        Mention(m.start, m.end, "ORG", None, m.priority)
-        if m.type in ("PER", "LOC") and m.name is None and m.priority in (MODEL, TAG) and text[m.start : m.end] in orgs
-        else m
-        for m in mentions
-    ]
+    out = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type in ("PER", "LOC") and m.name is None and m.priority in (MODEL, TAG, SUFFIX) and surface in named:
+            if named[surface] == "ORG" and m.priority == SUFFIX:
+                out.append(m)  # a rule's own person or place stays against an organisation
+                continue
+            m = Mention(m.start, m.end, named[surface], None, m.priority)
+        out.append(m)
+    return out
 
 
 # 百度自动驾驶事业部, 高盛亚洲投资银行部: a unit inside a company the gazetteer knows.
