@@ -610,3 +610,16 @@ def test_a_count_of_new_sites_is_no_event_and_a_licence_drops_its_verb():
     assert not analyse("2023年全国新建智算中心项目超过40个。", published="2024-05-27").events
     licence = event_of("5月20日，青禾智行获发全无人驾驶商业化运营许可。")["arguments"]["licence"]
     assert licence == "全无人驾驶商业化运营许可"
+
+
+def test_a_topic_label_is_no_trigger_and_a_qualifier_is_part_of_the_post():
+    event = event_of("融资方面，5月3日，具身智能公司青禾机器人完成7亿元Pre-B轮融资，投资方为中金资本。")
+    assert event["type"] == "funding" and event["arguments"]["company"] == "青禾机器人"
+    event = event_of("5月20日，王启明加盟青禾智能，出任联席首席执行官。")
+    assert event["arguments"]["title"] == "联席首席执行官" and event["arguments"].get("organisation") != "联席"
+    assert event_of("5月21日，李明获聘合肥大学计算机学院特聘教授。")["arguments"]["title"] == "特聘教授"
+
+
+def test_a_towns_project_is_located_in_the_town():
+    event = event_of("5月20日，青禾中试基地在黄埔区新龙镇开工建设。")
+    assert event["arguments"]["location"] == "新龙镇"

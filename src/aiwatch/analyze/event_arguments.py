@@ -400,7 +400,7 @@ def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
     return item
 
 
-_HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|国)$")
+_HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|国|区|县)$")
 
 
 _FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")
@@ -504,7 +504,16 @@ def _title_after(body: str, article: Article, trigger: int, end: int) -> list[tu
         at = body.find(title, trigger, clause_end)
         if at != -1 and (best is None or (len(title), -at) > (len(best[2]), -best[0])):
             best = (at, at + len(title), title, title)
+    if best:
+        # 联席首席执行官, 特聘教授, 常务副总裁: a qualifier written before the title is part of the post
+        qualifier = _TITLE_QUALIFIER.search(body, max(trigger, best[0] - 4), best[0])
+        if qualifier and qualifier.end() == best[0]:
+            post = body[qualifier.start() : best[1]]
+            best = (qualifier.start(), best[1], post, post)
     return [best] if best else []
+
+
+_TITLE_QUALIFIER = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
 
 
 def event_id(record: dict[str, Any], keys: dict[str, list[str]]) -> str:

@@ -265,7 +265,8 @@ _BACKGROUND_AFTER = re.compile(r"^(?:于|以来|至今|事件|案例|总额|金�
 _BACKGROUND_BEFORE = re.compile(r"(?:累计|共计|合计|总计|累积)$")
 
 
-_SECTION_LABEL = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]")
+# ... or written as a topic at the head of a sentence: 融资方面，… / 人事方面， / 政策层面，
+_SECTION_LABEL = re.compile(r"^\s*(?:[【\[][^】\]]{1,8}[】\]]|[\u4e00-\u9fff]{2,4}(?:方面|层面)[，,：:])")
 # 签约入驻, 签约落户: companies moving into a park, an opening rather than a partnership.
 _SIGNED_INTO = re.compile(r"入驻|落户|进驻|落地")
 _SITE_AFTER_SIGNING = re.compile(r"设立|落户|入驻|建设")
@@ -292,7 +293,7 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     """The strongest trigger names the kind (签订 over 举行); a verb beats a noun made of one
     (…发布会上，…规划发布: the second 发布), and the last verb is the main one."""
     stop = len(sentence) if end is None else end
-    # 【融资】上周一，…完成融资: a round-up's section label is no verb
+    # 【融资】上周一，…完成融资, 融资方面，…: a round-up's section label is no verb
     label = _SECTION_LABEL.match(sentence)
     start = max(start, label.end()) if label else start
     matches = [
