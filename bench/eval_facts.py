@@ -892,6 +892,68 @@ SIXTH_PASS = " ".join(
 )
 
 
+BLIND5_FIRST = " ".join(
+    [
+        "Fifth blind set, first score (16 new articles, gold committed before the first run; scored on the",
+        "code at the end of the sixth pass, 8437f3b, and on the code before that pass, e7f3a4e, in",
+        "brackets): title, url and editor 1.000, published 0.938, source 0.938, author 0.875; event recall",
+        "0.783 (typed 0.739 [0.696]), precision 0.800, date precision 0.972 [0.941], future flag 0.972,",
+        "arguments 0.654 [0.583]; entity P/R/F1 0.784 / 0.752 / 0.768 [0.743] (PER 0.879, ORG 0.736, LOC",
+        "0.778, PRODUCT recall 0.600); figures P/R 0.925 / 0.900, figure year 0.818 [0.778]; technologies",
+        "F1 0.810, industries 0.500. Tuned sets stood at ~0.93 entity F1 and ~0.97 typed recall: the gap",
+        "is rules fitted to the text they were made on.",
+    ]
+)
+
+SEVENTH_PASS = " ".join(
+    [
+        "Seventh pass (2026-12-05 d; blind5's errors looked at by class, fixes made as mechanisms and tried",
+        "on made-up sentences, no list entry or rule for a blind5 name; dev, blind, blind2, blind3, blind4",
+        "and CLUENER with the gazetteer blind measured after each change set; the sixth blind set was not",
+        "run). Change sets, blind5 before -> after (the other sets unchanged unless named; CLUENER gazetteer",
+        "blind, default mode: test half 0.657, tune half 0.654 after every set): (1) metadata line shapes:",
+        "an outlet-prefixed role between names (每经记者 某某　每经编辑 某某; 作者：某某新闻记者 某某), a",
+        "value ends at a full-width blank or a bare 文： label, a WeChat header line 原创 账号 日期, a lone",
+        "DD.MM.YYYY line; units 架 片 张 颗 枚 艘 股 token and 新加坡元 新台币 澳元 加元: published, source,",
+        "author 0.938 / 0.938 / 0.875 -> 1.000 each, figures P/R 0.925 / 0.900 -> 1.000 / 0.991, figure",
+        "year 0.818 -> 0.862, typed recall 0.739 -> 0.804; blind2 figure recall 0.966 -> 1.000. (2) entity",
+        "edges: a description before a registered name is cut off (AI质检企业/港股上市公司 + 某某科技股份有限",
+        "公司; a business scope such as 企业管理咨询 stays), a preposition glued to a firm (由某某资本), two",
+        "bodies joined by 联合, the standard local bureaus whose names hold a 和 (工业和信息化局,",
+        "人力资源和社会保障局), a town after its district and a place after a known city written without 市",
+        "named by the specific part (development zones keep their city): entity F1 0.768 -> 0.828 (ORG",
+        "0.736 -> 0.815, LOC 0.778 -> 0.850), arguments 0.624 -> 0.671. (3) triggers 获发…许可, 加盟 a company",
+        "(not 加盟店), 认购…股权, 开馆, 新建…中心 (not a count of new sites), 流片; 月初/月底 alone; a registered",
+        "name's core of 3-6 characters is that company wherever it is written (over a guessed person), a",
+        "startup's name ends before 位于: typed recall 0.804 -> 0.913 (untyped 0.848 -> 0.935), arguments",
+        "0.671 -> 0.698, entity F1 0.828 -> 0.841. (4) 昨日/昨天 before a preposition (昨日与, 昨天从) is a",
+        "day, a yearly amount in the figure's clause (每年, 年产能) has no year even after a dated clause:",
+        "figure year 0.862 -> 0.927, typed recall 0.913 -> 0.957 (untyped 0.935 -> 0.978), arguments",
+        "0.698 -> 0.683. (5) products after hardware nouns (GPU, 加速卡, 服务器, 一体机, 无人机, 飞行器,",
+        "eVTOL, 机型), CamelCase names after a product noun, a model code after a count (12架XR-7), a",
+        "brand+code product's code written alone, a product its noun names is no person where written",
+        "again: PRODUCT recall 0.600 -> 0.867, entity F1 0.841 -> 0.862, arguments 0.683 -> 0.703. (6) a",
+        "topic label (融资方面，) is no trigger, a qualifier before a post is part of it (联席首席执行官,",
+        "特聘教授) and no organisation alone, a district before a town is the higher place of a project's",
+        "location: arguments 0.703 -> 0.743, entity F1 0.862 -> 0.865. Tried and reverted: a chain of",
+        "places split into its parts as the facts gold lists them (CLUENER, which annotates the whole",
+        "chain, test half 0.657 -> 0.643); the higher place kept beside the chain (entity F1 dev 0.958 ->",
+        "0.963, blind 0.914 -> 0.924, blind3 0.958 -> 0.969, blind4 0.931 -> 0.936, blind5 0.862 -> 0.866,",
+        "but CLUENER test half 0.657 -> 0.649, under its 0.65 floor, and blind4 arguments 0.912 -> 0.882);",
+        "a known place run on into the next word cut back to it (成都新建研发 -> 成都; it also cut venues",
+        "and addresses, 上海美术馆, CLUENER test -0.006); facility suffixes (智算中心, 中试基地, 基地) ran on",
+        "over verbs (合肥建设智算中心). What is left on blind5: facilities the gold names as organisations",
+        "(扬子江智算港 read as a place, 湾区具身智能中试基地, 西部数据标注基地, 未来智造科学馆), a campus in",
+        "brackets (香港科技大学（广州）), names the model cuts (华为海 of 华为海思), 渝州 of 渝州汽车 typed",
+        "LOC, a place inside a description (深圳 of 深圳大模型企业), the higher part of a chain (上海 of",
+        "上海临港, the CLUENER conflict above), 成都新建 run on; arguments: two rounds (A轮及A+轮), investors",
+        "across several clauses, an IPO's amount in the next sentence, 认购其 (its = the company named",
+        "before), several builders of one project; figure years of the sentences after a dated one (本次",
+        "公开发行新股3500万股 after 4月27日…挂牌上市, 上市首日); industries 0.500 (not looked at).",
+    ]
+)
+
+
 # --- report -----------------------------------------------------------------------------------------
 
 
@@ -945,7 +1007,9 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "committed before its first run, its first score in the History below, then its errors and the "
         "blind set's were looked at in the sixth pass, so neither is blind from then on (their columns are "
         "tuned-on numbers); `tests/data/facts_blind5/`, blind5: 16 articles in every page kind, gold "
-        "committed before its first run; `tests/data/facts_blind6/`, blind6: 16 articles in every page "
+        "committed before its first run, its first score in the History below, then its errors were "
+        "looked at in the seventh pass, so it is no longer blind (its column is a tuned-on number); "
+        "`tests/data/facts_blind6/`, blind6: 16 articles in every page "
         "kind on other topics, gold committed before its first run, the set never looked at), gold made "
         "by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
@@ -1046,6 +1110,7 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         lines += wrong or ["All right."]
     lines += ["", "## History", "", BLIND_FIRST, "", DEV_FIRST, "", BLIND_FINAL, "", SECOND_PASS, "", BLIND2_FIRST]
     lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
+    lines += ["", BLIND5_FIRST, "", SEVENTH_PASS]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
