@@ -222,3 +222,10 @@ def test_a_yearly_amount_has_no_year_even_after_a_dated_clause():
 def test_yesterday_before_the_clause_gives_the_figure_its_year():
     records = sentence_figures("某投资平台昨日与蓝岸科技签署增资协议，以2亿元认购其约6%的股权。", CONTEXT)
     assert {r["year"] for r in records} == {CONTEXT.published[0]}
+
+
+def test_this_offering_and_the_first_day_take_the_date_just_named():
+    records = sentence_figures("本次公开发行新股2000万股，发行价为每股30.50元。", CONTEXT, last_date="2021-04-27")
+    assert {r["year"] for r in records} == {2021}
+    records = sentence_figures("上市首日，公司开盘价为80.00元。", CONTEXT, last_date="2021-04-27")
+    assert [r["year"] for r in records] == [2021]

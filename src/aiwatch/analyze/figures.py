@@ -316,7 +316,8 @@ _YEARLY = re.compile(r"每年|每月|年产能|年产量|年产值目标")
 
 # Days and weeks named from another date: 同日 (the day the text named last), 上周 (the week before
 # publication).  They are no date an event could carry alone, but they give a figure its year.
-_SAME_DAY = re.compile(r"同日|同一天|当天|当日")
+# 本次发行, 此次交易, 上市首日 point back the same way: to the event the text has just dated.
+_SAME_DAY = re.compile(r"同日|同一天|当天|当日|本次|此次|首日")
 _WEEK = re.compile(r"(?P<word>上周|上个?星期|本周|这周|本星期)")
 _WEEK_OFFSET = {"上周": -7, "上星期": -7, "上个星期": -7}
 
