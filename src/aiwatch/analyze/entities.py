@@ -2120,8 +2120,9 @@ _DESCRIBED_REGISTERED = re.compile(
     r"^.{1,12}?(?:企业|公司|厂商)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
     r"[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
 )
-# What qualifies a post (联席首席执行官, 常务副总裁), never an organisation alone.
-_QUALIFIER_ONLY = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
+# What qualifies a post (联席首席执行官, 常务副总裁), never an organisation alone (event_arguments
+# reads it as part of the post).
+TITLE_QUALIFIERS = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
 # 由某某资本, 被某某集团: jieba glues a preposition to the unknown name after it.
 _GLUED_PREPOSITION = re.compile(r"^[由被把从](?=[\u4e00-\u9fff]{2,}(?:资本|创投|基金|投资|集团|公司|科技|控股|银行))")
 # Two bodies joined by 联合 in one span: 某省经济和信息化厅联合省财政厅 issues with 省财政厅.
@@ -2139,7 +2140,7 @@ def trim_org_edges(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         surface = text[m.start : m.end]
-        if _QUALIFIER_ONLY.fullmatch(surface):
+        if TITLE_QUALIFIERS.fullmatch(surface):
             continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
         described = _DESCRIBED_REGISTERED.match(surface)
         if described:

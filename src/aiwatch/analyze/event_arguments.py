@@ -494,7 +494,7 @@ def _after_preposition(body: str, orgs: list[Named], preposition: re.Pattern[str
 
 def _title_after(body: str, article: Article, trigger: int, end: int) -> list[tuple[int, int, str, str]]:
     """The post: 出任首席科学家 -> 首席科学家 (the longest known title in the clause after the verb)."""
-    from aiwatch.analyze.entities import ROLE_TITLES
+    from aiwatch.analyze.entities import ROLE_TITLES, TITLE_QUALIFIERS
     from aiwatch.analyze.gazetteer import read_titles
 
     titles = read_titles() | ROLE_TITLES
@@ -506,14 +506,12 @@ def _title_after(body: str, article: Article, trigger: int, end: int) -> list[tu
             best = (at, at + len(title), title, title)
     if best:
         # 联席首席执行官, 特聘教授, 常务副总裁: a qualifier written before the title is part of the post
-        qualifier = _TITLE_QUALIFIER.search(body, max(trigger, best[0] - 4), best[0])
+        qualifier = TITLE_QUALIFIERS.search(body, max(trigger, best[0] - 4), best[0])
         if qualifier and qualifier.end() == best[0]:
             post = body[qualifier.start() : best[1]]
             best = (qualifier.start(), best[1], post, post)
     return [best] if best else []
 
-
-_TITLE_QUALIFIER = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
 
 
 def event_id(record: dict[str, Any], keys: dict[str, list[str]]) -> str:
