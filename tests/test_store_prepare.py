@@ -9,6 +9,7 @@ given for is not used; a run killed while preparing processes work leaves whole 
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import subprocess
@@ -24,7 +25,7 @@ from aiwatch.read import expand_inputs
 from aiwatch.runner import run
 from aiwatch.store import fts, open_store
 from aiwatch.store.ingest import BATCH, Ingest, ingest_articles
-from aiwatch.store.prepare import HINT, flavour_of, prepare, usable
+from aiwatch.store.prepare import HINT, attach, flavour_of, prepare, usable
 from aiwatch.store.schema import articles
 from aiwatch.store.search import search
 from conftest import ROOT
@@ -108,7 +109,7 @@ def test_analysis_workers_prepare_and_the_store_is_the_same(db_url: str, tmp_pat
     write_corpus(folder, 40)
     options = Options(analyze=False)
     flavour = flavour_of("postgresql" if db_url.startswith("postgresql") else "sqlite")
-    parts = list(run(expand_inputs([str(folder)]), options, jobs=2, prepare=flavour))
+    parts = list(run(expand_inputs([str(folder)]), options, jobs=2, finish=functools.partial(attach, flavour=flavour)))
     made = [article for part in parts for article in part.articles]
     assert len(made) == 40
     assert all(usable(a.hints.get(HINT), a.title, a.body, flavour) for a in made)

@@ -28,7 +28,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Protocol
@@ -39,6 +39,9 @@ from aiwatch.limits import cap_article
 from aiwatch.options import Options
 from aiwatch.pipeline import Outcome
 from aiwatch.read import Input, read_input
+
+#: What the workers do to each article they finish (``run(finish=…)``): a picklable function.
+Finish = Callable[[Article], None]
 
 if TYPE_CHECKING:
     from aiwatch.pipeline import Pipeline
@@ -79,7 +82,7 @@ def run(
     options: Options | Pipeline,
     jobs: int | Engine = 1,
     budget: Budget | None = DEFAULT_BUDGET,
-    prepare: str | None = None,
+    finish: Finish | None = None,
 ) -> Iterator[Outcome]:
     """Outcome parts in input order.  Inputs are consumed lazily: a few are in flight at a time.
 
@@ -89,9 +92,9 @@ def run(
     engine instead of a number of jobs (``--engine dask``), the engine runs the inputs and gives the
     same parts in the same order.
 
-    ``prepare``: a store flavour (``sqlite``, ``postgresql``); the worker processes then also compute
-    what the store derives from each article's title and body (``aiwatch.store.prepare``), so that
-    the one process writing the store does not.  (One job: this process would do it either way.)"""
+    ``finish``: a module-level function (picklable) the worker processes apply to each article they
+    finish, e.g. the store's preparation of what it derives from title and body, so that the one
+    process writing the store does not compute it.  (One job: the caller would do it either way.)"""
     if not isinstance(jobs, int):
         yield from jobs.run(inputs, options if isinstance(options, Options) else options.options, budget)
         return
@@ -105,10 +108,10 @@ def run(
         for source in inputs:
             yield from _parts(source.name, _process_items(source, options))
         return
-    yield from _Pool(options, jobs, budget or Budget(None, None), prepare).run(inputs)
+    yield from _Pool(options, jobs, budget or Budget(None, None), finish).run(inputs)
 
 
-def _process_items(source: Input, options: Options, prepare: str | None = None) -> Iterator[Article | AiwatchError]:
+def _process_items(source: Input, options: Options, finish: Finish | None = None) -> Iterator[Article | AiwatchError]:
     """Every article of one input through the pipeline, or the error that stopped it."""
     from aiwatch.pipeline import process_article  # the pipeline imports this module's names
 
@@ -117,10 +120,8 @@ def _process_items(source: Input, options: Options, prepare: str | None = None) 
             item = process_article(item, options)
         if isinstance(item, Article):
             item = cap_article(item)
-            if prepare is not None:
-                from aiwatch.store import prepare as store_prepare
-
-                item.hints[store_prepare.HINT] = store_prepare.prepare(item.title, item.body, prepare)
+            if finish is not None:
+                finish(item)
         yield item
 
 
@@ -228,7 +229,7 @@ def die_with_parent(parent_ends: list[int] = ()) -> None:
 
 
 def _serve(
-    conn: Connection, options: Options, budget: Budget, parent_ends: list[int], prepare: str | None = None
+    conn: Connection, options: Options, budget: Budget, parent_ends: list[int], finish: Finish | None = None
 ) -> None:
     """A worker: read one task, send its items one by one, then ``("done",)``; stop on ``None``."""
     die_with_parent(parent_ends)
@@ -244,17 +245,17 @@ def _serve(
             return  # the parent is gone
         if task is None:
             return
-        if task[0] == "task" and not _serve_task(conn, task[1], task[2], options, budget, prepare):
+        if task[0] == "task" and not _serve_task(conn, task[1], task[2], options, budget, finish):
             return
         # anything else is a late acknowledgement of the previous task
 
 
 def _serve_task(
-    conn: Connection, seq: int, source: Input, options: Options, budget: Budget, prepare: str | None = None
+    conn: Connection, seq: int, source: Input, options: Options, budget: Budget, finish: Finish | None = None
 ) -> bool:
     """Send one input's items, never more than ``WINDOW`` ahead of the parent; False: stop."""
     acked = 0
-    for sent, item in enumerate(_guarded_items(source, options, budget, prepare)):
+    for sent, item in enumerate(_guarded_items(source, options, budget, finish)):
         while sent - acked >= WINDOW:
             message = conn.recv()
             if message is None:
@@ -267,10 +268,10 @@ def _serve_task(
 
 
 def _guarded_items(
-    source: Input, options: Options, budget: Budget, prepare: str | None = None
+    source: Input, options: Options, budget: Budget, finish: Finish | None = None
 ) -> Iterator[Article | AiwatchError]:
     try:
-        for item in _process_items(source, options, prepare):
+        for item in _process_items(source, options, finish):
             yield over_memory(item, budget)
     except MemoryError:
         yield budget_error(source.name, budget, "memory")
@@ -298,11 +299,11 @@ class _Task:
 
 class _Worker:
     def __init__(
-        self, context, options: Options, budget: Budget, siblings: list[_Worker], prepare: str | None = None
+        self, context, options: Options, budget: Budget, siblings: list[_Worker], finish: Finish | None = None
     ) -> None:
         self.conn, child = context.Pipe()
         parent_ends = [self.conn.fileno()] + [w.conn.fileno() for w in siblings if not w.conn.closed]
-        self.process = context.Process(target=_serve, args=(child, options, budget, parent_ends, prepare), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, options, budget, parent_ends, finish), daemon=True)
         # SIGTERM/SIGINT wait until the fork is done: raised inside fork's handlers (logging's
         # lock release), the exception is "ignored" and a terminated extract read stdin for ever.
         held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
@@ -346,11 +347,11 @@ class _Worker:
 class _Pool:
     """Workers, the inputs in flight, and the order they are given back in."""
 
-    def __init__(self, options: Options, jobs: int, budget: Budget, prepare: str | None = None) -> None:
+    def __init__(self, options: Options, jobs: int, budget: Budget, finish: Finish | None = None) -> None:
         self.options = options
         self.jobs = jobs
         self.budget = budget
-        self.prepare = prepare
+        self.finish = finish
         self.context = multiprocessing.get_context("fork")
         self.workers: list[_Worker] = []
         self.tasks: deque[_Task] = deque()  # started, in input order; the head is being yielded
@@ -375,7 +376,7 @@ class _Pool:
             self.workers = []
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self.context, self.options, self.budget, self.workers, self.prepare)
+        return _Worker(self.context, self.options, self.budget, self.workers, self.finish)
 
     def _start_tasks(self, pending: Iterator[Input]) -> bool:
         """Give idle workers the next inputs; True once the inputs are exhausted."""

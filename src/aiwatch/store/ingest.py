@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import multiprocessing
@@ -34,7 +35,7 @@ from aiwatch.runner import DEFAULT_BUDGET, Budget, die_with_parent, run
 from aiwatch.store import dedup
 from aiwatch.store.analysis import record_settings
 from aiwatch.store.db import Store, error_line
-from aiwatch.store.prepare import HINT, Prepared, flavour_of, prepare_many
+from aiwatch.store.prepare import HINT, Prepared, attach, flavour_of, prepare_many
 from aiwatch.store.schema import inputs as inputs_table
 from aiwatch.store.writer import Lookups, ensure_index, store_batch
 
@@ -277,8 +278,9 @@ class Ingest:
         state = None
         done = 0
         # the workers also compute the signatures and index text: this process only writes
-        prepare = flavour_of(self.store.engine.dialect.name) if isinstance(jobs, int) else None
-        for part in run(todo(), pipeline, jobs, budget, prepare):
+        flavour = flavour_of(self.store.engine.dialect.name)
+        finish = functools.partial(attach, flavour=flavour) if isinstance(jobs, int) else None
+        for part in run(todo(), pipeline, jobs, budget, finish):
             state = state or planned.popleft()
             self.store_part(part, state)
             if part.last:

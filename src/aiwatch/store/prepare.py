@@ -17,9 +17,12 @@ where the preparation ran.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aiwatch.store import dedup, fts
+
+if TYPE_CHECKING:
+    from aiwatch.article import Article
 
 #: The key an analysis worker puts the preparation under in ``Article.hints`` (pipeline-internal,
 #: never written out); the ingest takes it out before the article's JSON form is made.
@@ -65,6 +68,12 @@ def index_values(title: str | None, body: str | None, flavour: str) -> tuple[str
 
 def _without_nul(value: Any) -> Any:
     return value.replace("\x00", "") if isinstance(value, str) else value
+
+
+def attach(article: Article, flavour: str) -> None:
+    """Prepare an article where it is finished (a worker of ``runner.run``: pass
+    ``functools.partial(attach, flavour=…)`` as its ``finish``), under the hint the writer reads."""
+    article.hints[HINT] = prepare(article.title, article.body, flavour)
 
 
 def prepare(title: str | None, body: str | None, flavour: str) -> Prepared:
