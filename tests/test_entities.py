@@ -1109,3 +1109,9 @@ def test_products_after_hardware_nouns_counts_and_camel_case_names():
 def test_a_product_its_noun_names_is_no_person_where_written_again():
     names = pairs("星河机器人还发布了一款会下棋的陪伴机器人“小棋”。小棋的售价为3999元。")
     assert ("小棋", "PRODUCT") in names and ("小棋", "PER") not in names
+
+
+def test_a_known_place_opening_a_description_is_a_place_of_the_story():
+    names = pairs("日前，杭州大模型企业青岚远见科技有限公司宣布完成融资。")
+    assert ("青岚远见科技有限公司", "ORG") in names
+    assert any(t == "LOC" and n.startswith("杭州") for n, t in names)

@@ -1855,7 +1855,7 @@ def find_mentions(
     candidates = [*yield_to_model(text, candidates, trusted), *trusted]
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
-    chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer))
+    chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer), gazetteer)
     chosen = house_numbers(text, chosen)
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
@@ -2131,9 +2131,10 @@ _JOINED_BODIES = re.compile(
 )
 
 
-def trim_org_edges(text: str, mentions: list[Mention]) -> list[Mention]:
+def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """An unknown organisation's span repaired at its edges: a description of the company before its
-    registered name, a preposition glued to the name, two bodies joined by 联合 (see the patterns)."""
+    registered name (a known place that opens it is a place of the story: 深圳 of 深圳大模型企业), a
+    preposition glued to the name, two bodies joined by 联合 (see the patterns)."""
     out = []
     for m in mentions:
         if m.type != "ORG" or m.name is not None:
@@ -2144,6 +2145,11 @@ def trim_org_edges(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
         described = _DESCRIBED_REGISTERED.match(surface)
         if described:
+            for size in (3, 2) if gazetteer is not None else ():
+                place = gazetteer.resolve(surface[:size])
+                if place and place[1] == "LOC":
+                    out.append(Mention(m.start, m.start + size, "LOC", place[0], m.priority))
+                    break
             out.append(Mention(m.end - len(described["rest"]), m.end, m.type, None, m.priority))
             continue
         if _GLUED_PREPOSITION.match(surface):
