@@ -623,3 +623,11 @@ def test_a_topic_label_is_no_trigger_and_a_qualifier_is_part_of_the_post():
 def test_a_towns_project_is_located_in_the_town():
     event = event_of("5月20日，青禾中试基地在黄埔区新龙镇开工建设。")
     assert event["arguments"]["location"] == "新龙镇"
+
+
+def test_a_listings_amount_raised_later_in_its_paragraph():
+    event = analyse(
+        "4月27日，青禾科技正式在上海证券交易所科创板挂牌上市。本次公开发行新股2000万股，发行价为每股49.00元，募集资金总额9.80亿元。",
+        published="2024-05-27",
+    ).events[0]
+    assert event["type"] == "ipo" and event["arguments"]["amount"] == "9.80亿元"

@@ -134,6 +134,16 @@ def _largest_amount(body: str, start: int, end: int) -> list[tuple[int, int, str
     return [(best.start(), best.end(), text, text)]
 
 
+# 正式挂牌上市。本次…募集资金总额17.01亿元: the amount a listing raised, told later in its paragraph.
+_RAISED = re.compile(r"(?:募集资金|募资)(?:总额|净额)?(?:为|达|约|共)?")
+
+
+def _raised_after(body: str, end: int) -> list[tuple[int, int, str, str]]:
+    paragraph_end = body.find("\n", end)
+    raised = _RAISED.search(body, end, len(body) if paragraph_end == -1 else paragraph_end)
+    return _largest_amount(body, raised.end(), min(len(body), raised.end() + 14)) if raised else []
+
+
 def _pattern_item(body: str, pattern: re.Pattern[str], start: int, end: int) -> list[tuple[int, int, str, str]]:
     match = pattern.search(body, start, end)
     if not match:
@@ -349,7 +359,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         named = companies or _subject_name(body, start, trigger)
         args.set("company", named or _article_org(article, body, start, trigger))
         args.set("exchange", exchanges or _pattern_item(body, _EXCHANGE, start, end))
-        args.set("amount", _largest_amount(body, start, end))
+        args.set("amount", _largest_amount(body, start, end) or _raised_after(body, end))
     elif type_ == "ma":
         args.set("acquirer", [m.item for m in before] or _subject_name(body, start, trigger))
         args.set("target", [m.item for m in after])
