@@ -905,6 +905,25 @@ BLIND5_FIRST = " ".join(
     ]
 )
 
+BLIND6_FIRST = " ".join(
+    [
+        "Sixth blind set, first score (16 articles on other topics: farming, legal tech, data exchanges,",
+        "imaging, chip equipment, ports, satellites; gold committed before the first run, written while the",
+        "seventh pass was under way by an engineer who read no aiwatch code or errors). Scored once, on",
+        "three codes in the same minutes: e7f3a4e (before this session) / 8437f3b (after the sixth pass) /",
+        "e14c05d (after the seventh): entity F1 0.769 / 0.782 / 0.811 (PER 0.829 / 0.874 / 0.922, ORG",
+        "0.744 / 0.751 / 0.788, LOC 0.802 / 0.820 / 0.820, PRODUCT 0.786 throughout); event recall 0.698 /",
+        "0.791 / 0.814 (typed 0.512 / 0.581 / 0.605), precision 0.909 / 0.919 / 0.921, date precision",
+        "0.900 / 0.912 / 0.914, arguments 0.453 / 0.549 / 0.587; figures P/R 0.952 / 0.851 -> 0.966 / 0.894,",
+        "figure year 0.850 / 0.850 / 0.905; title 0.938, published 1.000, source 0.812 / 0.875 / 0.875,",
+        "author 0.750 / 0.750 / 0.812, editor 0.875; technologies F1 0.688, industries F1 0.842 throughout.",
+        "Both passes carried over to text nobody had seen, by a fraction of what they did on the sets they",
+        "were made on (blind5 entity F1 0.768 -> 0.869 while blind6 moved 0.782 -> 0.811): on unseen news",
+        "the issue's targets are not met (entities 0.811 < 0.85, typed event recall 0.605 < 0.75, source /",
+        "author / editor < 0.90, title 0.938 < 0.97); figure year (0.905) and event dates (0.914) are.",
+    ]
+)
+
 SEVENTH_PASS = " ".join(
     [
         "Seventh pass (2026-12-05 d; blind5's errors looked at by class, fixes made as mechanisms and tried",
@@ -1116,7 +1135,7 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         lines += wrong or ["All right."]
     lines += ["", "## History", "", BLIND_FIRST, "", DEV_FIRST, "", BLIND_FINAL, "", SECOND_PASS, "", BLIND2_FIRST]
     lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
-    lines += ["", BLIND5_FIRST, "", SEVENTH_PASS]
+    lines += ["", BLIND5_FIRST, "", SEVENTH_PASS, "", BLIND6_FIRST]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
