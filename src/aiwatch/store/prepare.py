@@ -61,9 +61,14 @@ def index_values(title: str | None, body: str | None, flavour: str) -> tuple[str
     """The search index's text of one article, in ``flavour``'s shape (see ``Prepared.index``)."""
     if flavour == "postgresql":
         words = (fts.index_text(title), fts.index_text(body))
-        pairs = PAIR_SEPARATOR.join(fts.common_pairs(*words))
-        return (*words, " ".join(fts.distinct_grams(title, body)), pairs)
+        return (*words, " ".join(fts.distinct_grams(title, body)), pair_text(*words))
     return (fts.index_text(title), fts.index_text(body), fts.gram_text(title), fts.gram_text(body))
+
+
+def pair_text(*index_texts: str) -> str:
+    """The common-word pairs of texts as ``fts.index_text`` gives them, in the one string a row of
+    ``article_pairs`` is written from (``writer.insert_pairs``; migration 0013 fills old rows with it)."""
+    return PAIR_SEPARATOR.join(fts.common_pairs(*index_texts))
 
 
 def _without_nul(value: Any) -> Any:

@@ -441,11 +441,7 @@ def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     rows go in one ``executemany`` (SQLAlchemy's RETURNING path cost 0.06 ms per article)."""
     raw = conn.connection.driver_connection
     if conn.dialect.name != "postgresql":
-        cursor = raw.cursor()
-        try:
-            top = cursor.execute("SELECT max(pk) FROM articles").fetchone()[0] or 0
-        finally:
-            cursor.close()
+        top = _driver_rows(conn, "SELECT max(pk) FROM articles", [])[0][0] or 0
         pks = list(range(top + 1, top + 1 + len(rows)))
         _insert_many(conn, articles, [{"pk": pk, **row} for pk, row in zip(pks, rows, strict=True)])
         return pks

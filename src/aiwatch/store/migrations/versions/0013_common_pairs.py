@@ -45,7 +45,7 @@ def backfill(bind: sa.Connection, batch: int = BATCH) -> int:
     """Pairs of every indexed article, ``batch`` articles per read; returns how many were read."""
     # Imported here: the writer's own functions, so that old and new articles are indexed alike.
     from aiwatch.store import fts
-    from aiwatch.store.prepare import PAIR_SEPARATOR
+    from aiwatch.store.prepare import pair_text
     from aiwatch.store.writer import insert_pairs
 
     cursor = bind.connection.driver_connection.cursor()
@@ -61,10 +61,7 @@ def backfill(bind: sa.Connection, batch: int = BATCH) -> int:
             if not rows:
                 return count
             pks = [pk for pk, _, _ in rows]
-            pairs = [
-                PAIR_SEPARATOR.join(fts.common_pairs(fts.index_text(title), fts.index_text(body)))
-                for _, title, body in rows
-            ]
+            pairs = [pair_text(fts.index_text(title), fts.index_text(body)) for _, title, body in rows]
             insert_pairs(cursor, pks, pairs)
             last, count = pks[-1], count + len(rows)
     finally:
