@@ -23,9 +23,9 @@ from aiwatch.article import Article
 from aiwatch.options import Options
 from aiwatch.pipeline import build_pipeline
 from machine import describe_machine
+from paths import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 TARGET_CHARS = 1500
 TARGET_RATE = 300
 

@@ -32,9 +32,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from machine import describe_machine
+from paths import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES_DIR = ROOT.parent / "shared" / "eval" / "extraction_dev"
+PAGES_DIR = SHARED / "eval" / "extraction_dev"
 
 
 # the site (runs in its own process) ------------------------------------------------------------

@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_extract import measure
 from machine import describe_machine
 from make_corpus import build, default_out
+from paths import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -190,7 +191,7 @@ def _load() -> str:
 
 
 def _small_documents(folder: Path, count: int) -> None:
-    seeds = ROOT.parent / "shared" / "seeds"
+    seeds = SHARED / "seeds"
     paragraphs = [line for path in sorted(seeds.glob("*.txt"))
                   for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 60]
     if not paragraphs:

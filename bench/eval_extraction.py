@@ -33,10 +33,11 @@ import contextlib
 from aiwatch.read.decode import decode_bytes
 from aiwatch.read.extract import extract_page
 from aiwatch.text.html import html_to_text
+from paths import SHARED
 from scoring import date_matches, mean, score_body
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL = ROOT.parent / "shared" / "eval" / "extraction_dev"
+DEFAULT_EVAL = SHARED / "eval" / "extraction_dev"
 RESULTS = ROOT / "bench" / "results" / "extraction.md"
 
 # A system takes the page (bytes or text) and returns (body, published).

@@ -52,17 +52,10 @@ from aiwatch.options import Options  # noqa: E402
 from aiwatch.pipeline import process_input  # noqa: E402
 from aiwatch.read.inputs import Input  # noqa: E402
 from machine import describe_machine  # noqa: E402
+from paths import shared_dir  # noqa: E402
 from scoring import score_body  # noqa: E402
 
 RESULTS = BENCH / "results" / "facts.md"
-
-
-def shared_dir() -> Path:
-    """../shared beside the clone (a worktree one level deeper finds it one level up)."""
-    for candidate in (ROOT.parent / "shared", ROOT.parent.parent / "shared"):
-        if candidate.is_dir():
-            return candidate
-    return ROOT.parent / "shared"
 
 
 META_FIELDS = ("title", "published", "source", "author", "editor", "url")

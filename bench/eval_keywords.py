@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from machine import describe_machine
+from paths import SHARED
 from scoring import run_eval
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "eval" / "keywords" / "csl_dev.jsonl"
+DATA = SHARED / "eval" / "keywords" / "csl_dev.jsonl"
 TOP_K = 5
 
 

@@ -39,11 +39,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from machine import describe_machine
+from paths import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = next(
-    (d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()), ROOT.parent / "shared"
-)
 DATA = SHARED / "eval" / "ner" / "cluener_dev.jsonl"
 GOLD_MAP = {
     "name": "PER",

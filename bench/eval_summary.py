@@ -22,10 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from machine import describe_machine
+from paths import SHARED
 from scoring import run_eval
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "eval" / "summary" / "lcsts_dev.jsonl"
+DATA = SHARED / "eval" / "summary" / "lcsts_dev.jsonl"
 
 
 def rouge_chars(text: str) -> list[str]:

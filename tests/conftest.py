@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,10 +15,10 @@ from aiwatch.pipeline import Pipeline, build_pipeline
 from collect_site import Mailbox, Receiver, Site
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the clone; a worktree one level deeper (wt/NAME) finds it one level further up.
-SHARED = next(
-    (d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if d.is_dir()), ROOT.parent / "shared"
-)
+# The benchmark scripts and the tests look for ../shared in one place (bench/paths.py).
+sys.path.insert(0, str(ROOT / "bench"))
+from paths import SHARED  # noqa: E402
+
 SEEDS = SHARED / "seeds"
 EVAL = SHARED / "eval"
 DATA = Path(__file__).resolve().parent / "data"
