@@ -550,11 +550,15 @@ def _pg_index_conditions(node: Node, search_table) -> list:
 def _pg_condition(node: Node, search_table, article_table):
     """A text condition on the search row and its article: the exact one (``_pg_text``), after
     the bigrams every match holds when it checks word positions."""
-    exact = _pg_text(node, search_table, article_table)
+    return _after_gram_bound(node, search_table, _pg_text(node, search_table, article_table))
+
+
+def _after_gram_bound(node: Node, search_table, check):
+    """``check`` behind the bigram bound of ``node`` (the bigrams every match holds), if it has one."""
     bound = _pg_gram_bound(node)
     if bound is None:
-        return exact
-    return and_(search_table.c.grams.op("@@")(cast(bound, TSQUERY)), exact)
+        return check
+    return and_(search_table.c.grams.op("@@")(cast(bound, TSQUERY)), check)
 
 
 def _pg_text(node: Node, search_table, article_table):
@@ -815,10 +819,7 @@ def _newest_matches(conn, store: Store, node: Node, cap: int) -> list[int]:
                 return _checked_newest(conn, node, _lean_bound(conn, node, candidates, estimate), cap)
     if store.dialect == "postgresql":
         # walked: each article's text read for its substrings rather than its bigram set
-        bound = _pg_gram_bound(node)
-        match = _text_check(node, _pg_search, articles)
-        if bound is not None:
-            match = and_(_pg_search.c.grams.op("@@")(cast(bound, TSQUERY)), match)
+        match = _after_gram_bound(node, _pg_search, _text_check(node, _pg_search, articles))
     newest = select(key.label("key")).select_from(source).where(match).order_by(key.desc()).limit(cap + 1)
     newest = newest.subquery()
     # as one value (an array, a comma-separated list): 5,000 result rows through SQLAlchemy cost
