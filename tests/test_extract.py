@@ -1011,3 +1011,15 @@ def test_the_rest_of_a_story_in_one_deeper_box_is_kept():
         f"<div class='body'><div class='inner'>{_STORY}{_STORY}</div></div></body></html>"
     )
     assert extract_page(html).body.count("自动驾驶公交") == 9
+
+
+def test_a_reporter_closing_a_labelled_line_and_the_kind_of_reporter():
+    # the byline one blank after the source's value (full-width blanks made plain by the reader)
+    found = read_line("发布：2025-02-03 10:20 来源：江南农机报 记者 柯一禾")
+    assert (found["source"], found["author"]) == ("江南农机报", "柯一禾")
+    assert read_line("来源：山城晨报 记者 郁安 江柳")["author"] == "郁安 江柳"
+    # 全媒体记者, 融媒体记者: a kind of reporter, not part of the outlet's name
+    found = read_line("岭南日报全媒体记者 詹一鸣 通讯员 麦子")
+    assert found["byline_source"] == "岭南日报"
+    assert read_line("北方晚报融媒体记者 乔舒")["byline_source"] == "北方晚报"
+    assert read_line("新京报贝壳财经记者 罗亦丹")["byline_source"] == "新京报贝壳财经"

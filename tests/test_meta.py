@@ -347,3 +347,33 @@ def test_a_meta_author_that_names_no_one_yields_to_the_byline() -> None:
     article = run(STORY, author="L_104485", _lines={"author": "葛灵丹"})
     assert article.author == "葛灵丹"
     assert run(STORY, author="L_104485", _lines={"author": "新华日报"}).author is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("文溪", "文溪"),
+        ("责任编辑：文静", "文静"),
+        ("文/王梓涵", "王梓涵"),
+        ("文 王梓涵", "王梓涵"),
+        ("文｜韩露", "韩露"),
+    ],
+)
+def test_a_bare_wen_is_a_label_only_before_a_separator(value: str, expected: str) -> None:
+    assert tidy_people(value) == expected
+
+
+def test_a_wechat_header_with_bars_for_colons() -> None:
+    raw = (
+        "某某精密交付百台设备 产线提速\n\n来源 | 机床观察（ID：jichuangguancha）\n\n"
+        f"作者 | 宁远　编辑 | 小满\n\n2025-03-02 09:10\n\n{STORY}"
+    )
+    article = run(raw)
+    assert (article.title, article.source, article.author, article.editor) == (
+        "某某精密交付百台设备 产线提速",
+        "机床观察",
+        "宁远",
+        "小满",
+    )
+    assert article.body == STORY
+    assert tidy_source("机床观察（ID：jichuangguancha") == "机床观察"

@@ -90,7 +90,8 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     # Longest label first so 文章来源 wins over 来源; a label starts the line or follows a space or
     # bracket, never the middle of a word (方世忠:打造… has no label).
     names = "|".join(re.escape(name) for name in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*[:：]")
+    # A WeChat-style header puts a bar where others put a colon: 来源 | 某某号, 作者 | 某某　编辑 | 某某.
+    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*(?:[:：]|[|｜丨](?=\s))")
 
 
 def _read_table(path: str | None) -> tuple[dict[str, Any], str]:

@@ -19,14 +19,17 @@ _OUTLET = re.compile(
 )
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」『』")
 _WECHAT = re.compile(r"^(?:微信)?公众号\s*")
-_ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*[）)]")
+_ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*(?:[）)]|$)")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
 _OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*[:：]?$")
 # A role with the outlet's name before it, standing alone between names: 每经编辑 (then the editor's
 # name), 界面新闻记者 (then the reporter's).
 _OUTLET_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:编辑|责编|摄影|校对)\s*[:：]?$")
 _OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:记者|通讯员)\s*[:：]?$")
-_ROLE_PREFIX = re.compile(r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文|责任编辑|编辑|责编)\s*[:：/|｜]?\s*")
+# A bare 文 is a label only before a separator (文/王梓涵, 文 王梓涵): 文溪 is a name.
+_ROLE_PREFIX = re.compile(
+    r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文(?=\s*[:：/|｜丨]|\s)|责任编辑|编辑|责编)\s*[:：/|｜丨]?\s*"
+)
 # Editors' work codes: 新浪's 张亚楠 SF183, 网易's 钟齐鸣_NBJ11261.
 _WORK_CODE = re.compile(r"[\s_]*[A-Za-z]{1,4}\d{2,}\s*$")
 # A date glued to a name by a label line: 作者：孙悦　2024-09-02.

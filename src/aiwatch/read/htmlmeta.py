@@ -566,13 +566,16 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # 21世纪经济报道记者 杨帆 北京报道 / 财联社记者 史正丞 / 每经记者：可杨: the outlet before 记者 is the
 # source when the page names no other, the names after it the authors.
 # The names follow a blank or a colon, or an outlet before 记者: 记者注意到 is story, not a byline.
+# The kind of reporter is no part of the outlet: 湖南日报全媒体记者 is 湖南日报's.
+_REPORTER_KIND = r"(?:全媒体|融媒体|实习|见习|特约|首席|资深|驻站){0,2}"
 _REPORTER = re.compile(
     r"^[□■●◆◇○★☆▲△▼▽※]?\s*"
-    r"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{1,15}?)\s*(?:实习|见习|特约|首席)?记者\s*[:：|｜/]?\s*"
-    r"|(?:本报|本台|本网|本刊)?(?:实习|见习|特约|首席)?记者(?:\s*[:：|｜/]\s*|\s+))"
+    rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/]?\s*"
+    rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}记者(?:\s*[:：|｜/]\s*|\s+))"
     rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
     rf"(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})(?:\s*/\s*文)?(?:\s*\S{{0,6}}供图)?$"
 )
+_REPORTER_TAIL = re.compile(rf"[:：].*?\s(?P<tail>{_REPORTER_KIND}记者\s+{_NAME}(?:[\s、]+{_NAME}){{0,3}})$")
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
 _BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$")
@@ -609,6 +612,13 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         editor = _BARE_EDITOR.match(segment)
         if editor:
             found.setdefault("editor", editor["names"])
+    if "author" not in found:
+        # 发布：2026-01-05 09:12 来源：某某报 记者 王某: the byline closing a labelled line, one blank
+        # after the source's value (the page's full-width blanks were made plain).
+        tail = _REPORTER_TAIL.search(text.strip())
+        reporter = _REPORTER.match(tail["tail"]) if tail else None
+        if reporter:
+            found["author"] = reporter["names"]
     english = _EN_SOURCE.match(text.strip())
     if english:
         found.setdefault("source", english["source"].strip())
