@@ -1115,3 +1115,27 @@ def test_a_known_place_opening_a_description_is_a_place_of_the_story():
     names = pairs("日前，杭州大模型企业青岚远见科技有限公司宣布完成融资。")
     assert ("青岚远见科技有限公司", "ORG") in names
     assert any(t == "LOC" and n.startswith("杭州") for n, t in names)
+
+
+# --- eighth pass: causes of blind errors, checked on made-up sentences ---------------------------
+
+
+def test_registered_name_written_again_by_its_trade_name_and_business_word():
+    # The short form keeps a word of what the company does (墨岚智能), may drop another (蓝鲸智能 of
+    # …智能装备), may be a trade name of more than four characters (云雀机器人) or keep the place (合肥青松).
+    assert find("上海墨岚智能科技有限公司发布新品。墨岚智能与复旦大学签署协议。", "上海墨岚智能科技有限公司")[
+        "aliases"
+    ] == ["墨岚智能"]
+    body = "成都蓝鲸智能装备有限公司宣布融资。蓝鲸智能表示将扩产。"
+    assert "蓝鲸智能" in find(body, "成都蓝鲸智能装备有限公司")["aliases"]
+    assert ("智能", "ORG") not in pairs(body)
+    assert find("广州云雀机器人有限公司宣布融资。云雀机器人表示，资金用于研发。", "广州云雀机器人有限公司")[
+        "aliases"
+    ] == ["云雀机器人"]
+    body = "合肥青松数据科技有限公司完成融资。合肥青松总经理表示订单增长。"
+    assert "合肥青松" in find(body, "合肥青松数据科技有限公司")["aliases"]
+    # with its place: no place of the story and no person (海曦) is left of it
+    assert pairs("宁波海曦智能科技有限公司完成融资。宁波海曦总经理张立表示，订单增长。") == {
+        ("宁波海曦智能科技有限公司", "ORG"),
+        ("张立", "PER"),
+    }

@@ -119,7 +119,8 @@ _ROAD_SUFFIXES = _words("路 街 大街 大道 巷 胡同")
 _PLACE_NOT_PERSON_FINAL = frozenset("堡沟村庄寨屯坪坳")
 _PLACE_CORE = re.compile(r"(?:特别行政区|自治区|新区|街道|省|市|区|县|镇|乡)$")
 _COMPANY_TAIL = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|控股|股份|科技|智能|信息|技术|网络|数据|软件|电子)$"
+    r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|控股|股份|科技|智能|信息|技术|网络|数据|软件|电子"
+    r"|装备|设备|仪器|精密|材料|机械|电气|光电|微电子|通信|医疗|机器人|半导体|芯片)$"
 )
 _GENERIC_BEFORE_KEJI = _words(
     "人工 信息 高新 金融 生物 数字 创新 前沿 新兴 智能 网络 先进 关键 核心 医疗 农业 互联网 航天 军事 体育 黑 "
@@ -1861,10 +1862,14 @@ def find_mentions(
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
-    short = short_name_mentions(text, tokens, chosen, gazetteer, segmenter) + address_mentions(text, chosen)
-    short += original_spellings(text, chosen, gazetteer)
+    short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
+    short += address_mentions(text, chosen) + original_spellings(text, chosen, gazetteer)
     retyped = {(m.start, m.end) for m in short if m.type == "ORG"}
-    chosen = [m for m in chosen if not (m.type == "PER" and (m.start, m.end) in retyped)]
+    chosen = [
+        m
+        for m in chosen
+        if (m.start, m.end) not in replaced and not (m.type == "PER" and (m.start, m.end) in retyped)
+    ]
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
 
 
@@ -2166,11 +2171,12 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
 
 def short_name_mentions(
     text: str, tokens: list[Token], chosen: list[Mention], gazetteer: Gazetteer, segmenter: Segmenter | None = None
-) -> list[Mention]:
-    """Later mentions of an unknown company by its short name: 深兰科技 … 深兰 (merged by core name).
+) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Later mentions of an unknown company by its short name: 深兰科技 … 深兰 (merged by core name),
+    and the spans of the mentions in ``chosen`` they replace.
 
-    The short name must stand as a word of its own (a whole token), not be a common word, and not
-    overlap another mention.
+    A short name of two characters must stand as a word of its own (a whole token), not be a common
+    word, and not overlap another mention.
     """
     cores: dict[str, str] = {}
     for mention in chosen:
@@ -2179,50 +2185,97 @@ def short_name_mentions(
             core = _core(surface, "ORG", gazetteer)
             if core != surface and 2 <= len(core) <= 4 and _CJK.match(core) and core not in _COMMON_SHORT:
                 cores[core] = surface
-    if not cores:
-        return []
+    forms = _long_cores(text, chosen, gazetteer, segmenter)
+    if not cores and not forms:
+        return [], set()
     taken = bytearray(len(text))
     for mention in chosen:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     found = []
+    # 北京月之澜科技有限公司 … 月之澜, 苏州星衍机器人有限公司 … 星衍机器人, 上海律衡智能科技有限公司 …
+    # 律衡智能: a short form of three characters or more is that company wherever it is written, whole
+    # word or not (the segmenter cuts 月/之/澜), longest first; what other rules guessed inside it
+    # (云之帆 PER, 智能 ORG of 律衡/智能) yields to it, a name that crosses its edge or is known does not.
+    ordered = sorted(chosen, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    replaced: set[tuple[int, int]] = set()
+    for core in forms:
+        at = text.find(core)
+        while at != -1:
+            end = at + len(core)
+            inside = _unknown_inside(ordered, starts, at, end) if any(taken[at:end]) else []
+            if inside is not None:
+                found.append(Mention(at, end, "ORG", None, SUFFIX))
+                taken[at:end] = b"\x01" * len(core)
+                replaced.update((m.start, m.end) for m in inside)
+            at = text.find(core, end)
     for token in tokens:
         # Not a common noun either: 专利/n after 某某专利技术公司.
         if token.text in cores and not taken[token.start] and token.pos not in ("v", "a", "d", "p", "c", "u", "r", "n"):
             found.append(Mention(token.start, token.start + len(token.text), "ORG", None, SUFFIX))
             taken[token.start : token.end] = b"\x01" * (token.end - token.start)
-    # 北京月之澜科技有限公司 … 月之澜, 苏州星衍机器人有限公司 … 星衍机器人: a core of three characters
-    # or more is that company wherever it is written, whole word or not (the segmenter cuts 月/之/澜),
-    # also where a rule guessed a person of it (云之帆 PER).
-    guessed = {(m.start, m.end) for m in chosen if m.type == "PER" and m.name is None}
-    for core in _long_cores(text, chosen, gazetteer, segmenter):
-        at = text.find(core)
-        while at != -1:
-            if not any(taken[at : at + len(core)]) or (at, at + len(core)) in guessed:
-                found.append(Mention(at, at + len(core), "ORG", None, SUFFIX))
-                taken[at : at + len(core)] = b"\x01" * len(core)
-            at = text.find(core, at + len(core))
-    return found
+    return found, replaced
+
+
+def _unknown_inside(ordered: list[Mention], starts: list[int], at: int, end: int) -> list[Mention] | None:
+    """The mentions that overlap ``at:end``, when all lie inside it and none is a known name other than
+    a place (无锡 of 无锡仓安); else None."""
+    inside = []
+    k = max(0, bisect_left(starts, at) - 1)
+    while k < len(ordered) and ordered[k].start < end:
+        other = ordered[k]
+        if other.end > at:
+            if other.start < at or other.end > end or (other.name is not None and other.type != "LOC"):
+                return None
+            inside.append(other)
+        k += 1
+    return inside
 
 
 def _long_cores(text: str, chosen: list[Mention], gazetteer: Gazetteer, segmenter: Segmenter | None) -> list[str]:
-    """The cores of the registered names in ``chosen`` (…有限公司, …股份有限公司) of three to six
-    characters that are no word of the dictionary and name no known thing."""
-    cores = []
+    """The short forms of the registered names in ``chosen`` (…有限公司, …股份有限公司) of three to
+    eight characters that are no word of the dictionary and name no known thing, longest first."""
+    forms: set[str] = set()
     for mention in chosen:
         surface = text[mention.start : mention.end]
         if mention.type != "ORG" or mention.name is not None or not _LEGAL_TAIL_REGISTERED.search(surface):
             continue
-        core = _core(surface, "ORG", gazetteer)
-        if (
-            3 <= len(core) <= 6
-            and _CJK.match(core)
-            and core not in _COMMON_SHORT
-            and core not in _GENERIC_COMPANY_WORDS
-            and not gazetteer.resolve(core)
-            and not (segmenter is not None and segmenter.has_word(core))
-        ):
-            cores.append(core)
-    return cores
+        forms.update(
+            form
+            for form in registered_short_forms(surface, gazetteer)
+            if 3 <= len(form) <= 8
+            and form not in _COMMON_SHORT
+            and form not in _GENERIC_COMPANY_WORDS
+            and not gazetteer.resolve(form)
+            and not (segmenter is not None and segmenter.has_word(form))
+        )
+    return sorted(forms, key=len, reverse=True)
+
+
+def registered_short_forms(surface: str, gazetteer: Gazetteer) -> list[str]:
+    """How a text writes a registered name again: its trade name cut after any of the words of what the
+    company does, with or without its place (上海律衡智能科技有限公司 -> 律衡智能科技, 律衡智能, 律衡,
+    上海律衡智能, 上海律衡; 东莞极蜂智能装备有限公司 -> 极蜂智能装备, 极蜂智能, 极蜂, …)."""
+    stem = _LEGAL_TAIL_REGISTERED.sub("", surface)
+    stem = re.sub(r"(?:股份|集团)$", "", stem)
+    if not _CJK.match(stem or "-"):
+        return []
+    place = ""
+    for size in (3, 2):
+        head = gazetteer.resolve(stem[:size])
+        if head and head[1] == "LOC" and len(stem) - size >= 2:
+            place, stem = stem[:size], stem[size:]
+            break
+    stages = [stem]
+    while True:
+        shorter = _COMPANY_TAIL.sub("", stages[-1])
+        if shorter == stages[-1] or len(shorter) < 2:
+            break
+        stages.append(shorter)
+    forms = [*stages]
+    if place:
+        forms += [place + stage for stage in stages]
+    return [form for form in forms if form != surface]
 
 
 _HOUSE_NUMBER = re.compile(r"[0-9０-９]{1,5}(?:-[0-9]{1,4})?[号弄](?:院|楼)?")
