@@ -39,6 +39,7 @@ CASES = {
     "service": "9月1日，中关村第三小学开设了一门人工智能启蒙课。",
     "delivery": "今年11月，云启算力向医院交付首批大模型一体机。",
     "milestone": "公司计划在明年年底前实现月产500台。",
+    "procedure": "公司将于今年三季度启动海外注册申请。",
 }
 
 
@@ -631,3 +632,74 @@ def test_a_listings_amount_raised_later_in_its_paragraph():
         published="2024-05-27",
     ).events[0]
     assert event["type"] == "ipo" and event["arguments"]["amount"] == "9.80亿元"
+
+
+def test_a_later_clause_with_its_own_date_and_verb_does_not_date_the_first():
+    # 当天 (and 发布会当天): the day the story is at; the plan written later is a second event
+    body = (
+        "3月2日，青岚智能发布工业质检大模型“青岚-3”。\n"
+        "发布会当天，青岚智能与江川大学签署合作协议，双方将于明年二季度共建“视觉检测联合实验室”。"
+    )
+    events = analyse(body, published="2025-03-05").events
+    signing = next(e for e in events if e["type"] == "partnership")
+    assert (signing["date"], signing["future"], signing["date_from"]) == ("2025-03-02", False, "previous")
+    lab = next(e for e in events if e["type"] == "project_opening")
+    assert (lab["date"], lab["future"]) == ("2026", True)
+    # without a date to carry on, the sentence keeps its one event
+    single = analyse(
+        "青岚智能与江川大学签署合作协议，双方将于明年二季度共建联合实验室。", published="2025-03-05"
+    ).events
+    assert len(single) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5月8日，两家企业共建的智能制造联合实验室揭牌。",
+        "今年6月，市一医院再建设3个智慧医疗示范病区。",
+        "去年4月，公司在苏州筹建第二研究院。",
+    ],
+)
+def test_building_a_site_is_an_opening(sentence):
+    event = find_event(sentence, CONTEXT)
+    assert event is not None and event.type == "project_opening"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a trigger word that ends a name or makes a noun is no verb
+        ("6月3日，机器人企业青石智能获得数亿元B轮融资，投资方为江海控股有限公司（江海控股）。", "funding"),
+        ("3月1日，远川智造完成对某芯片厂的收购，交易完成后，该厂将成为远川智造的控股子公司。", "acquisition"),
+        ("公司预计于今年四季度完成交割。", "acquisition"),
+        ("5月6日，前某某研究院研究员林舟加入公司担任首席科学家。", "appointment"),
+        ("5月8日，市经济和信息化局发布《无人机物流配送服务规范（试行）》。", "policy"),
+        ("今年9月，省教育厅将临溪区列为全省首批智慧教育试点区。", "policy"),
+        ("4月2日，某某医疗的手术机器人获得国家药品监督管理局颁发的第三类医疗器械注册证。", "licence"),
+        ("昨天，极光物流获得某某集团有限公司旗下某某产业基金3亿元战略投资。", "funding"),
+        # a deployment at a customer's site, and the verb joined by 并 to it
+        ("上周五，巡检机器人“安巡”在某粮库完成首批6台部署并投入使用。", "delivery"),
+        # goods listed on a trading platform are no listing; the platform's 上线 is the news
+        ("前天，某某数据交易平台正式上线，首批30个数据产品在平台挂牌交易。", "launch"),
+        # the verb the date is written on: a launch of last September now deployed in three provinces
+        ("公司去年9月推出的识别模型“禾眼”目前已在三省部署。", "launch"),
+    ],
+)
+def test_the_kind_comes_from_the_sentences_structure(sentence, kind):
+    event = find_event(sentence, DateContext("2026-12-10"))
+    assert event is not None and event.kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这是该公司今年完成的第二笔融资。",
+        # what the money raised is for
+        "公司表示，募资将主要用于新一代芯片研发。",
+    ],
+)
+def test_a_remark_on_the_last_event_or_the_use_of_funds_is_no_event(sentence):
+    assert (
+        find_event(sentence, DateContext("2026-06-10"), inherit=find_event("6月1日，公司完成融资。", CONTEXT).timex)
+        is None
+    )

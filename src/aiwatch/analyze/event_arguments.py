@@ -65,7 +65,8 @@ _EXCHANGE = re.compile(
 _INVESTOR_AFTER = re.compile(r"^\s*(?:等)?(?:联合)?(?:领投|跟投|参投|共同投资|投资|注资|出资|追投|持续加注|加注)")
 _INVESTOR_BEFORE = re.compile(r"(?:投资方|投资人|投资者|投资机构|由|包括|以及|、|和|及|与)\s*$")
 _PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|超级工厂|智算中心|数据中心)"
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
+    r"病区|示范区|工作站)"
 )
 _LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质)")
 # Who a startup is: 北京人工智能创业公司星衍智能宣布… — the name between a generic head and a verb.
@@ -521,7 +522,6 @@ def _title_after(body: str, article: Article, trigger: int, end: int) -> list[tu
             post = body[qualifier.start() : best[1]]
             best = (qualifier.start(), best[1], post, post)
     return [best] if best else []
-
 
 
 def event_id(record: dict[str, Any], keys: dict[str, list[str]]) -> str:

@@ -26,24 +26,37 @@ from aiwatch.records import Event as EventRecord
 #: sentence with several triggers: a visit by a leader or a signing says more than a generic 举行.
 #: Patterns earlier in the list win at the same position (获得…牌照 is a licence before 获得…投资 is
 #: funding).  Tests: tests/test_events.py.
+# What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
+_LICENCE = "牌照|许可证|许可|资质|注册证|执照"
+# What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
+_SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站"
 TRIGGERS: list[tuple[str, str, int]] = [
     ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
     # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
     (
         "licence",
-        r"获得[^，。；,]{0,40}?(?:牌照|许可证|许可|资质|批文|备案)|获批|获颁|颁发[^，。]{0,32}?(?:牌照|许可证|许可|资质)|"
-        r"拿到[^，。]{0,12}?(?:牌照|许可)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,32}?(?:牌照|许可证?)|"
-        r"获发[^，。]{0,32}?(?:牌照|许可证|许可|资质)",
+        rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案)|获批|获颁|颁发[^，。]{{0,32}}?(?:{_LICENCE})|"
+        r"拿到[^，。]{0,12}?(?:牌照|许可|注册证|执照)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,32}?(?:牌照|许可证?)|"
+        rf"获发[^，。]{{0,32}}?(?:{_LICENCE})",
         3,
     ),
     # 加盟公司 of a person, not a franchise (加盟店, 加盟商).
-    ("appointment", r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|加盟(?![店商费连品])", 3),
+    # 加入公司担任研究副总裁: joining to hold a post.
+    (
+        "appointment",
+        r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|加盟(?![店商费连品])|加入[^，。；]{0,12}?担任",
+        3,
+    ),
     ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手", 3),
     # 发布…规划, and the document before its verb: 《…行动计划》发布, 张江人工智能集聚区发展规划发布.
     (
         "policy",
         r"印发|出台|颁布|施行|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)|"
-        r"》(?:正式)?(?:发布|印发|出台|公布|施行)|(?:规划|方案|意见|办法|条例|指南|白皮书)(?:正式)?(?:发布|印发|出台)",
+        r"》(?:正式)?(?:发布|印发|出台|公布|施行)|(?:规划|方案|意见|办法|条例|指南|白皮书)(?:正式)?(?:发布|印发|出台)|"
+        # a rule published by its title: 发布《…技术要求（试行）》, 公布《…安全规范》
+        r"(?:发布|公布)《[^《》]{2,40}?(?:规范|标准|要求|细则|措施|规定|导则|指引|纲要|准则)(?:[（(](?:试行|暂行|征求意见稿)[）)])?》|"
+        # a body names a place or a school a pilot: 将滨江区列为首批试点区
+        r"(?:列为|列入|确定为|认定为|批复为|批准为)[^，。；]{0,24}?(?:试点|示范区|先行区|先导区)",
         3,
     ),
     (
@@ -52,26 +65,37 @@ TRIGGERS: list[tuple[str, str, int]] = [
         3,
     ),
     # 以3亿元认购其8%的股权: a stake bought in new shares is the company's funding.
-    ("funding", r"融资|获投|募资|领投|跟投|注资|估值|获得[^，。；,]{0,16}?投资|认购[^，。；]{0,12}?(?:股权|股份)", 3),
-    ("acquisition", r"收购|并购|合并|入股|控股", 3),
+    (
+        "funding",
+        r"融资|获投|募资|领投|跟投|注资|估值|获得[^，。；,]{0,32}?投资|认购[^，。；]{0,12}?(?:股权|股份)",
+        3,
+    ),
+    # 完成交割: an acquisition closes.
+    ("acquisition", r"收购|并购|合并|入股|控股|交割", 3),
+    # Starting a procedure, not a site: 启动欧盟CE认证申请, 启动招标程序.
+    ("procedure", r"启动[^，。；]{0,12}?(?:申请|认证|程序|招标|评审|谈判|调查|研发|测试|招募|报名)", 2),
     (
         "opening",
         r"启用|开幕|开业|开园|开馆|开岛|揭牌|投产|落成|开工|动工|竣工|建成|投运|投入使用|正式运营|正式启动|启动|成立|"
-        r"落户|入驻|设立|落地|投用|(?:投资|计划)?建设[^，。；]{0,16}?(?:中心|基地|工厂|园区|产业园|项目)|"
+        r"落户|入驻|设立|落地|投用|"
+        # building a site: 建设…基地, 共建联合实验室, 再建设2个示范病区
+        rf"(?:投资|计划)?(?:共建|合建|共同建设|合作建设|筹建|再建设?|建设)[^，。；]{{0,16}}?(?:{_SITE})|"
         # 在成都新建研发中心, but not a count of them (全国新建智算中心项目超过40个)
-        r"新建[^，。；\d]{0,16}?(?:中心|基地|工厂|园区|产业园)(?!项目|[个家座])",
+        rf"新建[^，。；\d]{{0,16}}?(?:{_SITE.replace('项目|', '')})(?!项目|[个家座])",
         2,
     ),
     ("bid", r"中标|中选|拿下[^，。]{0,10}订单", 2),
     # 向公众开放, 正式开放: a product or service opened to its users (not 对外开放, 开放合作).
     (
         "launch",
-        r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|部署|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放",
+        r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放",
         2,
     ),
     # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
     # 流片: a chip's first tape-out, the step before it is made.
-    ("delivery", r"量产|交付|流片", 2),
+    # Putting to use what was made: 完成首批8台部署 (the maker's product at a customer's site, type other);
+    # a satellite's 发射.
+    ("delivery", r"量产|交付|流片|部署|发射", 2),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
     # A school or a platform starts something: 开设了一门人工智能启蒙课, 开通服务.
     ("service", r"开设|开通", 2),
@@ -114,6 +138,7 @@ KIND_TYPE = {
     "service": "other",
     "milestone": "other",
     "delivery": "other",
+    "procedure": "other",
 }
 
 
@@ -160,7 +185,9 @@ _QUESTION = re.compile(r"[？?]\s*$")
 _STATISTIC = re.compile(
     r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示|"
     # an opinion about what may come: 业内人士认为，降价将推动大模型应用在今年下半年迎来爆发
-    r"(?:业内人士|业内专家|分析人士|分析师|有分析|有观点)(?:普遍)?(?:认为|预计|预测|指出))"
+    r"(?:业内人士|业内专家|分析人士|分析师|有分析|有观点)(?:普遍)?(?:认为|预计|预测|指出)|"
+    # a remark on the event just told: 这是该公司今年完成的第二笔融资
+    r"这是|这也是|这已是|此为)"
 )
 _LEAD = re.compile(r"^[\s，,、：:]+")
 _MAX_TEXT = 240
@@ -275,8 +302,31 @@ _SITE_OPENED = re.compile(
 )
 
 
+# 元禾控股有限公司, （元禾控股）: the word ends a name; 控股子公司, 控股股东: a noun.
+_NAME_AFTER = re.compile(r"有限|股份|集团|（集团）|子公司|股东|权")
+# 募资将主要用于…: what the money raised is for, not a raise.
+_USE_OF_FUNDS = re.compile(r"(?:资金|款项)?(?:将|拟)?(?:主要|全部|部分)?用于")
+
+
+def _inside_name(sentence: str, match: re.Match[str]) -> bool:
+    """The trigger word ends a company's name or its short name in brackets, or makes a noun."""
+    if _NAME_AFTER.match(sentence, match.end()):
+        return True
+    opened = sentence.rfind("（", 0, match.start())
+    return (
+        sentence[match.end() : match.end() + 1] == "）"
+        and opened != -1
+        and match.start() - opened <= 8
+        and ("，" not in sentence[opened : match.start()])
+    )
+
+
 def _background(sentence: str, match: re.Match[str]) -> bool:
     if match.lastgroup == "signing" and _SIGNED_INTO.match(sentence, match.end()):
+        return True
+    if match.lastgroup in ("funding", "acquisition") and (
+        _inside_name(sentence, match) or (match.lastgroup == "funding" and _USE_OF_FUNDS.match(sentence, match.end()))
+    ):
         return True
     if match.lastgroup == "milestone":
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，。；;,") + 1
@@ -304,8 +354,18 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     kinds = [(m.lastgroup or "", m.start(), _nominal(sentence, m)) for m in matches]
     if not kinds:
         return None
-    # An occasion named by a trigger (在签约仪式上表示，公司计划年内设立…) yields to any verb.
-    kind, at, _ = max(kinds, key=lambda k: (not k[2], _WEIGHT[k[0]], k[1]))
+    listing = _LISTING_WORDS.search(sentence) is not None
+    # An occasion named by a trigger (在签约仪式上表示，公司计划年内设立…) yields to any verb; of two
+    # verbs as strong, the one joined by 并 to the verb before it is the lesser (完成部署并投入使用).
+    kind, at, _ = max(
+        kinds,
+        key=lambda k: (
+            not k[2],
+            _rank(sentence, k[0], k[1], listing),
+            not _JOINED.search(sentence, max(0, k[1] - 4), k[1]),
+            k[1],
+        ),
+    )
     # Of several triggers of that kind the first is the verb: 完成A轮融资，高榕资本领投，联想创投跟投
     # is about the company before 融资, not the investors before 跟投.
     at = min(k[1] for k in kinds if k[0] == kind and not k[2]) if not _nominal_at(kinds, at) else at
@@ -326,6 +386,18 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     return kind, at
 
 
+# 完成首批8台部署并投入使用: the second verb of a pair.
+_JOINED = re.compile(r"并(?:正式|已|已经|同步|随即)?$")
+
+
+def _rank(sentence: str, kind: str, at: int, listing: bool) -> int:
+    """A trigger's weight; 上市/挂牌 without a word of shares or exchanges is no listing: 上市 is a product
+    on sale (a launch's weight), 挂牌 of goods on a trading platform (首批产品在平台挂牌交易) is nothing."""
+    if kind == "ipo" and not listing:
+        return 0 if sentence.startswith("挂牌", at) else _WEIGHT["launch"]
+    return _WEIGHT[kind]
+
+
 def find_events(
     sentence: str, context: DateContext, inherit: Timex | None = None, published: str | None = None
 ) -> list[Event]:
@@ -341,12 +413,17 @@ def find_events(
         for t in find_timexes(sentence, context)
         if not any(a <= t.start < b for a, b in titles) and _usable(sentence, t, context)
     ]
-    if len({t.date for t in timexes}) < 2:
+    starts = [_clause_start(sentence, t.start) for t in timexes]
+    if inherit is not None and main.timex is not inherit and _dated_later(sentence, timexes, starts):
+        # 当天，A与B签署协议，双方将于明年一季度共建实验室: the signing is on the day the story is
+        # at; the date written later is the plan's, told in its own clause with its own verb.
+        timexes, starts = [inherit, *timexes], [0, *starts]
+    elif len({t.date for t in timexes}) < 2:
         return [main]
     events = []
     for i, timex in enumerate(timexes):
-        start = _clause_start(sentence, timex.start)
-        end = _clause_start(sentence, timexes[i + 1].start) if i + 1 < len(timexes) else len(sentence)
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(timexes) else len(sentence)
         found = _main_trigger(sentence, start, end) if end > start else None
         if found is None or any(e.timex.date == timex.date for e in events):
             continue
@@ -355,6 +432,13 @@ def find_events(
         future = timex.future or is_future(sentence, timex, verb_start, published)
         events.append(Event(verb_start, verb_end, timex, kind, future))
     return events or [main]
+
+
+def _dated_later(sentence: str, timexes: list[Timex], starts: list[int]) -> bool:
+    """The sentence's first verb comes in a clause without a date, and its first date opens a later
+    clause that has a verb of its own."""
+    first = _main_trigger(sentence, 0, starts[0])
+    return first is not None and starts[0] > 0 and _main_trigger(sentence, starts[0], len(sentence)) is not None
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -386,7 +470,7 @@ def find_event(
     main = _main_trigger(sentence)
     if main is None:
         return None
-    kind, at = main
+    kind, at = _verb_of_date(sentence, timexes, main, context)
     timex = event_date(sentence, timexes, at, context) if timexes else inherit
     if timex is None:
         return None
@@ -395,7 +479,35 @@ def find_event(
     return Event(start, end, timex, kind, future)
 
 
-_VERB_IN_TRIGGER = re.compile(r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆")
+_RIGHT_AFTER_DATE = re.compile(r"(?:正式|已|已经|成功|首次)?")
+
+
+def _verb_of_date(
+    sentence: str, timexes: list[Timex], main: tuple[str, int], context: DateContext | None
+) -> tuple[str, int]:
+    """Of two verbs as strong, the one the date is written on: 去年9月推出的模型目前已在三省部署 is the
+    launch of 去年9月, not a deployment."""
+    kind, at = main
+    listing = _LISTING_WORDS.search(sentence) is not None
+    for timex in timexes:
+        if not _usable(sentence, timex, context):
+            continue
+        verb = _TRIGGER.match(sentence, _RIGHT_AFTER_DATE.match(sentence, timex.end).end())
+        if (
+            verb is not None
+            and verb.start() != at
+            and verb.lastgroup != kind
+            and _rank(sentence, verb.lastgroup or "", verb.start(), listing) == _rank(sentence, kind, at, listing)
+            and not _nominal(sentence, verb)
+            and not _background(sentence, verb)
+        ):
+            return verb.lastgroup or kind, verb.start()
+    return kind, at
+
+
+_VERB_IN_TRIGGER = re.compile(
+    r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆|共建|合建|筹建|建设|新建"
+)
 
 
 def trigger_verb(sentence: str, at: int) -> tuple[int, int]:
@@ -430,7 +542,10 @@ _CONTINUES = re.compile(
 
 # These say the sentence happened when the last event told did, however far back it was told (a
 # weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
-_SAME_TIME = re.compile(r"^(?:同日|当天|当日|同时)")
+# 发布会当天, 签约仪式当日: the day of the occasion just told.
+_SAME_TIME = re.compile(
+    r"^(?:同日|当天|当日|同时|(?:发布会|仪式|活动|大会|会议|论坛|峰会|开幕式|博览会|开业|开园|上市)(?:当天|当日)[，,])"
+)
 
 
 # A sentence opening at an occasion (论坛上，…签署) happened on the day of the last occasion told.

@@ -55,7 +55,9 @@ PATTERNS: list[tuple[str, str]] = [
     # …and before the words a clause goes on with: 昨日与某公司签署, 昨天从某部门获悉 (not 今日头条).
     (
         "rel_day",
-        r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$)",
+        r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$|"
+        # …and before the verb of a company's news: 某某公司昨天宣布, 昨日披露
+        r"宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|获得|推出|公布|公告|对外)",
     ),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
     ("around", r"(?P<around>近日|(?<![节作生假期末当平])日前)(?![往后])"),
