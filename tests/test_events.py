@@ -703,3 +703,56 @@ def test_a_remark_on_the_last_event_or_the_use_of_funds_is_no_event(sentence):
         find_event(sentence, DateContext("2026-06-10"), inherit=find_event("6月1日，公司完成融资。", CONTEXT).timex)
         is None
     )
+
+
+def test_the_makers_named_in_a_clause_are_the_organisation():
+    body = "今天，由东江港务集团有限公司与海川智联科技有限公司联合研发的“港汇智能调度系统”正式上线运行。"
+    event = event_of(body, "2026-07-09")
+    assert event["type"] == "launch"
+    assert event["arguments"]["organisation"] == "东江港务集团有限公司、海川智联科技有限公司"
+    assert event["arguments"]["product"] == "港汇智能调度系统"
+    # a deployment: the organisation is who made what was deployed, not the body that announced it
+    body = "11月6日，某区教育局宣布，区内中小学已部署了由星途信息技术有限公司开发的AI助教“星途小助”。"
+    event = event_of(body, "2026-11-08")
+    assert event["type"] == "other"
+    assert (event["arguments"]["organisation"], event["arguments"]["product"]) == ("星途信息技术有限公司", "星途小助")
+
+
+def test_a_platform_named_before_its_verb_and_a_declared_short_name_is_no_product():
+    body = "前天，由江城数字集团有限公司（以下称“江数集团”）建设的江城公共数据服务平台正式上线。"
+    event = event_of(body, "2026-09-25")
+    assert event["arguments"]["organisation"] == "江城数字集团有限公司"
+    assert event["arguments"]["product"] == "江城公共数据服务平台"
+
+
+def test_together_means_every_party_named_before():
+    body = (
+        "3月2日，青岚智能发布新模型。\n"
+        "当天，青岚智能与江川大学签署合作协议，双方将于明年二季度共建“视觉检测联合实验室”。"
+    )
+    lab = next(e for e in analyse(body, published="2025-03-05").events if e["type"] == "project_opening")
+    assert lab["arguments"]["organisation"] == "青岚智能、江川大学"
+
+
+def test_the_post_written_after_wei_or_danren():
+    body = "11月3日，远帆智能宣布聘任原青云物流副总裁秦书远为公司总裁。"
+    event = event_of(body, "2026-11-04")
+    assert (event["arguments"]["title"], event["arguments"]["organisation"]) == ("总裁", "远帆智能")
+    body = "5月27日，元启智能宣布，前某某实验室研究员苏墨加入公司担任研究副总裁。"
+    assert event_of(body, "2026-05-29")["arguments"]["title"] == "研究副总裁"
+    body = "4月9日，某某医疗宣布任命林知微为首席医学官。"
+    assert event_of(body, "2026-04-10")["arguments"]["title"] == "首席医学官"
+
+
+def test_a_city_issues_the_policy_it_is_the_subject_of():
+    body = "值得注意的是，临江市今年5月出台的低空经济专项政策提出，对首飞航线给予补贴。"
+    assert event_of(body, "2026-07-22")["arguments"]["issuer"] == "临江市"
+
+
+def test_investors_named_between_gain_and_investment_or_in_the_next_sentence():
+    body = "昨天，仓储机器人企业蜂鸟智能宣布获得远洋资本5亿元战略投资。"
+    event = event_of(body, "2026-11-24")
+    assert (event["arguments"]["round"], event["arguments"]["investors"]) == ("战略投资", ["远洋资本"])
+    body = "昨日，农业AI企业禾丰智农宣布完成3亿元B轮融资。本轮由青川资本领投，远山创投跟投。"
+    event = next(e for e in analyse(body, published="2026-03-17").events if e["type"] == "funding")
+    assert event["arguments"]["investors"] == ["青川资本", "远山创投"]

@@ -56,7 +56,9 @@ _AMOUNT = re.compile(
 )
 # 新一轮 and 首轮 say a round happened, not which one: the gold leaves them out.
 _ROUND = re.compile(
-    r"(?:Pre-?IPO|pre-?IPO)轮?|(?:Pre-?|pre-?)?[A-F]\+{0,2}\s*(?:\d\s*)?轮|天使\+?轮|种子轮|战略融资|战略投资轮"
+    r"(?:Pre-?IPO|pre-?IPO)轮?|(?:Pre-?|pre-?)?[A-F]\+{0,2}\s*(?:\d\s*)?轮|天使\+?轮|种子轮|战略融资|战略投资轮|"
+    # 获得某某基金5亿元战略投资: a strategic investment is the round (not 战略投资者)
+    r"战略投资(?![者人方机])"
 )
 _EXCHANGE = re.compile(
     r"香港联合交易所|香港交易所|港交所|联交所|上海证券交易所|上交所|深圳证券交易所|深交所|北京证券交易所|北交所|"
@@ -68,7 +70,7 @@ _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
     r"病区|示范区|工作站)"
 )
-_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质)")
+_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照)")
 # Who a startup is: 北京人工智能创业公司星衍智能宣布… — the name between a generic head and a verb.
 _GENERIC_HEAD = re.compile(r"(?:创业公司|初创公司|初创企业|独角兽|公司|企业|厂商|机构|平台|巨头|龙头)")
 _SUBJECT_VERB = re.compile(r"(?:宣布|正式|已经|已|近日|日前|今天|今日|完成|获得|获|与|在|于|将|计划|发布|推出)")
@@ -207,6 +209,37 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
     return [m.item for m in sorted(found, key=lambda m: m.start)]
 
 
+# 获得某某集团旗下某某基金5亿元战略投资: the investor is named between 获得 and 投资.
+_GAIN = re.compile(r"获得|获")
+
+
+def _investors_of_gain(
+    body: str, mentions: list[Named], company: set[str], trigger: int
+) -> list[tuple[int, int, str, str]]:
+    if not body.startswith(("获得", "获"), trigger):
+        return []
+    verb_end = _GAIN.match(body, trigger).end()
+    clause_end = min([i for i in (body.find(mark, verb_end) for mark in _CLAUSE) if i != -1] or [len(body)])
+    stop = body.rfind("投资", verb_end, min(clause_end, verb_end + 40))  # not the 投资 of 产业投资基金
+    inside = [m for m in mentions if m.type == "ORG" and verb_end <= m.start and m.end <= stop]
+    inside = [m for m in _not_owners(body, inside) if m.canonical not in company]
+    return [m.item for m in inside[:1]] if stop != -1 else []
+
+
+_ROUND_FOLLOWS = re.compile(r"(?:本轮|本次|此轮|该轮|此次)(?:融资|投资)?(?:由|的?投资方)")
+
+
+def _round_sentence(body: str, end: int) -> tuple[int, int] | None:
+    """The next sentence of the paragraph when it names the round's investors (本轮由…领投)."""
+    start = end
+    while start < len(body) and body[start] in " \u3000":
+        start += 1
+    if not _ROUND_FOLLOWS.match(body, start):
+        return None
+    stop = min([i for i in (body.find(mark, start) for mark in "。\n") if i != -1] or [len(body)])
+    return start, stop
+
+
 _TIME_WORDS = re.compile(
     r"^(?:今年|去年|明年|本月|上月|下月|本周|上周|下周|近日|日前|目前|此前|随后|同时|今天|昨天|当天)"
 )
@@ -285,6 +318,94 @@ def _not_owners(body: str, named: list[Named]) -> list[Named]:
     return [m for i, m in enumerate(named) if not (i + 1 < len(named) and _OWNER_OF_NEXT.match(body, m.end))]
 
 
+# 由A与B联合研发的“某某系统”, A自主研发的…, A与B共建的“联合实验室”: who made what the sentence is about.
+_MADE_BY = re.compile(
+    r"(?:[（(][^（()）]{0,24}[）)])?\s*(?:联合|共同|合作|携手)?(?:自主)?"
+    r"(?:研发|开发|研制|建设|共建|打造|设计|推出|搭建|建成|研发并推出)的"
+)
+_JOINED = re.compile(r"\s*(?:、|与|和|及|以及|联合)\s*$")
+# 双方将于明年共建…, 三方将于年底前建成…: the parties named before, together.
+_TOGETHER = re.compile(r"(?:双方|三方|四方|各方|两家|三家|两者|二者)")
+
+
+def _run_before(body: str, orgs: list[Named], last: int) -> list[Named]:
+    """The organisation ``orgs[last]`` and those listed right before it (A、B与C)."""
+    run = [orgs[last]]
+    for named in reversed(orgs[:last]):
+        if not _JOINED.fullmatch(body[named.end : run[0].start]):
+            break
+        run.insert(0, named)
+    return run
+
+
+def _makers(body: str, orgs: list[Named]) -> list[Named]:
+    """The organisations a maker's clause names: 由A与B联合研发的 -> A, B (the last such clause)."""
+    found: list[Named] = []
+    for i, named in enumerate(orgs):
+        if _MADE_BY.match(body, named.end):
+            found = _run_before(body, orgs, i)
+    return found
+
+
+def _together(body: str, orgs: list[Named], clause_start: int, trigger: int) -> list[Named]:
+    """双方/三方 in the verb's clause: every organisation listed together before that clause."""
+    if not _TOGETHER.search(body, clause_start, trigger):
+        return []
+    earlier = [i for i, m in enumerate(orgs) if m.end <= clause_start]
+    if not earlier:
+        return []
+    run = _run_before(body, orgs, earlier[-1])
+    # A与B签署协议: the party before the verb's 与 too
+    first = orgs.index(run[0])
+    if first > 0 and re.fullmatch(
+        r"\s*(?:还|也|今天|昨天|当天)?(?:与|和|同)\s*", body[orgs[first - 1].end : run[0].start]
+    ):
+        run.insert(0, orgs[first - 1])
+    return run if len(run) > 1 else []
+
+
+def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
+    return (
+        "、".join(dict.fromkeys(m.surface for m in named)),
+        sorted({m.canonical for m in named}),
+        [[m.start, m.end] for m in named],
+    )
+
+
+# “东海港智能调度系统”正式上线, 部署由…开发的AI助教系统“启明小助”: a quoted name is what was launched.
+_QUOTED = re.compile(r"“([^“”，。]{2,20})”")
+# 建设的海峡公共数据运营平台正式上线: a platform or system named without quotes right before its verb.
+_DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
+_PRODUCT_BEFORE_VERB = re.compile(
+    r"(?:的|，|,)([\u4e00-\u9fffA-Za-z0-9\-]{2,16}?(?:平台|系统|大模型|模型|App|APP|应用|助手|软件|芯片))"
+    r"(?:正式|已|已经|成功|全面)?$"
+)
+
+
+def _named_product(
+    body: str, start: int, end: int, trigger: int, names: list[Named]
+) -> list[tuple[int, int, str, str]]:
+    quoted = sorted(_QUOTED.finditer(body, start, end), key=lambda m: abs(m.start() - trigger))
+    for match in quoted:
+        # not a short name declared for a company (以下称“榕数集团”) nor another name the entities know
+        declared = _DECLARED_BEFORE.search(body, max(0, match.start() - 4), match.start())
+        if declared or any(n.start <= match.start(1) and match.end(1) <= n.end and n.type != "PRODUCT" for n in names):
+            continue
+        return [(match.start(1), match.end(1), match.group(1), match.group(1))]
+    clause_start = max(body.rfind(mark, start, trigger) for mark in "。；;！!？?") + 1
+    before = _PRODUCT_BEFORE_VERB.search(body, max(start, clause_start - 1), trigger)
+    if before:
+        return [(before.start(1), before.end(1), before.group(1), before.group(1))]
+    return []
+
+
+def _set_joined(args: Arguments, role: str, named: list[Named]) -> None:
+    if len(named) == 1:
+        args.set(role, [named[0].item])
+    elif named:
+        args.values[role], args.keys[role], args.spans[role] = _joined_item(named)
+
+
 def find_arguments(article: Article, type_: str, start: int, end: int, trigger: int) -> Arguments:
     """The arguments of an event of ``type_`` told by the sentence ``start:end`` (offsets into the body)."""
     body = article.body
@@ -306,6 +427,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     # The product nearest before the verb is the one it is about (通义千问主力模型Qwen-Long的价格降至…).
     near = sorted((p for p in products if p[0] < trigger), key=lambda p: trigger - p[1])
     products = [p for p in products if p[0] >= trigger] or near or _referred_product(article, body, start, trigger)
+    # who made it (由A与B联合研发的…) or who do it together (双方将…共建): several organisations
+    makers = _makers(body, orgs) or _together(body, orgs, clause_start, trigger)
     if type_ == "funding":
         company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8])][:1]
         company_items = [m.item for m in company] or _subject_name(body, start, trigger)
@@ -314,14 +437,26 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("round", _pattern_item(body, _ROUND, start, end))
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
         named = {m.canonical for m in company} | {item[3] for item in company_items}
-        args.set("investors", _investors(body, mentions, named))
+        args.set("investors", _investors(body, mentions, named) or _investors_of_gain(body, mentions, named, trigger))
+        if "investors" not in args.values:
+            # …完成3.5亿元B轮融资。本轮由某某基金领投，某某资本跟投: the round's investors told next
+            follow = _round_sentence(body, end)
+            if follow:
+                args.set("investors", _investors(body, sentence_mentions(article, *follow), named))
     elif type_ == "launch":
         launcher = [m.item for m in actors] or _subject_name(body, start, trigger)
         args.set("organisation", launcher or _article_org(article, body, start, trigger))
-        args.set("product", products)
+        _set_joined(args, "organisation", makers)
+        args.set("product", products or _named_product(body, start, end, trigger, mentions))
     elif type_ == "policy":
         # 赵建国表示，…拟于今年下半年出台算力补贴政策: no body in the sentence, the article's issues it.
-        issuer = [m.item for m in before] or [m.item for m in orgs] or _top_org(article, body)
+        # 长沙市今年5月出台的专项政策: a city or province named as the subject of the verb issues it.
+        places = [
+            m.item
+            for m in mentions
+            if m.type == "LOC" and clause_start <= m.start and m.end <= trigger and _GOVERNED_PLACE.search(m.surface)
+        ]
+        issuer = [m.item for m in before] or places[:1] or [m.item for m in orgs] or _top_org(article, body)
         args.set("issuer", issuer)
         # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
         run = before[-1:]
@@ -337,10 +472,18 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("document", docs)
     elif type_ == "appointment":
         args.set("person", [m.item for m in mentions if m.type == "PER"])
-        # 任命前阿里云资深总监唐明哲为…: the person's former employer is not the one appointing
-        current = [m for m in after if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)]
+        title = _title_after(body, article, trigger, end, mentions)
+        # 任命前阿里云资深总监唐明哲为…: the person's former employer is not the one appointing, nor a
+        # name inside the post (担任研究副总裁); 加入公司, 为公司总裁: the company of the sentence's subject
+        current = [
+            m
+            for m in after
+            if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
+            and not any(t[0] <= m.start < t[1] for t in title)
+            and not _COMPANY_WORD_AFTER.search(body, trigger, m.start)
+        ]
         args.set("organisation", [m.item for m in current] or [m.item for m in before])
-        args.set("title", _title_after(body, article, trigger, end))
+        args.set("title", title)
     elif type_ == "partnership":
         # 与A签署协议 names A before the verb; after it only in the verb's own clause (签署协议，共建…中心
         # and 签署协议，云途智能将为对方建设… name a project and a party again, no new party)
@@ -367,6 +510,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
     elif type_ == "project_opening":
         args.set("project", _project(body, mentions, start, end, trigger) or _article_project(article, body))
+        project_name = args.values.get("project")
+        makers = [m for m in makers if m.surface != project_name]
         project = args.values.get("project")
         # The builder is the organisation nearest before the verb, not the one the news came from
         # (据马来西亚投资发展局消息，字节跳动计划…建设): sources before 消息/表示 are left out.
@@ -375,6 +520,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # the article's main organisation.
         builder = [m.item for m in builders[-1:]] or _top_org(article, body)
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
+        _set_joined(args, "organisation", makers)
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
         # 在德国慕尼黑开设欧洲研发中心: the place the verb happens in (before it) over one in the project's name
         nearest = [m.item for m in sorted(places, key=lambda m: (m.start > trigger, abs(m.start - trigger)))][:1]
@@ -387,13 +533,16 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
         subject = [m.item for m in actors] or _subject_name(body, start, trigger)
         args.set("organisation", subject or _article_org(article, body, start, trigger))
-        args.set("product", products)
+        _set_joined(args, "organisation", makers)
+        args.set("product", products or _named_product(body, start, end, trigger, mentions))
     if type_ == "licence" and "organisation" in args.values:
         # 百度、字节跳动、商汤科技等…获得备案: every company before the verb holds the licence, not the
         # body that grants it (市交通委员会向萝卜快跑和小马智行发放…).
         # 广州市交通运输局向小鹿出行颁发…许可: the one it is granted to holds it.
         recipients = _after_preposition(body, before, _RECIPIENT_BEFORE)
         holders = recipients or [m for m in before if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2])]
+        # 某某公司自主研发的软件“某某”获得…注册证: the maker holds it
+        holders = [m for m in makers if m.end <= trigger] or holders
         # …备案的大模型名单公布，百度、字节跳动、商汤科技等企业的产品在列: the holders listed after it.
         listed = [m.item for m in after if not _GRANTOR.search(m.surface)]
         names = [m.item for m in holders] or listed or [m.item for m in orgs][:1]
@@ -415,6 +564,8 @@ _HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|�
 
 
 _FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")
+_COMPANY_WORD_AFTER = re.compile(r"(?:加入|为|担任)(?:本|该)?公司")
+_GOVERNED_PLACE = re.compile(r"(?:省|市|自治区|区|县|州)$")
 _GRANTOR = re.compile(r"(?:局|委|委员会|办公室|办|部|厅|政府|中心)$")
 
 
@@ -503,13 +654,49 @@ def _after_preposition(body: str, orgs: list[Named], preposition: re.Pattern[str
     return found
 
 
-def _title_after(body: str, article: Article, trigger: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The post: 出任首席科学家 -> 首席科学家 (the longest known title in the clause after the verb)."""
+# 任命某某为首席医学官, 加入公司担任研究副总裁, 聘任原…副总裁某某为公司总裁: the post follows these.
+_POST_INTRO = re.compile(r"担任|出任|为")
+_POST = re.compile(
+    r"(?:本|该)?(?:公司|集团)?(?P<post>[\u4e00-\u9fffA-Za-z]{0,6}?"
+    r"(?:官|总裁|总经理|经理|总监|主任|主席|董事长|董事|院长|所长|校长|科学家|顾问|合伙人|负责人|CEO|CTO|COO|CFO))"
+    r"(?=[，。；;,、兼（(\s]|$)"
+)
+
+
+def _post_after_intro(body: str, trigger: int, clause_end: int, names: list[Named]) -> list[tuple[int, int, str, str]]:
+    """The post written whole after 为/担任/出任 (the last such word of the clause that one follows)."""
+    for intro in reversed(list(_POST_INTRO.finditer(body, trigger, clause_end))):
+        post = _POST.match(body, intro.end(), clause_end)
+        if post is None:
+            continue
+        at = post.start("post")
+        # 为阿里云CTO: an organisation written in the post is its organisation, not part of the title
+        # (a two-character "organisation" there is mostly a word of the post: 研究副总裁)
+        inside = [
+            n.end
+            for n in names
+            if at <= n.start < post.end("post") and n.type in ("ORG", "LOC") and len(n.surface) >= 3
+        ]
+        at = max([at, *inside])
+        text = body[at : post.end("post")]
+        if len(text) >= 2:
+            return [(at, post.end("post"), text, text)]
+    return []
+
+
+def _title_after(
+    body: str, article: Article, trigger: int, end: int, names: list[Named] | None = None
+) -> list[tuple[int, int, str, str]]:
+    """The post: 出任首席科学家 -> 首席科学家 (written after 为/担任/出任, else the longest known title in
+    the clause after the verb)."""
     from aiwatch.analyze.entities import ROLE_TITLES, TITLE_QUALIFIERS
     from aiwatch.analyze.gazetteer import read_titles
 
     titles = read_titles() | ROLE_TITLES
     clause_end = min([i for i in (body.find(mark, trigger, end) for mark in "。；;") if i != -1] or [end])
+    written = _post_after_intro(body, trigger, clause_end, names or [])
+    if written:
+        return written
     best = None
     for title in titles:
         at = body.find(title, trigger, clause_end)
