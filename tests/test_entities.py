@@ -1139,3 +1139,27 @@ def test_registered_name_written_again_by_its_trade_name_and_business_word():
         ("宁波海曦智能科技有限公司", "ORG"),
         ("张立", "PER"),
     }
+
+
+def test_what_the_company_does_in_the_trade_is_no_part_of_its_name():
+    # 供应商/服务商/研发商 before a name say what the company does; the segmenter may glue the 商 to it.
+    assert pairs("芯片供应商星河微电子科技股份有限公司今日在上海证券交易所上市。") >= {
+        ("星河微电子科技股份有限公司", "ORG")
+    }
+    assert ("天瞰遥感科技集团股份有限公司", "ORG") in pairs("商业卫星服务商天瞰遥感科技集团股份有限公司挂牌上市。")
+    assert ("速镭科技", "ORG") in pairs("激光雷达研发商速镭科技宣布完成2亿元融资。")
+    assert ("华信企业管理咨询有限公司", "ORG") in pairs("华信企业管理咨询有限公司成立。")
+
+
+def test_a_verb_of_receiving_read_into_a_registered_name_is_cut_off():
+    from aiwatch.analyze.entities import MODEL, Mention, trim_org_edges
+
+    text = "公司宣布，获得江苏苏高新金融集团有限公司旗下基金的投资。"
+    start = text.index("获得")
+    end = text.index("旗下")
+    (trimmed,) = trim_org_edges(text, [Mention(start, end, "ORG", None, MODEL)])
+    assert text[trimmed.start : trimmed.end] == "江苏苏高新金融集团有限公司"
+    # one character alone is no such verb: 获嘉 is a county
+    keep = "获嘉县农业发展有限公司"
+    (kept,) = trim_org_edges(keep, [Mention(0, len(keep), "ORG", None, MODEL)])
+    assert (kept.start, kept.end) == (0, len(keep))

@@ -813,6 +813,12 @@ _VERBS_BEFORE_COMPANY = _words(
 )
 # What a company is, written before its registered name: 芯片企业上海星河智能科技有限公司.
 _DESCRIPTION_WORDS = _words("企业 公司 厂商")
+# What a company does in the trade, ending in 商 (芯片供应商, 卫星数据服务商, 灵巧手研发商): never part of
+# the name after it, whatever follows (a registered name's 企业 may be: 华信企业管理咨询有限公司).
+_TRADE_STEMS = "供应|服务|运营|制造|开发|提供|研发|设备|集成|承包|经销|代理|零售|生产|出口|方案|器件|模组|整车|材料"
+_TRADE_WORDS = frozenset(f"{stem}商" for stem in _TRADE_STEMS.split("|"))
+# The segmenter glues the trade word's 商 to the name after it (研发/商速/镭): the name starts after 商.
+_GLUED_TRADE = re.compile(rf"(?:{_TRADE_STEMS})$")
 
 
 _BRACKETED_FORMS = _words("集团 控股 股份 中国 香港 上海 北京 深圳")
@@ -843,6 +849,9 @@ def _registered_name_start(tokens: list[Token], j: int, i: int) -> int:
             break
     while j < i and (tokens[j].text in _VERBS_BEFORE_COMPANY or tokens[j].text in _DESCRIPTION_WORDS):
         j += 1
+    for k in range(i - 1, j, -1):
+        if tokens[k - 1].text in _TRADE_WORDS:
+            return k  # 卫星数据服务商 + 星瞰遥感科技集团股份有限公司
     for k in range(i - 1, j, -1):
         if tokens[k - 1].text.endswith(tuple(_DESCRIPTION_WORDS)) and tokens[k].pos == "ns":
             return k
@@ -2130,6 +2139,10 @@ _DESCRIBED_REGISTERED = re.compile(
 TITLE_QUALIFIERS = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
 # 由某某资本, 被某某集团: jieba glues a preposition to the unknown name after it.
 _GLUED_PREPOSITION = re.compile(r"^[由被把从](?=[\u4e00-\u9fff]{2,}(?:资本|创投|基金|投资|集团|公司|科技|控股|银行))")
+# A verb of receiving read as the start of the registered name after it: 获得某某金融集团有限公司.
+_GLUED_VERB = re.compile(
+    r"^(?:获得|得到|引入|携手|接受|收到)(?=[\u4e00-\u9fff]{4,}(?:股份有限公司|有限责任公司|有限公司|集团))"
+)
 # Two bodies joined by 联合 in one span: 某省经济和信息化厅联合省财政厅 issues with 省财政厅.
 _JOINED_BODIES = re.compile(
     r"^(?P<left>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))联合(?P<right>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))$"
@@ -2157,8 +2170,14 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
                     break
             out.append(Mention(m.end - len(described["rest"]), m.end, m.type, None, m.priority))
             continue
-        if _GLUED_PREPOSITION.match(surface):
-            out.append(Mention(m.start + 1, m.end, m.type, None, m.priority))
+        if _GLUED_PREPOSITION.match(surface) or (
+            surface[0] == "商" and len(surface) >= 4 and _GLUED_TRADE.search(text, max(0, m.start - 2), m.start)
+        ):
+            out.append(Mention(m.start + 1, m.end, m.type, None, m.priority))  # 由/某某资本, 研发商/捷指科技
+            continue
+        glued_verb = _GLUED_VERB.match(surface)
+        if glued_verb:
+            out.append(Mention(m.start + glued_verb.end(), m.end, m.type, None, m.priority))  # 获得/某某集团有限公司
             continue
         joined = _JOINED_BODIES.match(surface)
         if joined:
