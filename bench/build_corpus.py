@@ -31,6 +31,7 @@ import json
 import os
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -38,24 +39,68 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
 
 
-def server_cpu(store) -> float | None:
-    """CPU seconds used so far by the PostgreSQL backends connected to this store's database."""
-    if store.engine.dialect.name != "postgresql":
-        return None
-    from sqlalchemy import text
+class ServerCpu:
+    """CPU seconds of every PostgreSQL backend serving this store's database while the store
+    stage runs: the writer's, a second connection's (the GIN merger of ``store/pending.py``) and
+    autovacuum's, which may take on the same index work (read from /proc, so only for a server on
+    this machine).  The backends are listed every ``period`` seconds, so one that comes and goes
+    between two looks (a short autovacuum) is missed; the sampler's own backend is left out."""
 
-    with store.connect() as conn:
-        pids = conn.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")).scalars()
-        pids = list(pids)
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return None  # a server on another machine, or not ours to read
-        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
-    return total
+    def __init__(self, store, period: float = 0.2) -> None:
+        self.url = (
+            store.engine.url.render_as_string(hide_password=False)
+            if store.engine.dialect.name == "postgresql"
+            else None
+        )
+        self.period = period
+        self.first: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        self.readable = True
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self.url is None:
+            return
+        import psycopg
+
+        url = self.url.replace("postgresql+psycopg://", "postgresql://")
+        self._conn = psycopg.connect(url, autocommit=True)
+        self._look(initial=True)
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _look(self, initial: bool = False) -> None:
+        rows = self._conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).fetchall()
+        ticks = os.sysconf("SC_CLK_TCK")
+        for (pid,) in rows:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                if initial:
+                    self.readable = False  # a server on another machine, or not ours to read
+                continue
+            used = (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+            self.first.setdefault(pid, used if initial else 0.0)
+            self.last[pid] = used
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.period):
+            self._look()
+
+    def stop(self) -> float | None:
+        """The backends' CPU seconds since ``start``."""
+        if self._thread is None:
+            return None
+        self._stop.set()
+        self._thread.join()
+        self._look()
+        self._conn.close()
+        if not self.readable:
+            return None
+        return sum(self.last[pid] - self.first[pid] for pid in self.last)
 
 
 def children_cpu() -> float:
@@ -71,7 +116,8 @@ def build(db: str, count: int, every: int, prepare_jobs: int = 0) -> dict:
 
     store = open_store(db)
     corpus = Corpus()
-    server_before = server_cpu(store)
+    server_cpu = ServerCpu(store)
+    server_cpu.start()
     start, cpu_start = time.perf_counter(), time.process_time()
     spent = {"wall": 0.0, "cpu": 0.0, "done": 0}  # inside the generator
 
@@ -108,11 +154,10 @@ def build(db: str, count: int, every: int, prepare_jobs: int = 0) -> dict:
     prepare_cpu = children_cpu() - children_before
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start - spent["cpu"]
-    server_after = server_cpu(store)
+    server = server_cpu.stop()
     store.close()
     done = spent["done"]
     store_s = elapsed - spent["wall"]
-    server = server_after - server_before if server_before is not None and server_after is not None else None
     return {
         "db": db.split("@")[-1],
         "code": str(Path(aiwatch.__file__).parent.parent),

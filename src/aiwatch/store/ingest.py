@@ -19,6 +19,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ from aiwatch.runner import DEFAULT_BUDGET, Budget, die_with_parent, run
 from aiwatch.store import dedup
 from aiwatch.store.analysis import record_settings
 from aiwatch.store.db import Store, error_line
+from aiwatch.store.pending import PendingMerger
 from aiwatch.store.prepare import HINT, Prepared, attach, flavour_of, prepare_many
 from aiwatch.store.schema import inputs as inputs_table
 from aiwatch.store.writer import Lookups, ensure_index, store_batch
@@ -131,8 +133,21 @@ class Ingest:
         #: Article ids that each changed input held when it was last stored.
         self.previous: dict[str, list[str]] = {}
         self.fingerprint: str | None = None  # of the pipeline that analysed what this run stores
+        self.merger: PendingMerger | None = None  # started by the first write inside ``merging``
         # a corpus indexed with an older dictionary is re-indexed before anything is added
         self.reindexed = store.write(ensure_index)
+
+    @contextmanager
+    def merging(self) -> Iterator[None]:
+        """PostgreSQL: the search index's pending lists merged on a second connection while the
+        block writes (``pending.py``), from its first write on (after any worker processes have
+        forked: they must not inherit the merger's thread), and emptied when it ends; nothing on SQLite."""
+        self.merger = PendingMerger(self.store.engine)
+        try:
+            yield
+        finally:
+            self.merger, merger = None, self.merger
+            merger.stop()
 
     def fail(self, error: AiwatchError) -> None:
         self.counts.errors.append(error)
@@ -170,6 +185,8 @@ class Ingest:
                 raise
             return statuses
 
+        if self.merger is not None:
+            self.merger.start()
         try:
             statuses = self.store.write(write)
         except Exception:
@@ -280,14 +297,15 @@ class Ingest:
         # the workers also compute the signatures and index text: this process only writes
         flavour = flavour_of(self.store.engine.dialect.name)
         finish = functools.partial(attach, flavour=flavour) if isinstance(jobs, int) else None
-        for part in run(todo(), pipeline, jobs, budget, finish):
-            state = state or planned.popleft()
-            self.store_part(part, state)
-            if part.last:
-                state = None
-                done += 1
-                if on_input is not None:
-                    on_input(self.counts, done, None)
+        with self.merging():
+            for part in run(todo(), pipeline, jobs, budget, finish):
+                state = state or planned.popleft()
+                self.store_part(part, state)
+                if part.last:
+                    state = None
+                    done += 1
+                    if on_input is not None:
+                        on_input(self.counts, done, None)
         return self.counts
 
     def skip(self, name: str, reason: str) -> None:
@@ -312,12 +330,14 @@ def ingest_articles(
     job = Ingest(store, threshold)
     batches = _batches(items)
     if prepare_jobs <= 0:
-        for batch in batches:
-            job.store_articles(batch)
+        with job.merging():
+            for batch in batches:
+                job.store_articles(batch)
         return job.counts
     flavour = flavour_of(store.engine.dialect.name)
     context = multiprocessing.get_context("fork")  # the segmenter is loaded: the children share it
-    with ProcessPoolExecutor(prepare_jobs, mp_context=context, initializer=_preparing_process) as pool:
+    pool = ProcessPoolExecutor(prepare_jobs, mp_context=context, initializer=_preparing_process)
+    with pool, job.merging():
         ahead: deque[tuple[list[dict], Future]] = deque()
         for batch in batches:
             triples = [(data["id"], data.get("title"), data.get("body")) for data in batch]
