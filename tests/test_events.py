@@ -756,3 +756,13 @@ def test_investors_named_between_gain_and_investment_or_in_the_next_sentence():
     body = "昨日，农业AI企业禾丰智农宣布完成3亿元B轮融资。本轮由青川资本领投，远山创投跟投。"
     event = next(e for e in analyse(body, published="2026-03-17").events if e["type"] == "funding")
     assert event["arguments"]["investors"] == ["青川资本", "远山创投"]
+
+
+def test_gongsi_is_the_company_as_the_text_last_named_it():
+    body = (
+        "日前，北京青禾视觉科技有限公司的读片软件获得国家药品监督管理局颁发的第三类医疗器械注册证。\n"
+        "青禾视觉成立于2019年，产品已进入200余家医院。\n"
+        "同时，公司宣布任命韩知远为首席医学官。"
+    )
+    appointment = next(e for e in analyse(body, published="2026-04-09").events if e["type"] == "appointment")
+    assert appointment["arguments"]["organisation"] == "青禾视觉"

@@ -250,10 +250,10 @@ def _article_org(article: Article, body: str, start: int, trigger: int) -> list[
     clause = body[start:trigger]
     if not re.search(r"公司|企业|集团|其|该|计划|方案", clause):
         return []
-    return _top_org(article, body)
+    return _top_org(article, body, start)
 
 
-def _top_org(article: Article, body: str) -> list[tuple[int, int, str, str]]:
+def _top_org(article: Article, body: str, at: int | None = None) -> list[tuple[int, int, str, str]]:
     """The organisation the article names most as one that acts, not as the news's source
     (据马来西亚投资发展局消息，字节跳动计划…; 马来西亚投资发展局表示，项目…): its first mention."""
     orgs = [e for e in article.entities or [] if e["type"] == "ORG" and not _GENERIC_ORG.search(e["name"])]
@@ -264,7 +264,10 @@ def _top_org(article: Article, body: str) -> list[tuple[int, int, str, str]]:
         return sum(not _source_at(body, m["start"], m["end"]) for m in entity["mentions"])
 
     top = max(orgs, key=lambda e: (acting(e) > 0, acting(e), e["count"], -e["mentions"][0]["start"]))
-    first = top["mentions"][0]
+    # 公司 of a later sentence is the company as the text last named it (某某科技有限公司（简称“某某”）…
+    # 某某成立于2020年。…公司宣布…: 某某)
+    earlier = [m for m in top["mentions"] if at is not None and m["end"] <= at]
+    first = earlier[-1] if earlier else top["mentions"][0]
     return [(first["start"], first["end"], body[first["start"] : first["end"]], top["name"])]
 
 
@@ -456,7 +459,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             for m in mentions
             if m.type == "LOC" and clause_start <= m.start and m.end <= trigger and _GOVERNED_PLACE.search(m.surface)
         ]
-        issuer = [m.item for m in before] or places[:1] or [m.item for m in orgs] or _top_org(article, body)
+        issuer = [m.item for m in before] or places[:1] or [m.item for m in orgs] or _top_org(article, body, start)
         args.set("issuer", issuer)
         # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
         run = before[-1:]
@@ -482,7 +485,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             and not any(t[0] <= m.start < t[1] for t in title)
             and not _COMPANY_WORD_AFTER.search(body, trigger, m.start)
         ]
-        args.set("organisation", [m.item for m in current] or [m.item for m in before])
+        # 同时，公司宣布任命…: the article's company
+        appointing = [m.item for m in current] or [m.item for m in before]
+        args.set("organisation", appointing or _article_org(article, body, start, trigger))
         args.set("title", title)
     elif type_ == "partnership":
         # 与A签署协议 names A before the verb; after it only in the verb's own clause (签署协议，共建…中心
@@ -518,7 +523,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         builders = [m for m in before if m.surface != project and not _SOURCE_AFTER.match(body[m.end : m.end + 4])]
         # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
         # the article's main organisation.
-        builder = [m.item for m in builders[-1:]] or _top_org(article, body)
+        builder = [m.item for m in builders[-1:]] or _top_org(article, body, start)
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
         _set_joined(args, "organisation", makers)
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
