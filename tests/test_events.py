@@ -766,3 +766,20 @@ def test_gongsi_is_the_company_as_the_text_last_named_it():
     )
     appointment = next(e for e in analyse(body, published="2026-04-09").events if e["type"] == "appointment")
     assert appointment["arguments"]["organisation"] == "青禾视觉"
+
+
+def test_the_same_day_is_a_day_something_was_done_not_a_plans_date():
+    body = (
+        "1月15日，新区12个重大项目集中开工，其中数据中心计划于今年12月建成投运。\n"
+        "同日，新区管委会与青云计算签署合作协议。"
+    )
+    signing = next(e for e in analyse(body, published="2026-01-16").events if e["type"] == "partnership")
+    assert (signing["date"], signing["future"]) == ("2026-01-15", False)
+
+
+def test_a_deal_that_closes_and_a_periods_report():
+    event = find_event("本次交易尚需监管审批，预计于今年四季度完成。", CONTEXT)
+    assert event is not None and event.type == "ma" and event.future
+    assert find_event("交易完成后，标的公司将成为其子公司。", CONTEXT) is None
+    event = find_event("4月28日晚，数据服务商某某数据发布2025年一季度报告。", CONTEXT)
+    assert event is not None and event.type == "other"

@@ -198,7 +198,11 @@ _LISTING_WORDS = re.compile(
     r"赴港|赴美|在港|回A"
 )
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_RELEASED_INFORMATION = re.compile(r"[^，。]{0,4}?(?:数据|报告|公告|财报|业绩|声明|榜单|名单|统计)")
+# ... also for a period: 发布2025年一季度报告, 发布上半年业绩
+_RELEASED_INFORMATION = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度)?)?(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年)?"
+    r"[^，。]{0,4}?(?:数据|报告|公告|财报|业绩|声明|榜单|名单|统计)"
+)
 _PRECISION_RANK = {"day": 3, "around": 2, "month": 1, "year": 0}
 
 
@@ -374,6 +378,8 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
         site = [k for k in kinds if k[0] == "opening" and k[1] > at and not k[2]]
         if site and _SITE_AFTER_SIGNING.match(sentence, site[0][1]) and sentence.count("，", at, site[0][1]) == 1:
             return "opening", site[0][1]
+    if kind == "milestone" and _DEAL_SUBJECT.match(sentence) and not sentence.startswith("后", at + 2):
+        kind = "acquisition"  # 本次交易尚需审批，预计于今年四季度完成: the deal closes
     if kind == "service" and _SITE_OPENED.match(sentence, at + 2):
         kind = "opening"  # 在慕尼黑开设研究所: a site, not a class or a service
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
@@ -386,6 +392,7 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     return kind, at
 
 
+_DEAL_SUBJECT = re.compile(r"^\s*(?:本次|此次|该笔|这笔|上述|该项|此项)(?:收购|并购)?交易")
 # 完成首批8台部署并投入使用: the second verb of a pair.
 _JOINED = re.compile(r"并(?:正式|已|已经|同步|随即)?$")
 
@@ -621,7 +628,10 @@ def extract_events(article: Article) -> list[EventRecord]:
             previous = None
             continue
         previous = {"start": start, "end": end, "_timex": found[-1].timex}
-        last = found[-1].timex
+        # 同日 is a day something happened on, not the date a plan was set for (计划于今年12月建成投运。
+        # 同日，…签署协议: the day of the last event told as done)
+        done = [event.timex for event in found if not event.future]
+        last = done[-1] if done else last
         if _OCCASION.search(sentence):
             occasion = found[0].timex
         events += [event_record(article, event, start, end, event.timex is inherit) for event in found]
