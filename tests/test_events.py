@@ -783,3 +783,43 @@ def test_a_deal_that_closes_and_a_periods_report():
     assert find_event("交易完成后，标的公司将成为其子公司。", CONTEXT) is None
     event = find_event("4月28日晚，数据服务商某某数据发布2025年一季度报告。", CONTEXT)
     assert event is not None and event.type == "other"
+
+
+def test_licences_projects_rounds_and_stakes_in_more_shapes():
+    # 全市首张: how rare it is, not the licence's name; a filing passed is the licence
+    event = event_of("6月19日，市交通运输局向青途智驾科技有限公司发放全市首张无人环卫车运营牌照。", "2026-06-20")
+    assert event["arguments"]["licence"] == "无人环卫车运营牌照"
+    body = "青途智驾科技有限公司专注自动驾驶。\n此前，青途-R1已于今年1月通过生成式人工智能服务备案。"
+    event = event_of(body, "2026-03-02")
+    assert event["arguments"]["licence"] == "生成式人工智能服务备案"
+    assert event["arguments"]["organisation"] == "青途智驾科技有限公司"
+    # the news's source holds no licence
+    body = "记者昨天从市智能网联汽车发展办公室获悉，远驰智行科技有限公司获发全无人驾驶商业化运营许可。"
+    assert event_of(body, "2026-12-02")["arguments"]["organisation"] == "远驰智行科技有限公司"
+    # the project after its build verb, a venue, a production line
+    event = event_of("慧光科技董事长表示，公司计划年内在成都新建研发中心。", "2026-05-06")
+    assert event["arguments"]["project"] == "研发中心"
+    event = event_of("上周六，位于工业园区的未来机器人科学馆正式开馆。", "2026-11-23")
+    assert event["arguments"]["project"] == "未来机器人科学馆"
+    # two rounds told together; investors that add to their stake
+    event = event_of("上周四，芯片公司沧海智芯宣布完成2亿美元的A轮及A+轮融资。", "2026-02-09")
+    assert event["arguments"]["round"] == "A轮、A+轮"
+    event = event_of(
+        "9月23日，灵动机器人宣布完成3亿元B轮融资，本轮由高瓴创投领投，老股东蓝驰创投继续追加投资。", "2025-09-25"
+    )
+    assert event["arguments"]["investors"] == ["高瓴创投", "蓝驰创投"]
+
+
+def test_bodies_joined_by_lianhe_issue_together_and_a_stake_in_it():
+    body = "6月20日，浙江省经济和信息化厅联合省财政厅发布《浙江省机器人产业发展实施方案》。"
+    assert event_of(body, "2026-06-22")["arguments"]["issuer"] == "浙江省经济和信息化厅、省财政厅"
+    body = "昨日，远洋投资集团有限公司与蓝海智能科技有限公司签署增资协议，以3亿元认购其约8%的股权。"
+    event = event_of(body, "2026-11-27")
+    assert event["arguments"]["company"] == "蓝海智能科技有限公司"
+    assert event["arguments"]["investors"] == ["远洋投资集团有限公司"]
+
+
+def test_products_listed_together_after_the_verb():
+    body = "昨日，北京月澜科技有限公司正式推出大模型“澜海-4”及面向企业的智能体开发平台“澜海-Agent”。"
+    event = event_of(body, "2026-11-19")
+    assert event["arguments"]["product"] == "澜海-4、澜海-Agent"

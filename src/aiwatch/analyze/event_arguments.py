@@ -68,9 +68,9 @@ _INVESTOR_AFTER = re.compile(r"^\s*(?:等)?(?:联合)?(?:领投|跟投|参投|�
 _INVESTOR_BEFORE = re.compile(r"(?:投资方|投资人|投资者|投资机构|由|包括|以及|、|和|及|与)\s*$")
 _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
-    r"病区|示范区|工作站)"
+    r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆)"
 )
-_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照)")
+_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|备案)")
 # Who a startup is: 北京人工智能创业公司星衍智能宣布… — the name between a generic head and a verb.
 _GENERIC_HEAD = re.compile(r"(?:创业公司|初创公司|初创企业|独角兽|公司|企业|厂商|机构|平台|巨头|龙头)")
 _SUBJECT_VERB = re.compile(r"(?:宣布|正式|已经|已|近日|日前|今天|今日|完成|获得|获|与|在|于|将|计划|发布|推出)")
@@ -176,7 +176,7 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
 
 _INVESTOR_VERB = re.compile(
     r"^\s*(?:等)?(?:机构)?(?:作为(?:老|原|现有)?股东)?(?:继续|持续|也|亦|联合|共同|独家|超额)?"
-    r"(?:领投|跟投|参投|投资|注资|出资|追投|加注)"
+    r"(?:领投|跟投|参投|投资|注资|出资|追投|追加投资|追加|加注)"
 )
 # 蓝驰创投、奇绩创坛和老股东线性资本跟投: an existing shareholder is listed with the others.
 _LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$")
@@ -207,6 +207,21 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
             run.append(named)
         found += [m for m in run if m not in found]
     return [m.item for m in sorted(found, key=lambda m: m.start)]
+
+
+_PARTNER_BEFORE = re.compile(r"(?:与|和|同|向)$")
+_STAKE_OF_IT = re.compile(r"认购(?:了)?其")
+
+
+def _rounds(body: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The round, or two told together (A轮及A+轮 -> A轮、A+轮)."""
+    found = _pattern_item(body, _ROUND, start, end)
+    if found:
+        second = re.compile(r"\s*(?:及|和|与|、|以及)\s*(?:" + _ROUND.pattern + ")").match(body, found[0][1])
+        if second:
+            text = found[0][2] + "、" + re.sub(r"^\s*(?:及|和|与|、|以及)\s*", "", second.group())
+            return [(found[0][0], second.end(), text, text)]
+    return found
 
 
 # 获得某某集团旗下某某基金5亿元战略投资: the investor is named between 获得 and 投资.
@@ -402,6 +417,20 @@ def _named_product(
     return []
 
 
+_ALSO = re.compile(r"(?:及|和|与|、|以及)")
+
+
+def _listed_after(body: str, products: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The products after the verb that its clause lists together (A及面向企业的平台B)."""
+    listed = products[:1]
+    for product in products[1:]:
+        between = body[listed[-1][1] : product[0]]
+        if len(between) > 20 or any(mark in between for mark in _CLAUSE) or not _ALSO.search(between):
+            break
+        listed.append(product)
+    return listed
+
+
 def _set_joined(args: Arguments, role: str, named: list[Named]) -> None:
     if len(named) == 1:
         args.set(role, [named[0].item])
@@ -436,11 +465,19 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8])][:1]
         company_items = [m.item for m in company] or _subject_name(body, start, trigger)
         company_items = company_items or _article_org(article, body, start, trigger)
+        # A与B签署增资协议，以3亿元认购其8%的股权: 其 is B, the company; A invests
+        partner = [m for m in before if _PARTNER_BEFORE.search(body, max(0, m.start - 1), m.start)]
+        if _STAKE_OF_IT.match(body, trigger) and partner:
+            company, company_items = partner[-1:], [partner[-1].item]
+            args.set("investors", [m.item for m in acting if m not in partner][:1])
         args.set("company", company_items)
-        args.set("round", _pattern_item(body, _ROUND, start, end))
+        args.set("round", _rounds(body, start, end))
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
         named = {m.canonical for m in company} | {item[3] for item in company_items}
-        args.set("investors", _investors(body, mentions, named) or _investors_of_gain(body, mentions, named, trigger))
+        if "investors" not in args.values:
+            args.set(
+                "investors", _investors(body, mentions, named) or _investors_of_gain(body, mentions, named, trigger)
+            )
         if "investors" not in args.values:
             # …完成3.5亿元B轮融资。本轮由某某基金领投，某某资本跟投: the round's investors told next
             follow = _round_sentence(body, end)
@@ -451,6 +488,12 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("organisation", launcher or _article_org(article, body, start, trigger))
         _set_joined(args, "organisation", makers)
         args.set("product", products or _named_product(body, start, end, trigger, mentions))
+        listed = _listed_after(body, [p for p in products if p[0] >= trigger])
+        if len(listed) > 1:
+            # 推出大模型“某某-4”及面向企业的智能体平台“某某Studio”: both are launched
+            args.values["product"] = "、".join(dict.fromkeys(p[2] for p in listed))
+            args.keys["product"] = sorted({p[3] for p in listed})
+            args.spans["product"] = [[p[0], p[1]] for p in listed]
     elif type_ == "policy":
         # 赵建国表示，…拟于今年下半年出台算力补贴政策: no body in the sentence, the article's issues it.
         # 长沙市今年5月出台的专项政策: a city or province named as the subject of the verb issues it.
@@ -464,7 +507,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
         run = before[-1:]
         for named in reversed(before[:-1]):
-            if not re.fullmatch(r"\s*(?:、|和|与|及|以及)\s*", body[named.end : run[0].start]):
+            if not re.fullmatch(r"\s*(?:、|和|与|及|以及|联合)\s*", body[named.end : run[0].start]):
                 break
             run.insert(0, named)
         if len(run) > 1 and re.match(r"\s*(?:联合|共同)?", body[run[-1].end : trigger]).end() == trigger - run[-1].end:
@@ -510,7 +553,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("exchange", exchanges or _pattern_item(body, _EXCHANGE, start, end))
         args.set("amount", _largest_amount(body, start, end) or _raised_after(body, end))
     elif type_ == "ma":
-        args.set("acquirer", [m.item for m in before] or _subject_name(body, start, trigger))
+        # 某某公告称，旗下子公司某某汽车拟以…收购: the one that acts in the verb's clause
+        args.set("acquirer", [m.item for m in in_clause[:1] or before] or _subject_name(body, start, trigger))
         args.set("target", [m.item for m in after])
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
     elif type_ == "project_opening":
@@ -532,7 +576,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # 在宁夏中卫市沙坡头区开工: the most specific place of a chain, as its entity is named
         args.set("location", [_specific_place(item) for item in nearest])
     elif type_ == "licence":
-        args.set("organisation", [m.item for m in before] or [m.item for m in orgs])
+        # 此前，某某-R1已于今年1月通过备案: no organisation written, the article's company holds it
+        args.set("organisation", [m.item for m in before] or [m.item for m in orgs] or _top_org(article, body, start))
         args.set("licence", _licence(body, trigger, end))
     else:
         # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
@@ -545,14 +590,20 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # body that grants it (市交通委员会向萝卜快跑和小马智行发放…).
         # 广州市交通运输局向小鹿出行颁发…许可: the one it is granted to holds it.
         recipients = _after_preposition(body, before, _RECIPIENT_BEFORE)
-        holders = recipients or [m for m in before if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2])]
+        # 记者从某某办获悉，…获发…许可: the news's source holds nothing
+        holders = recipients or [
+            m
+            for m in before
+            if not re.match(r"^\s*(?:向|为|给|对)", body[m.end : m.end + 2]) and not _is_source(body, m)
+        ]
         # 某某公司自主研发的软件“某某”获得…注册证: the maker holds it
         holders = [m for m in makers if m.end <= trigger] or holders
         # …备案的大模型名单公布，百度、字节跳动、商汤科技等企业的产品在列: the holders listed after it.
         listed = [m.item for m in after if not _GRANTOR.search(m.surface)]
         names = [m.item for m in holders] or listed or [m.item for m in orgs][:1]
-        args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
-        args.keys["organisation"] = sorted({item[3] for item in names})
+        if names:
+            args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
+            args.keys["organisation"] = sorted({item[3] for item in names})
     return args
 
 
@@ -602,7 +653,10 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
 
 _NAMED_PROJECT = re.compile(r"(?:项目|产业园|园区|基地|工厂|大厦|智算中心|数据中心|超算中心)$")
 _SOURCE_AFTER = re.compile(r"^(?:消息|表示|称|透露|介绍|发布|获悉)")
-_GENERIC_PROJECT = re.compile(r"^(?:项目|[一二三四五]期|工程|该项目|本项目)$")
+# a site noun alone (产业园二期将于…建成) refers back to the site the article names
+_GENERIC_PROJECT = re.compile(
+    r"^(?:该|本|此)?(?:项目|[一二三四五]期|工程|产业园|园区|基地|中心|工厂|实验室|生产线|产线|科学馆)$"
+)
 
 
 def _article_project(article: Article, body: str) -> list[tuple[int, int, str, str]]:
@@ -614,7 +668,7 @@ def _article_project(article: Article, body: str) -> list[tuple[int, int, str, s
     return []
 
 
-_PROJECT_CUT = re.compile(r".*(?:的|之间|之中|在|暨|了|首个|一座|一家|个)")
+_PROJECT_CUT = re.compile(r".*(?:的|之间|之中|在|暨|了|首个|一座|一家|个|新建|建设|共建|筹建|设立|建成)")
 
 
 def _project_head(text: str) -> str:
@@ -630,12 +684,13 @@ def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str
     if not match:
         return []
     text = match.group()
-    verbs = ("获得", "颁发", "发放", "获发")
+    verbs = ("获得", "颁发", "发放", "获发", "通过了", "通过")
     cut = max(text.rfind("的"), *(text.rfind(verb) for verb in verbs))
     if cut >= 0:
         skip = 2 if text[cut:].startswith(verbs) else 1
         text = text[cut + skip :]
-    text = re.sub(r"^(?:首批|第一批|新一批|一张|首张)", "", text)
+    # 全市首张…牌照, 国内首批…许可: how rare it is, not the licence's name
+    text = re.sub(r"^(?:全国|全省|全市|全区|国内|本市|省内|市内)?(?:首批|第一批|新一批|一张|首张|第一张)", "", text)
     text = text.strip('“”"')
     at = match.end() - len(text)
     return [(at, match.end(), text, text)] if len(text) >= 2 else []
