@@ -823,3 +823,15 @@ def test_products_listed_together_after_the_verb():
     body = "昨日，北京月澜科技有限公司正式推出大模型“澜海-4”及面向企业的智能体开发平台“澜海-Agent”。"
     event = event_of(body, "2026-11-19")
     assert event["arguments"]["product"] == "澜海-4、澜海-Agent"
+
+
+def test_a_sentence_with_a_done_thing_and_a_plan_is_one_summary_line_under_the_done_days_date():
+    body = (
+        "3月2日，青岚智能发布新模型。\n"
+        "当天，江川市科技局与青岚智能签署合作协议，双方将于明年二季度共建视觉检测联合实验室。"
+    )
+    article = analyse(body, published="2025-03-05")
+    assert len(article.events) == 3
+    lines = article.event_summary.splitlines()
+    assert not any(line.startswith("2026年") for line in lines)
+    assert sum("双方将于" in line for line in lines) <= 1

@@ -685,8 +685,13 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def summarise_events(events: list[dict[str, Any]], limit: int = _MAX_SUMMARY) -> str | None:
     """The major events as a numbered list of whole sentences, oldest first."""
     chosen: list[dict[str, Any]] = []
+    # One line per sentence: a sentence that tells a done thing and a plan (当天，…签署协议，双方将于明年
+    # 共建…) is given once, under the day of what was done, not again under the plan's year.
+    done_in = {e["start"] for e in events if not e.get("future")}
     for event in sorted(events, key=_score, reverse=True):
-        if not event["date"] or any(_same(event, kept) for kept in chosen):
+        if not event["date"] or any(_same(event, kept) or event["start"] == kept["start"] for kept in chosen):
+            continue
+        if event.get("future") and event["start"] in done_in:
             continue
         chosen.append(event)
         if len(chosen) == limit:
