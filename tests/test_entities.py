@@ -1163,3 +1163,14 @@ def test_a_verb_of_receiving_read_into_a_registered_name_is_cut_off():
     keep = "获嘉县农业发展有限公司"
     (kept,) = trim_org_edges(keep, [Mention(0, len(keep), "ORG", None, MODEL)])
     assert (kept.start, kept.end) == (0, len(keep))
+
+
+def test_a_name_between_a_title_and_a_verb_of_saying_keeps_the_bounds_the_text_gives():
+    # 晓光称 is one token, 之 a particle to the segmenter, 闻人 a surname of two characters; the model
+    # may cut 谭牧 of 谭牧之: the title before and the verb after decide.
+    assert ("欧阳晓光", "PER") in pairs("公司联合创始人兼CTO欧阳晓光称，产品已量产。")
+    assert ("闻人青", "PER") in pairs("公司联合创始人兼CTO闻人青称，产品已量产。")
+    assert ("谭牧之", "PER") in pairs("影澈医疗CEO谭牧之表示，公司将于今年三季度启动申请。")
+    assert ("谭牧之", "PER") in pairs_with("lac", "影澈医疗CEO谭牧之表示，公司将于今年三季度启动申请。")
+    assert ("李立", "PER") in pairs("公司总经理李立也表示，订单增长。")
+    assert not {t for _, t in pairs("董事长兼总经理表示，订单增长。")} & {"PER"}

@@ -530,6 +530,34 @@ def speech_person_mentions(tokens: list[Token], candidates: Iterable[int]) -> li
     return found
 
 
+_SPEECH_AT = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+_LATIN_TITLES = _words("CEO CTO COO CFO CIO CSO CMO CPO")
+
+
+def titled_speaker_mentions(text: str, titles: frozenset[str]) -> list[Mention]:
+    """A name of two to four characters between a title and a verb of saying is a person whatever
+    the segmenter made of it: CTO欧阳晓光称 (晓光称 one token), CEO谭牧之表示 (之 a particle),
+    创始人兼CTO闻人青称.  The title before it decides where the name starts."""
+    found = []
+    for verb in _SPEECH_AT.finditer(text):
+        at = verb.start()
+        for between in (*_BETWEEN_NAME_AND_VERB, ""):  # 李立也表示: 也 is no part of the name
+            if between and not text.startswith(between, at - len(between)):
+                continue
+            end = at - len(between)
+            span = next((n for n in (4, 3, 2) if _titled_name(text, end - n, end, titles)), 0)
+            if span:
+                found.append(Mention(end - span, end, "PER", None, TITLE))
+                break
+    return found
+
+
+def _titled_name(text: str, start: int, end: int, titles: frozenset[str]) -> bool:
+    if start < 2 or not _is_chinese_name(text[start:end]):
+        return False
+    return any(text[start - k : start] in titles or text[start - k : start] in _LATIN_TITLES for k in range(2, 9))
+
+
 def address_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     """杨总, 李书记, 王先生 linked to the article's one full name with that surname (杨帆, 李强).
 
@@ -1834,11 +1862,13 @@ def find_mentions(
     known_starts = {m.start for m in known}
     places = place_mentions(tokens, known_starts, at_place, segmenter=segmenter)
     forces = forces_and_leagues(text)
+    speakers = titled_speaker_mentions(text, gazetteer.titles | ROLE_TITLES)
     candidates = [
         *known,
         *document_mentions(text, gazetteer),
         *plan_mentions(text),
         *title_mentions(tokens, gazetteer.titles, at_title),
+        *speakers,
         *role_org_mentions(tokens, at_title, {p for m in known for p in range(m.start, m.end)}),
         *tagged_person_mentions(tokens, at_person),
         *speech_person_mentions(tokens, at_speech),
@@ -1862,7 +1892,7 @@ def find_mentions(
     # But not with the gazetteer on its own names (商汤 stays ORG when the model says PER).
     # 越军/PER, 韩甲/PER: the model yields to names built by rule as to the gazetteer's.
     trusted = trusted_model_mentions(text, extra or [], [*known, *forces] if forces else known)
-    candidates = [*yield_to_model(text, candidates, trusted), *trusted]
+    candidates = [*yield_to_model(text, candidates, trusted, {(m.start, m.end) for m in speakers}), *trusted]
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer), gazetteer)
@@ -2064,11 +2094,14 @@ def repeated_names(text: str, mentions: list[Mention], segmenter: Segmenter) -> 
     return sorted([m for k, m in enumerate(chosen) if k not in drop] + added, key=lambda m: m.start)
 
 
-def yield_to_model(text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
+def yield_to_model(
+    text: str, rules: list[Mention], model: list[Mention], anchored: set[tuple[int, int]] = frozenset()
+) -> list[Mention]:
     """The rules' mentions that the model's names show to be cut wrong (measured on the tune half of
     CLUENER): a person the segmenter's tags made (冀岩上 of 冀岩上月, 谷廉介 of 矶谷廉介) where the
     model reads a person with other bounds, and a suffix rule's organisation that runs over two of the
-    model's names (东亚银行辟谣…港金管局)."""
+    model's names (东亚银行辟谣…港金管局).  A person between a title and a verb of saying
+    (``anchored``: CEO谭牧之表示) keeps the bounds the text gives it."""
     if not model:
         return rules
     # The model's names by the characters they cover: one probe per character of a rule's mention.
@@ -2086,6 +2119,7 @@ def yield_to_model(text: str, rules: list[Mention], model: list[Mention]) -> lis
             mention.type == "PER"
             and mention.priority in (TAG, TITLE)
             and mention.name is None
+            and span not in anchored
             and _CJK.match(text[mention.start : mention.end])
             and any(other != span for at in range(mention.start, mention.end) for other in people.get(at, ()))
         ):
