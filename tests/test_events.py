@@ -835,3 +835,10 @@ def test_a_sentence_with_a_done_thing_and_a_plan_is_one_summary_line_under_the_d
     lines = article.event_summary.splitlines()
     assert not any(line.startswith("2026年") for line in lines)
     assert sum("双方将于" in line for line in lines) <= 1
+
+
+def test_a_quoted_slogan_or_occasion_is_no_product():
+    event = event_of("12月16日，某市举行了一场“创新成果”汇报会。", "2026-12-20")
+    assert "product" not in event["arguments"]
+    event = event_of("上周日，巡检机器人“安巡”在某粮库完成首批6台部署。", "2026-11-30")
+    assert event["arguments"]["product"] == "安巡"

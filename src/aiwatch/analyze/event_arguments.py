@@ -394,6 +394,9 @@ def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
 _QUOTED = re.compile(r"“([^“”，。]{2,20})”")
 # 建设的海峡公共数据运营平台正式上线: a platform or system named without quotes right before its verb.
 _DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
+_PRODUCT_NOUN_END = re.compile(
+    r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星)$"
+)
 _PRODUCT_BEFORE_VERB = re.compile(
     r"(?:的|，|,)([\u4e00-\u9fffA-Za-z0-9\-]{2,16}?(?:平台|系统|大模型|模型|App|APP|应用|助手|软件|芯片))"
     r"(?:正式|已|已经|成功|全面)?$"
@@ -408,6 +411,13 @@ def _named_product(
         # not a short name declared for a company (以下称“榕数集团”) nor another name the entities know
         declared = _DECLARED_BEFORE.search(body, max(0, match.start() - 4), match.start())
         if declared or any(n.start <= match.start(1) and match.end(1) <= n.end and n.type != "PRODUCT" for n in names):
+            continue
+        # a product the text says is one (巡检机器人“某某”, “某某调度系统”); quotes also mark slogans, terms
+        # and occasions (“揭榜挂帅”, “信息通报会”), which are no product
+        if not (
+            _PRODUCT_NOUN_END.search(body, max(start, match.start() - 8), match.start())
+            or _PRODUCT_NOUN_END.search(match.group(1))
+        ):
             continue
         return [(match.start(1), match.end(1), match.group(1), match.group(1))]
     clause_start = max(body.rfind(mark, start, trigger) for mark in "。；;！!？?") + 1
