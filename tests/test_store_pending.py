@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 from sqlalchemy import text
@@ -86,9 +87,15 @@ def test_merger_runs_beside_the_writer(db_url: str) -> None:
         job = Ingest(store)
         items = _articles(60)
         with job.merging():
-            for start in range(0, 60, 10):
-                job.store_articles(items[start : start + 10])
+            job.store_articles(items[:10])
             merger = job.merger
+            waited = 0.0
+            while merger.pages == 0 and waited < 30:  # woken by the commit, before the block ends
+                time.sleep(0.05)
+                waited += 0.05
+            assert merger.pages > 0
+            for start in range(10, 60, 10):
+                job.store_articles(items[start : start + 10])
         assert job.merger is None and merger.error is None and merger.pages > 0
         assert _merge_left(store) == 0
         _expect_every_article_found(store, 60)

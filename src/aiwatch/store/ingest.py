@@ -192,6 +192,8 @@ class Ingest:
         except Exception:
             self.lookups.clear()  # the commit itself failed: same as a rollback
             raise
+        if self.merger is not None:
+            self.merger.committed()
         for status in statuses:
             self.counts.add(status)
         return statuses

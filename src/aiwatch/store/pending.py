@@ -28,8 +28,8 @@ log = logging.getLogger("aiwatch.store")
 
 #: The tables whose GIN indexes are merged: the word and bigram tsvectors, the common-word pairs.
 TABLES = ("article_search", "article_pairs")
-#: How long the merger waits when the lists were empty, before looking again (seconds).
-IDLE = 0.05
+#: How long the merger waits for a commit when the lists were empty, before looking again (seconds).
+IDLE = 1.0
 
 _INDEXES = text(
     "SELECT CAST(i.indexrelid AS bigint) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
@@ -47,6 +47,7 @@ class PendingMerger:
         self.pages = 0  # pending-list pages merged, for tests and benchmarks
         self.error: str | None = None  # why the merger stopped early, if it did
         self._stop = threading.Event()
+        self._committed = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self) -> PendingMerger:
@@ -55,11 +56,16 @@ class PendingMerger:
             self._thread.start()
         return self
 
+    def committed(self) -> None:
+        """The writer committed rows: their index entries are in the pending lists now."""
+        self._committed.set()
+
     def stop(self) -> None:
         """End the loop after a last pass that empties the pending lists."""
         if self._thread is None:
             return
         self._stop.set()
+        self._committed.set()
         self._thread.join()
         self._thread = None
 
@@ -70,12 +76,13 @@ class PendingMerger:
                 indexes = list(conn.execute(_INDEXES, {"tables": list(TABLES)}).scalars())
                 while True:
                     stopping = self._stop.is_set()  # read first: the pass after it covers every commit
+                    self._committed.clear()
                     merged = sum(int(conn.execute(_MERGE, {"index": index}).scalar() or 0) for index in indexes)
                     self.pages += merged
                     if stopping:
                         return
-                    if not merged:
-                        self._stop.wait(IDLE)
+                    if not merged and not self._stop.is_set():
+                        self._committed.wait(IDLE)  # a commit since the pass began: the next pass at once
         except Exception as exc:  # the writer merges itself, as without the merger
             self.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             log.info("GIN pending-list merger stopped: %s", self.error)
