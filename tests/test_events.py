@@ -225,7 +225,11 @@ def test_trigger_lookahead_changes_no_match():
 
     from aiwatch.analyze.events import _TRIGGER, TRIGGERS, _first_chars
 
-    assert _first_chars(["(?:a|b)"]) is None  # regex syntax first: no lookahead at all
+    # a group that must match gives its first characters; an optional one or a class gives no lookahead
+    assert _first_chars(["(?:a|b)c|d(?:e|f)"]) == "abd"
+    assert _first_chars(["(?:a|b)?c"]) is None
+    assert _first_chars(["[ab]c"]) is None
+    assert _TRIGGER.pattern.startswith("(?=[")  # the trigger table keeps its lookahead
     plain = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern, _ in TRIGGERS))
     words = [w for _, pattern, _ in TRIGGERS for w in re.findall(r"[\u4e00-\u9fffA-Z]+", pattern)]
     rnd = random.Random(4)
@@ -842,3 +846,27 @@ def test_a_quoted_slogan_or_occasion_is_no_product():
     assert "product" not in event["arguments"]
     event = event_of("上周日，巡检机器人“安巡”在某粮库完成首批6台部署。", "2026-11-30")
     assert event["arguments"]["product"] == "安巡"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("3月5日，青石智能取得国家网信办颁发的互联网新闻信息服务许可。", "licence"),
+        ("3月5日，前某某大学教授林舟将担任公司首席科学家。", "appointment"),
+        ("3月5日，青石智能科创板上市申请获受理，公司已递交招股书。", "ipo"),
+        ("3月5日，青石智能获红杉中国数亿元投资。", "funding"),
+        ("3月5日，青石智能受让远川科技30%股权。", "acquisition"),
+        ("3月5日，青石智能斩获一家车企的千台机器人订单。", "bid"),
+        ("3月5日，青石智能的对话大模型开启公测。", "launch"),
+        ("3月5日，青石智能第1000台巡检机器人在苏州工厂下线。", "delivery"),
+    ],
+)
+def test_more_words_of_each_family(sentence, kind):
+    event = find_event(sentence, DateContext("2026-12-10"))
+    assert event is not None and event.kind == kind
+
+
+def test_words_near_a_family_that_are_not_of_it():
+    context = DateContext("2026-12-10")
+    assert find_event("3月5日，记者从青石智能获悉，公司运营平稳。", context).kind == "announce"
+    assert find_event("3月5日，青石智能的张某曾担任多家公司顾问。", context) is None

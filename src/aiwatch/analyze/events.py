@@ -35,7 +35,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
     (
         "licence",
-        rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案)|获批|获颁|颁发[^，。]{{0,32}}?(?:{_LICENCE})|"
+        rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案)|取得[^，。；,]{{0,40}}?(?:{_LICENCE})|获批|获颁|颁发[^，。]{{0,32}}?(?:{_LICENCE})|"
         r"拿到[^，。]{0,12}?(?:牌照|许可|注册证|执照)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,32}?(?:牌照|许可证?)|"
         rf"获发[^，。]{{0,32}}?(?:{_LICENCE})",
         3,
@@ -44,7 +44,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 加入公司担任研究副总裁: joining to hold a post.
     (
         "appointment",
-        r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|加盟(?![店商费连品])|加入[^，。；]{0,12}?担任",
+        r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|加盟(?![店商费连品])|加入[^，。；]{0,12}?担任|"
+        # 将担任, 正式担任 (not 曾担任, 现担任: a portrait)
+        r"将担任|正式担任|即将担任|拟担任",
         3,
     ),
     ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手", 3),
@@ -61,17 +63,22 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ),
     (
         "ipo",
-        r"IPO|挂牌上市|上市|挂牌|敲钟|招股书|登陆[^，。]{0,4}?(?:科创板|创业板|主板|港交所|纳斯达克|纽交所)|递表",
+        r"IPO|挂牌上市|上市|挂牌|敲钟|招股书|登陆[^，。]{0,4}?(?:科创板|创业板|主板|港交所|纳斯达克|纽交所)|递表|"
+        # the steps to a listing: 递交上市申请, 上市申请获受理, 过会
+        r"递交[^，。]{0,8}?(?:招股书|上市申请)|过会",
         3,
     ),
     # 以3亿元认购其8%的股权: a stake bought in new shares is the company's funding.
     (
         "funding",
-        r"融资|获投|募资|领投|跟投|注资|估值|获得[^，。；,]{0,32}?投资|认购[^，。；]{0,12}?(?:股权|股份)",
+        r"融资|获投|募资|领投|跟投|注资|估值|获得[^，。；,]{0,32}?投资|认购[^，。；]{0,12}?(?:股权|股份)|"
+        # 获红杉中国数亿元投资 (not 获悉, 获批, 获评…), 引入战略投资者
+        r"获(?![得批颁悉评奖邀准选聘发])[^，。；,]{1,24}?(?:投资|注资)(?![基机公集人者方])|引入[^，。；,]{0,16}?战略投资者?",
         3,
     ),
     # 完成交割: an acquisition closes.
-    ("acquisition", r"收购|并购|合并|入股|控股|交割", 3),
+    # 受让某某公司30%股权: a stake bought from its holder.
+    ("acquisition", r"收购|并购|合并|入股|控股|交割|受让[^，。；]{0,16}?股[权份]|购买[^，。；]{0,16}?股权", 3),
     # Starting a procedure, not a site: 启动欧盟CE认证申请, 启动招标程序.
     ("procedure", r"启动[^，。；]{0,12}?(?:申请|认证|程序|招标|评审|谈判|调查|研发|测试|招募|报名)", 2),
     (
@@ -79,23 +86,32 @@ TRIGGERS: list[tuple[str, str, int]] = [
         r"启用|开幕|开业|开园|开馆|开岛|揭牌|投产|落成|开工|动工|竣工|建成|投运|投入使用|正式运营|正式启动|启动|成立|"
         r"落户|入驻|设立|落地|投用|"
         # building a site: 建设…基地, 共建联合实验室, 再建设2个示范病区
-        rf"(?:投资|计划)?(?:共建|合建|共同建设|合作建设|筹建|再建设?|建设)[^，。；]{{0,16}}?(?:{_SITE})|"
+        rf"(?:共建|合建|共同建设|合作建设|筹建|再建设?|建设)[^，。；]{{0,16}}?(?:{_SITE})|"
         # 在成都新建研发中心, but not a count of them (全国新建智算中心项目超过40个)
         rf"新建[^，。；\d]{{0,16}}?(?:{_SITE.replace('项目|', '')})(?!项目|[个家座])",
         2,
     ),
-    ("bid", r"中标|中选|拿下[^，。]{0,10}订单", 2),
+    (
+        "bid",
+        r"中标|中选|拿下[^，。]{0,16}?订单|斩获[^，。]{0,16}?订单|获得[^，。]{0,16}?订单|签下[^，。]{0,16}?订单",
+        2,
+    ),
     # 向公众开放, 正式开放: a product or service opened to its users (not 对外开放, 开放合作).
     (
         "launch",
-        r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放",
+        r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放|公测|内测",
         2,
     ),
     # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
     # 流片: a chip's first tape-out, the step before it is made.
     # Putting to use what was made: 完成首批8台部署 (the maker's product at a customer's site, type other);
     # a satellite's 发射.
-    ("delivery", r"量产|交付|流片|部署|发射", 2),
+    # 首台…下线, 第1000辆…下线: the first (or a milestone) unit off the line.
+    (
+        "delivery",
+        r"量产|交付|流片|部署|发射|(?:首台|首批|首辆|第[\d一二三四五六七八九十百千万]+(?:台|辆|架|套))[^，。；]{0,16}?下线",
+        2,
+    ),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
     # A school or a platform starts something: 开设了一门人工智能启蒙课, 开通服务.
     ("service", r"开设|开通", 2),
@@ -142,15 +158,48 @@ KIND_TYPE = {
 }
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (a | inside a group or a class does not split)."""
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
 def _first_chars(patterns: list[str]) -> str | None:
-    """Every character a match of ``patterns`` can start with (a superset: inner alternatives count
-    too), or None when an alternative starts with regex syntax rather than a plain character."""
-    firsts = set()
+    """Every character a match of ``patterns`` can start with, or None when an alternative starts
+    with something else than a plain character or a group of them that must match ((?:正式|全面)开放)."""
+    firsts: set[str] = set()
     for pattern in patterns:
-        for alternative in pattern.split("|"):
-            if not alternative or alternative[0] in "()[]{}.*+?\\^$":
+        for alternative in _alternatives(pattern):
+            if alternative.startswith("(?:"):
+                close, depth = 3, 1
+                while depth:
+                    close += 1
+                    depth += {"(": 1, ")": -1}.get(alternative[close - 1], 0)
+                inner = _first_chars([alternative[3 : close - 1]])
+                if inner is None or alternative[close : close + 1] in ("?", "*", "{"):
+                    return None
+                firsts.update(inner)
+            elif not alternative or alternative[0] in "()[]{}.*+?\\^$":
                 return None
-            firsts.add(alternative[0])
+            else:
+                firsts.add(alternative[0])
     return "".join(sorted(firsts))
 
 
