@@ -1174,3 +1174,13 @@ def test_a_name_between_a_title_and_a_verb_of_saying_keeps_the_bounds_the_text_g
     assert ("谭牧之", "PER") in pairs_with("lac", "影澈医疗CEO谭牧之表示，公司将于今年三季度启动申请。")
     assert ("李立", "PER") in pairs("公司总经理李立也表示，订单增长。")
     assert not {t for _, t in pairs("董事长兼总经理表示，订单增长。")} & {"PER"}
+
+
+def test_a_quoted_name_or_a_located_facility_is_named_by_its_last_word():
+    assert ("海洋遥感人工智能联合实验室", "ORG") in pairs("双方将共建“海洋遥感人工智能联合实验室”，首期投入2000万元。")
+    found = pairs("公司上线“城市交通智能调度系统”，由南湖港务集团有限公司建设。")
+    assert ("城市交通智能调度系统", "PRODUCT") in found
+    assert not pairs("双方签约共建“数据中心”。")  # the kind alone names nothing
+    assert ("未来智造科学馆", "ORG") in pairs("上周六，位于苏州工业园区的未来智造科学馆正式开馆。")
+    assert ("西部数据标注基地", "ORG") in pairs("3月11日，位于成都高新区的西部数据标注基地正式揭牌运营。")
+    assert not {n for n, t in pairs("位于临江新区的第二生产基地将于明年投产。") if t == "ORG"}
