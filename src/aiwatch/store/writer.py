@@ -330,10 +330,19 @@ def find_duplicates(conn: Connection, items: list[tuple[list[int], Any]], thresh
             buckets.append(key)
     found: list[list[tuple]] = [[] for _ in items]
     with conn.connection.driver_connection.cursor() as cursor:
-        cursor.execute(_BATCH_CANDIDATES, (numbers, bands, buckets))
+        cursor.execute(_BATCH_CANDIDATES, (int_array(numbers), int_array(bands), int_array(buckets)))
         for number, _pk, ident, duplicate_of, signature in cursor:
             found[number].append((ident, duplicate_of, signature))
     return [_best_copy(rows, sig, threshold) for rows, (_keys, sig) in zip(found, items, strict=True)]
+
+
+def int_array(values: list[int]) -> str:
+    """A PostgreSQL array literal of integers (``{1,2,3}``), for a parameter cast to an integer array.
+
+    psycopg builds an array parameter element by element in Python: for the 6,400 bucket keys
+    of a batch's copy probes that was a tenth of the writer's CPU; ``str.join`` does it in C, and
+    the server parses the same text."""
+    return "{" + ",".join(map(str, values)) + "}"
 
 
 def _merge(items: list[dict[str, Any]] | None, key: tuple[str, ...]) -> dict[tuple, dict[str, Any]]:
