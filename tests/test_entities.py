@@ -1184,3 +1184,22 @@ def test_a_quoted_name_or_a_located_facility_is_named_by_its_last_word():
     assert ("未来智造科学馆", "ORG") in pairs("上周六，位于苏州工业园区的未来智造科学馆正式开馆。")
     assert ("西部数据标注基地", "ORG") in pairs("3月11日，位于成都高新区的西部数据标注基地正式揭牌运营。")
     assert not {n for n, t in pairs("位于临江新区的第二生产基地将于明年投产。") if t == "ORG"}
+
+
+def test_places_end_where_the_place_ends_and_two_countries_or_a_currency_are_none():
+    assert pairs_with("lac", "公司的分析系统已在湖南省内46家医院使用，单例分析时间缩短。") == {("湖南省", "LOC")}
+    assert not pairs("本次交易尚需通过中韩两国监管审批。")
+    assert ("新加坡元", "LOC") not in pairs("交易对价以新加坡元结算。")
+    # a country before a clinic with a name of its own stays a place; the bracketed spelling is the clinic's
+    clinic = pairs_with("lac", "沃克曾在美国梅奥诊所（Mayo Clinic）放射科工作14年。")
+    assert {("美国", "LOC"), ("梅奥诊所", "ORG")} <= clinic
+    assert ("美国财政部", "ORG") in pairs("美国财政部发布声明。")
+
+
+def test_latin_company_names_with_their_legal_form_and_a_long_original_spelling():
+    found = pairs("公司拟收购日本企业Sakura Robotics Co., Ltd.（下称“樱花机器人”）的股权。")
+    assert ("Sakura Robotics Co., Ltd.", "ORG") in found
+    assert ("Kestrel Systems Inc.", "ORG") in pairs("公司与Kestrel Systems Inc.签署协议。")
+    body = "新加坡主权基金GIC（Government of Singapore Investment Corporation）参与认购。"
+    assert "Government of Singapore Investment Corporation" in find(body, "新加坡政府投资公司")["aliases"]
+    assert ("Singapore", "LOC") not in pairs(body)

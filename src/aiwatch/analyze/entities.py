@@ -1329,6 +1329,13 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
         by_start[name.start].append(name)
     kept = []
     for mention in mentions:
+        if mention.type == "LOC":
+            cut = _LOC_CUT_BEFORE_ORG.match(text, mention.end)
+            if cut:  # 美国梅奥/LOC 诊所: the model cut an organisation before its suffix
+                mention = Mention(mention.start, cut.end(), "ORG", None, mention.priority)
+                mention = _after_country(mention, by_start)
+            else:
+                mention = _without_locative(text, mention, by_start)
         mention = _model_org_repaired(text, mention, by_start)
         if mention.type == "LOC" and _LOC_IS_COMPANY.search(text, mention.start, mention.end):
             continue  # 新加坡AI芯片公司/LOC: a description of the company named next
@@ -1434,6 +1441,30 @@ def _model_org_repaired(text: str, mention: Mention, by_start: dict[int, list[Me
     ):
         return Mention(start, mention.end, "LOC", None, mention.priority)
     return Mention(start, mention.end, "ORG", None, mention.priority) if start != mention.start else mention
+
+
+# What ends an organisation's name, written right after a place the model read (美国梅奥/LOC 诊所).
+_LOC_CUT_BEFORE_ORG = re.compile(r"诊所|医院|大学|研究院|研究所|实验室")
+# After a known place, words that say where in it or what is done there (湖南省内, 成都新建).
+_LOCATIVE_AFTER_PLACE = re.compile(r"(?:境内|境外|以内|以外|全境|各地|一带|内|外|新建|本地|当地)$")
+
+
+def _after_country(mention: Mention, by_start: dict[int, list[Mention]]) -> Mention:
+    """The organisation after the known country it starts with (美国 + 梅奥诊所): the country stays a place."""
+    country = next((m for m in by_start.get(mention.start, ()) if m.type == "LOC" and m.name in COUNTRIES), None)
+    if country is not None and mention.end - country.end >= 4:
+        return Mention(country.end, mention.end, mention.type, None, mention.priority)
+    return mention
+
+
+def _without_locative(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> Mention:
+    """湖南省内/LOC -> 湖南省: the model ran a known place on into the word after it."""
+    for place in by_start.get(mention.start, ()):
+        if place.type == "LOC" and place.end < mention.end:
+            rest = text[place.end : mention.end]
+            if _LOCATIVE_AFTER_PLACE.fullmatch(rest):
+                return Mention(place.start, place.end, "LOC", place.name, mention.priority)
+    return mention
 
 
 def _known_parts(mention: Mention, by_start: dict[int, list[Mention]]) -> bool:
@@ -1558,17 +1589,28 @@ _LATIN_ORG_AFTER_DESCRIPTION = re.compile(
 )
 
 
+# Orvane Robotics Co., Ltd., Kestrel Systems Inc.: a Latin company named with its legal form.
+_LATIN_LEGAL_NAME = re.compile(
+    r"(?<![A-Za-z0-9&.'-])[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,5},? "
+    r"(?:Co\., ?Ltd\.|Co\., ?Limited|Pte\. Ltd\.|Ltd\.|Limited|Inc\.|Corp\.|Corporation|GmbH|AG|S\.A\.|LLC|PLC|N\.V\.)"
+)
+
+
 def latin_org_mentions(text: str) -> list[Mention]:
     found = []
     for m in _LATIN_ORG_AFTER_DESCRIPTION.finditer(text):
         name = m.group("name")
         if len(name) >= 3 and name not in _NOT_PRODUCTS and not _MODEL_NAME.fullmatch(name):
             found.append(Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX))
+    found += [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _LATIN_LEGAL_NAME.finditer(text)]
     return found
 
 
-# 马克·奥尔森（Mark Olsen）, 深言智能（DeepWords）: the original spelling in brackets after a name.
-_ORIGINAL_SPELLING = re.compile(r"\s*[（(](?P<name>[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4})[）)]")
+# 马克·奥尔森（Mark Olsen）, 深言智能（DeepWords）, 某某诊所（Mayo Clinic）, GIC（Government of Singapore
+# Investment Corporation）: the original spelling in brackets after a name.
+_ORIGINAL_SPELLING = re.compile(
+    r"\s*[（(](?P<name>[A-Z][A-Za-z.'&-]*(?: (?:of|and|for|the|de|du|für|&|[A-Z][A-Za-z.'&-]*)){0,7})[）)]"
+)
 
 
 def original_spellings(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -1830,8 +1872,20 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
         idiom = _IDIOM_BEFORE.get(surface)
         if idiom and idiom.search(text, max(0, mention.start - 4), mention.start):
             continue
+        if mention.type == "LOC" and mention.name is None and (_COUNTRY_PAIR.fullmatch(surface) or _currency(surface)):
+            continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
         kept.append(mention)
     return kept
+
+
+# Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
+_COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
+_CURRENCY_WORDS = ("元", "币", "镑", "卢比", "比索", "法郎", "林吉特", "卢布", "里拉", "兰特", "克朗")
+
+
+def _currency(surface: str) -> bool:
+    """新加坡元, 澳大利亚元: a country and the name of its money."""
+    return any(surface.endswith(c) and surface[: -len(c)] in COUNTRIES for c in _CURRENCY_WORDS)
 
 
 def _fragment(text: str, mention: Mention) -> bool:
@@ -1933,14 +1987,17 @@ def find_mentions(
     candidates = [*yield_to_model(text, candidates, trusted, {(m.start, m.end) for m in speakers}), *trusted]
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
-    chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer), gazetteer)
+    chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
     chosen = house_numbers(text, chosen)
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
-    short += address_mentions(text, chosen) + original_spellings(text, chosen, gazetteer)
+    spellings = original_spellings(text, chosen, gazetteer)
+    short += address_mentions(text, chosen) + spellings
+    for spelling in spellings:  # Singapore/LOC inside (Government of Singapore Investment Corporation)
+        replaced.update((m.start, m.end) for m in chosen if spelling.start <= m.start and m.end <= spelling.end)
     retyped = {(m.start, m.end) for m in short if m.type == "ORG"}
     chosen = [
         m
@@ -2385,17 +2442,28 @@ def house_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def join_compounds(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def join_compounds(mentions: list[Mention], gazetteer: Gazetteer, text: str = "") -> list[Mention]:
     """Adjacent places are one place named by its most specific part; a place before an
     organisation is part of the organisation's name.
 
     上海市徐汇区 -> 徐汇区 (alias 上海市徐汇区); 蕲春县漕河镇 -> one place; 美国财政部, 香港证监会 ->
-    one organisation each, which is not China's 财政部; 上海商汤 stays 商汤科技 (a company).
+    one organisation each, which is not China's 财政部; 上海商汤 stays 商汤科技 (a company).  A country
+    before a clinic, hospital, university or company with a name of its own stays a place of the story
+    (美国 + 某某诊所: the name is not the country's).
     """
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
         if last is None or last.end != mention.start or last.type != "LOC" or mention.type not in ("LOC", "ORG"):
+            joined.append(mention)
+            continue
+        if (
+            mention.type == "ORG"
+            and mention.name is None
+            and last.name in COUNTRIES
+            and _OWN_NAME_INSTITUTION.search(text, mention.start, mention.end)
+            and mention.end - mention.start >= 4
+        ):
             joined.append(mention)
             continue
         if mention.type == "LOC" and (mention.name in COUNTRIES or (last.name in COUNTRIES and mention.name is None)):
@@ -2409,6 +2477,9 @@ def join_compounds(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mentio
             name = mention.name if company else None
         joined[-1] = Mention(last.start, mention.end, mention.type, name, min(last.priority, mention.priority))
     return joined
+
+
+_OWN_NAME_INSTITUTION = re.compile(r"(?:诊所|医院|大学|学院|研究院|研究所|实验室|公司|集团|银行)$")
 
 
 def _core(surface: str, type_: str, gazetteer: Gazetteer) -> str:
