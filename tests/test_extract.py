@@ -1023,3 +1023,28 @@ def test_a_reporter_closing_a_labelled_line_and_the_kind_of_reporter():
     assert found["byline_source"] == "岭南日报"
     assert read_line("北方晚报融媒体记者 乔舒")["byline_source"] == "北方晚报"
     assert read_line("新京报贝壳财经记者 罗亦丹")["byline_source"] == "新京报贝壳财经"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("记者丨柯一禾 编辑丨郁安", "author", "柯一禾"),
+        ("记者丨柯一禾 编辑丨郁安", "editor", "郁安"),
+        ("作者：柯一禾 2025-02-03", "author", "柯一禾"),
+        ("来源：山城晚报 2025-02-03 10:20:30", "source", "山城晚报"),
+        ("出品 | 江湾观察　作者 | 柯一禾", "source", "江湾观察"),
+        ("出品 | 江湾观察　作者 | 柯一禾", "author", "柯一禾"),
+        ("采写：山城晨报记者 柯一禾", "author", "柯一禾"),
+        ("文/图 柯一禾", "author", "柯一禾"),
+        ("撰文 / 柯一禾　编辑 / 郁安", "author", "柯一禾"),
+        ("撰文 / 柯一禾　编辑 / 郁安", "editor", "郁安"),
+        ("文 | 柯一禾　编辑 | 郁安　来源 | 江湾观察", "source", "江湾观察"),
+        ("来源：山城晨报（记者 柯一禾）", "author", "柯一禾"),
+    ],
+)
+def test_more_metadata_line_shapes(line, field, value):
+    assert read_line(line)[field] == value
+
+
+def test_a_correspondent_before_the_reporter():
+    assert read_line("通讯员 江柳 记者 郁安")["author"] == "江柳 记者 郁安"  # the metadata stage keeps the names

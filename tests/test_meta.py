@@ -377,3 +377,25 @@ def test_a_wechat_header_with_bars_for_colons() -> None:
     )
     assert article.body == STORY
     assert tidy_source("机床观察（ID：jichuangguancha") == "机床观察"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("记者丨柯一禾 编辑丨郁安", (None, "柯一禾", "郁安")),
+        ("出品 | 江湾观察　作者 | 柯一禾", ("江湾观察", "柯一禾", None)),
+        ("采写：山城晨报记者 柯一禾", (None, "柯一禾", None)),
+        ("文/图 柯一禾", (None, "柯一禾", None)),
+        ("撰文 / 柯一禾　编辑 / 郁安", (None, "柯一禾", "郁安")),
+        ("山城晨报记者 柯一禾 通讯员 江柳 报道", ("山城晨报", "柯一禾、江柳", None)),
+        ("来源：山城晨报（记者 柯一禾）", ("山城晨报", "柯一禾", None)),
+    ],
+)
+def test_text_metadata_lines_in_more_shapes(line: str, expected: tuple) -> None:
+    for raw in (
+        f"某某发布新模型 首批客户完成部署\n\n{line}\n\n{STORY}",
+        f"某某发布新模型 首批客户完成部署\n\n{STORY}\n\n{line}",
+    ):
+        article = run(raw)
+        assert (article.source, article.author, article.editor) == expected
+        assert article.body == STORY

@@ -91,7 +91,8 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     # bracket, never the middle of a word (方世忠:打造… has no label).
     names = "|".join(re.escape(name) for name in sorted(labels, key=len, reverse=True))
     # A WeChat-style header puts a bar where others put a colon: 来源 | 某某号, 作者 | 某某　编辑 | 某某.
-    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*(?:[:：]|[|｜丨](?=\s))")
+    # 丨 (a look-alike of the bar) never starts a name: 记者丨某某.  撰文 / 某某: a slash between blanks.
+    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*(?:[:：丨]|[|｜/](?=\s))")
 
 
 def _read_table(path: str | None) -> tuple[dict[str, Any], str]:

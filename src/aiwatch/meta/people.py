@@ -20,6 +20,8 @@ _OUTLET = re.compile(
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」『』")
 _WECHAT = re.compile(r"^(?:微信)?公众号\s*")
 _ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*(?:[）)]|$)")
+# 来源：某某日报（记者 某某）: the reporters in brackets after the outlet (read as the author elsewhere).
+_REPORTER_NOTE = re.compile(r"[（(]\s*(?:本报)?(?:记者|作者|通讯员|文)[^（()）]*(?:[）)]|$)")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
 _OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*[:：]?$")
 # A role with the outlet's name before it, standing alone between names: 每经编辑 (then the editor's
@@ -77,7 +79,7 @@ def tidy_source(value: str | None) -> str | None:
     """``微信公众号“硅谷洞察”（ID：guigudiyixian）`` -> ``硅谷洞察``; ``新华社 记者 张三`` -> ``新华社``."""
     if not value:
         return None
-    value = normalise_line(_ID_NOTE.sub("", value))
+    value = normalise_line(_REPORTER_NOTE.sub("", _ID_NOTE.sub("", value)))
     value = _AFTER_OUTLET.sub("", value)
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _BRACKETS.sub("", value).strip(" :：,，。")

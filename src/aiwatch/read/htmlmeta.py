@@ -405,16 +405,23 @@ _NEXT_LABEL = (
 )
 # ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
 # ... or at a full-width blank, or a blank before a writer's bare label: 来源：某某画报　文：王小满.
-_LABEL_END = r"(?=\s{2,}|\u3000|\s+(?:文|撰文|图|摄影)\s*[:：/｜丨]|\s*[\]】)）|｜丨]|$|\s*(?:" + _NEXT_LABEL + "))"
+_LABEL_END = (
+    r"(?=\s{2,}|\u3000|\s+(?:文|撰文|图|摄影)\s*[:：/｜丨]|\s*[\]】)）|｜丨]|$|\s*(?:"
+    + _NEXT_LABEL
+    + ")"
+    # 作者：某某 2026-03-05: a date after a blank
+    + r"|\s+(?:19|20)\d{2}\s*[-/.年])"
+)
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 来源：[ 国际金融报 ], 来源：【新华网】
 # 文｜王梓涵, 编辑丨苏建勋: tech media put a bar (U+FF5C or the look-alike 丨) where others put a colon
-_OPEN = r"\s*[:：｜丨]\s*[\[【]?\s*"
+# ... or a bar or slash between blanks: 编辑 | 某某, 撰文 / 某某
+_OPEN = r"\s*(?:[:：｜丨]|[|/](?=\s))\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 图片来源：视觉中国 / 视频来源 / 图源 credit a picture, not the story
     "source": re.compile(
-        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处)"
+        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处|出品)"
         + _OPEN
         + "(?P<value>"
         + _VALUE
@@ -428,7 +435,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # Co-authors may stand one blank apart: 作者：宋怡 杨志华.  The outlet's reporter role before the
     # name is no name: 作者：某某新闻记者 杭舟.
     "author": re.compile(
-        r"(?:作者|撰稿|(?:^|(?<=[\s（(【\[]))文)\s*[:：/｜丨]\s*(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?P<value>"
+        r"(?:作者|撰稿|撰文|采写|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s)\s*"
+        r"(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?P<value>"
         + _VALUE
         + r"(?:[ \u3000](?!"
         + _NEXT_LABEL
@@ -559,7 +567,9 @@ def is_metadata_line(text: str) -> bool:
 
 
 # What ``read_line`` needs to find anything: a year, a label of LINE_PATTERNS, an English byline.
-_MAYBE_META = re.compile(r"(?:19|20)\d{2}|来源|來源|稿源|出处|编|編|作者|撰稿|记者|文\s*[:：/｜丨]|^[Bb]y\s")
+_MAYBE_META = re.compile(
+    r"(?:19|20)\d{2}|来源|來源|稿源|出处|出品|编|編|作者|撰稿|撰文|采写|记者|通讯员|文\s*[:：/｜丨]|^[Bb]y\s"
+)
 
 
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -570,12 +580,15 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _REPORTER_KIND = r"(?:全媒体|融媒体|实习|见习|特约|首席|资深|驻站){0,2}"
 _REPORTER = re.compile(
     r"^[□■●◆◇○★☆▲△▼▽※]?\s*"
-    rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/]?\s*"
-    rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}记者(?:\s*[:：|｜/]\s*|\s+))"
+    rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/丨]?\s*"
+    rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)(?:\s*[:：|｜/丨]\s*|\s+))"
     rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
     rf"(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})(?:\s*/\s*文)?(?:\s*\S{{0,6}}供图)?$"
 )
 _REPORTER_TAIL = re.compile(rf"[:：].*?\s(?P<tail>{_REPORTER_KIND}记者\s+{_NAME}(?:[\s、]+{_NAME}){{0,3}})$")
+_REPORTER_IN_BRACKETS = re.compile(
+    rf"[（(]\s*(?:本报)?{_REPORTER_KIND}(?:记者|作者|通讯员)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[)）]"
+)
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
 _BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$")
@@ -590,7 +603,7 @@ _DATED_OUTLET = re.compile(
     r"(?P<date>(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[·|｜]?\s*" + _OUTLET_WORD.replace("outlet", "outlet2") + ")?$"
 )
-_SEGMENTS = re.compile(r"\s{2,}|\u3000+|\s+(?=(?:责任编辑|编辑|责编|摄影)[\s:：])")
+_SEGMENTS = re.compile(r"\s{2,}|\u3000+|\s+(?=(?:责任编辑|编辑|责编|摄影)[\s:：丨｜|/])")
 # An English line of an international page: "source AsiaTech Daily · by Lin Wei", "Source: Reuters".
 _EN_SOURCE = re.compile(
     r"^source\s*[:\s]\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,4})"
@@ -612,6 +625,9 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         editor = _BARE_EDITOR.match(segment)
         if editor:
             found.setdefault("editor", editor["names"])
+    note = _REPORTER_IN_BRACKETS.search(text)
+    if note and "author" not in found:
+        found["author"] = note["names"]  # 来源：某某日报（记者 某某）
     if "author" not in found:
         # 发布：2026-01-05 09:12 来源：某某报 记者 王某: the byline closing a labelled line, one blank
         # after the source's value (the page's full-width blanks were made plain).
