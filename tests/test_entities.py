@@ -1203,3 +1203,12 @@ def test_latin_company_names_with_their_legal_form_and_a_long_original_spelling(
     body = "新加坡主权基金GIC（Government of Singapore Investment Corporation）参与认购。"
     assert "Government of Singapore Investment Corporation" in find(body, "新加坡政府投资公司")["aliases"]
     assert ("Singapore", "LOC") not in pairs(body)
+
+
+def test_a_former_employer_and_its_unit_are_one_company_and_a_field_before_a_post_is_none():
+    # 前 says he was there (the segmenter cuts 前谷/歌); DeepMind is 谷歌's own; 研究 says what he does.
+    google = find("前谷歌DeepMind研究员王立加入公司。", "谷歌")
+    assert google["aliases"] == ["谷歌DeepMind"] and google["count"] == 1
+    assert pairs_with("lac", "前谷歌DeepMind研究员王立加入公司。") == {("谷歌", "ORG"), ("王立", "PER")}
+    found = pairs("公司宣布，前微软Azure研究员拉杰·梅塔加入公司担任研究副总裁。")
+    assert ("研究", "ORG") not in found and ("拉杰·梅塔", "PER") in found

@@ -342,7 +342,8 @@ ROLE_TITLES = _words(
 _GENERIC_ORG_WORDS = _words(
     "公司 企业 集团 该 本 其 平台 团队 项目 我们 他们 独角兽 初创 创业 人工智能 行业 业内 全球 国内 国际 中国 "
     "上市 旗下 母公司 子公司 机构 媒体 网站 品牌 厂商 巨头 龙头 头部 新创 该行 银行 基金 产品 技术 研发 营销 市场 销售 "
-    "资深 高级 执行 常务"
+    "资深 高级 执行 常务 研究 产品 运营 财务 人力 人力资源 法务 工程 战略 业务 商务 品牌 设计 采购 公关 行政 "
+    "医学 临床 科学 安全 供应链 客户 首席"
 )
 # Short names too common to stand for one company on their own.
 _COMMON_SHORT = (
@@ -1988,6 +1989,7 @@ def find_mentions(
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
+    chosen = join_company_units(text, chosen)
     chosen = house_numbers(text, chosen)
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
@@ -2299,6 +2301,11 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
                     break
             out.append(Mention(m.end - len(described["rest"]), m.end, m.type, None, m.priority))
             continue
+        if surface[0] in "前原" and gazetteer is not None:
+            known = gazetteer.resolve(surface[1:])
+            if known and known[1] == "ORG":  # 前谷歌 (the model's, where the segmenter cut 前谷/歌): he was
+                out.append(Mention(m.start + 1, m.end, "ORG", known[0], m.priority))
+                continue
         if _GLUED_PREPOSITION.match(surface) or (
             surface[0] == "商" and len(surface) >= 4 and _GLUED_TRADE.search(text, max(0, m.start - 2), m.start)
         ):
@@ -2312,6 +2319,28 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if joined:
             out.append(Mention(m.start, m.start + len(joined["left"]), m.type, None, m.priority))
             out.append(Mention(m.end - len(joined["right"]), m.end, m.type, None, m.priority))
+            continue
+        out.append(m)
+    return out
+
+
+_LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
+
+
+def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known company written right before one of its own names or a Latin name of a unit is one
+    mention of the company: 谷歌DeepMind (DeepMind an alias of 谷歌), 某某集团Apollo."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == m.start
+            and last.type == m.type == "ORG"
+            and last.name is not None
+            and (m.name == last.name or (m.name is None and _LATIN_UNIT.fullmatch(text, m.start, m.end)))
+        ):
+            out[-1] = Mention(last.start, m.end, "ORG", last.name, max(last.priority, m.priority))
             continue
         out.append(m)
     return out
