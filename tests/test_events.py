@@ -870,3 +870,19 @@ def test_words_near_a_family_that_are_not_of_it():
     context = DateContext("2026-12-10")
     assert find_event("3月5日，记者从青石智能获悉，公司运营平稳。", context).kind == "announce"
     assert find_event("3月5日，青石智能的张某曾担任多家公司顾问。", context) is None
+
+
+def test_a_year_after_a_plan_word_is_a_date_and_the_news_source_raises_nothing():
+    events = analyse("今年2月，远芯半导体宣布将在合肥新建晶圆工厂，预计2027年投产。", published="2026-03-12").events
+    assert [e["date"] for e in events] == ["2026-02", "2027"]
+    assert (events[1]["type"], events[1]["future"]) == ("project_opening", True)
+    event = event_of("据某某财经报道，3月11日，星河智能完成10亿元融资，青川资本、远山创投参投。", "2026-03-12")
+    assert event["arguments"]["company"] == "星河智能"
+
+
+def test_two_posts_in_one_sentence_and_the_partner_after_yu_does_not_build():
+    body = "3月7日，青石科技宣布任命林舟为董事会主席，同时聘任秦远为首席执行官。"
+    event = event_of(body, "2026-03-08")
+    assert (event["arguments"]["person"], event["arguments"]["title"]) == ("林舟", "董事会主席")
+    body = "3月12日，青石科技与江川市人民政府签约，将在江川建设青石智能制造产业园。"
+    assert event_of(body, "2026-03-13")["arguments"]["organisation"] == "青石科技"

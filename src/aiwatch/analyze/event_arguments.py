@@ -472,7 +472,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     # who made it (由A与B联合研发的…) or who do it together (双方将…共建): several organisations
     makers = _makers(body, orgs) or _together(body, orgs, clause_start, trigger)
     if type_ == "funding":
-        company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8])][:1]
+        # 据36氪报道，某某完成融资: the news's source raises nothing
+        company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8]) and not _is_source(body, m)][
+            :1
+        ]
         company_items = [m.item for m in company] or _subject_name(body, start, trigger)
         company_items = company_items or _article_org(article, body, start, trigger)
         # A与B签署增资协议，以3亿元认购其8%的股权: 其 is B, the company; A invests
@@ -574,7 +577,13 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         project = args.values.get("project")
         # The builder is the organisation nearest before the verb, not the one the news came from
         # (据马来西亚投资发展局消息，字节跳动计划…建设): sources before 消息/表示 are left out.
-        builders = [m for m in before if m.surface != project and not _SOURCE_AFTER.match(body[m.end : m.end + 4])]
+        # 华为与某省人民政府签约，将在南京建设…: the partner after 与 does not build
+        partners = _after_preposition(body, before, _PARTNER_BEFORE)
+        builders = [
+            m
+            for m in before
+            if m.surface != project and not _SOURCE_AFTER.match(body[m.end : m.end + 4]) and m not in partners
+        ]
         # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
         # the article's main organisation.
         builder = [m.item for m in builders[-1:]] or _top_org(article, body, start)
@@ -734,8 +743,9 @@ _POST = re.compile(
 
 
 def _post_after_intro(body: str, trigger: int, clause_end: int, names: list[Named]) -> list[tuple[int, int, str, str]]:
-    """The post written whole after 为/担任/出任 (the last such word of the clause that one follows)."""
-    for intro in reversed(list(_POST_INTRO.finditer(body, trigger, clause_end))):
+    """The post written whole after 为/担任/出任 (the first such word after the verb that one follows:
+    任命甲为董事会主席，同时聘任乙为首席执行官 gives 甲's post)."""
+    for intro in _POST_INTRO.finditer(body, trigger, clause_end):
         post = _POST.match(body, intro.end(), clause_end)
         if post is None:
             continue

@@ -325,6 +325,9 @@ def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
     if timex.kind != "year" or timex.start == 0 or timex.end >= len(sentence):
         return False
     before, after = sentence[timex.start - 1], sentence[timex.end]
+    # 预计2027年投产, 计划2026年建成: a plan's date, not a name
+    if _FUTURE_DATE_BEFORE.search(sentence[max(0, timex.start - 6) : timex.start]):
+        return False
     return _HAN.match(before) is not None and _HAN.match(after) is not None and before not in "在于自从到至是为"
 
 
