@@ -886,3 +886,13 @@ def test_two_posts_in_one_sentence_and_the_partner_after_yu_does_not_build():
     assert (event["arguments"]["person"], event["arguments"]["title"]) == ("林舟", "董事会主席")
     body = "3月12日，青石科技与江川市人民政府签约，将在江川建设青石智能制造产业园。"
     assert event_of(body, "2026-03-13")["arguments"]["organisation"] == "青石科技"
+
+
+def test_an_occasion_opens_and_a_rule_takes_effect_on_its_day():
+    event = find_event("3月11日上午，2026江湾科技论坛在杭州开幕。", DateContext("2026-03-12"))
+    assert event is not None and event.kind == "meeting"
+    assert find_event("3月11日，江湾科技馆正式开幕迎客。", DateContext("2026-03-12")).kind == "opening"
+    event = find_event("3月1日起，《江湾市数据安全管理办法》正式施行。", DateContext("2026-03-12"))
+    assert event is not None and event.type == "policy" and event.timex.date == "2026-03-01"
+    # a span that starts then is still no date: 2020年起，公司连续三年…
+    assert find_event("2020年起，公司连续三年发布社会责任报告。", DateContext("2026-03-12")) is None

@@ -226,6 +226,8 @@ _FUTURE_DATE_BEFORE = re.compile(
 _FUTURE_BEFORE_TRIGGER = re.compile(r"(?:计划|将|拟|预计|即将|有望|准备|打算)[^，。；;,]{0,16}$")
 # 本月起批量交付, 3月起陆续推送: what starts then is an event of that month; 2020年起，… is a span
 _NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起(?=\s*[，,；;、])|至今|末|前)")
+# 3月1日起，《…办法》正式施行: the day a rule takes effect is its event's date, not a span's start
+_TAKES_EFFECT_FROM = re.compile(r"起[，,][^。；]{0,40}?(?:正式)?(?:施行|实施|生效)")
 _NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, 签约仪式 name an occasion
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《[^《》]*》")
@@ -286,7 +288,11 @@ def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> 
             or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, timex.start - 4) : timex.start])
             or _DATED_OCCASION.match(sentence, timex.end)
         )
-        and not (_NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3]) and not _deadline(sentence, timex))
+        and not (
+            _NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3])
+            and not _deadline(sentence, timex)
+            and not _TAKES_EFFECT_FROM.match(sentence, timex.end)
+        )
         and not _inside_noun_phrase(sentence, timex)
     )
 
@@ -432,6 +438,8 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
             return "opening", site[0][1]
     if kind == "milestone" and _DEAL_SUBJECT.match(sentence) and not sentence.startswith("后", at + 2):
         kind = "acquisition"  # 本次交易尚需审批，预计于今年四季度完成: the deal closes
+    if kind == "opening" and sentence.startswith("开幕", at) and _OCCASION_BEFORE.search(sentence, start, at):
+        kind = "meeting"  # 中关村论坛在北京开幕: an occasion opens, not a site
     if kind == "service" and _SITE_OPENED.match(sentence, at + 2):
         kind = "opening"  # 在慕尼黑开设研究所: a site, not a class or a service
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
@@ -444,6 +452,9 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     return kind, at
 
 
+_OCCASION_BEFORE = re.compile(
+    r"论坛|峰会|大会|博览会|展览会|交易会|会议|年会|展会|大赛|赛事|活动周|文化节|艺术节|(?:博|展|节|周)\s*(?:在|于|正式|隆重)"
+)
 _DEAL_SUBJECT = re.compile(r"^\s*(?:本次|此次|该笔|这笔|上述|该项|此项)(?:收购|并购)?交易")
 # 完成首批8台部署并投入使用: the second verb of a pair.
 _JOINED = re.compile(r"并(?:正式|已|已经|同步|随即)?$")
