@@ -896,3 +896,8 @@ def test_an_occasion_opens_and_a_rule_takes_effect_on_its_day():
     assert event is not None and event.type == "policy" and event.timex.date == "2026-03-01"
     # a span that starts then is still no date: 2020年起，公司连续三年…
     assert find_event("2020年起，公司连续三年发布社会责任报告。", DateContext("2026-03-12")) is None
+
+
+def test_an_event_dated_by_a_day_of_the_month_alone():
+    event = event_of("青石科技11日宣布完成数亿元B轮融资。", "2026-03-12")
+    assert (event["date"], event["precision"], event["type"]) == ("2026-03-11", "day", "funding")

@@ -34,6 +34,9 @@ CASES = {
     "rel_weekday": ("上周三，该公司宣布完成融资", ("上周三", "2021-10-27", "day")),
     "relmon_day": ("上月20日，双方签署协议", ("上月20日", "2021-10-20", "day")),
     "year_within": ("公司计划年内建成第二工厂", ("年内", "2021", "year")),
+    "bare_day": ("该公司4日宣布完成融资", ("4日", "2021-11-04", "day")),
+    # published on a Friday: the Tuesday of that week
+    "bare_weekday": ("该公司周二宣布完成融资", ("周二", "2021-11-02", "day")),
 }
 
 
@@ -164,3 +167,17 @@ def test_yesterday_before_a_preposition_is_a_day():
     assert first("记者昨天从市经信局获悉") == ("昨天", "2021-11-04", "day")
     assert first("某公司昨日与某银行签署协议") == ("昨日", "2021-11-04", "day")
     assert not find_timexes("他在今日头条发文", PUBLISHED)
+
+
+def test_a_day_of_the_month_or_of_the_week_alone():
+    march = DateContext("2026-03-12")  # a Thursday
+    assert [(t.text, t.date) for t in find_timexes("记者11日从市经信局获悉；28日，公司发布新品", march)] == [
+        ("11日", "2026-03-11"),
+        ("28日", "2026-02-28"),  # after the publish day: the month before
+    ]
+    assert [(t.date, t.future) for t in find_timexes("公司将于20日发布新品", march)] == [("2026-03-20", True)]
+    assert [t.date for t in find_timexes("周日，双方签约", march)] == ["2026-03-08"]
+    # counts, ranges and habits are no days
+    for text in ("近3日股价上涨", "第5日", "公司每周二发布周报", "周一至周五开放", "上周二", "3日游"):
+        assert all(t.kind not in ("bare_day", "bare_weekday") for t in find_timexes(text, march)), text
+    assert [t.text for t in find_timexes("9月23日至24日，论坛举行", march)] == ["9月23日"]

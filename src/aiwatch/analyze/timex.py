@@ -66,6 +66,22 @@ PATTERNS: list[tuple[str, str]] = [
         "rel_weekday",
         r"(?P<relweek>上个?(?:周|星期|礼拜)|本周|这周|这个?星期|下个?(?:周|星期|礼拜))(?P<weekday>[一二三四五六日天])",
     ),
+    # 公司11日宣布, 记者10日从…获悉, 10日晚间: a day of the month alone is the publish month's (the
+    # month before when it is after the publish day).  Not a count (3日游, 近3日, 第5日) nor the end
+    # of a range (23日至24日), and only before what a news sentence goes on with.
+    (
+        "bare_day",
+        r"(?<![\d年月号第每近数至到～~—\-])(?P<bday>[12]\d|3[01]|[1-9])日"
+        r"(?=[，,、]|上午|下午|晚间|晚上|凌晨|早间|中午|傍晚|晚|宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|"
+        r"获得|推出|公布|公告|对外|正式|在|与|从|向|起|发表|接受|举办|开幕|闭幕|上线|亮相)",
+    ),
+    # 公司周二宣布, 星期五晚间: a day of the week alone is the last such day up to the publish day.
+    (
+        "bare_weekday",
+        r"(?<![上下本这每个隔])(?:周|星期|礼拜)(?P<bweek>[一二三四五六日天])"
+        r"(?=[，,]|上午|下午|晚间|晚上|凌晨|早间|中午|晚|宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|获得|推出|公布|"
+        r"公告|对外|正式|在|与|从|向)",
+    ),
     # 上月28日: a day of the month before (or after, or of) publication's.
     ("relmon_day", r"(?P<relmon>上个?月|下个?月|本月|当月)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"),
     # 上月/下月/本月: the month before, after or of publication.
@@ -79,7 +95,7 @@ PATTERNS: list[tuple[str, str]] = [
 # The lookahead rejects most positions at once: without it every alternative is tried at every
 # character, which made this the slowest regex of the analysis.
 _TIMEX = re.compile(
-    r"(?=[\d〇零一二今去前明上本当下昨近日年这月])(?:"
+    r"(?=[\d〇零一二今去前明上本当下昨近日年这月周星礼])(?:"
     + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern in PATTERNS)
     + ")"
 )
@@ -255,6 +271,10 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
         return _relative_month(match, _group(match, kind, "relmon") or "", context, ahead, d)
     if _group(match, kind, "relweek"):
         return _relative_weekday(match, kind, context)
+    if _group(match, kind, "bday"):
+        return _bare_day(match, kind, context, ahead)
+    if _group(match, kind, "bweek"):
+        return _bare_weekday(match, kind, context)
     if explicit:
         y: int | None = _year(g["y"])
     elif g["rel"] == "当年":
@@ -356,6 +376,31 @@ def _relative_weekday(match: re.Match[str], kind: str, context: DateContext) -> 
         date = day.isoformat()
     future = bool(date) and context.after_publication(date)
     return Timex(match.start(), match.end(), match.group(), date, "day", "rel_weekday", False, future)
+
+
+def _bare_day(match: re.Match[str], kind: str, context: DateContext, ahead: bool) -> Timex:
+    """11日 in a 12 March article is 11 March; 28日 is 28 February, unless the clause plans it."""
+    date = None
+    day = int(_group(match, kind, "bday") or 0)
+    if context.published:
+        y, m, d = context.published
+        if day > d and not ahead:
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        date, _ = _iso(y, m, day)
+    future = bool(date) and context.after_publication(date)
+    return Timex(match.start(), match.end(), match.group(), date, "day", "bare_day", False, future)
+
+
+def _bare_weekday(match: re.Match[str], kind: str, context: DateContext) -> Timex:
+    """周二 in a Thursday's article is two days before; on a Tuesday it is that day."""
+    import datetime as dt
+
+    date = None
+    if context.published:
+        published = dt.date(*context.published)
+        back = (published.weekday() - _WEEKDAY[_group(match, kind, "bweek") or "一"]) % 7
+        date = (published - dt.timedelta(days=back)).isoformat()
+    return Timex(match.start(), match.end(), match.group(), date, "day", "bare_weekday", False)
 
 
 def _relative_day(match: re.Match[str], word: str, context: DateContext) -> Timex:
