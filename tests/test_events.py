@@ -901,3 +901,14 @@ def test_an_occasion_opens_and_a_rule_takes_effect_on_its_day():
 def test_an_event_dated_by_a_day_of_the_month_alone():
     event = event_of("青石科技11日宣布完成数亿元B轮融资。", "2026-03-12")
     assert (event["date"], event["precision"], event["type"]) == ("2026-03-11", "day", "funding")
+
+
+def test_the_grantor_holds_no_licence_and_a_former_employer_appoints_no_one():
+    body = "近日，商汤科技的大模型“日日新”通过国家网信办生成式人工智能服务备案。"
+    event = event_of(body, "2026-03-12")
+    assert event["arguments"]["licence"] == "生成式人工智能服务备案"
+    assert event["arguments"].get("organisation") != "国家网信办"
+    body = "3月11日，商汤科技宣布，前谷歌研究员陈墨已加入公司，担任首席科学家。"
+    event = event_of(body, "2026-03-12")
+    assert event["type"] == "appointment"
+    assert (event["arguments"]["title"], event["arguments"].get("organisation")) == ("首席科学家", "商汤科技")

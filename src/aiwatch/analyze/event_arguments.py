@@ -542,7 +542,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             and not _COMPANY_WORD_AFTER.search(body, trigger, m.start)
         ]
         # 同时，公司宣布任命…: the article's company
-        appointing = [m.item for m in current] or [m.item for m in before]
+        # 前谷歌研究员某某加入公司: the former employer before the verb is not the one either
+        appointing = [m.item for m in current] or [
+            m.item for m in before if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
+        ]
         args.set("organisation", appointing or _article_org(article, body, start, trigger))
         args.set("title", title)
     elif type_ == "partnership":
@@ -596,8 +599,11 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("location", [_specific_place(item) for item in nearest])
     elif type_ == "licence":
         # 此前，某某-R1已于今年1月通过备案: no organisation written, the article's company holds it
-        args.set("organisation", [m.item for m in before] or [m.item for m in orgs] or _top_org(article, body, start))
-        args.set("licence", _licence(body, trigger, end))
+        # 通过国家网信办…备案: the body that grants it holds nothing
+        holders = [m.item for m in orgs if not _GRANTOR.search(m.surface)]
+        top = [t for t in _top_org(article, body, start) if not _GRANTOR.search(t[2])]
+        args.set("organisation", [m.item for m in before] or holders or top)
+        args.set("licence", _licence(body, trigger, end, mentions))
     else:
         # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
         subject = [m.item for m in actors] or _subject_name(body, start, trigger)
@@ -619,7 +625,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         holders = [m for m in makers if m.end <= trigger] or holders
         # …备案的大模型名单公布，百度、字节跳动、商汤科技等企业的产品在列: the holders listed after it.
         listed = [m.item for m in after if not _GRANTOR.search(m.surface)]
-        names = [m.item for m in holders] or listed or [m.item for m in orgs][:1]
+        names = [m.item for m in holders] or listed or [m.item for m in orgs if not _GRANTOR.search(m.surface)][:1]
         if names:
             args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
             args.keys["organisation"] = sorted({item[3] for item in names})
@@ -697,7 +703,7 @@ def _project_head(text: str) -> str:
     return rest if len(rest) >= 2 else text
 
 
-def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str]]:
+def _licence(body: str, trigger: int, end: int, names: list[Named] | None = None) -> list[tuple[int, int, str, str]]:
     """获得…颁发的自动驾驶出租车商业化运营牌照 -> 自动驾驶出租车商业化运营牌照 (after the last 的)."""
     match = _LICENCE.search(body, trigger, end)
     if not match:
@@ -706,8 +712,13 @@ def _licence(body: str, trigger: int, end: int) -> list[tuple[int, int, str, str
     verbs = ("获得", "颁发", "发放", "获发", "通过了", "通过")
     cut = max(text.rfind("的"), *(text.rfind(verb) for verb in verbs))
     if cut >= 0:
-        skip = 2 if text[cut:].startswith(verbs) else 1
-        text = text[cut + skip :]
+        verb = next((v for v in verbs if text.startswith(v, cut)), "的")
+        text = text[cut + len(verb) :]
+    # 通过国家网信办生成式人工智能服务备案: the grantor written before the licence's name
+    start = match.end() - len(text)
+    grantor = [n for n in names or [] if n.start == start and n.end < match.end() and n.type == "ORG"]
+    if grantor:
+        text = body[grantor[0].end : match.end()]
     # 全市首张…牌照, 国内首批…许可: how rare it is, not the licence's name
     text = re.sub(r"^(?:全国|全省|全市|全区|国内|本市|省内|市内)?(?:首批|第一批|新一批|一张|首张|第一张)", "", text)
     text = text.strip('“”"')
