@@ -99,7 +99,7 @@ _INDUSTRY_SUFFIXES = frozenset({"科技", "置业", "地产", "传媒", "影业"
 _LEGAL_FORMS = frozenset({"股份有限公司", "有限责任公司", "有限公司"})
 # 科技 and 队 name a company or team only after a proper name (齐感科技, 国家队 is not).
 _WEAK_ORG_SUFFIXES = frozenset({"科技", "队", "局", "厅", "署", "股份", "控股", "证券", "保险"})
-NOT_ORG_WORDS = tuple(_word_list("团队 梯队 部队 大局 格局 布局 结局 开局 僵局 出局 时局 政局"))
+NOT_ORG_WORDS = tuple(_word_list("团队 梯队 部队 大局 格局 布局 结局 开局 僵局 出局 时局 政局 签署 部署"))
 # Whole words only: 安全部 (国土安全部) ends in 全部 and is a ministry.
 NOT_ORG_TOKENS = _words("总部 干部 全部 内部 外部")
 PLACE_SUFFIXES = _words(
@@ -826,7 +826,8 @@ def org_suffix_mentions(
 
 _GENERIC_ORG_HEADS = _words(
     "商业 国有 外资 中资 合资 民营 私营 股份制 地方 大型 中小 小型 城市 农村 投资 中介 相关 有关 主管 监管 行业 "
-    "各大 多家 一家 这家 该 本 上市 国内 海外 境外 外国 博彩 经纪 中小型 大中型 国家 各 两"
+    "各大 多家 一家 这家 该 本 上市 国内 海外 境外 外国 博彩 经纪 中小型 大中型 国家 各 两 "
+    "公立 私立 三甲 综合 专科 社区 基层 定点 省级 市级 县级 联合 加盟 合作 关联 参股 全资"
 )
 # One-character words jieba glues to the unknown name after them: 由林达, 了泽东.
 _GLUED_FUNCTION = frozenset("由了在向把被将从")
@@ -1006,6 +1007,24 @@ def _department_automaton() -> ahocorasick.Automaton:
         automaton.add_word(stem, len(stem))
     automaton.make_automaton()
     return automaton
+
+
+# A national administration, however its name runs (国家林业和草原局, 国家粮食和物资储备局): the
+# segmenter and the model cut at its 和.
+_NATIONAL_BODY = re.compile(r"国家[\u4e00-\u9fff]{2,10}?(?:总局|局|委员会|署)")
+_NOT_IN_BODY_NAME = re.compile(r"[的了在是与及对为将把被从向给等，。也都]")
+
+
+def national_bodies(text: str) -> list[Mention]:
+    found = []
+    if "国家" not in text:
+        return found
+    for match in _NATIONAL_BODY.finditer(text):
+        surface = match.group()
+        if _NOT_IN_BODY_NAME.search(surface) or _suffix_of(surface) is None:
+            continue  # 国家层面的布局, 国家的大局: no body
+        found.append(Mention(match.start(), match.end(), "ORG", None, SUFFIX))
+    return found
 
 
 def department_mentions(text: str) -> list[Mention]:
@@ -1346,6 +1365,9 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
             rest = _BODY_NAME_REST.match(text, mention.end)
             if rest:  # 省工业和/ORG 信息化厅: the model cut a body's name at its 和
                 mention = Mention(mention.start, rest.end(), "ORG", None, mention.priority)
+        kind = _KIND_AFTER_MODEL_ORG.match(text, mention.end) if mention.type == "ORG" else None
+        if kind:  # 某某产业投资/ORG 基金, 京西智造/ORG 基金: the model cut the name before its kind
+            mention = Mention(mention.start, kind.end(), "ORG", None, mention.priority)
         if mention.type == "ORG" and _DATELINE_XUN.match(text, mention.end - 1):
             mention = Mention(mention.start, mention.end - 1, "ORG", None, mention.priority)  # 新浪科技讯北京时间
         run_on = _RUN_ON.search(text, mention.start + 2, mention.end) if mention.type == "ORG" else None
@@ -1444,6 +1466,8 @@ def _model_org_repaired(text: str, mention: Mention, by_start: dict[int, list[Me
     return Mention(start, mention.end, "ORG", None, mention.priority) if start != mention.start else mention
 
 
+# The kind of organisation written right after a name the model cut before it.
+_KIND_AFTER_MODEL_ORG = re.compile(r"(?:基金会|基金|集团|研究院)(?![\u4e00-\u9fff]{0,1}(?:经理|公司|会|管理|规模))")
 # What ends an organisation's name, written right after a place the model read (美国梅奥/LOC 诊所).
 _LOC_CUT_BEFORE_ORG = re.compile(r"诊所|医院|大学|研究院|研究所|实验室")
 # After a known place, words that say where in it or what is done there (湖南省内, 成都新建).
@@ -1466,6 +1490,16 @@ def _without_locative(text: str, mention: Mention, by_start: dict[int, list[Ment
             if _LOCATIVE_AFTER_PLACE.fullmatch(rest):
                 return Mention(place.start, place.end, "LOC", place.name, mention.priority)
     return mention
+
+
+# 一家央企能源装备集团, 某国企: what kind of organisation, counted, names none.
+_COUNTED_KIND = re.compile(r"(?:一家|多家|几家|两家|数家|某|这家|该|一所|一个)$")
+_KIND_HEAD = re.compile(r"(?:央企|国企|民企|外企|上市|大型|头部|知名|国内|海外|本地|地方|龙头|中型|小型|省属|市属)")
+
+
+def _counted_kind(text: str, mention: Mention) -> bool:
+    counted = _COUNTED_KIND.search(text, max(0, mention.start - 2), mention.start)
+    return bool(counted and _KIND_HEAD.match(text, mention.start, mention.end))
 
 
 def _known_parts(mention: Mention, by_start: dict[int, list[Mention]]) -> bool:
@@ -1866,7 +1900,9 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
     kept = []
     for mention in mentions:
         surface = text[mention.start : mention.end]
-        if mention.type == "ORG" and mention.name is None and generic_company(surface, gazetteer):
+        if mention.type == "ORG" and mention.name is None and (
+            generic_company(surface, gazetteer) or _counted_kind(text, mention)
+        ):
             continue
         if mention.type == "LOC" and _LOC_FRAGMENT.match(surface) and _fragment(text, mention):
             continue
@@ -1966,6 +2002,7 @@ def find_mentions(
         *tagged_person_mentions(tokens, at_person),
         *speech_person_mentions(tokens, at_speech),
         *department_mentions(text),
+        *national_bodies(text),
         *forces,
         *dateline_mentions(text),
         *channel_mentions(text, tokens, known, gazetteer),
@@ -2327,11 +2364,19 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
 
 
+_FUND_PHASE = re.compile(r"[一二三四五六七八九十]期")
+
+
 def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """A known company written right before one of its own names or a Latin name of a unit is one
-    mention of the company: 谷歌DeepMind (DeepMind an alias of 谷歌), 某某集团Apollo."""
+    mention of the company: 谷歌DeepMind (DeepMind an alias of 谷歌), 某某集团Apollo.  A fund's phase
+    is part of its name (某某产业投资基金二期)."""
     out: list[Mention] = []
     for m in mentions:
+        if m.type == "ORG" and text.endswith("基金", m.start, m.end):
+            phase = _FUND_PHASE.match(text, m.end)
+            if phase:
+                m = Mention(m.start, phase.end(), "ORG", m.name, m.priority)
         last = out[-1] if out else None
         if (
             last is not None
