@@ -399,3 +399,14 @@ def test_text_metadata_lines_in_more_shapes(line: str, expected: tuple) -> None:
         article = run(raw)
         assert (article.source, article.author, article.editor) == expected
         assert article.body == STORY
+
+
+def test_the_outlet_of_a_dateline_is_the_source_when_nothing_else_names_one() -> None:
+    story = "江南日报讯 3月5日，青石智能科技有限公司发布新一代工业质检大模型。"
+    assert run(f"青石智能发布新模型\n\n{story}").source == "江南日报"
+    wire = "新华社北京3月5日电（记者 柯一禾）3月5日，青石智能科技有限公司发布新一代工业质检大模型。"
+    article = run(f"青石智能发布新模型\n\n{wire}")
+    assert (article.source, article.author) == ("新华社", "柯一禾")
+    # a 来源 line names the outlet that carries it
+    assert run(f"青石智能发布新模型\n\n来源：山城晚报\n\n{wire}").source == "山城晚报"
+    assert run(f"青石智能发布新模型\n\n本报讯 {STORY}").source is None

@@ -182,9 +182,13 @@ def choose_source(article: Article) -> str | None:
     """The outlet: a 来源 line of the text, the reader's source, else the self-media account that
     posted it, else the outlet of a reporter's byline (经济日报记者 黄鑫).  A platform (百家号, 网易)
     is the source only when nothing names the outlet or the account."""
-    candidates = [(first_tidy([f], tidy_source), f"line {f.rule}") for f in found_values(article, "source")]
+    found = found_values(article, "source")
+    # the outlet of a dateline (江南日报讯, 新华社北京3月5日电) only when no line, reader or account names one
+    datelines = [f for f in found if f.rule == "dateline_outlet"]
+    candidates = [(first_tidy([f], tidy_source), f"line {f.rule}") for f in found if f not in datelines]
     candidates.append((tidy_source(hint_text(article, "source")), hint_from(article, "source")))
     candidates.append((tidy_source(article.hints.get("account")), "account"))
+    candidates += [(first_tidy([f], tidy_source), f"line {f.rule}") for f in datelines]
     candidates.append((tidy_source(article.hints.get("byline_source")), "byline"))
     named = [(value, where) for value, where in candidates if value]
     chosen = next(((v, w) for v, w in named if not is_platform(v)), named[0] if named else (None, ""))
