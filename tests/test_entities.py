@@ -1227,3 +1227,13 @@ def test_funds_national_bodies_and_counted_kinds():
     # a kind of organisation, counted or qualified, names none
     assert not pairs("本月初，公司还中标了一家央企能源装备集团的改造项目。")
     assert not pairs("全省二级以上公立医院检查量增长。")
+
+
+def test_products_after_device_nouns_before_series_and_a_short_code_and_an_investor_adding_to_its_stake():
+    assert ("瞳川-Eye", "PRODUCT") in pairs("北京瞳川医疗科技有限公司自主研发的眼底筛查软件“瞳川-Eye”获得注册证。")
+    assert ("星拓E200", "PRODUCT") in pairs("公司自研的刻蚀设备“星拓E200”已通过验证。")
+    assert ("明律", "PRODUCT") in pairs("目前“明律”系列已服务超过1000家律所。")
+    robot = find("公司交付了首批50台巡检机器人“巡川R2”。“一台R2的价格已经降到20万元。”", "巡川R2")
+    assert robot["type"] == "PRODUCT"
+    assert ("R2", "PRODUCT") in pairs("公司交付了首批50台巡检机器人“巡川R2”。“一台R2的价格已经降到20万元。”")
+    assert ("云岫资本", "ORG") in pairs("本轮由红杉中国领投，老股东云岫资本继续加注。")

@@ -1556,10 +1556,10 @@ _CHIP_NAME = re.compile(
 # A product noun, then its name in quotes or as a Latin model name: 视觉模型“星衍-2”, 基座模型GLM-5.
 _PRODUCT_NOUN = (
     r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
-    r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型)"
+    r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机)"
 )
 _QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
-_PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」]{_PRODUCT_NOUN}")
+_PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」](?:{_PRODUCT_NOUN}|系列)")
 # 多模态大模型星河-2: a Chinese name with a version number after the product noun.
 _VERSIONED_CJK_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}([\u4e00-\u9fff]{{2,4}}-\d[A-Za-z0-9.]*)")
 # ... or a CamelCase name (客服大模型LumaTalk), or a model code after a count of it (首批投放12架XR-7).
@@ -1575,7 +1575,7 @@ _LATIN_PRODUCT = re.compile(
 _VERSIONED = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{1,8}\s?\d+(?:\.\d+)+(?![\d.])")
 _BRAND_CODE = re.compile(r"[\u4e00-\u9fff]{2}[A-Z]{1,4}\d{3,5}[A-Za-z]?(?=芯片|处理器|芯|模组|模型|，|。|、|\s)")
 _NOT_PRODUCTS = frozenset({"AI", "AI+", "AIGC", "App", "APP", "AGI", "IT", "5G"})
-_BRAND_AND_CODE = re.compile(r"[\u4e00-\u9fff]{2,4}(?P<code>[A-Z]{1,3}\d{2,5}[A-Za-z]?)")
+_BRAND_AND_CODE = re.compile(r"[\u4e00-\u9fff]{2,4}(?P<code>[A-Z]{1,3}\d{1,5}[A-Za-z]?)")
 
 
 def product_mentions(text: str) -> list[Mention]:
@@ -1768,7 +1768,7 @@ def investor_mentions(tokens: list[Token], covered: set[int]) -> list[Mention]:
 # The investors of a funding round are listed where the text says what they did: 由A领投，B、C和老股东D
 # 跟投; 投资方为A与B; 由A独家投资.  Each item of such a list is an organisation, whatever its suffix
 # (华登国际, 中芯聚源, 红杉中国): the sentence's own pattern names them, not a word list.
-_INVESTOR_VERB = r"(?:联合|共同|独家|超额)?(?:领投|跟投|参投|追投|加投)"
+_INVESTOR_VERB = r"(?:联合|共同|独家|超额)?(?:领投|跟投|参投|追投|加投|加注|加码|追加投资)"
 _INVESTOR_LISTS = (
     re.compile(rf"(?:由|，|,|；|。|^)(?P<list>[^，,。；：:\n“”]{{2,80}}?){_INVESTOR_VERB}"),
     re.compile(r"由(?P<list>[^，,。；：:\n“”]{2,80}?)(?:联合|共同|独家)投资"),
