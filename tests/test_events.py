@@ -912,3 +912,23 @@ def test_the_grantor_holds_no_licence_and_a_former_employer_appoints_no_one():
     event = event_of(body, "2026-03-12")
     assert event["type"] == "appointment"
     assert (event["arguments"]["title"], event["arguments"].get("organisation")) == ("首席科学家", "商汤科技")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "公司董事长表示，今年公司预计出货超过2000台，营业收入有望突破5亿元。",  # a forecast of a figure
+        "区长在开园仪式上表示，今年全区人工智能企业将超过300家。",  # what was said at an occasion
+        "本月，国内人工智能领域共披露融资事件120起。",  # a count
+        "产业园首批入驻企业52家，年内将带动就业超过1万人。",  # what the trigger names is counted
+        "早在2021年，江城就启动了数据标注产业布局。",  # history as a backdrop
+    ],
+)
+def test_figures_speeches_counts_and_history_are_no_events(sentence):
+    assert find_event(sentence, DateContext("2026-06-30")) is None
+
+
+def test_what_happened_before_the_story_does_not_take_its_day():
+    body = "6月3日，青石智能完成B轮融资。此前，青石智能已与江川大学合作建设视觉研究中心。"
+    events = analyse(body, published="2026-06-05").events
+    assert [e["date"] for e in events] == ["2026-06-03"]

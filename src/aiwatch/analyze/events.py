@@ -237,8 +237,8 @@ _STATISTIC = re.compile(
     r"^\s*(?:据(?:不完全)?统计|(?:统计)?数据显示|统计显示|"
     # an opinion about what may come: 业内人士认为，降价将推动大模型应用在今年下半年迎来爆发
     r"(?:业内人士|业内专家|分析人士|分析师|有分析|有观点)(?:普遍)?(?:认为|预计|预测|指出)|"
-    # a remark on the event just told: 这是该公司今年完成的第二笔融资
-    r"这是|这也是|这已是|此为)"
+    # a remark on the event just told: 这是该公司今年完成的第二笔融资; history as a backdrop: 早在2021年，…
+    r"这是|这也是|这已是|此为|早在)"
 )
 _LEAD = re.compile(r"^[\s，,、：:]+")
 _MAX_TEXT = 240
@@ -351,7 +351,13 @@ def _nominal(sentence: str, match: re.Match[str]) -> bool:
 # What a sentence says about the past or in sum, not what happened: 成立于2022年 (a founding date in a
 # company's portrait), 共发生融资事件56起 and 累计交付3万辆 (statistics), 招股书显示 (a source).
 _BACKGROUND_AFTER = re.compile(r"^(?:于|以来|至今|事件|案例|总额|金额|数量|规模|显示|披露)")
-_BACKGROUND_BEFORE = re.compile(r"(?:累计|共计|合计|总计|累积)$")
+_BACKGROUND_BEFORE = re.compile(r"(?:累计|共计|合计|总计|累积|(?<![公一总])共)$")
+# 首批入驻企业47家, 签约项目32个: the trigger names what is counted
+_COUNTED_AFTER = re.compile(
+    r"(?:企业|项目|机构|团队|单位)(?:\s*(?:\d|[一二三四五六七八九十百千两数]+[家个项]|达|超|共|总数))"
+)
+# 营业收入有望突破5亿元: a forecast of a figure, not a thing that happened
+_FORECAST_BEFORE = re.compile(r"(?:有望|预计|力争|争取|将|可望|或将)[^，。；]{0,6}$")
 
 
 # ... or written as a topic at the head of a sentence: 融资方面，… / 人事方面， / 政策层面，
@@ -386,6 +392,12 @@ def _inside_name(sentence: str, match: re.Match[str]) -> bool:
 def _background(sentence: str, match: re.Match[str]) -> bool:
     if match.lastgroup == "signing" and _SIGNED_INTO.match(sentence, match.end()):
         return True
+    if match.group() in ("入驻", "落户", "签约", "引进", "签约入驻") and _COUNTED_AFTER.match(sentence, match.end()):
+        return True
+    if match.group() in ("突破", "降至") and _FORECAST_BEFORE.search(
+        sentence, max(0, match.start() - 10), match.start()
+    ):
+        return True
     if match.lastgroup in ("funding", "acquisition") and (
         _inside_name(sentence, match) or (match.lastgroup == "funding" and _USE_OF_FUNDS.match(sentence, match.end()))
     ):
@@ -419,6 +431,8 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     listing = _LISTING_WORDS.search(sentence) is not None
     # An occasion named by a trigger (在签约仪式上表示，公司计划年内设立…) yields to any verb; of two
     # verbs as strong, the one joined by 并 to the verb before it is the lesser (完成部署并投入使用).
+    if all(k[2] for k in kinds) and any(_SPOKEN_AT.match(sentence, k[1]) for k in kinds):
+        return None  # 在开园仪式上表示，…: what was said at an occasion already told, no event of its own
     kind, at, _ = max(
         kinds,
         key=lambda k: (
@@ -456,6 +470,9 @@ _OCCASION_BEFORE = re.compile(
     r"论坛|峰会|大会|博览会|展览会|交易会|会议|年会|展会|大赛|赛事|活动周|文化节|艺术节|(?:博|展|节|周)\s*(?:在|于|正式|隆重)"
 )
 _DEAL_SUBJECT = re.compile(r"^\s*(?:本次|此次|该笔|这笔|上述|该项|此项)(?:收购|并购)?交易")
+_SPOKEN_AT = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(?:仪式|会|典礼)上(?:发言|致辞)?(?:表示|介绍|说|透露|指出|称|强调|提到|致辞|发言)"
+)
 # 完成首批8台部署并投入使用: the second verb of a pair.
 _JOINED = re.compile(r"并(?:正式|已|已经|同步|随即)?$")
 
@@ -610,6 +627,8 @@ _CONTINUES = re.compile(
 )
 
 
+_EARLIER = re.compile(r"^\s*(?:此前|早前|之前|以前|此外，早在|早在|过去|曾经|去年以来)")
+
 # These say the sentence happened when the last event told did, however far back it was told (a
 # weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
 # 发布会当天, 签约仪式当日: the day of the occasion just told.
@@ -682,6 +701,8 @@ def extract_events(article: Article) -> list[EventRecord]:
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
         inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
+        if _EARLIER.match(sentence):
+            inherit = None  # 此前，…已与…合作建设…: before the story, not on its day
         if inherit is None and last is not None and _SAME_TIME.match(sentence):
             inherit = last
         if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
