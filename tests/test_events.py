@@ -859,6 +859,9 @@ def test_a_quoted_slogan_or_occasion_is_no_product():
         ("3月5日，青石智能斩获一家车企的千台机器人订单。", "bid"),
         ("3月5日，青石智能的对话大模型开启公测。", "launch"),
         ("3月5日，青石智能第1000台巡检机器人在苏州工厂下线。", "delivery"),
+        ("3月5日，青石航空的eVTOL完成首飞。", "delivery"),
+        ("3月5日，江湾人工智能展示中心揭幕。", "opening"),
+        ("3月5日，青石智能进行工商变更，新增股东红杉中国。", "funding"),
     ],
 )
 def test_more_words_of_each_family(sentence, kind):
