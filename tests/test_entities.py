@@ -1237,3 +1237,16 @@ def test_products_after_device_nouns_before_series_and_a_short_code_and_an_inves
     assert robot["type"] == "PRODUCT"
     assert ("R2", "PRODUCT") in pairs("公司交付了首批50台巡检机器人“巡川R2”。“一台R2的价格已经降到20万元。”")
     assert ("云岫资本", "ORG") in pairs("本轮由红杉中国领投，老股东云岫资本继续加注。")
+
+
+def test_where_a_person_worked_and_the_company_they_join():
+    # 原 before a known company cut by the segmenter (原蔚/来自); a Latin employer after 任职于/加入
+    assert ("蔚来", "ORG") in pairs("公司近日宣布，原蔚来自动驾驶研发副总裁卓一鸣加入公司。")
+    assert ("Grab", "ORG") in pairs("陈凯文（Kelvin Tan）曾任职于Grab。")
+    assert ("Anthropic", "ORG") in pairs("他今年加入Anthropic。")
+    # 加盟公司 is the article's company joined, 新任 no company before a post
+    found = pairs("新任首席科学家埃利亚斯·伯格曼（Elias Bergmann）加盟公司，担任首席科学家。")
+    assert found == {("埃利亚斯·伯格曼", "PER")}
+    # the model's 小米汽车智能 ran the name on into 智能驾驶
+    found = pairs("驭远科技宣布，原小米汽车智能驾驶部门负责人韦思齐加盟公司。")
+    assert ("小米汽车", "ORG") in found and ("韦思齐", "PER") in found and ("小米汽车智能", "ORG") not in found

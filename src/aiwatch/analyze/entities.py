@@ -207,8 +207,10 @@ def gazetteer_mentions(
         elif len(surface) < 3:
             if starts is None:
                 starts = [t.start for t in tokens]
-            if not _aligned(starts, match.start, match.end):
-                continue
+            if not _aligned(starts, match.start, match.end) and not (
+                match.type == "ORG" and _FORMER_EMPLOYER.search(text, max(0, match.start - 4), match.start)
+            ):
+                continue  # 原蔚来自动驾驶…: after 原/曾任 a known company is that company however it is cut
         found.append(Mention(match.start, match.end, match.type, match.name, GAZETTEER))
     by_token = gazetteer.token_names
     if by_token:
@@ -221,6 +223,9 @@ def gazetteer_mentions(
                 if known:
                     found.append(Mention(token.start, token.end, known[1], known[0], GAZETTEER))
     return found
+
+
+_FORMER_EMPLOYER = re.compile(r"(?:原|前|曾任|曾在|任职于|就职于|供职于|来自)$")
 
 
 def _aligned(starts: list[int], start: int, end: int) -> bool:
@@ -343,7 +348,7 @@ _GENERIC_ORG_WORDS = _words(
     "公司 企业 集团 该 本 其 平台 团队 项目 我们 他们 独角兽 初创 创业 人工智能 行业 业内 全球 国内 国际 中国 "
     "上市 旗下 母公司 子公司 机构 媒体 网站 品牌 厂商 巨头 龙头 头部 新创 该行 银行 基金 产品 技术 研发 营销 市场 销售 "
     "资深 高级 执行 常务 研究 产品 运营 财务 人力 人力资源 法务 工程 战略 业务 商务 品牌 设计 采购 公关 行政 "
-    "医学 临床 科学 安全 供应链 客户 首席"
+    "医学 临床 科学 安全 供应链 客户 首席 新任 现任 时任 继任 候任 原 前"
 )
 # Short names too common to stand for one company on their own.
 _COMMON_SHORT = (
@@ -1373,6 +1378,10 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
         run_on = _RUN_ON.search(text, mention.start + 2, mention.end) if mention.type == "ORG" else None
         if run_on:  # 海川汽车与, 苏州大学共建, 云途数据董事会: the name, not the words after it
             mention = Mention(mention.start, run_on.start(), "ORG", None, mention.priority)
+        if mention.type == "ORG" and mention.end - mention.start >= 4:
+            field = _FIELD_WORD_RUN_ON.search(text, mention.end - 2, min(len(text), mention.end + 2))
+            if field and field.start() == mention.end - 2:  # 小米汽车智能/ORG 驾驶: a field, not the name
+                mention = Mention(mention.start, mention.end - 2, "ORG", None, mention.priority)
         surface = text[mention.start : mention.end]
         if (mention.start, mention.end) in spans or _known_parts(mention, by_start):
             continue
@@ -1466,6 +1475,10 @@ def _model_org_repaired(text: str, mention: Mention, by_start: dict[int, list[Me
     return Mention(start, mention.end, "ORG", None, mention.priority) if start != mention.start else mention
 
 
+# A company word that begins a field term after it (智能 of 智能驾驶部门): the model ran the name on.
+_FIELD_WORD_RUN_ON = re.compile(
+    r"(?:智能|数据|网络|信息|科技)(?:驾驶|制造|网联|座舱|家居|终端|硬件|安防|交通|物流|创新|中心|安全)"
+)
 # The kind of organisation written right after a name the model cut before it.
 _KIND_AFTER_MODEL_ORG = re.compile(r"(?:基金会|基金|集团|研究院)(?![\u4e00-\u9fff]{0,1}(?:经理|公司|会|管理|规模))")
 # What ends an organisation's name, written right after a place the model read (美国梅奥/LOC 诊所).
@@ -1631,8 +1644,19 @@ _LATIN_LEGAL_NAME = re.compile(
 )
 
 
+# 曾任职于Grab, 加盟Velari: a Latin name where one works is the organisation.
+_LATIN_EMPLOYER = re.compile(
+    r"(?:任职于|就职于|供职于|效力于|加盟|加入|离开|入职|曾任职|曾就职)"
+    r"(?P<name>[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})(?![A-Za-z0-9])"
+)
+
+
 def latin_org_mentions(text: str) -> list[Mention]:
-    found = []
+    found = [
+        Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX)
+        for m in _LATIN_EMPLOYER.finditer(text)
+        if len(m.group("name")) >= 2 and m.group("name") not in _NOT_PRODUCTS
+    ]
     for m in _LATIN_ORG_AFTER_DESCRIPTION.finditer(text):
         name = m.group("name")
         if len(name) >= 3 and name not in _NOT_PRODUCTS and not _MODEL_NAME.fullmatch(name):
@@ -1909,12 +1933,15 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
         idiom = _IDIOM_BEFORE.get(surface)
         if idiom and idiom.search(text, max(0, mention.start - 4), mention.start):
             continue
+        if mention.type == "ORG" and mention.name is None and _JOINS_THE_COMPANY.search(surface):
+            continue  # 加盟公司, 某某加盟公司: the company of the article, joined; no name
         if mention.type == "LOC" and mention.name is None and (_COUNTRY_PAIR.fullmatch(surface) or _currency(surface)):
             continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
         kept.append(mention)
     return kept
 
 
+_JOINS_THE_COMPANY = re.compile(r"(?:加盟|加入|离开|入职|回到|返回|出任|担任|任职|服务|效力)(?:该|本)?公司$")
 # Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
 _COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
 _CURRENCY_WORDS = ("元", "币", "镑", "卢比", "比索", "法郎", "林吉特", "卢布", "里拉", "兰特", "克朗")
