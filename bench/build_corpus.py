@@ -74,15 +74,12 @@ class ServerCpu:
         rows = self._conn.execute(
             "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
         ).fetchall()
-        ticks = os.sysconf("SC_CLK_TCK")
         for (pid,) in rows:
-            try:
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
+            used = backend_seconds(pid)
+            if used is None:
                 if initial:
                     self.readable = False  # a server on another machine, or not ours to read
                 continue
-            used = (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
             self.first.setdefault(pid, used if initial else 0.0)
             self.last[pid] = used
 
@@ -101,6 +98,32 @@ class ServerCpu:
         if not self.readable:
             return None
         return sum(self.last[pid] - self.first[pid] for pid in self.last)
+
+
+def merge_left_pending(sampler: ServerCpu) -> float | None:
+    """Server CPU seconds of merging what the ingest left in the GIN pending lists of the search
+    tables: work a writer that leaves its last entries pending has not done yet (the index is
+    merged later, by a later insert or by vacuum), so that versions are compared on the same work."""
+    import psycopg
+
+    with psycopg.connect(sampler.url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+        pid = conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        before = backend_seconds(pid)
+        conn.execute(
+            "SELECT gin_clean_pending_list(i.indexrelid::regclass) FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'gin' "
+            "AND i.indrelid IN (SELECT to_regclass(t) FROM unnest(ARRAY['article_search', 'article_pairs']) AS t)"
+        ).fetchall()
+        after = backend_seconds(pid)
+    return after - before if before is not None and after is not None else None
+
+
+def backend_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def children_cpu() -> float:
@@ -155,6 +178,7 @@ def build(db: str, count: int, every: int, prepare_jobs: int = 0) -> dict:
     elapsed = time.perf_counter() - start
     cpu = time.process_time() - cpu_start - spent["cpu"]
     server = server_cpu.stop()
+    left = merge_left_pending(server_cpu) if server is not None else None
     store.close()
     done = spent["done"]
     store_s = elapsed - spent["wall"]
@@ -170,6 +194,7 @@ def build(db: str, count: int, every: int, prepare_jobs: int = 0) -> dict:
         "client_cpu_ms": round(1000 * cpu / done, 2) if done else None,
         "server_cpu_ms": round(1000 * server / done, 2) if done and server is not None else None,
         "prepare_cpu_ms": round(1000 * prepare_cpu / done, 2) if done else None,
+        "pending_cpu_ms": round(1000 * left / done, 2) if done and left is not None else None,
         "prepare_jobs": prepare_jobs,
         "load": [round(x, 1) for x in os.getloadavg()],
         **{name: getattr(counts, name, 0) for name in ("new", "duplicate", "unchanged", "failed", "revision")},

@@ -84,6 +84,29 @@ def _same_place(data: dict[str, Any], row, previous: set[str]) -> bool:
     return row.id in previous and _record_suffix(row.path) == _record_suffix(data.get("path"))
 
 
+def _by_place(rows: list, previous: set[str]) -> dict[tuple[str, str], list]:
+    """The candidate rows (in key order) by ``("url", url)``, ``("path", path)`` and, for those
+    of the input's earlier articles, ``("record", suffix)``: a batch looks at the rows of its
+    articles' own places instead of every candidate (200 x 200 comparisons per batch when
+    re-ingesting a changed input, 17% of the writer's time at 100,000 articles)."""
+    places: dict[tuple[str, str], list] = {}
+    for row in rows:
+        if row.url:
+            places.setdefault(("url", row.url), []).append(row)
+        if row.path:
+            places.setdefault(("path", row.path), []).append(row)
+        if row.id in previous:
+            places.setdefault(("record", _record_suffix(row.path)), []).append(row)
+    return places
+
+
+def _at_place(places: dict[tuple[str, str], list], data: dict[str, Any]) -> list:
+    """The rows that may be at ``data``'s place (``_same_place`` decides), in key order."""
+    keys = (("url", data.get("url")), ("path", data.get("path")), ("record", _record_suffix(data.get("path"))))
+    found = {row.pk: row for key in keys if key[1] is not None for row in places.get(key, ())}
+    return [found[pk] for pk in sorted(found)]
+
+
 def _same_story(data: dict[str, Any], row, score: float) -> bool:
     title = normalise_for_id(data.get("title"))
     return score >= MIN_SIMILARITY or (bool(title) and title == normalise_for_id(row.title))
@@ -105,11 +128,12 @@ def find_revised(
     rows = _candidates(conn, [data for data, _ in items], previous) if items else []
     keep = set(keep)
     rows = [row for row in rows if row.id not in keep]
+    places = _by_place(rows, previous)
     found: list[Revised | None] = []
     taken: set[int] = set()
     for data, sig in items:
         best: Revised | None = None
-        for row in rows:
+        for row in _at_place(places, data):
             if row.pk in taken or not _same_place(data, row, previous):
                 continue
             score = dedup.similarity(sig, dedup.from_bytes(row.signature))
