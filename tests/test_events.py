@@ -935,3 +935,16 @@ def test_what_happened_before_the_story_does_not_take_its_day():
     body = "6月3日，青石智能完成B轮融资。此前，青石智能已与江川大学合作建设视觉研究中心。"
     events = analyse(body, published="2026-06-05").events
     assert [e["date"] for e in events] == ["2026-06-03"]
+
+
+def test_a_round_up_item_dated_in_brackets_after_it():
+    body = "- 青石智能完成2亿元A轮融资，红杉中国领投。（3月3日）\n- 远川科技发布新一代大模型远川-3。（3月4日）"
+    events = analyse(body, published="2026-03-12").events
+    assert [(e["type"], e["date"]) for e in events] == [("funding", "2026-03-03"), ("launch", "2026-03-04")]
+    assert events[1]["arguments"]["organisation"] == "远川科技"  # no blank of the list's bullet
+
+
+def test_what_was_said_at_a_press_conference_held_is_no_event():
+    sentence = "某司司长林舟在昨日举行的新闻发布会上介绍，2025年全国人工智能核心产业规模超过9000亿元。"
+    assert find_event(sentence, DateContext("2026-07-16")) is None
+    assert find_event("昨日，某部举行新闻发布会，介绍产业发展情况。", DateContext("2026-07-16")).kind == "meeting"

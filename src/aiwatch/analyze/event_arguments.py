@@ -94,7 +94,7 @@ class Arguments:
             return
         if role not in LIST_ROLES:
             items = items[:1]
-        surfaces = list(dict.fromkeys(surface for _, _, surface, _ in items))
+        surfaces = list(dict.fromkeys(surface.strip() for _, _, surface, _ in items))
         self.values[role] = surfaces if role in LIST_ROLES else surfaces[0]
         self.keys[role] = sorted({canonical for _, _, _, canonical in items})
         self.spans[role] = [[start, end] for start, end, _, _ in items]

@@ -433,8 +433,10 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     listing = _LISTING_WORDS.search(sentence) is not None
     # An occasion named by a trigger (在签约仪式上表示，公司计划年内设立…) yields to any verb; of two
     # verbs as strong, the one joined by 并 to the verb before it is the lesser (完成部署并投入使用).
-    if all(k[2] for k in kinds) and any(_SPOKEN_AT.match(sentence, k[1]) for k in kinds):
-        return None  # 在开园仪式上表示，…: what was said at an occasion already told, no event of its own
+    # 在开园仪式上表示，…, 在昨日举行的新闻发布会上介绍，…: what was said at an occasion, no event of its own
+    spoken = [k for k in kinds if _SPOKEN_AT.match(sentence, k[1]) or _HELD_WHERE_SPOKEN.match(sentence, k[1])]
+    if spoken and all(k[2] or k in spoken for k in kinds):
+        return None
     kind, at, _ = max(
         kinds,
         key=lambda k: (
@@ -472,6 +474,9 @@ _OCCASION_BEFORE = re.compile(
     r"论坛|峰会|大会|博览会|展览会|交易会|会议|年会|展会|大赛|赛事|活动周|文化节|艺术节|(?:博|展|节|周)\s*(?:在|于|正式|隆重)"
 )
 _DEAL_SUBJECT = re.compile(r"^\s*(?:本次|此次|该笔|这笔|上述|该项|此项)(?:收购|并购)?交易")
+_HELD_WHERE_SPOKEN = re.compile(
+    r"(?:举行|召开|举办)的[\u4e00-\u9fff“”]{1,16}?(?:会|仪式|典礼|论坛|峰会)上(?:发言|致辞)?(?:表示|介绍|说|透露|指出|称|强调|提到)"
+)
 _SPOKEN_AT = re.compile(
     r"[\u4e00-\u9fff]{1,4}?(?:仪式|会|典礼)上(?:发言|致辞)?(?:表示|介绍|说|透露|指出|称|强调|提到|致辞|发言)"
 )
@@ -631,6 +636,8 @@ _CONTINUES = re.compile(
 
 _EARLIER = re.compile(r"^\s*(?:此前|早前|之前|以前|此外，早在|早在|过去|曾经|去年以来)")
 
+_DATE_IN_BRACKETS = re.compile(r"[ \u3000]*[（(]\s*(?P<date>[^（()）\n]{2,14}?日)\s*[）)]")
+
 # These say the sentence happened when the last event told did, however far back it was told (a
 # weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
 # 发布会当天, 签约仪式当日: the day of the occasion just told.
@@ -709,6 +716,11 @@ def extract_events(article: Article) -> list[EventRecord]:
             inherit = last
         if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
             inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
+        bracketed = _DATE_IN_BRACKETS.match(article.body, end)
+        if bracketed:
+            # - 某某完成A轮融资。（3月3日）: a round-up's item dated in brackets after it
+            dates = find_timexes(bracketed.group("date"), context)
+            inherit = dates[0] if dates and dates[0].date else inherit
         found = find_events(sentence, context, inherit, article.published)
         if not found:
             previous = None
