@@ -1250,3 +1250,12 @@ def test_where_a_person_worked_and_the_company_they_join():
     # the model's 小米汽车智能 ran the name on into 智能驾驶
     found = pairs("驭远科技宣布，原小米汽车智能驾驶部门负责人韦思齐加盟公司。")
     assert ("小米汽车", "ORG") in found and ("韦思齐", "PER") in found and ("小米汽车智能", "ORG") not in found
+
+
+def test_a_unit_a_company_owns_is_named_up_to_what_it_does():
+    found = pairs("海康威视公告称，旗下子公司海康汽车技术拟以8.6亿元收购苏州镭视光电科技有限公司51%股权。")
+    assert ("海康汽车技术", "ORG") in found and ("海康汽车", "ORG") not in found
+    assert ("粤科智造基金", "ORG") in pairs("公司获得广东粤科金融集团有限公司旗下粤科智造基金5亿元战略投资。")
+    # what a company owns that is no organisation
+    assert not {n for n, t in pairs("集团旗下拥有3家上市公司。") if t == "ORG"}
+    assert ("新车型", "ORG") not in pairs("公司旗下新车型近日发布。")

@@ -1651,6 +1651,28 @@ _LATIN_EMPLOYER = re.compile(
 )
 
 
+# 旗下子公司某某汽车技术拟…, 旗下某某智造基金5亿元: the unit a company owns, named up to what it does.
+_OWNED_UNIT = re.compile(
+    r"(?:旗下(?:全资|控股)?(?:子公司)?|(?:全资|控股)子公司)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=拟|宣布|发布|推出|完成|获得|正式|近日|日前|\d+(?:\.\d+)?[亿万])"
+)
+_NOT_UNIT = re.compile(
+    r"^(?:拥有|包括|有|设有|共有|的|各|多|新)|^[^\u4e00-\u9fffA-Za-z]"
+    r"|车型|产品|品牌|公司|企业|平台|业务|项目|工厂|门店|机构|系列|款"
+)
+
+
+def owned_unit_mentions(text: str) -> list[Mention]:
+    found = []
+    if "旗下" not in text and "子公司" not in text:
+        return found
+    for m in _OWNED_UNIT.finditer(text):
+        name = m.group("name")
+        if len(name) >= 3 and not _NOT_UNIT.search(name) and not name.isdigit():
+            found.append(Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX))
+    return found
+
+
 def latin_org_mentions(text: str) -> list[Mention]:
     found = [
         Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX)
@@ -2042,7 +2064,7 @@ def find_mentions(
     covered = {p for m in known for p in range(m.start, m.end)}
     candidates += product_mentions(text) + investor_mentions(tokens, covered)
     candidates += startup_mentions(text, gazetteer.titles, segmenter=segmenter)
-    candidates += investor_list_mentions(text) + quoted_and_located_mentions(text)
+    candidates += investor_list_mentions(text) + quoted_and_located_mentions(text) + owned_unit_mentions(text)
     candidates += latin_person_mentions(text) + latin_org_mentions(text) + fund_mentions(text, gazetteer)
     # The model's names compete with the rules' (longest span first): letting the model only fill
     # the rules' gaps was measured too, 0.588 instead of 0.626 on CLUENER with the gazetteer blind.
