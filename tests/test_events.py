@@ -948,3 +948,25 @@ def test_what_was_said_at_a_press_conference_held_is_no_event():
     sentence = "某司司长林舟在昨日举行的新闻发布会上介绍，2025年全国人工智能核心产业规模超过9000亿元。"
     assert find_event(sentence, DateContext("2026-07-16")) is None
     assert find_event("昨日，某部举行新闻发布会，介绍产业发展情况。", DateContext("2026-07-16")).kind == "meeting"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青石数智创立于2020年，已为40多家银行部署了智能投研系统。",  # a company's portrait
+        "远川科技于2021年在新加坡成立，创始人曾任职于某出行平台。",
+        "远川汽车去年交付新车37.6万辆，同比增长182.2%。",  # a year's figure compared
+        "今年1月，行业迎来开门红：多家机器人公司宣布获得融资。",  # a trend told of many
+        "公司今年的目标是交付1000台。",  # a goal
+        "中卫已建成数据中心标准机架超过15万个。",  # a stock counted
+    ],
+)
+def test_portraits_figures_trends_and_goals_are_no_events(sentence):
+    assert find_event(sentence, DateContext("2026-03-12")) is None
+
+
+def test_a_delivery_to_many_customers_and_an_earnings_report_are_events():
+    context = DateContext("2026-03-12")
+    assert find_event("日前，青石算力向浙江多家三甲医院交付首批大模型一体机共120台。", context) is not None
+    event = find_event("当地时间3月10日，远川公布第一财季财报，当季营收达260亿美元，同比增长262%。", context)
+    assert event is not None and event.kind == "announce"

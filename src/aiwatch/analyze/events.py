@@ -566,11 +566,42 @@ def find_event(
         return None
     kind, at = _verb_of_date(sentence, timexes, main, context)
     timex = event_date(sentence, timexes, at, context) if timexes else inherit
-    if timex is None:
+    if timex is None or _portrait_or_statistic(sentence, timex, kind, at):
         return None
     start, end = trigger_verb(sentence, at)
     future = timex.future or is_future(sentence, timex, start, published)
     return Event(start, end, timex, kind, future)
+
+
+# 某某创立于2020年，已为40家银行部署…; 某某于2021年在新加坡成立: the date is the founding's, and what
+# follows is the company's portrait, not news.
+_FOUNDED_AFTER_DATE = re.compile(r"\s*(?:在[\u4e00-\u9fffA-Za-z]{1,8})?(?:成立|创立|创办|创建|注册成立)")
+_FOUNDED_BEFORE_DATE = re.compile(r"(?:成立|创立|创办|创建|始建)于\s*$")
+# 去年交付新车37.6万辆，同比增长182.2%: a year's figure compared, not a thing that happened
+_COMPARED = re.compile(r"同比|环比|较上年|较去年|比上年|比去年")
+# 多家机器人公司宣布获得融资: a trend told of many; 目标是交付1000台: a goal
+_MANY_SUBJECT = re.compile(r"\s*(?:多家|多个|数家|一批|不少|众多|多款|部分)")
+_GOAL = re.compile(r"目标(?:是|为)[^，。；]{0,4}$")
+# 已建成数据中心标准机架超过15万个: a stock counted, not a site opened
+_STOCK_AFTER = re.compile(r"[^，。；]{0,16}?(?:超过|超|达到|达|逾|共计|累计)\s*\d")
+
+
+def _portrait_or_statistic(sentence: str, timex: Timex, kind: str, at: int) -> bool:
+    if _FOUNDED_AFTER_DATE.match(sentence, timex.end) or _FOUNDED_BEFORE_DATE.search(
+        sentence, max(0, timex.start - 4), timex.start
+    ):
+        return True
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in "，。；;,") + 1
+    clause_end = min([i for i in (sentence.find(mark, at) for mark in "，。；;,") if i != -1] or [len(sentence)])
+    figure = (kind == "delivery" and re.search(r"\d", sentence[at:clause_end])) or sentence.startswith(
+        ("突破", "降至"), at
+    )
+    if figure and _COMPARED.search(sentence, at, min(len(sentence), clause_end + 12)):
+        return True
+    subject_start = max(sentence.rfind(mark, 0, at) for mark in "，。；;,：:") + 1
+    if _MANY_SUBJECT.match(sentence, subject_start) or _GOAL.search(sentence, clause_start, at):
+        return True
+    return kind == "opening" and bool(_STOCK_AFTER.match(sentence, at + 2, clause_end))
 
 
 _RIGHT_AFTER_DATE = re.compile(r"(?:正式|已|已经|成功|首次)?")
