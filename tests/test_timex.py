@@ -34,6 +34,7 @@ CASES = {
     "rel_weekday": ("上周三，该公司宣布完成融资", ("上周三", "2021-10-27", "day")),
     "relmon_day": ("上月20日，双方签署协议", ("上月20日", "2021-10-20", "day")),
     "year_within": ("公司计划年内建成第二工厂", ("年内", "2021", "year")),
+    "year_start": ("年初，公司完成新一轮融资", ("年初", "2021", "year")),
     "bare_day": ("该公司4日宣布完成融资", ("4日", "2021-11-04", "day")),
     # published on a Friday: the Tuesday of that week
     "bare_weekday": ("该公司周二宣布完成融资", ("周二", "2021-11-02", "day")),
@@ -181,3 +182,13 @@ def test_a_day_of_the_month_or_of_the_week_alone():
     for text in ("近3日股价上涨", "第5日", "公司每周二发布周报", "周一至周五开放", "上周二", "3日游"):
         assert all(t.kind not in ("bare_day", "bare_weekday") for t in find_timexes(text, march)), text
     assert [t.text for t in find_timexes("9月23日至24日，论坛举行", march)] == ["9月23日"]
+
+
+def test_the_middle_of_the_month_and_the_start_of_the_year_alone():
+    context = DateContext("2026-11-24")
+    assert [(t.text, t.date) for t in find_timexes("该项目于月中正式开工；年中，公司完成融资", context)] == [
+        ("月中", "2026-11"),
+        ("年中", "2026"),
+    ]
+    for text in ("数据月中心", "每年年初发布", "年中考核", "在过去几个月中", "年中期报告"):
+        assert all(t.kind not in ("year_start", "rel_month_only") for t in find_timexes(text, context)), text

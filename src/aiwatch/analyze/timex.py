@@ -49,6 +49,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("half_year", r"(?<![年今去明前本当])(?P<ypart>上半年|下半年)"),  # 下半年
     # 预计年底前完成部署: the end of the publish year (not 每年年底, 去年年底, 2024年底).
     ("year_end", r"(?<![\d年今去明前本当每])(?P<ypart>年底|年末)"),
+    # 年初完成融资, 年中投产: the publish year's start or middle (not 每年年初, 去年年初, 2024年初).
+    ("year_start", r"(?<![\d年今去明前本当每])(?P<ypart>年初|年中)(?![期考报])"),
     # 计划年内设立: within the publish year (not 三年内, 半年内, 是年内).
     ("year_within", r"(?<![\d〇零一二两三四五六七八九十几半多数百千万是该同当本今去明前每近])(?P<ypart>年内)"),
     # Only as a time: 昨天下午, 今天， — not 前日本人 (前 + 日本) or 今天的中国 ("nowadays").
@@ -88,8 +90,8 @@ PATTERNS: list[tuple[str, str]] = [
     # 月初/月底 alone, no month before it (not 5月初, 每月底, 岁月初心): the publish month's start or end.
     (
         "rel_month_only",
-        r"(?P<relmon>上个?月|下个?月|本月|当月|(?<![\d一二三四五六七八九十〇零个上下本当每岁年])月(?=[初底末]))"
-        r"(?P<rmpart>初|底|末|中旬|上旬|下旬)?",
+        r"(?P<relmon>上个?月|下个?月|本月|当月|(?<![\d一二三四五六七八九十〇零个上下本当每岁年几数])月(?=[初底末]|中(?![心国文外间期])))"
+        r"(?P<rmpart>初|底|末|中旬|上旬|下旬|中(?![心国文外间期]))?",
     ),
 ]
 # The lookahead rejects most positions at once: without it every alternative is tried at every
@@ -285,7 +287,7 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
         y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
     elif g["relday"]:
         return _relative_day(match, g["relday"], context)
-    elif kind in ("year_end", "year_within"):
+    elif kind in ("year_end", "year_within", "year_start"):
         y = context.published[0] if context.published else (sentence_year or context.base_year())
     elif sentence_year is not None:
         y = sentence_year
