@@ -1259,3 +1259,10 @@ def test_a_unit_a_company_owns_is_named_up_to_what_it_does():
     # what a company owns that is no organisation
     assert not {n for n, t in pairs("集团旗下拥有3家上市公司。") if t == "ORG"}
     assert ("新车型", "ORG") not in pairs("公司旗下新车型近日发布。")
+
+
+def test_a_company_joined_to_another_with_the_same_business_word_and_a_startup_ending_a_clause():
+    assert ("零跑汽车", "ORG") in pairs("本月起向理想汽车和零跑汽车批量交付。")
+    assert ("智衍未来", "ORG") in pairs("首批入驻企业中，既有商汤科技的区域总部，也有本地初创公司智衍未来。")
+    found = pairs("创业公司深言智能宣布，完成融资。")
+    assert ("深言智能", "ORG") in found and ("深言智能宣布", "ORG") not in found

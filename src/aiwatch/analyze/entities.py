@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import Any
 
 import ahocorasick
@@ -1863,6 +1863,11 @@ _STARTUP = re.compile(
     # a stake in it: 收购语音识别公司声界智能70%的股权
     r"|\d+(?:\.\d+)?%(?:的)?股[权份])"
 )
+# 本地初创公司智衍未来。: after a description that says it is a young company, a name ends a clause too.
+_STARTUP_AT_END = re.compile(
+    r"(?:创业公司|初创公司|初创企业|独角兽企业|AI公司|机器人公司|芯片公司|大模型公司)"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 .]{1,20}?)(?=[。；，、]|$)"
+)
 _NOT_NAME_POS = frozenset({"t", "d", "p", "c", "u", "r", "f"})
 _NOT_STARTUP = _words("旗下 内部 总部 目前 近日 日前 今年 去年 本身 自身 一直 已经 正在 可以 需要 进一步")
 
@@ -1874,7 +1879,12 @@ def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segment
     """
     found = []
     jieba = segmenter
-    for match in _STARTUP.finditer(text):
+    named = set()
+    for match in chain(_STARTUP.finditer(text), _STARTUP_AT_END.finditer(text)):
+        at_end = match.re is _STARTUP_AT_END
+        if at_end and match.start("name") in named:
+            continue  # 初创公司某某宣布，: the name ends before its verb
+        named.add(match.start("name"))
         name = match.group("name").strip()
         if (
             name
@@ -1883,8 +1893,9 @@ def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segment
             and not (name.isascii() is False and jieba.has_word(name))
             and not any(name.startswith(t) for t in titles | ROLE_TITLES)
             and not any(ch in name for ch in "的了和与在是")
-            # 公司不久前曾在…: a time word or an adverb is no part of a name.
-            and not (not name.isascii() and any(t.pos in _NOT_NAME_POS for t in jieba.tag(name)))
+            # 公司不久前曾在…: a time word or an adverb is no part of a name (but may end one that ends a
+            # clause: 智衍未来).
+            and not (not name.isascii() and any(t.pos in _NOT_NAME_POS for t in jieba.tag(name)[: 1 if at_end else 9]))
         ):
             start = match.start("name") + match.group("name").index(name)
             found.append(Mention(start, start + len(name), "ORG", None, SUFFIX))
@@ -2076,6 +2087,9 @@ def find_mentions(
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
     chosen = join_company_units(text, chosen)
+    coordinated = coordinated_companies(text, chosen, segmenter)
+    if coordinated:
+        chosen = sorted(chosen + coordinated, key=lambda m: m.start)
     chosen = house_numbers(text, chosen)
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
@@ -2414,6 +2428,42 @@ _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
 
 
 _FUND_PHASE = re.compile(r"[一二三四五六七八九十]期")
+
+
+_COORDINATED = re.compile(r"(?:和|与|及|、)(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def coordinated_companies(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
+    """理想汽车和零跑汽车, 某某机器人与某某机器人: a name joined to an organisation's that ends with the
+    same word of what the company does is an organisation too (not a dictionary word: 新能源汽车)."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for m in mentions:
+        if m.type != "ORG" or m.end - m.start < 4:
+            continue
+        head = text[m.end - 2 : m.end]
+        if head not in _COMPANY_WORDS and head not in ("汽车", "精密", "电子", "集团", "资本", "创投"):
+            continue
+        after = _COORDINATED.match(text, m.end)
+        if after is None:
+            continue
+        start = after.start("name")
+        end = text.find(head, start, start + 8)
+        if end == -1 or end == start or any(taken[start : end + 2]):
+            continue
+        name = text[start : end + 2]
+        stem = name[:-2]
+        if (
+            4 <= len(name) <= 6
+            and not segmenter.has_word(name)
+            and stem not in _GENERIC_BEFORE_KEJI
+            and stem not in _GENERIC_COMPANY_WORDS
+            and stem not in _GENERIC_ORG_WORDS
+        ):
+            found.append(Mention(start, end + 2, "ORG", None, SUFFIX))
+    return found
 
 
 def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
