@@ -1266,3 +1266,14 @@ def test_a_company_joined_to_another_with_the_same_business_word_and_a_startup_e
     assert ("智衍未来", "ORG") in pairs("首批入驻企业中，既有商汤科技的区域总部，也有本地初创公司智衍未来。")
     found = pairs("创业公司深言智能宣布，完成融资。")
     assert ("深言智能", "ORG") in found and ("深言智能宣布", "ORG") not in found
+
+
+def test_a_robot_company_before_a_post_and_kinds_of_robot_that_are_no_company():
+    body = (
+        "8月7日，云帆机器人与中国联通在青岛签署战略合作协议，双方将共建5G工业机器人联合实验室。"
+        "云帆机器人总经理许文涛介绍，公司出货工业机器人1.2万台。"
+    )
+    found = pairs(body)
+    assert ("云帆机器人", "ORG") in found
+    assert not {("工业机器人", "ORG"), ("机器人", "ORG")} & found
+    assert ("人形机器人", "ORG") not in pairs_with("lac", "公司今年交付人形机器人300台，订单增长。")

@@ -389,6 +389,13 @@ def role_org_mentions(tokens: list[Token], candidates: Iterable[int], covered: s
             j -= 1
         if j < i and tokens[j].text in _FORMER:
             j += 1  # 原腾讯云副总裁: the company is 腾讯云, 原 says he was
+        if j == i - 1 and tokens[j].text in _COMPANY_WORDS:
+            # 云帆/nr 机器人 总经理: a name the segmenter took for a person, then what the company does;
+            # the word alone (机器人总经理) names no company.
+            if j > 0 and _weak_keji_name(tokens[j - 1]) and tokens[j - 1].start not in covered:
+                j -= 1
+            else:
+                continue
         start, end = tokens[j].start, tokens[i].start
         if j == i or all(p in covered for p in range(start, end)):
             continue  # nothing before the title, or a name the gazetteer knows (商汤科技联合创始人)
@@ -1428,6 +1435,10 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
         return True
     if surface in _GENERIC_BEFORE_KEJI:
         return True  # 医疗/ORG of 医疗大模型公司仁心智医: the company's field, not a name
+    for word in _COMPANY_WORDS:
+        stem = surface[: -len(word)]
+        if surface.endswith(word) and (stem in _GENERIC_BEFORE_KEJI or stem in _PRODUCT_KINDS):
+            return True  # 工业机器人, 人形机器人: a kind of product, not a company
     if surface.endswith(("总部", "分部")) and (surface[:-2] in COUNTRIES or surface[:-2] in ("全球", "区域", "亚太")):
         return True  # 设立中国总部: a kind of office, not a name
     suffix = _suffix_of(surface)
@@ -1441,6 +1452,7 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
     return False
 
 
+_PRODUCT_KINDS = _words("服务 人形 协作 巡检 四足 扫地 配送 仓储 手术 陪伴 家用 特种")
 # Berg先生, danielbraaten，前锋: a Latin name is a person when a form of address, a verb of saying or
 # a pause follows; Kimi的, Anthropic发布 are a product and a company.
 _LATIN_PERSON_AFTER = re.compile(r"\s*(?:先生|女士|博士|教授|表示|说|称|指出|认为|介绍|[，,、（(）)。.])")
