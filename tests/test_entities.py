@@ -1277,3 +1277,15 @@ def test_a_robot_company_before_a_post_and_kinds_of_robot_that_are_no_company():
     assert ("云帆机器人", "ORG") in found
     assert not {("工业机器人", "ORG"), ("机器人", "ORG")} & found
     assert ("人形机器人", "ORG") not in pairs_with("lac", "公司今年交付人形机器人300台，订单增长。")
+
+
+def test_state_groups_joined_companies_sources_and_a_known_company_s_unit_the_model_cut():
+    assert ("国家能源集团", "ORG") in pairs("上月，公司向国家能源集团下属矿区交付了首批40台设备。")
+    found = pairs_with("lac", "曾任华为海思副总裁的邬启航加盟燧光芯科，出任联席首席执行官。")
+    assert {("华为海思", "ORG"), ("燧光芯科", "ORG"), ("邬启航", "PER")} <= found
+    assert ("华为海", "ORG") not in found
+    assert ("天眼查", "ORG") in pairs("据天眼查信息显示，该公司成立于2021年。")
+    assert not pairs("据不完全统计，今年已有30家企业落户。")
+    assert not pairs("据了解，公司将扩产。")
+    # a body glued to the word after it keeps its own end
+    assert ("广州市交通运输局", "ORG") in pairs_with("lac", "广州市交通运输局向该公司发放了测试牌照。")
