@@ -970,3 +970,13 @@ def test_a_delivery_to_many_customers_and_an_earnings_report_are_events():
     assert find_event("日前，青石算力向浙江多家三甲医院交付首批大模型一体机共120台。", context) is not None
     event = find_event("当地时间3月10日，远川公布第一财季财报，当季营收达260亿美元，同比增长262%。", context)
     assert event is not None and event.kind == "announce"
+
+
+def test_the_person_appointed_is_not_the_one_who_announces_it():
+    event = event_of("3月7日，商汤科技董事长徐立宣布，任命杨帆为首席执行官。", "2026-03-08")
+    assert event["arguments"]["person"] == "杨帆"
+    event = event_of("3月7日，百度创始人李彦宏宣布，王海峰升任百度首席技术官。", "2026-03-08")
+    assert event["arguments"]["person"] == "王海峰"
+    # the original spelling in brackets is the same person
+    body = "昨天，某某智能宣布，前某实验室研究总监马克·奥尔森（Mark Olsen）正式加盟，出任公司首席技术官。"
+    assert event_of(body, "2026-01-20")["arguments"]["person"] == "马克·奥尔森"

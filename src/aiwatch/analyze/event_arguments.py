@@ -530,7 +530,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         docs = [m.item for m in mentions if m.type == "DOC"]
         args.set("document", docs)
     elif type_ == "appointment":
-        args.set("person", [m.item for m in mentions if m.type == "PER"])
+        args.set("person", _appointed(body, mentions, trigger, clause_start))
         title = _title_after(body, article, trigger, end, mentions)
         # 任命前阿里云资深总监唐明哲为…: the person's former employer is not the one appointing, nor a
         # name inside the post (担任研究副总裁); 加入公司, 为公司总裁: the company of the sentence's subject
@@ -645,6 +645,32 @@ _HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|�
 
 
 _FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")
+# 任命某某为…, 聘任某某为…: the person follows the verb; 某某出任…, 某某升任…: the person comes before it.
+_APPOINTS_OBJECT = re.compile(r"任命|聘任|聘请|委任|提名|选举|推选")
+# 董事长某某宣布，…; 据某某介绍，…: who announces it, not who is appointed
+_ORIGINAL_SPELLING = re.compile(r"\s*[（(]\s*")
+_SPEAKER_AFTER = re.compile(r"\s*(?:宣布|表示|介绍|透露|称|说|指出|强调)")
+
+
+def _appointed(body: str, mentions: list[Named], trigger: int, clause_start: int) -> list[tuple[int, int, str, str]]:
+    people = [
+        m
+        for m in mentions
+        if m.type == "PER" and not _SPEAKER_AFTER.match(body, m.end) and body[max(0, m.start - 1) : m.start] != "据"
+    ]
+    after = [m for m in people if m.start >= trigger]
+    before = [m for m in people if m.end <= trigger]
+    if _APPOINTS_OBJECT.match(body, trigger) and after:
+        return [after[0].item]
+    # 马克·奥尔森（Mark Olsen）: the original spelling in brackets is the same person, written second
+    before = [
+        m for i, m in enumerate(before) if not (i and _ORIGINAL_SPELLING.fullmatch(body[before[i - 1].end : m.start]))
+    ]
+    in_clause = [m for m in before if m.start >= clause_start]
+    chosen = in_clause[-1:] or before[-1:] or after[:1]
+    return [m.item for m in chosen] or [m.item for m in mentions if m.type == "PER"][:1]
+
+
 _COMPANY_WORD_AFTER = re.compile(r"(?:加入|为|担任)(?:本|该)?公司")
 _GOVERNED_PLACE = re.compile(r"(?:省|市|自治区|区|县|州)$")
 _GRANTOR = re.compile(r"(?:局|委|委员会|办公室|办|部|厅|政府|中心)$")
