@@ -410,3 +410,12 @@ def test_the_outlet_of_a_dateline_is_the_source_when_nothing_else_names_one() ->
     # a 来源 line names the outlet that carries it
     assert run(f"青石智能发布新模型\n\n来源：山城晚报\n\n{wire}").source == "山城晚报"
     assert run(f"青石智能发布新模型\n\n本报讯 {STORY}").source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [("（编辑 柯一禾）", "柯一禾"), ("本文编辑：柯一禾", "柯一禾"), ("编辑：柯一禾 实习生：郁安", "柯一禾")],
+)
+def test_editor_lines_in_more_shapes(line: str, editor: str) -> None:
+    article = run(f"某某发布新模型 首批客户完成部署\n\n{STORY}\n\n{line}")
+    assert (article.editor, article.body) == (editor, STORY)

@@ -23,7 +23,7 @@ _ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*(?:[）)]|$
 # 来源：某某日报（记者 某某）: the reporters in brackets after the outlet (read as the author elsewhere).
 _REPORTER_NOTE = re.compile(r"[（(]\s*(?:本报)?(?:记者|作者|通讯员|文)[^（()）]*(?:[）)]|$)")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
-_OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*[:：]?$")
+_OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*(?:[:：]?$|[:：])")
 # A role with the outlet's name before it, standing alone between names: 每经编辑 (then the editor's
 # name), 界面新闻记者 (then the reporter's).
 _OUTLET_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:编辑|责编|摄影|校对)\s*[:：]?$")
