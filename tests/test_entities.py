@@ -1289,3 +1289,8 @@ def test_state_groups_joined_companies_sources_and_a_known_company_s_unit_the_mo
     assert not pairs("据了解，公司将扩产。")
     # a body glued to the word after it keeps its own end
     assert ("广州市交通运输局", "ORG") in pairs_with("lac", "广州市交通运输局向该公司发放了测试牌照。")
+
+
+def test_what_real_pages_showed_to_be_no_source_and_no_startup():
+    assert not pairs("根据我个人统计的数据，投入回报率能达到四倍以上。")
+    assert not pairs("一批独角兽企业加速成长，一批龙头企业持续落地。")

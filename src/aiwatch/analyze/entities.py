@@ -1711,6 +1711,8 @@ def joined_and_source_mentions(text: str, segmenter: Segmenter) -> list[Mention]
                 continue
             if any(name.startswith(w) for w in _NOT_SOURCE) or name.endswith(("公司", "企业")):
                 continue
+            if name[0] in "我你他她本该其各":
+                continue  # 据我个人统计: a person speaking of himself
             found.append(Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX))
     return found
 
@@ -1938,6 +1940,7 @@ def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segment
             # 公司不久前曾在…: a time word or an adverb is no part of a name (but may end one that ends a
             # clause: 智衍未来).
             and not (not name.isascii() and any(t.pos in _NOT_NAME_POS for t in jieba.tag(name)[: 1 if at_end else 9]))
+            and not (at_end and not name.isascii() and jieba.tag(name)[0].pos in ("v", "vn", "vd", "a", "ad"))
         ):
             start = match.start("name") + match.group("name").index(name)
             found.append(Mention(start, start + len(name), "ORG", None, SUFFIX))
