@@ -40,6 +40,7 @@ CASES = {
     "delivery": "今年11月，云启算力向医院交付首批大模型一体机。",
     "milestone": "公司计划在明年年底前实现月产500台。",
     "procedure": "公司将于今年三季度启动海外注册申请。",
+    "rollout": "该模型将在12月起陆续推送至新款机型。",
 }
 
 
@@ -980,3 +981,19 @@ def test_the_person_appointed_is_not_the_one_who_announces_it():
     # the original spelling in brackets is the same person
     body = "昨天，某某智能宣布，前某实验室研究总监马克·奥尔森（Mark Olsen）正式加盟，出任公司首席技术官。"
     assert event_of(body, "2026-01-20")["arguments"]["person"] == "马克·奥尔森"
+
+
+def test_a_rollout_is_other_and_weaker_than_a_launch():
+    context = DateContext("2026-11-10")
+    assert find_event("平台将于明年3月前接入全省所有智算中心。", context).type == "other"
+    event = find_event("11月8日，全省算力公共服务平台正式上线运行，首批接入算力资源3000P。", context)
+    assert event.type == "launch"
+
+
+def test_an_organisation_in_a_later_clause_does_not_issue_the_policy():
+    body = (
+        "江湾市经济和信息化局召开新闻发布会。\n"
+        "今年7月发布的《江湾市人工智能产业发展规划》提出，一批龙头企业持续落地，远川科技等企业加速成长。"
+    )
+    event = event_of(body, "2026-11-10")
+    assert event["arguments"].get("issuer") == "江湾市经济和信息化局"

@@ -1048,3 +1048,8 @@ def test_more_metadata_line_shapes(line, field, value):
 
 def test_a_correspondent_before_the_reporter():
     assert read_line("通讯员 江柳 记者 郁安")["author"] == "江柳 记者 郁安"  # the metadata stage keeps the names
+
+
+def test_a_role_with_its_outlets_short_name_after_a_blank_starts_a_segment():
+    assert read_line("每经记者：柯一禾 每经编辑：")["author"] == "柯一禾"
+    assert read_line("每经记者：柯一禾 每经编辑：郁安")["editor"] == "郁安"

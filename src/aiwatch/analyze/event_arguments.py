@@ -515,7 +515,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             for m in mentions
             if m.type == "LOC" and clause_start <= m.start and m.end <= trigger and _GOVERNED_PLACE.search(m.surface)
         ]
-        issuer = [m.item for m in before] or places[:1] or [m.item for m in orgs] or _top_org(article, body, start)
+        # an organisation after the verb issues it only in the verb's clause (…发布的《规划》提出，一批企业…)
+        verb_clause_end = min([i for i in (body.find(mark, trigger, end) for mark in _CLAUSE) if i != -1] or [end])
+        in_verb_clause = [m.item for m in orgs if m.start < verb_clause_end]
+        issuer = [m.item for m in before] or places[:1] or in_verb_clause or _top_org(article, body, start)
         args.set("issuer", issuer)
         # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
         run = before[-1:]

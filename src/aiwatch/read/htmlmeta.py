@@ -603,7 +603,8 @@ _DATED_OUTLET = re.compile(
     r"(?P<date>(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*[·|｜]?\s*" + _OUTLET_WORD.replace("outlet", "outlet2") + ")?$"
 )
-_SEGMENTS = re.compile(r"\s{2,}|\u3000+|\s+(?=(?:责任编辑|编辑|责编|摄影)[\s:：丨｜|/])")
+# ... and before a role with its outlet's short name: 每经记者：某某 每经编辑：某某
+_SEGMENTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[\u4e00-\u9fff]{0,6}?(?:责任编辑|编辑|责编|摄影)[\s:：丨｜|/])")
 # An English line of an international page: "source AsiaTech Daily · by Lin Wei", "Source: Reuters".
 _EN_SOURCE = re.compile(
     r"^source\s*[:\s]\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,4})"
