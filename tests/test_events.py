@@ -997,3 +997,13 @@ def test_an_organisation_in_a_later_clause_does_not_issue_the_policy():
     )
     event = event_of(body, "2026-11-10")
     assert event["arguments"].get("issuer") == "江湾市经济和信息化局"
+
+
+def test_a_launch_told_without_anyone_is_the_articles_and_rarity_is_no_name():
+    body = "江湾市数据局负责建设全市算力调度体系。\n12月28日，全市首个人工智能算力公共服务平台正式上线运行。"
+    event = next(e for e in analyse(body, published="2026-12-30").events if e["type"] == "launch")
+    assert event["arguments"]["organisation"] == "江湾市数据局"
+    assert event["arguments"]["product"] == "人工智能算力公共服务平台"
+    # a city that acts is named in the sentence: no organisation is made up for it
+    event = event_of("2月10日，连云港发布重要提醒：做好自我健康监测。", "2026-02-11")
+    assert "organisation" not in event["arguments"]

@@ -441,6 +441,18 @@ def _listed_after(body: str, products: list[tuple[int, int, str, str]]) -> list[
     return listed
 
 
+# 全省首个人工智能算力公共服务平台: how rare it is, not the product's name
+_RARITY = re.compile(r"^(?:全球|全国|国内|全省|全市|业内|行业|国际)?(?:首个|首款|首家|首批|第一个|第一款)")
+
+
+def _without_rarity(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    start, end, surface, canonical = item
+    rare = _RARITY.match(surface)
+    if rare and len(surface) - rare.end() >= 2:
+        return start + rare.end(), end, surface[rare.end() :], canonical
+    return item
+
+
 def _set_joined(args: Arguments, role: str, named: list[Named]) -> None:
     if len(named) == 1:
         args.set(role, [named[0].item])
@@ -498,9 +510,13 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
                 args.set("investors", _investors(body, sentence_mentions(article, *follow), named))
     elif type_ == "launch":
         launcher = [m.item for m in actors] or _subject_name(body, start, trigger)
-        args.set("organisation", launcher or _article_org(article, body, start, trigger))
+        # 全省首个某某平台正式上线运行: no organisation in the sentence at all, the article's launches it
+        nobody = not [m for m in mentions if m.type in ("ORG", "PER", "LOC")]
+        fallback = _top_org(article, body, start) if nobody else _article_org(article, body, start, trigger)
+        args.set("organisation", launcher or fallback)
         _set_joined(args, "organisation", makers)
-        args.set("product", products or _named_product(body, start, end, trigger, mentions))
+        named_products = products or _named_product(body, start, end, trigger, mentions)
+        args.set("product", [_without_rarity(p) for p in named_products])
         listed = _listed_after(body, [p for p in products if p[0] >= trigger])
         if len(listed) > 1:
             # 推出大模型“某某-4”及面向企业的智能体平台“某某Studio”: both are launched
