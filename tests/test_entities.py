@@ -1294,3 +1294,9 @@ def test_state_groups_joined_companies_sources_and_a_known_company_s_unit_the_mo
 def test_what_real_pages_showed_to_be_no_source_and_no_startup():
     assert not pairs("根据我个人统计的数据，投入回报率能达到四倍以上。")
     assert not pairs("一批独角兽企业加速成长，一批龙头企业持续落地。")
+
+
+def test_a_product_its_noun_names_is_no_person_where_the_model_reads_one():
+    body = "公司发布了一款会下围棋的陪伴机器人“小衍”。它的手指装有传感器。公司创始人蔺晓舟说，小衍的售价为3999元。"
+    assert pairs_with("lac", body) == {("小衍", "PRODUCT"), ("蔺晓舟", "PER")}
+    assert find(body, "小衍")["count"] == 2

@@ -2130,6 +2130,10 @@ def find_mentions(
     trusted = trusted_model_mentions(
         text, _to_token_ends(tokens, extra or [], known), [*known, *forces] if forces else known
     )
+    # A product its noun names (陪伴机器人“小衍”) is no person where the model reads one, there or later.
+    named_products = {(m.start, m.end) for m in candidates if m.type == "PRODUCT" and m.priority == TITLE}
+    if named_products:
+        trusted = [m for m in trusted if not (m.type == "PER" and (m.start, m.end) in named_products)]
     candidates = [*yield_to_model(text, candidates, trusted, {(m.start, m.end) for m in speakers}), *trusted]
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
