@@ -1007,3 +1007,12 @@ def test_a_launch_told_without_anyone_is_the_articles_and_rarity_is_no_name():
     # a city that acts is named in the sentence: no organisation is made up for it
     event = event_of("2月10日，连云港发布重要提醒：做好自我健康监测。", "2026-02-11")
     assert "organisation" not in event["arguments"]
+
+
+def test_one_party_however_often_named_and_a_builder_named_with_you():
+    body = "11月26日，渝江汽车集团股份有限公司（以下简称“渝江汽车”）与青川科技在重庆签署合作协议。"
+    parties = event_of(body, "2026-11-27")["arguments"]["parties"]
+    assert len(parties) == 2 and parties[0] == "渝江汽车集团股份有限公司"
+    body = "本次开工的最大项目为青川智算中心，由江湾数字产业投资集团有限公司投资建设，计划于今年12月建成投运。"
+    event = event_of(body, "2026-01-16")
+    assert event["arguments"]["organisation"] == "江湾数字产业投资集团有限公司"

@@ -90,6 +90,10 @@ class Arguments:
     def set(self, role: str, items: list[tuple[int, int, str, str]]) -> None:
         """``items``: (start, end, surface, canonical); the first one only for single-valued roles."""
         items = list(dict.fromkeys(items))
+        if role in LIST_ROLES:
+            # 某某集团股份有限公司（以下简称“某某”）与…: one party however often the sentence names it
+            seen: set[str] = set()
+            items = [item for item in items if not (item[3] in seen or seen.add(item[3]))]
         if not items:
             return
         if role not in LIST_ROLES:
@@ -341,6 +345,9 @@ _MADE_BY = re.compile(
     r"(?:[（(][^（()）]{0,24}[）)])?\s*(?:联合|共同|合作|携手)?(?:自主)?"
     r"(?:研发|开发|研制|建设|共建|打造|设计|推出|搭建|建成|研发并推出)的"
 )
+_MADE_BY_CLAUSE = re.compile(
+    r"(?:[（(][^（()）]{0,24}[）)])?\s*(?:联合|共同|合作|携手)?(?:投资)?(?:研发|开发|研制|建设|共建|打造|运营|承建)(?=[，。；,]|$)"
+)
 _JOINED = re.compile(r"\s*(?:、|与|和|及|以及|联合)\s*$")
 # 双方将于明年共建…, 三方将于年底前建成…: the parties named before, together.
 _TOGETHER = re.compile(r"(?:双方|三方|四方|各方|两家|三家|两者|二者)")
@@ -357,11 +364,16 @@ def _run_before(body: str, orgs: list[Named], last: int) -> list[Named]:
 
 
 def _makers(body: str, orgs: list[Named]) -> list[Named]:
-    """The organisations a maker's clause names: 由A与B联合研发的 -> A, B (the last such clause)."""
+    """The organisations a maker's clause names: 由A与B联合研发的 -> A, B (the last such clause), and
+    由A投资建设，… (the clause ends there)."""
     found: list[Named] = []
     for i, named in enumerate(orgs):
         if _MADE_BY.match(body, named.end):
             found = _run_before(body, orgs, i)
+        elif _MADE_BY_CLAUSE.match(body, named.end):
+            run = _run_before(body, orgs, i)
+            if body[max(0, run[0].start - 1) : run[0].start] == "由":
+                found = run
     return found
 
 
@@ -608,7 +620,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         ]
         # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
         # the article's main organisation.
-        builder = [m.item for m in builders[-1:]] or _top_org(article, body, start)
+        # the project itself is not who builds it (西部智算中心一期…投运)
+        builder = [m.item for m in builders[-1:]] or [t for t in _top_org(article, body, start) if t[2] != project]
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
         _set_joined(args, "organisation", makers)
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
