@@ -404,11 +404,12 @@ def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
 
 # “东海港智能调度系统”正式上线, 部署由…开发的AI助教系统“启明小助”: a quoted name is what was launched.
 _QUOTED = re.compile(r"“([^“”，。]{2,20})”")
-# 建设的海峡公共数据运营平台正式上线: a platform or system named without quotes right before its verb.
+# 以下称“某某集团”: a short name declared for a company; 巡检机器人“某某”: the noun says it is a product
 _DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
 _PRODUCT_NOUN_END = re.compile(
     r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星)$"
 )
+# 建设的海峡公共数据运营平台正式上线: a platform or system named without quotes right before its verb.
 _PRODUCT_BEFORE_VERB = re.compile(
     r"(?:的|，|,)([\u4e00-\u9fffA-Za-z0-9\-]{2,16}?(?:平台|系统|大模型|模型|App|APP|应用|助手|软件|芯片))"
     r"(?:正式|已|已经|成功|全面)?$"
