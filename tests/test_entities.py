@@ -1300,3 +1300,10 @@ def test_a_product_its_noun_names_is_no_person_where_the_model_reads_one():
     body = "公司发布了一款会下围棋的陪伴机器人“小衍”。它的手指装有传感器。公司创始人蔺晓舟说，小衍的售价为3999元。"
     assert pairs_with("lac", body) == {("小衍", "PRODUCT"), ("蔺晓舟", "PER")}
     assert find(body, "小衍")["count"] == 2
+
+
+def test_a_university_campus_named_by_its_place_is_one_body():
+    body = "此前，港科大（广州）已与南沙区签约。香港科技大学（广州）副校长表示，将扩大招生。"
+    found = pairs(body)
+    assert {("港科大（广州）", "ORG"), ("香港科技大学（广州）", "ORG")} <= found
+    assert not {n for n, t in found if t == "LOC" and "广州" in n}

@@ -2505,6 +2505,8 @@ _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
 
 
 _FUND_PHASE = re.compile(r"[一二三四五六七八九十]期")
+_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_UNIVERSITY = re.compile(r"(?:大学|学院|港科大|北大|清华|复旦|交大|哈工大)$")
 
 
 _COORDINATED = re.compile(r"(?:和|与|及|、)(?P<name>[\u4e00-\u9fff]{2,4})")
@@ -2549,6 +2551,17 @@ def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
     is part of its name (某某产业投资基金二期)."""
     out: list[Mention] = []
     for m in mentions:
+        if (
+            out
+            and out[-1].type == "ORG"
+            and m.type == "LOC"
+            and _CAMPUS.fullmatch(text, out[-1].end, m.end + 1)
+            and _UNIVERSITY.search(text, out[-1].start, out[-1].end)
+        ):
+            # 香港科技大学（广州）, 某某大学(深圳): a university's campus named by its place is one body
+            last = out[-1]
+            out[-1] = Mention(last.start, m.end + 1, "ORG", None, last.priority)
+            continue
         if m.type == "ORG" and text.endswith("基金", m.start, m.end):
             phase = _FUND_PHASE.match(text, m.end)
             if phase:
