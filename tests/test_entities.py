@@ -1307,3 +1307,8 @@ def test_a_university_campus_named_by_its_place_is_one_body():
     found = pairs(body)
     assert {("港科大（广州）", "ORG"), ("香港科技大学（广州）", "ORG")} <= found
     assert not {n for n, t in found if t == "LOC" and "广州" in n}
+
+
+def test_what_a_company_does_before_a_post_is_no_company():
+    # the word for the company and what it does (公司机器人总经理): no name, neither as a young company
+    assert not pairs("公司机器人总经理表示，订单增长。")

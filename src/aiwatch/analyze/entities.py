@@ -392,7 +392,9 @@ def role_org_mentions(tokens: list[Token], candidates: Iterable[int], covered: s
         if j == i - 1 and tokens[j].text in _COMPANY_WORDS:
             # 云帆/nr 机器人 总经理: a name the segmenter took for a person, then what the company does;
             # the word alone (机器人总经理) names no company.
-            if j > 0 and _weak_keji_name(tokens[j - 1]) and tokens[j - 1].start not in covered:
+            before = tokens[j - 1] if j > 0 else None
+            generic = before is None or before.text in _GENERIC_ORG_WORDS or before.start in covered
+            if not generic and _weak_keji_name(before):
                 j -= 1
             else:
                 continue
@@ -1935,7 +1937,7 @@ def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segment
             and name not in _NOT_STARTUP
             and not name.startswith(("将", "已", "在", "的", "于", "与", "和", "创始", "联合", "首席"))
             and not (name.isascii() is False and jieba.has_word(name))
-            and not any(name.startswith(t) for t in titles | ROLE_TITLES)
+            and not any(name.startswith(t) or name.endswith(t) for t in titles | ROLE_TITLES)
             and not any(ch in name for ch in "的了和与在是")
             # 公司不久前曾在…: a time word or an adverb is no part of a name (but may end one that ends a
             # clause: 智衍未来).
