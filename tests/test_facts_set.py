@@ -11,6 +11,8 @@ import pytest
 from aiwatch.analyze import events
 from conftest import ROOT
 
+SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+
 EVENT_TYPES = set(events.EVENT_TYPES)
 PRECISIONS = {"day", "month", "year", "around"}
 
@@ -27,7 +29,7 @@ def load_pages():
 def gold(tmp_path_factory) -> dict[str, list[dict]]:
     pages = load_pages()
     sets = {}
-    for split in ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
+    for split in SPLITS:
         folder = pages.build_set(split, tmp_path_factory.mktemp(split))
         lines = (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         sets[split] = [json.loads(line) for line in lines]
@@ -39,12 +41,12 @@ def gold(tmp_path_factory) -> dict[str, list[dict]]:
 def test_set_sizes(gold):
     assert len(gold["dev"]) >= 32 and len(gold["blind"]) >= 16 and len(gold["blind2"]) >= 12
     assert len(gold["blind3"]) >= 10 and len(gold["blind4"]) >= 14 and len(gold["blind5"]) >= 16
-    assert len(gold["blind6"]) >= 16 and len(gold["blind7"]) >= 20
+    assert len(gold["blind6"]) >= 16 and len(gold["blind7"]) >= 20 and len(gold["blind8"]) >= 20
     ids = [g["id"] for split in gold.values() for g in split]
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("split", ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_every_fact_is_in_its_story(gold, split):
     for g in gold[split]:
         body = g["body"].replace(" ", "")
@@ -64,7 +66,7 @@ def test_every_fact_is_in_its_story(gold, split):
         assert "(rén)" not in g["body"]
 
 
-@pytest.mark.parametrize("split", ["dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("split", SPLITS)
 def test_taxonomy_gold_names_taxonomy_entries(gold, split):
     from aiwatch.analyze.taxonomy import load_taxonomy
 
