@@ -1312,3 +1312,36 @@ def test_a_university_campus_named_by_its_place_is_one_body():
 def test_what_a_company_does_before_a_post_is_no_company():
     # the word for the company and what it does (公司机器人总经理): no name, neither as a young company
     assert not pairs("公司机器人总经理表示，订单增长。")
+
+
+def test_two_organisations_tied_by_ownership_or_work_are_two_names():
+    found = pairs("本轮投资方包括鸿远资本旗下鸿远启明基金、青松创投等机构。")
+    assert {("鸿远资本", "ORG"), ("鸿远启明基金", "ORG")} <= found
+    assert not {n for n, _ in found if "旗下" in n}
+    assert {("禾丰便利", "ORG"), ("禾丰商业集团", "ORG")} <= pairs("禾丰便利母公司禾丰商业集团表示，将继续投入。")
+    found = pairs("国家体育总局体育器材装备中心向云跃科技颁发认证证书。")
+    assert {("国家体育总局体育器材装备中心", "ORG"), ("云跃科技", "ORG")} <= found
+    # a former employer or a partner after its verb is the company alone
+    assert ("中国太平洋人寿保险股份有限公司", "ORG") in pairs("王立群曾任中国太平洋人寿保险股份有限公司副总经理。")
+    assert ("华星技术有限公司", "ORG") in pairs("宝岳钢铁集团联合华星技术有限公司发布模型。")
+    # a place before 联合 starts one name
+    assert pairs("中国联合网络通信有限公司发布财报。") == {("中国联合网络通信有限公司", "ORG")}
+
+
+def test_a_university_school_or_institute_is_one_body():
+    assert ("南京大学智能感知与计算研究院", "ORG") in pairs("该模型由南京大学智能感知与计算研究院研发。")
+    assert ("浙江大学计算机学院", "ORG") in pairs("浙江大学计算机学院发布了模型。")
+    # two universities stay two
+    found = pairs("清华大学和北京大学人工智能研究院共同发起。")
+    assert ("清华大学", "ORG") in found
+
+
+def test_a_body_before_its_latin_initials_and_the_initials_are_organisations():
+    found = pairs("训练使用了亚洲中期气候预测中心（ACPC）近30年的再分析数据。")
+    assert found == {("亚洲中期气候预测中心", "ORG"), ("ACPC", "ORG")}
+
+
+def test_generic_regions_are_no_places_and_insurers_go_by_their_trade():
+    assert not pairs("去年有多个台风影响我国沿海地区。")
+    assert pairs("计划推广至珠三角各省市气象部门。") == {("珠三角", "LOC")}
+    assert ("人保产险", "ORG") in pairs("理赔系统已接入人保产险、国寿寿险等多家保险公司。")
