@@ -36,6 +36,9 @@ def run_page(html: str) -> Article:
         ("https://www.example.com/2024/0418/c1004-40219876.html", "2024-04-18"),
         ("https://tech.example.cn/roll/2024-05-27/doc-inawxkpe5523.shtml", "2024-05-27"),
         ("https://www.example.com/news/2025/05/09/2218.html", "2025-05-09"),
+        ("https://www.example.cn/cj/newmain/202503/17/t20250317_1234567.shtml", "2025-03-17"),  # month dir, day dir
+        ("https://www.example.cn/cj/202503/t20250317_1234567.shtml", "2025-03-17"),  # the name holds the day
+        ("https://www.example.cn/cj/202503/index_2.shtml", "2025-03"),  # month only
         ("http://baijiahao.baidu.com/s?id=1674710050339746853&wfr=spider", None),  # an id, no date
         ("https://www.example.com/dy/article/JLB2D5V70514R9P4.html", None),
         ("https://www.example.com/2024/1340/a.html", None),  # no such month

@@ -70,7 +70,7 @@ _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
     r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆)"
 )
-_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|备案)")
+_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案)")
 # Who a startup is: 北京人工智能创业公司星衍智能宣布… — the name between a generic head and a verb.
 _GENERIC_HEAD = re.compile(r"(?:创业公司|初创公司|初创企业|独角兽|公司|企业|厂商|机构|平台|巨头|龙头)")
 _SUBJECT_VERB = re.compile(r"(?:宣布|正式|已经|已|近日|日前|今天|今日|完成|获得|获|与|在|于|将|计划|发布|推出)")
@@ -407,7 +407,12 @@ _QUOTED = re.compile(r"“([^“”，。]{2,20})”")
 # 以下称“某某集团”: a short name declared for a company; 巡检机器人“某某”: the noun says it is a product
 _DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
 _PRODUCT_NOUN_END = re.compile(
-    r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星)$"
+    r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星|"
+    r"引擎|智能体|操作系统|框架|工具)$"
+)
+# 交付“某某T2”巡检机器人142台: the noun after the quotes says it is a product
+_PRODUCT_NOUN_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:平台|系统|大模型|模型|软件|芯片|机器人|设备|终端|一体机|服务器|无人机|卫星|引擎)"
 )
 # 建设的海峡公共数据运营平台正式上线: a platform or system named without quotes right before its verb.
 _PRODUCT_BEFORE_VERB = re.compile(
@@ -430,6 +435,7 @@ def _named_product(
         if not (
             _PRODUCT_NOUN_END.search(body, max(start, match.start() - 8), match.start())
             or _PRODUCT_NOUN_END.search(match.group(1))
+            or _PRODUCT_NOUN_AFTER.match(body, match.end(), end)
         ):
             continue
         return [(match.start(1), match.end(1), match.group(1), match.group(1))]

@@ -27,7 +27,8 @@ from aiwatch.records import Event as EventRecord
 #: Patterns earlier in the list win at the same position (获得…牌照 is a licence before 获得…投资 is
 #: funding).  Tests: tests/test_events.py.
 # What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
-_LICENCE = "牌照|许可证|许可|资质|注册证|执照"
+_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书"
+# What a body certifies by a certificate is granted too (颁发…认证证书).
 # What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
 _SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站"
 TRIGGERS: list[tuple[str, str, int]] = [
@@ -86,7 +87,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     (
         "opening",
         r"启用|开幕|开业|开园|开馆|开岛|揭牌|揭幕|投产|落成|开工|动工|竣工|建成|投运|投入使用|正式运营|正式启动|启动|成立|"
-        r"落户|入驻|设立|落地|投用|"
+        r"落户|入驻|设立|落地|投用|投入(?:试|正式)?运行|"
         # building a site: 建设…基地, 共建联合实验室, 再建设2个示范病区
         rf"(?:共建|合建|共同建设|合作建设|筹建|再建设?|建设)[^，。；]{{0,16}}?(?:{_SITE})|"
         # 在成都新建研发中心, but not a count of them (全国新建智算中心项目超过40个)
@@ -95,13 +96,16 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ),
     (
         "bid",
-        r"中标|中选|拿下[^，。]{0,16}?订单|斩获[^，。]{0,16}?订单|获得[^，。]{0,16}?订单|签下[^，。]{0,16}?订单",
+        # 公布…项目中标结果: the notice, not the win (the winner's 中标 follows)
+        r"中标(?!结果|公告|候选|通知|金额|价格|单位)|中选|拿下[^，。]{0,16}?订单|斩获[^，。]{0,16}?订单|获得[^，。]{0,16}?订单|签下[^，。]{0,16}?订单",
         2,
     ),
     # 向公众开放, 正式开放: a product or service opened to its users (not 对外开放, 开放合作).
+    # A system or a model put to work is launched (系统“某某”在水厂投入运行, 大模型正式投入业务化运行);
+    # a site put to work is an opening (below).
     (
         "launch",
-        r"发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放|公测|内测",
+        r"(?:系统|模型|平台|引擎|软件|”)[^，。；]{0,16}?投入(?:业务化|试|正式)?运行|发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放|公测|内测",
         2,
     ),
     # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
@@ -111,7 +115,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 首台…下线, 第1000辆…下线: the first (or a milestone) unit off the line.
     (
         "delivery",
-        r"量产|交付|流片|部署|发射|首飞|(?:首台|首批|首辆|第[\d一二三四五六七八九十百千万]+(?:台|辆|架|套))[^，。；]{0,16}?下线",
+        # a user brings in a system another made (引入由某公司开发的辅助系统): the supplier's product at work
+        r"引入[^，。；]{0,30}?(?:系统|平台|设备|机器人)|量产|交付|流片|部署|发射|首飞|(?:首台|首批|首辆|第[\d一二三四五六七八九十百千万]+(?:台|辆|架|套))[^，。；]{0,16}?下线",
         2,
     ),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
@@ -676,7 +681,9 @@ _DATE_IN_BRACKETS = re.compile(r"[ \u3000]*[（(]\s*(?P<date>[^（()）\n]{2,14}
 # weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
 # 发布会当天, 签约仪式当日: the day of the occasion just told.
 _SAME_TIME = re.compile(
-    r"^(?:同日|当天|当日|同时|(?:发布会|仪式|活动|大会|会议|论坛|峰会|开幕式|博览会|开业|开园|上市)(?:当天|当日)[，,])"
+    r"^(?:同日|当天|当日|同时|(?:发布会|仪式|活动|大会|会议|论坛|峰会|开幕式|博览会|开业|开园|上市)(?:当天|当日)[，,]|"
+    # the subject first: 某某公司当天还发布公告 (the day of the event just told)
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:(?:同日|当天|当日)(?:还|也|又|同时|随即|即)))"
 )
 
 

@@ -34,14 +34,17 @@ US_DATE_TIME = re.compile(
 )
 
 # Dates in a story's URL, most specific first: /20240527/, 202504263797.html (the date, then a
-# serial), /2024/0418/, /2024-05-27/, /2024/05/27/; month only: /2024-05/, /202405/.
+# serial), /2024/0418/, /202405/27/, /2024-05-27/, /2024/05/27/; month only: /2024-05/, /202405/.
 URL_DATES: list[tuple[str, re.Pattern[str]]] = [
     ("url:yyyy/mm/dd", re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/._-]|$)")),
     ("url:yyyy/mmdd", re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)")),
+    ("url:yyyymm/dd", re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/)")),
     (
         "url:yyyymmdd",
         re.compile(r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\d{0,8}(?:[/._-]|$))"),
     ),
+    # a file named by a letter, the date and a serial: t20240527_3829164.shtml
+    ("url:xyyyymmdd_n", re.compile(r"/[a-z](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)_\d+\.")),
     ("url:yyyy-mm", re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)(?=/)")),
 ]
 _URL_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
@@ -127,6 +130,8 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     ('2025-04-26', 'url:yyyymmdd')
     >>> url_date("https://www.example.com/2024/0418/c1004-40219876.html")
     ('2024-04-18', 'url:yyyy/mmdd')
+    >>> url_date("https://www.example.cn/news/202405/27/t_123.shtml")
+    ('2024-05-27', 'url:yyyymm/dd')
     >>> url_date("http://baijiahao.baidu.com/s?id=1674710050339746853") is None
     True
     """
