@@ -1345,3 +1345,21 @@ def test_generic_regions_are_no_places_and_insurers_go_by_their_trade():
     assert not pairs("去年有多个台风影响我国沿海地区。")
     assert pairs("计划推广至珠三角各省市气象部门。") == {("珠三角", "LOC")}
     assert ("人保产险", "ORG") in pairs("理赔系统已接入人保产险、国寿寿险等多家保险公司。")
+
+
+def test_registered_names_with_a_bracketed_place_and_insurance_lines():
+    assert pairs("项目由宁川智水科技(苏州)有限公司承建。") == {("宁川智水科技(苏州)有限公司", "ORG")}
+    assert ("国寿产险", "ORG") in pairs("理赔系统已接入国寿产险、太平寿险等多家保险公司。")
+    # a kind of company is no name
+    assert not pairs("目前全国已有多家财险公司上线该系统，市供电公司也已试用。")
+
+
+def test_a_body_run_on_into_a_noun_and_a_verb_before_a_body_with_initials():
+    assert pairs("据中国海事局数据显示，事故下降。") == {("中国海事局", "ORG")}
+    found = pairs("公司的口服候选药物QX-1025获得国家药品监督管理局药品审评中心（CDE）的默示许可。")
+    assert {("国家药品监督管理局药品审评中心", "ORG"), ("CDE", "ORG"), ("QX-1025", "PRODUCT")} <= found
+
+
+def test_products_named_after_engines_ships_and_trucks():
+    body = "公司发布AI游戏引擎“逐光”。深远海养殖工船“海渔2号”已下水，自动驾驶重卡“驰远K5”将量产。"
+    assert {("逐光", "PRODUCT"), ("海渔2号", "PRODUCT"), ("驰远K5", "PRODUCT")} <= pairs(body)

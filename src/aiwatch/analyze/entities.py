@@ -1590,7 +1590,8 @@ _CHIP_NAME = re.compile(
 # A product noun, then its name in quotes or as a Latin model name: 视觉模型“星衍-2”, 基座模型GLM-5.
 _PRODUCT_NOUN = (
     r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
-    r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机)"
+    r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机|"
+    r"引擎|药物|新药|疫苗|重卡|卡车|货车|客车|工船|船舶)"
 )
 _QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
 _PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」](?:{_PRODUCT_NOUN}|系列)")
@@ -2013,6 +2014,8 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
         idiom = _IDIOM_BEFORE.get(surface)
         if idiom and idiom.search(text, max(0, mention.start - 4), mention.start):
             continue
+        if mention.type == "ORG" and mention.name is None and _TRADE_COMPANY.fullmatch(surface):
+            continue  # 多家财险公司, 市供电公司: a kind of company, no name
         if mention.type == "ORG" and mention.name is None and _JOINS_THE_COMPANY.search(surface):
             continue  # 加盟公司, 某某加盟公司: the company of the article, joined; no name
         if mention.type == "LOC" and mention.name is None and (_COUNTRY_PAIR.fullmatch(surface) or _currency(surface)):
@@ -2021,6 +2024,10 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
     return kept
 
 
+_TRADE_COMPANY = re.compile(
+    r"(?:家|全国|全省|全市|各|各家|多家|[省市区县])?(?:财产险|财产保险|财险|寿险|产险|人身险|保险|证券|基金|信托|"
+    r"供电|电力|自来水|供水|燃气|移动|电信|公交|地铁)(?:公司)?"
+)
 _JOINS_THE_COMPANY = re.compile(r"(?:加盟|加入|离开|入职|回到|返回|出任|担任|任职|服务|效力)(?:该|本)?公司$")
 # Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
 _COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
@@ -2141,7 +2148,8 @@ def find_mentions(
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
-    chosen = generic_regions(text, university_units(text, join_company_units(text, chosen)))
+    chosen = university_units(text, extended_registered_names(text, join_company_units(text, chosen)))
+    chosen = generic_regions(text, chosen)
     coordinated = coordinated_companies(text, chosen, segmenter)
     if coordinated:
         chosen = sorted(chosen + coordinated, key=lambda m: m.start)
@@ -2464,6 +2472,10 @@ _LINKED_ORGS = re.compile(
     r"(?P<right>[\u4e00-\u9fffA-Za-z]{2,24}(?:公司|集团|基金|资本|创投|科技|银行|大学|学院|研究院|研究所|实验室|中心|协会|局|厅|委员会))$"
 )
 _STRONG_LINK = frozenset({"联合"})
+# A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
+_BODY_THEN_NOUN = re.compile(
+    r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|协会))(?:数据|报告|统计|消息|通知|文件|官网|网站|公告|规定|标准|要求)$"
+)
 # Two bodies joined by 联合 in one span: 某省经济和信息化厅联合省财政厅 issues with 省财政厅.
 _JOINED_BODIES = re.compile(
     r"^(?P<left>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))联合(?P<right>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))$"
@@ -2509,6 +2521,10 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if linked and _linked_pair(linked, gazetteer):
             out.append(Mention(m.start, m.start + len(linked["left"]), m.type, None, m.priority))
             out.append(Mention(m.end - len(linked["right"]), m.end, m.type, None, m.priority))
+            continue
+        body = _BODY_THEN_NOUN.match(surface)
+        if body:
+            out.append(Mention(m.start, m.start + len(body["body"]), m.type, None, m.priority))  # 某某局/数据显示
             continue
         joined = _JOINED_BODIES.match(surface)
         if joined:
@@ -2638,6 +2654,32 @@ def university_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# 某某科技（南京）有限公司: a registered name with its place in brackets before the legal form;
+# 某某产险: an insurer's line of business after the group's short name is a company of its own.
+_BRACKETED_PLACE_FORM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)](?:股份有限公司|有限责任公司|有限公司)")
+_INSURANCE_LINE = re.compile(r"产险|寿险|财险")
+
+
+def extended_registered_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's mention extended over a bracketed place and legal form, or over an insurance
+    line (what the rules found in the part taken in goes)."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        if m.type == "ORG":
+            tail = _BRACKETED_PLACE_FORM.match(text, m.end) or (
+                _INSURANCE_LINE.match(text, m.end) if m.end - m.start >= 2 else None
+            )
+            if tail:
+                out.append(Mention(m.start, tail.end(), "ORG", None, m.priority))
+                skip_to = tail.end()
+                continue
+        out.append(m)
+    return out
+
+
 # Not names of places: 沿海地区, 偏远地区, and 各省市 (长三角各省市 names 长三角).
 _GENERIC_REGION = re.compile(
     r"(?:沿海|内陆|偏远|边远|农村|周边|其他|其它|部分|贫困|欠发达|发达|城乡|重点|相关|当地|本地|外地|各)地区"
@@ -2670,6 +2712,7 @@ _BODY_WITH_INITIALS = re.compile(
     r"[（(](?P<abbr>[A-Z][A-Za-z&]{1,11})[）)]"
 )
 _BODY_NAME_STOP = re.compile(r".*[的了在与和及对向由从把被为是据将用使即]")
+_VERB_BEFORE_BODY = re.compile(r"(?:获得|得到|取得|通过|经过|根据|依据|按照|联合|携手|加入|收到|接受)")
 
 
 def bodies_with_initials(text: str) -> list[Mention]:
@@ -2679,6 +2722,9 @@ def bodies_with_initials(text: str) -> list[Mention]:
         stop = _BODY_NAME_STOP.match(text, start, match.end("name") - 2)
         if stop:
             start = stop.end()
+        verb = _VERB_BEFORE_BODY.match(text, start)
+        if verb:
+            start = verb.end()
         if match.end("name") - start < 4:
             continue
         found.append(Mention(start, match.end("name"), "ORG", None, SUFFIX))
