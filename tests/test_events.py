@@ -1063,3 +1063,25 @@ def test_quoted_product_after_an_engine_or_before_its_noun():
     body = "12月3日，某某智能装备有限公司向三家动车所交付“巡检T5”底部巡检机器人40台。"
     other = analyse(body).events
     assert other and other[0]["arguments"].get("product") == "巡检T5"
+
+
+def test_a_verb_before_de_describes_the_noun():
+    from aiwatch.analyze.events import _main_trigger
+
+    sentence = "公司计划年内与某某汽车合作推出前装量产的无人驾驶重卡“行远X1”。"
+    assert _main_trigger(sentence)[0] == "launch"
+
+
+def test_partner_of_a_launch_launches_it_too():
+    body = "12月3日，华远钢铁集团有限公司（以下简称“华远钢铁”）联合星图信息技术有限公司发布钢铁大模型“炼心”。"
+    launch = [e for e in analyse(body).events if e["type"] == "launch"]
+    assert launch and launch[0]["arguments"]["organisation"] == "华远钢铁集团有限公司、星图信息技术有限公司"
+    body = "12月3日，华远钢铁集团有限公司与星图信息技术有限公司合作推出钢铁大模型“炼心”。"
+    launch = [e for e in analyse(body).events if e["type"] == "launch"]
+    assert launch and launch[0]["arguments"]["organisation"] == "华远钢铁集团有限公司、星图信息技术有限公司"
+
+
+def test_a_name_in_brackets_is_the_same_party():
+    body = "12月3日，云翼智能科技有限公司与东川航空股份有限公司（东航川）签署合作协议。"
+    signed = [e for e in analyse(body).events if e["type"] == "partnership"]
+    assert signed and signed[0]["arguments"]["parties"] == ["云翼智能科技有限公司", "东川航空股份有限公司"]

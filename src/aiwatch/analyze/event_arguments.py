@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from aiwatch.article import Article
@@ -394,6 +395,28 @@ def _together(body: str, orgs: list[Named], clause_start: int, trigger: int) -> 
     return run if len(run) > 1 else []
 
 
+# A与B合作推出…, A联合B发布…: B launches it with the subject.
+_CO_BEFORE = re.compile(r"(?:与|和|同|联合|携手)$")
+_CO_TO_VERB = re.compile(r"\s*(?:合作|联合|共同|携手|一起)?(?:正式|首次|共同|联合)?")
+
+
+def _co_launchers(body: str, before: list[Named], trigger: int) -> list[Named]:
+    return [
+        m
+        for m in before
+        if _CO_BEFORE.search(body, max(0, m.start - 2), m.start) and _CO_TO_VERB.match(body, m.end).end() == trigger
+    ]
+
+
+def _bracket_aliases(body: str, orgs: list[Named]) -> set[Named]:
+    """四川航空股份有限公司（川航）, 腾讯（Tencent）: a name in brackets right after another is that one."""
+    return {
+        m
+        for prev, m in pairwise(orgs)
+        if body[prev.end : m.start] in ("（", "(") and body[m.end : m.end + 1] in ("）", ")")
+    }
+
+
 def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
     return (
         "、".join(dict.fromkeys(m.surface for m in named)),
@@ -408,7 +431,7 @@ _QUOTED = re.compile(r"“([^“”，。]{2,20})”")
 _DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
 _PRODUCT_NOUN_END = re.compile(
     r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星|"
-    r"引擎|智能体|操作系统|框架|工具)$"
+    r"引擎|智能体|操作系统|框架|工具|重卡|卡车|汽车)$"
 )
 # 交付“某某T2”巡检机器人142台: the noun after the quotes says it is a product
 _PRODUCT_NOUN_AFTER = re.compile(
@@ -528,12 +551,20 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             if follow:
                 args.set("investors", _investors(body, sentence_mentions(article, *follow), named))
     elif type_ == "launch":
-        launcher = [m.item for m in actors] or _subject_name(body, start, trigger)
+        co = _co_launchers(body, before, trigger)
+        # 公司计划与某某合作推出…: the partner is not the subject
+        launcher = [m.item for m in actors if m not in co] or _subject_name(body, start, trigger)
         # 全省首个某某平台正式上线运行: no organisation in the sentence at all, the article's launches it
         nobody = not [m for m in mentions if m.type in ("ORG", "PER", "LOC")]
         fallback = _top_org(article, body, start) if nobody else _article_org(article, body, start, trigger)
         args.set("organisation", launcher or fallback)
         _set_joined(args, "organisation", makers)
+        co = [m for m in co if m.item not in launcher]
+        if co and not makers and (launcher or fallback):
+            first = (launcher or fallback)[0]
+            args.values["organisation"] = "、".join(dict.fromkeys([first[2], *(m.surface for m in co)]))
+            args.keys["organisation"] = sorted({first[3], *(m.canonical for m in co)})
+            args.spans["organisation"] = [[first[0], first[1]], *([m.start, m.end] for m in co)]
         named_products = products or _named_product(body, start, end, trigger, mentions)
         args.set("product", [_without_rarity(p) for p in named_products])
         listed = _listed_after(body, [p for p in products if p[0] >= trigger])
@@ -572,9 +603,11 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         title = _title_after(body, article, trigger, end, mentions)
         # 任命前阿里云资深总监唐明哲为…: the person's former employer is not the one appointing, nor a
         # name inside the post (担任研究副总裁); 加入公司, 为公司总裁: the company of the sentence's subject
+        aliases = _bracket_aliases(body, after)
         current = [
             m
             for m in after
+            if m not in aliases
             if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
             and not any(t[0] <= m.start < t[1] for t in title)
             and not _COMPANY_WORD_AFTER.search(body, trigger, m.start)
@@ -590,7 +623,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # 与A签署协议 names A before the verb; after it only in the verb's own clause (签署协议，共建…中心
         # and 签署协议，云途智能将为对方建设… name a project and a party again, no new party)
         clause_end = min([i for i in (body.find(mark, trigger, end) for mark in _CLAUSE) if i != -1] or [end])
-        parties = [m.item for m in before] + [m.item for m in after if m.start < min(trigger + 30, clause_end)]
+        aliases = _bracket_aliases(body, orgs)
+        parties = [m.item for m in before if m not in aliases] + [
+            m.item for m in after if m.start < min(trigger + 30, clause_end) and m not in aliases
+        ]
         if len(parties) < 2:
             parties = [m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger] or parties
         if len(parties) < 2:

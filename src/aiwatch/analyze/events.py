@@ -240,6 +240,7 @@ _NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起(?=\s*[，,�
 _TAKES_EFFECT_FROM = re.compile(r"起[，,][^。；]{0,40}?(?:正式)?(?:施行|实施|生效)")
 _NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, 签约仪式 name an occasion
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_VERB_BEFORE_MODIFIER = re.compile(r"(?:推出|发布|交付|上线|签署|签订|收购)[^，。；的]{0,6}$")
 _TITLE = re.compile(r"《[^《》]*》")
 _QUESTION = re.compile(r"[？?]\s*$")
 # A sentence of figures in sum is no event: 据不完全统计，1—7月共发生融资事件56起.
@@ -354,6 +355,9 @@ _NOUN_BEFORE = ("的", "重要", "战略", "决策", "总体", "工作", "统筹
 def _nominal(sentence: str, match: re.Match[str]) -> bool:
     """A trigger used as a noun: 发布会, 开幕式 name an occasion; 重要部署 is a plan."""
     if sentence[match.end() : match.end() + 1] in _NOMINAL:
+        return True
+    # 推出前装量产的重卡: a verb before 的 describes the noun, the verb before it is the news
+    if sentence.startswith("的", match.end()) and _VERB_BEFORE_MODIFIER.search(sentence, 0, match.start()):
         return True
     return match.group() in ("部署", "落地") and sentence[: match.start()].endswith(_NOUN_BEFORE)
 
