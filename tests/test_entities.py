@@ -1363,3 +1363,20 @@ def test_a_body_run_on_into_a_noun_and_a_verb_before_a_body_with_initials():
 def test_products_named_after_engines_ships_and_trucks():
     body = "公司发布AI游戏引擎“逐光”。深远海养殖工船“海渔2号”已下水，自动驾驶重卡“驰远K5”将量产。"
     assert {("逐光", "PRODUCT"), ("海渔2号", "PRODUCT"), ("驰远K5", "PRODUCT")} <= pairs(body)
+
+
+def test_names_spelled_in_latin_after_a_description_or_a_former_employer():
+    found = pairs("公司拟以2.8亿元收购杭州动作捕捉技术公司光影映画（Lumen Capture）70%股权。")
+    assert ("光影映画", "ORG") in found
+    found = pairs("公司同时宣布，前辉瑞（Pfizer）资深总监安娜·米勒（Anna Miller）加入公司。")
+    assert ("辉瑞", "ORG") in found and ("Pfizer", "PER") not in found
+    # a preposition after the description is no part of a name
+    found = pairs("上周三，深圳灵犀动力机器人有限公司向比亚迪（BYD）长沙工厂交付了50台机器人。")
+    assert not {n for n, _ in found if n.startswith("向")}
+
+
+def test_legal_forms_leagues_and_units_named_by_their_field():
+    found = pairs("10月26日晚，网络安全企业北京云盾信息技术股份有限公司（以下简称“云盾”）发布公告。")
+    assert ("北京云盾信息技术股份有限公司", "ORG") in found
+    assert ("中国足球协会超级联赛", "ORG") in pairs("9月12日起，中国足球协会超级联赛（中超）引入AI判罚系统。")
+    assert not pairs("交易完成后，公司将组建大模型安全事业部，由创始人负责。")

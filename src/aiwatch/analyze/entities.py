@@ -1744,12 +1744,16 @@ _ORIGINAL_SPELLING = re.compile(
 def original_spellings(text: str, chosen: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The bracketed original spelling after a person or organisation, as another form of that name."""
     found = []
-    starts = {m.start for m in chosen}
+    starts = {m.start: m for m in chosen}
     for mention in chosen:
         if mention.type not in ("PER", "ORG"):
             continue
         match = _ORIGINAL_SPELLING.match(text, mention.end)
-        if match is None or match.start("name") in starts:
+        if match is None:
+            continue
+        taken = starts.get(match.start("name"))
+        # 某某（Pfizer）read as a person: one Latin word spelling an organisation is that organisation
+        if taken is not None and not (mention.type == "ORG" and taken.type == "PER" and " " not in match["name"]):
             continue
         surface = text[mention.start : mention.end]
         _, key, canonical = _group_key(mention, surface, gazetteer)
@@ -2292,6 +2296,23 @@ def ministry_departments(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([m for k, m in enumerate(ordered) if k not in dropped] + added, key=lambda m: m.start)
 
 
+_UNIT_FIELD_WORDS = _word_list("安全 业务 创新 研发 产品 解决方案 服务 行业 云 终端 消费 企业 运营 销售 市场")
+
+
+def _generic_unit(surface: str) -> bool:
+    """大模型安全事业部, 智能驾驶业务线: a unit's name that is field words only."""
+    core = re.sub(r"(?:事业部|事业群|业务部|业务线|部门|银行部)$", "", surface)
+    changed = True
+    while core and changed:
+        changed = False
+        for word in (*_GENERIC_COMPANY_WORDS, *_UNIT_FIELD_WORDS):
+            if core.endswith(word):
+                core = core[: -len(word)]
+                changed = True
+                break
+    return not core
+
+
 def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A company's unit is the company: the organisation a reader tracks (the unit stays in the text)."""
     out = []
@@ -2303,6 +2324,9 @@ def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
                 if known and known[1] == "ORG" and _COMPANY_UNIT.fullmatch(surface[size:]):
                     m = Mention(m.start, m.start + size, "ORG", known[0], m.priority)
                     break
+            else:
+                if _generic_unit(surface):
+                    continue  # 组建大模型安全事业部: a unit named by its field alone, no name
         out.append(m)
     return out
 
@@ -2472,6 +2496,8 @@ _LINKED_ORGS = re.compile(
     r"(?P<right>[\u4e00-\u9fffA-Za-z]{2,24}(?:公司|集团|基金|资本|创投|科技|银行|大学|学院|研究院|研究所|实验室|中心|协会|局|厅|委员会))$"
 )
 _STRONG_LINK = frozenset({"联合"})
+_ONE_WORD_SPELLING = re.compile(r"[（(][A-Z][A-Za-z]+[）)]")
+_LEGAL_FORM_AFTER = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 # A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
 _BODY_THEN_NOUN = re.compile(
     r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|协会))(?:数据|报告|统计|消息|通知|文件|官网|网站|公告|规定|标准|要求)$"
@@ -2488,9 +2514,20 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
     preposition glued to the name, two bodies joined by 联合 (see the patterns)."""
     out = []
     for m in mentions:
+        if (
+            m.type == "PER"
+            and m.name is None
+            and text[m.start] in "前原"
+            and m.end - m.start in (3, 4)
+            and _ONE_WORD_SPELLING.match(text, m.end)
+        ):
+            m = Mention(m.start + 1, m.end, "ORG", None, m.priority)  # 前某某（Novartis）: his former employer
         if m.type != "ORG" or m.name is not None:
             out.append(m)
             continue
+        form = _LEGAL_FORM_AFTER.match(text, m.end) if m.end - m.start >= 4 else None
+        if form:  # 某某信息技术股份 | 有限公司（以下简称…）: the legal form is part of the name
+            m = Mention(m.start, form.end(), m.type, None, m.priority)
         surface = text[m.start : m.end]
         if TITLE_QUALIFIERS.fullmatch(surface):
             continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
@@ -2657,7 +2694,7 @@ def university_units(text: str, mentions: list[Mention]) -> list[Mention]:
 # 某某科技（南京）有限公司: a registered name with its place in brackets before the legal form;
 # 某某产险: an insurer's line of business after the group's short name is a company of its own.
 _BRACKETED_PLACE_FORM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)](?:股份有限公司|有限责任公司|有限公司)")
-_INSURANCE_LINE = re.compile(r"产险|寿险|财险")
+_INSURANCE_LINE = re.compile(r"产险|寿险|财险|(?:超级|甲级|乙级)?联赛")
 
 
 def extended_registered_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2672,6 +2709,8 @@ def extended_registered_names(text: str, mentions: list[Mention]) -> list[Mentio
             tail = _BRACKETED_PLACE_FORM.match(text, m.end) or (
                 _INSURANCE_LINE.match(text, m.end) if m.end - m.start >= 2 else None
             )
+            if tail and tail.group().endswith("联赛") and not text.endswith(("协会", "足协", "篮协"), m.start, m.end):
+                tail = None  # 中国足球协会超级联赛: a football body's league is a name; 某某公司联赛 is not
             if tail:
                 out.append(Mention(m.start, tail.end(), "ORG", None, m.priority))
                 skip_to = tail.end()
@@ -2715,8 +2754,17 @@ _BODY_NAME_STOP = re.compile(r".*[的了在与和及对向由从把被为是据�
 _VERB_BEFORE_BODY = re.compile(r"(?:获得|得到|取得|通过|经过|根据|依据|按照|联合|携手|加入|收到|接受)")
 
 
+# 某某技术公司幻影映画（Phantom Mocap）: the name after a description, spelled in Latin after it.
+_DESCRIBED_SPELLED = re.compile(
+    r"(?:公司|企业|机构|厂商|工作室|品牌|团队|初创)(?![向与和及对由在为从把被给将的是已也])"
+    r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}[）)]"
+)
+
+
 def bodies_with_initials(text: str) -> list[Mention]:
-    found = []
+    found = [
+        Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX) for m in _DESCRIBED_SPELLED.finditer(text)
+    ]
     for match in _BODY_WITH_INITIALS.finditer(text):
         start = match.start("name")
         stop = _BODY_NAME_STOP.match(text, start, match.end("name") - 2)
