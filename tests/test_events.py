@@ -1085,3 +1085,9 @@ def test_a_name_in_brackets_is_the_same_party():
     body = "12月3日，云翼智能科技有限公司与东川航空股份有限公司（东航川）签署合作协议。"
     signed = [e for e in analyse(body).events if e["type"] == "partnership"]
     assert signed and signed[0]["arguments"]["parties"] == ["云翼智能科技有限公司", "东川航空股份有限公司"]
+
+
+def test_a_declared_short_name_holds_no_second_licence():
+    body = "12月3日，上海星药生物科技有限公司（以下简称“星药生物”）获得国家药监局的临床试验默示许可。"
+    licence = [e for e in analyse(body).events if e["type"] == "licence"]
+    assert licence and licence[0]["arguments"]["organisation"] == "上海星药生物科技有限公司"

@@ -145,3 +145,20 @@ def test_a_blog_owner_author_says_so_and_carries_its_own_measured_confidence() -
     table = load_table()["metadata"]
     assert "author link" in table
     assert article.evidence["author"]["confidence"] == round(table["author link"], 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # outlet | date | reporter: each field between spaced bars read alone
+        (
+            "海滨新闻网 | 2025-06-02 09:30 | 记者：林晓",
+            {"published": "2025-06-02T09:30:00", "source": "海滨新闻网", "author": "林晓"},
+        ),
+        ("2025-06-02 09:30 | 记者 林晓", {"published": "2025-06-02T09:30:00", "author": "林晓"}),
+        ("来源：某某日报 | 记者 王明 | 编辑 李华", {"source": "某某日报", "author": "王明", "editor": "李华"}),
+    ],
+)
+def test_fields_between_spaced_bars(line: str, expected: dict[str, str]) -> None:
+    found = read_line(line)
+    assert {key: found.get(key) for key in expected} == expected

@@ -413,8 +413,13 @@ def _bracket_aliases(body: str, orgs: list[Named]) -> set[Named]:
     return {
         m
         for prev, m in pairwise(orgs)
-        if body[prev.end : m.start] in ("（", "(") and body[m.end : m.end + 1] in ("）", ")")
+        if _ALIAS_OPEN.fullmatch(body, prev.end, m.start) and _ALIAS_CLOSE.match(body, m.end)
     }
+
+
+# （以下简称“某某”）, （下称“某某”）, （某某）
+_ALIAS_OPEN = re.compile(r"[（(](?:以下|下文)?(?:简称|称)?[“\"]?")
+_ALIAS_CLOSE = re.compile(r"[”\"]?[）)]")
 
 
 def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
@@ -698,6 +703,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         ]
         # 某某公司自主研发的软件“某某”获得…注册证: the maker holds it
         holders = [m for m in makers if m.end <= trigger] or holders
+        aliases = _bracket_aliases(body, orgs)
+        holders = [m for m in holders if m not in aliases] or holders
         # …备案的大模型名单公布，百度、字节跳动、商汤科技等企业的产品在列: the holders listed after it.
         listed = [m.item for m in after if not _GRANTOR.search(m.surface)]
         names = [m.item for m in holders] or listed or [m.item for m in orgs if not _GRANTOR.search(m.surface)][:1]

@@ -605,6 +605,7 @@ _DATED_OUTLET = re.compile(
 )
 # ... and before a role with its outlet's short name: 每经记者：某某 每经编辑：某某
 _SEGMENTS = re.compile(r"\s{2,}|\u3000+|\s+(?=[\u4e00-\u9fff]{0,6}?(?:责任编辑|编辑|责编|摄影)[\s:：丨｜|/])")
+_SPACED_BARS = re.compile(r"\s+[|｜丨]\s+")
 # An English line of an international page: "source AsiaTech Daily · by Lin Wei", "Source: Reuters".
 _EN_SOURCE = re.compile(
     r"^source\s*[:\s]\s*(?P<source>[A-Z][\w&.'-]*(?:\s[A-Z][\w&.'-]*){0,4})"
@@ -615,6 +616,17 @@ _EN_SOURCE = re.compile(
 
 def read_byline(text: str, found: dict[str, str]) -> None:
     """Reporters, a bare editor and a dated outlet in one short line (see the patterns above)."""
+    # 某某新闻网 | 2026-07-21 16:20 | 记者：某某: fields between spaced bars, each read alone
+    fields = _SPACED_BARS.split(text.strip())
+    if len(fields) > 1:
+        kept = [f for f in fields if not _REPORTER.match(_REPORTED_FROM.sub("", f))]
+        for field in fields:
+            if field not in kept:
+                read_byline(field, found)
+        if len(kept) < len(fields) and kept:
+            read_byline(" | ".join(kept), found)
+        if len(kept) < len(fields):
+            return
     for segment in _SEGMENTS.split(text.strip()):
         segment = _REPORTED_FROM.sub("", segment.strip())
         reporter = _REPORTER.match(segment)
