@@ -1380,3 +1380,13 @@ def test_legal_forms_leagues_and_units_named_by_their_field():
     assert ("北京云盾信息技术股份有限公司", "ORG") in found
     assert ("中国足球协会超级联赛", "ORG") in pairs("9月12日起，中国足球协会超级联赛（中超）引入AI判罚系统。")
     assert not pairs("交易完成后，公司将组建大模型安全事业部，由创始人负责。")
+
+
+def test_a_place_run_on_into_a_description_a_committee_and_a_coded_product():
+    found = pairs("星弈互娱拟以2.8亿元收购郑州动作捕捉技术公司光影映画（Lumen Capture）70%股权。")
+    assert ("郑州市", "LOC") in found and not {n for n, _ in found if n.startswith("郑州动")}
+    body = "宝岳钢铁集团有限公司（以下简称“宝岳钢铁”）发布模型。宝岳钢铁党委书记、董事长洪振邦表示，将继续投入。"
+    assert not {n for n, _ in pairs(body) if n.endswith("党委")}
+    assert ("巡轨K3", "PRODUCT") in pairs("公司将在年底前向动车所交付“巡轨K3”动车组底部巡检机器人10台。")
+    # a place's own final keeps the name whole
+    assert ("上海美术馆", "LOC") in pairs("上海美术馆举办展览。")

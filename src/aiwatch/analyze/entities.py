@@ -1596,6 +1596,10 @@ _PRODUCT_NOUN = (
 _QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
 _PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」](?:{_PRODUCT_NOUN}|系列)")
 # 多模态大模型星河-2: a Chinese name with a version number after the product noun.
+# 交付“某巡T2”动车组底部巡检机器人: a quoted name with a model code, its product noun a few words on.
+_QUOTED_CODE_BEFORE_NOUN = re.compile(
+    rf"[“\"「]([\u4e00-\u9fff]{{1,4}}[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]?)[”\"」][\u4e00-\u9fff]{{0,8}}?{_PRODUCT_NOUN}"
+)
 _VERSIONED_CJK_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}([\u4e00-\u9fff]{{2,4}}-\d[A-Za-z0-9.]*)")
 # ... or a CamelCase name (客服大模型LumaTalk), or a model code after a count of it (首批投放12架XR-7).
 _LATIN_PRODUCT = re.compile(
@@ -1619,7 +1623,13 @@ def product_mentions(text: str) -> list[Mention]:
     for pattern in (_CHIP_NAME, _VERSIONED, _BRAND_CODE):
         found += [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in pattern.finditer(text)]
     named: set[str] = set()
-    for pattern in (_QUOTED_PRODUCT, _PRODUCT_BEFORE_NOUN, _LATIN_PRODUCT, _VERSIONED_CJK_PRODUCT):
+    for pattern in (
+        _QUOTED_PRODUCT,
+        _PRODUCT_BEFORE_NOUN,
+        _LATIN_PRODUCT,
+        _VERSIONED_CJK_PRODUCT,
+        _QUOTED_CODE_BEFORE_NOUN,
+    ):
         for m in pattern.finditer(text):
             group = 1 if m.group(1) is not None else 2
             name = m.group(group).strip()
@@ -2153,7 +2163,7 @@ def find_mentions(
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
     chosen = university_units(text, extended_registered_names(text, join_company_units(text, chosen)))
-    chosen = generic_regions(text, chosen)
+    chosen = generic_regions(text, chosen, gazetteer)
     coordinated = coordinated_companies(text, chosen, segmenter)
     if coordinated:
         chosen = sorted(chosen + coordinated, key=lambda m: m.start)
@@ -2497,6 +2507,7 @@ _LINKED_ORGS = re.compile(
 )
 _STRONG_LINK = frozenset({"联合"})
 _ONE_WORD_SPELLING = re.compile(r"[（(][A-Z][A-Za-z]+[）)]")
+_COMMITTEE = re.compile(r"(?:党委|纪委|董事会|监事会)$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 # A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
 _BODY_THEN_NOUN = re.compile(
@@ -2558,6 +2569,11 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if linked and _linked_pair(linked, gazetteer):
             out.append(Mention(m.start, m.start + len(linked["left"]), m.type, None, m.priority))
             out.append(Mention(m.end - len(linked["right"]), m.end, m.type, None, m.priority))
+            continue
+        committee = _COMMITTEE.search(surface)
+        if committee and committee.start() >= 2 and text.count(surface[: committee.start()]) > text.count(surface):
+            # 某某钢铁党委书记, where 某某钢铁 is named on its own too: the company's committee is the company
+            out.append(Mention(m.start, m.start + committee.start(), m.type, None, m.priority))
             continue
         body = _BODY_THEN_NOUN.match(surface)
         if body:
@@ -2726,11 +2742,34 @@ _GENERIC_REGION = re.compile(
 _EACH_REGION = re.compile(r"各(?:省市区|省区市|省市|省份|省|市|地|区县|区|县|城市|地区)$")
 
 
-def generic_regions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Places that are no names dropped, and a named region before 各省市 kept alone."""
+_DESCRIPTION_AHEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商)")
+
+
+def _place_run_on(text: str, m: Mention, gazetteer: Gazetteer | None) -> Mention | None:
+    """成都动作|捕捉技术公司: a known place run on into the words of a description that ends in 公司 is
+    the place alone (a place's own final, 某某美术馆, 某某新区, is kept)."""
+    surface = text[m.start : m.end]
+    if gazetteer is None or len(surface) < 4 or surface[-1] in _PLACE_FINAL or surface[-1] in "馆院所园场心":
+        return None
+    if not _DESCRIPTION_AHEAD.match(text, m.end):
+        return None
+    for size in (3, 2):
+        known = gazetteer.resolve(surface[:size])
+        if known and known[1] == "LOC" and len(surface) - size >= 2:
+            return Mention(m.start, m.start + size, "LOC", known[0], m.priority)
+    return None
+
+
+def generic_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Places that are no names dropped, a named region before 各省市 kept alone, a place run on into a
+    description cut back (see _place_run_on)."""
     out = []
     for m in mentions:
         if m.type == "LOC" and m.name is None:
+            cut = _place_run_on(text, m, gazetteer)
+            if cut is not None:
+                out.append(cut)
+                continue
             surface = text[m.start : m.end]
             if _GENERIC_REGION.fullmatch(surface):
                 continue
