@@ -95,6 +95,25 @@ def test_year_list_after_a_range():
     assert {r["kind"] for r in records[4:]} == {"growth"}
 
 
+def test_listed_years_give_each_respectively_list_its_years():
+    # a filing's columns written as a list of years, then two 分别 lists, then a figure of another period
+    sentence = (
+        "招股书显示，2021年、2022年及2023年，该公司分别实现营收1.5亿元、3.2亿元、6.4亿元，"
+        "机器人出货量分别为2万台、5万台、9万台，今年上半年营收为4.1亿元。"
+    )
+    records = sentence_figures(sentence, CONTEXT)
+    years = {r["text"]: r["year"] for r in records}
+    assert [years[t] for t in ("1.5亿元", "3.2亿元", "6.4亿元", "2万台", "5万台", "9万台")] == [
+        2021,
+        2022,
+        2023,
+        2021,
+        2022,
+        2023,
+    ]
+    assert years["4.1亿元"] != 2023
+
+
 def test_a_range_list_ends_with_its_clause_and_dang_nian_is_the_year_just_written():
     sentence = "年报显示，该公司2021年至2023年分别实现营收1.2亿元、2.5亿元和4.1亿元，去年毛利率为38%。"
     records = sentence_figures(sentence, CONTEXT)

@@ -56,6 +56,7 @@ _MAGNITUDE = {
     "百": 10**2,
 }
 
+
 def _figure_units() -> dict[str, tuple[str, str]]:
     """Units as written -> (normal unit, kind), from ``data/figure_units.yaml`` (35亿美金 is 美元,
     money); each has an example the tests run.  Longest first in the pattern."""
@@ -116,6 +117,10 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z0-9_.@/\\-]$")
 _GLUED_AFTER = re.compile(r"^[A-Za-z0-9_@]")
 _NOT_QUANTITY_AFTER = re.compile(r"^(?:年|月|日|号|时|点|分|秒|季度|周年|届|代|期|线|级|楼|层|岁)")
 _YEAR_RANGE = re.compile(r"(?P<y1>(?:19|20)\d{2})年?\s*(?:至|到|-|—|–|~|～)\s*(?P<y2>(?:19|20)\d{2})年")
+# 2023年、2024年及2025年: years listed, each given its figure by a 分别 list after them
+_YEAR_LIST = re.compile(
+    r"(?:19|20)\d{2}年?(?:\s*(?:、|和|及|与|以及)\s*(?:19|20)\d{2}年?)*\s*(?:、|和|及|与|以及)\s*(?:19|20)\d{2}年"
+)
 
 
 def parse_cn_number(text: str) -> int | None:
@@ -283,21 +288,27 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _range_years(sentence: str, figures: list[Figure]) -> dict[int, int]:
-    """Index of figure -> year, for lists after a year range: 2018年至2021年…分别为A、B、C和D."""
+    """Index of figure -> year, for lists after a year range or a list of years: 2018年至2021年…分别为
+    A、B、C和D; 2023年、2024年及2025年，…分别实现营收A、B、C，出货量分别为D、E、F (each 分别 list)."""
     years: dict[int, int] = {}
-    ranges = list(_YEAR_RANGE.finditer(sentence))
+    spans = [(m.start(), m.end(), list(range(int(m["y1"]), int(m["y2"]) + 1))) for m in _YEAR_RANGE.finditer(sentence)]
+    spans += [
+        (m.start(), m.end(), [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group())])
+        for m in _YEAR_LIST.finditer(sentence)
+    ]
+    spans.sort()
     starts = [f.start for f in figures]  # in text order: members are found by bisection, not a scan
-    for n, span in enumerate(ranges):
-        y1, y2 = int(span["y1"]), int(span["y2"])
-        limit = ranges[n + 1].start() if n + 1 < len(ranges) else len(sentence)
-        each = sentence.find("分别", span.end(), limit)
-        if each < 0:
-            continue
-        # the list ends with the clause of 分别: …分别实现营收A、B和C，去年毛利率为D
-        stop = _CLAUSE_STOP.search(sentence, each, limit)
-        members = range(bisect_left(starts, span.end()), bisect_left(starts, stop.start() if stop else limit))
-        if 1 < y2 - y1 + 1 == len(members):
-            years.update({i: y1 + k for k, i in enumerate(members)})
+    for n, (_, span_end, listed) in enumerate(spans):
+        limit = spans[n + 1][0] if n + 1 < len(spans) else len(sentence)
+        each = sentence.find("分别", span_end, limit)
+        while each >= 0:
+            # the list ends with the clause of 分别: …分别实现营收A、B和C，去年毛利率为D
+            stop = _CLAUSE_STOP.search(sentence, each, limit)
+            end = stop.start() if stop else limit
+            members = range(bisect_left(starts, each), bisect_left(starts, end))
+            if 1 < len(listed) == len(members):
+                years.update({i: listed[k] for k, i in enumerate(members)})
+            each = sentence.find("分别", end, limit)
     return years
 
 
