@@ -1390,3 +1390,8 @@ def test_a_place_run_on_into_a_description_a_committee_and_a_coded_product():
     assert ("巡轨K3", "PRODUCT") in pairs("公司将在年底前向动车所交付“巡轨K3”动车组底部巡检机器人10台。")
     # a place's own final keeps the name whole
     assert ("上海美术馆", "LOC") in pairs("上海美术馆举办展览。")
+
+
+def test_a_bracketed_spelling_is_taken_whole_where_a_finder_cut_it():
+    found = entities("9月28日，前英超（Premier League）数据分析师加入公司。")
+    assert [(e["name"], e["aliases"]) for e in found] == [("英超", ["Premier League"])]

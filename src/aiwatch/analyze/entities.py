@@ -1763,7 +1763,11 @@ def original_spellings(text: str, chosen: list[Mention], gazetteer: Gazetteer) -
             continue
         taken = starts.get(match.start("name"))
         # 某某（Pfizer）read as a person: one Latin word spelling an organisation is that organisation
-        if taken is not None and not (mention.type == "ORG" and taken.type == "PER" and " " not in match["name"]):
+        if (
+            taken is not None
+            and taken.end >= match.end("name")  # Premier of (Premier League): the spelling is whole
+            and not (mention.type == "ORG" and taken.type == "PER" and " " not in match["name"])
+        ):
             continue
         surface = text[mention.start : mention.end]
         _, key, canonical = _group_key(mention, surface, gazetteer)
