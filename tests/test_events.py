@@ -1091,3 +1091,17 @@ def test_a_declared_short_name_holds_no_second_licence():
     body = "12月3日，上海星药生物科技有限公司（以下简称“星药生物”）获得国家药监局的临床试验默示许可。"
     licence = [e for e in analyse(body).events if e["type"] == "licence"]
     assert licence and licence[0]["arguments"]["organisation"] == "上海星药生物科技有限公司"
+
+
+def test_the_day_a_thing_starts_is_its_date_a_year_is_a_span():
+    sentence = "9月12日起，某某联赛引入由星眸体育科技有限公司开发的裁判辅助系统“明察”。"
+    event = find_event(sentence, CONTEXT)
+    assert event is not None and event.timex.date == "2020-09-12"
+    assert find_event("2019年起，公司累计交付机器人3000台。", CONTEXT) is None
+
+
+def test_a_product_noun_before_the_quotes_makes_the_name_a_product():
+    # 商汤 is a company the entities know; 辅助系统“商汤” is still the system's name
+    body = "9月12日，某某联赛引入由星眸体育科技有限公司开发的裁判辅助系统“商汤”。"
+    events = analyse(body).events
+    assert events and events[0]["arguments"].get("product") == "商汤"

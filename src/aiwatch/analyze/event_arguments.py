@@ -456,7 +456,12 @@ def _named_product(
     for match in quoted:
         # not a short name declared for a company (以下称“榕数集团”) nor another name the entities know
         declared = _DECLARED_BEFORE.search(body, max(0, match.start() - 4), match.start())
-        if declared or any(n.start <= match.start(1) and match.end(1) <= n.end and n.type != "PRODUCT" for n in names):
+        # 辅助系统“某某”: a product noun right before the quotes says so, whatever else the name is
+        noun_before = _PRODUCT_NOUN_END.search(body, max(start, match.start() - 8), match.start())
+        if declared or (
+            not noun_before
+            and any(n.start <= match.start(1) and match.end(1) <= n.end and n.type != "PRODUCT" for n in names)
+        ):
             continue
         # a product the text says is one (巡检机器人“某某”, “某某调度系统”); quotes also mark slogans, terms
         # and occasions (“揭榜挂帅”, “信息通报会”), which are no product

@@ -303,6 +303,8 @@ def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> 
             _NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3])
             and not _deadline(sentence, timex)
             and not _TAKES_EFFECT_FROM.match(sentence, timex.end)
+            # 9月12日起，联赛引入…系统: the day a thing starts is the day it happens (a year is a span)
+            and not (timex.precision == "day" and sentence.startswith("起", timex.end))
         )
         and not _inside_noun_phrase(sentence, timex)
     )
