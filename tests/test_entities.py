@@ -1395,3 +1395,10 @@ def test_a_place_run_on_into_a_description_a_committee_and_a_coded_product():
 def test_a_bracketed_spelling_is_taken_whole_where_a_finder_cut_it():
     found = entities("9月28日，前英超（Premier League）数据分析师加入公司。")
     assert [(e["name"], e["aliases"]) for e in found] == [("英超", ["Premier League"])]
+
+
+def test_a_city_that_opens_the_bodies_names_and_a_game_in_title_marks():
+    body = "上周五，岚州市民政局、市科学技术局联合印发方案。截至去年底，岚州市户籍老年人口达到87万人。"
+    assert {("岚州市", "LOC"), ("岚州市民政局", "ORG")} <= pairs(body)
+    assert ("云海录", "PRODUCT") in pairs("公司旗下包括开放世界游戏《云海录》在内的4款游戏将接入。")
+    assert ("新一代人工智能发展规划", "DOC") in pairs("国务院印发《新一代人工智能发展规划》。")

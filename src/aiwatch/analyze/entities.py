@@ -237,6 +237,9 @@ def _aligned(starts: list[int], start: int, end: int) -> bool:
     return j == len(starts) or starts[j] == end
 
 
+_SOFTWARE_BEFORE_TITLE = re.compile(r"(?:游戏|手游|端游|网游|App|APP|应用|软件|小程序)$")
+
+
 def document_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """《新一代人工智能发展规划》 is a DOC; 《经济参考报》 is a newspaper, an ORG."""
     found = []
@@ -249,6 +252,8 @@ def document_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             found.append(Mention(start, end, known[1], known[0], DOCUMENT))
         elif _MEDIA.search(title) and len(title) <= 12:
             found.append(Mention(start, end, "ORG", None, DOCUMENT))
+        elif _SOFTWARE_BEFORE_TITLE.search(text, max(0, match.start() - 3), match.start()) and len(title) <= 12:
+            found.append(Mention(start, end, "PRODUCT", None, DOCUMENT))  # 开放世界游戏《某某行》: a game
         elif title.strip():
             found.append(Mention(start, end, "DOC", None, DOCUMENT))
     return found
@@ -2167,7 +2172,7 @@ def find_mentions(
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
     chosen = university_units(text, extended_registered_names(text, join_company_units(text, chosen)))
-    chosen = generic_regions(text, chosen, gazetteer)
+    chosen = cities_of_bodies(text, generic_regions(text, chosen, gazetteer))
     coordinated = coordinated_companies(text, chosen, segmenter)
     if coordinated:
         chosen = sorted(chosen + coordinated, key=lambda m: m.start)
@@ -2762,6 +2767,28 @@ def _place_run_on(text: str, m: Mention, gazetteer: Gazetteer | None) -> Mention
         if known and known[1] == "LOC" and len(surface) - size >= 2:
             return Mention(m.start, m.start + size, "LOC", known[0], m.priority)
     return None
+
+
+_CITY_OF_BODY = re.compile(r"^[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{0,8}?(?:局|委|政府|厅|院|办|中心))")
+
+
+def cities_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """某某市 that opens the names of the text's bodies (某某市民政局, 某某市第一社会福利院) is a place
+    where the text names it alone (截至去年底，某某市户籍老年人口…)."""
+    cities = {c.group() for m in mentions if m.type == "ORG" for c in [_CITY_OF_BODY.match(text[m.start : m.end])] if c}
+    if not cities:
+        return mentions
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for city in cities:
+        at = text.find(city)
+        while at != -1:
+            if not any(taken[at : at + len(city)]):
+                found.append(Mention(at, at + len(city), "LOC", None, SUFFIX))
+            at = text.find(city, at + len(city))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def generic_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
