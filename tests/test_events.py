@@ -1105,3 +1105,9 @@ def test_a_product_noun_before_the_quotes_makes_the_name_a_product():
     body = "9月12日，某某联赛引入由星眸体育科技有限公司开发的裁判辅助系统“商汤”。"
     events = analyse(body).events
     assert events and events[0]["arguments"].get("product") == "商汤"
+
+
+def test_organisations_that_do_it_together_after_a_declared_short_name():
+    body = "2月9日，华远出版集团有限公司（下称“华远出版”）与星图信息技术有限公司在南昌共同成立“智能出版联合实验室”。"
+    opened = [e for e in analyse(body).events if e["type"] == "project_opening"]
+    assert opened and opened[0]["arguments"]["organisation"] == "华远出版集团有限公司、星图信息技术有限公司"

@@ -418,8 +418,26 @@ def _bracket_aliases(body: str, orgs: list[Named]) -> set[Named]:
 
 
 # （以下简称“某某”）, （下称“某某”）, （某某）
-_ALIAS_OPEN = re.compile(r"[（(](?:以下|下文)?(?:简称|称)?[“\"]?")
+_ALIAS_OPEN = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)?[“\"]?")
 _ALIAS_CLOSE = re.compile(r"[”\"]?[）)]")
+
+
+# A（下称“B”）与C在南昌共同成立…: A and C do it together
+_JOINTLY = re.compile(r"共同|联合|合作|携手")
+_JOINED_ALIAS = re.compile(r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|与|和|及|以及|同)\s*")
+
+
+def _jointly(body: str, orgs: list[Named], clause_start: int, trigger: int) -> list[Named]:
+    aliases = _bracket_aliases(body, orgs)
+    named = [m for m in orgs if m not in aliases and clause_start <= m.start and m.end <= trigger]
+    if len(named) < 2 or not _JOINTLY.search(body, named[-1].end, trigger):
+        return []
+    run = [named[-1]]
+    for m in reversed(named[:-1]):
+        if not _JOINED_ALIAS.fullmatch(body, m.end, run[0].start):
+            break
+        run.insert(0, m)
+    return run if len(run) > 1 else []
 
 
 def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
@@ -535,6 +553,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     products = [p for p in products if p[0] >= trigger] or near or _referred_product(article, body, start, trigger)
     # who made it (由A与B联合研发的…) or who do it together (双方将…共建): several organisations
     makers = _makers(body, orgs) or _together(body, orgs, clause_start, trigger)
+    makers = makers or (_jointly(body, orgs, clause_start, trigger) if type_ != "partnership" else [])
     if type_ == "funding":
         # 据36氪报道，某某完成融资: the news's source raises nothing
         company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8]) and not _is_source(body, m)][
