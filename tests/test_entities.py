@@ -1402,3 +1402,9 @@ def test_a_city_that_opens_the_bodies_names_and_a_game_in_title_marks():
     assert {("岚州市", "LOC"), ("岚州市民政局", "ORG")} <= pairs(body)
     assert ("云海录", "PRODUCT") in pairs("公司旗下包括开放世界游戏《云海录》在内的4款游戏将接入。")
     assert ("新一代人工智能发展规划", "DOC") in pairs("国务院印发《新一代人工智能发展规划》。")
+
+
+def test_a_named_part_of_a_sea_before_its_waters():
+    assert pairs("工船在东海冷涡区海域完成首次投喂。") == {("东海冷涡区", "LOC")}
+    # a direction is no named part: the sea alone
+    assert pairs("渔船在南海北部海域作业。") == {("南海", "LOC")}

@@ -2791,11 +2791,24 @@ def cities_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+# 黄海冷水团海域: a named part of a sea, written before 海域/水域, is the place (not 某海北部海域).
+_NAMED_WATER = re.compile(r"(?P<part>[\u4e00-\u9fff]{2,4})(?:海域|水域|海区)")
+_DIRECTION = re.compile(
+    r"(?:东|南|西|北|中|东南|东北|西南|西北)(?:部|侧|端|岸|面)?(?:沿岸|近海|附近|周边|一带)?"
+    r"|附近|周边|近海|沿岸|一带|以东|以南|以西|以北"
+)
+
+
 def generic_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Places that are no names dropped, a named region before 各省市 kept alone, a place run on into a
     description cut back (see _place_run_on)."""
     out = []
     for m in mentions:
+        if m.type == "LOC":
+            water = _NAMED_WATER.match(text, m.end)
+            if water and not _DIRECTION.fullmatch(water["part"]):
+                out.append(Mention(m.start, water.end("part"), "LOC", None, m.priority))  # 某海冷水团|海域
+                continue
         if m.type == "LOC" and m.name is None:
             cut = _place_run_on(text, m, gazetteer)
             if cut is not None:
