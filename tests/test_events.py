@@ -1111,3 +1111,9 @@ def test_organisations_that_do_it_together_after_a_declared_short_name():
     body = "2月9日，华远出版集团有限公司（下称“华远出版”）与星图信息技术有限公司在南昌共同成立“智能出版联合实验室”。"
     opened = [e for e in analyse(body).events if e["type"] == "project_opening"]
     assert opened and opened[0]["arguments"]["organisation"] == "华远出版集团有限公司、星图信息技术有限公司"
+
+
+def test_a_first_done_is_an_event_a_result_is_not():
+    event = find_event("上周二，某某渔业的养殖工船在黄海完成首次AI智能投喂作业。", CONTEXT)
+    assert event is not None and event.kind == "milestone"
+    assert find_event("2019年，公司实现营收28.8亿元。", CONTEXT) is None

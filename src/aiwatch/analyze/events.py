@@ -240,6 +240,7 @@ _NOT_EVENT_DATE_AFTER = re.compile(r"^\s*(?:以来|以前|之前|起(?=\s*[，,�
 _TAKES_EFFECT_FROM = re.compile(r"起[，,][^。；]{0,40}?(?:正式)?(?:施行|实施|生效)")
 _NOMINAL = frozenset("会式典礼仪")  # 发布会, 开幕式, 颁奖典礼, 签约仪式 name an occasion
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_FIRST_DONE = re.compile(r"(?:了)?(?:国内|全国|全球|行业)?首(?:次|单|批|飞|例|台|套|笔)")
 _VERB_BEFORE_MODIFIER = re.compile(r"(?:推出|发布|交付|上线|签署|签订|收购)[^，。；的]{0,6}$")
 _TITLE = re.compile(r"《[^《》]*》")
 _QUESTION = re.compile(r"[？?]\s*$")
@@ -418,6 +419,9 @@ def _background(sentence: str, match: re.Match[str]) -> bool:
         _inside_name(sentence, match) or (match.lastgroup == "funding" and _USE_OF_FUNDS.match(sentence, match.end()))
     ):
         return True
+    # 完成首次AI投喂作业, 完成首单: a first done is news, whatever the tense
+    if match.lastgroup == "milestone" and _FIRST_DONE.match(sentence, match.end()):
+        return False
     if match.lastgroup == "milestone":
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，。；;,") + 1
         return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start : match.start()]) is None
