@@ -1027,6 +1027,7 @@ def test_one_party_however_often_named_and_a_builder_named_with_you():
         ("5月8日，某某产业园一期正式投入运行。", "opening"),
         ("6月3日，某某认证中心向某某科技颁发智能康复设备认证证书。", "licence"),
         ("4月1日起，某某联赛引入由某某科技有限公司开发的裁判辅助系统“明察”。", "delivery"),
+        ("公司计划明年再建造3艘同类养殖工船。", "delivery"),
     ],
 )
 def test_ninth_pass_triggers(sentence, kind):
