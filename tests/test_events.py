@@ -1028,6 +1028,7 @@ def test_one_party_however_often_named_and_a_builder_named_with_you():
         ("6月3日，某某认证中心向某某科技颁发智能康复设备认证证书。", "licence"),
         ("4月1日起，某某联赛引入由某某科技有限公司开发的裁判辅助系统“明察”。", "delivery"),
         ("公司计划明年再建造3艘同类养殖工船。", "delivery"),
+        ("公司将于今年下半年在国内启动I期临床试验。", "procedure"),
     ],
 )
 def test_ninth_pass_triggers(sentence, kind):
