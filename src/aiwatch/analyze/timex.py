@@ -34,6 +34,9 @@ _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"
 _MONTH_PART = r"(?P<mpart>上旬|中旬|下旬|初|底|末|份)?"
 _YEAR_PART = r"(?P<ypart>上半年|下半年|年初|年底|年末|年中|一季度|二季度|三季度|四季度|第[一二三四]季度|底|初|末)?"
 
+# The verbs a news sentence goes on with after its date (某某公司昨天宣布, 11日披露, 周二发布).
+_NEWS_VERB = "宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|获得|推出|公布|公告|对外"
+
 #: Named patterns, tried as one alternation, most specific first.  Each has a test in
 #: tests/test_timex.py with the Chinese example that motivated it.
 PATTERNS: list[tuple[str, str]] = [
@@ -57,9 +60,8 @@ PATTERNS: list[tuple[str, str]] = [
     # …and before the words a clause goes on with: 昨日与某公司签署, 昨天从某部门获悉 (not 今日头条).
     (
         "rel_day",
-        r"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$|"
         # …and before the verb of a company's news: 某某公司昨天宣布, 昨日披露
-        r"宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|获得|推出|公布|公告|对外)",
+        rf"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$|{_NEWS_VERB})",
     ),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
     ("around", r"(?P<around>近日|(?<![节作生假期末当平])日前)(?![往后])"),
@@ -74,15 +76,14 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "bare_day",
         r"(?<![\d年月号第每近数至到～~—\-])(?P<bday>[12]\d|3[01]|[1-9])日"
-        r"(?=[，,、]|上午|下午|晚间|晚上|凌晨|早间|中午|傍晚|晚|宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|"
-        r"获得|推出|公布|公告|对外|正式|在|与|从|向|起|发表|接受|举办|开幕|闭幕|上线|亮相)",
+        rf"(?=[，,、]|上午|下午|晚间|晚上|凌晨|早间|中午|傍晚|晚|{_NEWS_VERB}|正式|在|与|从|向|起|发表|接受|举办|"
+        r"开幕|闭幕|上线|亮相)",
     ),
     # 公司周二宣布, 星期五晚间: a day of the week alone is the last such day up to the publish day.
     (
         "bare_weekday",
         r"(?<![上下本这每个隔])(?:周|星期|礼拜)(?P<bweek>[一二三四五六日天])"
-        r"(?=[，,]|上午|下午|晚间|晚上|凌晨|早间|中午|晚|宣布|发布|表示|披露|透露|举行|召开|签署|签约|完成|获得|推出|公布|"
-        r"公告|对外|正式|在|与|从|向)",
+        rf"(?=[，,]|上午|下午|晚间|晚上|凌晨|早间|中午|晚|{_NEWS_VERB}|正式|在|与|从|向)",
     ),
     # 上月28日: a day of the month before (or after, or of) publication's.
     ("relmon_day", r"(?P<relmon>上个?月|下个?月|本月|当月)\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号]"),
