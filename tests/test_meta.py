@@ -419,3 +419,58 @@ def test_the_outlet_of_a_dateline_is_the_source_when_nothing_else_names_one() ->
 def test_editor_lines_in_more_shapes(line: str, editor: str) -> None:
     article = run(f"某某发布新模型 首批客户完成部署\n\n{STORY}\n\n{line}")
     assert (article.editor, article.body) == (editor, STORY)
+
+
+HEADLINE = "青石智能发布工业质检大模型 首批客户完成部署"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [HEADLINE, "山城日报　2026-03-11　第2版", "记者 柯一禾　通讯员 郁安"],
+        ["山城日报 2026年3月11日 第03版：要闻", HEADLINE, "记者 柯一禾　通讯员 郁安"],
+    ],
+)
+def test_a_newspaper_page_header_is_metadata_not_the_title(lines: list[str]) -> None:
+    # An e-paper's header line (the paper, the date, the page) above or under the headline.
+    article = run("\n\n".join([*lines, STORY, "（编辑：江柳）"]))
+    assert (article.title, article.published, article.source) == (
+        "青石智能发布工业质检大模型 首批客户完成部署",
+        "2026-03-11",
+        "山城日报",
+    )
+    assert (article.author, article.editor, article.body) == ("柯一禾、郁安", "江柳", STORY)
+
+
+@pytest.mark.parametrize("section", ["办公室", "市教育局办公室", "综合处", "宣传科", "区融媒体中心"])
+def test_an_office_in_the_author_slot_is_no_author(section: str) -> None:
+    # A government page credits the section that posted it: the body is the source, no one the author.
+    line = f"日期：2026年04月08日　来源：青岚市教育局　作者：{section}"
+    article = run(f"青岚市启动智慧保育试点 首批40所公办园参与\n\n{line}\n\n{STORY}")
+    assert (article.source, article.author, article.published) == ("青岚市教育局", None, "2026-04-08")
+    assert tidy_people(f"柯一禾　{section}") == "柯一禾"
+    assert tidy_people("柯科") == "柯科"
+
+
+def test_a_bare_date_and_an_outlet_between_bars_before_a_labelled_writer() -> None:
+    line = "2026.06.03 | 江湾时报 | 文/柯一禾"
+    article = run(f"青石智能发布工业质检大模型 首批客户完成部署\n\n{line}\n\n{STORY}")
+    assert (article.title, article.published, article.source, article.author) == (
+        "青石智能发布工业质检大模型 首批客户完成部署",
+        "2026-06-03",
+        "江湾时报",
+        "柯一禾",
+    )
+    # the same line under an HTML page's headline
+    from aiwatch.read.htmlmeta import read_line
+
+    assert read_line(line) == {"published": "2026-06-03", "source": "江湾时报", "author": "柯一禾"}
+    assert read_line("2026.06.03 | 作者：柯一禾") == {"published": "2026-06-03", "author": "柯一禾"}
+
+
+def test_an_editor_named_in_the_author_slot_is_the_editor() -> None:
+    # A WeChat post's <meta name="author"> holds its whole header line: writer and editor.
+    article = run(STORY, author="作者 | 柯一禾　编辑 | 郁安")
+    assert (article.author, article.editor) == ("柯一禾", "郁安")
+    assert article.evidence["editor"]["text"] == "作者 | 柯一禾　编辑 | 郁安"
+    assert run(STORY, author="柯一禾").editor is None

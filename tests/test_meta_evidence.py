@@ -42,6 +42,9 @@ def run_page(html: str) -> Article:
         ("http://baijiahao.baidu.com/s?id=1674710050339746853&wfr=spider", None),  # an id, no date
         ("https://www.example.com/dy/article/JLB2D5V70514R9P4.html", None),
         ("https://www.example.com/2024/1340/a.html", None),  # no such month
+        ("https://news.example.com/industry,rdjj-202503-4471209.htm", "2025-03"),  # the month before a serial
+        ("https://news.example.com/list_202513-4471209.htm", None),  # no such month
+        ("https://news.example.com/item-2025031-447.htm", None),  # seven digits: a serial
     ],
 )
 def test_url_date(url: str, expected: str | None) -> None:

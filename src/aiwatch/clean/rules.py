@@ -91,8 +91,9 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     # bracket, never the middle of a word (方世忠:打造… has no label).
     names = "|".join(re.escape(name) for name in sorted(labels, key=len, reverse=True))
     # A WeChat-style header puts a bar where others put a colon: 来源 | 某某号, 作者 | 某某　编辑 | 某某.
-    # 丨 (a look-alike of the bar) never starts a name: 记者丨某某.  撰文 / 某某: a slash between blanks.
-    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*(?:[:：丨]|[|｜/](?=\s))")
+    # 丨 (a look-alike of the bar) never starts a name: 记者丨某某.  撰文 / 某某: a slash between blanks,
+    # or right after 文 (文/某某).
+    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)")
 
 
 def _read_table(path: str | None) -> tuple[dict[str, Any], str]:
@@ -221,6 +222,14 @@ def valid_value(field: str | None, value: str) -> bool:
     return field in ("title", "original_title") or not _SENTENCE_END.search(value)
 
 
+# The outlet beside a line's bare date: a short name, no digits (the form of dated_outlet_line's).
+_OUTLET_PIECE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z]{1,15}$")
+
+
+def _is_bare_date(piece: str) -> bool:
+    return valid_value("published", piece) and not re.search(r"[^\d\s:：\-/.年月日时分秒T+]", piece)
+
+
 def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found] | None:
     """The hints of a line made only of ``label: value`` pairs, or None if it is not one.
 
@@ -240,10 +249,15 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
     found: list[Found] = []
     prefix = _WEEKDAY.sub(" ", text[: matches[0].start()]).strip(_SEPARATORS)
     if prefix:
-        # 2021-03-04 10:22 来源：新华网 — a bare date may open the line.
-        if not valid_value("published", prefix) or re.search(r"[^\d\s:：\-/.年月日时分秒T+]", prefix):
+        # 2021-03-04 10:22 来源：新华网 — a bare date may open the line, and with a bar the outlet
+        # beside it (2026.06.03 | 某某时报 | 文/某某).
+        pieces = _BAR.split(prefix)
+        dates = [p for p in pieces if _is_bare_date(p)]
+        outlets = [p for p in pieces if _OUTLET_PIECE.match(p)]
+        if len(dates) != 1 or len(dates) + len(outlets) != len(pieces) or len(outlets) > 1:
             return None
-        found.append(Found("published", prefix, "label:date"))
+        found.append(Found("published", dates[0], "label:date"))
+        found += [Found("source", outlet, "label:outlet") for outlet in outlets]
     for i, match in enumerate(matches):
         label = rules.labels[match.group("label")]
         if label.weak and not allow_weak:
@@ -254,7 +268,7 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
         # the line's date, as it would be before the first label
         value, *rest = _BAR.split(value) if label.field not in ("title", "original_title", "url") else (value,)
         for piece in rest:
-            if valid_value("published", piece) and not re.search(r"[^\d\s:：\-/.年月日时分秒T+]", piece):
+            if _is_bare_date(piece):
                 found.append(Found("published", piece, "label:date"))
         if not valid_value(label.field, value):
             return None

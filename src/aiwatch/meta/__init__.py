@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from aiwatch.article import Article
-from aiwatch.clean.rules import Found
+from aiwatch.clean.rules import Found, load_rules, parse_label_line
 from aiwatch.meta.confidence import metadata_confidence, min_confidence
 from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
@@ -254,6 +254,13 @@ def decide_people(article: Article) -> None:
         article.editor = tidy_people(hint_text(article, "editor"))
         if article.editor:
             note_evidence(article, "editor", hint_from(article, "editor"), hint_text(article, "editor"))
+    if article.editor is None and given_author:
+        # <meta name="author" content="作者 | 龚某　编辑 | 施某">: a header line in the author slot
+        # names the editor too
+        labelled = parse_label_line(load_rules(), given_author, allow_weak=True) or []
+        article.editor = first_tidy((f for f in labelled if f.field == "editor"), tidy_people)
+        if article.editor:
+            note_evidence(article, "editor", hint_from(article, "author"), given_author)
 
 
 # What a promo box says instead of the story: 打开APP阅读全文, 下载客户端, 扫码关注.

@@ -53,6 +53,13 @@ _SOFTWARE = re.compile(
     r"discuz|comsenz|phpwind|dedecms|wordpress|powered by|joomla|drupal|phpcms|empirecms|织梦|帝国cms"
 )
 _USER_CODE = re.compile(r"^[A-Za-z]{0,4}[_\-]?\d{3,}$")
+# A government site's 作者 slot often holds the office or section that posted the page (作者：办公室,
+# 作者：市教育局办公室, 作者：综合处): a unit of the body, no person, so no author.
+_SECTION = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}(?:办公室|办公厅|宣传部|宣传中心|新闻中心|信息中心|融媒体中心|新闻办|网信办|秘书处)$"
+    r"|^[\u4e00-\u9fff]{0,10}?(?:综合|宣传|信息|新闻|秘书|政务|政研|法规|政策法规|人事|组织|党建|机关|规划|财务|"
+    r"科技|监督|执法|统计|办公)(?:处|科|股|室|组)$"
+)
 # Portals and self-media platforms: they carry other outlets' stories and accounts' posts, so they
 # are neither the story's author nor, when the page names the account or the outlet, its source
 # (<meta name="author" content="网易"> on every netease page, 百家号 on every baijiahao post).
@@ -104,7 +111,7 @@ def tidy_people(value: str | None) -> str | None:
             pending = part
             continue
         part, pending = pending + part, ""
-        if part and part not in names and not names_nobody(part):
+        if part and part not in names and not names_nobody(part) and not _SECTION.match(part):
             names.append(part)
     if pending and not names_nobody(pending):
         names.append(pending)

@@ -616,10 +616,12 @@ _EN_SOURCE = re.compile(
 
 def read_byline(text: str, found: dict[str, str]) -> None:
     """Reporters, a bare editor and a dated outlet in one short line (see the patterns above)."""
-    # 某某新闻网 | 2026-07-21 16:20 | 记者：某某: fields between spaced bars, each read alone
+    # 某某新闻网 | 2026-07-21 16:20 | 记者：某某: fields between spaced bars, each read alone; a
+    # labelled field (文/某某, 作者：某某) is read by its label, and the date and outlet left make a
+    # dated outlet (2026.06.03 | 某某时报 | 文/某某)
     fields = _SPACED_BARS.split(text.strip())
     if len(fields) > 1:
-        kept = [f for f in fields if not _REPORTER.match(_REPORTED_FROM.sub("", f))]
+        kept = [f for f in fields if not (_REPORTER.match(_REPORTED_FROM.sub("", f)) or _labelled(f))]
         for field in fields:
             if field not in kept:
                 read_byline(field, found)
@@ -656,6 +658,11 @@ def read_byline(text: str, found: dict[str, str]) -> None:
     dated = _DATED_OUTLET.match(text.strip())
     if dated and (dated["outlet"] or dated["outlet2"]) and not (dated["outlet"] and dated["outlet2"]):
         found.setdefault("source", (dated["outlet"] or dated["outlet2"]).strip())
+
+
+def _labelled(field: str) -> bool:
+    """A field that opens with the label of a source, an author or an editor (来源：…, 文/…)."""
+    return any(LINE_PATTERNS[key].match(field) for key in ("source", "author", "editor"))
 
 
 # The patterns whose value is the author.

@@ -34,7 +34,8 @@ US_DATE_TIME = re.compile(
 )
 
 # Dates in a story's URL, most specific first: /20240527/, 202504263797.html (the date, then a
-# serial), /2024/0418/, /202405/27/, /2024-05-27/, /2024/05/27/; month only: /2024-05/, /202405/.
+# serial), /2024/0418/, /202405/27/, /2024-05-27/, /2024/05/27/; month only: /2024-05/, /202405/,
+# -202405- before a serial.
 URL_DATES: list[tuple[str, re.Pattern[str]]] = [
     ("url:yyyy/mm/dd", re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/._-]|$)")),
     ("url:yyyy/mmdd", re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)")),
@@ -46,6 +47,8 @@ URL_DATES: list[tuple[str, re.Pattern[str]]] = [
     # a file named by a letter, the date and a serial: t20240527_3829164.shtml
     ("url:xyyyymmdd_n", re.compile(r"/[a-z](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)_\d+\.")),
     ("url:yyyy-mm", re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)(?=/)")),
+    # the month between a file name's dashes: /industry,news-202608-5512870.htm
+    ("url:-yyyymm-", re.compile(r"(?<=[-_,])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?=[-_]\d)")),
 ]
 _URL_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
 
