@@ -1119,3 +1119,57 @@ def test_a_first_done_is_an_event_a_result_is_not():
     event = find_event("上周二，某某渔业的养殖工船在黄海完成首次AI智能投喂作业。", CONTEXT)
     assert event is not None and event.kind == "milestone"
     assert find_event("2019年，公司实现营收28.8亿元。", CONTEXT) is None
+
+
+# Tenth pass: causes seen on blind8, tried on made-up sentences.
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a document word that describes a model is no policy
+        ("10月8日，某市数据局发布城市治理规划大模型“明鉴”。", "launch"),
+        ("10月8日，某市数据局发布城市治理三年规划。", "policy"),
+        # the project built is the object of the tender won
+        ("11月2日，某某智能以8600万元中标某市交通局信号控制平台建设项目。", "bid"),
+        # a site that opens to the public
+        ("今天上午，某某区文化馆新馆正式开放。", "opening"),
+        ("今天上午，某某科技的开发者平台正式开放。", "launch"),
+        # a purchase agreement signed is an order won by the maker
+        ("10月12日，某某农机与某国农业合作社签署采购协议，后者将采购300台收割机器人。", "bid"),
+        # an authorisation granted by a regulator
+        ("10月15日，某某智能的巡检无人机获得某国民航局颁发的超视距运行授权。", "licence"),
+        # shown to the public for the first time
+        ("上周日，某某博物馆研发的修复系统“妙手”在一场展览上首次向公众展示。", "launch"),
+        # a cooperation planned with a named partner
+        ("馆长某某透露，馆方计划今年下半年与某某大学合作，将系统用于古籍修复。", "signing"),
+    ],
+)
+def test_tenth_pass_triggers(sentence, kind):
+    found = find_event(sentence, CONTEXT)
+    assert found is not None and found.kind == kind
+
+
+def test_a_cooperation_is_news_only_as_a_plan_and_after_is_no_verb():
+    assert find_event("2019年，公司与某某大学合作，推出一款教学机器人。", CONTEXT).kind == "launch"
+    # 与…达成合作 stays one signing, not a cooperation pattern swallowing its verb
+    assert find_event("12月3日，公司宣布与某某云达成合作，将推出行业一体机。", CONTEXT).kind == "signing"
+    sentence = "董事长表示，收购完成后，公司将推出陪练产品，并计划明年在成都建设训练基地。"
+    event = find_event(sentence, CONTEXT)
+    assert event is not None and event.kind == "opening" and event.future
+
+
+def test_a_clause_joined_by_bing_goes_on_with_the_plan():
+    body = "她表示，公司计划下月在昆明设立研发中心，并于今年四季度推出新一代产品。"
+    events = analyse(body, "2020-05-19").events
+    assert {e["kind"]: e["future"] for e in events} == {"opening": True, "launch": True}
+    done = analyse("公司上月在昆明设立研发中心，并于今年四季度推出新一代产品。", "2020-12-19").events
+    assert [e["future"] for e in done if e["kind"] == "launch"] == [False]
+
+
+def test_a_press_conference_is_the_launch_s_occasion():
+    body = (
+        "上周三，某某影像科技有限公司在上海发布视频生成大模型“映画”。该模型可生成电影级镜头。\n"
+        "发布会上，某某影像与某某影业有限公司签署战略合作协议。"
+    )
+    events = analyse(body).events
+    signing = [e for e in events if e["type"] == "partnership"]
+    assert signing and signing[0]["date"] == "2020-12-02"

@@ -27,7 +27,8 @@ from aiwatch.records import Event as EventRecord
 #: Patterns earlier in the list win at the same position (获得…牌照 is a licence before 获得…投资 is
 #: funding).  Tests: tests/test_events.py.
 # What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
-_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书"
+# ... and an authorisation a regulator grants (运行授权, 经营授权), not a granted patent (授权专利).
+_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|授权(?!专利|发明|书)"
 # What a body certifies by a certificate is granted too (颁发…认证证书).
 # What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
 _SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站"
@@ -50,11 +51,19 @@ TRIGGERS: list[tuple[str, str, int]] = [
         r"将担任|正式担任|即将担任|拟担任",
         3,
     ),
-    ("signing", r"签订|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手", 3),
+    # 计划今年下半年与某研究院合作: a cooperation planned with a named partner (a plan only, see _background)
+    (
+        "signing",
+        r"签订|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手|"
+        r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?(?:开展)?合作(?=[，。；,]|$)",
+        3,
+    ),
     # 发布…规划, and the document before its verb: 《…行动计划》发布, 张江人工智能集聚区发展规划发布.
     (
         "policy",
-        r"印发|出台|颁布|施行|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)|"
+        # (not 发布国土空间规划大模型: the document word describes a model or a system launched)
+        r"印发|出台|颁布|施行|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)(?!"
+        r"大模型|模型|系统|平台|软件|工具|助手|引擎|机器人|产品|App|APP)|"
         r"》(?:正式)?(?:发布|印发|出台|公布|施行)|(?:规划|方案|意见|办法|条例|指南|白皮书)(?:正式)?(?:发布|印发|出台)|"
         # a rule published by its title: 发布《…技术要求（试行）》, 公布《…安全规范》
         r"(?:发布|公布)《[^《》]{2,40}?(?:规范|标准|要求|细则|措施|规定|导则|指引|纲要|准则)(?:[（(](?:试行|暂行|征求意见稿)[）)])?》|"
@@ -105,7 +114,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # a site put to work is an opening (below).
     (
         "launch",
-        r"(?:系统|模型|平台|引擎|软件|”)[^，。；]{0,16}?投入(?:业务化|试|正式)?运行|发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放|公测|内测",
+        r"(?:系统|模型|平台|引擎|软件|”)[^，。；]{0,16}?投入(?:业务化|试|正式)?运行|发布|推出|上线|亮相|发售|面世|升级|开源|首发|向(?:公众|用户|社会|开发者)开放|(?:正式|全面)开放|公测|内测|"
+        # shown for the first time (首次向公众展示, 首度公开展示): a debut
+        r"(?:首次|首度)(?:向(?:公众|社会|外界))?(?:公开)?展示",
         2,
     ),
     # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
@@ -339,7 +350,18 @@ def is_future(sentence: str, timex: Timex, trigger_at: int, published: str | Non
     if _FUTURE_DATE_BEFORE.search(sentence[max(0, timex.start - 6) : timex.start]):
         return True
     clause_start = max(sentence.rfind(mark, 0, trigger_at) for mark in "，。；;,") + 1
-    return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start:trigger_at]) is not None
+    if _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start:trigger_at]) is not None:
+        return True
+    # 公司计划下月设立研发中心，并于今年四季度推出新产品: a clause joined by 并 goes on with the plan
+    while clause_start > 1 and sentence.startswith("并", clause_start):
+        previous = max(sentence.rfind(mark, 0, clause_start - 1) for mark in "，。；;,") + 1
+        if _PLAN_WORD.search(sentence, previous, clause_start - 1):
+            return True
+        clause_start = previous
+    return False
+
+
+_PLAN_WORD = re.compile(r"计划|将|拟|预计|即将|有望|准备|打算")
 
 
 def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
@@ -364,6 +386,9 @@ def _nominal(sentence: str, match: re.Match[str]) -> bool:
     # 推出前装量产的重卡: a verb before 的 describes the noun, the verb before it is the news
     if sentence.startswith("的", match.end()) and _VERB_BEFORE_MODIFIER.search(sentence, 0, match.start()):
         return True
+    if match.group() == "建设项目" and match.start() > 0 and _HAN.match(sentence, match.start() - 1):
+        # 中标某某平台建设项目: the project being built is the object of another verb
+        return sentence[match.start() - 1] not in "将已正在要拟并和与及再"
     return match.group() in ("部署", "落地") and sentence[: match.start()].endswith(_NOUN_BEFORE)
 
 
@@ -408,7 +433,17 @@ def _inside_name(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# 收购完成后，…: the verb dates what follows, it is not the news of the sentence
+_TIME_CLAUSE_AFTER = re.compile(r"(?:完成|成功)?(?:后|之后|以后)[，,]")
+
+
 def _background(sentence: str, match: re.Match[str]) -> bool:
+    if _TIME_CLAUSE_AFTER.match(sentence, match.end()):
+        return True
+    if match.lastgroup == "signing" and match.group().startswith("与"):
+        # 与某某合作 is news only as a plan (计划今年下半年与某研究院合作)
+        clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，。；;,") + 1
+        return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start : match.start()]) is None
     if match.lastgroup == "signing" and _SIGNED_INTO.match(sentence, match.end()):
         return True
     if match.group() in ("入驻", "落户", "签约", "引进", "签约入驻") and _COUNTED_AFTER.match(sentence, match.end()):
@@ -478,6 +513,11 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
         kind = "acquisition"  # 本次交易尚需审批，预计于今年四季度完成: the deal closes
     if kind == "opening" and sentence.startswith("开幕", at) and _OCCASION_BEFORE.search(sentence, start, at):
         kind = "meeting"  # 中关村论坛在北京开幕: an occasion opens, not a site
+    opens = kind == "launch" and _SITE_OPENS.match(sentence, at)
+    if opens and _SITE_BEFORE.search(sentence, _clause_start(sentence, at), at):
+        kind = "opening"  # 智能书库正式开放: a site opens to the public, not a product
+    if kind == "signing" and _PURCHASE_SIGNED.match(sentence, at + 2):
+        kind = "bid"  # 与某合作社签署采购协议: an order won, carried by the maker (type other)
     if kind == "service" and _SITE_OPENED.match(sentence, at + 2):
         kind = "opening"  # 在慕尼黑开设研究所: a site, not a class or a service
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
@@ -493,6 +533,11 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
 _OCCASION_BEFORE = re.compile(
     r"论坛|峰会|大会|博览会|展览会|交易会|会议|年会|展会|大赛|赛事|活动周|文化节|艺术节|(?:博|展|节|周)\s*(?:在|于|正式|隆重)"
 )
+_SITE_OPENS = re.compile(r"(?:正式|全面)?开放(?=[，。；,]|$)")
+_SITE_BEFORE = re.compile(
+    r"(?:馆|书库|园|中心|基地|实验室|站|厅|公园|港|口岸|大楼|工厂|街区|广场|景区|营地|展区)(?:正式|全面)?$"
+)
+_PURCHASE_SIGNED = re.compile(r"[^，。；]{0,8}?(?:采购|订购|供货|购销)(?:框架)?(?:协议|合同|订单)")
 _DEAL_SUBJECT = re.compile(r"^\s*(?:本次|此次|该笔|这笔|上述|该项|此项)(?:收购|并购)?交易")
 _HELD_WHERE_SPOKEN = re.compile(
     r"(?:举行|召开|举办)的[\u4e00-\u9fff“”]{1,16}?(?:会|仪式|典礼|论坛|峰会)上(?:发言|致辞)?(?:表示|介绍|说|透露|指出|称|强调|提到)"
@@ -651,7 +696,7 @@ def _verb_of_date(
 
 
 _VERB_IN_TRIGGER = re.compile(
-    r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆|共建|合建|筹建|建设|新建"
+    r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆|共建|合建|筹建|建设|新建|合作"
 )
 
 
@@ -702,6 +747,7 @@ _SAME_TIME = re.compile(
 # A sentence opening at an occasion (论坛上，…签署) happened on the day of the last occasion told.
 _AT_OCCASION = re.compile(r"^(?:会上|会后|论坛上|峰会上|大会上|发布会上|仪式上|活动中|活动上|现场)")
 _OCCASION = re.compile(r"论坛|峰会|大会|发布会|仪式|会议|博览会|开幕式")
+_AT_LAUNCH = re.compile(r"^(?:在)?发布会(?:上|后|现场)")
 
 
 def _continues(article: Article, previous: dict[str, Any] | None, start: int, end: int) -> bool:
@@ -759,6 +805,7 @@ def extract_events(article: Article) -> list[EventRecord]:
     events = []
     previous: dict[str, Any] | None = None  # the last event, while the next sentence may continue it
     occasion: Timex | None = None  # the date of the last forum, meeting or ceremony told
+    launched: Timex | None = None  # the date of the last launch told (发布会上, … is its occasion)
     last: Timex | None = None  # the date of the last event told
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
@@ -769,6 +816,8 @@ def extract_events(article: Article) -> list[EventRecord]:
             inherit = last
         if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
             inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
+        if inherit is None and launched is not None and _AT_LAUNCH.match(sentence):
+            inherit = launched  # 某某在上海发布新模型。发布会上，双方签署…: the launch's day
         bracketed = _DATE_IN_BRACKETS.match(article.body, end)
         if bracketed:
             # - 某某完成A轮融资。（3月3日）: a round-up's item dated in brackets after it
@@ -785,6 +834,7 @@ def extract_events(article: Article) -> list[EventRecord]:
         last = done[-1] if done else last
         if _OCCASION.search(sentence):
             occasion = found[0].timex
+        launched = next((e.timex for e in found if e.kind == "launch" and not e.future), launched)
         events += [event_record(article, event, start, end, event.timex is inherit) for event in found]
     # ISO strings at mixed precision sort correctly as strings: 2019 < 2019-05 < 2019-05-01.
     events.sort(key=lambda e: (e["date"], e["start"]))
