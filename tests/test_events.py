@@ -1173,3 +1173,70 @@ def test_a_press_conference_is_the_launch_s_occasion():
     events = analyse(body).events
     signing = [e for e in events if e["type"] == "partnership"]
     assert signing and signing[0]["date"] == "2020-12-02"
+
+
+def args_of(body: str, type_: str, published: str = "2020-12-10") -> dict:
+    found = [e for e in analyse(body, published).events if e["type"] == type_]
+    assert found, (type_, [e["type"] for e in analyse(body, published).events])
+    return found[0]["arguments"]
+
+
+def test_an_old_shareholder_that_subscribes_more_is_an_investor():
+    body = "12月3日，云杉智能科技有限公司宣布完成3亿元B轮融资。本轮由北辰产业基金领投，老股东青松创投超额认购。"
+    assert args_of(body, "funding")["investors"] == ["北辰产业基金", "青松创投"]
+
+
+def test_a_province_or_country_before_a_city_is_the_higher_place():
+    body = "云杉智能科技有限公司计划下月在云南昆明设立西南研发中心。"
+    assert args_of(body, "project_opening", "2020-11-10")["location"] == "昆明"
+    body = "云杉智能科技有限公司计划明年在越南胡志明市设立首个海外仓。"
+    assert args_of(body, "project_opening")["location"] == "胡志明市"
+    assert args_of(body, "project_opening")["project"] == "海外仓"
+    body = "3月21日，国内首个大模型安全测评中心在北京亦庄启用。"  # a city's area stays
+    assert args_of(body, "project_opening")["location"] == "北京亦庄"
+
+
+def test_what_a_verb_set_up_is_no_actor_of_the_next_clause():
+    body = (
+        "云杉智能科技有限公司（下称“云杉智能”）本月完成融资。"
+        "公司计划下月在昆明设立西南研发中心，并于明年推出新一代监测产品。"
+    )
+    launch = args_of(body, "launch")
+    assert launch["organisation"] == "云杉智能"
+
+
+def test_a_named_party_then_both_sides_in_the_next_sentence():
+    body = (
+        "12月3日，云杉智能科技有限公司与北辰影业有限公司（北辰影业）签署战略合作协议。"
+        "根据协议，双方将于明年共建“虚拟摄制联合实验室”。"
+    )
+    opening = args_of(body, "project_opening")
+    assert opening["organisation"] == "云杉智能科技有限公司、北辰影业有限公司"
+
+
+def test_the_company_of_a_sentence_and_a_short_name_in_brackets():
+    body = (
+        "云杉智能科技有限公司（下称“云杉智能”）本月完成融资。"
+        "12月4日，公司又与东岭运维有限公司（简称“东岭运维”）签署合作协议。"
+    )
+    assert args_of(body, "partnership")["parties"] == ["云杉智能", "东岭运维有限公司"]
+
+
+def test_a_library_or_a_museum_speaks_of_itself_by_its_kind():
+    body = "12月3日，青州市图书馆新馆正式开放。\n11月，馆里还与青州大学签署合作协议，共建古籍数字化实验室。"
+    assert args_of(body, "partnership")["parties"] == ["青州市图书馆", "青州大学"]
+
+
+def test_the_body_that_grants_the_licence_holds_nothing():
+    body = "12月3日，云杉智能取得国家核安全局颁发的民用核安全设备设计许可证。"
+    assert args_of(body, "licence") == {"organisation": "云杉智能", "licence": "民用核安全设备设计许可证"}
+    body = "12月3日，云杉智能的巡检无人机获得欧洲航空安全局（EASA）颁发的特定类别运行授权。"
+    assert args_of(body, "licence")["licence"] == "特定类别运行授权"
+    assert "EASA" not in args_of(body, "licence").get("organisation", "")
+
+
+def test_a_field_word_before_what_the_target_is_and_a_long_post():
+    body = "12月3日，北辰互娱股份有限公司发布公告，拟以4亿元收购电竞数据分析公司杭州云杉科技有限公司70%股权。"
+    assert args_of(body, "ma")["target"] == "杭州云杉科技有限公司"
+    body = "12月3日，前英国海事承保人奥利弗·哈特加盟北辰财险，出任航运保险事业部总经理。"
+    assert args_of(body, "appointment")["title"] == "航运保险事业部总经理"

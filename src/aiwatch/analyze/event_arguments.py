@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from aiwatch.analyze.gazetteer import default_gazetteer
 from aiwatch.article import Article
 
 #: Roles of each event type, as the evaluation set's gold names them (tests/data/facts/README.md).
@@ -69,9 +70,11 @@ _INVESTOR_AFTER = re.compile(r"^\s*(?:等)?(?:联合)?(?:领投|跟投|参投|�
 _INVESTOR_BEFORE = re.compile(r"(?:投资方|投资人|投资者|投资机构|由|包括|以及|、|和|及|与)\s*$")
 _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
-    r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆)"
+    r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库)"
 )
-_LICENCE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案)")
+_LICENCE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案|授权(?!专利|发明|书))"
+)
 # Who a startup is: 北京人工智能创业公司星衍智能宣布… — the name between a generic head and a verb.
 _GENERIC_HEAD = re.compile(r"(?:创业公司|初创公司|初创企业|独角兽|公司|企业|厂商|机构|平台|巨头|龙头)")
 _SUBJECT_VERB = re.compile(r"(?:宣布|正式|已经|已|近日|日前|今天|今日|完成|获得|获|与|在|于|将|计划|发布|推出)")
@@ -80,6 +83,11 @@ _CLAUSE = "，。；;,！!？?"
 _DATE_TAIL = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号].*$|(?:今年|去年|本月|上月)\S*$")
 # Generic descriptions the entity stage may take for a name: 北京人工智能创业公司.
 _GENERIC_ORG = re.compile(r"(?:创业公司|初创公司|初创企业|独角兽|企业|厂商)$")
+_OBJECT_OF_VERB = re.compile(r"(?:设立|成立|建设|共建|建成|筹建|新建|组建|收购|并购|控股)$")
+# 收购电竞数据分析公司某某科技有限公司: a field word taken for a name, then what the company is, then its name
+_DESCRIBES_NEXT = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}(?:公司|企业|机构|厂商|服务商|供应商)")
+# 某某局（EASA）颁发的: the body that grants a licence, written after the verb
+_GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发)")
 
 
 @dataclass
@@ -173,7 +181,7 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
         before = before[heads[-1].end() :]
     name = _DATE_TAIL.sub("", before.strip())
     # 该模型计划于…发布: a demonstrative refers back, it names no one
-    if not _NAME.match(name) or _TIME_WORDS.match(name) or name[0] in "该这此其":
+    if not _NAME.match(name) or _TIME_WORDS.match(name) or name[0] in "该这此其" or _TOGETHER.match(name):
         return []
     at = verb.start() - len(before) + before.index(name)
     return [(at, at + len(name), name, name)]
@@ -181,7 +189,7 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
 
 _INVESTOR_VERB = re.compile(
     r"^\s*(?:等)?(?:机构)?(?:作为(?:老|原|现有)?股东)?(?:继续|持续|也|亦|联合|共同|独家|超额)?"
-    r"(?:领投|跟投|参投|投资|注资|出资|追投|追加投资|追加|加注)"
+    r"(?:领投|跟投|参投|投资|注资|出资|追投|追加投资|追加|加注|认购)"
 )
 # 蓝驰创投、奇绩创坛和老股东线性资本跟投: an existing shareholder is listed with the others.
 _LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$")
@@ -266,17 +274,37 @@ _TIME_WORDS = re.compile(
 
 
 def _article_org(article: Article, body: str, start: int, trigger: int) -> list[tuple[int, int, str, str]]:
-    """公司计划于今年9月发布…: 公司 (or 该公司, 其) is the article's main organisation."""
+    """公司计划于今年9月发布…: 公司 (or 该公司, 其) is the article's main organisation; 馆里/院方/校方
+    the article's library or museum, institute or hospital, school or university."""
     clause = body[start:trigger]
-    if not re.search(r"公司|企业|集团|其|该|计划|方案", clause):
+    kind = _SELF_WORD.search(clause)
+    if kind:
+        return _top_org(article, body, start, _SELF_KIND[kind.group(1)])
+    if not re.search(r"公司|企业|集团|其|该|计划|方案", _REGISTERED_NAME.sub("", clause)):
         return []
     return _top_org(article, body, start)
 
 
-def _top_org(article: Article, body: str, at: int | None = None) -> list[tuple[int, int, str, str]]:
+# 北京某某拍卖有限公司: the 公司 of a registered name is no word for the article's company
+_REGISTERED_NAME = re.compile(
+    r"(?:(?!公司|与|和|及)[\u4e00-\u9fffA-Za-z（）()]){2,30}?(?:有限责任公司|有限公司|股份公司)"
+)
+# 馆里还与某大学签署协议, 院方计划…: an institution speaks of itself by its kind
+_SELF_WORD = re.compile(r"(?<![\u4e00-\u9fff])(馆|院|校)(?:里|方)")
+_SELF_KIND = {"馆": re.compile(r"馆$"), "院": re.compile(r"院$"), "校": re.compile(r"(?:学校|大学|学院|中学|小学)$")}
+
+
+def _top_org(
+    article: Article, body: str, at: int | None = None, kind: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str, str]]:
     """The organisation the article names most as one that acts, not as the news's source
-    (据马来西亚投资发展局消息，字节跳动计划…; 马来西亚投资发展局表示，项目…): its first mention."""
-    orgs = [e for e in article.entities or [] if e["type"] == "ORG" and not _GENERIC_ORG.search(e["name"])]
+    (据马来西亚投资发展局消息，字节跳动计划…; 马来西亚投资发展局表示，项目…): its first mention;
+    ``kind``: only organisations whose name ends so (馆 for 馆里)."""
+    # a library or a museum may be typed a place (a venue) by the entities: it is the one meant by 馆里
+    types = ("ORG",) if kind is None else ("ORG", "LOC")
+    orgs = [e for e in article.entities or [] if e["type"] in types and not _GENERIC_ORG.search(e["name"])]
+    if kind is not None:
+        orgs = [e for e in orgs if kind.search(e["name"])]
     if not orgs:
         return []
 
@@ -395,16 +423,37 @@ def _together(body: str, orgs: list[Named], clause_start: int, trigger: int) -> 
     return run if len(run) > 1 else []
 
 
+def _together_told_before(article: Article, clause_start: int, trigger: int) -> list[Named]:
+    """根据协议，双方将于…共建…: 双方 with no one named in its sentence are the organisations the
+    paragraph (or the one before) named together last (A与B签署战略合作协议)."""
+    body = article.body
+    if not _TOGETHER.search(body, clause_start, trigger):
+        return []
+    paragraph = body.rfind("\n", 0, clause_start)
+    window = body.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0
+    orgs = [m for m in sentence_mentions(article, window, clause_start) if m.type == "ORG"]
+    aliases = _bracket_aliases(body, orgs)
+    orgs = [m for m in orgs if m not in aliases]
+    for last in range(len(orgs) - 1, 0, -1):
+        run = _run_before(body, orgs, last)
+        if len(run) > 1:
+            return run
+    return []
+
+
 # A与B合作推出…, A联合B发布…: B launches it with the subject.
 _CO_BEFORE = re.compile(r"(?:与|和|同|联合|携手)$")
-_CO_TO_VERB = re.compile(r"\s*(?:合作|联合|共同|携手|一起)?(?:正式|首次|共同|联合)?")
+# ... with its short name declared and the place between (B（下称“b”）在杭州联合发布)
+_CO_TO_VERB = re.compile(
+    r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:在[\u4e00-\u9fff]{1,8}?)?(?:合作|联合|共同|携手|一起)?(?:正式|首次|共同|联合)?"
+)
 
 
 def _co_launchers(body: str, before: list[Named], trigger: int) -> list[Named]:
     return [
         m
         for m in before
-        if _CO_BEFORE.search(body, max(0, m.start - 2), m.start) and _CO_TO_VERB.match(body, m.end).end() == trigger
+        if _CO_BEFORE.search(body, max(0, m.start - 2), m.start) and _CO_TO_VERB.fullmatch(body, m.end, trigger)
     ]
 
 
@@ -544,6 +593,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     clause_start = max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1
     # …已在比亚迪和宁德时代的产线开展试点: organisations after 在/向/对 are where or to whom it is done.
     objects = _after_preposition(body, before)
+    # 公司计划在昆明设立西南研发中心，并于…推出新产品: what a verb sets up or buys is no actor
+    objects += [m for m in before if _OBJECT_OF_VERB.search(body, max(0, m.start - 3), m.start)]
     acting = _not_owners(body, [m for m in before if not _is_source(body, m) and m not in objects])
     in_clause = [m for m in acting if m.start >= clause_start]
     actors = in_clause[:1] or acting[:1] or ([] if objects else first_org)
@@ -553,6 +604,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     products = [p for p in products if p[0] >= trigger] or near or _referred_product(article, body, start, trigger)
     # who made it (由A与B联合研发的…) or who do it together (双方将…共建): several organisations
     makers = _makers(body, orgs) or _together(body, orgs, clause_start, trigger)
+    makers = makers or _together_told_before(article, clause_start, trigger)
     makers = makers or (_jointly(body, orgs, clause_start, trigger) if type_ != "partnership" else [])
     if type_ == "funding":
         # 据36氪报道，某某完成融资: the news's source raises nothing
@@ -657,7 +709,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             m.item for m in after if m.start < min(trigger + 30, clause_end) and m not in aliases
         ]
         if len(parties) < 2:
-            parties = [m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger] or parties
+            parties = [
+                m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger and m not in aliases
+            ] or parties
         if len(parties) < 2:
             # 同时，公司宣布与华为云达成合作: 公司 is the article's company, the other party.
             named = {q[3] for q in parties}
@@ -674,7 +728,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     elif type_ == "ma":
         # 某某公告称，旗下子公司某某汽车拟以…收购: the one that acts in the verb's clause
         args.set("acquirer", [m.item for m in in_clause[:1] or before] or _subject_name(body, start, trigger))
-        args.set("target", [m.item for m in after])
+        described = {m for m, nxt in pairwise(after) if _DESCRIBES_NEXT.fullmatch(body, m.end, nxt.start)}
+        args.set("target", [m.item for m in after if m not in described])
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
     elif type_ == "project_opening":
         args.set("project", _project(body, mentions, start, end, trigger) or _article_project(article, body))
@@ -704,6 +759,12 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     elif type_ == "licence":
         # 此前，某某-R1已于今年1月通过备案: no organisation written, the article's company holds it
         # 通过国家网信办…备案: the body that grants it holds nothing
+        # 某局（EASA）颁发的: the grantor; 向某某颁发: the one it is granted to
+        granted_to = _after_preposition(body, orgs, _RECIPIENT_BEFORE)
+        grants = {m for m in orgs if _GRANTS_AFTER.match(body, m.end) and m not in granted_to}
+        orgs = [m for m in orgs if m not in grants]
+        before = [m for m in before if m not in grants]
+        after = [m for m in after if m not in grants]
         holders = [m.item for m in orgs if not _GRANTOR.search(m.surface)]
         top = [t for t in _top_org(article, body, start) if not _GRANTOR.search(t[2])]
         args.set("organisation", [m.item for m in before] or holders or top)
@@ -739,12 +800,24 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
 
 
 def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
-    """宁夏中卫市沙坡头区 -> 沙坡头区, 德国慕尼黑 -> 慕尼黑 (higher places before it); 北京亦庄 stays."""
+    """宁夏中卫市沙坡头区 -> 沙坡头区, 德国慕尼黑 -> 慕尼黑 (higher places before it); a province or a
+    country written short before a known city (云南昆明 -> 昆明, 越南胡志明市 -> 胡志明市); a city's
+    area stays (北京亦庄)."""
     _, end, surface, canonical = item
     head = surface[: len(surface) - len(canonical)]
     if canonical != surface and len(canonical) >= 2 and surface.endswith(canonical) and _HIGHER_PLACE_END.search(head):
         return end - len(canonical), end, canonical, canonical
+    places = default_gazetteer().lookup
+    for cut in range(2, len(surface) - 1):
+        higher, rest = places.get(surface[:cut]), surface[cut:]
+        lower = places.get(rest) or places.get(rest + "市")
+        if higher and lower and higher[1] == lower[1] == "LOC" and not _LOWER_PLACE_END.search(higher[0]):
+            return end - len(rest), end, rest, lower[0]
     return item
+
+
+# A place that holds no province or country: a city, a district, a county, a town.
+_LOWER_PLACE_END = re.compile(r"(?:市|区|县|镇|乡|村|街道|州|盟|旗|岛|湾|港|园|城|湖|山)$")
 
 
 _HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|国|区|县)$")
@@ -879,7 +952,7 @@ def _after_preposition(body: str, orgs: list[Named], preposition: re.Pattern[str
 # 任命某某为首席医学官, 加入公司担任研究副总裁, 聘任原…副总裁某某为公司总裁: the post follows these.
 _POST_INTRO = re.compile(r"担任|出任|为")
 _POST = re.compile(
-    r"(?:本|该)?(?:公司|集团)?(?P<post>[\u4e00-\u9fffA-Za-z]{0,6}?"
+    r"(?:本|该)?(?:公司|集团)?(?P<post>(?:(?!的)[\u4e00-\u9fffA-Za-z]){0,10}?"
     r"(?:官|总裁|总经理|经理|总监|主任|主席|董事长|董事|院长|所长|校长|科学家|顾问|合伙人|负责人|CEO|CTO|COO|CFO))"
     r"(?=[，。；;,、兼（(\s]|$)"
 )
