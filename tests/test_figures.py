@@ -248,3 +248,20 @@ def test_this_offering_and_the_first_day_take_the_date_just_named():
     assert {r["year"] for r in records} == {2021}
     records = sentence_figures("上市首日，公司开盘价为80.00元。", CONTEXT, last_date="2021-04-27")
     assert [r["year"] for r in records] == [2021]
+
+
+def test_the_clause_after_a_semicolon_has_the_period_of_the_one_before():
+    body = "今年一季度，某海关共监管货物2.36亿吨，同比增长6.8%；查获违规案件127起，其中约六成由系统发现。"
+    article = Article(path="t", format="text", body=body, published="2022-04-24")
+    years = {f["text"]: f["year"] for f in add_figures(article, Options()).figures}
+    assert years == {"2.36亿吨": 2022, "6.8%": 2022, "127起": 2022, "约六成": 2022}
+    # a clause with a date of its own keeps it; a sentence after a full stop carries nothing
+    body = "2021年营收为3亿元；2020年营收为2亿元。员工约300人。"
+    article = Article(path="t", format="text", body=body, published="2022-04-24")
+    years = {f["text"]: f["year"] for f in add_figures(article, Options()).figures}
+    assert years == {"3亿元": 2021, "2亿元": 2020, "约300人": None}
+
+
+def test_what_a_thing_can_do_has_no_year():
+    records = sentence_figures("该系统可对27种异常进行自动判读，目前已进入1800余家医院。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("27种", None), ("1800余家", 2022)]
