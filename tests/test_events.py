@@ -1240,3 +1240,8 @@ def test_a_field_word_before_what_the_target_is_and_a_long_post():
     assert args_of(body, "ma")["target"] == "杭州云杉科技有限公司"
     body = "12月3日，前英国海事承保人奥利弗·哈特加盟北辰财险，出任航运保险事业部总经理。"
     assert args_of(body, "appointment")["title"] == "航运保险事业部总经理"
+
+
+def test_an_ai_in_a_person_s_role_is_a_product():
+    body = "12月3日，青州市图书馆新馆正式开放。同日上线的还有AI馆员“书小青”，可回答读者咨询。"
+    assert args_of(body, "launch")["product"] == "书小青"

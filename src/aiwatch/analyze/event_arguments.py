@@ -503,7 +503,9 @@ _QUOTED = re.compile(r"“([^“”，。]{2,20})”")
 _DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
 _PRODUCT_NOUN_END = re.compile(
     r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星|"
-    r"引擎|智能体|操作系统|框架|工具|重卡|卡车|汽车)$"
+    r"引擎|智能体|操作系统|框架|工具|重卡|卡车|汽车|"
+    # an AI in a person's role: AI馆员“某某”, AI客服, AI主播, 数字人
+    r"AI[\u4e00-\u9fff]{1,3}|数字人|虚拟人)$"
 )
 # 交付“某某T2”巡检机器人142台: the noun after the quotes says it is a product
 _PRODUCT_NOUN_AFTER = re.compile(
