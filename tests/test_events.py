@@ -1245,3 +1245,12 @@ def test_a_field_word_before_what_the_target_is_and_a_long_post():
 def test_an_ai_in_a_person_s_role_is_a_product():
     body = "12月3日，青州市图书馆新馆正式开放。同日上线的还有AI馆员“书小青”，可回答读者咨询。"
     assert args_of(body, "launch")["product"] == "书小青"
+
+
+def test_the_day_a_site_opens_is_the_day_of_what_is_told_on_it():
+    body = (
+        "上周六，青州市未来科技馆正式开馆，由青州市政府与云杉机器人有限公司共同建设。\n"
+        "开馆当天，云杉机器人还发布了一款会下围棋的陪伴机器人“小杉”。"
+    )
+    launch = [e for e in analyse(body).events if e["type"] == "launch"]
+    assert launch and launch[0]["date"] == "2020-12-05"

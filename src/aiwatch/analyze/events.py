@@ -738,7 +738,8 @@ _DATE_IN_BRACKETS = re.compile(r"[ \u3000]*[（(]\s*(?P<date>[^（()）\n]{2,14}
 # weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
 # 发布会当天, 签约仪式当日: the day of the occasion just told.
 _SAME_TIME = re.compile(
-    r"^(?:同日|当天|当日|同时|(?:发布会|仪式|活动|大会|会议|论坛|峰会|开幕式|博览会|开业|开园|上市)(?:当天|当日)[，,]|"
+    r"^(?:同日|当天|当日|同时|(?:发布会|仪式|活动|大会|会议|论坛|峰会|开幕式|博览会|开业|开园|开馆|开幕|揭牌|启用|上市)"
+    r"(?:当天|当日)[，,]|"
     # the subject first: 某某公司当天还发布公告 (the day of the event just told)
     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:(?:同日|当天|当日)(?:还|也|又|同时|随即|即)))"
 )
