@@ -265,3 +265,13 @@ def test_the_clause_after_a_semicolon_has_the_period_of_the_one_before():
 def test_what_a_thing_can_do_has_no_year():
     records = sentence_figures("该系统可对27种异常进行自动判读，目前已进入1800余家医院。", CONTEXT)
     assert [(r["text"], r["year"]) for r in records] == [("27种", None), ("1800余家", 2022)]
+
+
+def test_what_a_document_lays_down_has_no_year_and_a_plan_s_own_date_dates_it():
+    sentence = "某市今年3月出台的机器人专项政策提出，对采购本地机器人的企业按采购额的20%给予补贴。"
+    assert [(r["text"], r["year"]) for r in sentence_figures(sentence, CONTEXT)] == [("20%", None)]
+    records = sentence_figures("公司将发射12颗卫星，首批4颗计划于明年上半年发射。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("12颗", None), ("4颗", 2023)]
+    # a date in a later clause is not the figure's
+    records = sentence_figures("一期投资42亿元，计划于明年12月建成投运。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("42亿元", None)]

@@ -324,6 +324,9 @@ _PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
 _NO_PERIOD = re.compile(
     r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于|(?<![不即])可(?!能|见|谓|是|以说|喜)|能够"
 )
+# What a document lays down (政策提出，…按20%给予补贴; 办法明确…不低于15%): its figures are rules, not
+# amounts of the period it was issued in.
+_CONTENT_OF = re.compile(r"(?:提出|明确|规定|要求)[，,：:]?")
 # A yearly or monthly amount in the figure's clause before it: 每年安排5亿元, 规划年产能500架.
 _YEARLY = re.compile(r"每年|每月|年产能|年产量|年产值目标")
 
@@ -386,6 +389,16 @@ class SentenceDates:
         index = bisect_right(self.ends, position)
         return self.timexes[index - 1] if index else None
 
+    def first_within(self, start: int, end: int):
+        """The first date that lies wholly between ``start`` and ``end``."""
+        index = bisect_right(self.ends, start)
+        for timex in self.timexes[index:]:
+            if timex.end > end:
+                return None
+            if timex.start >= start:
+                return timex
+        return None
+
     def now_between(self, start: int, end: int) -> bool:
         index = bisect_left(self.now, (start, 0))
         return index < len(self.now) and self.now[index][1] <= end
@@ -399,8 +412,13 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     if _YEARLY.search(sentence, left, figure.start):
         return None  # 计划下半年建设基地，建成后每年可改装500台: a rate, whatever date came before
     earlier = dates.last_before(figure.start)
-    if earlier is not None and not dates.now_between(earlier.end, figure.start):
+    if earlier is not None and _CONTENT_OF.search(sentence, earlier.end, figure.start):
+        earlier = None  # 今年5月出台的政策提出，按采购额的20%给予补贴: what a document says, no period
+    elif earlier is not None and not dates.now_between(earlier.end, figure.start):
         return int(earlier.date[:4])
+    later = dates.first_within(figure.end, right)
+    if later is not None and earlier is None:
+        return int(later.date[:4])  # 首批4颗计划于明年上半年发射: the plan's date in the figure's clause
     if _NO_PERIOD.search(sentence[left:right]) or not context.published:
         return None
     # 目前已有3000家; in a sentence with no date at all, a present word anywhere puts it all in the
