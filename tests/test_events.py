@@ -1254,3 +1254,12 @@ def test_the_day_a_site_opens_is_the_day_of_what_is_told_on_it():
     )
     launch = [e for e in analyse(body).events if e["type"] == "launch"]
     assert launch and launch[0]["date"] == "2020-12-05"
+
+
+def test_an_institute_named_by_its_kind_and_a_model_taken_to_more_users():
+    body = (
+        "昨天，东湖气象研究所研发的气象大模型“云枢”正式投入业务化运行。\n研究所计划明年汛期前将模型推广至各省气象部门。"
+    )
+    rollout = [e for e in analyse(body).events if e["kind"] == "rollout"]
+    assert rollout and rollout[0]["future"] and rollout[0]["date"] == "2021"
+    assert rollout[0]["arguments"] == {"organisation": "东湖气象研究所", "product": "云枢"}

@@ -181,7 +181,13 @@ def _subject_name(body: str, start: int, trigger: int) -> list[tuple[int, int, s
         before = before[heads[-1].end() :]
     name = _DATE_TAIL.sub("", before.strip())
     # 该模型计划于…发布: a demonstrative refers back, it names no one
-    if not _NAME.match(name) or _TIME_WORDS.match(name) or name[0] in "该这此其" or _TOGETHER.match(name):
+    if (
+        not _NAME.match(name)
+        or _TIME_WORDS.match(name)
+        or name[0] in "该这此其"
+        or _TOGETHER.match(name)
+        or _BARE_KIND.match(name + "将") is not None
+    ):
         return []
     at = verb.start() - len(before) + before.index(name)
     return [(at, at + len(name), name, name)]
@@ -280,6 +286,10 @@ def _article_org(article: Article, body: str, start: int, trigger: int) -> list[
     kind = _SELF_WORD.search(clause)
     if kind:
         return _top_org(article, body, start, _SELF_KIND[kind.group(1)])
+    bare = _BARE_KIND.match(clause)
+    if bare:
+        # 研究所计划明年…: the article's institute, named by its kind alone
+        return _top_org(article, body, start, re.compile(re.escape(bare.group(1)) + "$"))
     if not re.search(r"公司|企业|集团|其|该|计划|方案", _REGISTERED_NAME.sub("", clause)):
         return []
     return _top_org(article, body, start)
@@ -291,6 +301,9 @@ _REGISTERED_NAME = re.compile(
 )
 # 馆里还与某大学签署协议, 院方计划…: an institution speaks of itself by its kind
 _SELF_WORD = re.compile(r"(?<![\u4e00-\u9fff])(馆|院|校)(?:里|方)")
+_BARE_KIND = re.compile(
+    r"\s*(研究所|研究院|研究中心|实验室|医院|大学|学院)(?=计划|将|已|还|也|宣布|表示|正式|今年|明年)"
+)
 _SELF_KIND = {"馆": re.compile(r"馆$"), "院": re.compile(r"院$"), "校": re.compile(r"(?:学校|大学|学院|中学|小学)$")}
 
 
@@ -312,6 +325,13 @@ def _top_org(
         return sum(not _source_at(body, m["start"], m["end"]) for m in entity["mentions"])
 
     top = max(orgs, key=lambda e: (acting(e) > 0, acting(e), e["count"], -e["mentions"][0]["start"]))
+    if kind is not None and at is not None:
+        # 研究所计划…, 馆里还…: the institution of that kind named last before it
+        last_named = [
+            (max((m["end"] for m in e["mentions"] if m["end"] <= at), default=-1), i) for i, e in enumerate(orgs)
+        ]
+        end, index = max(last_named)
+        top = orgs[index] if end >= 0 else top
     # 公司 of a later sentence is the company as the text last named it (某某科技有限公司（简称“某某”）…
     # 某某成立于2020年。…公司宣布…: 某某)
     earlier = [m for m in top["mentions"] if at is not None and m["end"] <= at]
@@ -346,6 +366,8 @@ def _specific_products(body: str, products: list[tuple[int, int, str, str]]) -> 
 # 这颗芯片将于明年量产, 该模型已开源: the product the article is about.
 _PRODUCT_REFERENCE = re.compile(
     r"(?:这|该|此)(?:颗|款|个|一|套|台|部)?(?:芯片|模型|大模型|产品|系统|平台|机器人|一体机|车型|应用)"
+    # 计划明年将模型推广至…: the bare noun after 将/把 is the one just told of
+    r"|(?<=[将把])(?:模型|大模型|系统|平台)"
 )
 
 

@@ -134,7 +134,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
     # A rollout: 将在3月起陆续推送至某系列机型, 平台将于明年3月前接入全省智算中心 (weaker than 上线, 发布).
-    ("rollout", r"推送|接入", 1),
+    # ... 将模型推广至各省气象部门: taken to more users
+    ("rollout", r"推送|接入|推广(?:至|到)", 1),
     # A school or a platform starts something: 开设了一门人工智能启蒙课, 开通服务.
     ("service", r"开设|开通", 2),
     ("meeting", r"举行|举办|召开|闭幕|峰会|大会上|论坛上", 1),
