@@ -1263,3 +1263,9 @@ def test_an_institute_named_by_its_kind_and_a_model_taken_to_more_users():
     rollout = [e for e in analyse(body).events if e["kind"] == "rollout"]
     assert rollout and rollout[0]["future"] and rollout[0]["date"] == "2021"
     assert rollout[0]["arguments"] == {"organisation": "东湖气象研究所", "product": "云枢"}
+
+
+def test_the_park_of_a_committee_and_two_sites_set_up_together():
+    body = "5月15日，云杉芯片有限公司与青州高新区管委会签约，在园区设立中国总部及研发中心，首期投资5000万元。"
+    opening = args_of(body, "project_opening")
+    assert (opening["project"], opening["location"]) == ("中国总部及研发中心", "青州高新区")

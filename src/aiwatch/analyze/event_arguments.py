@@ -778,8 +778,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
         # 在德国慕尼黑开设欧洲研发中心: the place the verb happens in (before it) over one in the project's name
         nearest = [m.item for m in sorted(places, key=lambda m: (m.start > trigger, abs(m.start - trigger)))][:1]
+        # 与某某园区管委会签约，在园区设立…: the park whose committee the sentence names
+        park = _park_of_committee(body, orgs, clause_start, trigger)
         # 在宁夏中卫市沙坡头区开工: the most specific place of a chain, as its entity is named
-        args.set("location", [_specific_place(item) for item in nearest])
+        args.set("location", park or [_specific_place(item) for item in nearest])
     elif type_ == "licence":
         # 此前，某某-R1已于今年1月通过备案: no organisation written, the article's company holds it
         # 通过国家网信办…备案: the body that grants it holds nothing
@@ -821,6 +823,24 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             args.values["organisation"] = "、".join(dict.fromkeys(item[2] for item in names))
             args.keys["organisation"] = sorted({item[3] for item in names})
     return args
+
+
+_BARE_PARK = re.compile(r"在(?:该|本)?(?:园区|新区|开发区|高新区|产业园)")
+_COMMITTEE = re.compile(r"(?:党工委)?(?:管委会|管理委员会)$")
+
+
+def _park_of_committee(
+    body: str, orgs: list[Named], clause_start: int, trigger: int
+) -> list[tuple[int, int, str, str]]:
+    """在园区设立… after a park's committee (苏州工业园区管委会) is named: that park is the place."""
+    if not _BARE_PARK.search(body, clause_start, trigger):
+        return []
+    for named in orgs:
+        committee = _COMMITTEE.search(named.surface)
+        if committee and named.start < clause_start and committee.start() >= 2:
+            park = named.surface[: committee.start()]
+            return [(named.start, named.start + len(park), park, park)]
+    return []
 
 
 def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
@@ -893,7 +913,10 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     if after and after.group().strip() and not _GENERIC_PROJECT.match(_project_head(after.group())):
         text = _project_head(after.group())
         at = after.end() - len(text)
-        return [(at, after.end(), text, text)]
+        # 设立中国总部及研发中心: two sites set up together are the project
+        joined = _JOINED_SITE.match(body, after.end(), clause_end)
+        stop = joined.end() if joined else after.end()
+        return [(at, stop, body[at:stop], body[at:stop])]
     clause_start = max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1
     clause_start = max(clause_start, start)
     last = None
@@ -905,6 +928,7 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     return []
 
 
+_JOINED_SITE = re.compile(r"(?:及|和|与|、|以及)" + _PROJECT.pattern)
 _NAMED_PROJECT = re.compile(r"(?:项目|产业园|园区|基地|工厂|大厦|智算中心|数据中心|超算中心)$")
 _SOURCE_AFTER = re.compile(r"^(?:消息|表示|称|透露|介绍|发布|获悉)")
 # a site noun alone (产业园二期将于…建成) refers back to the site the article names
