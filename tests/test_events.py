@@ -1269,3 +1269,8 @@ def test_the_park_of_a_committee_and_two_sites_set_up_together():
     body = "5月15日，云杉芯片有限公司与青州高新区管委会签约，在园区设立中国总部及研发中心，首期投资5000万元。"
     opening = args_of(body, "project_opening")
     assert (opening["project"], opening["location"]) == ("中国总部及研发中心", "青州高新区")
+
+
+def test_a_second_product_quoted_after_its_noun_is_launched_too():
+    body = "12月3日，北京云杉科技有限公司正式推出多模态大模型“云杉-4”及面向企业的智能体开发平台“云杉Agent Studio”。"
+    assert args_of(body, "launch")["product"] == "云杉-4、云杉Agent Studio"

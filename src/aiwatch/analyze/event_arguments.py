@@ -573,6 +573,17 @@ def _named_product(
 _ALSO = re.compile(r"(?:及|和|与|、|以及)")
 
 
+# “某某-4”及面向企业的智能体开发平台“某某Studio”: a second product, quoted after its noun
+_QUOTED_ALSO = re.compile(r"”?\s*(?:及|和|与|、|以及)(?P<noun>[^，。；“”]{0,20}?)“(?P<name>[^“”，。]{2,30})”")
+
+
+def _quoted_also(body: str, at: int, end: int) -> list[tuple[int, int, str, str]]:
+    also = _QUOTED_ALSO.match(body, at, end)
+    if also is None or not _PRODUCT_NOUN_END.search(also["noun"]):
+        return []
+    return [(also.start("name"), also.end("name"), also["name"], also["name"])]
+
+
 def _listed_after(body: str, products: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The products after the verb that its clause lists together (A及面向企业的平台B)."""
     listed = products[:1]
@@ -673,6 +684,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         named_products = products or _named_product(body, start, end, trigger, mentions)
         args.set("product", [_without_rarity(p) for p in named_products])
         listed = _listed_after(body, [p for p in products if p[0] >= trigger])
+        listed += _quoted_also(body, listed[-1][1], end) if listed else []
         if len(listed) > 1:
             # 推出大模型“某某-4”及面向企业的智能体平台“某某Studio”: both are launched
             args.values["product"] = "、".join(dict.fromkeys(p[2] for p in listed))
