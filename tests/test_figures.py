@@ -275,3 +275,20 @@ def test_what_a_document_lays_down_has_no_year_and_a_plan_s_own_date_dates_it():
     # a date in a later clause is not the figure's
     records = sentence_figures("一期投资42亿元，计划于明年12月建成投运。", CONTEXT)
     assert [(r["text"], r["year"]) for r in records] == [("42亿元", None)]
+
+
+def test_durations_are_figures_and_dates_are_not():
+    found = values("审图时间由平均4分钟缩短至40秒，建设周期为18个月，基于近20年的数据，渲染需要2个小时。")
+    assert found == [
+        ("4分钟", 4, "分钟"),
+        ("40秒", 40, "秒"),
+        ("18个月", 18, "个月"),
+        ("近20年", 20, "年"),
+        ("2个小时", 2, "小时"),
+    ]
+    assert values("2025年前11个月，公司成立2周年；3天前发布，90年代兴起，2024年度报告。") == []
+    # how long something takes has a year only from a date written before it
+    records = sentence_figures("该系统已在46家医院使用，分析时间由30分钟缩短至3分钟。", CONTEXT)
+    assert [(r["text"], r["year"]) for r in records] == [("46家", 2022), ("30分钟", None), ("3分钟", None)]
+    records = sentence_figures("今年春夏系列的上架周期由45天缩短至18天。", CONTEXT)
+    assert [r["year"] for r in records] == [2022, 2022]

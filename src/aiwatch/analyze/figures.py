@@ -255,10 +255,29 @@ def _read_arabic(
     value = _number(g["num"] or "")
     if value is None:
         return None
+    if g["unit"] and not _duration(g["num"] or "", UNITS[g["unit"]][0], text, start, end):
+        return None
     if g["mag"]:
         value *= _MAGNITUDE[g["mag"]]
     unit, unit_kind = UNITS[g["unit"]] if g["unit"] else ("", "number")
     return Figure(start, end, _plain(value), unit, unit_kind, approx)
+
+
+_TIME_UNITS = frozenset({"分钟", "小时", "秒", "天", "个月", "周", "年"})
+# 3天前, 2年后, 近5年来: a time counted from now, not an amount; 2周年, 90年代, 2025年度: no duration
+_NOT_DURATION_AFTER = re.compile(
+    r"(?:前|后|以前|以后|之前|之后|以来|来|年|代|度|级|初|底|末|中|[\d一二三四五六七八九十]+月)"
+)
+
+
+def _duration(number: str, unit: str, text: str, start: int, end: int) -> bool:
+    """Whether a number before a time unit is a duration (3分钟, 18个月, 近20年), not a date (2025年),
+    a period to date (前11个月) or a time counted from now (3天前)."""
+    if unit not in _TIME_UNITS:
+        return True
+    if unit == "年" and len(number.split(".")[0]) >= 4:
+        return False
+    return text[start - 1 : start] != "前" and not _NOT_DURATION_AFTER.match(text, end)
 
 
 def _cn_decimal(text: str | None) -> Decimal | None:
@@ -412,6 +431,11 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     if _YEARLY.search(sentence, left, figure.start):
         return None  # 计划下半年建设基地，建成后每年可改装500台: a rate, whatever date came before
     earlier = dates.last_before(figure.start)
+    if figure.kind == "time":
+        # 由30分钟缩短至3分钟: how long something takes is dated only by a date written before it, not
+        # by a present word (已在46家医院使用) nor by 同日/本次
+        dated = earlier is not None and not isinstance(earlier, _Period)
+        return int(earlier.date[:4]) if dated and not dates.now_between(earlier.end, figure.start) else None
     if earlier is not None and _CONTENT_OF.search(sentence, earlier.end, figure.start):
         earlier = None  # 今年5月出台的政策提出，按采购额的20%给予补贴: what a document says, no period
     elif earlier is not None and not dates.now_between(earlier.end, figure.start):
