@@ -1,4 +1,4 @@
-"""Entities (analyze/entities.py, analyze/gazetteer.py): one small case per finder and rule."""
+"""Entities (analyze/entities/, analyze/gazetteer.py): one small case per finder and rule."""
 
 from __future__ import annotations
 

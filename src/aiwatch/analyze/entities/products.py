@@ -1,0 +1,144 @@
+"""Products and documents: 《》 titles (a DOC, a newspaper, a game), plans issued without brackets
+(印发…实施意见), and models, chips and products by their shape (DeepSeek-R1, 昇腾910B, a name in
+quotes after a product noun).
+"""
+
+from __future__ import annotations
+
+import re
+
+from aiwatch.analyze.entities.lexicon import _PUNCT, DOCUMENT, SUFFIX, TITLE, Mention
+from aiwatch.analyze.gazetteer import Gazetteer
+
+_DOC_TITLE = re.compile(r"《([^《》\n]{1,80})》")
+_MEDIA = re.compile(r"(?:报|日报|晚报|周报|时报|周刊|杂志|新闻|商报|晨报)$")
+
+
+_SOFTWARE_BEFORE_TITLE = re.compile(r"(?:游戏|手游|端游|网游|App|APP|应用|软件|小程序)$")
+
+
+def document_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """《新一代人工智能发展规划》 is a DOC; 《经济参考报》 is a newspaper, an ORG."""
+    found = []
+    for match in _DOC_TITLE.finditer(text):
+        # The mention is the title inside the brackets: 新一代人工智能发展规划.
+        start, end = match.span(1)
+        title = match.group(1)
+        known = gazetteer.resolve(title)
+        if known:
+            found.append(Mention(start, end, known[1], known[0], DOCUMENT))
+        elif _MEDIA.search(title) and len(title) <= 12:
+            found.append(Mention(start, end, "ORG", None, DOCUMENT))
+        elif _SOFTWARE_BEFORE_TITLE.search(text, max(0, match.start() - 3), match.start()) and len(title) <= 12:
+            found.append(Mention(start, end, "PRODUCT", None, DOCUMENT))  # 开放世界游戏《某某行》: a game
+        elif title.strip():
+            found.append(Mention(start, end, "DOC", None, DOCUMENT))
+    return found
+
+
+_PLAN_END = (
+    r"(?:发展规划|专项规划|规划纲要|行动计划|行动方案|三年计划|实施意见|实施方案|实施细则|指导意见|"
+    r"管理办法|暂行办法|若干措施|若干意见|若干规定|白皮书|蓝皮书)"
+)
+# Documents named without brackets, next to the verb that issues them: 先后发布了推进新一代人工智能
+# 发展的实施意见; ……，张江人工智能集聚区发展规划发布.
+_PLAN_AFTER_VERB = re.compile(
+    rf"(?:发布|印发|出台|制定|颁布|公布|编制)了?(?P<doc>[^，,。；;、《》“”\s]{{2,30}}?{_PLAN_END})"
+)
+_PLAN_BEFORE_VERB = re.compile(
+    rf"(?:^|[，,。；;：:\s])(?P<doc>[^，,。；;、《》“”\s]{{2,30}}?{_PLAN_END})(?:正式)?(?:发布|印发|出台|公布)"
+)
+
+
+_PLAN_HINT = re.compile(r"规划|计划|方案|意见|办法|措施|规定|细则|纲要|皮书")
+
+
+def plan_mentions(text: str) -> list[Mention]:
+    """Plans and policy documents written without 《》 (DOC), found beside the verb that issues them."""
+    if not _PLAN_HINT.search(text):
+        return []
+    found = []
+    for pattern in (_PLAN_AFTER_VERB, _PLAN_BEFORE_VERB):
+        for match in pattern.finditer(text):
+            found.append(Mention(match.start("doc"), match.end("doc"), "DOC", None, DOCUMENT - 1))
+    return found
+
+
+# Model and chip names the gazetteer cannot list (versions come every month): GLM-5, Qwen3-Max,
+# DeepSeek-V3.2, 昇腾910C, 骁龙8 Gen3.  A brand, then a version made of letters, digits, dots, dashes.
+_MODEL_BRANDS = (
+    "GPT|ChatGLM|GLM|CodeGeeX|Qwen|QwQ|DeepSeek|Llama|LLaMA|Claude|Gemini|Gemma|ERNIE|Baichuan|InternLM|"
+    "MiniMax|abab|Kimi|Sora|Grok|Mistral|Mixtral|Hunyuan|Doubao|Yi|Phi|Step|Pangu|SenseNova|Spark|Falcon|"
+    "Stable Diffusion|DALL-E|Veo|Seedance|Wan"
+)
+_MODEL_NAME = re.compile(
+    rf"(?<![A-Za-z0-9])(?:{_MODEL_BRANDS})(?:[-\s]?(?:\d[A-Za-z0-9.]*|[A-Z][A-Za-z0-9.]*|[a-z]\d[A-Za-z0-9.]*))"
+    r"(?:-[A-Za-z0-9.]+)*(?![A-Za-z0-9])"
+)
+_CHIP_NAME = re.compile(
+    r"(?:昇腾|鲲鹏|麒麟|骁龙|天玑|思元|昆仑芯|寒武纪MLU|MLU)\s?\d{2,4}[A-Z]?(?:\s?(?:Pro|Max|Ultra))?"
+)
+# A product noun, then its name in quotes or as a Latin model name: 视觉模型“星衍-2”, 基座模型GLM-5.
+_PRODUCT_NOUN = (
+    r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
+    r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机|"
+    r"引擎|药物|新药|疫苗|重卡|卡车|货车|客车|工船|船舶)"
+)
+_QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
+_PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」](?:{_PRODUCT_NOUN}|系列)")
+# 多模态大模型星河-2: a Chinese name with a version number after the product noun.
+# 交付“某巡T2”动车组底部巡检机器人: a quoted name with a model code, its product noun a few words on.
+_QUOTED_CODE_BEFORE_NOUN = re.compile(
+    rf"[“\"「]([\u4e00-\u9fff]{{1,4}}[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]?)[”\"」][\u4e00-\u9fff]{{0,8}}?{_PRODUCT_NOUN}"
+)
+_VERSIONED_CJK_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}([\u4e00-\u9fff]{{2,4}}-\d[A-Za-z0-9.]*)")
+# ... or a CamelCase name (客服大模型LumaTalk), or a model code after a count of it (首批投放12架XR-7).
+_LATIN_PRODUCT = re.compile(
+    rf"{_PRODUCT_NOUN}\s?([A-Z][A-Za-z]*(?:[-.]?\d[A-Za-z0-9.]*)(?:[-\s][A-Z][A-Za-z0-9]*)?|[A-Z][A-Za-z0-9]*-[A-Za-z0-9.]+"
+    r"|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z]))"
+    r"|(?<![A-Za-z0-9])\d+\s?(?:架|台|辆|款|颗|张|套|部)([A-Z][A-Za-z]*-?\d[A-Za-z0-9.]*)(?![A-Za-z0-9])"
+)
+
+
+# A version written after an acronym (ADS 2.0, HarmonyOS 4.2) or a model code after a brand
+# (神玑NX9031): products, not figures.
+_VERSIONED = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{1,8}\s?\d+(?:\.\d+)+(?![\d.])")
+_BRAND_CODE = re.compile(r"[\u4e00-\u9fff]{2}[A-Z]{1,4}\d{3,5}[A-Za-z]?(?=芯片|处理器|芯|模组|模型|，|。|、|\s)")
+_NOT_PRODUCTS = frozenset({"AI", "AI+", "AIGC", "App", "APP", "AGI", "IT", "5G"})
+_BRAND_AND_CODE = re.compile(r"[\u4e00-\u9fff]{2,4}(?P<code>[A-Z]{1,3}\d{1,5}[A-Za-z]?)")
+
+
+def product_mentions(text: str) -> list[Mention]:
+    """PRODUCT mentions by pattern: GLM-5, 昇腾910C, 视觉模型“星衍-2”, “元始一号”机器人, ADS 2.0."""
+    found = [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in _MODEL_NAME.finditer(text)]
+    for pattern in (_CHIP_NAME, _VERSIONED, _BRAND_CODE):
+        found += [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in pattern.finditer(text)]
+    named: set[str] = set()
+    for pattern in (
+        _QUOTED_PRODUCT,
+        _PRODUCT_BEFORE_NOUN,
+        _LATIN_PRODUCT,
+        _VERSIONED_CJK_PRODUCT,
+        _QUOTED_CODE_BEFORE_NOUN,
+    ):
+        for m in pattern.finditer(text):
+            group = 1 if m.group(1) is not None else 2
+            name = m.group(group).strip()
+            if len(name) >= 2 and not _PUNCT.match(name) and name not in _NOT_PRODUCTS and not name.endswith("+"):
+                start = m.start(group) + m.group(group).index(name)
+                found.append(Mention(start, start + len(name), "PRODUCT", None, TITLE))
+                named.add(name)
+    # A product its noun named once is that product where the text names it again: 星河-2的推理成本,
+    # and so is its model code alone (某某X200 … X200已获得订单).
+    for name in list(named):
+        code = _BRAND_AND_CODE.fullmatch(name)
+        if code:
+            named.add(code["code"])
+    seen = {(m.start, m.end) for m in found}
+    for name in named:
+        at = text.find(name)
+        while at != -1:
+            if (at, at + len(name)) not in seen:
+                found.append(Mention(at, at + len(name), "PRODUCT", None, TITLE))
+            at = text.find(name, at + len(name))
+    return found

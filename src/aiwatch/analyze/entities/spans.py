@@ -1,0 +1,607 @@
+"""Choosing among overlapping mentions and repairing the chosen ones: false mentions dropped
+(generic companies, place fragments, idioms), aliases resolved by context, organisation edges
+trimmed or extended, adjacent places and bodies joined, units and departments typed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from aiwatch.analyze.entities.lexicon import (
+    _CJK,
+    _COMPANY_WORDS,
+    _GENERIC_BEFORE_KEJI,
+    COUNTRIES,
+    MODEL,
+    SUFFIX,
+    SURNAMES,
+    TAG,
+    TITLE,
+    Mention,
+    _sentence_of,
+    _word_list,
+)
+from aiwatch.analyze.entities.model import _ORG_TAIL_ANY
+from aiwatch.analyze.entities.organisations import _COUNTRY_SHORT, _GENERIC_ORG_WORDS, _GLUED_TRADE
+from aiwatch.analyze.gazetteer import Gazetteer
+from aiwatch.analyze.segment import Segmenter
+
+
+def select_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, then the more trusted finder."""
+    chosen: list[Mention] = []
+    taken = bytearray(max((m.end for m in mentions), default=0))
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, -m.priority, m.start)):
+        if any(taken[mention.start : mention.end]):
+            continue
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+# 一家央企能源装备集团, 某国企: what kind of organisation, counted, names none.
+_COUNTED_KIND = re.compile(r"(?:一家|多家|几家|两家|数家|某|这家|该|一所|一个)$")
+_KIND_HEAD = re.compile(r"(?:央企|国企|民企|外企|上市|大型|头部|知名|国内|海外|本地|地方|龙头|中型|小型|省属|市属)")
+
+
+def _counted_kind(text: str, mention: Mention) -> bool:
+    counted = _COUNTED_KIND.search(text, max(0, mention.start - 2), mention.start)
+    return bool(counted and _KIND_HEAD.match(text, mention.start, mention.end))
+
+
+# Generic company words: "科技有限公司" alone, 人工智能创业公司, 北京某科技公司 name no one.
+_GENERIC_COMPANY_WORDS = sorted(
+    _word_list(
+        "人工智能 创业 初创 科技 智能 信息 技术 网络 数据 软件 电子 互联网 机器人 芯片 该 本 一家 驾驶 智能驾驶 "
+        "自动驾驶 具身 具身智能 大模型 AI 人形 算力 云计算 半导体 新能源 汽车 医疗 金融 教育 安防 视觉 语音 "
+        "无人机 通信 生物 制造 物流"
+    ),
+    key=len,
+    reverse=True,
+)
+_LEGAL_TAIL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|企业)$")
+# 新区, 东区, 城西区, 五街: a direction or a number and a place suffix is a fragment, not a place.
+_LOC_FRAGMENT = re.compile(
+    r"^[东南西北中新老城一二三四五六七八九十上下前后内外本该全]{0,2}(?:新区|城区|区|街|路|镇|村)$"
+)
+# Idioms that hold a place's name: 夸下的海口 (a boast), 下海口 — not 海口市.
+_IDIOM_BEFORE = {"海口": re.compile(r"夸下(?:了|的)?$"), "长城": re.compile(r"万里$")}
+# 央行 is China's central bank, except beside other central banks: 各国央行, 日本央行, 美联储.
+_OTHER_CENTRAL_BANKS = re.compile(
+    r"美联储|欧洲央行|欧央行|日本央行|英国央行|日本银行|英格兰银行|各国央行|多国央行|全球央行"
+)
+_CENTRAL_BANK_BEFORE = re.compile(r"(?:各国|多国|全球|海外|其他|外国|主要|多家|该国|本国|他国)$")
+
+
+def generic_company(surface: str, gazetteer: Gazetteer | None = None) -> bool:
+    """科技有限公司, 北京人工智能创业公司: a legal form after generic words (and a place) only."""
+    core = _LEGAL_TAIL.sub("", surface)
+    if core == surface:
+        return False
+    changed = True
+    while core and changed:
+        changed = False
+        for word in _GENERIC_COMPANY_WORDS:  # longest first, start again after each: 人工智能 before 智能
+            if core.endswith(word):
+                core = core[: -len(word)]
+                changed = True
+                break
+    # A place and generic words make a description (北京人工智能创业公司), unless the legal form says
+    # it is registered under that name (上海智能信息有限公司).
+    registered = surface.endswith(("有限公司", "股份有限公司", "有限责任公司"))
+    if core and core != _LEGAL_TAIL.sub("", surface) and gazetteer is not None and not registered:
+        known = gazetteer.resolve(core)
+        return known is not None and known[1] == "LOC"
+    return not core
+
+
+def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Mentions real AI news showed to be wrong: generic companies, place fragments, idioms."""
+    kept = []
+    for mention in mentions:
+        surface = text[mention.start : mention.end]
+        if mention.type == "ORG" and mention.name is None and (
+            generic_company(surface, gazetteer) or _counted_kind(text, mention)
+        ):
+            continue
+        if mention.type == "LOC" and _LOC_FRAGMENT.match(surface) and _fragment(text, mention):
+            continue
+        idiom = _IDIOM_BEFORE.get(surface)
+        if idiom and idiom.search(text, max(0, mention.start - 4), mention.start):
+            continue
+        if mention.type == "ORG" and mention.name is None and _TRADE_COMPANY.fullmatch(surface):
+            continue  # 多家财险公司, 市供电公司: a kind of company, no name
+        if mention.type == "ORG" and mention.name is None and _JOINS_THE_COMPANY.search(surface):
+            continue  # 加盟公司, 某某加盟公司: the company of the article, joined; no name
+        if mention.type == "LOC" and mention.name is None and (_COUNTRY_PAIR.fullmatch(surface) or _currency(surface)):
+            continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
+        kept.append(mention)
+    return kept
+
+
+_TRADE_COMPANY = re.compile(
+    r"(?:家|全国|全省|全市|各|各家|多家|[省市区县])?(?:财产险|财产保险|财险|寿险|产险|人身险|保险|证券|基金|信托|"
+    r"供电|电力|自来水|供水|燃气|移动|电信|公交|地铁)(?:公司)?"
+)
+_JOINS_THE_COMPANY = re.compile(r"(?:加盟|加入|离开|入职|回到|返回|出任|担任|任职|服务|效力)(?:该|本)?公司$")
+# Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
+_COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
+_CURRENCY_WORDS = ("元", "币", "镑", "卢比", "比索", "法郎", "林吉特", "卢布", "里拉", "兰特", "克朗")
+
+
+def _currency(surface: str) -> bool:
+    """新加坡元, 澳大利亚元: a country and the name of its money."""
+    return any(surface.endswith(c) and surface[: -len(c)] in COUNTRIES for c in _CURRENCY_WORDS)
+
+
+def _fragment(text: str, mention: Mention) -> bool:
+    """新区 found alone, or 城西区 cut out of 未来科技城西区: not 西宁市城西区 after its city, nor a
+    three-character district that no word runs into (）西城区下半年…)."""
+    before = text[mention.start - 1 : mention.start]
+    if mention.name is None and mention.end - mention.start <= 2:
+        return True
+    return bool(before) and _CJK.match(before) is not None and before not in "省市县区州盟旗"
+
+
+def resolve_in_context(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Aliases whose meaning depends on the article.
+
+    - A bare 经信委 or 市科委 is Shanghai's body only in an article that names Shanghai (in a Beijing
+      article it is Beijing's): an alias of a body whose name starts with a place needs that place
+      in the text, else the mention keeps its written form.
+    - 央行 beside 美联储 or after 各国 is not 中国人民银行.
+    """
+    out = []
+    for mention in mentions:
+        name = mention.name
+        if name and mention.type == "ORG":
+            surface = text[mention.start : mention.end]
+            place = _place_prefix(name, gazetteer)
+            # The written form becomes the name, so merging does not look the alias up again.
+            elsewhere = bool(place) and not surface.startswith(place[:2]) and place[:2] not in text
+            foreign_bank = surface == "央行" and bool(
+                _CENTRAL_BANK_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+                or _OTHER_CENTRAL_BANKS.search(_sentence_of(text, mention.start))
+            )
+            if elsewhere or foreign_bank:
+                mention = Mention(mention.start, mention.end, "ORG", surface, mention.priority)
+        out.append(mention)
+    return out
+
+
+def _place_prefix(name: str, gazetteer: Gazetteer) -> str | None:
+    """上海市经济和信息化委员会 -> 上海市 (a government body named after its place)."""
+    if gazetteer.groups.get(name) != "government":
+        return None
+    for size in (3, 2):
+        known = gazetteer.resolve(name[:size])
+        if known and known[1] == "LOC" and name[:size] not in COUNTRIES and len(name) > size + 2:
+            return name[:size]
+    return None
+
+
+def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name the gazetteer does not know names one thing in a text: where one of its mentions is an
+    organisation (a club by its match, a company by its suffix), the others the model or the tags
+    read as a person or a place are that organisation too (霍芬海vs比勒菲：霍芬海打弱旅…)."""
+    # A product its noun names (陪伴机器人“小衍”) is that product where a guess reads it as a person.
+    named = {text[m.start : m.end]: "PRODUCT" for m in mentions if m.type == "PRODUCT" and m.priority == TITLE}
+    named |= {text[m.start : m.end]: "ORG" for m in mentions if m.type == "ORG" and m.name is None}
+    if not named:
+        return mentions
+    out = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type in ("PER", "LOC") and m.name is None and m.priority in (MODEL, TAG, SUFFIX) and surface in named:
+            if named[surface] == "ORG" and m.priority == SUFFIX:
+                out.append(m)  # a rule's own person or place stays against an organisation
+                continue
+            m = Mention(m.start, m.end, named[surface], None, m.priority)
+        out.append(m)
+    return out
+
+
+# 百度自动驾驶事业部, 高盛亚洲投资银行部: a unit inside a company the gazetteer knows.
+_COMPANY_UNIT = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:事业部|事业群|业务部|业务线|部门|银行部)$")
+
+
+# 工业和信息化部信息技术发展司司长: a ministry's department (…司) written right after it.
+_MINISTRY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?司(?=副?司长|[，。、；,;]|和|与|及|联合|发布|印发)")
+# 司长谢远航在…介绍: a name after an official's title, before what the person does.
+_OFFICIAL_TITLE = re.compile(r"(?:司长|局长|厅长|处长|部长|主任|署长|院长|校长|市长|区长|县长|书记)")
+_AFTER_OFFICIAL = re.compile(r"(?:在|表示|介绍|指出|说|称|认为|透露|强调|告诉|出席|主持|，)")
+
+
+def ministry_departments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The department after a ministry is an organisation of its own, and the official named right
+    after the department's title (司长谢远航介绍) a person, whatever the tagger made of the name."""
+    if "司" not in text:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    dropped: set[int] = set()  # indexes of mentions inside a department's name or over its official
+    added: list[Mention] = []
+    for m in ordered:
+        department = _MINISTRY_DEPARTMENT.match(text, m.end) if m.type == "ORG" and text[m.end - 1] == "部" else None
+        if department is None:
+            continue
+        end = department.end()
+        title = _OFFICIAL_TITLE.match(text, end + text.startswith("副", end))
+        person = None
+        if title:
+            for size in (3, 2):
+                name = text[title.end() : title.end() + size]
+                if (
+                    len(name) == size
+                    and _CJK.match(name)
+                    and name[0] in SURNAMES
+                    and _AFTER_OFFICIAL.match(text, title.end() + size)
+                ):
+                    person = Mention(title.end(), title.end() + size, "PER", None, TITLE)
+                    break
+        stop = person.end if person else end
+        k = bisect_left(starts, m.end)
+        while k < len(ordered) and starts[k] < stop:
+            dropped.add(k)  # 司司长, or the tagger's piece of the official's name
+            k += 1
+        added.append(Mention(m.start, end, "ORG", None, m.priority))
+        if person:
+            added.append(person)
+    if not added:
+        return mentions
+    return sorted([m for k, m in enumerate(ordered) if k not in dropped] + added, key=lambda m: m.start)
+
+
+_UNIT_FIELD_WORDS = _word_list("安全 业务 创新 研发 产品 解决方案 服务 行业 云 终端 消费 企业 运营 销售 市场")
+
+
+def _generic_unit(surface: str) -> bool:
+    """大模型安全事业部, 智能驾驶业务线: a unit's name that is field words only."""
+    core = re.sub(r"(?:事业部|事业群|业务部|业务线|部门|银行部)$", "", surface)
+    changed = True
+    while core and changed:
+        changed = False
+        for word in (*_GENERIC_COMPANY_WORDS, *_UNIT_FIELD_WORDS):
+            if core.endswith(word):
+                core = core[: -len(word)]
+                changed = True
+                break
+    return not core
+
+
+def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A company's unit is the company: the organisation a reader tracks (the unit stays in the text)."""
+    out = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type == "ORG" and m.name is None and _COMPANY_UNIT.search(surface):
+            for size in range(min(len(surface) - 2, 8), 1, -1):
+                known = gazetteer.resolve(surface[:size])
+                if known and known[1] == "ORG" and _COMPANY_UNIT.fullmatch(surface[size:]):
+                    m = Mention(m.start, m.start + size, "ORG", known[0], m.priority)
+                    break
+            else:
+                if _generic_unit(surface):
+                    continue  # 组建大模型安全事业部: a unit named by its field alone, no name
+        out.append(m)
+    return out
+
+
+_DESCRIPTION_END = re.compile(r"(?:公司|企业|厂商|平台|服务商)$")
+
+
+def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """机器视觉公司极瞳视觉, 工业质检公司视比特: a 公司 right before a company's name says what the company
+    is; it is no organisation of its own (a registered name, 某某有限公司, always is)."""
+    org_starts = {m.start for m in mentions if m.type == "ORG"}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "ORG"
+            and m.name is None
+            and m.end in org_starts
+            and _DESCRIPTION_END.search(text, m.start, m.end)
+            and not _LEGAL_TAIL_REGISTERED.search(text, m.start, m.end)
+        )
+    ]
+
+
+_LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
+
+
+# A registered name with what the company is written before it, in one span: AI质检企业某某科技股份有限公司,
+# 港股上市公司某某集团有限公司.  A registered name holds no word for a company before its own trade
+# name, except where a business scope starts (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
+_DESCRIBED_REGISTERED = re.compile(
+    r"^.{1,12}?(?:企业|公司|厂商)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
+    r"[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
+)
+# What qualifies a post (联席首席执行官, 常务副总裁), never an organisation alone (event_arguments
+# reads it as part of the post).
+TITLE_QUALIFIERS = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
+# 由某某资本, 被某某集团: jieba glues a preposition to the unknown name after it.
+_GLUED_PREPOSITION = re.compile(r"^[由被把从](?=[\u4e00-\u9fff]{2,}(?:资本|创投|基金|投资|集团|公司|科技|控股|银行))")
+# A verb of receiving read as the start of the registered name after it: 获得某某金融集团有限公司.
+_GLUED_VERB = re.compile(
+    r"^(?:获得|得到|引入|携手|接受|收到|联合|曾任|曾在|任职于|就职于|供职于|加盟|加入)"
+    r"(?=[\u4e00-\u9fff]{4,}(?:股份有限公司|有限责任公司|有限公司|集团))"
+)
+# Two organisations in one span, tied by a word of ownership or working together: 某某资本旗下某某基金,
+# 某某便利母公司某某集团, 某某电力联合某某大学某某学院, 某某中心向某某科技 (颁发…).  The right one ends
+# as an organisation does; with 向/与/和 the left one must too (技术创新与产业研究院 is one name).
+_LINKED_ORGS = re.compile(
+    r"^(?P<left>[\u4e00-\u9fffA-Za-z]{2,16}?)"
+    r"(?P<glue>旗下(?:的|全资|控股)?(?:子公司)?|的?母公司|的?子公司|控股股东|联合|向|与|和)"
+    r"(?P<right>[\u4e00-\u9fffA-Za-z]{2,24}(?:公司|集团|基金|资本|创投|科技|银行|大学|学院|研究院|研究所|实验室|中心|协会|局|厅|委员会))$"
+)
+_STRONG_LINK = frozenset({"联合"})
+_ONE_WORD_SPELLING = re.compile(r"[（(][A-Z][A-Za-z]+[）)]")
+_COMMITTEE = re.compile(r"(?:党委|纪委|董事会|监事会)$")
+_LEGAL_FORM_AFTER = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+# A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
+_BODY_THEN_NOUN = re.compile(
+    r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|协会))(?:数据|报告|统计|消息|通知|文件|官网|网站|公告|规定|标准|要求)$"
+)
+# Two bodies joined by 联合 in one span: 某省经济和信息化厅联合省财政厅 issues with 省财政厅.
+_JOINED_BODIES = re.compile(
+    r"^(?P<left>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))联合(?P<right>.{2,20}?(?:厅|局|委员会|委|部|办公室|办|院|中心|集团|公司))$"
+)
+
+
+def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """An unknown organisation's span repaired at its edges: a description of the company before its
+    registered name (a known place that opens it is a place of the story: 深圳 of 深圳大模型企业), a
+    preposition glued to the name, two bodies joined by 联合 (see the patterns)."""
+    out = []
+    for m in mentions:
+        if (
+            m.type == "PER"
+            and m.name is None
+            and text[m.start] in "前原"
+            and m.end - m.start in (3, 4)
+            and _ONE_WORD_SPELLING.match(text, m.end)
+        ):
+            m = Mention(m.start + 1, m.end, "ORG", None, m.priority)  # 前某某（Novartis）: his former employer
+        if m.type != "ORG" or m.name is not None:
+            out.append(m)
+            continue
+        form = _LEGAL_FORM_AFTER.match(text, m.end) if m.end - m.start >= 4 else None
+        if form:  # 某某信息技术股份 | 有限公司（以下简称…）: the legal form is part of the name
+            m = Mention(m.start, form.end(), m.type, None, m.priority)
+        surface = text[m.start : m.end]
+        if TITLE_QUALIFIERS.fullmatch(surface):
+            continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
+        described = _DESCRIBED_REGISTERED.match(surface)
+        if described:
+            for size in (3, 2) if gazetteer is not None else ():
+                place = gazetteer.resolve(surface[:size])
+                if place and place[1] == "LOC":
+                    out.append(Mention(m.start, m.start + size, "LOC", place[0], m.priority))
+                    break
+            out.append(Mention(m.end - len(described["rest"]), m.end, m.type, None, m.priority))
+            continue
+        if surface[0] in "前原" and gazetteer is not None:
+            known = gazetteer.resolve(surface[1:])
+            if known and known[1] == "ORG":  # 前谷歌 (the model's, where the segmenter cut 前谷/歌): he was
+                out.append(Mention(m.start + 1, m.end, "ORG", known[0], m.priority))
+                continue
+        if _GLUED_PREPOSITION.match(surface) or (
+            surface[0] == "商" and len(surface) >= 4 and _GLUED_TRADE.search(text, max(0, m.start - 2), m.start)
+        ):
+            out.append(Mention(m.start + 1, m.end, m.type, None, m.priority))  # 由/某某资本, 研发商/捷指科技
+            continue
+        glued_verb = _GLUED_VERB.match(surface)
+        if glued_verb:
+            out.append(Mention(m.start + glued_verb.end(), m.end, m.type, None, m.priority))  # 获得/某某集团有限公司
+            continue
+        linked = _LINKED_ORGS.match(surface)
+        if linked and _linked_pair(linked, gazetteer):
+            out.append(Mention(m.start, m.start + len(linked["left"]), m.type, None, m.priority))
+            out.append(Mention(m.end - len(linked["right"]), m.end, m.type, None, m.priority))
+            continue
+        committee = _COMMITTEE.search(surface)
+        if committee and committee.start() >= 2 and text.count(surface[: committee.start()]) > text.count(surface):
+            # 某某钢铁党委书记, where 某某钢铁 is named on its own too: the company's committee is the company
+            out.append(Mention(m.start, m.start + committee.start(), m.type, None, m.priority))
+            continue
+        body = _BODY_THEN_NOUN.match(surface)
+        if body:
+            out.append(Mention(m.start, m.start + len(body["body"]), m.type, None, m.priority))  # 某某局/数据显示
+            continue
+        joined = _JOINED_BODIES.match(surface)
+        if joined:
+            out.append(Mention(m.start, m.start + len(joined["left"]), m.type, None, m.priority))
+            out.append(Mention(m.end - len(joined["right"]), m.end, m.type, None, m.priority))
+            continue
+        out.append(m)
+    return out
+
+
+def _linked_pair(linked: re.Match[str], gazetteer: Gazetteer | None) -> bool:
+    """Whether a span _LINKED_ORGS matched is two organisations (not 中国联合网络通信有限公司, 北京联合大学:
+    a place before 联合 starts one name)."""
+    left, glue = linked["left"], linked["glue"]
+    if gazetteer is not None:
+        known = gazetteer.resolve(left)
+        if known and known[1] == "LOC":
+            return False
+    if glue in ("向", "与", "和"):
+        return len(linked["right"]) >= 4 and _ORG_TAIL_ANY.search(left) is not None
+    if glue in _STRONG_LINK:
+        return len(linked["right"]) >= 4
+    return True
+
+
+_LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
+
+
+_FUND_PHASE = re.compile(r"[一二三四五六七八九十]期")
+_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_UNIVERSITY = re.compile(r"(?:大学|学院|港科大|北大|清华|复旦|交大|哈工大)$")
+
+
+_COORDINATED = re.compile(r"(?:和|与|及|、)(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def coordinated_companies(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
+    """理想汽车和零跑汽车, 某某机器人与某某机器人: a name joined to an organisation's that ends with the
+    same word of what the company does is an organisation too (not a dictionary word: 新能源汽车)."""
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for m in mentions:
+        if m.type != "ORG" or m.end - m.start < 4:
+            continue
+        head = text[m.end - 2 : m.end]
+        if head not in _COMPANY_WORDS and head not in ("汽车", "精密", "电子", "集团", "资本", "创投"):
+            continue
+        after = _COORDINATED.match(text, m.end)
+        if after is None:
+            continue
+        start = after.start("name")
+        end = text.find(head, start, start + 8)
+        if end == -1 or end == start or any(taken[start : end + 2]):
+            continue
+        name = text[start : end + 2]
+        stem = name[:-2]
+        if (
+            4 <= len(name) <= 6
+            and not segmenter.has_word(name)
+            and stem not in _GENERIC_BEFORE_KEJI
+            and stem not in _GENERIC_COMPANY_WORDS
+            and stem not in _GENERIC_ORG_WORDS
+        ):
+            found.append(Mention(start, end + 2, "ORG", None, SUFFIX))
+    return found
+
+
+def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known company written right before one of its own names or a Latin name of a unit is one
+    mention of the company: 谷歌DeepMind (DeepMind an alias of 谷歌), 某某集团Apollo.  A fund's phase
+    is part of its name (某某产业投资基金二期)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            out
+            and out[-1].type == "ORG"
+            and m.type == "LOC"
+            and _CAMPUS.fullmatch(text, out[-1].end, m.end + 1)
+            and _UNIVERSITY.search(text, out[-1].start, out[-1].end)
+        ):
+            # 香港科技大学（广州）, 某某大学(深圳): a university's campus named by its place is one body
+            last = out[-1]
+            out[-1] = Mention(last.start, m.end + 1, "ORG", None, last.priority)
+            continue
+        if m.type == "ORG" and text.endswith("基金", m.start, m.end):
+            phase = _FUND_PHASE.match(text, m.end)
+            if phase:
+                m = Mention(m.start, phase.end(), "ORG", m.name, m.priority)
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == m.start
+            and last.type == m.type == "ORG"
+            and last.name is not None
+            and (m.name == last.name or (m.name is None and _LATIN_UNIT.fullmatch(text, m.start, m.end)))
+        ):
+            out[-1] = Mention(last.start, m.end, "ORG", last.name, max(last.priority, m.priority))
+            continue
+        out.append(m)
+    return out
+
+
+# 某某大学某某学院, 某某大学人工智能创新与产业研究院: a university's school or institute is one body.
+_UNIVERSITY_UNIT = re.compile(
+    r"(?![与和及、向在的对从为将是联共携])[\u4e00-\u9fff]{2,14}?(?:学院|研究院|研究所|实验室|研究中心)"
+)
+
+
+def university_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A university's mention run on into the school or institute written right after it, as one
+    organisation (what the rules found inside the unit's name goes)."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        at = text.find("大学", m.start, m.end) if m.type == "ORG" else -1
+        if at > m.start:  # 某某大学, or 某某大学智能 where the name ran into the unit's first word
+            unit = _UNIVERSITY_UNIT.match(text, at + 2)
+            if unit and unit.end() > m.end and "大学" not in unit.group() and "学院" not in unit.group()[:-2]:
+                out.append(Mention(m.start, unit.end(), "ORG", None, m.priority))
+                skip_to = unit.end()
+                continue
+        out.append(m)
+    return out
+
+
+# 某某科技（南京）有限公司: a registered name with its place in brackets before the legal form;
+# 某某产险: an insurer's line of business after the group's short name is a company of its own.
+_BRACKETED_PLACE_FORM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)](?:股份有限公司|有限责任公司|有限公司)")
+_INSURANCE_LINE = re.compile(r"产险|寿险|财险|(?:超级|甲级|乙级)?联赛")
+
+
+def extended_registered_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's mention extended over a bracketed place and legal form, or over an insurance
+    line (what the rules found in the part taken in goes)."""
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        if m.type == "ORG":
+            tail = _BRACKETED_PLACE_FORM.match(text, m.end) or (
+                _INSURANCE_LINE.match(text, m.end) if m.end - m.start >= 2 else None
+            )
+            if tail and tail.group().endswith("联赛") and not text.endswith(("协会", "足协", "篮协"), m.start, m.end):
+                tail = None  # 中国足球协会超级联赛: a football body's league is a name; 某某公司联赛 is not
+            if tail:
+                out.append(Mention(m.start, tail.end(), "ORG", None, m.priority))
+                skip_to = tail.end()
+                continue
+        out.append(m)
+    return out
+
+
+def join_compounds(mentions: list[Mention], gazetteer: Gazetteer, text: str = "") -> list[Mention]:
+    """Adjacent places are one place named by its most specific part; a place before an
+    organisation is part of the organisation's name.
+
+    上海市徐汇区 -> 徐汇区 (alias 上海市徐汇区); 蕲春县漕河镇 -> one place; 美国财政部, 香港证监会 ->
+    one organisation each, which is not China's 财政部; 上海商汤 stays 商汤科技 (a company).  A country
+    before a clinic, hospital, university or company with a name of its own stays a place of the story
+    (美国 + 某某诊所: the name is not the country's).
+    """
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is None or last.end != mention.start or last.type != "LOC" or mention.type not in ("LOC", "ORG"):
+            joined.append(mention)
+            continue
+        if (
+            mention.type == "ORG"
+            and mention.name is None
+            and last.name in COUNTRIES
+            and _OWN_NAME_INSTITUTION.search(text, mention.start, mention.end)
+            and mention.end - mention.start >= 4
+        ):
+            joined.append(mention)
+            continue
+        if mention.type == "LOC" and (mention.name in COUNTRIES or (last.name in COUNTRIES and mention.name is None)):
+            # A country after a place is never the more specific part: 香港回归中国 is no name of 中国.
+            joined.append(mention)
+            continue
+        if mention.type == "LOC":
+            name = mention.name
+        else:
+            company = mention.name and gazetteer.groups.get(mention.name) != "government"
+            name = mention.name if company else None
+        joined[-1] = Mention(last.start, mention.end, mention.type, name, min(last.priority, mention.priority))
+    return joined
+
+
+_OWN_NAME_INSTITUTION = re.compile(r"(?:诊所|医院|大学|学院|研究院|研究所|实验室|公司|集团|银行)$")
