@@ -292,3 +292,12 @@ def test_durations_are_figures_and_dates_are_not():
     assert [(r["text"], r["year"]) for r in records] == [("46家", 2022), ("30分钟", None), ("3分钟", None)]
     records = sentence_figures("今年春夏系列的上架周期由45天缩短至18天。", CONTEXT)
     assert [r["year"] for r in records] == [2022, 2022]
+
+
+def test_counts_weights_and_sizes_in_more_units():
+    found = values("可识别14类病变，纳入患者3840例，服务32支战队，接入6.5万路视频，可存放320万册，外借241万册次。")
+    assert [unit for _, _, unit in found] == ["类", "例", "支", "路", "册", "册次"]
+    assert values("平台可支持100支持续训练的任务。") == []
+    # a size that specifies a product has a year only from a date written before it
+    records = sentence_figures("同日，公司自研的12英寸沉积设备通过验证，累计获得订单23台。", CONTEXT, "2022-04-20")
+    assert [(r["text"], r["year"]) for r in records] == [("12英寸", None), ("23台", 2022)]

@@ -257,12 +257,17 @@ def _read_arabic(
         return None
     if g["unit"] and not _duration(g["num"] or "", UNITS[g["unit"]][0], text, start, end):
         return None
+    if g["unit"] in _WORD_AFTER_UNIT and text.startswith(_WORD_AFTER_UNIT[g["unit"]], end):
+        return None  # 100支持: the unit's character opens a word (支持, 只有), no count of it
     if g["mag"]:
         value *= _MAGNITUDE[g["mag"]]
     unit, unit_kind = UNITS[g["unit"]] if g["unit"] else ("", "number")
     return Figure(start, end, _plain(value), unit, unit_kind, approx)
 
 
+_WORD_AFTER_UNIT = {"支": ("持", "付", "撑", "出"), "只": ("有", "是", "能", "要"), "路": ("线", "段", "口", "演")}
+# Sizes that specify a product (12英寸晶圆, 5纳米工艺, 直径5毫米): like durations, no stock of a period.
+_SPEC_UNITS = frozenset({"英寸", "毫米", "纳米"})
 _TIME_UNITS = frozenset({"分钟", "小时", "秒", "天", "个月", "周", "年"})
 # 3天前, 2年后, 近5年来: a time counted from now, not an amount; 2周年, 90年代, 2025年度: no duration
 _NOT_DURATION_AFTER = re.compile(
@@ -431,9 +436,9 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     if _YEARLY.search(sentence, left, figure.start):
         return None  # 计划下半年建设基地，建成后每年可改装500台: a rate, whatever date came before
     earlier = dates.last_before(figure.start)
-    if figure.kind == "time":
-        # 由30分钟缩短至3分钟: how long something takes is dated only by a date written before it, not
-        # by a present word (已在46家医院使用) nor by 同日/本次
+    if figure.kind == "time" or figure.unit in _SPEC_UNITS:
+        # 由30分钟缩短至3分钟, 12英寸沉积设备: how long something takes and what size it is are dated
+        # only by a date written before them, not by a present word (已在46家医院使用) nor by 同日/本次
         dated = earlier is not None and not isinstance(earlier, _Period)
         return int(earlier.date[:4]) if dated and not dates.now_between(earlier.end, figure.start) else None
     if earlier is not None and _CONTENT_OF.search(sentence, earlier.end, figure.start):
