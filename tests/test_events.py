@@ -1274,3 +1274,23 @@ def test_the_park_of_a_committee_and_two_sites_set_up_together():
 def test_a_second_product_quoted_after_its_noun_is_launched_too():
     body = "12月3日，北京云杉科技有限公司正式推出多模态大模型“云杉-4”及面向企业的智能体开发平台“云杉Agent Studio”。"
     assert args_of(body, "launch")["product"] == "云杉-4、云杉Agent Studio"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a date opening a later clause of figures dates the figures, not the verb before it
+        "创始人介绍，公司产品已部署在1300余台织机上，去年营收约8700万元。",
+        "某某CEO透露，公司产品目前已进入2300家诊所，今年上半年营收同比增长120%。",
+        # 新签订单: orders signed, no signing
+        "据他介绍，公司去年营收为3.9亿元，今年一季度新签订单同比增长1.4倍。",
+    ],
+)
+def test_a_statistic_s_date_and_new_orders_make_no_event(sentence):
+    assert find_event(sentence, CONTEXT) is None
+
+
+def test_a_cooperation_that_builds_has_building_as_its_verb():
+    sentence = "2019年，某某大学已与某区合作建设机器人研究中心。"
+    event = find_event(sentence, CONTEXT)
+    assert event is not None and sentence[event.trigger_start : event.trigger_end] == "建设"

@@ -54,7 +54,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 计划今年下半年与某研究院合作: a cooperation planned with a named partner (a plan only, see _background)
     (
         "signing",
-        r"签订|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手|"
+        r"签订(?!单)|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手|"
         r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?(?:开展)?合作(?=[，。；,]|$)",
         3,
     ),
@@ -333,7 +333,19 @@ def event_date(
     before = [t for t in usable if t.start < trigger_at]
     if before:
         return before[-1]
-    return usable[0] if usable else None
+    # 产品已部署在1300余台织机上，去年营收约8700万元: a date opening a later clause of figures dates them
+    after = [
+        t
+        for t in usable
+        if not (_STATISTIC_AFTER.match(sentence, t.end) and _clause_start(sentence, t.start) > trigger_at)
+    ]
+    return after[0] if after else None
+
+
+_STATISTIC_AFTER = re.compile(
+    r"(?:全年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}至\d{1,2}月)?(?:的)?(?:营收|营业收入|收入|净利润|利润|销量|出货量|产值|"
+    r"营业额|孵化|新增|累计|共计|共有)"
+)
 
 
 def is_future(sentence: str, timex: Timex, trigger_at: int, published: str | None) -> bool:
@@ -697,7 +709,7 @@ def _verb_of_date(
 
 
 _VERB_IN_TRIGGER = re.compile(
-    r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆|共建|合建|筹建|建设|新建|合作"
+    r"发布|印发|出台|颁布|公布|施行|获得|获批|获颁|颁发|拿到|通过|达成|登陆|共建|合建|筹建|建设|新建"
 )
 
 
@@ -707,7 +719,8 @@ def trigger_verb(sentence: str, at: int) -> tuple[int, int]:
     matched = _TRIGGER.match(sentence, at).group()
     if len(matched) <= 4 and not matched.startswith(("》", "规划", "方案", "意见", "办法", "条例", "指南", "白皮书")):
         return at, at + len(matched)
-    verb = _VERB_IN_TRIGGER.search(matched)
+    # 与某研究院合作: the cooperation is the verb when no other is in the trigger
+    verb = _VERB_IN_TRIGGER.search(matched) or re.search("合作", matched)
     if verb is None:
         return at, at + min(2, len(matched))
     return at + verb.start(), at + verb.end()
