@@ -1294,3 +1294,9 @@ def test_a_cooperation_that_builds_has_building_as_its_verb():
     sentence = "2019年，某某大学已与某区合作建设机器人研究中心。"
     event = find_event(sentence, CONTEXT)
     assert event is not None and sentence[event.trigger_start : event.trigger_end] == "建设"
+
+
+def test_new_editions_are_of_the_article_s_product():
+    body = "12月3日，云杉科技发布AI导游应用“游云”。\n公司计划明年推出英文、日文版本。"
+    launches = [e for e in analyse(body).events if e["type"] == "launch"]
+    assert [e["arguments"].get("product") for e in launches] == ["游云", "游云"]

@@ -301,3 +301,8 @@ def test_counts_weights_and_sizes_in_more_units():
     # a size that specifies a product has a year only from a date written before it
     records = sentence_figures("同日，公司自研的12英寸沉积设备通过验证，累计获得订单23台。", CONTEXT, "2022-04-20")
     assert [(r["text"], r["year"]) for r in records] == [("12英寸", None), ("23台", 2022)]
+
+
+def test_a_score_a_lead_time_and_a_clock():
+    assert values("该模型以86.7分位列第二，可提前72小时预测出力。") == [("86.7分", 86.7, "分"), ("72小时", 72, "小时")]
+    assert values("会议于10点30分开始，分数分为3分之1。") == []

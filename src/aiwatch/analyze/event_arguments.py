@@ -371,10 +371,18 @@ _PRODUCT_REFERENCE = re.compile(
 )
 
 
+_EDITION = re.compile(r"(?:推出|上线|发布)[^，。；]{0,16}?(?:版本|国际版|海外版|企业版|英文版)(?=[，。；]|$)")
+
+
 def _referred_product(article: Article, body: str, start: int, trigger: int) -> list[tuple[int, int, str, str]]:
     """A sentence that names its product by 这颗芯片/该模型 is about the article's main product."""
     if not _PRODUCT_REFERENCE.search(body, start, trigger):
         return []
+    return _article_product(article, body)
+
+
+def _article_product(article: Article, body: str) -> list[tuple[int, int, str, str]]:
+    """The product the article names most, at its first mention."""
     products = [e for e in article.entities or [] if e["type"] == "PRODUCT"]
     if not products:
         return []
@@ -682,6 +690,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             args.keys["organisation"] = sorted({first[3], *(m.canonical for m in co)})
             args.spans["organisation"] = [[first[0], first[1]], *([m.start, m.end] for m in co)]
         named_products = products or _named_product(body, start, end, trigger, mentions)
+        # 计划推出英文、日文版本: new editions of the product the article is about
+        if not named_products and _EDITION.match(body, trigger, end):
+            named_products = _article_product(article, body)
         args.set("product", [_without_rarity(p) for p in named_products])
         listed = _listed_after(body, [p for p in products if p[0] >= trigger])
         listed += _quoted_also(body, listed[-1][1], end) if listed else []

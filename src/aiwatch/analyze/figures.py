@@ -259,13 +259,21 @@ def _read_arabic(
         return None
     if g["unit"] in _WORD_AFTER_UNIT and text.startswith(_WORD_AFTER_UNIT[g["unit"]], end):
         return None  # 100支持: the unit's character opens a word (支持, 只有), no count of it
+    if g["unit"] == "分" and _CLOCK_BEFORE.search(text, max(0, start - 3), start):
+        return None  # 10点30分, 9时15分: a time of day, no score
     if g["mag"]:
         value *= _MAGNITUDE[g["mag"]]
     unit, unit_kind = UNITS[g["unit"]] if g["unit"] else ("", "number")
     return Figure(start, end, _plain(value), unit, unit_kind, approx)
 
 
-_WORD_AFTER_UNIT = {"支": ("持", "付", "撑", "出"), "只": ("有", "是", "能", "要"), "路": ("线", "段", "口", "演")}
+_WORD_AFTER_UNIT = {
+    "支": ("持", "付", "撑", "出"),
+    "只": ("有", "是", "能", "要"),
+    "路": ("线", "段", "口", "演"),
+    "分": ("之", "别", "成", "为", "布", "析", "享", "类", "拆", "期", "批", "配", "区", "行", "公司", "钟"),
+}
+_CLOCK_BEFORE = re.compile(r"[点时:：]\s*$")
 # Sizes that specify a product (12英寸晶圆, 5纳米工艺, 直径5毫米): like durations, no stock of a period.
 _SPEC_UNITS = frozenset({"英寸", "毫米", "纳米"})
 _TIME_UNITS = frozenset({"分钟", "小时", "秒", "天", "个月", "周", "年"})
@@ -282,7 +290,9 @@ def _duration(number: str, unit: str, text: str, start: int, end: int) -> bool:
         return True
     if unit == "年" and len(number.split(".")[0]) >= 4:
         return False
-    return text[start - 1 : start] != "前" and not _NOT_DURATION_AFTER.match(text, end)
+    # 前11个月 is a period to date; 提前72小时 a duration
+    to_date = text[start - 1 : start] == "前" and text[start - 2 : start] != "提前"
+    return not to_date and not _NOT_DURATION_AFTER.match(text, end)
 
 
 def _cn_decimal(text: str | None) -> Decimal | None:
