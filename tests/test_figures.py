@@ -306,3 +306,14 @@ def test_counts_weights_and_sizes_in_more_units():
 def test_a_score_a_lead_time_and_a_clock():
     assert values("该模型以86.7分位列第二，可提前72小时预测出力。") == [("86.7分", 86.7, "分"), ("72小时", 72, "小时")]
     assert values("会议于10点30分开始，分数分为3分之1。") == []
+
+
+def test_the_year_before_is_the_year_before_the_one_the_sentence_is_about():
+    sentence = "公司2025年海外收入为9.8亿元，较2024年增长近六成，占总营收的比重由上年的21%提升至34%。"
+    records = sentence_figures(sentence, DateContext("2026-03-20"))
+    assert [(r["text"], r["year"]) for r in records] == [
+        ("9.8亿元", 2025),
+        ("近六成", 2025),
+        ("21%", 2024),
+        ("34%", 2025),
+    ]

@@ -358,6 +358,7 @@ _PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
 _NO_PERIOD = re.compile(
     r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于|(?<![不即])可(?!能|见|谓|是|以说|喜)|能够"
 )
+_FROM_TO = re.compile(r"[\d成]\s*[%％]?[^，。；]{0,6}?(?:至|到)")
 # What a document lays down (政策提出，…按20%给予补贴; 办法明确…不低于15%): its figures are rules, not
 # amounts of the period it was issued in.
 _CONTENT_OF = re.compile(r"(?:提出|明确|规定|要求)[，,：:]?")
@@ -446,6 +447,11 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     if _YEARLY.search(sentence, left, figure.start):
         return None  # 计划下半年建设基地，建成后每年可改装500台: a rate, whatever date came before
     earlier = dates.last_before(figure.start)
+    # 2025年…比重由上年的21%提升至34%: the starting point's date is the first value's; the value it
+    # rose to is the year the sentence is about
+    from_to = earlier is not None and sentence[earlier.start - 1 : earlier.start] == "由"
+    if from_to and _FROM_TO.search(sentence, earlier.end, figure.start):
+        earlier = dates.last_before(earlier.start)
     if figure.kind == "time" or figure.unit in _SPEC_UNITS:
         # 由30分钟缩短至3分钟, 12英寸沉积设备: how long something takes and what size it is are dated
         # only by a date written before them, not by a present word (已在46家医院使用) nor by 同日/本次

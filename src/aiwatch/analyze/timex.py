@@ -261,7 +261,14 @@ def is_future(text: str, start: int, end: int) -> bool:
     return bool(_FUTURE_NEAR.search(after[: stop.start()] if stop else after))
 
 
-def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_year: int | None, text: str = "") -> Timex:
+def _resolve(
+    match: re.Match[str],
+    kind: str,
+    context: DateContext,
+    sentence_year: int | None,
+    text: str = "",
+    own_year: int | None = None,
+) -> Timex:
     g = {name: _group(match, kind, name) for name in ("y", "m", "d", "rel", "relday", "mpart", "ypart")}
     m = (_CN_MONTH.get(g["m"]) or int(g["m"])) if g["m"] else None
     d = int(g["d"]) if g["d"] else None
@@ -283,6 +290,8 @@ def _resolve(match: re.Match[str], kind: str, context: DateContext, sentence_yea
     elif g["rel"] == "当年":
         # 2019年出台政策，当年引进企业37家: the year just written, in the sentence or before it
         y = sentence_year if sentence_year is not None else (context.year_before(text) if text else None)
+    elif g["rel"] == "上年" and own_year is not None:
+        y = own_year - 1  # 2025年…比重由上年的21%提升至34%: the year before the one the sentence is about
     elif g["rel"]:
         base = context.published[0] if context.published else (sentence_year or context.base_year())
         y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
@@ -416,6 +425,9 @@ def _relative_day(match: re.Match[str], word: str, context: DateContext) -> Time
     return Timex(match.start(), match.end(), match.group(), date, "day", "rel_day", False)
 
 
+_COMPARISON_BEFORE = re.compile(r"(?:较|比|相比|相较|同比)\s*$")
+
+
 def find_timexes(text: str, context: DateContext, offset: int = 0) -> list[Timex]:
     """Dates in ``text`` (one sentence, say), offsets shifted by ``offset``.
 
@@ -424,11 +436,14 @@ def find_timexes(text: str, context: DateContext, offset: int = 0) -> list[Timex
     """
     found: list[Timex] = []
     sentence_year: int | None = None
+    own_year: int | None = None  # … not a comparison base (较2024年): the year the sentence is about
     for match in _TIMEX.finditer(text):
         kind = match.lastgroup or ""
-        timex = _resolve(match, kind, context, sentence_year, text)
+        timex = _resolve(match, kind, context, sentence_year, text, own_year)
         if timex.explicit_year and timex.date:
             sentence_year = int(timex.date[:4])
+            if not _COMPARISON_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+                own_year = sentence_year
         if offset:
             timex = Timex(timex.start + offset, timex.end + offset, *_rest(timex))
         found.append(timex)
