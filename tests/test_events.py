@@ -1300,3 +1300,10 @@ def test_new_editions_are_of_the_article_s_product():
     body = "12月3日，云杉科技发布AI导游应用“游云”。\n公司计划明年推出英文、日文版本。"
     launches = [e for e in analyse(body).events if e["type"] == "launch"]
     assert [e["arguments"].get("product") for e in launches] == ["游云", "游云"]
+
+
+def test_a_maker_named_by_what_it_sells_and_the_owner_of_a_licensed_product():
+    body = "10月14日，农业无人机飞控芯片商云穗微电子宣布完成3亿元B轮融资，由青城创新投资领投。"
+    assert args_of(body, "funding")["company"] == "云穗微电子"
+    body = "10月15日，翔云智能的喷洒无人机“翔云A8”获得欧洲航空安全局（EASA）颁发的特定类别运行授权。"
+    assert args_of(body, "licence") == {"organisation": "翔云智能", "licence": "特定类别运行授权"}

@@ -76,7 +76,11 @@ _LICENCE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案|授权(?!专利|发明|书))"
 )
 # Who a startup is: 北京人工智能创业公司星衍智能宣布… — the name between a generic head and a verb.
-_GENERIC_HEAD = re.compile(r"(?:创业公司|初创公司|初创企业|独角兽|公司|企业|厂商|机构|平台|巨头|龙头)")
+_GENERIC_HEAD = re.compile(
+    r"(?:创业公司|初创公司|初创企业|独角兽|公司|企业|厂商|机构|平台|巨头|龙头|"
+    # 飞控芯片商芯穗微电子: a maker or supplier named by what it sells
+    r"芯片商|供应商|服务商|制造商|提供商|运营商|开发商|设备商|方案商)"
+)
 _SUBJECT_VERB = re.compile(r"(?:宣布|正式|已经|已|近日|日前|今天|今日|完成|获得|获|与|在|于|将|计划|发布|推出)")
 _NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}$")
 _CLAUSE = "，。；;,！!？?"
@@ -816,7 +820,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         after = [m for m in after if m not in grants]
         holders = [m.item for m in orgs if not _GRANTOR.search(m.surface)]
         top = [t for t in _top_org(article, body, start) if not _GRANTOR.search(t[2])]
-        args.set("organisation", [m.item for m in before] or holders or top)
+        # 某某智能的喷洒无人机“某某A8”获得…授权: the owner of the product holds it
+        owner = _product_owner(body, clause_start, trigger)
+        args.set("organisation", [m.item for m in before] or holders or owner or top)
         args.set("licence", _licence(body, trigger, end, mentions))
     else:
         # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
@@ -1000,6 +1006,17 @@ def _licence(body: str, trigger: int, end: int, names: list[Named] | None = None
     text = text.strip('“”"')
     at = match.end() - len(text)
     return [(at, match.end(), text, text)] if len(text) >= 2 else []
+
+
+_OWNER_OF_PRODUCT = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)的[^，。；“”的]{0,12}“[^“”]{1,20}”\s*$")
+
+
+def _product_owner(body: str, clause_start: int, trigger: int) -> list[tuple[int, int, str, str]]:
+    """The company written before 的 and its quoted product right before the verb."""
+    owner = _OWNER_OF_PRODUCT.search(body, clause_start, trigger)
+    if owner is None or _TIME_WORDS.match(owner["name"]):
+        return []
+    return [(owner.start("name"), owner.end("name"), owner["name"], owner["name"])]
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:在|向|对|给|为)$")
