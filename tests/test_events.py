@@ -1307,3 +1307,13 @@ def test_a_maker_named_by_what_it_sells_and_the_owner_of_a_licensed_product():
     assert args_of(body, "funding")["company"] == "云穗微电子"
     body = "10月15日，翔云智能的喷洒无人机“翔云A8”获得欧洲航空安全局（EASA）颁发的特定类别运行授权。"
     assert args_of(body, "licence") == {"organisation": "翔云智能", "licence": "特定类别运行授权"}
+
+
+def test_a_section_heading_is_no_event_of_its_own():
+    body = (
+        "12月3日，云杉智能科技有限公司宣布，原某研究院首席研究员柯一禾加盟公司，担任首席科学家。\n"
+        "同时获聘青州大学特聘教授\n"
+        "同日，柯一禾还获聘青州大学计算机学院特聘教授。"
+    )
+    appointments = [e for e in analyse(body).events if e["type"] == "appointment"]
+    assert [e["text"][:2] for e in appointments] == ["12", "同日"]

@@ -759,6 +759,15 @@ _SAME_TIME = re.compile(
 )
 
 
+def _heading(body: str, start: int, end: int) -> bool:
+    """A short line of its own without a full stop: a section heading, not a sentence of the story."""
+    whole_line = body[start - 1 : start] in ("", "\n") and body[end : end + 1] in ("", "\n")
+    return whole_line and end - start <= 30 and not _SENTENCE_STOP.search(body, start, end)
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?；;）)]")
+
+
 # A sentence opening at an occasion (论坛上，…签署) happened on the day of the last occasion told.
 _AT_OCCASION = re.compile(r"^(?:会上|会后|论坛上|峰会上|大会上|发布会上|仪式上|活动中|活动上|现场)")
 _OCCASION = re.compile(r"论坛|峰会|大会|发布会|仪式|会议|博览会|开幕式")
@@ -833,6 +842,8 @@ def extract_events(article: Article) -> list[EventRecord]:
             inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
         if inherit is None and launched is not None and _AT_LAUNCH.match(sentence):
             inherit = launched  # 某某在上海发布新模型。发布会上，双方签署…: the launch's day
+        if inherit is not None and _heading(article.body, start, end):
+            inherit = None  # a section heading (同时获聘某大学特聘教授) sums up the paragraph under it
         bracketed = _DATE_IN_BRACKETS.match(article.body, end)
         if bracketed:
             # - 某某完成A轮融资。（3月3日）: a round-up's item dated in brackets after it
