@@ -1408,3 +1408,19 @@ def test_a_named_part_of_a_sea_before_its_waters():
     assert pairs("工船在东海冷涡区海域完成首次投喂。") == {("东海冷涡区", "LOC")}
     # a direction is no named part: the sea alone
     assert pairs("渔船在南海北部海域作业。") == {("南海", "LOC")}
+
+
+def test_each_place_of_a_chain_is_named_inside_the_chain_mention():
+    body = "该公司计划明年在甘肃兰州设立分公司。新工厂落户陕西西安临潼。"
+    places = {e["name"]: e for e in entities(body) if e["type"] == "LOC"}
+    assert {"甘肃省", "兰州市", "陕西省", "西安市", "临潼"} <= set(places)
+    # the chain stays one mention, of its most specific place (a flat annotation's span), counted once
+    lanzhou = places["兰州市"]
+    assert {"甘肃兰州", "兰州"} <= set(lanzhou["aliases"]) and lanzhou["count"] == 1
+    spans = {(m["start"], m["end"]) for m in lanzhou["mentions"]}
+    assert (body.index("甘肃兰州"), body.index("甘肃兰州") + 4) in spans
+    assert "陕西西安临潼" in places["临潼"]["aliases"]  # a city's area written without its level
+    # a road, a port and a zone are one place
+    found = pairs("门店开在上海南京东路，货物经宁波舟山港出口，落户长沙望城经济技术开发区。")
+    assert ("东路", "LOC") not in found and ("南京市", "LOC") not in found
+    assert not any(name.startswith("长沙") and name != "长沙望城经济技术开发区" for name, _ in found)

@@ -803,6 +803,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
         _set_joined(args, "organisation", makers)
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
+        # 福建 and 福州 inside 福建福州 are mentions of their own: the chain is the place written
+        places = [m for m in places if not any(_holds(o, m) for o in places)]
         # 在德国慕尼黑开设欧洲研发中心: the place the verb happens in (before it) over one in the project's name
         nearest = [m.item for m in sorted(places, key=lambda m: (m.start > trigger, abs(m.start - trigger)))][:1]
         # 与某某园区管委会签约，在园区设立…: the park whose committee the sentence names
@@ -870,6 +872,11 @@ def _park_of_committee(
             park = named.surface[: committee.start()]
             return [(named.start, named.start + len(park), park, park)]
     return []
+
+
+def _holds(outer: Named, inner: Named) -> bool:
+    """``outer`` holds ``inner`` and is longer."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
 
 
 def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:

@@ -281,6 +281,11 @@ def _group_key(mention: Mention, surface: str, gazetteer: Gazetteer) -> tuple[st
     known = gazetteer.resolve(surface)
     if known and known[1] == mention.type:
         return known[1], known[0], known[0]
+    parts = place_chain(surface, gazetteer) if mention.type == "LOC" else None
+    if parts:  # 云南昆明, 福建福州: one place, the most specific one (its parts are mentions of their own)
+        last = surface[parts[-1][0] :]
+        type_, key, name = _group_key(Mention(0, len(last), "LOC", None, mention.priority), last, gazetteer)
+        return type_, key, name or last
     if mention.type == "LOC" and not _ZONE_END.search(surface):
         chain = _PLACE_CHAIN_HEAD.match(surface)
         if chain and (_PLACE_CORE.search(surface) or surface[-1] in _PLACE_FINAL):
@@ -310,6 +315,81 @@ _PLACE_CHAIN_HEAD = re.compile(
 )
 # Zones whose official name starts with their city or district (长沙望城经济技术开发区): one name, no chain.
 _ZONE_END = re.compile(r"(?:开发区|高新区|园区|产业园|试验区|示范区|自贸区|保税区|综保区|合作区)$")
+
+
+# A part of a chain marked by its level: 四川省, 成都市, 郫都区.
+_LEVEL_PART = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:特别行政区|自治区|省|市|州|盟|区|县)")
+# What a city's area written without its level never ends with: a road, a direction, a level word.
+_NOT_AN_AREA = re.compile(r"[路街道巷弄里东西南北中内外部市区县省]$|^(?:本地|当地|境内|境外|一带|周边|全境)$")
+
+
+def place_chain(surface: str, gazetteer: Gazetteer) -> list[tuple[int, int]] | None:
+    """The places a chain is written with, as (start, end) in ``surface``, or None when it is one place:
+    云南昆明 -> 云南 + 昆明, 四川成都市郫都区 -> 四川 + 成都市 + 郫都区, 广州南沙 (a city's area written
+    without 区).  Each part is a place the gazetteer knows or one its level marks; a zone
+    (长沙望城经济技术开发区), a road (南京东路) or a port (宁波舟山港) is one place."""
+    if len(surface) < 4 or not _CJK.match(surface) or _ZONE_END.search(surface) or _known_place(surface, gazetteer):
+        return None
+    parts: list[tuple[int, int]] = []
+    at = 0
+    while at < len(surface):
+        rest = surface[at:]
+        if parts and _chain_end(rest, surface[parts[-1][0] : parts[-1][1]], gazetteer):
+            parts.append((at, len(surface)))
+            break
+        size = next(
+            (n for n in range(min(7, len(rest) - 2), 1, -1) if _known_place(rest[:n], gazetteer)), 0
+        )
+        if not size:
+            level = _LEVEL_PART.match(rest)
+            size = level.end() if level and len(rest) - level.end() >= 2 else 0
+        if not size:
+            return None
+        parts.append((at, at + size))
+        at += size
+    return parts if len(parts) >= 2 and parts[-1][1] == len(surface) else None
+
+
+def _known_place(text: str, gazetteer: Gazetteer) -> bool:
+    known = gazetteer.resolve(text)
+    return known is not None and known[1] == "LOC"
+
+
+def _chain_end(rest: str, before: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``rest`` is the last place of a chain after the place ``before``."""
+    level = _LEVEL_PART.match(rest)
+    if _known_place(rest, gazetteer) or (level is not None and level.end() == len(rest)):
+        return True
+    higher = gazetteer.resolve(before)
+    city = higher is not None and higher[1] == "LOC" and higher[0].endswith(("市", "省"))
+    return city and len(rest) == 2 and not _NOT_AN_AREA.search(rest)
+
+
+def chain_parts(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The places a chain of places is written with, each a mention of its own inside the chain's
+    (福建 and 福州 in 福建福州): the chain stays one mention of its most specific place, as a flat
+    annotation gives it, and a reader finds every place it names."""
+    found = []
+    for m in mentions:
+        if m.type != "LOC":
+            continue
+        surface = text[m.start : m.end]
+        for a, b in place_chain(surface, gazetteer) or ():
+            known = gazetteer.resolve(surface[a:b])
+            name = known[0] if known and known[1] == "LOC" else None
+            found.append(Mention(m.start + a, m.start + b, "LOC", name, m.priority))
+    return found
+
+
+def _nested(members: list[tuple[Mention, str]]) -> int:
+    """How many of one entity's mentions lie inside another of its mentions (福州 in 福建福州): they
+    are the same place written once."""
+    count, reach = 0, -1
+    for m, _ in sorted(members, key=lambda pair: (pair[0].start, -pair[0].end)):
+        if m.end <= reach:
+            count += 1
+        reach = max(reach, m.end)
+    return count
 
 
 def _full_form(surface: str, type_: str) -> bool:
@@ -346,7 +426,7 @@ def merge_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
                 name=name,
                 type=type_,
                 aliases=sorted(s for s in surfaces if s != name),
-                count=len(members),
+                count=len(members) - _nested(members),
                 mentions=[Span(start=m.start, end=m.end) for m, _ in members],
                 confidence=entity_confidence(best, known, len(members)),
             )

@@ -18,6 +18,7 @@ from aiwatch.analyze.entities.model import (
     yield_to_model,
 )
 from aiwatch.analyze.entities.names import (
+    chain_parts,
     declared_short_names,
     merge_mentions,
     original_spellings,
@@ -201,6 +202,7 @@ def find_mentions(
         for m in chosen
         if (m.start, m.end) not in replaced and not (m.type == "PER" and (m.start, m.end) in retyped)
     ]
+    short += chain_parts(text, chosen, gazetteer)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
 
 
