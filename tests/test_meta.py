@@ -429,6 +429,7 @@ HEADLINE = "青石智能发布工业质检大模型 首批客户完成部署"
     [
         [HEADLINE, "山城日报　2026-03-11　第2版", "记者 柯一禾　通讯员 郁安"],
         ["山城日报 2026年3月11日 第03版：要闻", HEADLINE, "记者 柯一禾　通讯员 郁安"],
+        ["2026年3月11日 星期三 山城日报 A03版", HEADLINE, "记者 柯一禾　通讯员 郁安"],
     ],
 )
 def test_a_newspaper_page_header_is_metadata_not_the_title(lines: list[str]) -> None:
