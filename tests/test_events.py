@@ -1317,3 +1317,14 @@ def test_a_section_heading_is_no_event_of_its_own():
     )
     appointments = [e for e in analyse(body).events if e["type"] == "appointment"]
     assert [e["text"][:2] for e in appointments] == ["12", "同日"]
+
+
+def test_what_was_done_this_year_so_far_and_a_speech_that_only_reports_it():
+    body = (
+        "上周六，云杉精密在上海举行百台设备下线仪式。\n董事长在仪式上透露，公司今年以来已向多家晶圆厂交付量测设备37台。"
+    )
+    events = analyse(body).events
+    later = [e for e in events if "今年以来" in e["text"]]
+    assert [(e["kind"], e["date"], e["precision"]) for e in later] == [("delivery", "2020", "year")]
+    # 2019年以来 stays a span
+    assert find_event("2019年以来，公司已交付设备37台。", CONTEXT) is None

@@ -320,6 +320,8 @@ def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> 
             and not _TAKES_EFFECT_FROM.match(sentence, timex.end)
             # 9月12日起，联赛引入…系统: the day a thing starts is the day it happens (a year is a span)
             and not (timex.precision == "day" and sentence.startswith("起", timex.end))
+            # 今年以来已交付37台: what was done in the year so far is the year's
+            and not (timex.text == "今年" and sentence.startswith("以来", timex.end))
         )
         and not _inside_noun_phrase(sentence, timex)
     )
@@ -603,7 +605,17 @@ def find_events(
         verb_start, verb_end = trigger_verb(sentence, at)
         future = timex.future or is_future(sentence, timex, verb_start, published)
         events.append(Event(verb_start, verb_end, timex, kind, future))
-    return events or [main]
+    # 董事长在仪式上透露，公司今年以来已交付37台: a speech dated only by the story before it reports
+    # what its other clause tells (8月14日某某透露，新车型将于12月发布: two dated events stay)
+    told = [
+        e
+        for e in events
+        if not (e.kind == "announce" and e.timex is inherit and sentence.startswith(_SPEECH, e.trigger_start))
+    ]
+    return (told if len(told) < len(events) and told else events) or [main]
+
+
+_SPEECH = ("透露", "表示", "介绍", "称")
 
 
 def _dated_later(sentence: str, timexes: list[Timex], starts: list[int]) -> bool:
