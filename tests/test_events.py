@@ -1328,3 +1328,11 @@ def test_what_was_done_this_year_so_far_and_a_speech_that_only_reports_it():
     assert [(e["kind"], e["date"], e["precision"]) for e in later] == [("delivery", "2020", "year")]
     # 2019年以来 stays a span
     assert find_event("2019年以来，公司已交付设备37台。", CONTEXT) is None
+
+
+def test_investors_of_rounds_named_again_in_the_next_sentence():
+    body = (
+        "上周四，芯片初创公司云杉智芯宣布完成总额2亿元的A轮及A+轮融资。"
+        "A轮由青岚资本领投，A+轮由庐江科创投资集团有限公司（简称“庐江科投”）与北辰资本联合领投。"
+    )
+    assert args_of(body, "funding")["investors"] == ["青岚资本", "庐江科创投资集团有限公司", "北辰资本"]

@@ -202,7 +202,10 @@ _INVESTOR_VERB = re.compile(
     r"(?:领投|跟投|参投|投资|注资|出资|追投|追加投资|追加|加注|认购)"
 )
 # 蓝驰创投、奇绩创坛和老股东线性资本跟投: an existing shareholder is listed with the others.
-_LIST_JOIN = re.compile(r"^\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$")
+# 庐州科创投资集团有限公司（简称“庐州科投”）与…: a declared short name between two listed investors
+_LIST_JOIN = re.compile(
+    r"^\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$"
+)
 # 投资方为礼来亚洲基金和夏尔巴投资: the investors named after the word for them.
 _INVESTORS_NAMED = re.compile(r"(?:投资方|投资机构|投资人|投资者|出资方)(?:为|是|包括|有)")
 
@@ -211,6 +214,8 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
     """Organisations before an investor verb, with those listed with them: 由高榕资本领投，联想创投
     跟投 -> both; 红杉中国和启明创投共同领投 -> both."""
     orgs = [m for m in mentions if m.type == "ORG" and m.canonical not in company]
+    aliases = _bracket_aliases(body, orgs)
+    orgs = [m for m in orgs if m not in aliases]
     found: list[Named] = []
     for i, named in enumerate(orgs):
         if not _INVESTOR_VERB.match(body[named.end : named.end + 14]):
@@ -264,7 +269,8 @@ def _investors_of_gain(
     return [m.item for m in inside[:1]] if stop != -1 else []
 
 
-_ROUND_FOLLOWS = re.compile(r"(?:本轮|本次|此轮|该轮|此次)(?:融资|投资)?(?:由|的?投资方)")
+# … A轮由某资本领投，A+轮由…联合领投: the rounds named again before their investors
+_ROUND_FOLLOWS = re.compile(r"(?:本轮|本次|此轮|该轮|此次|(?:" + _ROUND.pattern + r"))(?:融资|投资)?(?:由|的?投资方)")
 
 
 def _round_sentence(body: str, end: int) -> tuple[int, int] | None:
