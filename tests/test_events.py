@@ -1336,3 +1336,12 @@ def test_investors_of_rounds_named_again_in_the_next_sentence():
         "A轮由青岚资本领投，A+轮由庐江科创投资集团有限公司（简称“庐江科投”）与北辰资本联合领投。"
     )
     assert args_of(body, "funding")["investors"] == ["青岚资本", "庐江科创投资集团有限公司", "北辰资本"]
+
+
+def test_the_makers_of_what_the_verb_is_about():
+    body = (
+        "12月3日，青州市第一福利院与云杉机器人有限公司合作建设的智慧养老示范病区投入使用，"
+        "病区配备了北辰智能科技有限公司研发的护理机器人16台。"
+    )
+    opening = args_of(body, "project_opening")
+    assert opening["organisation"] == "青州市第一福利院、云杉机器人有限公司"

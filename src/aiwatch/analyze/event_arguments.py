@@ -432,10 +432,11 @@ def _run_before(body: str, orgs: list[Named], last: int) -> list[Named]:
     return run
 
 
-def _makers(body: str, orgs: list[Named]) -> list[Named]:
-    """The organisations a maker's clause names: 由A与B联合研发的 -> A, B (the last such clause), and
-    由A投资建设，… (the clause ends there)."""
+def _makers(body: str, orgs: list[Named], trigger: int | None = None) -> list[Named]:
+    """The organisations a maker's clause names: 由A与B联合研发的 -> A, B (the last such clause before
+    the verb, else the last one), and 由A投资建设，… (the clause ends there)."""
     found: list[Named] = []
+    before_verb: list[Named] = []
     for i, named in enumerate(orgs):
         if _MADE_BY.match(body, named.end):
             found = _run_before(body, orgs, i)
@@ -443,7 +444,10 @@ def _makers(body: str, orgs: list[Named]) -> list[Named]:
             run = _run_before(body, orgs, i)
             if body[max(0, run[0].start - 1) : run[0].start] == "由":
                 found = run
-    return found
+        if found and trigger is not None and found[-1].end <= trigger:
+            # A与B合作建设的病区投入使用，配备了C研发的机器人: the makers of what the verb is about
+            before_verb = found
+    return before_verb or found
 
 
 def _together(body: str, orgs: list[Named], clause_start: int, trigger: int) -> list[Named]:
@@ -656,7 +660,7 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     near = sorted((p for p in products if p[0] < trigger), key=lambda p: trigger - p[1])
     products = [p for p in products if p[0] >= trigger] or near or _referred_product(article, body, start, trigger)
     # who made it (由A与B联合研发的…) or who do it together (双方将…共建): several organisations
-    makers = _makers(body, orgs) or _together(body, orgs, clause_start, trigger)
+    makers = _makers(body, orgs, trigger) or _together(body, orgs, clause_start, trigger)
     makers = makers or _together_told_before(article, clause_start, trigger)
     makers = makers or (_jointly(body, orgs, clause_start, trigger) if type_ != "partnership" else [])
     if type_ == "funding":
