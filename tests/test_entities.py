@@ -1424,3 +1424,23 @@ def test_each_place_of_a_chain_is_named_inside_the_chain_mention():
     found = pairs("门店开在上海南京东路，货物经宁波舟山港出口，落户长沙望城经济技术开发区。")
     assert ("东路", "LOC") not in found and ("南京市", "LOC") not in found
     assert not any(name.startswith("长沙") and name != "长沙望城经济技术开发区" for name, _ in found)
+
+
+def test_a_latin_name_of_several_words_after_what_the_organisation_is_is_that_organisation():
+    found = pairs("她曾在德国汽车零件企业Brandtwerk Systems担任工程师，后与智利渔业合作社PescaSur Norte签约。")
+    assert {("Brandtwerk Systems", "ORG"), ("PescaSur Norte", "ORG"), ("德国", "LOC"), ("智利", "LOC")} <= found
+    assert not any(name.endswith(("企业", "合作社")) for name, _ in found)  # the description is no name
+    # a post in Latin letters after 公司 is no organisation
+    assert not any(name.startswith("CEO") for name, _ in pairs("该公司CEO Mark Olden表示，新品将上市。"))
+
+
+def test_two_foreign_names_joined_before_a_spelling_with_an_ampersand_are_one_firm():
+    found = find("他曾供职于律师事务所莫顿与卡尔（Morton & Carr）的伦敦办公室。", "莫顿与卡尔")
+    assert found["type"] == "ORG" and "Morton & Carr" in found["aliases"]
+    assert ("莫顿", "PER") not in pairs("他曾供职于律师事务所莫顿与卡尔（Morton & Carr）的伦敦办公室。")
+
+
+def test_a_former_employer_before_the_post_held_there_loses_its_前():
+    body = "某公司宣布，前哈佛大学医学院（Harvard Medical School）教授林溪加盟。"
+    assert ("哈佛大学医学院", "ORG") in pairs(body)
+    assert ("前海管理局", "ORG") in pairs("前海管理局局长表示，新政策将落地。")  # a place that starts with 前

@@ -1181,6 +1181,11 @@ def args_of(body: str, type_: str, published: str = "2020-12-10") -> dict:
     return found[0]["arguments"]
 
 
+def test_an_organisation_written_before_前_and_a_post_is_the_one_left_not_joined():
+    body = "本周二，德国汽车零件企业Brandtwerk Systems前研发负责人林溪加入云杉智能，出任首席技术官。"
+    assert args_of(body, "appointment")["organisation"] == "云杉智能"
+
+
 def test_an_old_shareholder_that_subscribes_more_is_an_investor():
     body = "12月3日，云杉智能科技有限公司宣布完成3亿元B轮融资。本轮由北辰产业基金领投，老股东青松创投超额认购。"
     assert args_of(body, "funding")["investors"] == ["北辰产业基金", "青松创投"]

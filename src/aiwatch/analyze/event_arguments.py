@@ -756,8 +756,12 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         ]
         # 同时，公司宣布任命…: the article's company
         # 前谷歌研究员某某加入公司: the former employer before the verb is not the one either
+        # 某某公司前业务负责人某某加入…: an organisation written before 前/原 is one the person left
         appointing = [m.item for m in current] or [
-            m.item for m in before if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
+            m.item
+            for m in before
+            if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
+            and not body.startswith(("前", "原"), m.end)
         ]
         args.set("organisation", appointing or _article_org(article, body, start, trigger))
         args.set("title", title)

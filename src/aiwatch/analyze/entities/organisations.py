@@ -28,12 +28,13 @@ from aiwatch.analyze.entities.lexicon import (
     SUFFIX,
     TAG,
     TITLE_BLOCK,
+    TRANSLIT,
     Mention,
     _suffix_of,
     _word_list,
     _words,
 )
-from aiwatch.analyze.entities.people import _NOT_GIVEN_POS
+from aiwatch.analyze.entities.people import _LATIN_TITLES, _NOT_GIVEN_POS
 from aiwatch.analyze.entities.products import _MODEL_NAME, _NOT_PRODUCTS, _PLAN_HINT
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter, Token
@@ -427,6 +428,14 @@ _LATIN_ORG_AFTER_DESCRIPTION = re.compile(
 )
 
 
+# 特效公司Northlight Studios担任…, 农业合作社CoopAgro Sul签署…: a Latin name of two words or more right
+# after what the organisation is, whatever follows it (one word may be a product or a post: 公司CEO).
+_LATIN_NAME_AFTER_KIND = re.compile(
+    r"(?:公司|企业|厂商|巨头|集团|机构|实验室|合作社|拍卖行|事务所|工作室|银行|交易所|协会|基金|供应商|制造商|运营商)"
+    r"(?P<name>[A-Z][a-z][A-Za-z0-9.'-]*(?: (?:&|of|and|[A-Z][A-Za-z0-9&.'-]*)){1,4})(?![A-Za-z0-9])"
+)
+
+
 # Orvane Robotics Co., Ltd., Kestrel Systems Inc.: a Latin company named with its legal form.
 _LATIN_LEGAL_NAME = re.compile(
     r"(?<![A-Za-z0-9&.'-])[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*){0,5},? "
@@ -496,9 +505,19 @@ def latin_org_mentions(text: str) -> list[Mention]:
     ]
     for m in _LATIN_ORG_AFTER_DESCRIPTION.finditer(text):
         name = m.group("name")
-        if len(name) >= 3 and name not in _NOT_PRODUCTS and not _MODEL_NAME.fullmatch(name):
+        if (
+            len(name) >= 3
+            and name not in _NOT_PRODUCTS
+            and not _MODEL_NAME.fullmatch(name)
+            and name.split()[0] not in _LATIN_TITLES  # 该公司CEO Sam Altman: a post, then the person
+        ):
             found.append(Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX))
     found += [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _LATIN_LEGAL_NAME.finditer(text)]
+    found += [
+        Mention(m.start("name"), m.end("name"), "ORG", None, SUFFIX)
+        for m in _LATIN_NAME_AFTER_KIND.finditer(text)
+        if not m["name"].endswith((" of", " and", " &"))
+    ]
     return found
 
 
@@ -697,6 +716,31 @@ _DESCRIBED_SPELLED = re.compile(
     r"(?:公司|企业|机构|厂商|工作室|品牌|团队|初创)(?![向与和及对由在为从把被给将的是已也])"
     r"(?P<name>[\u4e00-\u9fff]{2,6})[（(][A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}[）)]"
 )
+
+
+# 哈某与佩某（Harrow & Pell）: a firm named after its founders, its spelling joined by &.
+_FOUNDERS_SPELLING = re.compile(
+    r"[（(][A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)* ?[&＆] ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*[）)]"
+)
+
+
+def founders_firms(text: str) -> list[Mention]:
+    """Two transliterated names joined by 与/和/& before a bracketed spelling joined by & are one firm
+    (no person is spelled "A & B"), not two people."""
+    found = []
+    for match in _FOUNDERS_SPELLING.finditer(text) if "&" in text or "＆" in text else ():
+        end = match.start()
+        joiner = end
+        while joiner > 0 and (text[joiner - 1] in TRANSLIT or text[joiner - 1] == "·"):
+            joiner -= 1
+        if joiner == end or joiner == 0 or text[joiner - 1] not in "与和&＆及":
+            continue
+        start = joiner - 1
+        while start > 0 and (text[start - 1] in TRANSLIT or text[start - 1] == "·"):
+            start -= 1
+        if joiner - 1 - start >= 2:
+            found.append(Mention(start, end, "ORG", None, SUFFIX))
+    return found
 
 
 def bodies_with_initials(text: str) -> list[Mention]:

@@ -14,6 +14,7 @@ from aiwatch.analyze.entities.lexicon import (
     _GENERIC_BEFORE_KEJI,
     COUNTRIES,
     MODEL,
+    ROLE_TITLES,
     SUFFIX,
     SURNAMES,
     TAG,
@@ -289,7 +290,7 @@ def company_units(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> l
     return out
 
 
-_DESCRIPTION_END = re.compile(r"(?:公司|企业|厂商|平台|服务商)$")
+_DESCRIPTION_END = re.compile(r"(?:公司|企业|厂商|平台|服务商|合作社|机构|拍卖行|事务所|工作室)$")
 
 
 def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -388,6 +389,9 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             if known and known[1] == "ORG":  # 前谷歌 (the model's, where the segmenter cut 前谷/歌): he was
                 out.append(Mention(m.start + 1, m.end, "ORG", known[0], m.priority))
                 continue
+            if _former_employer(text, m, gazetteer):  # 前某某大学某学院（…）副教授: where he held the post
+                out.append(Mention(m.start + 1, m.end, "ORG", None, m.priority))
+                continue
         if _GLUED_PREPOSITION.match(surface) or (
             surface[0] == "商" and len(surface) >= 4 and _GLUED_TRADE.search(text, max(0, m.start - 2), m.start)
         ):
@@ -418,6 +422,23 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             continue
         out.append(m)
     return out
+
+
+_SPELLING_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,80}[）)]")
+
+
+def _former_employer(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """前/原 before an organisation that starts with a known name and is followed by a post (after its
+    bracketed spelling, if any) says where someone held the post; it is no part of the name (前海, a
+    place, starts its own)."""
+    surface = text[m.start : m.end]
+    if len(surface) < 5 or gazetteer.resolve(surface[:2]) or gazetteer.resolve(surface[:3]):
+        return False
+    if not any(gazetteer.resolve(surface[1 : 1 + n]) for n in (4, 3, 2)):
+        return False
+    spelling = _SPELLING_AFTER.match(text, m.end)
+    after = spelling.end() if spelling else m.end
+    return any(text.startswith(title, after) for title in gazetteer.titles | ROLE_TITLES)
 
 
 def _linked_pair(linked: re.Match[str], gazetteer: Gazetteer | None) -> bool:
