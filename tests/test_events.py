@@ -1350,3 +1350,15 @@ def test_the_makers_of_what_the_verb_is_about():
     )
     opening = args_of(body, "project_opening")
     assert opening["organisation"] == "青州市第一福利院、云杉机器人有限公司"
+
+
+def test_who_builds_a_site_told_in_the_next_sentence():
+    body = (
+        "上周六，位于青州高新区的未来科学馆正式开馆，馆内展出了56台机器人。\n"
+        "科学馆由青州高新区管委会和云杉机器人有限公司共同建设，总面积6800平方米。"
+    )
+    opening = args_of(body, "project_opening")
+    assert opening["organisation"] == "青州高新区管委会、云杉机器人有限公司"
+    # a launch keeps its launcher: who developed the model is told, not who released it
+    body = "12月3日，青州电力有限公司发布调度大模型“擎云”。该模型由青州电力有限公司联合云杉智能科技有限公司共同研发。"
+    assert args_of(body, "launch")["organisation"] == "青州电力有限公司"

@@ -467,6 +467,34 @@ def _together(body: str, orgs: list[Named], clause_start: int, trigger: int) -> 
     return run if len(run) > 1 else []
 
 
+# 据介绍，基地由…, 这座由…共同建设的书库, 科学馆由…: the next sentence opens on the site just opened
+_SITE_TOLD_NEXT = re.compile(
+    r"\s*(?:据介绍|据了解)?[，,]?\s*(?:该|这座|这个|这一|此)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:基地|中心|园区|产业园|项目|书库|馆|实验室|工厂|病区)?(?:由|是由)"
+)
+
+
+_INSTITUTION_END = re.compile(r"(?:图书馆|博物馆|博物院|科技馆|美术馆|医院|大学|学院)$")
+
+
+def _site_makers_told_next(article: Article, end: int) -> list[Named]:
+    """The organisations that build or run a site, in the sentence right after its opening."""
+    body = article.body
+    told = _SITE_TOLD_NEXT.match(body, end)
+    if told is None:
+        return []
+    stop = min([i for i in (body.find(mark, told.end()) for mark in "。\n") if i != -1] or [len(body)])
+    # a library or a museum may be typed a place (a venue) by the entities
+    orgs = [
+        m
+        for m in sentence_mentions(article, end, stop)
+        if m.type == "ORG" or (m.type == "LOC" and _INSTITUTION_END.search(m.surface))
+    ]
+    aliases = _bracket_aliases(body, orgs)
+    found = _makers(body, [m for m in orgs if m not in aliases])
+    return found if len(found) > 1 else []
+
+
 def _together_told_before(article: Article, clause_start: int, trigger: int) -> list[Named]:
     """根据协议，双方将于…共建…: 双方 with no one named in its sentence are the organisations the
     paragraph (or the one before) named together last (A与B签署战略合作协议)."""
@@ -815,7 +843,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # the project itself is not who builds it (西部智算中心一期…投运)
         builder = [m.item for m in builders[-1:]] or [t for t in _top_org(article, body, start) if t[2] != project]
         args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
-        _set_joined(args, "organisation", makers)
+        # 基地正式揭牌运营。据介绍，基地由A与B共同运营: who builds or runs the site, told next
+        _set_joined(args, "organisation", makers or _site_makers_told_next(article, end))
         places = [m for m in mentions if m.type == "LOC" and m.surface != project]
         # 福建 and 福州 inside 福建福州 are mentions of their own: the chain is the place written
         places = [m for m in places if not any(_holds(o, m) for o in places)]
