@@ -1444,3 +1444,18 @@ def test_a_former_employer_before_the_post_held_there_loses_its_前():
     body = "某公司宣布，前哈佛大学医学院（Harvard Medical School）教授林溪加盟。"
     assert ("哈佛大学医学院", "ORG") in pairs(body)
     assert ("前海管理局", "ORG") in pairs("前海管理局局长表示，新政策将落地。")  # a place that starts with 前
+
+
+def test_a_registered_name_starts_at_its_place_after_what_is_said_of_the_company():
+    body = (
+        "同日，云杉与老牌拍卖机构上海青禾拍卖有限公司（以下简称“青禾拍卖”）签约。"
+        "估价平台“云杉估价”的运营方南京云杉智能科技有限公司（以下简称“云杉”）宣布完成融资。"
+        "母婴品牌苏州禾苗服饰有限公司也参与其中。"
+    )
+    found = pairs(body)
+    registered = {"上海青禾拍卖有限公司", "南京云杉智能科技有限公司", "苏州禾苗服饰有限公司"}
+    assert {(name, "ORG") for name in registered} <= found
+    assert not any(name.startswith(("拍卖机构", "方", "母婴品牌")) for name, _ in found)
+    # the short name the text declares is the company wherever a guess read it as a person
+    assert ("云杉", "PER") not in found
+    assert ("东方海泰财产保险股份有限公司", "ORG") in pairs("东方海泰财产保险股份有限公司宣布上线新系统。")

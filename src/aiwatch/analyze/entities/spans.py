@@ -384,6 +384,10 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
                     break
             out.append(Mention(m.end - len(described["rest"]), m.end, m.type, None, m.priority))
             continue
+        at = _registered_place_start(text, m, gazetteer)
+        if at:  # 拍卖机构|北京某某拍卖有限公司, (运营)方|北京某某科技有限公司: the name starts at its place
+            out.append(Mention(m.start + at, m.end, m.type, None, m.priority))
+            continue
         if surface[0] in "前原" and gazetteer is not None:
             known = gazetteer.resolve(surface[1:])
             if known and known[1] == "ORG":  # 前谷歌 (the model's, where the segmenter cut 前谷/歌): he was
@@ -422,6 +426,26 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             continue
         out.append(m)
     return out
+
+
+# What is said of a company before its registered name: 拍卖机构, 女装品牌, 估价平台的运营方, 芯片企业.
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:机构|品牌|平台|方|公司|企业|厂商|集团|商|龙头|巨头|工作室|拍卖行|合作社)$")
+
+
+def _registered_place_start(text: str, m: Mention, gazetteer: Gazetteer | None) -> int:
+    """Where a registered name (…有限公司) run on from a description of the company starts: at the
+    known place it opens with, right after the description (0 when there is none)."""
+    surface = text[m.start : m.end]
+    if gazetteer is None or not _LEGAL_TAIL_REGISTERED.search(surface):
+        return 0
+    for at in range(1, len(surface) - 7):
+        if not _DESCRIPTION_BEFORE_NAME.search(text, max(0, m.start - 4), m.start + at):
+            continue
+        for size in (3, 2):
+            place = gazetteer.resolve(surface[at : at + size])
+            if place and place[1] == "LOC" and not gazetteer.resolve(surface[:at]):
+                return at
+    return 0
 
 
 _SPELLING_AFTER = re.compile(r"\s*[（(][^（）()\n]{1,80}[）)]")

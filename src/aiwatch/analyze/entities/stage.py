@@ -189,7 +189,7 @@ def find_mentions(
         chosen = sorted(chosen + coordinated, key=lambda m: m.start)
     chosen = house_numbers(text, chosen)
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
-    chosen = declared_short_names(text, one_type_per_name(text, listed_clubs(text, chosen)))
+    chosen = one_type_per_name(text, declared_short_names(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
