@@ -1368,6 +1368,14 @@ def test_who_builds_a_site_told_in_the_next_sentence():
             "青州市第一福利院、云杉机器人有限公司",
             id="the_makers_of_what_the_verb_is_about",
         ),
+        pytest.param(
+            "昨天，女装品牌杭州云裳服饰有限公司（下称“云裳”）与AI设计公司深圳织云智能科技有限公司（下称“织云智能”）"
+            "在杭州联合发布服装设计大模型“裁霞”。",
+            "launch",
+            "organisation",
+            "杭州云裳服饰有限公司、深圳织云智能科技有限公司",
+            id="a_partner_after_what_it_is_launches_with_the_subject",
+        ),
     ],
 )
 def test_tenth_pass_arguments(body, type_, role, expected):

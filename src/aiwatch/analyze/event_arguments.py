@@ -514,7 +514,10 @@ def _together_told_before(article: Article, clause_start: int, trigger: int) -> 
 
 
 # A与B合作推出…, A联合B发布…: B launches it with the subject.
-_CO_BEFORE = re.compile(r"(?:与|和|同|联合|携手)$")
+# ... 与AI设计公司B: what the partner is may stand between 与 and its name
+_CO_BEFORE = re.compile(
+    r"(?:与|和|同|联合|携手)(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|机构|品牌|厂商|平台|服务商))?$"
+)
 # ... with its short name declared and the place between (B（下称“b”）在杭州联合发布)
 _CO_TO_VERB = re.compile(
     r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:在[\u4e00-\u9fff]{1,8}?)?(?:合作|联合|共同|携手|一起)?(?:正式|首次|共同|联合)?"
@@ -525,7 +528,7 @@ def _co_launchers(body: str, before: list[Named], trigger: int) -> list[Named]:
     return [
         m
         for m in before
-        if _CO_BEFORE.search(body, max(0, m.start - 2), m.start) and _CO_TO_VERB.fullmatch(body, m.end, trigger)
+        if _CO_BEFORE.search(body, max(0, m.start - 16), m.start) and _CO_TO_VERB.fullmatch(body, m.end, trigger)
     ]
 
 
