@@ -1459,3 +1459,33 @@ def test_a_registered_name_starts_at_its_place_after_what_is_said_of_the_company
     # the short name the text declares is the company wherever a guess read it as a person
     assert ("云杉", "PER") not in found
     assert ("东方海泰财产保险股份有限公司", "ORG") in pairs("东方海泰财产保险股份有限公司宣布上线新系统。")
+
+
+def test_leagues_by_latin_initials_listed_before_联赛():
+    found = pairs("该平台已服务ABL、XPL等联赛的20支战队。")
+    assert {("ABL", "ORG"), ("XPL", "ORG")} <= found
+
+
+def test_products_named_after_materials_lines_and_software_posts():
+    found = pairs("云杉生物设计的新原料“QX-215”获批，其拆解分拣线“慧拣”上线，AI客服“禾小苗”可回答咨询。")
+    assert {("QX-215", "PRODUCT"), ("慧拣", "PRODUCT"), ("禾小苗", "PRODUCT")} <= found
+    assert ("小苗", "PER") not in found
+
+
+def test_organisation_edges_trade_words_heads_titles_and_joint_kinds():
+    found = pairs("雷达芯片商禾微电子宣布完成融资。青州海关关长林溪表示，双方共建“智慧港口联合创新中心”。")
+    assert ("禾微电子", "ORG") in found and not any(name.startswith("商") for name, _ in found)
+    assert ("青州海关", "ORG") in found and ("青州海关关", "ORG") not in found
+    assert ("智慧港口联合创新中心", "ORG") in found and ("创新中心", "ORG") not in found
+    found = pairs("本轮由青岚文化投资集团旗下的青岚创新基金领投。")
+    assert ("青岚创新基金", "ORG") in found
+
+
+def test_a_maker_before_的_that_shares_its_brand_with_the_quoted_product():
+    found = pairs("10月9日，禾翼智能的植保无人机“禾翼P5”获得认证。")
+    assert {("禾翼智能", "ORG"), ("禾翼P5", "PRODUCT")} <= found
+
+
+def test_a_country_before_a_field_of_business_is_the_place():
+    found = pairs("据统计，今年中国电竞产业收入为137.6亿元，同比增长5.3%。")
+    assert ("中国", "LOC") in found and not any(t == "ORG" and "电竞" in n for n, t in found)

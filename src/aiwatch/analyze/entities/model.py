@@ -295,6 +295,10 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
 _VERB_AFTER_NAME = re.compile(r"(?:获得|获|与|和|及|在|将|向|对|为|是|已|于|宣布|发布|推出|完成|表示|称|的)")
 
 
+# What follows a country and a field of business (中国电竞产业, 中国游戏市场): no organisation's name.
+_FIELD_AFTER = re.compile(r"(?:产业|行业|市场|领域|赛道|用户规模)")
+
+
 def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> bool:
     """Organisations the rules already know are none (measured on the rules' own cases):
 
@@ -311,6 +315,8 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
             return True  # 工业机器人, 人形机器人: a kind of product, not a company
     if surface.endswith(("总部", "分部")) and (surface[:-2] in COUNTRIES or surface[:-2] in ("全球", "区域", "亚太")):
         return True  # 设立中国总部: a kind of office, not a name
+    if surface[:2] in COUNTRIES and len(surface) == 4 and _FIELD_AFTER.match(text, mention.end):
+        return True  # 中国电竞|产业收入: a country's field of business, the country is the place
     suffix = _suffix_of(surface)
     if suffix and surface[: -len(suffix)] in _GENERIC_ORG_HEADS:
         return True

@@ -35,7 +35,7 @@ from aiwatch.analyze.entities.lexicon import (
     _words,
 )
 from aiwatch.analyze.entities.people import _LATIN_TITLES, _NOT_GIVEN_POS
-from aiwatch.analyze.entities.products import _MODEL_NAME, _NOT_PRODUCTS, _PLAN_HINT
+from aiwatch.analyze.entities.products import _MODEL_NAME, _NOT_PRODUCTS, _PLAN_HINT, _PRODUCT_NOUN
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter, Token
 
@@ -208,7 +208,10 @@ _VERBS_BEFORE_COMPANY = _words(
 _DESCRIPTION_WORDS = _words("企业 公司 厂商")
 # What a company does in the trade, ending in 商 (芯片供应商, 卫星数据服务商, 灵巧手研发商): never part of
 # the name after it, whatever follows (a registered name's 企业 may be: 华信企业管理咨询有限公司).
-_TRADE_STEMS = "供应|服务|运营|制造|开发|提供|研发|设备|集成|承包|经销|代理|零售|生产|出口|方案|器件|模组|整车|材料"
+_TRADE_STEMS = (
+    "供应|服务|运营|制造|开发|提供|研发|设备|集成|承包|经销|代理|零售|生产|出口|方案|器件|模组|整车|材料"
+    "|芯片|软件|硬件|电池|终端|零部件|传感器|机器人|无人机|模型"
+)
 _TRADE_WORDS = frozenset(f"{stem}商" for stem in _TRADE_STEMS.split("|"))
 # The segmenter glues the trade word's 商 to the name after it (研发/商速/镭): the name starts after 商.
 _GLUED_TRADE = re.compile(rf"(?:{_TRADE_STEMS})$")
@@ -402,10 +405,19 @@ def dateline_mentions(text: str) -> list[Mention]:
     return found
 
 
+# Leagues by their Latin initials, listed before what they are: ABL、XPL等联赛.
+_LATIN_LEAGUES = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,6}(?:[、/和与及][A-Z]{2,6})*(?=等?(?:职业)?(?:联赛|杯赛|赛事))")
+_LATIN_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def forces_and_leagues(text: str) -> list[Mention]:
-    """Organisations named by a country's short form: 美军, 八路军, 英超, 意甲联赛."""
+    """Organisations named by a country's short form: 美军, 八路军, 英超, 意甲联赛; leagues by their
+    Latin initials before 联赛."""
     found = [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _FORCES.finditer(text)]
     found += [Mention(m.start(), m.end(), "ORG", None, SUFFIX) for m in _LEAGUES.finditer(text)]
+    for listed in _LATIN_LEAGUES.finditer(text) if "赛" in text else ():
+        for m in _LATIN_INITIALS.finditer(text, listed.start(), listed.end()):
+            found.append(Mention(m.start(), m.end(), "ORG", None, SUFFIX))
     return found
 
 
@@ -452,8 +464,9 @@ _LATIN_EMPLOYER = re.compile(
 
 # 旗下子公司某某汽车技术拟…, 旗下某某智造基金5亿元: the unit a company owns, named up to what it does.
 _OWNED_UNIT = re.compile(
-    r"(?:旗下(?:全资|控股)?(?:子公司)?|(?:全资|控股)子公司)"
-    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=拟|宣布|发布|推出|完成|获得|正式|近日|日前|\d+(?:\.\d+)?[亿万])"
+    r"(?:旗下的?(?:全资|控股)?(?:子公司)?|(?:全资|控股)子公司)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)"
+    r"(?=拟|宣布|发布|推出|完成|获得|正式|近日|日前|\d+(?:\.\d+)?[亿万]|(?:联合|共同)?(?:领投|跟投|参投|出资))"
 )
 _NOT_UNIT = re.compile(
     r"^(?:拥有|包括|有|设有|共有|的|各|多|新)|^[^\u4e00-\u9fffA-Za-z]"
@@ -722,6 +735,24 @@ _DESCRIBED_SPELLED = re.compile(
 _FOUNDERS_SPELLING = re.compile(
     r"[（(][A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)* ?[&＆] ?[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*[）)]"
 )
+
+
+# 某某智能的喷洒无人机“某某A8”: the maker, named before 的, shares its brand with the product in quotes.
+_BRAND_OWNER = re.compile(
+    rf"(?:^|(?<=[，。；、：:\s]))(?P<org>[\u4e00-\u9fff]{{2,6}}?)的[\u4e00-\u9fff]{{0,6}}?{_PRODUCT_NOUN}"
+    r"[“\"「](?P<product>[^”\"」，。\s]{2,16})[”\"」]"
+)
+
+
+def brand_owners(text: str) -> list[Mention]:
+    """A company named before 的 and a product whose quoted name starts with the company's first two
+    characters, the company's name ending in what it does (某某智能, 某某科技): the product's maker."""
+    found = []
+    for m in _BRAND_OWNER.finditer(text) if "的" in text else ():
+        org = m["org"]
+        if m["product"].startswith(org[:2]) and any(org.endswith(w) for w in _COMPANY_WORDS) and len(org) >= 4:
+            found.append(Mention(m.start("org"), m.end("org"), "ORG", None, SUFFIX))
+    return found
 
 
 def founders_firms(text: str) -> list[Mention]:

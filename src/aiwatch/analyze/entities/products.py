@@ -82,7 +82,9 @@ _CHIP_NAME = re.compile(
 _PRODUCT_NOUN = (
     r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
     r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机|"
-    r"引擎|药物|新药|疫苗|重卡|卡车|货车|客车|工船|船舶)"
+    r"引擎|药物|新药|疫苗|重卡|卡车|货车|客车|工船|船舶|原料|材料|成分|分拣线|生产线|流水线|"
+    # an assistant made of software that holds a post: AI馆员“某某”, 数字员工“某某”
+    r"(?:AI|数字|虚拟)(?:馆员|客服|导游|讲解员|主播|员工|医生|老师|管家|店员|顾问|律师|助理))"
 )
 _QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
 _PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」](?:{_PRODUCT_NOUN}|系列)")

@@ -24,7 +24,7 @@ from aiwatch.analyze.entities.lexicon import (
     _word_list,
 )
 from aiwatch.analyze.entities.model import _ORG_TAIL_ANY
-from aiwatch.analyze.entities.organisations import _COUNTRY_SHORT, _GENERIC_ORG_WORDS, _GLUED_TRADE
+from aiwatch.analyze.entities.organisations import _BARE_FACILITY, _COUNTRY_SHORT, _GENERIC_ORG_WORDS, _GLUED_TRADE
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter
 
@@ -366,9 +366,19 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             and _ONE_WORD_SPELLING.match(text, m.end)
         ):
             m = Mention(m.start + 1, m.end, "ORG", None, m.priority)  # 前某某（Novartis）: his former employer
+        if (
+            m.type in ("PER", "LOC")
+            and m.name is None
+            and text[m.start] == "商"
+            and m.end - m.start >= 4
+            and _GLUED_TRADE.search(text, max(0, m.start - 3), m.start)
+        ):
+            m = Mention(m.start + 1, m.end, "ORG", None, m.priority)  # 芯片商|某某微电子: the maker after its trade
         if m.type != "ORG" or m.name is not None:
             out.append(m)
             continue
+        if m.end - m.start >= 4 and text[m.end - 1] == text[m.end - 2] and text.startswith("长", m.end):
+            m = Mention(m.start, m.end - 1, m.type, None, m.priority)  # 某某海关|关长, 某某局|局长: the head's title
         form = _LEGAL_FORM_AFTER.match(text, m.end) if m.end - m.start >= 4 else None
         if form:  # 某某信息技术股份 | 有限公司（以下简称…）: the legal form is part of the name
             m = Mention(m.start, form.end(), m.type, None, m.priority)
@@ -473,6 +483,8 @@ def _linked_pair(linked: re.Match[str], gazetteer: Gazetteer | None) -> bool:
         known = gazetteer.resolve(left)
         if known and known[1] == "LOC":
             return False
+    if _BARE_FACILITY.match(linked["right"]).end() >= len(linked["right"]) - 3:
+        return False  # 某某联合创新中心, 某某联合实验室: 联合 qualifies the kind, no second body follows
     if glue in ("向", "与", "和"):
         return len(linked["right"]) >= 4 and _ORG_TAIL_ANY.search(left) is not None
     if glue in _STRONG_LINK:
