@@ -1376,6 +1376,13 @@ def test_who_builds_a_site_told_in_the_next_sentence():
             "杭州云裳服饰有限公司、深圳织云智能科技有限公司",
             id="a_partner_after_what_it_is_launches_with_the_subject",
         ),
+        pytest.param(
+            "上周六，北京云杉智能科技有限公司宣布完成6000万元Pre-A轮融资，由青岚资本领投，天使投资人柯一禾跟投。",
+            "funding",
+            "investors",
+            ["青岚资本", "柯一禾"],
+            id="an_angel_investor_is_an_investor",
+        ),
     ],
 )
 def test_tenth_pass_arguments(body, type_, role, expected):

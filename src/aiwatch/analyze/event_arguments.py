@@ -213,7 +213,8 @@ _INVESTORS_NAMED = re.compile(r"(?:投资方|投资机构|投资人|投资者|�
 def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tuple[int, int, str, str]]:
     """Organisations before an investor verb, with those listed with them: 由高榕资本领投，联想创投
     跟投 -> both; 红杉中国和启明创投共同领投 -> both."""
-    orgs = [m for m in mentions if m.type == "ORG" and m.canonical not in company]
+    # 天使投资人某某跟投: a person invests too
+    orgs = [m for m in mentions if m.type in ("ORG", "PER") and m.canonical not in company]
     aliases = _bracket_aliases(body, orgs)
     orgs = [m for m in orgs if m not in aliases]
     found: list[Named] = []
