@@ -467,6 +467,8 @@ def test_a_bare_date_and_an_outlet_between_bars_before_a_labelled_writer() -> No
 
     assert read_line(line) == {"published": "2026-06-03", "source": "江湾时报", "author": "柯一禾"}
     assert read_line("2026.06.03 | 作者：柯一禾") == {"published": "2026-06-03", "author": "柯一禾"}
+    # a section's two-character name beside the date is no outlet
+    assert run(f"{HEADLINE}\n\n科技 | 2026-06-03 | 作者：柯一禾\n\n{STORY}").source is None
 
 
 def test_an_editor_named_in_the_author_slot_is_the_editor() -> None:

@@ -222,8 +222,9 @@ def valid_value(field: str | None, value: str) -> bool:
     return field in ("title", "original_title") or not _SENTENCE_END.search(value)
 
 
-# The outlet beside a line's bare date: a short name, no digits (the form of dated_outlet_line's).
-_OUTLET_PIECE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z]{1,15}$")
+# The outlet beside a line's bare date: a short name, no digits (the form of dated_outlet_line's), of
+# three characters or more (科技 | 2026-03-01 | 作者：… names a section).
+_OUTLET_PIECE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z]{2,15}$")
 
 
 def _is_bare_date(piece: str) -> bool:
