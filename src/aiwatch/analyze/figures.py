@@ -242,6 +242,8 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
     if value is None or value < 10:
         return None
     unit, unit_kind = UNITS[g["unit"]]
+    if unit in _TIME_UNITS and len(g["cnnum"] or "") < 2:
+        return None  # 十年磨一剑, 百年老店: a saying, no duration
     return Figure(start, end, _plain(value), unit, unit_kind, approx)
 
 
