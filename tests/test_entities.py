@@ -1489,3 +1489,28 @@ def test_a_maker_before_的_that_shares_its_brand_with_the_quoted_product():
 def test_a_country_before_a_field_of_business_is_the_place():
     found = pairs("据统计，今年中国电竞产业收入为137.6亿元，同比增长5.3%。")
     assert ("中国", "LOC") in found and not any(t == "ORG" and "电竞" in n for n, t in found)
+
+
+def test_kinds_units_and_sites_named_by_their_place():
+    found = pairs("试点覆盖全市30所公办幼儿园，普惠性幼儿园覆盖率达90%。")
+    assert not any(t == "ORG" for _, t in found)
+    found = pairs("公司计划明年在甘肃兰州设立西北研发中心。")
+    assert not any(name.endswith("研发中心") for name, _ in found)
+    found = pairs("近日，某型检修机器人在青州核电站3号机组完成大修作业。")
+    assert ("青州核电站", "LOC") in found
+    found = pairs("据中国智能网联汽车协作体统计，今年销量增长。")
+    assert ("中国智能网联汽车协作体", "ORG") in found
+
+
+def test_a_library_that_acts_is_a_body_its_name_ending_at_its_final():
+    body = (
+        "今天上午，青州市图书馆新馆智能书库正式开放。这座由青州市图书馆与南京禾联智能科技有限公司共同建设的书库"
+        "可存放图书30万册。青州市图书馆馆长林溪介绍，该馆去年接待读者300万人次。"
+    )
+    found = pairs(body)
+    assert ("青州市图书馆", "ORG") in found and ("青州市图书馆", "LOC") not in found
+    assert not any(name.startswith("青州市图书馆新馆") for name, _ in found)
+
+
+def test_an_exhibition_is_no_person():
+    assert ("成果展", "PER") not in pairs("该系统在院内一场青铜器修复成果展上首次向公众展示。")

@@ -58,7 +58,7 @@ TRANSLIT = frozenset(
 # A dictionary "name" ending in one of these is a thing or a place: 陈列馆, 高水平, 白玉兰.
 _NOT_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省国州城山河湖海江港岛湾平兰花性界")
 # No given name ends like this, whoever tags it: 张家界, 安全性, 邵阳市.
-_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界宫沟堡寨庙寺坊人")
+_NEVER_NAME_FINALS = frozenset("馆院所区会场厂店站社局部处司室团队楼园街路桥村镇县市省州港岛湾性界宫沟堡寨庙寺坊人展")
 # jieba glues a verb of saying to an unknown name: 肖冰称, 肖冰言 (the name is 肖冰).
 _GLUED_SPEECH = frozenset("称说言道讲问答笑曰等")
 TITLE_BLOCK = frozenset({"等", "和", "与", "及", "的", "在", "是", "为"})

@@ -295,6 +295,11 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
 _VERB_AFTER_NAME = re.compile(r"(?:获得|获|与|和|及|在|将|向|对|为|是|已|于|宣布|发布|推出|完成|表示|称|的)")
 
 
+_REGIONAL_UNIT = re.compile(
+    r"(?:东部|南部|西部|北部|中部|华东|华南|华北|华中|西南|西北|东北|东南|亚太|欧洲|北美|海外|全球|国际|区域)"
+    r"(?:研发中心|研究中心|创新中心|运营中心|数据中心|总部|分部|基地|办事处|工厂|分公司)"
+)
+_SCHOOL_KIND = re.compile(r"(?:幼儿园|小学|中学|高中|学校|卫生院|诊所)$")
 # What follows a country and a field of business (中国电竞产业, 中国游戏市场): no organisation's name.
 _FIELD_AFTER = re.compile(r"(?:产业|行业|市场|领域|赛道|用户规模)")
 
@@ -320,6 +325,11 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
     suffix = _suffix_of(surface)
     if suffix and surface[: -len(suffix)] in _GENERIC_ORG_HEADS:
         return True
+    if _REGIONAL_UNIT.fullmatch(surface):
+        return True  # 设立西南研发中心, 华东总部: a company's unit named by its region, no name
+    school = _SCHOOL_KIND.search(surface)
+    if school and surface[: school.start()] in _GENERIC_ORG_HEADS:
+        return True  # 公办幼儿园, 普惠性幼儿园: a kind of school
     if surface[-1] in _DEPARTMENT_FINALS and any(text.startswith(t, mention.end) for t in ROLE_TITLES):
         return True
     for name in by_start.get(mention.start, ()):
@@ -368,7 +378,10 @@ _FIELD_WORD_RUN_ON = re.compile(
     r"(?:智能|数据|网络|信息|科技)(?:驾驶|制造|网联|座舱|家居|终端|硬件|安防|交通|物流|创新|中心|安全)"
 )
 # The kind of organisation written right after a name the model cut before it.
-_KIND_AFTER_MODEL_ORG = re.compile(r"(?:基金会|基金|集团|研究院)(?![\u4e00-\u9fff]{0,1}(?:经理|公司|会|管理|规模))")
+_KIND_AFTER_MODEL_ORG = re.compile(
+    r"(?:基金会|基金|集团|研究院|协作体|共同体|联合会|促进会|研究会|协会|联盟)"
+    r"(?![\u4e00-\u9fff]{0,1}(?:经理|公司|会|管理|规模))"
+)
 # What ends an organisation's name, written right after a place the model read (美国梅奥/LOC 诊所).
 _LOC_CUT_BEFORE_ORG = re.compile(r"诊所|医院|大学|研究院|研究所|实验室")
 # After a known place, words that say where in it or what is done there (湖南省内, 成都新建).

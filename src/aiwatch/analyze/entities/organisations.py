@@ -190,7 +190,9 @@ def org_suffix_mentions(
 _GENERIC_ORG_HEADS = _words(
     "商业 国有 外资 中资 合资 民营 私营 股份制 地方 大型 中小 小型 城市 农村 投资 中介 相关 有关 主管 监管 行业 "
     "各大 多家 一家 这家 该 本 上市 国内 海外 境外 外国 博彩 经纪 中小型 大中型 国家 各 两 "
-    "公立 私立 三甲 综合 专科 社区 基层 定点 省级 市级 县级 联合 加盟 合作 关联 参股 全资"
+    "公立 私立 三甲 综合 专科 社区 基层 定点 省级 市级 县级 联合 加盟 合作 关联 参股 全资 "
+    # kinds of school or kindergarten: 公办幼儿园, 普惠性幼儿园, 示范性高中
+    "公办 民办 普惠 普惠性 示范 示范性 寄宿制"
 )
 # One-character words jieba glues to the unknown name after them: 由林达, 了泽东.
 _GLUED_FUNCTION = frozenset("由了在向把被将从")

@@ -21,6 +21,7 @@ from aiwatch.analyze.entities.lexicon import (
     TITLE,
     Mention,
     _sentence_of,
+    _suffix_of,
     _word_list,
 )
 from aiwatch.analyze.entities.model import _ORG_TAIL_ANY
@@ -377,6 +378,9 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if m.type != "ORG" or m.name is not None:
             out.append(m)
             continue
+        institution = _INSTITUTION_END.search(text, m.start + 2, m.end - 2)
+        if institution and m.end - institution.end() <= 6 and _suffix_of(text[institution.end() : m.end]) is None:
+            m = Mention(m.start, institution.end(), m.type, None, m.priority)  # 某市图书馆|新馆智能书库
         if m.end - m.start >= 4 and text[m.end - 1] == text[m.end - 2] and text.startswith("长", m.end):
             m = Mention(m.start, m.end - 1, m.type, None, m.priority)  # 某某海关|关长, 某某局|局长: the head's title
         form = _LEGAL_FORM_AFTER.match(text, m.end) if m.end - m.start >= 4 else None
@@ -436,6 +440,10 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             continue
         out.append(m)
     return out
+
+
+# A library, a museum: a body whose name ends there, however the model ran on after it.
+_INSTITUTION_END = re.compile(r"(?:图书馆|博物馆|博物院|美术馆|科技馆|科学馆|档案馆|文化馆|展览馆|纪念馆)")
 
 
 # What is said of a company before its registered name: 拍卖机构, 女装品牌, 估价平台的运营方, 芯片企业.
