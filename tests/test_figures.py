@@ -288,6 +288,7 @@ def test_durations_are_figures_and_dates_are_not():
     ]
     assert values("2025年前11个月，公司成立2周年；3天前发布，90年代兴起，2024年度报告。") == []
     assert values("十年磨一剑的百年老店") == []  # sayings
+    assert values("25年上半年，24年Q3") == []  # years written short
     assert values("近三十年的发展") == [("近三十年", 30, "年")]
     # how long something takes has a year only from a date written before it
     records = sentence_figures("该系统已在46家医院使用，分析时间由30分钟缩短至3分钟。", CONTEXT)

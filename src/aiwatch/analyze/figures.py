@@ -278,6 +278,7 @@ _WORD_AFTER_UNIT = {
 _CLOCK_BEFORE = re.compile(r"[点时:：]\s*$")
 # Sizes that specify a product (12英寸晶圆, 5纳米工艺, 直径5毫米): like durations, no stock of a period.
 _SPEC_UNITS = frozenset({"英寸", "毫米", "纳米"})
+_SHORT_YEAR_AFTER = re.compile(r"(?:上半|下半|全年|[一二三四]?季度|Q[1-4]|第|\d{1,2}月)")
 _TIME_UNITS = frozenset({"分钟", "小时", "秒", "天", "个月", "周", "年"})
 # 3天前, 2年后, 近5年来: a time counted from now, not an amount; 2周年, 90年代, 2025年度: no duration
 _NOT_DURATION_AFTER = re.compile(
@@ -290,8 +291,8 @@ def _duration(number: str, unit: str, text: str, start: int, end: int) -> bool:
     a period to date (前11个月) or a time counted from now (3天前)."""
     if unit not in _TIME_UNITS:
         return True
-    if unit == "年" and len(number.split(".")[0]) >= 4:
-        return False
+    if unit == "年" and (len(number.split(".")[0]) >= 4 or _SHORT_YEAR_AFTER.match(text, end)):
+        return False  # 2025年; 25年上半年, 24年Q3: a year written short
     # 前11个月 is a period to date; 提前72小时 a duration
     to_date = text[start - 1 : start] == "前" and text[start - 2 : start] != "提前"
     return not to_date and not _NOT_DURATION_AFTER.match(text, end)
