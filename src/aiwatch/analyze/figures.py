@@ -361,6 +361,7 @@ _PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
 _NO_PERIOD = re.compile(
     r"每年|每月|将|计划|拟|预计|有望|力争|目标|不少于|不低于|(?<![不即])可(?!能|见|谓|是|以说|喜)|能够"
 )
+_NEAR = 40
 _FROM_TO = re.compile(r"[\d成]\s*[%％]?[^，。；]{0,6}?(?:至|到)")
 # What a document lays down (政策提出，…按20%给予补贴; 办法明确…不低于15%): its figures are rules, not
 # amounts of the period it was issued in.
@@ -453,14 +454,15 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     # 2025年…比重由上年的21%提升至34%: the starting point's date is the first value's; the value it
     # rose to is the year the sentence is about
     from_to = earlier is not None and sentence[earlier.start - 1 : earlier.start] == "由"
-    if from_to and _FROM_TO.search(sentence, earlier.end, figure.start):
+    if from_to and figure.start - earlier.end <= _NEAR and _FROM_TO.search(sentence, earlier.end, figure.start):
         earlier = dates.last_before(earlier.start)
     if figure.kind == "time" or figure.unit in _SPEC_UNITS:
         # 由30分钟缩短至3分钟, 12英寸沉积设备: how long something takes and what size it is are dated
         # only by a date written before them, not by a present word (已在46家医院使用) nor by 同日/本次
         dated = earlier is not None and not isinstance(earlier, _Period)
         return int(earlier.date[:4]) if dated and not dates.now_between(earlier.end, figure.start) else None
-    if earlier is not None and _CONTENT_OF.search(sentence, earlier.end, figure.start):
+    # (looked for near the figure only: a long sentence of amounts after one date stays linear)
+    if earlier is not None and _CONTENT_OF.search(sentence, max(earlier.end, figure.start - _NEAR), figure.start):
         earlier = None  # 今年5月出台的政策提出，按采购额的20%给予补贴: what a document says, no period
     elif earlier is not None and not dates.now_between(earlier.end, figure.start):
         return int(earlier.date[:4])
