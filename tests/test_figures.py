@@ -320,3 +320,13 @@ def test_the_year_before_is_the_year_before_the_one_the_sentence_is_about():
         ("21%", 2024),
         ("34%", 2025),
     ]
+
+
+def test_what_a_plan_will_bring_has_no_year_from_the_occasion_named():
+    body = (
+        "4月20日，青州23个项目集中开工。"
+        "本次开工的最大项目为云杉智算中心，规划部署智能算力2万P，一期投资42亿元，计划于明年建成。"
+    )
+    article = Article(path="t", format="text", body=body, published="2022-04-24")
+    years = {f["text"]: f["year"] for f in add_figures(article, Options()).figures}
+    assert years == {"23个": 2022, "2万P": None, "42亿元": None}

@@ -462,6 +462,11 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
         dated = earlier is not None and not isinstance(earlier, _Period)
         return int(earlier.date[:4]) if dated and not dates.now_between(earlier.end, figure.start) else None
     # (looked for near the figure only: a long sentence of amounts after one date stays linear)
+    if isinstance(earlier, _Period) and sentence.startswith(("本次", "此次"), earlier.start):
+        # 本次开工的最大项目…规划部署算力2万P，一期投资42亿元，计划于今年12月建成: 本次 names the
+        # occasion, and what a plan will bring has no year
+        plan = _NO_PERIOD.search(sentence, max(0, figure.start - _NEAR), min(len(sentence), figure.end + _NEAR))
+        earlier = None if plan else earlier
     if earlier is not None and _CONTENT_OF.search(sentence, max(earlier.end, figure.start - _NEAR), figure.start):
         earlier = None  # 今年5月出台的政策提出，按采购额的20%给予补贴: what a document says, no period
     elif earlier is not None and not dates.now_between(earlier.end, figure.start):
