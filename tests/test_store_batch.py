@@ -243,3 +243,40 @@ def test_postgresql_bigram_set_is_every_bigram_of_title_and_body(db_url: str) ->
     assert len(rows) >= 55
     for title, body, grams in rows:
         assert sorted(grams) == sorted({*fts.gram_tokens(title), *fts.gram_tokens(body)})
+
+
+def test_sqlite_index_merges_64_segments_a_level_after_upgrade(tmp_path) -> None:
+    """Revision 0014: a corpus of 0013 gets the wider FTS5 merge (automerge 64, crisismerge above
+    it) without re-indexing, a new corpus has it from the start, and searches find the same."""
+    from aiwatch.store.search import search
+
+    def merge_settings(store) -> dict[str, int]:
+        with store.connect() as conn:
+            rows = conn.execute(text("SELECT k, v FROM articles_fts_config WHERE k IN ('automerge', 'crisismerge')"))
+            return {k: int(v) for k, v in rows}
+
+    db = str(tmp_path / "old.db")
+    old = open_store(db, migrate_to="0013")
+    stories = ["杭州发布算力券政策", "上海港启用无人集卡", "深圳举办机器人大赛", "成都建成超算分中心"]
+    items = [
+        make_article(f"第{n}篇", f"{story}，另建智算中心{n}号。{story * 3}", published=f"2024-03-1{n}")
+        for n, story in enumerate(stories)
+    ]
+    ingest_articles(old, items)
+    assert merge_settings(old) == {"automerge": 16}
+    before = {query: [hit.id for hit in search(old, query)] for query in ("智算", "人工智能", "智算中心3号")}
+    old.close()
+    upgraded = open_store(db)
+    try:
+        assert merge_settings(upgraded) == {"automerge": 64, "crisismerge": 128}
+        assert {query: [hit.id for hit in search(upgraded, query)] for query in before} == before
+        assert len(before["智算"]) == 4 and len(before["智算中心3号"]) == 1
+        ingest_articles(upgraded, [make_article("新的一篇", "智算中心的新闻。", published="2024-04-01")])
+        assert len(search(upgraded, "智算")) == 5
+    finally:
+        upgraded.close()
+    fresh = open_store(str(tmp_path / "new.db"))
+    try:
+        assert merge_settings(fresh) == {"automerge": 64, "crisismerge": 128}
+    finally:
+        fresh.close()

@@ -179,6 +179,10 @@ def migrate(engine: Engine, revision: str = "head", name: str = "") -> None:
 # -- connections ----------------------------------------------------------------------------------
 
 
+#: The page cache of a connection that may write, in KiB (``_sqlite_pragmas``).
+WRITER_CACHE_KB = 65_536
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL + synchronous=NORMAL: a commit survives a killed process, and commits stay cheap.
     cursor = dbapi_connection.cursor()
@@ -186,6 +190,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    # 64 MB of page cache, not SQLite's 2 MB: at 100,000 articles the writer's inserts into the
+    # LSH bucket index (32 rows per article, each at a random place of a 3,200,000-row b-tree)
+    # read their pages back from the operating system one by one (0.21 -> 0.11 ms per article).
+    # Allocated only as pages are read, so a small corpus's connection stays small.
+    cursor.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KB}")
     cursor.close()
     # Transactions are begun by us (``_sqlite_begin``), not by the driver, so that a writer can
     # ask for BEGIN IMMEDIATE.

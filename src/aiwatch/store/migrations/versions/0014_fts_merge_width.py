@@ -1,0 +1,44 @@
+"""SQLite: the search index merges 64 segments of a level at a time, not 16.
+
+FTS5 writes each transaction's new index entries as a segment and merges the segments of a level
+into one of the next level once there are ``automerge`` of them; every level an entry passes is
+one more read and write of it.  At 100,000 articles (batches of 200, so segments of 200
+articles), with 16 an entry had passed two levels (200 -> 3,200 -> 51,200 articles) and the
+index cost the writer ~1 ms per article, 60% of its CPU, most of it in these merges at commit;
+with 64 it passes one (200 -> 12,800 -> 819,200), and the index costs ~20% less at 100,000
+articles.  ``crisismerge`` (a level merged at once, not incrementally, when it holds this many
+segments; 16 by default) must be above ``automerge``, or it would merge every 16 segments still.
+A search reads up to ~64 segments of a level instead of 16: a term's postings are the same
+bytes, found in a few more places (measured in bench/results/search.md).
+
+Nothing is re-indexed: the segments stay as they are, and new merges follow the new width.
+PostgreSQL: nothing (its GIN indexes do not merge in levels).
+
+Revision ID: 0014
+Revises: 0013
+"""
+
+from alembic import op
+
+revision = "0014"
+down_revision = "0013"
+branch_labels = None
+depends_on = None
+
+#: Segments of one level merged at a time (``automerge``), and the count that forces a merge at once.
+AUTOMERGE = 64
+CRISISMERGE = 128
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        return
+    op.execute(f"INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', {AUTOMERGE})")
+    op.execute(f"INSERT INTO articles_fts (articles_fts, rank) VALUES ('crisismerge', {CRISISMERGE})")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        return
+    op.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16)")
+    op.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('crisismerge', 16)")
