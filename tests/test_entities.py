@@ -1514,3 +1514,15 @@ def test_a_library_that_acts_is_a_body_its_name_ending_at_its_final():
 
 def test_an_exhibition_is_no_person():
     assert ("成果展", "PER") not in pairs("该系统在院内一场青铜器修复成果展上首次向公众展示。")
+
+
+def test_what_a_body_is_with_no_name_of_its_own_is_no_organisation():
+    from aiwatch.analyze.entities import MODEL, Mention, drop_false_mentions
+
+    text = "据悉，联合创新中心首批将开放20个课题，青禾机器人联合创新中心同日揭牌。"
+    found = [
+        Mention(3, 9, "ORG", None, MODEL),  # 联合创新中心
+        Mention(text.index("青禾"), text.index("同日"), "ORG", None, MODEL),  # 青禾机器人联合创新中心
+    ]
+    kept = [text[m.start : m.end] for m in drop_false_mentions(text, found)]
+    assert kept == ["青禾机器人联合创新中心"]

@@ -25,7 +25,13 @@ from aiwatch.analyze.entities.lexicon import (
     _word_list,
 )
 from aiwatch.analyze.entities.model import _ORG_TAIL_ANY
-from aiwatch.analyze.entities.organisations import _BARE_FACILITY, _COUNTRY_SHORT, _GENERIC_ORG_WORDS, _GLUED_TRADE
+from aiwatch.analyze.entities.organisations import (
+    _BARE_FACILITY,
+    _COUNTRY_SHORT,
+    _GENERIC_ORG_WORDS,
+    _GLUED_TRADE,
+    _QUOTED_BODY_END,
+)
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter
 
@@ -99,13 +105,18 @@ def generic_company(surface: str, gazetteer: Gazetteer | None = None) -> bool:
     return not core
 
 
+def _bare_kind(surface: str) -> bool:
+    """联合创新中心, 研发中心, 实验室: what a body is, with no name of its own."""
+    return _QUOTED_BODY_END.search(surface) is not None and _BARE_FACILITY.match(surface).end() >= len(surface) - 3
+
+
 def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Mentions real AI news showed to be wrong: generic companies, place fragments, idioms."""
     kept = []
     for mention in mentions:
         surface = text[mention.start : mention.end]
         if mention.type == "ORG" and mention.name is None and (
-            generic_company(surface, gazetteer) or _counted_kind(text, mention)
+            generic_company(surface, gazetteer) or _counted_kind(text, mention) or _bare_kind(surface)
         ):
             continue
         if mention.type == "LOC" and _LOC_FRAGMENT.match(surface) and _fragment(text, mention):
