@@ -1526,3 +1526,9 @@ def test_what_a_body_is_with_no_name_of_its_own_is_no_organisation():
     ]
     kept = [text[m.start : m.end] for m in drop_false_mentions(text, found)]
     assert kept == ["青禾机器人联合创新中心"]
+
+
+def test_a_known_maker_and_a_model_code_name_a_product():
+    found = pairs("该功能将推送至小米14系列机型，蔚来ET9也将首发。小米15日发布财报，华为2023年营收增长。")
+    assert {("小米14", "PRODUCT"), ("蔚来ET9", "PRODUCT")} <= found
+    assert not any(t == "PRODUCT" and n.startswith(("小米15", "华为2023")) for n, t in found)

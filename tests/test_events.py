@@ -1181,6 +1181,11 @@ def args_of(body: str, type_: str, published: str = "2020-12-10") -> dict:
     return found[0]["arguments"]
 
 
+def test_the_devices_a_rollout_reaches_are_not_what_it_rolls_out():
+    body = "小米集团表示，端侧模型MiLM-9将在3月起陆续推送至小米14系列机型。"
+    assert args_of(body, "other")["product"] == "MiLM-9"
+
+
 def test_an_organisation_written_before_前_and_a_post_is_the_one_left_not_joined():
     body = "本周二，德国汽车零件企业Brandtwerk Systems前研发负责人林溪加入云杉智能，出任首席技术官。"
     assert args_of(body, "appointment")["organisation"] == "云杉智能"

@@ -690,7 +690,9 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     products = _specific_products(body, [m.item for m in mentions if m.type == "PRODUCT"])
     # The product nearest before the verb is the one it is about (通义千问主力模型Qwen-Long的价格降至…).
     near = sorted((p for p in products if p[0] < trigger), key=lambda p: trigger - p[1])
-    products = [p for p in products if p[0] >= trigger] or near or _referred_product(article, body, start, trigger)
+    # 推送至某某15系列: the devices a rollout reaches are not what it rolls out
+    after_verb = [p for p in products if p[0] >= trigger and not _DESTINATION_BEFORE.search(body, 0, p[0])]
+    products = after_verb or near or _referred_product(article, body, start, trigger)
     # who made it (由A与B联合研发的…) or who do it together (双方将…共建): several organisations
     makers = _makers(body, orgs, trigger) or _together(body, orgs, clause_start, trigger)
     makers = makers or _together_told_before(article, clause_start, trigger)
@@ -924,6 +926,9 @@ def _park_of_committee(
 def _holds(outer: Named, inner: Named) -> bool:
     """``outer`` holds ``inner`` and is longer."""
     return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
+
+
+_DESTINATION_BEFORE = re.compile(r"(?:推送|升级|下发|覆盖|适配|接入)?(?:至|到|给)$")
 
 
 def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:

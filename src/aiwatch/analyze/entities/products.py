@@ -110,6 +110,26 @@ _NOT_PRODUCTS = frozenset({"AI", "AI+", "AIGC", "App", "APP", "AGI", "IT", "5G"}
 _BRAND_AND_CODE = re.compile(r"[\u4e00-\u9fff]{2,4}(?P<code>[A-Z]{1,3}\d{1,5}[A-Za-z]?)")
 
 
+# A known maker's name, then a model code: 某米15系列, 某为Mate60, 某来ET7 (not a date, an amount or a
+# count after the name: 某米15日, 某为2023年, 某汤5亿元).
+_MODEL_CODE_AFTER_BRAND = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,3}\s?)?\d{1,4}[A-Za-z]?(?:\s?(?:Pro|Max|Ultra|Plus|mini|SE))?"
+    r"(?=系列|手机|汽车|车型|芯片|平板|笔记本|[，。、；]|发布|上市|搭载|交付|正式|首发|将|也|已)"
+)
+
+
+def brand_models(text: str, known: list[Mention]) -> list[Mention]:
+    """A product named by its known maker's name and a model code right after it: 某米15系列."""
+    found = []
+    for m in known:
+        if m.type != "ORG" or m.end >= len(text) or not text[m.end].isalnum():
+            continue
+        code = _MODEL_CODE_AFTER_BRAND.match(text, m.end)
+        if code and any(ch.isdigit() for ch in code.group()):
+            found.append(Mention(m.start, code.end(), "PRODUCT", None, SUFFIX))
+    return found
+
+
 def product_mentions(text: str) -> list[Mention]:
     """PRODUCT mentions by pattern: GLM-5, 昇腾910C, 视觉模型“星衍-2”, “元始一号”机器人, ADS 2.0."""
     found = [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in _MODEL_NAME.finditer(text)]
