@@ -1532,3 +1532,8 @@ def test_a_known_maker_and_a_model_code_name_a_product():
     found = pairs("该功能将推送至小米14系列机型，蔚来ET9也将首发。小米15日发布财报，华为2023年营收增长。")
     assert {("小米14", "PRODUCT"), ("蔚来ET9", "PRODUCT")} <= found
     assert not any(t == "PRODUCT" and n.startswith(("小米15", "华为2023")) for n, t in found)
+
+
+def test_a_quoted_product_with_spaced_latin_words():
+    found = pairs("青禾科技推出智能体开发平台“青禾Agent Builder”与大模型“青禾-3”。")
+    assert {("青禾Agent Builder", "PRODUCT"), ("青禾-3", "PRODUCT")} <= found

@@ -86,7 +86,10 @@ _PRODUCT_NOUN = (
     # an assistant made of software that holds a post: AI馆员“某某”, 数字员工“某某”
     r"(?:AI|数字|虚拟)(?:馆员|客服|导游|讲解员|主播|员工|医生|老师|管家|店员|顾问|律师|助理))"
 )
-_QUOTED_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s]{{1,16}})[”\"」]")
+# 平台“某某Agent Studio”: Latin words inside the quotes may be spaced.
+_QUOTED_PRODUCT = re.compile(
+    rf"{_PRODUCT_NOUN}[“\"「]([^”\"」，。\s](?:[^”\"」，。\s]|(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])){{0,23}})[”\"」]"
+)
 _PRODUCT_BEFORE_NOUN = re.compile(rf"[“\"「]([^”\"」，。\s]{{1,12}})[”\"」](?:{_PRODUCT_NOUN}|系列)")
 # 多模态大模型星河-2: a Chinese name with a version number after the product noun.
 # 交付“某巡T2”动车组底部巡检机器人: a quoted name with a model code, its product noun a few words on.
