@@ -1537,3 +1537,8 @@ def test_a_known_maker_and_a_model_code_name_a_product():
 def test_a_quoted_product_with_spaced_latin_words():
     found = pairs("青禾科技推出智能体开发平台“青禾Agent Builder”与大模型“青禾-3”。")
     assert {("青禾Agent Builder", "PRODUCT"), ("青禾-3", "PRODUCT")} <= found
+
+
+def test_latin_initials_then_the_bodys_chinese_name_in_brackets():
+    found = pairs("据WBA（世界电池产业联盟）统计，今年全球储能电池出货量增长。")
+    assert {("WBA", "ORG"), ("世界电池产业联盟", "ORG")} <= found

@@ -722,6 +722,11 @@ _BODY_WITH_INITIALS = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{4,24}?(?:中心|组织|机构|协会|委员会|理事会|联盟|研究院|研究所|基金会|署|总局|银行))"
     r"[（(](?P<abbr>[A-Z][A-Za-z&]{1,11})[）)]"
 )
+# 据SEMI（国际半导体产业协会）统计: the initials first, the Chinese name in brackets after them.
+_INITIALS_THEN_BODY = re.compile(
+    r"(?<![A-Za-z0-9])(?P<abbr>[A-Z][A-Za-z&]{1,11})[（(]"
+    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:中心|组织|机构|协会|委员会|理事会|联盟|研究院|研究所|基金会|署|总局|银行))[）)]"
+)
 _BODY_NAME_STOP = re.compile(r".*[的了在与和及对向由从把被为是据将用使即]")
 _VERB_BEFORE_BODY = re.compile(r"(?:获得|得到|取得|通过|经过|根据|依据|按照|联合|携手|加入|收到|接受)")
 
@@ -792,4 +797,8 @@ def bodies_with_initials(text: str) -> list[Mention]:
             continue
         found.append(Mention(start, match.end("name"), "ORG", None, SUFFIX))
         found.append(Mention(match.start("abbr"), match.end("abbr"), "ORG", None, SUFFIX))
+    for match in _INITIALS_THEN_BODY.finditer(text) if "（" in text or "(" in text else ():
+        if len(match["name"]) >= 4:
+            found.append(Mention(match.start("abbr"), match.end("abbr"), "ORG", None, SUFFIX))
+            found.append(Mention(match.start("name"), match.end("name"), "ORG", None, SUFFIX))
     return found
