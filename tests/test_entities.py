@@ -1542,3 +1542,9 @@ def test_a_quoted_product_with_spaced_latin_words():
 def test_latin_initials_then_the_bodys_chinese_name_in_brackets():
     found = pairs("据WBA（世界电池产业联盟）统计，今年全球储能电池出货量增长。")
     assert {("WBA", "ORG"), ("世界电池产业联盟", "ORG")} <= found
+
+
+def test_a_known_company_and_a_place_before_a_unit_word_are_one_organisation():
+    found = pairs("巡检机器人“禾卫”在中粮无锡直属库投入使用。")
+    assert ("中粮无锡直属库", "ORG") in found and ("无锡市", "LOC") not in found
+    assert ("中国电信无锡分院", "ORG") in pairs("系统在中国电信无锡分院上线。")

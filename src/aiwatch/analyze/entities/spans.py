@@ -514,6 +514,8 @@ def _linked_pair(linked: re.Match[str], gazetteer: Gazetteer | None) -> bool:
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
 
 
+# A company's unit named by the place it serves: 分行, 支行, 分公司, 直属库, 营业部.
+_BRANCH = re.compile(r"(?:分行|支行|分公司|子公司|直属库|营业部|分院|办事处|研发中心|分中心)")
 _FUND_PHASE = re.compile(r"[一二三四五六七八九十]期")
 _CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _UNIVERSITY = re.compile(r"(?:大学|学院|港科大|北大|清华|复旦|交大|哈工大)$")
@@ -561,6 +563,14 @@ def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
     is part of its name (某某产业投资基金二期)."""
     out: list[Mention] = []
     for m in mentions:
+        branch = (
+            _BRANCH.match(text, m.end)
+            if out and out[-1].type == "ORG" and out[-1].name is not None and m.type == "LOC" and out[-1].end == m.start
+            else None
+        )
+        if branch:  # 某某银行|上海|分行, 中某粮|无锡|直属库: the company's unit in a place, one organisation
+            out[-1] = Mention(out[-1].start, branch.end(), "ORG", None, out[-1].priority)
+            continue
         if (
             out
             and out[-1].type == "ORG"
