@@ -1392,3 +1392,13 @@ def test_who_builds_a_site_told_in_the_next_sentence():
 )
 def test_tenth_pass_arguments(body, type_, role, expected):
     assert args_of(body, type_)[role] == expected
+
+
+def test_both_sides_told_paragraphs_before_as_last_written():
+    body = (
+        "昨天，杭州云裳服饰有限公司（下称“云裳”）与AI设计公司深圳织云智能科技有限公司（下称“织云智能”）"
+        "在杭州联合发布服装设计大模型“裁霞”。\n云裳表示，新品上架周期缩短六成。\n织云智能成立于2022年。\n"
+        "双方还计划于明年在上海发布首个联名系列。"
+    )
+    planned = [e for e in analyse(body).events if e["type"] == "launch" and e["future"]]
+    assert [e["arguments"]["organisation"] for e in planned] == ["杭州云裳服饰有限公司、织云智能"]

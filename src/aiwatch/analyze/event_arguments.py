@@ -497,21 +497,35 @@ def _site_makers_told_next(article: Article, end: int) -> list[Named]:
 
 
 def _together_told_before(article: Article, clause_start: int, trigger: int) -> list[Named]:
-    """根据协议，双方将于…共建…: 双方 with no one named in its sentence are the organisations the
-    paragraph (or the one before) named together last (A与B签署战略合作协议)."""
+    """根据协议，双方将于…共建…: 双方 with no one named in its sentence are the organisations the text
+    named together last (A与B签署战略合作协议, A（下称“a”）与某公司B), each as the text last wrote it."""
     body = article.body
     if not _TOGETHER.search(body, clause_start, trigger):
         return []
-    paragraph = body.rfind("\n", 0, clause_start)
-    window = body.rfind("\n", 0, paragraph) + 1 if paragraph > 0 else 0
-    orgs = [m for m in sentence_mentions(article, window, clause_start) if m.type == "ORG"]
+    orgs = [m for m in sentence_mentions(article, 0, clause_start) if m.type == "ORG"]
     aliases = _bracket_aliases(body, orgs)
-    orgs = [m for m in orgs if m not in aliases]
-    for last in range(len(orgs) - 1, 0, -1):
-        run = _run_before(body, orgs, last)
+    named = [m for m in orgs if m not in aliases]
+    for last in range(len(named) - 1, 0, -1):
+        run = [named[last]]
+        for m in reversed(named[:last]):
+            if not _TOLD_TOGETHER.fullmatch(body, m.end, run[0].start):
+                break
+            run.insert(0, m)
         if len(run) > 1:
-            return run
+            # 衣澜创意总监…, 织梦智能成立于…: the form written last before 双方 (a declared short name is
+            # the same party)
+            short = {alias.canonical: full.canonical for full, alias in pairwise(orgs) if alias in aliases}
+            return [
+                next(m for m in reversed(named) if short.get(m.canonical, m.canonical) == party.canonical)
+                for party in run
+            ]
     return []
+
+
+_TOLD_TOGETHER = re.compile(
+    r"\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|与|和|及|以及|同|联合)\s*"
+    r"(?:[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|机构|品牌|厂商|平台|服务商))?"
+)
 
 
 # A与B合作推出…, A联合B发布…: B launches it with the subject.
@@ -679,7 +693,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
     first_org = (before or after)[:1]
     # Who acts: the organisation in the verb's own clause (华为常务董事余承东透露，鸿蒙智行旗下新车型
     # 将于12月发布 -> 鸿蒙智行), else the first one that is not the news's source (据…消息, …表示).
-    clause_start = max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1
+    # (a sentence with no mark before its verb is one clause from its start)
+    clause_start = max(start, max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1)
     # …已在比亚迪和宁德时代的产线开展试点: organisations after 在/向/对 are where or to whom it is done.
     objects = _after_preposition(body, before)
     # 公司计划在昆明设立西南研发中心，并于…推出新产品: what a verb sets up or buys is no actor
