@@ -245,8 +245,8 @@ def test_postgresql_bigram_set_is_every_bigram_of_title_and_body(db_url: str) ->
         assert sorted(grams) == sorted({*fts.gram_tokens(title), *fts.gram_tokens(body)})
 
 
-def test_sqlite_index_merges_64_segments_a_level_after_upgrade(tmp_path) -> None:
-    """Revision 0014: a corpus of 0013 gets the wider FTS5 merge (automerge 64, crisismerge above
+def test_sqlite_index_merges_32_segments_a_level_after_upgrade(tmp_path) -> None:
+    """Revision 0014: a corpus of 0013 gets the wider FTS5 merge (automerge 32, crisismerge above
     it) without re-indexing, a new corpus has it from the start, and searches find the same."""
     from aiwatch.store.search import search
 
@@ -268,7 +268,7 @@ def test_sqlite_index_merges_64_segments_a_level_after_upgrade(tmp_path) -> None
     old.close()
     upgraded = open_store(db)
     try:
-        assert merge_settings(upgraded) == {"automerge": 64, "crisismerge": 128}
+        assert merge_settings(upgraded) == {"automerge": 32, "crisismerge": 64}
         assert {query: [hit.id for hit in search(upgraded, query)] for query in before} == before
         assert len(before["智算"]) == 4 and len(before["智算中心3号"]) == 1
         ingest_articles(upgraded, [make_article("新的一篇", "智算中心的新闻。", published="2024-04-01")])
@@ -277,6 +277,6 @@ def test_sqlite_index_merges_64_segments_a_level_after_upgrade(tmp_path) -> None
         upgraded.close()
     fresh = open_store(str(tmp_path / "new.db"))
     try:
-        assert merge_settings(fresh) == {"automerge": 64, "crisismerge": 128}
+        assert merge_settings(fresh) == {"automerge": 32, "crisismerge": 64}
     finally:
         fresh.close()

@@ -1,15 +1,17 @@
-"""SQLite: the search index merges 64 segments of a level at a time, not 16.
+"""SQLite: the search index merges 32 segments of a level at a time, not 16.
 
 FTS5 writes each transaction's new index entries as a segment and merges the segments of a level
 into one of the next level once there are ``automerge`` of them; every level an entry passes is
 one more read and write of it.  At 100,000 articles (batches of 200, so segments of 200
 articles), with 16 an entry had passed two levels (200 -> 3,200 -> 51,200 articles) and the
 index cost the writer ~1 ms per article, 60% of its CPU, most of it in these merges at commit;
-with 64 it passes one (200 -> 12,800 -> 819,200), and the index costs ~20% less at 100,000
-articles.  ``crisismerge`` (a level merged at once, not incrementally, when it holds this many
-segments; 16 by default) must be above ``automerge``, or it would merge every 16 segments still.
-A search reads up to ~64 segments of a level instead of 16: a term's postings are the same
-bytes, found in a few more places (measured in bench/results/search.md).
+with 32 it passes one (200 -> 6,400 -> 204,800).  The index alone, the 4,000 articles after the
+first 100,000: 0.72 -> 0.56 ms per article.  A term is looked up in every segment: up to ~47 at
+100,000 articles with 32, ~31 with 16 (a rare bigram's lookup 1.3 -> 1.6 ms); 64 saved no more
+at 100,000 (0.57 ms) and cost searches more (up to ~70 segments, 2.4 ms;
+bench/results/index_layout.md).  ``crisismerge`` (a level merged at once, not incrementally, when
+it holds this many segments; 16 by default) must be above ``automerge``, or it would merge every
+16 segments still.
 
 Nothing is re-indexed: the segments stay as they are, and new merges follow the new width.
 PostgreSQL: nothing (its GIN indexes do not merge in levels).
@@ -26,8 +28,8 @@ branch_labels = None
 depends_on = None
 
 #: Segments of one level merged at a time (``automerge``), and the count that forces a merge at once.
-AUTOMERGE = 64
-CRISISMERGE = 128
+AUTOMERGE = 32
+CRISISMERGE = 64
 
 
 def upgrade() -> None:
