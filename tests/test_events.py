@@ -1402,3 +1402,9 @@ def test_both_sides_told_paragraphs_before_as_last_written():
     )
     planned = [e for e in analyse(body).events if e["type"] == "launch" and e["future"]]
     assert [e["arguments"]["organisation"] for e in planned] == ["杭州云裳服饰有限公司、织云智能"]
+
+
+def test_a_site_written_after_weiyu_is_the_project_and_its_place_the_location():
+    body = "按照计划，位于江北新区的扬帆智算港将于明年6月建成投用，届时可新增智能算力1.5万P。"
+    opening = args_of(body, "project_opening")
+    assert (opening["project"], opening["location"]) == ("扬帆智算港", "江北新区")

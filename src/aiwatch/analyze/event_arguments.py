@@ -846,7 +846,17 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("target", [m.item for m in after if m not in described])
         args.set("amount", _pattern_item(body, _AMOUNT, start, end))
     elif type_ == "project_opening":
-        args.set("project", _project(body, mentions, start, end, trigger) or _article_project(article, body))
+        # 位于江北新区的扬子江智算港将于明年建成: the site written after 位于…的 is the project, the place its
+        # location
+        sited = _SITED.search(body, start, trigger)
+        site = [m for m in mentions if sited and m.start == sited.start("site") and m.end == sited.end("site")]
+        site_place = [
+            m.item for m in mentions if sited and m.type == "LOC" and sited.start("loc") <= m.start < sited.end("loc")
+        ]
+        args.set(
+            "project",
+            [m.item for m in site] or _project(body, mentions, start, end, trigger) or _article_project(article, body),
+        )
         project_name = args.values.get("project")
         makers = [m for m in makers if m.surface != project_name]
         project = args.values.get("project")
@@ -874,6 +884,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # 与某某园区管委会签约，在园区设立…: the park whose committee the sentence names
         park = _park_of_committee(body, orgs, clause_start, trigger)
         # 在宁夏中卫市沙坡头区开工: the most specific place of a chain, as its entity is named
+        if site and site_place:
+            nearest = site_place[-1:]
         args.set("location", park or [_specific_place(item) for item in nearest])
     elif type_ == "licence":
         # 此前，某某-R1已于今年1月通过备案: no organisation written, the article's company holds it
@@ -1082,6 +1094,9 @@ def _licence(body: str, trigger: int, end: int, names: list[Named] | None = None
     return [(at, match.end(), text, text)] if len(text) >= 2 else []
 
 
+_SITED = re.compile(
+    r"位于(?P<loc>[^，。；的]{2,16})的(?P<site>[^，。；的]{2,20}?)(?=将|已|于|正式|预计|计划|即将|今年|明年|年内|\d)"
+)
 _OWNER_OF_PRODUCT = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)的[^，。；“”的]{0,12}“[^“”]{1,20}”\s*$")
 
 
