@@ -1548,3 +1548,7 @@ def test_a_known_company_and_a_place_before_a_unit_word_are_one_organisation():
     found = pairs("巡检机器人“禾卫”在中粮无锡直属库投入使用。")
     assert ("中粮无锡直属库", "ORG") in found and ("无锡市", "LOC") not in found
     assert ("中国电信无锡分院", "ORG") in pairs("系统在中国电信无锡分院上线。")
+
+
+def test_a_waterworks_named_by_its_place_is_a_place():
+    assert ("城南水厂", "LOC") in pairs("联合研发的智能加药系统“清源”在城南水厂投入运行。")

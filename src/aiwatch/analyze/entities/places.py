@@ -28,7 +28,7 @@ PLACE_SUFFIXES = _words(
     "地区 市区 城区 古城 景区 赛区 小区 校区 机场 车站 码头 大桥 博物馆 美术馆 体育馆 体育场 球场 剧院 中心区 "
     "大街 巷 胡同 森林公园 湿地公园 湿地 会展中心 博览中心 花园 新村 苑 球馆 度假村 风景区 古镇 寺 庙 宫 塔 "
     # sites named by their place: 某某核电站, 某某水电站, 某某港区, 某某油田
-    "核电站 电站 水电站 风电场 光伏电站 变电站 港区 油田 矿区 煤矿"
+    "核电站 电站 水电站 风电场 光伏电站 变电站 港区 油田 矿区 煤矿 水厂 污水处理厂 电厂 热电厂"
 )
 # Landmarks named by a place and a common word: 西溪 湿地 公园, 洛杉矶 会展 中心; not 上海部分街道.
 _LANDMARK_SUFFIXES = _words(
