@@ -1552,3 +1552,14 @@ def test_a_known_company_and_a_place_before_a_unit_word_are_one_organisation():
 
 def test_a_waterworks_named_by_its_place_is_a_place():
     assert ("城南水厂", "LOC") in pairs("联合研发的智能加药系统“清源”在城南水厂投入运行。")
+
+
+def test_a_structure_named_by_what_it_is_for_is_no_place():
+    from aiwatch.analyze.entities import MODEL, Mention
+    from aiwatch.analyze.entities.model import without_verb_sites
+    from aiwatch.analyze.segment import Token
+
+    text = "设备部署在瞭望塔上，另一台在青州塔。"
+    tokens = [Token("瞭望", "v", 5), Token("塔上", "f", 7), Token("青州", "ns", 14), Token("塔", "n", 16)]
+    found = [Mention(5, 8, "LOC", None, MODEL), Mention(14, 17, "LOC", None, MODEL)]
+    assert [text[m.start : m.end] for m in without_verb_sites(text, tokens, found)] == ["青州塔"]

@@ -434,6 +434,19 @@ def _after_description(text: str, start: int, end: int) -> int:
     return start
 
 
+def without_verb_sites(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A place the model reads as a two-character verb and one character of a structure (瞭望/v 塔,
+    观测/v 站) is what the structure is for, no place's name."""
+    if not mentions:
+        return mentions
+    verbs = {t.start for t in tokens if t.pos == "v" and len(t.text) == 2}
+    return [
+        m
+        for m in mentions
+        if not (m.type == "LOC" and m.end - m.start == 3 and m.start in verbs and text[m.end - 1] in "塔台站楼亭")
+    ]
+
+
 def _to_token_ends(tokens: list[Token], mentions: list[Mention], known: list[Mention]) -> list[Mention]:
     """A model organisation made of a known company and the first character of the noun after it ends
     with that noun: 华为海/ORG of 华为/海思 -> 华为海思 (a unit of the company, the model cut its name)."""
