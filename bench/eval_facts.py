@@ -1,7 +1,7 @@
 """Facts an analyst relies on, scored on our own real-shaped articles: metadata, events, entities, figures.
 
 The set (``tests/data/facts/``, dev; ``tests/data/facts_blind/``, blind, never tuned on;
-``tests/data/facts_blind2/`` to ``tests/data/facts_blind8/``, later blind sets whose gold was committed
+``tests/data/facts_blind2/`` to ``tests/data/facts_blind9/``, later blind sets whose gold was committed
 before aiwatch first ran on them) is written by us in the shapes real pages have, with hand-made
 gold (see ``tests/data/facts/pages.py``).  Each article goes through the whole pipeline (reader,
 clean, meta, analysis) exactly as ``aiwatch extract`` runs it.  Beside it, in the same run:
