@@ -1563,3 +1563,27 @@ def test_a_structure_named_by_what_it_is_for_is_no_place():
     tokens = [Token("瞭望", "v", 5), Token("塔上", "f", 7), Token("青州", "ns", 14), Token("塔", "n", 16)]
     found = [Mention(5, 8, "LOC", None, MODEL), Mention(14, 17, "LOC", None, MODEL)]
     assert [text[m.start : m.end] for m in without_verb_sites(text, tokens, found)] == ["青州塔"]
+
+
+def test_a_won_bid_or_a_partner_before_a_registered_name_is_cut_off():
+    found = pairs("据悉，公司中标江海绿能南通发电有限公司海上风电场巡检项目。")
+    assert ("江海绿能南通发电有限公司", "ORG") in found
+    assert not any(name.startswith("中标") for name, _ in found)
+    body = "云帆智能（以下简称云帆）发布公告。当天，云帆智能与青禾海洋装备集团股份有限公司签署协议。"
+    found = pairs(body)
+    assert {("云帆智能", "ORG"), ("青禾海洋装备集团股份有限公司", "ORG")} <= found
+    assert not any("与" in name for name, _ in found)
+    found = pairs("5月8日，阅卷云与北辰视觉信息科技股份有限公司签署战略合作协议。")
+    assert ("北辰视觉信息科技股份有限公司", "ORG") in found and not any("与" in name for name, _ in found)
+
+
+def test_a_body_run_on_into_its_data_or_headquarters_is_cut():
+    found = pairs("中国物流与采购联合会冷链分会数据显示，冷库容量增长。")
+    assert ("中国物流与采购联合会冷链分会", "ORG") in found
+
+
+def test_a_language_is_no_place_and_no_person():
+    found = pairs("把中文剧集译配成英语、葡萄牙语、泰语等语言，并推出越南语版本。北京语言大学参与测试。")
+    assert ("葡萄牙", "LOC") not in found and ("越南", "LOC") not in found
+    assert ("北京语言大学", "ORG") in found
+    assert ("葡萄牙", "LOC") in pairs("公司在葡萄牙设立研发中心。")

@@ -130,6 +130,10 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
             continue  # 加盟公司, 某某加盟公司: the company of the article, joined; no name
         if mention.type == "LOC" and mention.name is None and (_COUNTRY_PAIR.fullmatch(surface) or _currency(surface)):
             continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
+        if mention.type == "LOC" and _LANGUAGE_AFTER.match(text, mention.end):
+            continue  # 译成葡萄牙语, 推出越南语版本: a language, no place
+        if mention.type == "PER" and mention.name is None and _LANGUAGE_NAMED.match(text, mention.end - 1):
+            continue  # 推出马来语版本: a language, not a person named 马来语
         kept.append(mention)
     return kept
 
@@ -141,6 +145,9 @@ _TRADE_COMPANY = re.compile(
 _JOINS_THE_COMPANY = re.compile(r"(?:加盟|加入|离开|入职|回到|返回|出任|担任|任职|服务|效力)(?:该|本)?公司$")
 # Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
 _COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
+# A place's language: 葡萄牙语, 越南语 (not 语音, 语言, 语境: 北京语言大学 keeps its 北京).
+_LANGUAGE_AFTER = re.compile(r"语(?![音言境料义句调气录种速法])")
+_LANGUAGE_NAMED = re.compile(r"语(?:版|字幕|配音|翻译|译本|[、等和及])")
 _CURRENCY_WORDS = ("元", "币", "镑", "卢比", "比索", "法郎", "林吉特", "卢布", "里拉", "兰特", "克朗")
 
 
@@ -339,7 +346,7 @@ TITLE_QUALIFIERS = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名
 _GLUED_PREPOSITION = re.compile(r"^[由被把从](?=[\u4e00-\u9fff]{2,}(?:资本|创投|基金|投资|集团|公司|科技|控股|银行))")
 # A verb of receiving read as the start of the registered name after it: 获得某某金融集团有限公司.
 _GLUED_VERB = re.compile(
-    r"^(?:获得|得到|引入|携手|接受|收到|联合|曾任|曾在|任职于|就职于|供职于|加盟|加入)"
+    r"^(?:获得|得到|引入|携手|牵手|联手|接受|收到|联合|曾任|曾在|任职于|就职于|供职于|加盟|加入|中标|签约|选定|选中)"
     r"(?=[\u4e00-\u9fff]{4,}(?:股份有限公司|有限责任公司|有限公司|集团))"
 )
 # Two organisations in one span, tied by a word of ownership or working together: 某某资本旗下某某基金,
@@ -351,12 +358,17 @@ _LINKED_ORGS = re.compile(
     r"(?P<right>[\u4e00-\u9fffA-Za-z]{2,24}(?:公司|集团|基金|资本|创投|科技|银行|大学|学院|研究院|研究所|实验室|中心|协会|局|厅|委员会))$"
 )
 _STRONG_LINK = frozenset({"联合"})
+_AND_REGISTERED = re.compile(
+    r"^(?P<left>[\u4e00-\u9fffA-Za-z]{1,12}?)[与及]"
+    r"(?P<right>[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司))$"
+)
 _ONE_WORD_SPELLING = re.compile(r"[（(][A-Z][A-Za-z]+[）)]")
 _COMMITTEE = re.compile(r"(?:党委|纪委|董事会|监事会)$")
 _LEGAL_FORM_AFTER = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 # A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
 _BODY_THEN_NOUN = re.compile(
-    r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|协会))(?:数据|报告|统计|消息|通知|文件|官网|网站|公告|规定|标准|要求)$"
+    r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|会|中心|研究院|研究所))"
+    r"(?:数据|报告|统计|消息|通知|文件|官网|网站|公告|规定|标准|要求|总部)$"
 )
 # Two bodies joined by 联合 in one span: 某省经济和信息化厅联合省财政厅 issues with 省财政厅.
 _JOINED_BODIES = re.compile(
@@ -429,6 +441,15 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         glued_verb = _GLUED_VERB.match(surface)
         if glued_verb:
             out.append(Mention(m.start + glued_verb.end(), m.end, m.type, None, m.priority))  # 获得/某某集团有限公司
+            continue
+        coordinated = _AND_REGISTERED.match(surface)
+        if coordinated and not (gazetteer and (gazetteer.resolve(coordinated["left"]) or ("", ""))[1] == "LOC"):
+            # 某某智能与某某装备集团股份有限公司: a registered name holds no 与; the left one is a name
+            # when it is written alone elsewhere (its short name) or ends as an organisation does.
+            left = coordinated["left"]
+            if text.count(left) > text.count(surface) or _ORG_TAIL_ANY.search(left):
+                out.append(Mention(m.start, m.start + len(left), m.type, None, m.priority))
+            out.append(Mention(m.end - len(coordinated["right"]), m.end, m.type, None, m.priority))
             continue
         linked = _LINKED_ORGS.match(surface)
         if linked and _linked_pair(linked, gazetteer):
