@@ -1587,3 +1587,12 @@ def test_a_language_is_no_place_and_no_person():
     assert ("葡萄牙", "LOC") not in found and ("越南", "LOC") not in found
     assert ("北京语言大学", "ORG") in found
     assert ("葡萄牙", "LOC") in pairs("公司在葡萄牙设立研发中心。")
+
+
+def test_a_regional_unit_a_bare_level_body_and_a_kind_of_place_have_no_name():
+    found = pairs("原大中华区数字化副总裁李四加盟。公司计划在新加坡设立东南亚办事处，华东运维中心负责巡检。")
+    assert ("李四", "PER") in found and ("新加坡", "LOC") in found
+    assert not any(name.endswith(("办事处", "运维中心", "数字化", "中华区")) for name, _ in found)
+    found = pairs("县委副书记、县长张三在签约仪式上表示，这座特大桥和国家公园都将接入监测系统。")
+    assert found == {("张三", "PER")}
+    assert pairs("青州市委召开会议，市委书记出席。") == {("青州市委", "ORG")}  # named by its place: kept

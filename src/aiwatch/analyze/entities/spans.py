@@ -130,6 +130,8 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
             continue  # 加盟公司, 某某加盟公司: the company of the article, joined; no name
         if mention.type == "LOC" and mention.name is None and (_COUNTRY_PAIR.fullmatch(surface) or _currency(surface)):
             continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
+        if mention.name is None and _nameless_kind(text, mention, surface):
+            continue  # 西南研发中心, 县委, 特大桥, 国家公园: what a unit or a place is, with no name of its own
         if mention.type == "LOC" and _LANGUAGE_AFTER.match(text, mention.end):
             continue  # 译成葡萄牙语, 推出越南语版本: a language, no place
         if mention.type == "PER" and mention.name is None and _LANGUAGE_NAMED.match(text, mention.end - 1):
@@ -145,6 +147,34 @@ _TRADE_COMPANY = re.compile(
 _JOINS_THE_COMPANY = re.compile(r"(?:加盟|加入|离开|入职|回到|返回|出任|担任|任职|服务|效力)(?:该|本)?公司$")
 # Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
 _COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
+# A company's regional unit named by its region only: 西南研发中心, 东南亚办事处, 大中华区数字化 (副总裁).
+_REGION = r"(?:大中华|亚太|东南亚|南亚|中东|欧洲|北美|拉美|非洲|华东|华南|华北|华中|华西|西南|西北|东北|海外)区?"
+_REGIONAL_UNIT = re.compile(
+    rf"{_REGION}(?:办事处|代表处|分部|总部|区域总部|(?:运维|运营|研发|服务|销售|技术|数据|创新|交付)中心)"
+)
+_REGION_CUT = re.compile(r"大中华区?")
+_REGION_BEFORE_TITLE = re.compile(rf"{_REGION}[\u4e00-\u9fff]{{0,4}}")
+_TITLE_AFTER = re.compile(r"(?:副?总裁|副?总经理|总监|负责人|主管|首席)")
+# A party or government body with its level only (县委副书记, 市政府): whose it is, the text says elsewhere.
+_BARE_LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府)")
+# Kinds of place, not places: 特大桥, 国家公园, 商业地产.
+_PLACE_KIND = re.compile(r"(?:特大桥|大桥|国家公园|自然保护区|商业地产|住宅地产|工业地产)")
+
+
+def _nameless_kind(text: str, mention: Mention, surface: str) -> bool:
+    if mention.type == "ORG":
+        return bool(
+            _REGIONAL_UNIT.fullmatch(surface)
+            or _BARE_LEVEL_BODY.fullmatch(surface)
+            or (_REGION_BEFORE_TITLE.fullmatch(surface) and _TITLE_AFTER.match(text, mention.end))
+        )
+    if mention.type != "LOC":
+        return False
+    # 大|中华区: a business region cut after its first character
+    cut_region = _REGION_CUT.fullmatch(text, max(0, mention.start - 1), mention.end)
+    return _PLACE_KIND.fullmatch(surface) is not None or cut_region is not None
+
+
 # A place's language: 葡萄牙语, 越南语 (not 语音, 语言, 语境: 北京语言大学 keeps its 北京).
 _LANGUAGE_AFTER = re.compile(r"语(?![音言境料义句调气录种速法])")
 _LANGUAGE_NAMED = re.compile(r"语(?:版|字幕|配音|翻译|译本|[、等和及])")
