@@ -443,7 +443,9 @@ def test_a_newspaper_page_header_is_metadata_not_the_title(lines: list[str]) -> 
     assert (article.author, article.editor, article.body) == ("柯一禾、郁安", "江柳", STORY)
 
 
-@pytest.mark.parametrize("section", ["办公室", "市教育局办公室", "综合处", "宣传科", "区融媒体中心"])
+@pytest.mark.parametrize(
+    "section", ["办公室", "市教育局办公室", "综合处", "宣传科", "区融媒体中心", "纳税服务科", "安全管理股"]
+)
 def test_an_office_in_the_author_slot_is_no_author(section: str) -> None:
     # A government page credits the section that posted it: the body is the source, no one the author.
     line = f"日期：2026年04月08日　来源：青岚市教育局　作者：{section}"
@@ -477,3 +479,35 @@ def test_an_editor_named_in_the_author_slot_is_the_editor() -> None:
     assert (article.author, article.editor) == ("柯一禾", "郁安")
     assert article.evidence["editor"]["text"] == "作者 | 柯一禾　编辑 | 郁安"
     assert run(STORY, author="柯一禾").editor is None
+
+
+@pytest.mark.parametrize("note", ["综合整理", "科技前沿圈综合整理", "江湾观察综合编译"])
+def test_a_compilers_note_in_the_author_slot_is_no_author(note: str) -> None:
+    # 综合整理 after an account's name says the post was put together from others: no one wrote it.
+    assert tidy_people(note) is None
+    assert tidy_people("柯一禾") == "柯一禾"
+
+
+def test_a_crawler_dump_gives_its_headline_date_and_address() -> None:
+    # The frame, the fetch time and the address above the headline are metadata; the fetch time is
+    # no publish date, the site | date | writer line under the headline is.
+    page = "\n\n".join(
+        [
+            "=== 抓取记录 #10233 ===",
+            "抓取时间: 2026-03-12 01:10:05",
+            "URL: https://www.example-news.cn/a/1001.html",
+            "青石智能发布工业质检大模型 首批客户完成部署",
+            "科讯网 | 2026-03-11 18:20 | 作者：柯一禾",
+            STORY,
+            "--- END ---",
+        ]
+    )
+    article = run(page)
+    assert (article.title, article.published, article.source, article.author, article.url) == (
+        "青石智能发布工业质检大模型 首批客户完成部署",
+        "2026-03-11T18:20:00",
+        "科讯网",
+        "柯一禾",
+        "https://www.example-news.cn/a/1001.html",
+    )
+    assert article.body == STORY

@@ -46,7 +46,9 @@ _NOBODY = re.compile(
     r"^(?:转载|转载文章|转帖|原创|网络|互联网|综合|综合报道|本站|本网|本报|本台|本刊|本站原创|网友|佚名|匿名|未知|不详|无|"
     r"admin|administrator|管理员|小编|编辑部|unknown|null|none|"
     # a compiler's note, not a name: 网络整理, 综合整理, 本站整理, 整合, 编译
-    r"(?:网络|综合|本站|本网|小编|编辑)?(?:整理|整合|综合整理|编译|综编|编辑整理)|网络综合)$",
+    r"(?:网络|综合|本站|本网|小编|编辑)?(?:整理|整合|综合整理|编译|综编|编辑整理)|网络综合"
+    # an account or desk that compiled the post from several (某某圈综合整理, 某某观察综合编译)
+    r"|[\u4e00-\u9fffA-Za-z0-9]{2,16}综合(?:整理|编译|报道))$",
     re.IGNORECASE,
 )
 _SOFTWARE = re.compile(
@@ -58,7 +60,7 @@ _USER_CODE = re.compile(r"^[A-Za-z]{0,4}[_\-]?\d{3,}$")
 _SECTION = re.compile(
     r"^[\u4e00-\u9fff]{0,12}(?:办公室|办公厅|宣传部|宣传中心|新闻中心|信息中心|融媒体中心|新闻办|网信办|秘书处)$"
     r"|^[\u4e00-\u9fff]{0,10}?(?:综合|宣传|信息|新闻|秘书|政务|政研|法规|政策法规|人事|组织|党建|机关|规划|财务|"
-    r"科技|监督|执法|统计|办公)(?:处|科|股|室|组)$"
+    r"科技|监督|执法|统计|办公|服务|管理|征管|征收|稽查|业务|事务|保障|应急|安全)(?:处|科|股|室|组)$"
 )
 # Portals and self-media platforms: they carry other outlets' stories and accounts' posts, so they
 # are neither the story's author nor, when the page names the account or the outlet, its source
