@@ -1596,3 +1596,10 @@ def test_a_regional_unit_a_bare_level_body_and_a_kind_of_place_have_no_name():
     found = pairs("县委副书记、县长张三在签约仪式上表示，这座特大桥和国家公园都将接入监测系统。")
     assert found == {("张三", "PER")}
     assert pairs("青州市委召开会议，市委书记出席。") == {("青州市委", "ORG")}  # named by its place: kept
+
+
+def test_a_registered_name_with_a_bracketed_place_or_its_place_and_he_inside_is_whole():
+    found = pairs("蓝鲸智造(浙江)科技有限公司与北京和光未来科技有限公司签约。")
+    assert {("蓝鲸智造(浙江)科技有限公司", "ORG"), ("北京和光未来科技有限公司", "ORG")} <= found
+    found = pairs("公司与北京和上海华信科技有限公司签约。")
+    assert ("上海华信科技有限公司", "ORG") in found and ("北京市", "LOC") in found

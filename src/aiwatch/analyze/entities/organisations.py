@@ -158,6 +158,7 @@ def org_suffix_mentions(
         ):
             j -= 1
         if legal:
+            j = _opening_place_and_bracket(tokens, j, i, titles)
             j = _registered_name_start(tokens, j, i)
             if j < i:
                 found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
@@ -272,11 +273,42 @@ _GENERIC_AFTER_PLACE = _words(
 )
 
 
+# Time words that are names' words too: 未来, 现代, 当代 (北京某某未来科技有限公司, 某某现代农业有限公司).
+_TIME_WORDS_IN_NAMES = frozenset({"未来", "现代", "当代", "近代", "世纪", "千秋", "古今"})
+
+
+_OPENING, _CLOSING = ("(", "（"), (")", "）")
+
+
+def _opening_place_and_bracket(tokens: list[Token], j: int, i: int, titles: frozenset[str]) -> int:
+    """Where a registered name ending at ``i`` starts when the walk back stopped at a bracketed place
+    inside it (某某智造(江西)科技有限公司) or at 和 after the place it opens with (北京和某某科技有限公司)."""
+    # (苏州)有限公司 right before the legal form is extended_registered_names' case (spans.py).
+    while (
+        4 <= j < i and tokens[j - 1].text in _CLOSING and tokens[j - 3].text in _OPENING and tokens[j - 2].pos == "ns"
+    ):
+        k = j - 3
+        while k > 0 and i - k < 10 and _legal_name_part(tokens[k - 1], titles):
+            k -= 1
+        if k == j - 3:
+            break
+        j = k
+    if (
+        j >= 2
+        and tokens[j - 1].text == "和"
+        and tokens[j - 2].pos == "ns"
+        and tokens[j].pos != "ns"  # 北京和上海某某有限公司: two places, the name starts at the second
+        and (j == 2 or not _legal_name_part(tokens[j - 3], titles))
+    ):
+        j -= 2  # a place alone is no party of a company's deal: 北京|和|某某 is one name
+    return j
+
+
 def _legal_name_part(token: Token, titles: frozenset[str]) -> bool:
     """Any word may be part of a registered company name except function words and titles."""
     return (
         _CJK.match(token.text) is not None
-        and token.pos not in _NOT_GIVEN_POS
+        and (token.pos not in _NOT_GIVEN_POS or token.text in _TIME_WORDS_IN_NAMES)
         and token.text not in titles
         and token.text not in TITLE_BLOCK
         and token.text not in _JOINERS
