@@ -1603,3 +1603,14 @@ def test_a_registered_name_with_a_bracketed_place_or_its_place_and_he_inside_is_
     assert {("蓝鲸智造(浙江)科技有限公司", "ORG"), ("北京和光未来科技有限公司", "ORG")} <= found
     found = pairs("公司与北京和上海华信科技有限公司签约。")
     assert ("上海华信科技有限公司", "ORG") in found and ("北京市", "LOC") in found
+
+
+def test_a_foreign_country_before_a_university_a_city_or_a_kind_of_company_is_a_place():
+    found = pairs("他曾在德国亚琛工业大学任教。")
+    assert {("德国", "LOC"), ("亚琛工业大学", "ORG")} <= found and ("德国亚琛工业大学", "ORG") not in found
+    assert pairs("公司还与泰国传媒集团签约。") == {("泰国", "LOC")}
+    # Our own country's bodies keep it: 中国 opens their names.
+    assert ("中国科学技术大学", "ORG") in pairs("他毕业于中国科学技术大学。")
+    found = pairs("公司计划于明年在泰国罗勇设立首个海外服务中心。")
+    assert {("泰国", "LOC"), ("罗勇", "LOC")} <= found
+    assert ("张伟", "PER") in pairs("他在美国张伟的实验室工作。")

@@ -64,7 +64,7 @@ _GENERIC_COMPANY_WORDS = sorted(
     _word_list(
         "人工智能 创业 初创 科技 智能 信息 技术 网络 数据 软件 电子 互联网 机器人 芯片 该 本 一家 驾驶 智能驾驶 "
         "自动驾驶 具身 具身智能 大模型 AI 人形 算力 云计算 半导体 新能源 汽车 医疗 金融 教育 安防 视觉 语音 "
-        "无人机 通信 生物 制造 物流"
+        "无人机 通信 生物 制造 物流 媒体 传媒"
     ),
     key=len,
     reverse=True,
@@ -428,6 +428,14 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             and _GLUED_TRADE.search(text, max(0, m.start - 3), m.start)
         ):
             m = Mention(m.start + 1, m.end, "ORG", None, m.priority)  # 芯片商|某某微电子: the maker after its trade
+        if (
+            m.type == "PER"
+            and m.name is None
+            and m.end - m.start in (2, 3)
+            and _AFTER_COUNTRY_IN.search(text, max(0, m.start - 6), m.start)
+            and _SITE_VERB.match(text, m.end)
+        ):
+            m = Mention(m.start, m.end, "LOC", None, m.priority)  # 在泰国|某某设立: a city of that country
         if m.type != "ORG" or m.name is not None:
             out.append(m)
             continue
@@ -442,6 +450,10 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         surface = text[m.start : m.end]
         if TITLE_QUALIFIERS.fullmatch(surface):
             continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
+        abroad = _foreign_place_first(text, m, surface)
+        if abroad:  # 意大利|某某理工大学, (在)韩国|某山: the country is a place of its own
+            out.extend(abroad)
+            continue
         described = _DESCRIBED_REGISTERED.match(surface)
         if described:
             for size in (3, 2) if gazetteer is not None else ():
@@ -502,6 +514,35 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             continue
         out.append(m)
     return out
+
+
+_FOREIGN_COUNTRY = re.compile("|".join(sorted((c for c in COUNTRIES if c != "中国"), key=len, reverse=True)))
+_AFTER_COUNTRY_IN = re.compile(rf"[在于赴到](?:{_FOREIGN_COUNTRY.pattern})$")
+_SITE_VERB = re.compile(r"(?:设立|设|新建|建设|建立|建成|开设|落地|投产|成立|举办|举行|召开|部署|开业|的工厂|工厂|港)")
+_SCHOOL_END = re.compile(r"(?:大学|学院)$")
+
+
+def _foreign_place_first(text: str, m: Mention, surface: str) -> list[Mention]:
+    """An unknown organisation that opens with a foreign country: a university of that country
+    (意大利某某理工大学: the country and the university, the way Chinese news writes where it is), or
+    a city after 在/于/赴 with no organisation's ending (在韩国某山设立: two places)."""
+    country = _FOREIGN_COUNTRY.match(surface)
+    if country is None:
+        return []
+    rest = surface[country.end() :]
+    cut = m.start + country.end()
+    place = Mention(m.start, cut, "LOC", None, m.priority)
+    if len(rest) >= 4 and _SCHOOL_END.search(rest) and _CJK.fullmatch(rest):
+        return [place, Mention(cut, m.end, "ORG", None, m.priority)]
+    if (
+        2 <= len(rest) <= 3
+        and _CJK.fullmatch(rest)
+        and _suffix_of(rest) is None
+        and _ORG_TAIL_ANY.search(rest) is None
+        and text[max(0, m.start - 1) : m.start] in ("在", "于", "赴", "到")
+    ):
+        return [place, Mention(cut, m.end, "LOC", None, m.priority)]
+    return []
 
 
 # A library, a museum: a body whose name ends there, however the model ran on after it.
