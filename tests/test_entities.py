@@ -1614,3 +1614,12 @@ def test_a_foreign_country_before_a_university_a_city_or_a_kind_of_company_is_a_
     found = pairs("公司计划于明年在泰国罗勇设立首个海外服务中心。")
     assert {("泰国", "LOC"), ("罗勇", "LOC")} <= found
     assert ("张伟", "PER") in pairs("他在美国张伟的实验室工作。")
+
+
+def test_the_trade_before_a_registered_name_in_one_span_is_cut_off():
+    from aiwatch.analyze.entities import MODEL, Mention
+    from aiwatch.analyze.entities.spans import trim_org_edges
+
+    text = "智慧停车运营商青易达科技集团股份有限公司在深圳上市。"
+    found = trim_org_edges(text, [Mention(4, 20, "ORG", None, MODEL)])
+    assert [text[m.start : m.end] for m in found] == ["青易达科技集团股份有限公司"]

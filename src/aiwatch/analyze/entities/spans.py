@@ -31,6 +31,7 @@ from aiwatch.analyze.entities.organisations import (
     _GENERIC_ORG_WORDS,
     _GLUED_TRADE,
     _QUOTED_BODY_END,
+    _TRADE_STEMS,
 )
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter
@@ -369,6 +370,11 @@ _DESCRIBED_REGISTERED = re.compile(
     r"^.{1,12}?(?:企业|公司|厂商)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
     r"[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
 )
+# What the company does in the trade, before its registered name in one span: 停车运营商某某科技集团股份有限公司.
+_TRADE_BEFORE_REGISTERED = re.compile(
+    rf"^[\u4e00-\u9fff]{{0,8}}?(?:{_TRADE_STEMS})商"
+    r"(?P<rest>[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
+)
 # What qualifies a post (联席首席执行官, 常务副总裁), never an organisation alone (event_arguments
 # reads it as part of the post).
 TITLE_QUALIFIERS = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
@@ -454,7 +460,7 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if abroad:  # 意大利|某某理工大学, (在)韩国|某山: the country is a place of its own
             out.extend(abroad)
             continue
-        described = _DESCRIBED_REGISTERED.match(surface)
+        described = _DESCRIBED_REGISTERED.match(surface) or _TRADE_BEFORE_REGISTERED.match(surface)
         if described:
             for size in (3, 2) if gazetteer is not None else ():
                 place = gazetteer.resolve(surface[:size])
