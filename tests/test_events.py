@@ -1408,3 +1408,36 @@ def test_a_site_written_after_weiyu_is_the_project_and_its_place_the_location():
     body = "按照计划，位于江北新区的扬帆智算港将于明年6月建成投用，届时可新增智能算力1.5万P。"
     opening = args_of(body, "project_opening")
     assert (opening["project"], opening["location"]) == ("扬帆智算港", "江北新区")
+
+
+def test_the_month_a_trial_starts_dates_it():
+    # 去年11月起试运行: a system on trial since a month, not a later date of the sentence's figures.
+    body = "该系统去年11月起在市急救中心试运行，平均调度时间由去年12月的90秒降至上月的60秒。"
+    events = analyse(body, "2026-04-16").events
+    assert [(e["type"], e["date"], e["precision"]) for e in events] == [("other", "2025-11", "month")]
+
+
+def test_a_licence_obtained_is_named_without_its_verb():
+    event = event_of("公司计划年内取得医疗器械注册证。", "2025-04-03")
+    assert event["type"] == "licence" and event["arguments"]["licence"] == "医疗器械注册证"
+
+
+def test_a_site_opened_is_named_by_its_name_not_its_short_name():
+    body = "3月2日，江湾智能制造创新研究中心（以下简称“创新中心”）在苏州正式揭牌运行。"
+    event = event_of(body, "2025-03-03")
+    assert event["type"] == "project_opening" and event["arguments"]["project"] == "江湾智能制造创新研究中心"
+    body += "该中心由江湾精工科技有限公司牵头建设。"
+    body = body.replace("3月2日，", "3月2日，由江湾精工科技有限公司牵头的")
+    event = event_of(body, "2025-03-03")
+    assert event["arguments"]["organisation"] == "江湾精工科技有限公司"  # not 创新中心, the short name
+
+
+def test_the_same_day_is_the_last_day_told():
+    # 同日 names a day: the policy's day, not the month a trial started in between.
+    body = (
+        "4月14日，江湾市数据局印发《公共数据授权运营实施方案》。该平台去年11月起在市政务服务中心试运行。\n"
+        "同日，江湾市数据局与市医保局签署数据共享协议。"
+    )
+    events = analyse(body, "2026-04-16").events
+    signing = [e for e in events if e["type"] == "partnership"]
+    assert [(e["date"], e["precision"]) for e in signing] == [("2026-04-14", "day")]

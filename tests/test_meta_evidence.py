@@ -45,6 +45,10 @@ def run_page(html: str) -> Article:
         ("https://news.example.com/industry,rdjj-202503-4471209.htm", "2025-03"),  # the month before a serial
         ("https://news.example.com/list_202513-4471209.htm", None),  # no such month
         ("https://news.example.com/item-2025031-447.htm", None),  # seven digits: a serial
+        ("https://m.example.cn/detail?id=882&pubdate=20250804", "2025-08-04"),  # a date parameter
+        ("https://m.example.cn/show.php?date=2025-08-04&id=7", "2025-08-04"),
+        ("https://m.example.cn/detail?id=20250804", None),  # an id that looks like a date
+        ("https://m.example.cn/detail?pubdate=20251340", None),  # no such month
     ],
 )
 def test_url_date(url: str, expected: str | None) -> None:

@@ -853,13 +853,18 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         site_place = [
             m.item for m in mentions if sited and m.type == "LOC" and sited.start("loc") <= m.start < sited.end("loc")
         ]
-        args.set(
-            "project",
-            [m.item for m in site] or _project(body, mentions, start, end, trigger) or _article_project(article, body),
+        projects = (
+            [m.item for m in site] or _project(body, mentions, start, end, trigger) or _article_project(article, body)
         )
+        args.set("project", projects)
         project_name = args.values.get("project")
         makers = [m for m in makers if m.surface != project_name]
         project = args.values.get("project")
+        # 某某研究中心（以下简称“中心”）: the short name the project is given is the project, no builder
+        short = projects and _DECLARED_SHORT.match(body, projects[0][1])
+        if short:
+            close = body.find("）" if body[short.start()] == "（" else ")", short.end())
+            before = [m for m in before if not projects[0][1] <= m.start < (close if close != -1 else short.end())]
         # The builder is the organisation nearest before the verb, not the one the news came from
         # (据马来西亚投资发展局消息，字节跳动计划…建设): sources before 消息/表示 are left out.
         # 华为与某省人民政府签约，将在南京建设…: the partner after 与 does not build
@@ -1036,6 +1041,10 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     clause_start = max(clause_start, start)
     last = None
     for match in _PROJECT.finditer(body, clause_start, trigger):
+        # 某某研究中心（以下简称“中心”）正式揭牌: the name, not the short name it is given
+        declared = last is not None and _DECLARED_SHORT.match(body, last.end())
+        if declared and match.start() < body.find("）" if body[last.end()] == "（" else ")", last.end()):
+            continue
         last = match
     if last and len(last.group()) >= 2 and not _GENERIC_PROJECT.match(_project_head(last.group())):
         text = _project_head(last.group())
@@ -1043,6 +1052,7 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     return []
 
 
+_DECLARED_SHORT = re.compile(r"[（(](?:以下|下文|下)?简?称[“\"]")
 _JOINED_SITE = re.compile(r"(?:及|和|与|、|以及)" + _PROJECT.pattern)
 _NAMED_PROJECT = re.compile(r"(?:项目|产业园|园区|基地|工厂|大厦|智算中心|数据中心|超算中心)$")
 _SOURCE_AFTER = re.compile(r"^(?:消息|表示|称|透露|介绍|发布|获悉)")
@@ -1077,7 +1087,7 @@ def _licence(body: str, trigger: int, end: int, names: list[Named] | None = None
     if not match:
         return []
     text = match.group()
-    verbs = ("获得", "颁发", "发放", "获发", "通过了", "通过")
+    verbs = ("获得", "颁发", "发放", "获发", "通过了", "通过", "取得", "拿到", "领取", "获颁")
     cut = max(text.rfind("的"), *(text.rfind(verb) for verb in verbs))
     if cut >= 0:
         verb = next((v for v in verbs if text.startswith(v, cut)), "的")

@@ -121,7 +121,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ),
     # Making and handing over what was launched before: 交付首批一体机, 量产上车 (type other).
     # 流片: a chip's first tape-out, the step before it is made.
-    # Putting to use what was made: 完成首批8台部署 (the maker's product at a customer's site, type other);
+    # Putting to use what was made: 完成首批8台部署 (the maker's product at a customer's site, type other),
+    # 在办税服务厅试运行 (on trial where it is used);
     # a satellite's 发射.
     # 首台…下线, 第1000辆…下线: the first (or a milestone) unit off the line.
     (
@@ -129,7 +130,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
         # a user brings in a system another made (引入由某公司开发的辅助系统): the supplier's product at work
         r"引入[^，。；]{0,30}?(?:系统|平台|设备|机器人)|量产|交付|流片|"
         # building vehicles, ships or machines (再建造2艘工船), not a site (建设 above)
-        r"建造[^，。；]{0,12}?(?:船|舰|艘|台|架|辆|卫星|机)|部署|发射|首飞|(?:首台|首批|首辆|第[\d一二三四五六七八九十百千万]+(?:台|辆|架|套))[^，。；]{0,16}?下线",
+        r"建造[^，。；]{0,12}?(?:船|舰|艘|台|架|辆|卫星|机)|部署|发射|首飞|试运行|试运营|(?:首台|首批|首辆|第[\d一二三四五六七八九十百千万]+(?:台|辆|架|套))[^，。；]{0,16}?下线",
         2,
     ),
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
@@ -318,12 +319,15 @@ def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> 
             _NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3])
             and not _deadline(sentence, timex)
             and not _TAKES_EFFECT_FROM.match(sentence, timex.end)
-            # 9月12日起，联赛引入…系统: the day a thing starts is the day it happens (a year is a span)
-            and not (timex.precision == "day" and sentence.startswith("起", timex.end))
+            # 9月12日起，联赛引入…系统, 去年11月起在某厅试运行: the day or month a thing starts is when
+            # it happens (a year is a span)
+            and not (timex.precision in ("day", "month") and sentence.startswith("起", timex.end))
             # 今年以来已交付37台: what was done in the year so far is the year's
             and not (timex.text == "今年" and sentence.startswith("以来", timex.end))
         )
         and not _inside_noun_phrase(sentence, timex)
+        # 由去年12月的23%降至上月的9%: the base of a change a figure went through, no event's date
+        and not (sentence[timex.start - 1 : timex.start] == "由" and sentence.startswith("的", timex.end))
     )
 
 
@@ -843,13 +847,15 @@ def extract_events(article: Article) -> list[EventRecord]:
     occasion: Timex | None = None  # the date of the last forum, meeting or ceremony told
     launched: Timex | None = None  # the date of the last launch told (发布会上, … is its occasion)
     last: Timex | None = None  # the date of the last event told
+    last_day: Timex | None = None  # the last of those dated to a day
     for start, end in article_sentences(article):
         sentence = article.body[start:end]
         inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
         if _EARLIER.match(sentence):
             inherit = None  # 此前，…已与…合作建设…: before the story, not on its day
         if inherit is None and last is not None and _SAME_TIME.match(sentence):
-            inherit = last
+            # 同日/当天 name a day: the last event told on a day, not one since a month (去年11月起试运行)
+            inherit = last if sentence.startswith("同时") or last_day is None else last_day
         if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
             inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
         if inherit is None and launched is not None and _AT_LAUNCH.match(sentence):
@@ -870,6 +876,7 @@ def extract_events(article: Article) -> list[EventRecord]:
         # 同日，…签署协议: the day of the last event told as done)
         done = [event.timex for event in found if not event.future]
         last = done[-1] if done else last
+        last_day = next((t for t in reversed(done) if t.precision in ("day", "around")), last_day)
         if _OCCASION.search(sentence):
             occasion = found[0].timex
         launched = next((e.timex for e in found if e.kind == "launch" and not e.future), launched)

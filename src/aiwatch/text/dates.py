@@ -137,6 +137,11 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     ('2024-05-27', 'url:yyyymm/dd')
     >>> url_date("http://baijiahao.baidu.com/s?id=1674710050339746853") is None
     True
+
+    A query parameter named for the date counts too (the path has none):
+
+    >>> url_date("https://m.example.cn/detail?id=88&pubdate=20240804")
+    ('2024-08-04', 'url:query')
     """
     if not url:
         return None
@@ -149,4 +154,19 @@ def url_date(url: str | None) -> tuple[str, str] | None:
             iso = _iso(g["y"], g["m"], g.get("d"), None, None, None, None)
             if iso and iso <= dt.date.today().isoformat():
                 return iso, name
+    query = url.split("#", 1)[0].partition("?")[2]
+    for match in _URL_QUERY_DATE.finditer(query):
+        if int(match["y"]) < 1990:
+            continue
+        iso = _iso(match["y"], match["m"], match["d"], None, None, None, None)
+        if iso and iso <= dt.date.today().isoformat():
+            return iso, "url:query"
     return None
+
+
+# ?pubdate=20240804, &date=2024-08-04, &publish_time=2024/08/04: a parameter named for the date
+_URL_QUERY_DATE = re.compile(
+    r"(?:^|&)(?:pub_?date|publish_?(?:date|time)|pdate|post_?date|date|dt|time)="
+    r"(?P<y>(?:19|20)\d{2})[-/]?(?P<m>\d{2})[-/]?(?P<d>\d{2})(?!\d)",
+    re.IGNORECASE,
+)
