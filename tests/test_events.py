@@ -1441,3 +1441,15 @@ def test_the_same_day_is_the_last_day_told():
     events = analyse(body, "2026-04-16").events
     signing = [e for e in events if e["type"] == "partnership"]
     assert [(e["date"], e["precision"]) for e in signing] == [("2026-04-14", "day")]
+
+
+@pytest.mark.parametrize(
+    ("body", "type_"),
+    [
+        ("研究院将于明年一季度发布智能网联汽车数据安全团体标准草案。", "policy"),
+        ("协会3月5日发布《人形机器人通用技术规范》行业标准。", "policy"),
+        ("公司3月5日发布扫地机器人“青禾X3”标准版。", "launch"),
+    ],
+)
+def test_a_standard_published_is_a_policy(body: str, type_: str) -> None:
+    assert event_of(body, "2025-03-06")["type"] == type_

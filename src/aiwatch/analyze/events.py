@@ -62,7 +62,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     (
         "policy",
         # (not 发布国土空间规划大模型: the document word describes a model or a system launched)
-        r"印发|出台|颁布|施行|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书)(?!"
+        # a standard or its draft (发布…行业标准草案), not a product's standard edition (标准版)
+        r"印发|出台|颁布|施行|发布[^，。,;；]{0,30}(?:规划|方案|意见|办法|政策|计划|通知|条例|指南|白皮书|"
+        r"(?<!技术)标准(?!版|化|件|款)|标准草案|规范(?!化)|草案)(?!"
         r"大模型|模型|系统|平台|软件|工具|助手|引擎|机器人|产品|App|APP)|"
         r"》(?:正式)?(?:发布|印发|出台|公布|施行)|(?:规划|方案|意见|办法|条例|指南|白皮书)(?:正式)?(?:发布|印发|出台)|"
         # a rule published by its title: 发布《…技术要求（试行）》, 公布《…安全规范》
