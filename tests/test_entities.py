@@ -1623,3 +1623,9 @@ def test_the_trade_before_a_registered_name_in_one_span_is_cut_off():
     text = "智慧停车运营商青易达科技集团股份有限公司在深圳上市。"
     found = trim_org_edges(text, [Mention(4, 20, "ORG", None, MODEL)])
     assert [text[m.start : m.end] for m in found] == ["青易达科技集团股份有限公司"]
+
+
+def test_a_work_vehicles_quoted_name_is_a_product_and_an_autonomy_level_is_not():
+    found = pairs("上周，某企业向客户交付首批50台L4级无人驾驶清扫车“青扫X3”。")
+    assert ("青扫X3", "PRODUCT") in found and ("L4", "PRODUCT") not in found
+    assert ("XR-7", "PRODUCT") in pairs("首批投放12架XR-7。")

@@ -83,6 +83,8 @@ _PRODUCT_NOUN = (
     r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
     r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机|"
     r"引擎|药物|新药|疫苗|重卡|卡车|货车|客车|工船|船舶|原料|材料|成分|分拣线|生产线|流水线|"
+    # vehicles named by their work: 清扫车“某某S2”, 无人配送车“某某”
+    r"(?:清扫|环卫|无人|巡检|配送|物流|工程|作业|扫地|洗地|矿用|矿)车|"
     # an assistant made of software that holds a post: AI馆员“某某”, 数字员工“某某”
     r"(?:AI|数字|虚拟)(?:馆员|客服|导游|讲解员|主播|员工|医生|老师|管家|店员|顾问|律师|助理))"
 )
@@ -101,7 +103,8 @@ _VERSIONED_CJK_PRODUCT = re.compile(rf"{_PRODUCT_NOUN}([\u4e00-\u9fff]{{2,4}}-\d
 _LATIN_PRODUCT = re.compile(
     rf"{_PRODUCT_NOUN}\s?([A-Z][A-Za-z]*(?:[-.]?\d[A-Za-z0-9.]*)(?:[-\s][A-Z][A-Za-z0-9]*)?|[A-Z][A-Za-z0-9]*-[A-Za-z0-9.]+"
     r"|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?![A-Za-z]))"
-    r"|(?<![A-Za-z0-9])\d+\s?(?:架|台|辆|款|颗|张|套|部)([A-Z][A-Za-z]*-?\d[A-Za-z0-9.]*)(?![A-Za-z0-9])"
+    # (not a level: 50台L4级清扫车)
+    r"|(?<![A-Za-z0-9])\d+\s?(?:架|台|辆|款|颗|张|套|部)([A-Z][A-Za-z]*-?\d[A-Za-z0-9.]*)(?![A-Za-z0-9级])"
 )
 
 
