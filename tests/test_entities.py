@@ -1629,3 +1629,7 @@ def test_a_work_vehicles_quoted_name_is_a_product_and_an_autonomy_level_is_not()
     found = pairs("上周，某企业向客户交付首批50台L4级无人驾驶清扫车“青扫X3”。")
     assert ("青扫X3", "PRODUCT") in found and ("L4", "PRODUCT") not in found
     assert ("XR-7", "PRODUCT") in pairs("首批投放12架XR-7。")
+
+
+def test_a_bare_district_government_stays_a_party():
+    assert ("区政府", "ORG") in pairs("区政府与青州大学签署人工智能合作协议。")

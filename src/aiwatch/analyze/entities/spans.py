@@ -156,8 +156,9 @@ _REGIONAL_UNIT = re.compile(
 _REGION_CUT = re.compile(r"大中华区?")
 _REGION_BEFORE_TITLE = re.compile(rf"{_REGION}[\u4e00-\u9fff]{{0,4}}")
 _TITLE_AFTER = re.compile(r"(?:副?总裁|副?总经理|总监|负责人|主管|首席)")
-# A party or government body with its level only (县委副书记, 市政府): whose it is, the text says elsewhere.
-_BARE_LEVEL_BODY = re.compile(r"[省市县区镇乡](?:委|政府)")
+# A party committee with its level only (县委副书记): whose it is, the text says elsewhere.  (A bare
+# 区政府 stays: it is a party of the deals it signs.)
+_BARE_LEVEL_BODY = re.compile(r"[省市县区镇乡]委")
 # Kinds of place, not places: 特大桥, 国家公园, 商业地产.
 _PLACE_KIND = re.compile(r"(?:特大桥|大桥|国家公园|自然保护区|商业地产|住宅地产|工业地产)")
 
