@@ -414,7 +414,12 @@ def test_the_outlet_of_a_dateline_is_the_source_when_nothing_else_names_one() ->
 
 @pytest.mark.parametrize(
     ("line", "editor"),
-    [("（编辑 柯一禾）", "柯一禾"), ("本文编辑：柯一禾", "柯一禾"), ("编辑：柯一禾 实习生：郁安", "柯一禾")],
+    [
+        ("（编辑 柯一禾）", "柯一禾"),
+        ("本文编辑：柯一禾", "柯一禾"),
+        ("编辑：柯一禾 实习生：郁安", "柯一禾"),
+        ("（本版编辑：柯一禾　校对：郁安）", "柯一禾"),  # a newspaper page's editor and proofreader
+    ],
 )
 def test_editor_lines_in_more_shapes(line: str, editor: str) -> None:
     article = run(f"某某发布新模型 首批客户完成部署\n\n{STORY}\n\n{line}")
@@ -511,3 +516,15 @@ def test_a_crawler_dump_gives_its_headline_date_and_address() -> None:
         "https://www.example-news.cn/a/1001.html",
     )
     assert article.body == STORY
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("记者 柯一禾 实习生 郁安", "柯一禾、郁安"),
+        ("本报记者 柯一禾 实习生：郁安", "柯一禾、郁安"),
+        ("编辑：柯一禾 实习生：郁安", "柯一禾"),
+    ],
+)
+def test_an_intern_beside_a_reporter_is_an_author(value: str, authors: str) -> None:
+    assert tidy_people(value) == authors

@@ -32,6 +32,8 @@ _OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:记者|通讯员)\s*[:�
 _ROLE_PREFIX = re.compile(
     r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文(?=\s*[:：/|｜丨]|\s)|责任编辑|编辑|责编)\s*[:：/|｜丨]?\s*"
 )
+_REPORTER_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}记者|本报通讯员|通讯员|作者|撰文)")
+_INTERN = re.compile(r"^实习生\s*[:：]?\s*")
 # Editors' work codes: 新浪's 张亚楠 SF183, 网易's 钟齐鸣_NBJ11261.
 _WORK_CODE = re.compile(r"[\s_]*[A-Za-z]{1,4}\d{2,}\s*$")
 # A date glued to a name by a label line: 作者：孙悦　2024-09-02.
@@ -100,10 +102,16 @@ def tidy_people(value: str | None) -> str | None:
     if not value:
         return None
     value = _BRACKETS.sub("", normalise_line(value))
+    # 记者 某某 实习生 某某: an intern beside a reporter wrote the story too (beside an editor, no)
+    reporting = _REPORTER_FIRST.match(value) is not None
     value = _TRAILING_DATE.sub("", _ROLE_PREFIX.sub("", value))
     names: list[str] = []
     pending = ""  # 赵 培: a two-character name padded to the width of three is one name
     for part in _PEOPLE_SPLIT.split(value):
+        if reporting and _INTERN.match(part):
+            part = _INTERN.sub("", part)
+            if not part:
+                continue
         if _OTHER_ROLE.match(part) or _OUTLET_ROLE.match(part):
             break  # 罗亦丹 编辑 徐超: the names after an editor's or photographer's role are theirs
         if _OUTLET_REPORTER.match(part):
