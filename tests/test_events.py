@@ -1453,3 +1453,20 @@ def test_the_same_day_is_the_last_day_told():
 )
 def test_a_standard_published_is_a_policy(body: str, type_: str) -> None:
     assert event_of(body, "2025-03-06")["type"] == type_
+
+
+def test_a_document_named_without_brackets():
+    event = event_of("联盟将于明年一季度发布工业机器人安全评估团体标准草案。", "2025-03-06")
+    assert event["type"] == "policy" and event["arguments"]["document"] == "工业机器人安全评估团体标准草案"
+
+
+@pytest.mark.parametrize(
+    ("body", "project"),
+    [
+        ("青禾智能计划今年四季度在新加坡设立东南亚办事处。", "东南亚办事处"),
+        ("公司计划年底前在省内另外3个地市设立服务网点。", "服务网点"),
+    ],
+)
+def test_an_office_or_outlet_set_up_is_the_project(body: str, project: str) -> None:
+    event = event_of(body, "2025-03-06")
+    assert event["type"] == "project_opening" and event["arguments"]["project"] == project

@@ -70,7 +70,7 @@ _INVESTOR_AFTER = re.compile(r"^\s*(?:等)?(?:联合)?(?:领投|跟投|参投|�
 _INVESTOR_BEFORE = re.compile(r"(?:投资方|投资人|投资者|投资机构|由|包括|以及|、|和|及|与)\s*$")
 _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
-    r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库)"
+    r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点)"
 )
 _LICENCE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案|授权(?!专利|发明|书))"
@@ -788,6 +788,10 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
             args.keys["issuer"] = sorted({m.canonical for m in run})
             args.spans["issuer"] = [[m.start, m.end] for m in run]
         docs = [m.item for m in mentions if m.type == "DOC"]
+        # 将于明年一季度发布桥梁健康监测行业标准草案: a document named without 《》, the whole object
+        unquoted = _UNQUOTED_DOCUMENT.match(body, trigger)
+        if not docs and unquoted and unquoted.end("doc") == verb_clause_end:
+            docs = [(unquoted.start("doc"), unquoted.end("doc"), unquoted["doc"], unquoted["doc"])]
         args.set("document", docs)
     elif type_ == "appointment":
         args.set("person", _appointed(body, mentions, trigger, clause_start))
@@ -1052,6 +1056,9 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     return []
 
 
+_UNQUOTED_DOCUMENT = re.compile(
+    r"(?:发布|印发|出台|颁布|公布)了?(?P<doc>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:标准草案|标准|规范|规划|方案|指南|白皮书|条例|办法))"
+)
 _DECLARED_SHORT = re.compile(r"[（(](?:以下|下文|下)?简?称[“\"]")
 _JOINED_SITE = re.compile(r"(?:及|和|与|、|以及)" + _PROJECT.pattern)
 _NAMED_PROJECT = re.compile(r"(?:项目|产业园|园区|基地|工厂|大厦|智算中心|数据中心|超算中心)$")
