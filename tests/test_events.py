@@ -1470,3 +1470,9 @@ def test_a_document_named_without_brackets():
 def test_an_office_or_outlet_set_up_is_the_project(body: str, project: str) -> None:
     event = event_of(body, "2025-03-06")
     assert event["type"] == "project_opening" and event["arguments"]["project"] == project
+
+
+def test_bodies_that_issue_together_across_a_short_name():
+    body = "日前，国家数据局（数据局）与工业和信息化部联合印发《工业数据分类分级指南》。"
+    event = event_of(body, "2025-03-06")
+    assert event["type"] == "policy" and event["arguments"]["issuer"] == "国家数据局、工业和信息化部"

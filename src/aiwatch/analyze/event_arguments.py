@@ -779,8 +779,16 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         args.set("issuer", issuer)
         # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
         run = before[-1:]
-        for named in reversed(before[:-1]):
-            if not re.fullmatch(r"\s*(?:、|和|与|及|以及|联合)\s*", body[named.end : run[0].start]):
+        bracketed = [
+            m
+            for m in before[:-1]
+            if m.start > 0 and body[m.start - 1] in "（(" and body[m.end : m.end + 1] in ("）", ")")
+        ]
+        for named in reversed([m for m in before[:-1] if m not in bracketed]):
+            # 国家某某局（某某局）与某某部联合印发: a bracketed short name between the bodies listed
+            if not re.fullmatch(
+                r"\s*(?:[（(][^（()）]{1,12}[）)])?\s*(?:、|和|与|及|以及|联合)\s*", body[named.end : run[0].start]
+            ):
                 break
             run.insert(0, named)
         if len(run) > 1 and re.match(r"\s*(?:联合|共同)?", body[run[-1].end : trigger]).end() == trigger - run[-1].end:
