@@ -1476,3 +1476,12 @@ def test_bodies_that_issue_together_across_a_short_name():
     body = "日前，国家数据局（数据局）与工业和信息化部联合印发《工业数据分类分级指南》。"
     event = event_of(body, "2025-03-06")
     assert event["type"] == "policy" and event["arguments"]["issuer"] == "国家数据局、工业和信息化部"
+
+
+def test_the_same_day_told_by_a_speaker():
+    body = (
+        "10月12日，青禾语音完成B轮融资。\n"
+        "公司创始人柯一禾介绍，同日公司还与江湾传媒集团达成合作，双方将共同开发有声书。"
+    )
+    events = analyse(body, "2026-10-13").events
+    assert ("partnership", "2026-10-12") in [(e["type"], e["date"]) for e in events]

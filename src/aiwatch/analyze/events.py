@@ -769,6 +769,7 @@ _DATE_IN_BRACKETS = re.compile(r"[ \u3000]*[（(]\s*(?P<date>[^（()）\n]{2,14}
 # These say the sentence happened when the last event told did, however far back it was told (a
 # weekly round-up gives each item its own paragraph: 4月17日，…完成融资。\n同日，…拟收购…).
 # 发布会当天, 签约仪式当日: the day of the occasion just told.
+_SPEECH_LEAD = re.compile(r"[^，。；“”]{2,30}?(?:介绍|表示|透露|指出|称)[，,：:]")
 _SAME_TIME = re.compile(
     r"^(?:同日|当天|当日|同时|(?:发布会|仪式|活动|大会|会议|论坛|峰会|开幕式|博览会|开业|开园|开馆|开幕|揭牌|启用|上市)"
     r"(?:当天|当日)[，,]|"
@@ -855,9 +856,12 @@ def extract_events(article: Article) -> list[EventRecord]:
         inherit = previous["_timex"] if previous and _continues(article, previous, start, end) else None
         if _EARLIER.match(sentence):
             inherit = None  # 此前，…已与…合作建设…: before the story, not on its day
-        if inherit is None and last is not None and _SAME_TIME.match(sentence):
+        # 创始人某某介绍，同日公司还与…达成合作: what the speaker tells is dated by its own words
+        lead = _SPEECH_LEAD.match(sentence)
+        told = sentence[lead.end() :] if lead else sentence
+        if inherit is None and last is not None and _SAME_TIME.match(told):
             # 同日/当天 name a day: the last event told on a day, not one since a month (去年11月起试运行)
-            inherit = last if sentence.startswith("同时") or last_day is None else last_day
+            inherit = last if told.startswith("同时") or last_day is None else last_day
         if inherit is None and occasion is not None and _AT_OCCASION.match(sentence):
             inherit = occasion  # 论坛上，四地签署… a paragraph or two after the forum's dated sentence
         if inherit is None and launched is not None and _AT_LAUNCH.match(sentence):
