@@ -1485,3 +1485,10 @@ def test_the_same_day_told_by_a_speaker():
     )
     events = analyse(body, "2026-10-13").events
     assert ("partnership", "2026-10-12") in [(e["type"], e["date"]) for e in events]
+
+
+def test_a_speakers_former_employer_is_no_party():
+    body = "10月12日，青禾语音科技有限公司创始人、前腾讯工程师柯一禾介绍，公司与山城传媒集团签署合作协议。"
+    event = event_of(body, "2026-10-13")
+    assert event["type"] == "partnership"
+    assert event["arguments"]["parties"] == ["青禾语音科技有限公司", "山城传媒集团"]

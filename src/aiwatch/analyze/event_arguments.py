@@ -831,6 +831,8 @@ def find_arguments(article: Article, type_: str, start: int, end: int, trigger: 
         # and 签署协议，云途智能将为对方建设… name a project and a party again, no new party)
         clause_end = min([i for i in (body.find(mark, trigger, end) for mark in _CLAUSE) if i != -1] or [end])
         aliases = _bracket_aliases(body, orgs)
+        # 前某台配音演员某某介绍: a speaker's former employer is no party
+        aliases |= {m for m in before if m.start > 0 and body[m.start - 1] == "前"}
         parties = [m.item for m in before if m not in aliases] + [
             m.item for m in after if m.start < min(trigger + 30, clause_end) and m not in aliases
         ]
