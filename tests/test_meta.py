@@ -518,6 +518,29 @@ def test_a_crawler_dump_gives_its_headline_date_and_address() -> None:
     assert article.body == STORY
 
 
+def test_an_rss_item_written_out_as_text_gives_title_link_and_pubdate() -> None:
+    # A feed reader's dump of one item: the item's tag, then title / link / pubDate lines (an
+    # RFC 822 date with its offset) before the story.
+    page = "\n\n".join(
+        [
+            "<item>",
+            "title: 青石智能发布工业质检大模型 首批客户完成部署",
+            "link: https://www.example-news.cn/a/1001.html",
+            "pubDate: Wed, 11 Mar 2026 18:20:00 +0800",
+            "guid: 1001",
+            STORY,
+            "</item>",
+        ]
+    )
+    article = run(page)
+    assert (article.title, article.published, article.url) == (
+        "青石智能发布工业质检大模型 首批客户完成部署",
+        "2026-03-11T18:20:00+08:00",
+        "https://www.example-news.cn/a/1001.html",
+    )
+    assert article.body == STORY
+
+
 @pytest.mark.parametrize(
     ("value", "authors"),
     [

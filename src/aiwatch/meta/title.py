@@ -27,7 +27,7 @@ _PREFIX_SEPARATOR = re.compile(r"\s*[»›>|｜]\s*|\s+[-–—]\s+")
 # Before the title only names that cannot be a topic count (季度财报 | … is a topic, 多维博客 » … a site).
 _SITE_PREFIX_WORDS = re.compile(r"(?:网|网站|博客|论坛|社区|频道|blog|bbs|\.com|\.cn|\.net|\.org)$", re.IGNORECASE)
 #: Text-found titles, most trusted first (rule names of ``aiwatch.clean``).
-TEXT_TITLE_RULES = ("label:标题", "repeated_line", "head_line")
+TEXT_TITLE_RULES = ("label:标题", "label:title", "repeated_line", "head_line")
 
 
 @dataclass
