@@ -418,7 +418,8 @@ def test_a_plans_deadline_is_its_date():
     event = find_event("计划还明确，将在明年5月底前完成首批应用场景清单发布。", CONTEXT, published="2020-12-10")
     assert event is not None and event.timex.date == "2021-05" and event.future
     year_end = find_event("公司表示，计划在明年年底前实现月产500台。", CONTEXT, published="2020-12-10")
-    assert year_end.timex.date == "2021-12" and year_end.timex.precision == "month" and year_end.future
+    # a deadline by the year's end is the year, as 年内 is (the month's end, 5月底前, stays the month)
+    assert year_end.timex.date == "2021" and year_end.timex.precision == "year" and year_end.future
 
 
 def test_releasing_data_is_an_announcement_not_a_launch():
@@ -517,7 +518,7 @@ def test_opening_to_the_public_and_a_deadline_at_the_end_of_the_year():
     opening = event_of("澄观科技表示，将于明年一季度向公众开放澄观-V2的付费版本。", "2025-10-15")
     assert opening["type"] == "launch" and opening["future"] and opening["date"] == "2026"
     deadline = event_of("根据协议，中国联通将为云帆机器人提供5G专网，预计年底前完成部署。", "2025-08-08")
-    assert deadline["date"] == "2025-12" and deadline["future"]
+    assert deadline["date"] == "2025" and deadline["future"]
 
 
 def test_an_occasion_named_by_a_trigger_yields_to_the_verb():

@@ -29,7 +29,7 @@ CASES = {
     "rel_day": ("昨天，公司宣布", ("昨天", "2021-11-04", "day")),
     "around": ("近日，百度首席技术官透露", ("近日", "2021-11-05", "around")),
     "rel_month_only": ("上月，公司宣布扩招", ("上月", "2021-10", "month")),
-    "year_end": ("预计年底前完成部署", ("年底", "2021-12", "month")),
+    "year_end": ("预计年底前完成部署", ("年底", "2021", "year")),
     # published on a Friday: the Wednesday of the week before
     "rel_weekday": ("上周三，该公司宣布完成融资", ("上周三", "2021-10-27", "day")),
     "relmon_day": ("上月20日，双方签署协议", ("上月20日", "2021-10-20", "day")),
@@ -43,6 +43,20 @@ CASES = {
 
 def test_the_end_of_a_year_written_alone_is_the_publish_years():
     assert [t.kind for t in find_timexes("每年年底发布，去年年底上线，2020年底建成", PUBLISHED)] == ["rel_year", "year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # at the year's end: its last month; by then (前, 之前, 以前): any time in the year, as 年内
+        ("新工厂预计年底投产", ("年底", "2021-12", "month")),
+        ("新工厂预计年底前投产", ("年底", "2021", "year")),
+        ("新工厂预计2022年末之前投产", ("2022年末", "2022", "year")),
+        ("2022年底以前完成交付", ("2022年底", "2022", "year")),
+    ],
+)
+def test_a_deadline_by_the_years_end_is_the_year(text: str, expected: tuple) -> None:
+    assert first(text) == expected
 
 
 def test_a_month_in_chinese_numerals_after_a_year():

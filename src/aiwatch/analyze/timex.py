@@ -304,14 +304,16 @@ def _resolve(
     else:
         y, upcoming = _month_year(context, m, d, ahead)
         ahead = ahead or upcoming
-    if m is None and g["ypart"] in _YEAR_END:
-        m = 12  # 今年年底前实现量产: December, the month the deadline names (2025-12, not all of 2025)
+    if m is None and g["ypart"] in _YEAR_END and not _BY_THE_END.match(text, match.end()):
+        m = 12  # 年底投产: at the end of the year, December; 年底前投产 is by then, any time in the year
     date, precision = _iso(y, m, d)
     future = ahead and (context.after_publication(date) or _part_ahead(context, y, m, g["ypart"]))
     return Timex(match.start(), match.end(), match.group(), date, precision, kind, explicit, future)
 
 
 _YEAR_END = frozenset({"年底", "年末", "底", "末"})
+# 年底前 / 年底之前 / 年末以前: a deadline, so the year (as 年内), not the year's last month
+_BY_THE_END = re.compile(r"[之以]?前")
 # The first month of a part of the year: 拟于今年下半年出台 in June is still ahead.
 _PART_START = {
     "下半年": 7,

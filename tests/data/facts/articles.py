@@ -580,7 +580,7 @@ ARTICLES = [
                 amount="3亿元",
                 investors="红杉中国、启明创投",
             ),
-            ev("other", "2025-12", "month", "计划在今年年底前实现月产500台", future=True, organisation="元始智能"),
+            ev("other", "2025", "year", "计划在今年年底前实现月产500台", future=True, organisation="元始智能"),
         ],
         entities=["上海/LOC", "元始智能/ORG", "红杉中国/ORG", "启明创投/ORG", "元始一号/PRODUCT"],
         figures=[fig(300000000, "元", 2025, "3亿元"), fig(500, "台", 2025, "500台")],

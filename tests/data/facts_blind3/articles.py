@@ -182,7 +182,7 @@ ARTICLES = [
         ],
         events=[
             ev("partnership", "2025-08-07", "day", "签署战略合作协议", parties="云帆机器人、中国联通"),
-            ev("other", "2025-12", "month", "预计年底前完成部署", future=True, organisation="中国联通"),
+            ev("other", "2025", "year", "预计年底前完成部署", future=True, organisation="中国联通"),
         ],
         entities=["云帆机器人/ORG", "中国联通/ORG", "青岛/LOC", "烟台/LOC", "许文涛/PER"],
         figures=[fig(6, "座", None, "6座"), fig(12000, "台", 2025, "1.2万台"), fig(45, "%", 2025, "45%")],

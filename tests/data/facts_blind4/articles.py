@@ -706,8 +706,8 @@ ARTICLES = [
             ),
             ev(
                 "project_opening",
-                "2026-12",
-                "month",
+                "2026",
+                "year",
                 "产业园二期将于2026年底前建成",
                 future=True,
                 project="相城人工智能产业园",
