@@ -26,8 +26,9 @@ _PLAUSIBLE = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]|[A-Za-z]{3,}")
 _PREFIX_SEPARATOR = re.compile(r"\s*[»›>|｜]\s*|\s+[-–—]\s+")
 # Before the title only names that cannot be a topic count (季度财报 | … is a topic, 多维博客 » … a site).
 _SITE_PREFIX_WORDS = re.compile(r"(?:网|网站|博客|论坛|社区|频道|blog|bbs|\.com|\.cn|\.net|\.org)$", re.IGNORECASE)
-#: Text-found titles, most trusted first (rule names of ``aiwatch.clean``).
-TEXT_TITLE_RULES = ("label:标题", "label:title", "repeated_line", "head_line")
+#: Text-found titles, most trusted first (rule names of ``aiwatch.clean``): a title label's line,
+#: whatever the label (标题：, title:), then a repeated line, then the head line.
+TEXT_TITLE_RULES = ("label:", "repeated_line", "head_line")
 
 
 @dataclass
@@ -68,7 +69,7 @@ def strip_site_suffix(title: str, names: tuple[str, ...] = ()) -> str:
 def text_title(found: list) -> str | None:
     for rule in TEXT_TITLE_RULES:
         for item in found:
-            if item.field == "title" and item.rule == rule:
+            if item.field == "title" and (item.rule == rule or (rule.endswith(":") and item.rule.startswith(rule))):
                 return item.value
     return None
 

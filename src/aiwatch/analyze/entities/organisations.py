@@ -748,16 +748,18 @@ def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segment
     return found
 
 
+# What a body with Latin initials is, by the last word of its Chinese name.
+_BODY_KIND = "(?:中心|组织|机构|协会|委员会|理事会|联盟|研究院|研究所|基金会|署|总局|银行)"
 # 欧洲中期天气预报中心（ECMWF）, 国际货币基金组织（IMF）: a body's Chinese name before its Latin
 # initials; both are names of an organisation.  The name starts after the last function word.
 _BODY_WITH_INITIALS = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{4,24}?(?:中心|组织|机构|协会|委员会|理事会|联盟|研究院|研究所|基金会|署|总局|银行))"
+    rf"(?P<name>[\u4e00-\u9fff]{{4,24}}?{_BODY_KIND})"
     r"[（(](?P<abbr>[A-Z][A-Za-z&]{1,11})[）)]"
 )
 # 据SEMI（国际半导体产业协会）统计: the initials first, the Chinese name in brackets after them.
 _INITIALS_THEN_BODY = re.compile(
     r"(?<![A-Za-z0-9])(?P<abbr>[A-Z][A-Za-z&]{1,11})[（(]"
-    r"(?P<name>[\u4e00-\u9fff]{2,24}?(?:中心|组织|机构|协会|委员会|理事会|联盟|研究院|研究所|基金会|署|总局|银行))[）)]"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?{_BODY_KIND})[）)]"
 )
 _BODY_NAME_STOP = re.compile(r".*[的了在与和及对向由从把被为是据将用使即]")
 _VERB_BEFORE_BODY = re.compile(r"(?:获得|得到|取得|通过|经过|根据|依据|按照|联合|携手|加入|收到|接受)")

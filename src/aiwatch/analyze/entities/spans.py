@@ -361,6 +361,9 @@ def without_descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# The legal forms that end a registered name (股份公司 only where a name is already known to end there).
+_REGISTERED_FORM = "(?:股份有限公司|有限责任公司|有限公司)"
+_REGISTERED_FORM_OR_SHARE = "(?:股份有限公司|有限责任公司|有限公司|股份公司)"
 _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
 
 
@@ -369,12 +372,12 @@ _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份�
 # name, except where a business scope starts (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
 _DESCRIBED_REGISTERED = re.compile(
     r"^.{1,12}?(?:企业|公司|厂商)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
-    r"[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
+    rf"[\u4e00-\u9fffA-Za-z]{{4,24}}{_REGISTERED_FORM_OR_SHARE})$"
 )
 # What the company does in the trade, before its registered name in one span: 停车运营商某某科技集团股份有限公司.
 _TRADE_BEFORE_REGISTERED = re.compile(
     rf"^[\u4e00-\u9fff]{{0,8}}?(?:{_TRADE_STEMS})商"
-    r"(?P<rest>[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司|股份公司))$"
+    rf"(?P<rest>[\u4e00-\u9fffA-Za-z]{{4,24}}{_REGISTERED_FORM_OR_SHARE})$"
 )
 # What qualifies a post (联席首席执行官, 常务副总裁), never an organisation alone (event_arguments
 # reads it as part of the post).
@@ -397,11 +400,11 @@ _LINKED_ORGS = re.compile(
 _STRONG_LINK = frozenset({"联合"})
 _AND_REGISTERED = re.compile(
     r"^(?P<left>[\u4e00-\u9fffA-Za-z]{1,12}?)[与及]"
-    r"(?P<right>[\u4e00-\u9fffA-Za-z]{4,24}(?:股份有限公司|有限责任公司|有限公司))$"
+    rf"(?P<right>[\u4e00-\u9fffA-Za-z]{{4,24}}{_REGISTERED_FORM})$"
 )
 _ONE_WORD_SPELLING = re.compile(r"[（(][A-Z][A-Za-z]+[）)]")
 _COMMITTEE = re.compile(r"(?:党委|纪委|董事会|监事会)$")
-_LEGAL_FORM_AFTER = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+_LEGAL_FORM_AFTER = re.compile(_REGISTERED_FORM)
 # A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
 _BODY_THEN_NOUN = re.compile(
     r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|会|中心|研究院|研究所))"
@@ -726,7 +729,7 @@ def university_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # 某某科技（南京）有限公司: a registered name with its place in brackets before the legal form;
 # 某某产险: an insurer's line of business after the group's short name is a company of its own.
-_BRACKETED_PLACE_FORM = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)](?:股份有限公司|有限责任公司|有限公司)")
+_BRACKETED_PLACE_FORM = re.compile(rf"[（(][\u4e00-\u9fff]{{2,4}}[）)]{_REGISTERED_FORM}")
 _INSURANCE_LINE = re.compile(r"产险|寿险|财险|(?:超级|甲级|乙级)?联赛")
 
 
