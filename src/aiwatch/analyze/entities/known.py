@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from aiwatch.analyze.entities.lexicon import GAZETTEER, Mention, _words
+from aiwatch.analyze.entities.lexicon import GAZETTEER, Mention, _words, longest_first
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Token
 
@@ -67,7 +67,7 @@ def _aligned(starts: list[int], start: int, end: int) -> bool:
 _CHANNELS = _words("网 房产 乐居 科技 体育 财经 娱乐 汽车 新闻 游戏 视频 音乐 教育 地产 健康 时尚 读书")
 
 
-_CHANNEL = re.compile("|".join(sorted(_CHANNELS, key=len, reverse=True)))
+_CHANNEL = re.compile("|".join(longest_first(_CHANNELS)))
 
 
 def channel_mentions(text: str, tokens: list[Token], known: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

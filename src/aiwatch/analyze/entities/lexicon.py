@@ -7,6 +7,7 @@ suffix).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -21,6 +22,12 @@ def _word_list(text: str) -> list[str]:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(_word_list(text))
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, equal lengths in code-point order: an alternation built from a set
+    then reads the same under every hash seed (``sorted(key=len)`` alone keeps the set's order)."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 def _entity_words() -> dict[str, Any]:
@@ -138,7 +145,7 @@ def _suffixes_by_last_char() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for suffix in ORG_SUFFIXES:  # longest first within each last character
         table.setdefault(suffix[-1], []).append(suffix)
-    return {ch: tuple(sorted(group, key=len, reverse=True)) for ch, group in table.items()}
+    return {ch: tuple(longest_first(group)) for ch, group in table.items()}
 
 
 # Looked up by the token's last character: one dict probe per token instead of ~60 endswith calls.

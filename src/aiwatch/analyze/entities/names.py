@@ -24,6 +24,7 @@ from aiwatch.analyze.entities.lexicon import (
     Mention,
     _suffix_of,
     _words,
+    longest_first,
 )
 from aiwatch.analyze.entities.organisations import _COMMON_SHORT, _GENERIC_AFTER_PLACE
 from aiwatch.analyze.entities.places import _PLACE_FINAL
@@ -218,7 +219,7 @@ def _long_cores(text: str, chosen: list[Mention], gazetteer: Gazetteer, segmente
             and not gazetteer.resolve(form)
             and not (segmenter is not None and segmenter.has_word(form))
         )
-    return sorted(forms, key=len, reverse=True)
+    return longest_first(forms)
 
 
 def registered_short_forms(surface: str, gazetteer: Gazetteer) -> list[str]:

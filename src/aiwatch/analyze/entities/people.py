@@ -30,6 +30,7 @@ from aiwatch.analyze.entities.lexicon import (
     _is_chinese_name,
     _is_translit_name,
     _words,
+    longest_first,
 )
 from aiwatch.analyze.entities.products import _MODEL_NAME
 from aiwatch.analyze.segment import Token
@@ -231,7 +232,7 @@ def speech_person_mentions(tokens: list[Token], candidates: Iterable[int]) -> li
     return found
 
 
-_SPEECH_AT = re.compile("|".join(sorted(SPEECH_VERBS, key=len, reverse=True)))
+_SPEECH_AT = re.compile("|".join(longest_first(SPEECH_VERBS)))
 _LATIN_TITLES = _words("CEO CTO COO CFO CIO CSO CMO CPO")
 
 
@@ -296,11 +297,11 @@ _SHORT_FORMS = frozenset(h for h in HONORIFICS if len(h) == 1)
 _AFTER_FORM = frozenset("说称表认指介透强坦告的在是和与也就都还已曾将对则")
 _ADDRESS = re.compile(
     "(?P<surname>"
-    + "|".join(sorted(COMPOUND_SURNAMES, key=len, reverse=True))
+    + "|".join(longest_first(COMPOUND_SURNAMES))
     + "|["
     + "".join(sorted(SURNAMES))
     + "])(?P<form>"
-    + "|".join(sorted(HONORIFICS, key=len, reverse=True))
+    + "|".join(longest_first(HONORIFICS))
     + ")"
 )
 

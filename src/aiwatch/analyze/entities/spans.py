@@ -23,6 +23,7 @@ from aiwatch.analyze.entities.lexicon import (
     _sentence_of,
     _suffix_of,
     _word_list,
+    longest_first,
 )
 from aiwatch.analyze.entities.model import _ORG_TAIL_ANY
 from aiwatch.analyze.entities.organisations import (
@@ -526,7 +527,7 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
     return out
 
 
-_FOREIGN_COUNTRY = re.compile("|".join(sorted((c for c in COUNTRIES if c != "中国"), key=len, reverse=True)))
+_FOREIGN_COUNTRY = re.compile("|".join(longest_first(c for c in COUNTRIES if c != "中国")))
 _AFTER_COUNTRY_IN = re.compile(rf"[在于赴到](?:{_FOREIGN_COUNTRY.pattern})$")
 _SITE_VERB = re.compile(r"(?:设立|设|新建|建设|建立|建成|开设|落地|投产|成立|举办|举行|召开|部署|开业|的工厂|工厂|港)")
 _SCHOOL_END = re.compile(r"(?:大学|学院)$")
