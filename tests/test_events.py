@@ -1493,3 +1493,33 @@ def test_a_speakers_former_employer_is_no_party():
     event = event_of(body, "2026-10-13")
     assert event["type"] == "partnership"
     assert event["arguments"]["parties"] == ["青禾语音科技有限公司", "山城传媒集团"]
+
+
+# Thirteenth pass: the makers a following sentence names for the product (tests/data/facts/README.md,
+# "makers told after the event").
+def test_a_product_put_to_use_is_carried_by_the_maker_the_next_sentence_names():
+    body = (
+        "上周一，青州地铁集团有限公司在一号线开展巡检机器人“巡线者X1”试运行。"
+        "这款机器人由北京云杉智能科技有限公司研发，可在4小时内完成18公里隧道的巡检。"
+    )
+    assert args_of(body, "other")["organisation"] == "北京云杉智能科技有限公司"
+    # the next sentence speaks of another thing (a feeding system, not the ship): the sentence's own maker
+    body = (
+        "上周二，海川渔业科技有限公司建造的养殖工船“海川1号”完成首次AI智能投喂作业。"
+        "该投喂系统由青州海洋大学与海川渔业联合开发，可使饵料浪费减少约三成。"
+    )
+    assert args_of(body, "other")["organisation"] == "海川渔业科技有限公司"
+
+
+def test_a_launch_without_a_launcher_takes_the_makers_the_next_sentence_names():
+    body = (
+        "7月10日，青州农业科技园智能化管理系统在青州正式上线运行。"
+        "该系统由青州农业大学与云杉智能科技有限公司联合研发，可自动检测种子活力。"
+    )
+    assert args_of(body, "launch")["organisation"] == "青州农业大学、云杉智能科技有限公司"
+    # a sentence that names who launches it keeps its launcher (the makers told next are not added)
+    body = (
+        "前天，青州海关在青州港上线智能审图系统“关眸”。"
+        "该系统由青州海关与云杉智能科技有限公司联合研发，单箱审图时间缩短至40秒。"
+    )
+    assert args_of(body, "launch")["organisation"] == "青州海关"

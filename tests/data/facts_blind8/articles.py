@@ -244,7 +244,7 @@ ARTICLES = [
                 "2026-04-06",
                 "day",
                 "在澄江港上线智能审图系统“关瞳”",
-                organisation="澄江海关、上海睿检智能科技有限公司",
+                organisation="澄江海关",
                 product="关瞳",
             ),
             ev(

@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import re
 
-from aiwatch.analyze.event_arguments.actors import _article_org, _subject_name, _top_org
-from aiwatch.analyze.event_arguments.common import _CLAUSE, Arguments, Named, Sentence, _article_product, _set_joined
+from aiwatch.analyze.event_arguments.actors import _article_org, _makers, _subject_name, _top_org
+from aiwatch.analyze.event_arguments.common import (
+    _CLAUSE,
+    Arguments,
+    Named,
+    Sentence,
+    _article_product,
+    _bracket_aliases,
+    _set_joined,
+    sentence_mentions,
+)
+from aiwatch.article import Article
 
 _EDITION = re.compile(r"(?:推出|上线|发布)[^，。；]{0,16}?(?:版本|国际版|海外版|企业版|英文版)(?=[，。；]|$)")
 
@@ -118,6 +128,31 @@ def _without_rarity(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
     return item
 
 
+# …上线智能审图系统“某某”。该系统由A与B联合研发: the next sentence refers back to the product by the noun
+# its sentence gave it (该系统, 这款机器人, 该平台) and names who made it.
+_PRODUCT_TOLD_NEXT = re.compile(
+    r"\s*(?:据介绍|据了解)?[，,]?\s*(?:该|这款|这套|这个|这一|这台|这颗|此)(?P<noun>[\u4e00-\u9fffA-Za-z]{1,6}?)(?:由|是由)"
+)
+# 某某种质资源库（西南库）智能化管理系统正式上线: a name that only says whose product it is, right before it
+_QUALIFIES_PRODUCT = re.compile(
+    r"[”\"]?[）)]?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:系统|平台|大模型|模型|应用|软件|机器人|App|APP)"
+    r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式|已|已经|成功|全面)?"
+)
+
+
+def _product_makers_told_next(article: Article, start: int, end: int) -> list[Named]:
+    """The makers of the product the sentence ``start:end`` launches or puts to use, named by the next
+    sentence when it refers back to that product (该系统由A与B联合研发, 这款机器人由A研发)."""
+    body = article.body
+    told = _PRODUCT_TOLD_NEXT.match(body, end)
+    if told is None or told["noun"] not in body[start:end]:
+        return []
+    stop = min([i for i in (body.find(mark, told.end()) for mark in "。\n") if i != -1] or [len(body)])
+    orgs = [m for m in sentence_mentions(article, end, stop) if m.type == "ORG"]
+    aliases = _bracket_aliases(body, orgs)
+    return _makers(body, [m for m in orgs if m not in aliases])
+
+
 def launch(s: Sentence, args: Arguments) -> None:
     """The organisation that launches and the product launched."""
     article, body, start, end, trigger, mentions = s.article, s.body, s.start, s.end, s.trigger, s.mentions
@@ -125,6 +160,12 @@ def launch(s: Sentence, args: Arguments) -> None:
     co = _co_launchers(body, before, trigger)
     # 公司计划与某某合作推出…: the partner is not the subject
     launcher = [m.item for m in actors if m not in co] or _subject_name(body, start, trigger)
+    # 某某系统正式上线。该系统由A与B联合研发: when the sentence names no one who launches or makes it (a
+    # name before the product only says whose it is), the makers the next sentence gives it
+    owners_only = all(_QUALIFIES_PRODUCT.fullmatch(body, m.end, trigger) for m in actors if m not in co)
+    if not makers and owners_only and not _subject_name(body, start, trigger):
+        makers = _product_makers_told_next(article, start, end)
+        launcher = [m.item for m in makers[:1]] or launcher
     # 全省首个某某平台正式上线运行: no organisation in the sentence at all, the article's launches it
     nobody = not [m for m in mentions if m.type in ("ORG", "PER", "LOC")]
     fallback = _top_org(article, body, start) if nobody else _article_org(article, body, start, trigger)

@@ -21,7 +21,7 @@ from aiwatch.analyze.event_arguments.common import (
     _set_joined,
     sentence_mentions,
 )
-from aiwatch.analyze.event_arguments.launch import _named_product
+from aiwatch.analyze.event_arguments.launch import _named_product, _product_makers_told_next
 from aiwatch.analyze.gazetteer import default_gazetteer
 from aiwatch.article import Article
 
@@ -310,5 +310,7 @@ def other(s: Sentence, args: Arguments) -> None:
     # 公司表示，计划在今年年底前实现月产500台: 公司 is the article's company.
     subject = [m.item for m in actors] or _subject_name(body, start, trigger)
     args.set("organisation", subject or _article_org(article, body, start, trigger))
-    _set_joined(args, "organisation", makers)
+    # 某地铁在某线开展巡检机器人“某某”试运行。这款机器人由A研发: a product put to use is carried by its
+    # maker, told next when the sentence names only the one that uses it
+    _set_joined(args, "organisation", makers or _product_makers_told_next(article, start, end))
     args.set("product", products or _named_product(body, start, end, trigger, mentions))
