@@ -1666,3 +1666,18 @@ def test_a_work_vehicles_quoted_name_is_a_product_and_an_autonomy_level_is_not()
 
 def test_a_bare_district_government_stays_a_party():
     assert ("区政府", "ORG") in pairs("区政府与青州大学签署人工智能合作协议。")
+
+
+# --- thirteenth pass: causes of blind10's entity errors, on made-up sentences --------------------
+
+
+def test_places_after_zai_and_before_a_verb_of_building_end_at_the_verb():
+    # The model's span and the suffix rule ran on over 建设 into the thing built.
+    found = pairs("企业将于明年在河南洛阳市涧西区建设华中运营中心。")
+    assert {("河南省", "LOC"), ("洛阳市", "LOC"), ("涧西区", "LOC")} <= found
+    assert not any("建设" in name for name, _ in found)
+    found = pairs("企业计划今年在江西赣州建设稀土材料AI实验室。")
+    assert {("江西省", "LOC"), ("赣州市", "LOC")} <= found and not any("实验室" in n for n, _ in found)
+    # What is built is described by a region, not named; a name after the verb stays one.
+    assert not any(kind == "ORG" for _, kind in pairs("公司还将于年底前在湖南株洲市芦淞区建设中南服务中心。"))
+    assert ("华为研究院", "ORG") in pairs("公司计划在江苏苏州建设华为研究院。")

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from aiwatch.analyze.segment import Token
+
 
 def _word_list(text: str) -> list[str]:
     """Word tables are written as space-separated text: easier to read and extend than literals."""
@@ -87,6 +89,29 @@ NOT_ORG_TOKENS = _words("总部 干部 全部 内部 外部")
 
 
 _PLACE_CORE = re.compile(r"(?:特别行政区|自治区|新区|街道|省|市|区|县|镇|乡)$")
+# Verbs of building or setting up a site: after 在/于 and a place (在某市某区建设某中心) the place is
+# where the thing is built, and what follows the verb is the thing, no part of a name before it.
+_SITE_VERBS = _words("建设 新建 兴建 筹建 扩建 建立 建成 设立 开设")
+
+
+def _place_word(token: Token) -> bool:
+    return token.pos == "ns" or _PLACE_CORE.search(token.text) is not None
+
+
+def site_verb_after_places(tokens: list[Token], j: int, i: int) -> int | None:
+    """The index of a verb of building in ``tokens[j + 1 : i]`` when the tokens before it from ``j``
+    are places and the places run back to 在/于 (在|河北|某市|某区|建设|…); else None."""
+    before = j - 1
+    while before >= 0 and _place_word(tokens[before]):
+        before -= 1
+    if before < 0 or tokens[before].text not in ("在", "于") or not _place_word(tokens[j]):
+        return None
+    for k in range(j + 1, i):
+        if tokens[k].text in _SITE_VERBS and tokens[k].pos in ("v", "vn"):
+            return k
+        if not _place_word(tokens[k]):
+            return None
+    return None
 _COMPANY_TAIL = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|集团|公司|控股|股份|科技|智能|信息|技术|网络|数据|软件|电子"
     r"|装备|设备|仪器|精密|材料|机械|电气|光电|微电子|通信|医疗|机器人|半导体|芯片)$"

@@ -18,6 +18,7 @@ from aiwatch.analyze.entities.lexicon import (
     _GENERIC_BEFORE_KEJI,
     _ORG_SUFFIX_WORDS,
     _PLACE_CORE,
+    _SITE_VERBS,
     COMPOUND_SURNAMES,
     COUNTRIES,
     HONORIFICS,
@@ -32,6 +33,7 @@ from aiwatch.analyze.entities.lexicon import (
     _sentence_of,
     _suffix_of,
     _words,
+    site_verb_after_places,
 )
 from aiwatch.analyze.entities.organisations import (
     _DATELINE_XUN,
@@ -436,15 +438,27 @@ def _after_description(text: str, start: int, end: int) -> int:
 
 def without_verb_sites(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A place the model reads as a two-character verb and one character of a structure (瞭望/v 塔,
-    观测/v 站) is what the structure is for, no place's name."""
+    观测/v 站) is what the structure is for, no place's name.  A name the model runs on from a place
+    after 在/于 over a verb of building (在某省某市某区|建设|某某中心) is that place alone."""
     if not mentions:
         return mentions
     verbs = {t.start for t in tokens if t.pos == "v" and len(t.text) == 2}
-    return [
-        m
-        for m in mentions
-        if not (m.type == "LOC" and m.end - m.start == 3 and m.start in verbs and text[m.end - 1] in "塔台站楼亭")
-    ]
+    building = any(t.text in _SITE_VERBS for t in tokens)
+    index = {t.start: k for k, t in enumerate(tokens)} if building else {}
+    starts = [t.start for t in tokens] if building else []
+    out = []
+    for m in mentions:
+        if m.type == "LOC" and m.end - m.start == 3 and m.start in verbs and text[m.end - 1] in "塔台站楼亭":
+            continue
+        first = index.get(m.start)
+        if first is not None and m.type in ("LOC", "ORG"):
+            last = bisect_left(starts, m.end, first)
+            verb = site_verb_after_places(tokens, first, last)
+            if verb is not None:
+                out.append(Mention(m.start, tokens[verb].start, "LOC", None, m.priority))
+                continue
+        out.append(m)
+    return out
 
 
 def _to_token_ends(tokens: list[Token], mentions: list[Mention], known: list[Mention]) -> list[Mention]:

@@ -30,9 +30,11 @@ from aiwatch.analyze.entities.lexicon import (
     TITLE_BLOCK,
     TRANSLIT,
     Mention,
+    _place_word,
     _suffix_of,
     _word_list,
     _words,
+    site_verb_after_places,
 )
 from aiwatch.analyze.entities.people import _LATIN_TITLES, _NOT_GIVEN_POS
 from aiwatch.analyze.entities.products import _MODEL_NAME, _NOT_PRODUCTS, _PLAN_HINT, _PRODUCT_NOUN
@@ -163,6 +165,15 @@ def org_suffix_mentions(
             if j < i:
                 found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
             continue
+        site = site_verb_after_places(tokens, j, i)
+        if site is not None:
+            # 在某市|建设|某某实验室, 在某区|建设|华东服务中心: what is built is described, not named;
+            # a name (在某市建设某某研究院) starts right after the verb with a proper name of no place.
+            j = site + 1
+            if j == i or _place_word(tokens[j]):
+                continue
+            if not (tokens[j].pos in _PROPER_POS or tokens[j].start in gazetteer_spans):
+                continue
         # Start at the first proper name: 国内银行 has none, 德国复兴信贷银行 starts at 德国.
         while j < i and not (tokens[j].pos in _PROPER_POS or tokens[j].start in gazetteer_spans):
             j += 1
