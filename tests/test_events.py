@@ -1523,3 +1523,37 @@ def test_a_launch_without_a_launcher_takes_the_makers_the_next_sentence_names():
         "该系统由青州海关与云杉智能科技有限公司联合研发，单箱审图时间缩短至40秒。"
     )
     assert args_of(body, "launch")["organisation"] == "青州海关"
+
+
+def signing(body: str, published: str = "2024-06-30") -> dict:
+    found = [e for e in analyse(body, published).events if e["type"] == "partnership"]
+    assert len(found) == 1, analyse(body, published).events
+    return found[0]
+
+
+def test_a_signing_on_the_same_day_is_not_dated_by_a_later_clause_plan():
+    # the verb's clause has no date; 年内 is the date of the training planned in a later clause
+    body = (
+        "6月3日，青州市经信局印发《青州市纺织行业智能化改造行动方案》。"
+        "同日，青州市经信局与青州纺织职业技术学院签署合作协议，双方将共建实训基地，计划年内培训技术工人1200人次。"
+    )
+    event = signing(body)
+    assert (event["date"], event["precision"], event["future"]) == ("2024-06-03", "day", False)
+
+
+def test_the_same_day_after_a_plan_is_the_day_of_the_last_thing_done():
+    body = (
+        "上周三，云杉智能科技有限公司宣布完成5亿元C轮融资。"
+        "云杉智能董事长表示，公司计划于明年启动科创板上市辅导。同日，云杉智能与青州钟表有限公司签署合作协议，双方将共建联合实验室。"
+    )
+    event = signing(body)
+    assert (event["date"], event["precision"], event["future"]) == ("2024-06-19", "day", False)
+
+
+def test_a_round_up_item_number_does_not_hide_the_same_day():
+    body = (
+        "1. 本周一，青州膳安科技有限公司宣布完成8000万元A轮融资。\n"
+        "2. 同日，青州市教育局与鲜禾集团签署协议，鲜禾集团将在86所学校试点AI配餐系统，明年秋季学期起全面推广。"
+    )
+    event = signing(body)
+    assert (event["date"], event["precision"], event["future"]) == ("2024-06-24", "day", False)

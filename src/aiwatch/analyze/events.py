@@ -594,7 +594,7 @@ def find_events(
         if not any(a <= t.start < b for a, b in titles) and _usable(sentence, t, context)
     ]
     starts = [_clause_start(sentence, t.start) for t in timexes]
-    if inherit is not None and main.timex is not inherit and _dated_later(sentence, timexes, starts):
+    if inherit is not None and timexes and _dated_later(sentence, timexes, starts):
         # 当天，A与B签署协议，双方将于明年一季度共建实验室: the signing is on the day the story is
         # at; the date written later is the plan's, told in its own clause with its own verb.
         timexes, starts = [inherit, *timexes], [0, *starts]
@@ -662,11 +662,22 @@ def find_event(
         return None
     kind, at = _verb_of_date(sentence, timexes, main, context)
     timex = event_date(sentence, timexes, at, context) if timexes else inherit
+    if inherit is not None and timex is not inherit and _only_later_clauses(sentence, timexes, at, context):
+        # 同日，A与B签署合作协议，双方将共建…，计划年内培训…: the verb's clause has no date of its own; the
+        # date of a later clause is a plan's, and the verb happened on the day the sentence continues
+        timex = inherit
     if timex is None or _portrait_or_statistic(sentence, timex, kind, at):
         return None
     start, end = trigger_verb(sentence, at)
     future = timex.future or is_future(sentence, timex, start, published)
     return Event(start, end, timex, kind, future)
+
+
+def _only_later_clauses(sentence: str, timexes: list[Timex], at: int, context: DateContext | None) -> bool:
+    """Every usable date of the sentence opens or sits in a clause after the verb's clause."""
+    clause_end = min([i for i in (sentence.find(mark, at) for mark in "，,；;") if i != -1] or [len(sentence)])
+    usable = [t for t in timexes if _usable(sentence, t, context)]
+    return bool(usable) and all(t.start > clause_end for t in usable)
 
 
 # 某某创立于2020年，已为40家银行部署…; 某某于2021年在新加坡成立: the date is the founding's, and what
@@ -778,6 +789,10 @@ _SAME_TIME = re.compile(
 )
 
 
+_SAME_DAY = re.compile(r"^(?:同日|当天|当日)")
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}\s*[.．、](?!\d)\s*|[（(]\d{1,2}[）)]\s*|[一二三四五六七八九十]{1,3}、)")
+
+
 def _heading(body: str, start: int, end: int) -> bool:
     """A short line of its own without a full stop: a section heading, not a sentence of the story."""
     whole_line = body[start - 1 : start] in ("", "\n") and body[end : end + 1] in ("", "\n")
@@ -857,8 +872,15 @@ def extract_events(article: Article) -> list[EventRecord]:
         if _EARLIER.match(sentence):
             inherit = None  # 此前，…已与…合作建设…: before the story, not on its day
         # 创始人某某介绍，同日公司还与…达成合作: what the speaker tells is dated by its own words
-        lead = _SPEECH_LEAD.match(sentence)
-        told = sentence[lead.end() :] if lead else sentence
+        # 4. 同日，…: a round-up's item number opens no sentence's words
+        item = _ITEM_NUMBER.match(sentence)
+        told = sentence[item.end() :] if item else sentence
+        lead = _SPEECH_LEAD.match(told)
+        told = told[lead.end() :] if lead else told
+        if inherit is not None and inherit.future and _SAME_DAY.match(told) and last is not None:
+            # …计划于明年启动上市辅导。同日，A与B签署协议: 同日 is the day of the last thing done, not of
+            # the plan the sentence before told
+            inherit = None
         if inherit is None and last is not None and _SAME_TIME.match(told):
             # 同日/当天 name a day: the last event told on a day, not one since a month (去年11月起试运行)
             inherit = last if told.startswith("同时") or last_day is None else last_day
