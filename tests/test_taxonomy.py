@@ -193,3 +193,28 @@ def test_a_transport_bureau_is_an_authority_not_the_transport_industry():
     # 自动驾驶出租车 is both: the technology and the transport it serves.
     found = tag("发放首批自动驾驶出租车商业化运营牌照")
     assert "自动驾驶" in names(found["technologies"]) and "交通" in names(found["industries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司的AI质检设备已进入多家工厂",
+        "其玻璃缺陷检测系统可发现0.1毫米的气泡",
+        "路口摄像头可实时识别行人闯红灯",  # a camera and an unqualified 识别: two weak words
+        "系统能识别病虫害，识别准确率达九成",  # 识别 twice
+    ],
+)
+def test_vision_named_by_what_it_does(text):
+    assert "计算机视觉" in names(tag(text)["technologies"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "系统可自动识别异常订单",  # 识别 once is no support
+        "反欺诈识别率提升，风险识别更准确",  # recognising fraud or risk is not seeing
+        "语音识别准确率提升，声纹识别也已上线",  # matched whole as speech
+    ],
+)
+def test_recognition_that_is_not_vision(text):
+    assert "计算机视觉" not in names(tag(text)["technologies"])
