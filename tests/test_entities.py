@@ -1681,3 +1681,11 @@ def test_places_after_zai_and_before_a_verb_of_building_end_at_the_verb():
     # What is built is described by a region, not named; a name after the verb stays one.
     assert not any(kind == "ORG" for _, kind in pairs("公司还将于年底前在湖南株洲市芦淞区建设中南服务中心。"))
     assert ("华为研究院", "ORG") in pairs("公司计划在江苏苏州建设华为研究院。")
+
+
+def test_latin_letters_before_a_trade_word_and_a_funding_round_are_no_organisations():
+    # The model reads AI, SaaS (the company's field before 服务商) and 天使轮 as organisations.
+    found = pairs("本周三，法律AI服务商苏州明律科技有限公司宣布完成天使轮融资。")
+    assert found == {("苏州明律科技有限公司", "ORG")}
+    found = pairs("上周，酒店行业SaaS服务商广州住哪儿科技有限公司宣布完成融资。")
+    assert found == {("广州住哪儿科技有限公司", "ORG")}

@@ -40,6 +40,7 @@ from aiwatch.analyze.entities.organisations import (
     _DEPARTMENT_FINALS,
     _GENERIC_ORG_HEADS,
     _GENERIC_ORG_WORDS,
+    _TRADE_STEMS,
 )
 from aiwatch.analyze.entities.people import dictionary_nr_words
 from aiwatch.analyze.entities.places import _MATCH_WORDS, _TEAM_PLACES
@@ -304,6 +305,8 @@ _REGIONAL_UNIT = re.compile(
 _SCHOOL_KIND = re.compile(r"(?:幼儿园|小学|中学|高中|学校|卫生院|诊所)$")
 # What follows a country and a field of business (中国电竞产业, 中国游戏市场): no organisation's name.
 _FIELD_AFTER = re.compile(r"(?:产业|行业|市场|领域|赛道|用户规模)")
+_TRADE_AFTER = re.compile(rf"(?:{_TRADE_STEMS})商|厂商")
+_ROUND = re.compile(r"(?:天使|种子|战略|Pre-?[A-E]\+?|[A-H]\+{0,2})轮")
 
 
 def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> bool:
@@ -324,6 +327,10 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
         return True  # 设立中国总部: a kind of office, not a name
     if surface[:2] in COUNTRIES and len(surface) == 4 and _FIELD_AFTER.match(text, mention.end):
         return True  # 中国电竞|产业收入: a country's field of business, the country is the place
+    if _LATIN_ONLY.match(surface) and _TRADE_AFTER.match(text, mention.end):
+        return True  # 物流SaaS|服务商, 某某AI|供应商: the trade's field, the company is named next
+    if _ROUND.fullmatch(surface):
+        return True  # 完成天使轮融资: a funding round
     suffix = _suffix_of(surface)
     if suffix and surface[: -len(suffix)] in _GENERIC_ORG_HEADS:
         return True
