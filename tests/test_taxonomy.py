@@ -218,3 +218,40 @@ def test_vision_named_by_what_it_does(text):
 )
 def test_recognition_that_is_not_vision(text):
     assert "计算机视觉" not in names(tag(text)["technologies"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("海上风电场的风机叶片由无人机巡检", "能源"),
+        ("煤矿井下部署安全监测系统", "能源"),
+        ("核电站检修机器人完成换料大修", "能源"),
+        ("区税务局上线智能办税助手", "政务"),
+        ("公安机关采购视频解析平台，执法记录仪接入", "政务"),
+        ("市水务局推进智慧水务建设", "智慧城市"),
+        ("智慧停车运营商接入全市停车场", "交通"),
+        ("铁路巡检机器人上线", "交通"),
+        ("连锁药店部署AI审方系统", "智慧医疗"),
+        ("典当行用AI鉴定奢侈品，典当业务增长", "金融"),
+        ("报关企业完成融资", "物流"),
+        ("纺织企业引入验布设备，纺织行业加速转型", "制造"),
+        ("电竞俱乐部引入AI陪练", "文娱传媒"),
+        ("出版社推出多语种翻译服务", "文娱传媒"),
+    ],
+)
+def test_industries_named_by_their_trades(text, name):
+    assert name in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("公司在深圳证券交易所上市，证券交易所数据显示成交活跃", "金融"),  # the venue of a listing
+        ("公司（证券简称：某某股份）拟以发行股份及支付现金方式收购", "金融"),  # a deal's boilerplate
+        ("推出面向医疗险的核赔模型", "智慧医疗"),  # an insurance product
+        ("宠物医疗连锁的宠物医院用上AI", "智慧医疗"),  # animals' care
+        ("纺织面料的柔软度", "制造"),  # one trade word once is a passing mention
+    ],
+)
+def test_passing_or_misleading_industry_words(text, name):
+    assert name not in names(tag(text)["industries"])
