@@ -1557,3 +1557,47 @@ def test_a_round_up_item_number_does_not_hide_the_same_day():
     )
     event = signing(body)
     assert (event["date"], event["precision"], event["future"]) == ("2024-06-24", "day", False)
+
+
+@pytest.mark.parametrize(
+    ("body", "type_", "role", "value"),
+    [
+        pytest.param(
+            "今年3月，青州云驰科技有限公司获得青州市公共交通协会颁发的智能调度系统等级认证。",
+            "licence",
+            "licence",
+            "智能调度系统等级认证",
+            id="a_certification_granted_is_a_licence",
+        ),
+        pytest.param(
+            "云杉科技有限公司研发的配色系统已于今年3月通过青州纺织联合会组织的科技成果鉴定。",
+            "licence",
+            "licence",
+            "科技成果鉴定",
+            id="an_appraisal_passed_is_a_licence",
+        ),
+        pytest.param(
+            "董事长表示，募资净额的约45%将用于平台研发，公司还计划明年在新加坡设立海外测试中心。",
+            "project_opening",
+            "project",
+            "海外测试中心",
+            id="the_use_of_funds_raised_is_no_raise",
+        ),
+        pytest.param(
+            "创始人表示，本轮融资后公司将于明年在越南胡志明市设立东南亚子公司。",
+            "project_opening",
+            "project",
+            "东南亚子公司",
+            id="a_raise_that_dates_a_plan_is_no_raise",
+        ),
+    ],
+)
+def test_thirteenth_pass_types(body, type_, role, value):
+    events = analyse(body, "2024-06-30").events
+    assert [e["type"] for e in events] == [type_]
+    assert events[0]["arguments"].get(role) == value
+
+
+def test_a_speakers_former_employer_builds_nothing():
+    body = "云杉科技创始人、前华为工程师李明远表示，公司将于明年在越南胡志明市设立东南亚子公司。"
+    assert args_of(body, "project_opening", "2024-06-30")["organisation"] == "云杉科技"

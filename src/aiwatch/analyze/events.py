@@ -29,7 +29,9 @@ from aiwatch.records import Event as EventRecord
 # What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
 # ... and an authorisation a regulator grants (运行授权, 经营授权), not a granted patent (授权专利).
 _LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|授权(?!专利|发明|书)"
-# What a body certifies by a certificate is granted too (颁发…认证证书).
+# What a body certifies by a certificate is granted too (颁发…认证证书), and a certification or an
+# appraisal a body grants (获得某部颁发的…安全认证, 通过某联合会组织的科技成果鉴定); not an award (获得…奖).
+_CERTIFIED = r"(?<!申请)认证(?![申中])|(?<![经被])鉴定(?=[，。；,]|$)"
 # What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
 _SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站"
 TRIGGERS: list[tuple[str, str, int]] = [
@@ -37,8 +39,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
     (
         "licence",
-        rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案)|取得[^，。；,]{{0,40}}?(?:{_LICENCE})|获批|获颁|颁发[^，。]{{0,32}}?(?:{_LICENCE})|"
-        r"拿到[^，。]{0,12}?(?:牌照|许可|注册证|执照)|通过[^，。]{0,32}?备案|备案名单|发放[^，。]{0,32}?(?:牌照|许可证?)|"
+        rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案|{_CERTIFIED})|取得[^，。；,]{{0,40}}?(?:{_LICENCE})|获批|获颁|"
+        rf"颁发[^，。]{{0,32}}?(?:{_LICENCE})|"
+        rf"拿到[^，。]{{0,12}}?(?:牌照|许可|注册证|执照)|通过[^，。]{{0,32}}?(?:备案|{_CERTIFIED})|备案名单|"
+        r"发放[^，。]{0,32}?(?:牌照|许可证?)|"
         rf"获发[^，。]{{0,32}}?(?:{_LICENCE})",
         3,
     ),
@@ -438,7 +442,7 @@ _SITE_OPENED = re.compile(
 # 元禾控股有限公司, （元禾控股）: the word ends a name; 控股子公司, 控股股东: a noun.
 _NAME_AFTER = re.compile(r"有限|股份|集团|（集团）|子公司|股东|权")
 # 募资将主要用于…: what the money raised is for, not a raise.
-_USE_OF_FUNDS = re.compile(r"(?:资金|款项)?(?:将|拟)?(?:主要|全部|部分)?用于")
+_USE_OF_FUNDS = re.compile(r"[^，。；,]{0,12}?(?:将|拟)?(?:主要|全部|部分)?用于")
 
 
 def _inside_name(sentence: str, match: re.Match[str]) -> bool:
@@ -455,7 +459,10 @@ def _inside_name(sentence: str, match: re.Match[str]) -> bool:
 
 
 # 收购完成后，…: the verb dates what follows, it is not the news of the sentence
-_TIME_CLAUSE_AFTER = re.compile(r"(?:完成|成功)?(?:后|之后|以后)[，,]")
+# (本轮融资后公司将于明年设立…: the subject and its plan follow without a comma)
+_TIME_CLAUSE_AFTER = re.compile(
+    r"(?:完成|成功)?(?:后|之后|以后)(?:[，,]|(?=[\u4e00-\u9fff]{1,6}?(?:将|计划|拟|预计|准备)))"
+)
 
 
 def _background(sentence: str, match: re.Match[str]) -> bool:

@@ -27,10 +27,10 @@ from aiwatch.article import Article
 
 _PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
-    r"病区|示范区|工作站|生产线|产线|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点)"
+    r"病区|示范区|工作站|生产线|产线|子公司|分公司|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点)"
 )
 _LICENCE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案|授权(?!专利|发明|书))"
+    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案|(?:认证|鉴定)(?=[，。；,、]|$)|授权(?!专利|发明|书))"
 )
 # 某某局（EASA）颁发的: the body that grants a licence, written after the verb
 _GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发)")
@@ -145,6 +145,7 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     return []
 
 
+_FORMER_EMPLOYER = re.compile(r"(?:^|[、，,（(\s])(?:前|原)$")
 _DECLARED_SHORT = re.compile(r"[（(](?:以下|下文|下)?简?称[“\"]")
 _JOINED_SITE = re.compile(r"(?:及|和|与|、|以及)" + _PROJECT.pattern)
 _NAMED_PROJECT = re.compile(r"(?:项目|产业园|园区|基地|工厂|大厦|智算中心|数据中心|超算中心)$")
@@ -237,10 +238,14 @@ def project_opening(s: Sentence, args: Arguments) -> None:
     # (据马来西亚投资发展局消息，字节跳动计划…建设): sources before 消息/表示 are left out.
     # 华为与某省人民政府签约，将在南京建设…: the partner after 与 does not build
     partners = _after_preposition(body, before, _PARTNER_BEFORE)
+    # 某某创始人、前宁波海关关员某某表示，公司将…设立: a speaker's former employer builds nothing
     builders = [
         m
         for m in before
-        if m.surface != project and not _SOURCE_AFTER.match(body[m.end : m.end + 4]) and m not in partners
+        if m.surface != project
+        and not _SOURCE_AFTER.match(body[m.end : m.end + 4])
+        and m not in partners
+        and not _FORMER_EMPLOYER.search(body, max(0, m.start - 2), m.start)
     ]
     # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
     # the article's main organisation.
