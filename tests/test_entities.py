@@ -1689,3 +1689,9 @@ def test_latin_letters_before_a_trade_word_and_a_funding_round_are_no_organisati
     assert found == {("苏州明律科技有限公司", "ORG")}
     found = pairs("上周，酒店行业SaaS服务商广州住哪儿科技有限公司宣布完成融资。")
     assert found == {("广州住哪儿科技有限公司", "ORG")}
+
+
+def test_a_conjunction_glued_to_the_next_company_leaves_the_institute_before_it_whole():
+    # jieba reads 与蓉/j: the registered name started at 与 and took the institute's 研究所 with it.
+    found = pairs("该平台由中国科学院西北生态研究所与蓉创智农科技有限公司联合研发。")
+    assert found == {("中国科学院西北生态研究所", "ORG"), ("蓉创智农科技有限公司", "ORG")}

@@ -162,8 +162,20 @@ def org_suffix_mentions(
         if legal:
             j = _opening_place_and_bracket(tokens, j, i, titles)
             j = _registered_name_start(tokens, j, i)
+            start = tokens[j].start
+            for k in range(i - 1, j, -1):
+                # 某某研究所|与蓉/j|芯智农|科技有限公司: jieba glued the conjunction to the second name
+                glued = tokens[k].text
+                if (
+                    len(glued) >= 2
+                    and glued[0] in "与和及同"
+                    and tokens[k].pos not in ("c", "p")
+                    and _suffix_of(tokens[k - 1].text) is not None
+                ):
+                    j, start = k, tokens[k].start + 1
+                    break
             if j < i:
-                found.append(Mention(tokens[j].start, token.end, "ORG", None, SUFFIX))
+                found.append(Mention(start, token.end, "ORG", None, SUFFIX))
             continue
         site = site_verb_after_places(tokens, j, i)
         if site is not None:
