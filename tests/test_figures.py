@@ -330,3 +330,25 @@ def test_what_a_plan_will_bring_has_no_year_from_the_occasion_named():
     article = Article(path="t", format="text", body=body, published="2022-04-24")
     years = {f["text"]: f["year"] for f in add_figures(article, Options()).figures}
     assert years == {"23个": 2022, "2万P": None, "42亿元": None}
+
+
+def test_a_negative_amount_after_a_word_not_a_range():
+    found = find_figures("净利润分别为-2300万元和1450万元。")
+    assert [(f.value, f.unit) for f in found] == [(-23000000, "元"), (14500000, "元")]
+    assert not any(f.value < 0 for f in find_figures("预计投资100-200万元。"))
+
+
+@pytest.mark.parametrize("text", ["公司具有3处理器的服务器。", "剧场面积3600面向公众。", "已累计生成460万票据。"])
+def test_a_count_unit_that_opens_a_word_is_no_unit(text):
+    assert not any(f.unit in ("处", "面", "票") for f in find_figures(text))
+
+
+def test_counts_of_sides_places_bodies_and_declarations_and_micrometres():
+    found = find_figures("发现隐患132处，修复唱片3600面，火化遗体590万具，生成报关单460万票，精度达±2微米。")
+    assert [(f.value, f.unit) for f in found] == [
+        (132, "处"),
+        (3600, "面"),
+        (5900000, "具"),
+        (4600000, "票"),
+        (2, "微米"),
+    ]

@@ -179,6 +179,7 @@ _PART_GROUPS = {
     kind: tuple((n, f"{kind}_{n}" if f"{kind}_{n}" in _FIGURE.groupindex else None) for n in _PARTS)
     for kind, _ in PATTERNS
 }
+_MINUS = ("-", "−", "－")
 _GLUED_BEFORE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.@/\\-")
 _GLUED_AFTER_AT = re.compile(r"[A-Za-z0-9_@]")  # _GLUED_AFTER for match(text, pos): no ^
 _NOT_QUANTITY_AT = re.compile(_NOT_QUANTITY_AFTER.pattern.removeprefix("^"))
@@ -206,7 +207,9 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
     while end > start and text[end - 1] in " \u00a0":
         end -= 1
     glued_after = text[end - 1].isascii() and _GLUED_AFTER_AT.match(text, end)
-    if _glued_before(text, start) or text[start - 1 : start] == "第" or glued_after:
+    # 净利润分别为-2300万元: a minus sign after a word, not between two numbers (100-200万元)
+    negative = kind == "arabic" and text[start - 1 : start] in _MINUS and not _glued_before(text, start - 1)
+    if (_glued_before(text, start) and not negative) or text[start - 1 : start] == "第" or glued_after:
         return None
     approx = any(g[n] in _APPROX_WORDS for n in ("prefix", "approx1", "approx2", "suffix") if g[n])
     if kind == "points":
@@ -229,7 +232,10 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
             return None
         return Figure(start, end, round(a / b, 4), "", "ratio", approx)
     if kind == "arabic":
-        return _read_arabic(match, g, start, end, text, approx)
+        figure = _read_arabic(match, g, start, end, text, approx)
+        if negative and figure is not None and figure.kind == "money":
+            return Figure(start - 1, end, -figure.value, figure.unit, figure.kind, approx)
+        return None if negative else figure
     # 一两家, 三四个: two digits side by side are a vague range, not a number.
     if _VAGUE_RANGE.search(g["cnnum"] or ""):
         return None
@@ -273,11 +279,15 @@ _WORD_AFTER_UNIT = {
     "支": ("持", "付", "撑", "出"),
     "只": ("有", "是", "能", "要"),
     "路": ("线", "段", "口", "演"),
+    "处": ("理", "于", "置", "罚", "长", "室", "级"),
+    "面": ("积", "向", "临", "对", "板", "料", "值", "貌", "世", "包", "膜", "试", "谈"),
+    "票": ("房", "价", "据", "务", "选"),
+    "具": ("有", "备", "体"),
     "分": ("之", "别", "成", "为", "布", "析", "享", "类", "拆", "期", "批", "配", "区", "行", "公司", "钟"),
 }
 _CLOCK_BEFORE = re.compile(r"[点时:：]\s*$")
 # Sizes that specify a product (12英寸晶圆, 5纳米工艺, 直径5毫米): like durations, no stock of a period.
-_SPEC_UNITS = frozenset({"英寸", "毫米", "纳米"})
+_SPEC_UNITS = frozenset({"英寸", "毫米", "微米", "纳米"})
 _SHORT_YEAR_AFTER = re.compile(r"(?:上半|下半|全年|[一二三四]?季度|Q[1-4]|第|\d{1,2}月)")
 _TIME_UNITS = frozenset({"分钟", "小时", "秒", "天", "个月", "周", "年"})
 # 3天前, 2年后, 近5年来: a time counted from now, not an amount; 2周年, 90年代, 2025年度: no duration
