@@ -255,3 +255,34 @@ def test_industries_named_by_their_trades(text, name):
 )
 def test_passing_or_misleading_industry_words(text, name):
     assert name not in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("月之暗面旗下Kimi的月活用户突破千万", "大模型"),
+        ("百度文心一言用户数增长", "大模型"),
+        ("发布新一代基座模型，推理成本下降", "大模型"),
+        ("网信办公布深度合成服务算法备案信息", "生成式AI"),
+        ("一家AI作曲公司被收购", "生成式AI"),
+        ("AI配音公司完成融资", "语音识别"),
+        ("通过叫声训练鸟类声纹模型", "语音识别"),
+        ("发布同声传译模型", "自然语言处理"),
+        ("税务局上线智能应答助手", "自然语言处理"),
+        ("新加坡AI客服公司被收购", "自然语言处理"),
+        ("发布电梯故障预测模型", "机器学习"),
+        ("利用AI预测订单与路况", "机器学习"),
+    ],
+)
+def test_technologies_named_by_product_or_use(text, name):
+    assert name in names(tag(text)["technologies"])
+
+
+def test_a_compound_of_two_entries_counts_for_both():
+    # 语音大模型 is a large model for speech: longest match must not hide the large model.
+    assert {"大模型", "语音识别"} <= set(names(tag("语音大模型公司声衍智能")["technologies"]))
+
+
+def test_ambiguous_model_names_are_weak():
+    assert tag("早餐吃了一个豆包")["technologies"] == []
+    assert "大模型" in names(tag("豆包大模型降价，豆包用户增长")["technologies"])
