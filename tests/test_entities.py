@@ -1695,3 +1695,13 @@ def test_a_conjunction_glued_to_the_next_company_leaves_the_institute_before_it_
     # jieba reads 与蓉/j: the registered name started at 与 and took the institute's 研究所 with it.
     found = pairs("该平台由中国科学院西北生态研究所与蓉创智农科技有限公司联合研发。")
     assert found == {("中国科学院西北生态研究所", "ORG"), ("蓉创智农科技有限公司", "ORG")}
+
+
+def test_a_transliterated_name_alone_takes_the_type_of_its_full_form_in_the_article():
+    # The model read the surname as a firm and the firm's name as a person, the other way round.
+    found = pairs(
+        "公司宣布聘请全球陶瓷制造商奥斯特维克陶瓷集团前工程总监卢卡斯·博维特为首席科学家。"
+        "博维特在陶瓷行业工作超过15年，曾主导奥斯特维克在荷兰的窑炉改造。"
+    )
+    assert {("博维特", "PER"), ("奥斯特维克", "ORG"), ("卢卡斯·博维特", "PER")} <= found
+    assert ("博维特", "ORG") not in found and ("奥斯特维克", "PER") not in found

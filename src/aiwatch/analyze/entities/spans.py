@@ -20,6 +20,7 @@ from aiwatch.analyze.entities.lexicon import (
     TAG,
     TITLE,
     Mention,
+    _is_translit_name,
     _sentence_of,
     _suffix_of,
     _word_list,
@@ -244,9 +245,19 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
     named |= {text[m.start : m.end]: "ORG" for m in mentions if m.type == "ORG" and m.name is None}
     if not named:
         return mentions
+    people, firms = _foreign_name_parts(text, mentions)
+    for surname in people - firms:
+        named.pop(surname, None)
     out = []
     for m in mentions:
         surface = text[m.start : m.end]
+        if m.priority == MODEL and m.name is None and (surface in people) != (surface in firms):
+            # 马蒂亚斯·德维特 … 德维特/ORG, 维瑞克斯玻璃集团 … 维瑞克斯/PER: a transliterated name written
+            # alone is the person or the firm the article wrote it in full for, not what the model guessed.
+            if m.type == "ORG" and surface in people:
+                m = Mention(m.start, m.end, "PER", None, m.priority)
+            elif m.type == "PER" and surface in firms:
+                m = Mention(m.start, m.end, "ORG", None, m.priority)
         if m.type in ("PER", "LOC") and m.name is None and m.priority in (MODEL, TAG, SUFFIX) and surface in named:
             if named[surface] == "ORG" and m.priority == SUFFIX:
                 out.append(m)  # a rule's own person or place stays against an organisation
@@ -254,6 +265,25 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, named[surface], None, m.priority)
         out.append(m)
     return out
+
+
+def _foreign_name_parts(text: str, mentions: list[Mention]) -> tuple[set[str], set[str]]:
+    """The transliterated surnames of the foreign people in ``mentions`` (德维特 of 马蒂亚斯·德维特) and
+    the transliterated names that open its organisations (维瑞克斯 of 维瑞克斯玻璃集团)."""
+    people: set[str] = set()
+    firms: set[str] = set()
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type == "PER" and "·" in surface:
+            last = surface.rsplit("·", 1)[1]
+            if _is_translit_name(last):
+                people.add(last)
+        elif m.type == "ORG" and _suffix_of(surface) is not None:
+            for size in range(min(6, len(surface) - 2), 1, -1):
+                if _is_translit_name(surface[:size]):
+                    firms.add(surface[:size])
+                    break
+    return people, firms
 
 
 # 百度自动驾驶事业部, 高盛亚洲投资银行部: a unit inside a company the gazetteer knows.
