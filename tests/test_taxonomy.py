@@ -286,3 +286,24 @@ def test_a_compound_of_two_entries_counts_for_both():
 def test_ambiguous_model_names_are_weak():
     assert tag("早餐吃了一个豆包")["technologies"] == []
     assert "大模型" in names(tag("豆包大模型降价，豆包用户增长")["technologies"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("联合研发风机叶片缺陷识别算法", "technologies", "计算机视觉"),
+        ("接入公共视频监控点位，视频结构化后检索", "technologies", "计算机视觉"),  # two video-analytics words
+        ("报关AI助手上线一年", "technologies", "大模型"),
+        ("码头现有无人集卡86辆", "technologies", "自动驾驶"),
+        ("收购一家语音芯片公司", "technologies", "语音识别"),
+        ("收购一家语音芯片公司", "technologies", "智能芯片"),
+        ("公共数据运营平台上线", "industries", "政务"),
+    ],
+)
+def test_more_uses_and_compounds(text, kind, name):
+    assert name in names(tag(text)[kind])
+
+
+def test_video_analytics_once_is_not_yet_vision():
+    found = names(tag("商汤展示了视频分析技术")["technologies"])
+    assert "视频分析" in found and "计算机视觉" not in found
