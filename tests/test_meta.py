@@ -551,3 +551,42 @@ def test_an_rss_item_written_out_as_text_gives_title_link_and_pubdate() -> None:
 )
 def test_an_intern_beside_a_reporter_is_an_author(value: str, authors: str) -> None:
     assert tidy_people(value) == authors
+
+
+def test_a_feed_dump_under_its_feed_label_gives_the_headline_and_the_byline() -> None:
+    # The feed's label line opens the dump; the headline sits under the pubDate line, and the
+    # byline names the outlet's 讯, the reporter and the time.
+    page = "\n\n".join(
+        [
+            "[RSS] 科技频道 · 科讯网",
+            "pubDate: Wed, 11 Mar 2026 18:20:00 +0800",
+            "青石智能发布工业质检大模型 首批客户完成部署",
+            "科讯网讯 记者 柯一禾　18:20",
+            STORY,
+            "（编辑：郁安）",
+        ]
+    )
+    article = run(page)
+    assert (article.title, article.source, article.author, article.editor) == (
+        "青石智能发布工业质检大模型 首批客户完成部署",
+        "科讯网",
+        "柯一禾",
+        "郁安",
+    )
+    assert article.body == STORY
+
+
+def test_a_government_notice_line_with_its_index_number_and_print_button() -> None:
+    # 索引号 … 发布日期 … 来源 … 分类 … 打印: one metadata line; the department is the source, and the
+    # weak 分类 counts beside the strong labels
+    page = "\n\n".join(
+        [
+            "青石市种业数字化管理系统上线运行",
+            "索引号：000014672/2026-05031 发布日期：2026-03-11 来源：种业管理处 分类：种业 打印",
+            STORY,
+            "【纠错】 【责任编辑：郁安】",
+        ]
+    )
+    article = run(page)
+    assert (article.published[:10], article.source, article.editor) == ("2026-03-11", "种业管理处", "郁安")
+    assert article.body == STORY

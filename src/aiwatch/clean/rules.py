@@ -204,6 +204,8 @@ _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _OUTER_BRACKETS = re.compile(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$")
 _SEPARATORS = " \t\u3000|｜,，;；【】[]（）()"
 _BAR = re.compile(r"\s*[|｜]\s*")
+_FILED_UNDER = frozenset({"categories", "tags"})
+_BUTTON_AFTER = re.compile(r"\s+(?:打印|打印本页|关闭|关闭窗口|收藏)$")
 _MAX_LEN = {"title": 120, "original_title": 120, "url": 500, "published": 40}
 
 
@@ -247,6 +249,11 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
     matches = list(rules.label_pattern.finditer(text))
     if not matches:
         return None
+    # … 来源：种业管理司 分类：种业 打印: a page's print button ends the line, no part of the last value
+    text = _BUTTON_AFTER.sub("", text)
+    # a line with a strong label (发布日期, 来源) is metadata, its weak labels of what the page files it
+    # under (分类, 栏目, 标签) too; a weak label of a person (作者, 编辑) still needs the line's place
+    strong = any(not rules.labels[m.group("label")].weak for m in matches)
     found: list[Found] = []
     prefix = _WEEKDAY.sub(" ", text[: matches[0].start()]).strip(_SEPARATORS)
     if prefix:
@@ -261,7 +268,7 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
         found += [Found("source", outlet, "label:outlet") for outlet in outlets]
     for i, match in enumerate(matches):
         label = rules.labels[match.group("label")]
-        if label.weak and not allow_weak:
+        if label.weak and not allow_weak and not (strong and label.field in _FILED_UNDER):
             return None
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(_SEPARATORS)
