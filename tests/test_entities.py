@@ -1705,3 +1705,9 @@ def test_a_transliterated_name_alone_takes_the_type_of_its_full_form_in_the_arti
     )
     assert {("博维特", "PER"), ("奥斯特维克", "ORG"), ("卢卡斯·博维特", "PER")} <= found
     assert ("博维特", "ORG") not in found and ("奥斯特维克", "PER") not in found
+
+
+def test_a_unit_named_by_its_region_is_no_organisation_and_its_region_no_place():
+    assert pairs("本轮融资后公司将于明年在阿联酋迪拜设立中东子公司。") == {("阿联酋", "LOC"), ("迪拜", "LOC")}
+    assert pairs("公司将在德国慕尼黑设立欧洲总部。") == {("德国", "LOC"), ("慕尼黑", "LOC")}
+    assert ("欧洲", "LOC") in pairs("公司产品已出口欧洲。")

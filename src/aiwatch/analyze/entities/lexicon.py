@@ -89,6 +89,15 @@ NOT_ORG_TOKENS = _words("总部 干部 全部 内部 外部")
 
 
 _PLACE_CORE = re.compile(r"(?:特别行政区|自治区|新区|街道|省|市|区|县|镇|乡)$")
+# A company's unit named by its region only, no name (设立西南研发中心, 东南亚子公司, 亚太总部).
+_REGION = (
+    r"(?:大中华|亚太|东南亚|南亚|中东|欧洲|北美|拉美|非洲|华东|华南|华北|华中|华西|西南|西北|东北|东南"
+    r"|东部|南部|西部|北部|中部|海外|全球|国际|区域)区?"
+)
+_REGIONAL_UNIT = re.compile(
+    rf"{_REGION}(?:办事处|代表处|分部|总部|区域总部|基地|工厂|分公司|子公司"
+    r"|(?:运维|运营|研发|研究|服务|销售|技术|数据|创新|交付)中心)"
+)
 # Verbs of building or setting up a site: after 在/于 and a place (在某市某区建设某中心) the place is
 # where the thing is built, and what follows the verb is the thing, no part of a name before it.
 _SITE_VERBS = _words("建设 新建 兴建 筹建 扩建 建立 建成 设立 开设")

@@ -18,6 +18,7 @@ from aiwatch.analyze.entities.lexicon import (
     _GENERIC_BEFORE_KEJI,
     _ORG_SUFFIX_WORDS,
     _PLACE_CORE,
+    _REGIONAL_UNIT,
     _SITE_VERBS,
     COMPOUND_SURNAMES,
     COUNTRIES,
@@ -298,10 +299,6 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
 _VERB_AFTER_NAME = re.compile(r"(?:获得|获|与|和|及|在|将|向|对|为|是|已|于|宣布|发布|推出|完成|表示|称|的)")
 
 
-_REGIONAL_UNIT = re.compile(
-    r"(?:东部|南部|西部|北部|中部|华东|华南|华北|华中|西南|西北|东北|东南|亚太|欧洲|北美|海外|全球|国际|区域)"
-    r"(?:研发中心|研究中心|创新中心|运营中心|数据中心|总部|分部|基地|办事处|工厂|分公司)"
-)
 _SCHOOL_KIND = re.compile(r"(?:幼儿园|小学|中学|高中|学校|卫生院|诊所)$")
 # What follows a country and a field of business (中国电竞产业, 中国游戏市场): no organisation's name.
 _FIELD_AFTER = re.compile(r"(?:产业|行业|市场|领域|赛道|用户规模)")

@@ -12,6 +12,8 @@ from aiwatch.analyze.entities.lexicon import (
     _CJK,
     _COMPANY_WORDS,
     _GENERIC_BEFORE_KEJI,
+    _REGION,
+    _REGIONAL_UNIT,
     COUNTRIES,
     MODEL,
     ROLE_TITLES,
@@ -135,6 +137,8 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
             continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
         if mention.name is None and _nameless_kind(text, mention, surface):
             continue  # 西南研发中心, 县委, 特大桥, 国家公园: what a unit or a place is, with no name of its own
+        if mention.type == "LOC" and _opens_regional_unit(text, mention):
+            continue  # 设立东南亚子公司, 欧洲总部: the region says which unit, no place of the story
         if mention.type == "LOC" and _LANGUAGE_AFTER.match(text, mention.end):
             continue  # 译成葡萄牙语, 推出越南语版本: a language, no place
         if mention.type == "PER" and mention.name is None and _LANGUAGE_NAMED.match(text, mention.end - 1):
@@ -150,11 +154,7 @@ _TRADE_COMPANY = re.compile(
 _JOINS_THE_COMPANY = re.compile(r"(?:加盟|加入|离开|入职|回到|返回|出任|担任|任职|服务|效力)(?:该|本)?公司$")
 # Two countries by their one-character forms (中韩两国, 中美贸易, 中欧班列): no one place.
 _COUNTRY_PAIR = re.compile(rf"[中{_COUNTRY_SHORT}欧非][{_COUNTRY_SHORT}欧非中]")
-# A company's regional unit named by its region only: 西南研发中心, 东南亚办事处, 大中华区数字化 (副总裁).
-_REGION = r"(?:大中华|亚太|东南亚|南亚|中东|欧洲|北美|拉美|非洲|华东|华南|华北|华中|华西|西南|西北|东北|海外)区?"
-_REGIONAL_UNIT = re.compile(
-    rf"{_REGION}(?:办事处|代表处|分部|总部|区域总部|(?:运维|运营|研发|服务|销售|技术|数据|创新|交付)中心)"
-)
+# 大中华区数字化 (副总裁): a business region before a title.
 _REGION_CUT = re.compile(r"大中华区?")
 _REGION_BEFORE_TITLE = re.compile(rf"{_REGION}[\u4e00-\u9fff]{{0,4}}")
 _TITLE_AFTER = re.compile(r"(?:副?总裁|副?总经理|总监|负责人|主管|首席)")
@@ -163,6 +163,11 @@ _TITLE_AFTER = re.compile(r"(?:副?总裁|副?总经理|总监|负责人|主管|
 _BARE_LEVEL_BODY = re.compile(r"[省市县区镇乡]委")
 # Kinds of place, not places: 特大桥, 国家公园, 商业地产.
 _PLACE_KIND = re.compile(r"(?:特大桥|大桥|国家公园|自然保护区|商业地产|住宅地产|工业地产)")
+
+
+def _opens_regional_unit(text: str, mention: Mention) -> bool:
+    unit = _REGIONAL_UNIT.match(text, mention.start)
+    return unit is not None and unit.end() > mention.end
 
 
 def _nameless_kind(text: str, mention: Mention, surface: str) -> bool:
