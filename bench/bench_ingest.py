@@ -15,6 +15,8 @@ it) and of articles per second by wall clock; the ratio is baseline CPU over the
 the preparing processes' CPU is a column of its own.  On PostgreSQL "left pending" is the server
 CPU of merging, after the run, what it left in the search index's GIN pending lists (work deferred
 to a later insert or to vacuum), so that versions that defer different amounts compare on the same work.
+``--layout NAME=LAYOUT``: that version stores a candidate layout of the search index's bigrams
+(``inword_grams.py``) through the same writer, to measure what a smaller index would save.
 Without ``--pg`` the corpora are SQLite files in a temporary directory.  The PostgreSQL database's
 public schema is dropped before every run.  Results are appended to bench/results/ingest.md.
 """
@@ -37,12 +39,14 @@ sys.path.insert(0, str(BENCH))
 RESULTS = BENCH / "results" / "ingest.md"
 
 
-def one_run(code: Path, db: str, count: int, prepare_jobs: int = 0) -> dict:
+def one_run(code: Path, db: str, count: int, prepare_jobs: int = 0, layout: str = "bigrams") -> dict:
     env = dict(os.environ, PYTHONPATH=str(code))
     command = [sys.executable, str(BENCH / "build_corpus.py"), "--db", db, "--count", str(count)]
     command += ["--every", str(10 * count)]
     if prepare_jobs:
         command += ["--prepare-jobs", str(prepare_jobs)]
+    if layout != "bigrams":
+        command += ["--index-layout", layout]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode:
         raise SystemExit(f"{code}: build_corpus failed:\n{done.stderr[-2000:]}")
@@ -75,13 +79,18 @@ def alternate(
 
 
 def compare(
-    codes: list[tuple[str, Path]], count: int, rounds: int, pg: str | None, prepare: dict[str, int] | None = None
+    codes: list[tuple[str, Path]],
+    count: int,
+    rounds: int,
+    pg: str | None,
+    prepare: dict[str, int] | None = None,
+    layouts: dict[str, str] | None = None,
 ) -> dict:
     with tempfile.TemporaryDirectory(prefix="aiwatch-ingest-") as tmp:
 
         def run(name: str, code: Path, number: int) -> dict:
             db = fresh_database(pg, Path(tmp), name, number)
-            return one_run(code, db, count, (prepare or {}).get(name, 0))
+            return one_run(code, db, count, (prepare or {}).get(name, 0), (layouts or {}).get(name, "bigrams"))
 
         runs, loads = alternate(codes, rounds, run, lambda r: f"{r['cpu_ms']} ms CPU/article, {r['store_per_s']}/s")
     summary = {}
@@ -126,6 +135,12 @@ def table(codes: list[tuple[str, Path]], result: dict, command: str, backend: st
             f"| {base / s['cpu_ms']:.2f}× | {base_all / (s['cpu_ms'] + (s['pending_cpu_ms'] or 0.0)):.2f}× "
             f"| {s['store_per_s'] / base_rate:.2f}× |"
         )
+    lines.append("")
+    for name, _ in codes:
+        runs = result["runs"][name]
+        layout = runs[0].get("index_layout", "bigrams")
+        rounds = ", ".join(f"{r['store_per_s']:.0f}/s {r['cpu_ms']:.2f} ms" for r in runs)
+        lines.append(f"{name}{'' if layout == 'bigrams' else f' (index layout {layout})'}, each round: {rounds}  ")
     return "\n".join(lines) + "\n"
 
 
@@ -147,6 +162,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="Runs per version (the median is reported)")
     parser.add_argument("--pg", help="PostgreSQL URL of a scratch database (its public schema is dropped)")
     parser.add_argument("--prepare", action="append", default=[], help="NAME=N: N preparing processes for that code")
+    parser.add_argument(
+        "--layout",
+        action="append",
+        default=[],
+        help="NAME=LAYOUT: that code stores a candidate layout of the bigrams (inword_grams.py)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
     codes = parse_codes(parser, args.code)
@@ -156,7 +177,15 @@ def main() -> None:
         if name not in dict(codes) or not jobs.isdigit():
             parser.error(f"--prepare {spec}: want NAME=N for a NAME given by --code")
         prepare[name] = int(jobs)
-    result = compare(codes, args.count, args.rounds, args.pg, prepare)
+    from inword_grams import LAYOUTS
+
+    layouts = {}
+    for spec in args.layout:
+        name, _, layout = spec.partition("=")
+        if name not in dict(codes) or layout not in LAYOUTS:
+            parser.error(f"--layout {spec}: want NAME=LAYOUT for a NAME given by --code, LAYOUT one of {LAYOUTS}")
+        layouts[name] = layout
+    result = compare(codes, args.count, args.rounds, args.pg, prepare, layouts)
     command = "python bench/bench_ingest.py " + " ".join(sys.argv[1:]).replace(args.pg or "\0", "postgresql://…")
     text = table(codes, result, command, "PostgreSQL" if args.pg else "SQLite")
     print(text)

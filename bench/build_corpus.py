@@ -18,6 +18,9 @@ server on this machine).  CPU time moves much less than the wall clock when the 
 With ``--prepare-jobs N`` that many processes compute the signatures and index text of each batch
 while this one stores the one before (``ingest_articles(prepare_jobs=N)``): ``cpu_ms`` then
 counts the writer (this process) and the server only, ``prepare_cpu_ms`` the preparing processes.
+``--index-layout`` stores a candidate layout of the search index's bigrams (``inword_grams.py``)
+through the same writer, for ``bench_ingest.py --layout``: such a corpus is for measuring the
+store, aiwatch's search does not read it right.
 Progress goes to standard error every ``--every`` articles; the last line on standard output is a
 JSON summary.  Re-running on a cut-short corpus finds the stored articles ``unchanged`` (the
 generator is seeded) and goes on from there.
@@ -207,8 +210,17 @@ def main() -> None:
     parser.add_argument("--count", type=int, required=True, help="Articles to generate and store")
     parser.add_argument("--every", type=int, default=5000, help="Progress line every this many articles")
     parser.add_argument("--prepare-jobs", type=int, default=0, help="Processes preparing batches beside the writer")
+    parser.add_argument(
+        "--index-layout",
+        default="bigrams",
+        help="The search index's bigrams as stored today (bigrams) or a candidate of inword_grams.py "
+        "(inword-exact1, inword-no1): measured, not searchable by aiwatch",
+    )
     args = parser.parse_args()
-    print(json.dumps(build(args.db, args.count, args.every, args.prepare_jobs)))
+    from inword_grams import install
+
+    install(args.index_layout)
+    print(json.dumps({**build(args.db, args.count, args.every, args.prepare_jobs), "index_layout": args.index_layout}))
 
 
 if __name__ == "__main__":
