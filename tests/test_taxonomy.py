@@ -307,3 +307,15 @@ def test_more_uses_and_compounds(text, kind, name):
 def test_video_analytics_once_is_not_yet_vision():
     found = names(tag("商汤展示了视频分析技术")["technologies"])
     assert "视频分析" in found and "计算机视觉" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("口腔AI读片软件获三类证", "计算机视觉"),
+        ("宠物医院引入AI影像系统", "计算机视觉"),
+        ("经AI修复的老唱片重新发行", "生成式AI"),
+    ],
+)
+def test_imaging_reading_and_restoration(text, name):
+    assert name in names(tag(text)["technologies"])
