@@ -1711,3 +1711,8 @@ def test_a_unit_named_by_its_region_is_no_organisation_and_its_region_no_place()
     assert pairs("本轮融资后公司将于明年在阿联酋迪拜设立中东子公司。") == {("阿联酋", "LOC"), ("迪拜", "LOC")}
     assert pairs("公司将在德国慕尼黑设立欧洲总部。") == {("德国", "LOC"), ("慕尼黑", "LOC")}
     assert ("欧洲", "LOC") in pairs("公司产品已出口欧洲。")
+
+
+def test_a_ministrys_department_before_its_spokesman_is_an_organisation():
+    assert ("交通运输部科技司", "ORG") in pairs("交通运输部科技司有关负责人表示，将在更多港口推广该技术。")
+    assert ("生态环境部大气环境司", "ORG") in pairs("生态环境部大气环境司相关负责人指出，监测网络将覆盖全国。")

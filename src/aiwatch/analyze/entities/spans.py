@@ -296,7 +296,9 @@ _COMPANY_UNIT = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:事业部|事业群|�
 
 
 # 工业和信息化部信息技术发展司司长: a ministry's department (…司) written right after it.
-_MINISTRY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?司(?=副?司长|[，。、；,;]|和|与|及|联合|发布|印发)")
+_MINISTRY_DEPARTMENT = re.compile(
+    r"[\u4e00-\u9fff]{2,10}?司(?=副?司长|[，。、；,;]|和|与|及|联合|发布|印发|(?:有关|相关)?负责人|表示|指出|介绍)"
+)
 # 司长谢远航在…介绍: a name after an official's title, before what the person does.
 _OFFICIAL_TITLE = re.compile(r"(?:司长|局长|厅长|处长|部长|主任|署长|院长|校长|市长|区长|县长|书记)")
 _AFTER_OFFICIAL = re.compile(r"(?:在|表示|介绍|指出|说|称|认为|透露|强调|告诉|出席|主持|，)")
