@@ -1601,3 +1601,45 @@ def test_thirteenth_pass_types(body, type_, role, value):
 def test_a_speakers_former_employer_builds_nothing():
     body = "云杉科技创始人、前华为工程师李明远表示，公司将于明年在越南胡志明市设立东南亚子公司。"
     assert args_of(body, "project_opening", "2024-06-30")["organisation"] == "云杉科技"
+
+
+def test_a_product_put_to_use_is_no_site_opened():
+    body = "上周六，青州雪谷度假区正式启用由北京云杉智能科技有限公司研发的雪道巡检系统“雪瞳”。"
+    event = event_of(body)
+    assert (event["type"], event["arguments"]) == ("other", {"organisation": "北京云杉智能科技有限公司", "product": "雪瞳"})
+    # a site put to use stays an opening
+    assert event_of("3月21日，青州大模型测评中心在青州高新区正式启用。")["type"] == "project_opening"
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        pytest.param(
+            "3月2日，云杉科技与瑞士钟表配件商Valtrelle SA签署合作协议，双方将在日内瓦共建联合实验室。",
+            ["云杉科技", "Valtrelle SA"],
+            id="a_country_before_what_the_party_is_is_no_party",
+        ),
+        pytest.param(
+            "3月2日，北京沙盾科技有限公司（以下简称“沙盾科技”）与杭锦旗林业和草原局签署治沙合作协议。",
+            ["北京沙盾科技有限公司", "杭锦旗林业和草原局"],
+            id="a_body_named_after_its_place_is_the_party_and_he_inside_its_name_joins_nothing",
+        ),
+        pytest.param(
+            "3月2日，青州修车宝科技有限公司与连锁汽修品牌快修侠（Quickfix）、车驿站签署合作协议，三方将在两地试点。",
+            ["青州修车宝科技有限公司", "快修侠", "车驿站"],
+            id="every_party_of_the_run_as_written",
+        ),
+        pytest.param("3月2日，公司还与腾讯签署合作协议。", None, id="a_bare_company_word_is_no_party_as_written"),
+        pytest.param(
+            "3月2日，青州市海洋与渔业执法总队与东海渔政局签署执法协作协议。",
+            ["青州市海洋与渔业执法总队", "东海渔政局"],
+            id="a_joiner_inside_a_name_splits_nothing",
+        ),
+    ],
+)
+def test_the_parties_written_before_the_verb(body, parties):
+    got = args_of(body, "partnership", "2024-06-30")["parties"]
+    if parties is None:
+        assert not {"公司还", "公司", "宣布"} & set(got)
+    else:
+        assert got == parties

@@ -546,6 +546,8 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
         kind = "opening"  # 智能书库正式开放: a site opens to the public, not a product
     if kind == "signing" and _PURCHASE_SIGNED.match(sentence, at + 2):
         kind = "bid"  # 与某合作社签署采购协议: an order won, carried by the maker (type other)
+    if kind == "opening" and sentence.startswith("启用", at) and _PRODUCT_OBJECT.match(sentence, at + 2):
+        kind = "delivery"  # 正式启用…巡检系统“雪鹰”: a product put to use (type other), not a site opened
     if kind == "service" and _SITE_OPENED.match(sentence, at + 2):
         kind = "opening"  # 在慕尼黑开设研究所: a site, not a class or a service
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
@@ -560,6 +562,10 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
 
 _OCCASION_BEFORE = re.compile(
     r"论坛|峰会|大会|博览会|展览会|交易会|会议|年会|展会|大赛|赛事|活动周|文化节|艺术节|(?:博|展|节|周)\s*(?:在|于|正式|隆重)"
+)
+# 启用由某公司研发的巡检系统“某某”, 启用AI调度平台“某某”: what is put to use is a product, the clause's object
+_PRODUCT_OBJECT = re.compile(
+    r"[^，。；,;]{0,40}?(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手)(?:“[^“”]{1,20}”)?(?=[，。；,;]|$)"
 )
 _SITE_OPENS = re.compile(r"(?:正式|全面)?开放(?=[，。；,]|$)")
 _SITE_BEFORE = re.compile(

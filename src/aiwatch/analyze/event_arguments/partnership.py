@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 from aiwatch.analyze.event_arguments.actors import _article_org
-from aiwatch.analyze.event_arguments.common import _CLAUSE, Arguments, Sentence, _bracket_aliases
+from aiwatch.analyze.event_arguments.common import _CLAUSE, Arguments, Named, Sentence, _bracket_aliases
+
+# A与B、C签署…: the parties written before the verb, joined by 与/、/同/及 (和 only between two names the
+# entities end and start at: 林业和草原局 is one body)
+_PARTY_JOIN = re.compile(r"与|、|同|以及|及|和")
+# 还, 也, 正式, 在杭州: words between the last party and the verb
+_BEFORE_VERB = re.compile(r"(?:还|也|又|已|已经|正式|共同|联合|今天|昨天|当天|在[\u4e00-\u9fff]{1,8}?)+$")
+# 连锁汽修品牌快修侠, 瑞士钟表配件商Valtrelle SA: what a party is, written before its name
+_DESCRIPTION = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?:品牌|配件商|供应商|服务商|制造商|运营商|开发商|厂商|商|企业|机构|平台|公司)(?=.{2})"
+)
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_BODY_END = re.compile(r"(?:局|委员会|委|厅|办|中心|院|所|集团|公司|协会|联合会|总队|支队)$")
+_NO_NAME = re.compile(r"^(?:公司|集团|双方|三方|各方|企业|该公司|其|我们|记者)$|[，。；：:！？]|宣布|表示|透露|介绍")
 
 
 def partnership(s: Sentence, args: Arguments) -> None:
@@ -19,6 +34,12 @@ def partnership(s: Sentence, args: Arguments) -> None:
     parties = [m.item for m in before if m not in aliases] + [
         m.item for m in after if m.start < min(trigger + 30, clause_end) and m not in aliases
     ]
+    written = _written_parties(body, mentions, s.clause_start, trigger)
+    places = {m.item for m in mentions if m.type == "LOC"}
+    if len(written) > len(parties) or (len(written) >= 2 and any(p in places for p in parties)):
+        # 与瑞士钟表配件商Valtrelle SA签署, 与快修侠（Quickfix）、车驿站签署: a name the entities missed (or
+        # only its country) is a party as written
+        parties = written
     if len(parties) < 2:
         parties = [
             m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger and m not in aliases
@@ -28,3 +49,49 @@ def partnership(s: Sentence, args: Arguments) -> None:
         named = {q[3] for q in parties}
         parties = [p for p in _article_org(article, body, start, trigger) if p[3] not in named] + parties
     args.set("parties", parties)
+
+
+def _written_parties(
+    body: str, mentions: list[Named], clause_start: int, trigger: int
+) -> list[tuple[int, int, str, str]]:
+    """The names of a run A与B、C written right before the verb, each as written (its description and a
+    bracketed spelling left out). A name no entity gives counts only where the text says it is one:
+    after what the party is (配件商Valtrelle SA, 汽修品牌快修侠), a body named after its place
+    (杭锦旗林业和草原局), or the last of a list (…、车驿站签署); anything else (馆里, 我们将) and no run is
+    read."""
+    run = body[clause_start:trigger]
+    tail = _BEFORE_VERB.search(run)
+    run = run[: tail.start()] if tail else run
+    ends = {m.end for m in mentions}
+    starts = {m.start for m in mentions}
+    inside = [(m.start, m.end) for m in mentions]
+    pieces, at = [], 0
+    for join in _PARTY_JOIN.finditer(run):
+        where = clause_start + join.start()
+        if any(a < where < b for a, b in inside):
+            continue  # 浙江省海洋与渔业执法总队: a joiner inside a name
+        if join.group() == "和" and not (where in ends and clause_start + join.end() in starts):
+            continue
+        pieces.append((at, join.start(), join.group()))
+        at = join.end()
+    pieces.append((at, len(run), ""))
+    if len(pieces) < 2:
+        return []
+    found = []
+    for i, (a, b, _) in enumerate(pieces):
+        text = _BRACKETED.sub("", run[a:b]).strip()
+        adverb = _BEFORE_VERB.search(text)
+        text = text[: adverb.start()] if adverb else text
+        described = _DESCRIPTION.match(text)
+        name = text[described.end() :].strip() if described else text
+        if not 2 <= len(name) <= 30 or _NO_NAME.search(name):
+            return []
+        at_name = clause_start + a + max(run[a:b].find(name), 0)
+        entity = [m for m in mentions if m.surface == name and m.type in ("ORG", "PER")]
+        placed_body = any(m.start == at_name and m.type == "LOC" for m in mentions) and _BODY_END.search(name)
+        listed_last = i == len(pieces) - 1 and pieces[i - 1][2] == "、"
+        if not (entity or described or placed_body or listed_last):
+            return []
+        canonical = entity[0].canonical if entity else name
+        found.append((at_name, at_name + len(name), name, canonical))
+    return found
