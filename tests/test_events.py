@@ -1606,7 +1606,8 @@ def test_a_speakers_former_employer_builds_nothing():
 def test_a_product_put_to_use_is_no_site_opened():
     body = "上周六，青州雪谷度假区正式启用由北京云杉智能科技有限公司研发的雪道巡检系统“雪瞳”。"
     event = event_of(body)
-    assert (event["type"], event["arguments"]) == ("other", {"organisation": "北京云杉智能科技有限公司", "product": "雪瞳"})
+    assert event["type"] == "other"
+    assert event["arguments"] == {"organisation": "北京云杉智能科技有限公司", "product": "雪瞳"}
     # a site put to use stays an opening
     assert event_of("3月21日，青州大模型测评中心在青州高新区正式启用。")["type"] == "project_opening"
 
