@@ -213,6 +213,7 @@ def test_vision_named_by_what_it_does(text):
     [
         "系统可自动识别异常订单",  # 识别 once is no support
         "反欺诈识别率提升，风险识别更准确",  # recognising fraud or risk is not seeing
+        "要尽量识别风险因素，并对融资风险进行识别",
         "语音识别准确率提升，声纹识别也已上线",  # matched whole as speech
     ],
 )
@@ -236,7 +237,7 @@ def test_recognition_that_is_not_vision(text):
         ("报关企业完成融资", "物流"),
         ("纺织企业引入验布设备，纺织行业加速转型", "制造"),
         ("电竞俱乐部引入AI陪练", "文娱传媒"),
-        ("出版社推出多语种翻译服务", "文娱传媒"),
+        ("出版社推出多语种翻译服务，首批翻译出版图书200种", "文娱传媒"),
     ],
 )
 def test_industries_named_by_their_trades(text, name):
@@ -251,6 +252,7 @@ def test_industries_named_by_their_trades(text, name):
         ("推出面向医疗险的核赔模型", "智慧医疗"),  # an insurance product
         ("宠物医疗连锁的宠物医院用上AI", "智慧医疗"),  # animals' care
         ("纺织面料的柔软度", "制造"),  # one trade word once is a passing mention
+        ("参考文献：某某大学出版社，2004", "文娱传媒"),  # a publisher cited once
     ],
 )
 def test_passing_or_misleading_industry_words(text, name):
