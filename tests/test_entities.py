@@ -1716,3 +1716,9 @@ def test_a_unit_named_by_its_region_is_no_organisation_and_its_region_no_place()
 def test_a_ministrys_department_before_its_spokesman_is_an_organisation():
     assert ("交通运输部科技司", "ORG") in pairs("交通运输部科技司有关负责人表示，将在更多港口推广该技术。")
     assert ("生态环境部大气环境司", "ORG") in pairs("生态环境部大气环境司相关负责人指出，监测网络将覆盖全国。")
+
+
+def test_the_leader_of_a_trade_before_a_registered_name_is_no_part_of_it():
+    found = pairs("昨日，国内瓷砖龙头陶安建材集团股份有限公司（证券简称：陶安建材）公告。")
+    assert found == {("陶安建材集团股份有限公司", "ORG")}
+    assert pairs("上周，国内冷链龙头冰途供应链集团股份有限公司公告。") == {("冰途供应链集团股份有限公司", "ORG")}

@@ -406,10 +406,11 @@ _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份�
 
 
 # A registered name with what the company is written before it, in one span: AI质检企业某某科技股份有限公司,
-# 港股上市公司某某集团有限公司.  A registered name holds no word for a company before its own trade
-# name, except where a business scope starts (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
+# 港股上市公司某某集团有限公司, 包装纸龙头某某集团股份有限公司 (a leader of its trade).  A registered name
+# holds no word for a company before its own trade name, except where a business scope starts
+# (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
 _DESCRIBED_REGISTERED = re.compile(
-    r"^.{1,12}?(?:企业|公司|厂商)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
+    r"^.{1,12}?(?:企业|公司|厂商|龙头)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
     rf"[\u4e00-\u9fffA-Za-z]{{4,24}}{_REGISTERED_FORM_OR_SHARE})$"
 )
 # What the company does in the trade, before its registered name in one span: 停车运营商某某科技集团股份有限公司.
