@@ -321,3 +321,9 @@ def test_video_analytics_once_is_not_yet_vision():
 )
 def test_imaging_reading_and_restoration(text, name):
     assert name in names(tag(text)["technologies"])
+
+
+def test_a_park_committee_is_an_authority_not_the_park_industry():
+    found = tag("某公司与苏州工业园区管委会签约，在园区设立中国总部")
+    assert "园区" not in names(found["industries"])
+    assert "园区" in names(tag("相城人工智能产业园开园，园区首批32家企业入驻")["industries"])
