@@ -327,3 +327,8 @@ def test_a_park_committee_is_an_authority_not_the_park_industry():
     found = tag("某公司与苏州工业园区管委会签约，在园区设立中国总部")
     assert "园区" not in names(found["industries"])
     assert "园区" in names(tag("相城人工智能产业园开园，园区首批32家企业入驻")["industries"])
+
+
+def test_the_industry_ministry_is_an_authority_not_manufacturing():
+    found = tag("省工业和信息化厅印发方案，省工业和信息化厅副厅长表示，工业企业将受益")
+    assert "制造" not in names(found["industries"])
