@@ -1644,3 +1644,53 @@ def test_the_parties_written_before_the_verb(body, parties):
         assert not {"公司还", "公司", "宣布"} & set(got)
     else:
         assert got == parties
+
+
+@pytest.mark.parametrize(
+    ("body", "type_", "role", "expected"),
+    [
+        pytest.param(
+            "2月6日，青州市经济和信息化局（以下简称“市经信局”）、市生态环境局联合印发《青州市纺织行业改造行动方案》。",
+            "policy",
+            "issuer",
+            "青州市经济和信息化局、市生态环境局",
+            id="joint_issuers_across_a_declared_short_name",
+        ),
+        pytest.param(
+            "青州市教育局、青州市市场监督管理局上周四联合印发《中小学校食堂智能监管工作指引》。",
+            "policy",
+            "issuer",
+            "青州市教育局、青州市市场监督管理局",
+            id="joint_issuers_with_the_day_before_their_verb",
+        ),
+        pytest.param(
+            "上月，海关总署发布《关于推进报关单智能审核应用的公告》，明确推广智能审单。",
+            "policy",
+            "document",
+            "关于推进报关单智能审核应用的公告",
+            id="a_state_bodys_notice_is_a_policy",
+        ),
+        pytest.param(
+            "本月初，云杉科技已推出面向戏迷的小程序“听戏盒”，注册用户超过26万。",
+            "launch",
+            "product",
+            "听戏盒",
+            id="a_mini_program_is_a_product",
+        ),
+        pytest.param(
+            "日前，青州云杉智能科技有限公司宣布，任命青岩玻璃集团（Qingyan Glass）前研发总监李明远为公司首席技术官。",
+            "appointment",
+            "organisation",
+            "青州云杉智能科技有限公司",
+            id="the_organisation_before_a_former_post_is_the_one_left",
+        ),
+    ],
+)
+def test_thirteenth_pass_arguments(body, type_, role, expected):
+    assert args_of(body, type_, "2026-06-30")[role] == expected
+
+
+def test_a_quoted_name_that_holds_a_known_product_is_the_product():
+    body = "3月2日，青州雪眸科技有限公司推出雪道巡检系统“雪瞳”。明年上半年还将推出面向中小雪场的轻量版“雪瞳Lite”。"
+    launches = [e for e in analyse(body, "2026-06-30").events if e["type"] == "launch"]
+    assert [e["arguments"]["product"] for e in launches] == ["雪瞳", "雪瞳Lite"]

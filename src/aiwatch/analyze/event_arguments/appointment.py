@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 
 from aiwatch.analyze.event_arguments.actors import _article_org
-from aiwatch.analyze.event_arguments.common import Arguments, Named, Sentence, _bracket_aliases
+from aiwatch.analyze.event_arguments.common import Arguments, Named, Sentence, _bracket_aliases, _is_source
 from aiwatch.article import Article
 
 _FORMER_BEFORE = re.compile(r"(?:前|原|曾任|曾在|曾就职于|来自)$")
 # 任命某某为…, 聘任某某为…: the person follows the verb; 某某出任…, 某某升任…: the person comes before it.
+# 任命某某集团（Some Group）前研发总监某某为…: the organisation before 前/原 and a post is the one left
+_FORMER_AFTER = re.compile(
+    r"\s*(?:[（(][^（()）]{0,40}[）)])?\s*(?:前|原)[\u4e00-\u9fffA-Za-z]{0,10}?"
+    r"(?:总监|经理|总裁|主任|官|董事|工程师|研究员|负责人|院长|所长|主席|科学家|合伙人)"
+)
+# 原英国海事保险公司Thamesgate Marine高级承保人某某加盟公司: a description opened by 原/前 names the one left
+_FORMER_RUN = re.compile(r"(?:^|[，,、：:\s])(?:原|前)[^，。；,;、]{0,18}$")
 _APPOINTS_OBJECT = re.compile(r"任命|聘任|聘请|委任|提名|选举|推选")
 # 董事长某某宣布，…; 据某某介绍，…: who announces it, not who is appointed
 _ORIGINAL_SPELLING = re.compile(r"\s*[（(]\s*")
@@ -110,16 +117,24 @@ def appointment(s: Sentence, args: Arguments) -> None:
         for m in after
         if m not in aliases
         if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
+        and not _FORMER_AFTER.match(body, m.end)
         and not any(t[0] <= m.start < t[1] for t in title)
         and not _COMPANY_WORD_AFTER.search(body, trigger, m.start)
     ]
     # 同时，公司宣布任命…: the article's company
     # 前谷歌研究员某某加入公司: the former employer before the verb is not the one either
     # 某某公司前业务负责人某某加入…: an organisation written before 前/原 is one the person left
+    # 浮法玻璃检测企业某某科技有限公司（以下简称“某某”）宣布，任命…: the organisation nearest before the
+    # verb is its subject (a word of its description the entities took for a name comes first)
+    before_aliases = _bracket_aliases(body, before)
     appointing = [m.item for m in current] or [
         m.item
-        for m in before
-        if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start) and not body.startswith(("前", "原"), m.end)
+        for m in reversed(before)
+        if not _FORMER_BEFORE.search(body, max(0, m.start - 3), m.start)
+        and not body.startswith(("前", "原"), m.end)
+        and m not in before_aliases
+        and not _is_source(body, m)
+        and not _FORMER_RUN.search(body, max(0, m.start - 20), m.start)
     ]
     args.set("organisation", appointing or _article_org(article, body, start, trigger))
     args.set("title", title)

@@ -45,7 +45,7 @@ _QUOTED = re.compile(r"“([^“”，。]{2,20})”")
 # 以下称“某某集团”: a short name declared for a company; 巡检机器人“某某”: the noun says it is a product
 _DECLARED_BEFORE = re.compile(r"(?:称|简称|叫|名为)$")
 _PRODUCT_NOUN_END = re.compile(
-    r"(?:平台|系统|大模型|模型|App|APP|应用|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星|"
+    r"(?:平台|系统|大模型|模型|App|APP|应用|小程序|助手|助教|软件|芯片|机器人|设备|终端|产品|车型|一体机|服务器|无人机|卫星|"
     r"引擎|智能体|操作系统|框架|工具|重卡|卡车|汽车|"
     # an AI in a person's role: AI馆员“某某”, AI客服, AI主播, 数字人
     r"AI[\u4e00-\u9fff]{1,3}|数字人|虚拟人)$"
@@ -103,6 +103,17 @@ def _quoted_also(body: str, at: int, end: int) -> list[tuple[int, int, str, str]
     if also is None or not _PRODUCT_NOUN_END.search(also["noun"]):
         return []
     return [(also.start("name"), also.end("name"), also["name"], also["name"])]
+
+
+def _quoted_whole(body: str, product: tuple[int, int, str, str], trigger: int, end: int) -> tuple[int, int, str, str]:
+    at, stop = product[0], product[1]
+    if at < trigger or body[at - 1 : at] != "“":
+        return product
+    close = body.find("”", stop, end)
+    name = body[at:close] if close != -1 else ""
+    if close == -1 or close == stop or not _QUOTED.fullmatch(body, at - 1, close + 1):
+        return product
+    return at, close, name, name
 
 
 def _listed_after(body: str, products: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -177,6 +188,8 @@ def launch(s: Sentence, args: Arguments) -> None:
         args.values["organisation"] = "、".join(dict.fromkeys([first[2], *(m.surface for m in co)]))
         args.keys["organisation"] = sorted({first[3], *(m.canonical for m in co)})
         args.spans["organisation"] = [[first[0], first[1]], *([m.start, m.end] for m in co)]
+    # 推出轻量版“某某Lite”: the quoted name after the verb, when a product found is only part of it
+    products = [_quoted_whole(body, p, trigger, end) for p in products]
     named_products = products or _named_product(body, start, end, trigger, mentions)
     # 计划推出英文、日文版本: new editions of the product the article is about
     if not named_products and _EDITION.match(body, trigger, end):

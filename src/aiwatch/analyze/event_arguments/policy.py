@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 
 from aiwatch.analyze.event_arguments.actors import _top_org
-from aiwatch.analyze.event_arguments.common import _CLAUSE, Arguments, Sentence
+from aiwatch.analyze.event_arguments.common import _CLAUSE, Arguments, Sentence, _bracket_aliases
 
 _GOVERNED_PLACE = re.compile(r"(?:省|市|自治区|区|县|州)$")
 
 
 _UNQUOTED_DOCUMENT = re.compile(
     r"(?:发布|印发|出台|颁布|公布)了?(?P<doc>[\u4e00-\u9fffA-Za-z0-9]{2,24}(?:标准草案|标准|规范|规划|方案|指南|白皮书|条例|办法))"
+)
+
+
+# 某部、某局上周四联合印发: a time or a place may stand between the bodies and their joint verb
+_TO_JOINT_VERB = re.compile(
+    r"\s*(?:近日|日前|今天|昨天|今日|昨日|上周[一二三四五六日天]|本周[一二三四五六日天]|\d{1,2}月\d{1,2}日|\d{1,2}日|"
+    r"在[\u4e00-\u9fff]{1,8}?)?\s*(?:联合|共同)?\s*"
 )
 
 
@@ -33,8 +40,12 @@ def policy(s: Sentence, args: Arguments) -> None:
     args.set("issuer", issuer)
     # 工业和信息化部、国家发展改革委联合印发: every body of the run before the verb issues it
     run = before[-1:]
+    # （某某局）, （以下简称“市经信局”）: a short name declared in brackets is no body of its own
+    aliases = _bracket_aliases(body, before)
     bracketed = [
-        m for m in before[:-1] if m.start > 0 and body[m.start - 1] in "（(" and body[m.end : m.end + 1] in ("）", ")")
+        m
+        for m in before[:-1]
+        if m in aliases or (m.start > 0 and body[m.start - 1] in "（(" and body[m.end : m.end + 1] in ("）", ")"))
     ]
     for named in reversed([m for m in before[:-1] if m not in bracketed]):
         # 国家某某局（某某局）与某某部联合印发: a bracketed short name between the bodies listed
@@ -43,7 +54,7 @@ def policy(s: Sentence, args: Arguments) -> None:
         ):
             break
         run.insert(0, named)
-    if len(run) > 1 and re.match(r"\s*(?:联合|共同)?", body[run[-1].end : trigger]).end() == trigger - run[-1].end:
+    if len(run) > 1 and _TO_JOINT_VERB.fullmatch(body, run[-1].end, trigger):
         args.values["issuer"] = "、".join(dict.fromkeys(m.surface for m in run))
         args.keys["issuer"] = sorted({m.canonical for m in run})
         args.spans["issuer"] = [[m.start, m.end] for m in run]
