@@ -1722,3 +1722,11 @@ def test_the_leader_of_a_trade_before_a_registered_name_is_no_part_of_it():
     found = pairs("昨日，国内瓷砖龙头陶安建材集团股份有限公司（证券简称：陶安建材）公告。")
     assert found == {("陶安建材集团股份有限公司", "ORG")}
     assert pairs("上周，国内冷链龙头冰途供应链集团股份有限公司公告。") == {("冰途供应链集团股份有限公司", "ORG")}
+
+
+def test_a_district_or_town_after_the_city_it_belongs_to_is_the_next_place_of_a_chain():
+    # 东城区 after 北京 is no fragment (城西区 cut out of 未来科技城西区 is); 小榄镇 is a chain's town.
+    assert {("北京市", "LOC"), ("东城区", "LOC")} <= pairs("上周六，位于北京东城区的一家剧院上演了话剧专场。")
+    assert {("西宁市", "LOC"), ("城西区", "LOC")} <= pairs("位于西宁城西区的实验室昨日揭牌。")
+    assert {("中山市", "LOC"), ("小榄镇", "LOC")} <= pairs("该设备已进入佛山顺德区、中山小榄镇等地的工厂。")
+    assert ("城西区", "LOC") not in pairs("公司落户未来科技城西区。")

@@ -118,13 +118,20 @@ def _bare_kind(surface: str) -> bool:
 def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Mentions real AI news showed to be wrong: generic companies, place fragments, idioms."""
     kept = []
+    # Where a place the gazetteer knows ends: 西城区 right after 北京 is the next place of a chain.
+    place_ends = {m.end for m in mentions if m.type == "LOC" and m.name is not None}
     for mention in mentions:
         surface = text[mention.start : mention.end]
         if mention.type == "ORG" and mention.name is None and (
             generic_company(surface, gazetteer) or _counted_kind(text, mention) or _bare_kind(surface)
         ):
             continue
-        if mention.type == "LOC" and _LOC_FRAGMENT.match(surface) and _fragment(text, mention):
+        if (
+            mention.type == "LOC"
+            and _LOC_FRAGMENT.match(surface)
+            and _fragment(text, mention)
+            and not (mention.name is not None and mention.start in place_ends)
+        ):
             continue
         idiom = _IDIOM_BEFORE.get(surface)
         if idiom and idiom.search(text, max(0, mention.start - 4), mention.start):
