@@ -332,3 +332,15 @@ def test_a_park_committee_is_an_authority_not_the_park_industry():
 def test_the_industry_ministry_is_an_authority_not_manufacturing():
     found = tag("省工业和信息化厅印发方案，省工业和信息化厅副厅长表示，工业企业将受益")
     assert "制造" not in names(found["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AI眼镜品牌完成B轮融资", "消费电子"),
+        ("大模型端侧版本可在手机上离线运行", "消费电子"),  # two weak words
+        ("旗下子公司海康汽车技术收购一家激光雷达企业", "汽车"),  # two weak words
+    ],
+)
+def test_devices_and_car_parts(text, name):
+    assert name in names(tag(text)["industries"])
