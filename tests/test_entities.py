@@ -1730,3 +1730,10 @@ def test_a_district_or_town_after_the_city_it_belongs_to_is_the_next_place_of_a_
     assert {("西宁市", "LOC"), ("城西区", "LOC")} <= pairs("位于西宁城西区的实验室昨日揭牌。")
     assert {("中山市", "LOC"), ("小榄镇", "LOC")} <= pairs("该设备已进入佛山顺德区、中山小榄镇等地的工厂。")
     assert ("城西区", "LOC") not in pairs("公司落户未来科技城西区。")
+
+
+def test_a_name_ending_in_he_before_a_verb_is_one_person():
+    # 和 before 出任 joins nothing: it is the last character of the name.
+    assert ("陆明和", "PER") in pairs("公司宣布聘请原中国收藏家协会副会长陆明和出任公司首席鉴定官。")
+    assert ("许安和", "PER") in pairs("公司宣布聘请原行业协会副秘书长许安和出任首席合规官。")
+    assert pairs("张伟和李明出任公司董事。") == {("张伟", "PER"), ("李明", "PER")}

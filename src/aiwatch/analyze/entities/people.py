@@ -370,3 +370,23 @@ def latin_person_mentions(text: str) -> list[Mention]:
         if _LATIN_PERSON_CONTEXT.search(around) and not _MODEL_NAME.match(m.group()) and not titled:
             found.append(Mention(m.start(), m.end(), "PER", None, TAG))
     return found
+
+
+# A verb right after 和: 和 is no conjunction there (it joins two nouns), it ends the name before it.
+_HE_THEN_VERB = re.compile(r"和(?:出任|担任|接任|就任|兼任|加盟|加入|表示|指出|介绍|认为|强调|透露|说|称)")
+
+
+def names_ending_in_he(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person of a surname and one character cut before 和 where a verb follows it: the name is the
+    three characters (副秘书长某某和出任…, 某某和表示 are one person, not 某某 and someone)."""
+    out = []
+    for m in mentions:
+        if (
+            m.type == "PER"
+            and m.end - m.start == 2
+            and text[m.start] in SURNAMES
+            and _HE_THEN_VERB.match(text, m.end)
+        ):
+            m = Mention(m.start, m.end + 1, "PER", None, m.priority)
+        out.append(m)
+    return out

@@ -52,6 +52,7 @@ from aiwatch.analyze.entities.people import (
     address_mentions,
     foreign_name_mentions,
     latin_person_mentions,
+    names_ending_in_he,
     speech_person_mentions,
     tagged_person_mentions,
     title_mentions,
@@ -182,6 +183,7 @@ def find_mentions(
     if named_products:
         trusted = [m for m in trusted if not (m.type == "PER" and (m.start, m.end) in named_products)]
     candidates = [*yield_to_model(text, candidates, trusted, {(m.start, m.end) for m in speakers}), *trusted]
+    candidates = names_ending_in_he(text, candidates)
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
