@@ -344,3 +344,8 @@ def test_the_industry_ministry_is_an_authority_not_manufacturing():
 )
 def test_devices_and_car_parts(text, name):
     assert name in names(tag(text)["industries"])
+
+
+def test_the_art_market_is_culture():
+    assert "文娱传媒" in names(tag("艺术品鉴定公司完成融资，已收录历代书画图像")["industries"])
+    assert "文娱传媒" not in names(tag("一件艺术品")["industries"])  # once is a passing mention
