@@ -1694,3 +1694,19 @@ def test_a_quoted_name_that_holds_a_known_product_is_the_product():
     body = "3月2日，青州雪眸科技有限公司推出雪道巡检系统“雪瞳”。明年上半年还将推出面向中小雪场的轻量版“雪瞳Lite”。"
     launches = [e for e in analyse(body, "2026-06-30").events if e["type"] == "launch"]
     assert [e["arguments"]["product"] for e in launches] == ["雪瞳", "雪瞳Lite"]
+
+
+def test_gongsi_is_the_company_the_paragraph_named_last():
+    # the article names the metro company most; 公司 is the startup the sentence before opened with
+    body = (
+        "3月2日，青州地铁集团有限公司（以下简称“青州地铁”）在一号线试运行巡检机器人。青州地铁表示，青州地铁将扩大试点。\n"
+        "云杉科技成立于2018年，是国内较早从事轨道智能运维的企业之一。公司CEO李明远透露，公司已于上月完成1.5亿元B轮融资。\n"
+        "云杉科技成立于2018年。今年2月，公司获得青州市交通协会颁发的智能调度系统等级认证。"
+    )
+    assert args_of(body, "funding", "2024-03-10")["company"] == "云杉科技"
+    assert args_of(body, "licence", "2024-03-10")["organisation"] == "云杉科技"
+
+
+def test_a_second_post_of_the_companys_speaker_builds_nothing():
+    body = "沙盾科技成立于2019年。公司总经理、青州农业大学兼职教授巴特尔表示，公司计划年内在鄂尔多斯建成运维基地。"
+    assert args_of(body, "project_opening", "2024-03-10")["organisation"] == "沙盾科技"

@@ -65,9 +65,40 @@ def _article_org(article: Article, body: str, start: int, trigger: int) -> list[
     if bare:
         # 研究所计划明年…: the article's institute, named by its kind alone
         return _top_org(article, body, start, re.compile(re.escape(bare.group(1)) + "$"))
-    if not re.search(r"公司|企业|集团|其|该|计划|方案", _REGISTERED_NAME.sub("", clause)):
+    unregistered = _REGISTERED_NAME.sub("", clause)
+    if not re.search(r"公司|企业|集团|其|该|计划|方案", unregistered):
         return []
-    return _top_org(article, body, start)
+    # 某某科技成立于2018年，…。公司CEO某某透露，公司已完成…: 公司 is the company the paragraph's sentence
+    # before opened with, whoever the article names most
+    told = _paragraph_subject(article, body, start) if _BARE_COMPANY.search(unregistered) else []
+    return told or _top_org(article, body, start)
+
+
+# 公司 alone (not 子公司, 分公司, 公司债)
+_BARE_COMPANY = re.compile(r"(?<![子分母总])公司(?![债股])")
+_SENTENCE_MARKS = "。！？!?"
+# a state body opening a sentence is no company (市经信局表示…。公司…)
+_STATE_BODY = re.compile(r"(?:局|委|委员会|部|厅|办|政府|署|院|法院|检察院)$")
+
+
+def _paragraph_subject(article: Article, body: str, start: int) -> list[tuple[int, int, str, str]]:
+    """The company that opens the last sentence before ``start`` in the paragraph that opens with one."""
+    paragraph_start = body.rfind("\n", 0, start) + 1
+    stops = [i + 1 for i in range(paragraph_start, start) if body[i] in _SENTENCE_MARKS]
+    opens = [paragraph_start, *stops]
+    for at in reversed(opens):
+        while at < start and body[at] in " \u3000":
+            at += 1
+        if at >= start:
+            continue
+        for entity in article.entities or []:
+            if entity["type"] != "ORG" or _STATE_BODY.search(entity["name"]) or _GENERIC_ORG.search(entity["name"]):
+                continue
+            if any(mention["start"] == at for mention in entity["mentions"]):
+                # as the text last wrote it before the verb (某某科技有限公司（下称“某某”）…: 某某)
+                last = [m for m in entity["mentions"] if m["end"] <= start][-1]
+                return [(last["start"], last["end"], body[last["start"] : last["end"]], entity["name"])]
+    return []
 
 
 # 北京某某拍卖有限公司: the 公司 of a registered name is no word for the article's company

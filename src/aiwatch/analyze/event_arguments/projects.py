@@ -145,6 +145,21 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     return []
 
 
+# 公司总经理、某某大学兼职教授某某表示，公司计划…建成: an organisation in the speaker's titles acts not
+_SPEECH_END = re.compile(r"(?:表示|介绍|透露|指出|称|说)$")
+
+
+def _in_speakers_title(body: str, named: Named, trigger: int) -> bool:
+    """公司总经理、某某大学兼职教授某某表示: a second post of a speaker whose first is the company's."""
+    clause_end = min([i for i in (body.find(mark, named.end, trigger) for mark in "，,") if i != -1] or [trigger])
+    clause_start = max(body.rfind(mark, 0, named.start) for mark in "，,。；\n") + 1
+    side_post = _COMPANY_POST_FIRST.match(body, clause_start, named.start)
+    return clause_end < trigger and side_post is not None and bool(_SPEECH_END.search(body, named.end, clause_end))
+
+
+_COMPANY_POST_FIRST = re.compile(r"\s*公司[\u4e00-\u9fff]{1,8}?、")
+
+
 _FORMER_EMPLOYER = re.compile(r"(?:^|[、，,（(\s])(?:前|原)$")
 _DECLARED_SHORT = re.compile(r"[（(](?:以下|下文|下)?简?称[“\"]")
 _JOINED_SITE = re.compile(r"(?:及|和|与|、|以及)" + _PROJECT.pattern)
@@ -246,11 +261,14 @@ def project_opening(s: Sentence, args: Arguments) -> None:
         and not _SOURCE_AFTER.match(body[m.end : m.end + 4])
         and m not in partners
         and not _FORMER_EMPLOYER.search(body, max(0, m.start - 2), m.start)
+        and not _in_speakers_title(body, m, trigger)
     ]
     # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
     # the article's main organisation.
     # the project itself is not who builds it (西部智算中心一期…投运)
-    builder = [m.item for m in builders[-1:]] or [t for t in _top_org(article, body, start) if t[2] != project]
+    builder = [m.item for m in builders[-1:]] or [
+        t for t in (_article_org(article, body, start, trigger) or _top_org(article, body, start)) if t[2] != project
+    ]
     args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
     # 基地正式揭牌运营。据介绍，基地由A与B共同运营: who builds or runs the site, told next
     _set_joined(args, "organisation", makers or _site_makers_told_next(article, end))
@@ -280,7 +298,9 @@ def licence(s: Sentence, args: Arguments) -> None:
     before = [m for m in before if m not in grants]
     after = [m for m in after if m not in grants]
     holders = [m.item for m in orgs if not _GRANTOR.search(m.surface)]
-    top = [t for t in _top_org(article, body, start) if not _GRANTOR.search(t[2])]
+    # 公司获得…认证: the company the paragraph named last, else the article's
+    top = _article_org(article, body, start, trigger) or _top_org(article, body, start)
+    top = [t for t in top if not _GRANTOR.search(t[2])]
     # 某某智能的喷洒无人机“某某A8”获得…授权: the owner of the product holds it
     owner = _product_owner(body, clause_start, trigger)
     args.set("organisation", [m.item for m in before] or holders or owner or top)
