@@ -352,3 +352,15 @@ def test_counts_of_sides_places_bodies_and_declarations_and_micrometres():
         (4600000, "票"),
         (2, "微米"),
     ]
+
+
+def test_a_rise_from_a_dated_start_after_a_semicolon_is_the_year_before_the_semicolon():
+    body = "2021年全市火化遗体约59万具，较上年增长2.6%；信息化管理的比例由2020年的38%提升至51%。"
+    article = Article(path="t", format="text", body=body, published="2022-04-24")
+    years = {f["text"]: f["year"] for f in add_figures(article, Options()).figures}
+    assert years["38%"] == 2020 and years["51%"] == 2021
+
+
+def test_the_midday_close_is_the_present():
+    records = sentence_figures("截至午间收盘，某某公司报17.42港元，较发行价上涨10.25%。", CONTEXT)
+    assert [r["year"] for r in records] == [2022, 2022]

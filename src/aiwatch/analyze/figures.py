@@ -365,7 +365,7 @@ _COMPARED_BEFORE = re.compile(r"(?:较|比|相比|相较|对比|同比|环比|�
 # The figure is a present state even after a dated statistic: 2017年仅有1800家，目前已达到7600家.
 _NOW = re.compile(r"目前|当前|现已|如今|截至目前|截止目前|眼下|现阶段")
 # A present state: the figure is the publish year's.
-_PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截至收盘")
+_PRESENT = re.compile(_NOW.pattern + r"|已|现有|截至发稿|截[至止](?:今日|当日|午间|早间|上午|下午)?(?:收盘|发稿)")
 # A clause of plans or yearly amounts has no year of its own: 将设立50亿元的基金, 每年安排10亿元.
 # ... nor does what a thing can do (可对27种异常进行判读, 可存放图书320万册, 能够识别): a capability.
 _NO_PERIOD = re.compile(
@@ -427,7 +427,8 @@ class SentenceDates:
     each figure's year is a bisection, not a scan: one sentence of 30,000 amounts made the scans
     quadratic."""
 
-    def __init__(self, sentence: str, timexes: list) -> None:
+    def __init__(self, sentence: str, timexes: list, carried: str | None = None) -> None:
+        self.carried = carried  # the period of the clause before a ； this sentence goes on from
         self.timexes = sorted(own_periods(sentence, timexes), key=lambda t: t.end)
         self.ends = [t.end for t in self.timexes]
         self.now = [(m.start(), m.end()) for m in _NOW.finditer(sentence)]
@@ -466,6 +467,9 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
     from_to = earlier is not None and sentence[earlier.start - 1 : earlier.start] == "由"
     if from_to and figure.start - earlier.end <= _NEAR and _FROM_TO.search(sentence, earlier.end, figure.start):
         earlier = dates.last_before(earlier.start)
+        if earlier is None and dates.carried:
+            # 2025年…增长2.6%；比例由2024年的38%提升至51%: the year the clause before the ； is about
+            return int(dates.carried[:4])
     if figure.kind == "time" or figure.unit in _SPEC_UNITS:
         # 由30分钟缩短至3分钟, 12英寸沉积设备: how long something takes and what size it is are dated
         # only by a date written before them, not by a present word (已在46家医院使用) nor by 同日/本次
@@ -508,7 +512,7 @@ def sentence_figures(
     if carried and not own_periods(sentence, periods):
         # 今年一季度共监管货物2.36亿吨；查获违规案件127起: the clause after ； has the same period
         periods.append(_Period(0, 0, carried))
-    dates = SentenceDates(sentence, periods)
+    dates = SentenceDates(sentence, periods, carried)
     records = []
     for i, figure in enumerate(figures):
         year = by_range.get(i)
