@@ -1737,3 +1737,14 @@ def test_a_name_ending_in_he_before_a_verb_is_one_person():
     assert ("陆明和", "PER") in pairs("公司宣布聘请原中国收藏家协会副会长陆明和出任公司首席鉴定官。")
     assert ("许安和", "PER") in pairs("公司宣布聘请原行业协会副秘书长许安和出任首席合规官。")
     assert pairs("张伟和李明出任公司董事。") == {("张伟", "PER"), ("李明", "PER")}
+
+
+def test_investors_named_with_their_spelling_counted_in_a_list_or_latin_after_a_trade():
+    # A common noun before 资本 with the original spelling after it is the investor's name.
+    found = pairs("老股东青松资本继续跟投，星河资本（Xinghe Capital）担任独家财务顾问。")
+    assert ("星河资本", "ORG") in found and ("星河", "ORG") not in found
+    # The cornerstone investors a listing counts after their list, Latin names too.
+    found = pairs("本次上市引入了滨江产业基金、Northgate Partners等4家基石投资者。")
+    assert {("滨江产业基金", "ORG"), ("Northgate Partners", "ORG")} <= found
+    # A Latin name right after a trade ending in 商 (贸易商, 配件商).
+    assert ("Bloemen Trade", "ORG") in pairs("同日，公司与荷兰花卉贸易商Bloemen Trade签署合作协议。")

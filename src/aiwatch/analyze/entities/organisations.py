@@ -497,10 +497,11 @@ _LATIN_ORG_AFTER_DESCRIPTION = re.compile(
 )
 
 
-# 特效公司Northlight Studios担任…, 农业合作社CoopAgro Sul签署…: a Latin name of two words or more right
-# after what the organisation is, whatever follows it (one word may be a product or a post: 公司CEO).
+# 特效公司Northlight Studios担任…, 农业合作社CoopAgro Sul签署…, 配件商Valtrelle SA: a Latin name of two
+# words or more right after what the organisation is, whatever follows it (one word may be a product
+# or a post: 公司CEO).
 _LATIN_NAME_AFTER_KIND = re.compile(
-    r"(?:公司|企业|厂商|巨头|集团|机构|实验室|合作社|拍卖行|事务所|工作室|银行|交易所|协会|基金|供应商|制造商|运营商)"
+    r"(?:公司|企业|厂商|巨头|集团|机构|实验室|合作社|拍卖行|事务所|工作室|银行|交易所|协会|基金|[\u4e00-\u9fff]{1,3}商)"
     r"(?P<name>[A-Z][a-z][A-Za-z0-9.'-]*(?: (?:&|of|and|[A-Z][A-Za-z0-9&.'-]*)){1,4})(?![A-Za-z0-9])"
 )
 
@@ -669,6 +670,10 @@ def investor_mentions(tokens: list[Token], covered: set[int]) -> list[Mention]:
         in_funding = (i > 1 and tokens[i - 2].text in ("由", "、", "和", "及", "与")) or (
             i + 1 < len(tokens) and tokens[i + 1].text in ("领投", "跟投", "参投", "等", "、")
         )
+        # Or its original spelling in brackets after it: 某桥/n 资本（Yuanqiao Capital）.
+        in_funding = in_funding or (
+            i + 2 < len(tokens) and tokens[i + 1].text in ("（", "(") and tokens[i + 2].pos == "eng"
+        )
         if (
             (before.pos in _INVESTOR_NAME_POS or (before.pos == "n" and in_funding))
             and 2 <= len(before.text) <= 4
@@ -687,6 +692,11 @@ _INVESTOR_LISTS = (
     re.compile(rf"(?:由|，|,|；|。|^)(?P<list>[^，,。；：:\n“”]{{2,80}}?){_INVESTOR_VERB}"),
     re.compile(r"由(?P<list>[^，,。；：:\n“”]{2,80}?)(?:联合|共同|独家)投资"),
     re.compile(r"(?:投资方|投资机构|投资人|参投方|出资方)(?:为|包括|是|有)(?P<list>[^，,。；：:\n“”]{2,80})"),
+    # 引入了A、B等3家基石投资者: the investors a listing brings in, counted after the list.
+    re.compile(
+        r"(?:引入了?|引进了?|包括)(?P<list>[^，,。；：:\n“”]{2,80}?)等(?:[0-9一二三四五六七八九十两多数]+家)?"
+        r"(?:基石|战略)?(?:投资者|投资人|投资机构)"
+    ),
 )
 _LIST_SEPARATOR = re.compile(r"、|以及|和|与|及|/")
 # Words between the last investor and the verb: 启明创投继续跟投, 两家机构均参投, 等.
@@ -714,7 +724,7 @@ def investor_list_mentions(text: str) -> list[Mention]:
                 start = at + len(part)
                 name = _HOLDER_PREFIX.sub("", part.strip())
                 name = _LIST_ITEM_TAIL.sub("", name)
-                if not 2 <= len(name) <= 12 or _NOT_INVESTOR.search(name):
+                if not 2 <= len(name) <= (30 if name.isascii() else 12) or _NOT_INVESTOR.search(name):
                     continue
                 if not (_CJK.match(name) or re.fullmatch(r"[A-Za-z][A-Za-z0-9 &.]*[\u4e00-\u9fff]*", name)):
                     continue
