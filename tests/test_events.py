@@ -1710,3 +1710,11 @@ def test_gongsi_is_the_company_the_paragraph_named_last():
 def test_a_second_post_of_the_companys_speaker_builds_nothing():
     body = "沙盾科技成立于2019年。公司总经理、青州农业大学兼职教授巴特尔表示，公司计划年内在鄂尔多斯建成运维基地。"
     assert args_of(body, "project_opening", "2024-03-10")["organisation"] == "沙盾科技"
+
+
+def test_the_unit_an_owner_names_is_the_investor():
+    body = (
+        "上周五，青州关务通科技有限公司宣布完成2.8亿元B+轮融资，"
+        "投资方包括甬江产业基金、远洋资本和港航集团旗下的港航创投。"
+    )
+    assert args_of(body, "funding", "2024-06-30")["investors"] == ["甬江产业基金", "远洋资本", "港航创投"]

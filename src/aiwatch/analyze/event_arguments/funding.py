@@ -8,6 +8,7 @@ from aiwatch.analyze.event_arguments.actors import _article_org, _subject_name
 from aiwatch.analyze.event_arguments.common import (
     _AMOUNT,
     _CLAUSE,
+    _OWNER_OF_NEXT,
     _PARTNER_BEFORE,
     Arguments,
     Named,
@@ -66,7 +67,15 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
                 break
             run.append(named)
         found += [m for m in run if m not in found]
+    # …和港航集团旗下的港航创投: the owner names whose unit invests; the unit is the investor
+    units = {m: _unit_of(body, m, orgs) for m in found}
+    found = list(dict.fromkeys(units[m] or m for m in found))
     return [m.item for m in sorted(found, key=lambda m: m.start)]
+
+
+def _unit_of(body: str, owner: Named, orgs: list[Named]) -> Named | None:
+    owned = _OWNER_OF_NEXT.match(body, owner.end)
+    return next((m for m in orgs if owned and m.start == owned.end()), None)
 
 
 _STAKE_OF_IT = re.compile(r"认购(?:了)?其")
