@@ -1748,3 +1748,13 @@ def test_investors_named_with_their_spelling_counted_in_a_list_or_latin_after_a_
     assert {("滨江产业基金", "ORG"), ("Northgate Partners", "ORG")} <= found
     # A Latin name right after a trade ending in 商 (贸易商, 配件商).
     assert ("Bloemen Trade", "ORG") in pairs("同日，公司与荷兰花卉贸易商Bloemen Trade签署合作协议。")
+
+
+def test_a_products_edition_its_line_its_labelled_spelling_and_a_mini_program_are_products():
+    found = pairs("雪场正式启用由某公司研发的巡检系统“雪狐”。明年还将推出面向中小雪场的轻量版“雪狐Lite”。")
+    assert {("雪狐", "PRODUCT"), ("雪狐Lite", "PRODUCT")} <= found
+    found = pairs("地铁在环湖线开展巡检机器人“探隧者K3”试运行。“探隧者”可将漏检率降至0.4%。")
+    assert {("探隧者K3", "PRODUCT"), ("探隧者", "PRODUCT")} <= found
+    model = find("公司发布汽修诊断大模型“扳钳GPT”（英文名Spanner-GPT），可给出维修建议。", "扳钳GPT")
+    assert model["type"] == "PRODUCT" and "Spanner-GPT" in model["aliases"]
+    assert ("听曲盒", "PRODUCT") in pairs("公司已推出面向戏迷的小程序“听曲盒”。")

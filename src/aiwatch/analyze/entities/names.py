@@ -35,9 +35,11 @@ from aiwatch.records import EntityRef
 from aiwatch.records import Mention as Span
 
 # 马克·奥尔森（Mark Olsen）, 深言智能（DeepWords）, 某某诊所（Mayo Clinic）, GIC（Government of Singapore
-# Investment Corporation）: the original spelling in brackets after a name.
+# Investment Corporation）: the original spelling in brackets after a name; a product's too, after its
+# closing quote and with a label (大模型“某某GPT”（英文名Xxx-GPT））.
 _ORIGINAL_SPELLING = re.compile(
-    r"\s*[（(](?P<name>[A-Z][A-Za-z.'&-]*(?: (?:of|and|for|the|de|du|für|&|[A-Z][A-Za-z.'&-]*)){0,7})[）)]"
+    r"[”\"」]?\s*[（(](?:英文名称?|英文简称|英文)?[:：为]?\s*"
+    r"(?P<name>[A-Z][A-Za-z.'&-]*(?: (?:of|and|for|the|de|du|für|&|[A-Z][A-Za-z.'&-]*)){0,7})[）)]"
 )
 
 
@@ -46,10 +48,10 @@ def original_spellings(text: str, chosen: list[Mention], gazetteer: Gazetteer) -
     found = []
     starts = {m.start: m for m in chosen}
     for mention in chosen:
-        if mention.type not in ("PER", "ORG"):
+        if mention.type not in ("PER", "ORG", "PRODUCT"):
             continue
         match = _ORIGINAL_SPELLING.match(text, mention.end)
-        if match is None:
+        if match is None or (mention.type != "PRODUCT" and text[mention.end] in "”\"」"):
             continue
         taken = starts.get(match.start("name"))
         # 某某（Pfizer）read as a person: one Latin word spelling an organisation is that organisation

@@ -80,7 +80,7 @@ _CHIP_NAME = re.compile(
 )
 # A product noun, then its name in quotes or as a Latin model name: 视觉模型“星衍-2”, 基座模型GLM-5.
 _PRODUCT_NOUN = (
-    r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|汽车|车型|手机|眼镜|"
+    r"(?:大模型|模型|芯片|处理器|平台|系统|操作系统|产品|机器人|智能体|助手|App|APP|应用|小程序|汽车|车型|手机|眼镜|"
     r"GPU|CPU|NPU|加速卡|服务器|一体机|无人机|飞行器|航空器|eVTOL|机型|软件|设备|装备|终端|传感器|激光雷达|相机|"
     r"引擎|药物|新药|疫苗|重卡|卡车|货车|客车|工船|船舶|原料|材料|成分|分拣线|生产线|流水线|"
     # vehicles named by their work: 清扫车“某某S2”, 无人配送车“某某”
@@ -136,6 +136,28 @@ def brand_models(text: str, known: list[Mention]) -> list[Mention]:
     return found
 
 
+_QUOTED = re.compile(r"[“\"「]([^”\"」，。、\s]{2,24})[”\"」]")
+# What a product's edition adds to its name (“某某Lite”, “某某Pro”, “某某2.0”), or its model code (某某T5).
+_EDITION = re.compile(r"\s?(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*[A-Za-z+]*)")
+_MODEL_CODE = re.compile(r"-?[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")
+
+
+def _quoted_editions(text: str, named: set[str]) -> set[str]:
+    """Quoted names that are a named product's edition (“某某” … 轻量版“某某Lite”) or the product without
+    its model code (“某某T5” … “某某”可将…): the same product line, so products too."""
+    found = set()
+    for match in _QUOTED.finditer(text) if named else ():
+        quoted = match.group(1)
+        if quoted in named or quoted in found:
+            continue
+        for name in named:
+            edition = quoted.startswith(name) and _EDITION.fullmatch(quoted, len(name))
+            line = name.startswith(quoted) and _MODEL_CODE.fullmatch(name, len(quoted))
+            if len(name) >= 2 and (edition or line):
+                found.add(quoted)
+    return found
+
+
 def product_mentions(text: str) -> list[Mention]:
     """PRODUCT mentions by pattern: GLM-5, 昇腾910C, 视觉模型“星衍-2”, “元始一号”机器人, ADS 2.0."""
     found = [Mention(m.start(), m.end(), "PRODUCT", None, SUFFIX) for m in _MODEL_NAME.finditer(text)]
@@ -162,6 +184,7 @@ def product_mentions(text: str) -> list[Mention]:
         code = _BRAND_AND_CODE.fullmatch(name)
         if code:
             named.add(code["code"])
+    named |= _quoted_editions(text, named)
     seen = {(m.start, m.end) for m in found}
     for name in named:
         at = text.find(name)
