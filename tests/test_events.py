@@ -1718,3 +1718,11 @@ def test_the_unit_an_owner_names_is_the_investor():
         "投资方包括甬江产业基金、远洋资本和港航集团旗下的港航创投。"
     )
     assert args_of(body, "funding", "2024-06-30")["investors"] == ["甬江产业基金", "远洋资本", "港航创投"]
+
+
+def test_a_deal_closing_told_in_a_sentence_of_its_own_is_the_acquisitions():
+    body = "6月3日，青州果擎科技有限公司宣布拟以2亿元收购青州农机有限公司60%股权。交易预计于今年三季度完成。"
+    events = analyse(body, "2024-06-30").events
+    assert sorted((e["type"], e["future"]) for e in events) == [("ma", False), ("ma", True)]
+    # the closing names no acquirer of its own
+    assert [e["arguments"] for e in events if e["future"]] == [{}]

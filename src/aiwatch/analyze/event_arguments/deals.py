@@ -52,12 +52,17 @@ def ipo(s: Sentence, args: Arguments) -> None:
     args.set("amount", _largest_amount(body, start, end) or _raised_after(body, end))
 
 
+_DEAL_WORD = re.compile(r"(?:本次|此次|该笔|这笔|上述)?(?:收购|并购)?交易")
+
+
 def ma(s: Sentence, args: Arguments) -> None:
     """The acquirer, the target and the amount of an acquisition."""
     body, start, end, trigger, before, after = s.body, s.start, s.end, s.trigger, s.before, s.after
     in_clause = s.in_clause
     # 某某公告称，旗下子公司某某汽车拟以…收购: the one that acts in the verb's clause
-    args.set("acquirer", [m.item for m in in_clause[:1] or before] or _subject_name(body, start, trigger))
+    # 交易预计于三季度完成: the deal as the subject names no acquirer
+    subject = [item for item in _subject_name(body, start, trigger) if not _DEAL_WORD.match(item[2])]
+    args.set("acquirer", [m.item for m in in_clause[:1] or before] or subject)
     described = {m for m, nxt in pairwise(after) if _DESCRIBES_NEXT.fullmatch(body, m.end, nxt.start)}
     args.set("target", [m.item for m in after if m not in described])
     args.set("amount", _pattern_item(body, _AMOUNT, start, end))
