@@ -11,7 +11,20 @@ import pytest
 from aiwatch.analyze import events
 from conftest import ROOT
 
-SPLITS = ("dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SPLITS = (
+    "dev",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+    "blind11",
+)
 
 EVENT_TYPES = set(events.EVENT_TYPES)
 PRECISIONS = {"day", "month", "year", "around"}
@@ -42,7 +55,7 @@ def test_set_sizes(gold):
     assert len(gold["dev"]) >= 32 and len(gold["blind"]) >= 16 and len(gold["blind2"]) >= 12
     assert len(gold["blind3"]) >= 10 and len(gold["blind4"]) >= 14 and len(gold["blind5"]) >= 16
     assert len(gold["blind6"]) >= 16 and len(gold["blind7"]) >= 20 and len(gold["blind8"]) >= 20
-    assert len(gold["blind9"]) >= 20 and len(gold["blind10"]) >= 20
+    assert len(gold["blind9"]) >= 20 and len(gold["blind10"]) >= 20 and len(gold["blind11"]) >= 20
     ids = [g["id"] for split in gold.values() for g in split]
     assert len(ids) == len(set(ids))
 
