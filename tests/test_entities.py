@@ -1758,3 +1758,8 @@ def test_a_products_edition_its_line_its_labelled_spelling_and_a_mini_program_ar
     model = find("公司发布汽修诊断大模型“扳钳GPT”（英文名Spanner-GPT），可给出维修建议。", "扳钳GPT")
     assert model["type"] == "PRODUCT" and "Spanner-GPT" in model["aliases"]
     assert ("听曲盒", "PRODUCT") in pairs("公司已推出面向戏迷的小程序“听曲盒”。")
+
+
+def test_a_society_after_a_word_that_opens_with_a_known_place_is_an_organisation():
+    # jieba keeps 中国象棋 as one common noun; the suffix rule wanted a proper name to start at.
+    assert pairs("据中国象棋学会估算，相关市场规模持续扩大。") == {("中国象棋学会", "ORG")}

@@ -186,8 +186,13 @@ def org_suffix_mentions(
                 continue
             if not (tokens[j].pos in _PROPER_POS or tokens[j].start in gazetteer_spans):
                 continue
-        # Start at the first proper name: 国内银行 has none, 德国复兴信贷银行 starts at 德国.
-        while j < i and not (tokens[j].pos in _PROPER_POS or tokens[j].start in gazetteer_spans):
+        # Start at the first proper name: 国内银行 has none, 德国复兴信贷银行 starts at 德国, and
+        # 中国戏曲/n 学会 at the word that opens with a known place.
+        while j < i and not (
+            tokens[j].pos in _PROPER_POS
+            or tokens[j].start in gazetteer_spans
+            or _place_led(tokens[j].text, gazetteer_places)
+        ):
             j += 1
         # One word alone must be one jieba knows as an organisation (利物浦队 nt) or start with a
         # known name (公安部经济犯罪侦查局), not a domain term that ends in a suffix (三甲医院).
