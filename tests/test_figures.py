@@ -364,3 +364,30 @@ def test_a_rise_from_a_dated_start_after_a_semicolon_is_the_year_before_the_semi
 def test_the_midday_close_is_the_present():
     records = sentence_figures("截至午间收盘，某某公司报17.42港元，较发行价上涨10.25%。", CONTEXT)
     assert [r["year"] for r in records] == [2022, 2022]
+
+
+def test_counts_of_flowers_livestock_couples_orders_wells_and_a_quakes_magnitude():
+    text = "花市日均成交鲜花约80万枝，牧场存栏奶牛3.5万头，全年登记新人12万对，平台完成订单6.1万单，已在9口气井试用。"
+    assert [(t, u) for t, _, u in values(text)] == [
+        ("约80万枝", "枝"),
+        ("3.5万头", "头"),
+        ("12万对", "对"),
+        ("6.1万单", "单"),
+        ("9口", "口"),
+    ]
+    quake = values("去年当地共记录地震15次，震级最大的为5.2级。")
+    assert [(t, u) for t, _, u in quake] == [("15次", "次"), ("5.2级", "级")]
+    # the words those units open, a grade and one to one are no counts
+    words = "3头部企业，5对于行业，2单位负责人，4口径统一，3级医院，12级台风，提供1对1辅导，二十级台阶"
+    assert values(words) == []
+
+
+def test_a_change_from_now_and_durations_in_a_present_sentence():
+    # CONTEXT is published in 2022
+    text = "方案提出到2024年，巡检里程由目前的20公里提高到45公里，响应时间由目前的30秒缩短至8秒。"
+    found = [(f["text"], f["year"]) for f in sentence_figures(text, CONTEXT)]
+    assert found == [("20公里", 2022), ("45公里", 2024), ("30秒", 2022), ("8秒", 2024)]
+    found = sentence_figures("目前，该平台平均审核用时由9小时缩短至2小时。", CONTEXT)
+    assert [(f["text"], f["year"]) for f in found] == [("9小时", 2022), ("2小时", 2022)]
+    # a duration with no present word and no date still has no year
+    assert sentence_figures("审核用时由9小时缩短至2小时。", CONTEXT)[0]["year"] is None

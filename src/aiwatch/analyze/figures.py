@@ -248,6 +248,8 @@ def _read_figure(match: re.Match[str], text: str) -> Figure | None:
     if value is None or value < 10:
         return None
     unit, unit_kind = UNITS[g["unit"]]
+    if unit == "级":
+        return None  # 十二级台风, 二十级台阶: a grade; a magnitude is written in digits (4.6级)
     if unit in _TIME_UNITS and len(g["cnnum"] or "") < 2:
         return None  # 十年磨一剑, 百年老店: a saying, no duration
     return Figure(start, end, _plain(value), unit, unit_kind, approx)
@@ -269,6 +271,10 @@ def _read_arabic(
         return None  # 100支持: the unit's character opens a word (支持, 只有), no count of it
     if g["unit"] == "分" and _CLOCK_BEFORE.search(text, max(0, start - 3), start):
         return None  # 10点30分, 9时15分: a time of day, no score
+    if g["unit"] == "级" and not _QUAKE.search(text, max(0, start - 30), min(len(text), end + 8)):
+        return None  # 3级医院, 5级台风: a grade, not an earthquake's magnitude (震级为4.6级, 4.6级地震)
+    if g["unit"] == "对" and text[end : end + 1].isdigit():
+        return None  # 1对1辅导: one to one, no pairs
     if g["mag"]:
         value *= _MAGNITUDE[g["mag"]]
     unit, unit_kind = UNITS[g["unit"]] if g["unit"] else ("", "number")
@@ -283,9 +289,16 @@ _WORD_AFTER_UNIT = {
     "面": ("积", "向", "临", "对", "板", "料", "值", "貌", "世", "包", "膜", "试", "谈"),
     "票": ("房", "价", "据", "务", "选"),
     "具": ("有", "备", "体"),
+    "枝": tuple("条干叶头"),
+    "头": tuple("部条像盔脑衔版号顶发雁羊"),
+    "对": tuple("于比接话外标应象手此其该方齐抗照待冲称口华内公立位焦战决阵号付策症视"),
+    "单": tuple("位价元独一次日个笔机体项品车月店季点纯据层向人颗线卡模张台晶光"),
+    "口": tuple("径碑岸罩味号头腔吻令粮语述服袋子"),
     "分": ("之", "别", "成", "为", "布", "析", "享", "类", "拆", "期", "批", "配", "区", "行", "公司", "钟"),
 }
 _CLOCK_BEFORE = re.compile(r"[点时:：]\s*$")
+# An earthquake's magnitude (4.6级) is told by the quake words around it; any other 级 is a grade.
+_QUAKE = re.compile(r"地震|震级|余震|里氏")
 # Sizes that specify a product (12英寸晶圆, 5纳米工艺, 直径5毫米): like durations, no stock of a period.
 _SPEC_UNITS = frozenset({"英寸", "毫米", "微米", "纳米"})
 _SHORT_YEAR_AFTER = re.compile(r"(?:上半|下半|全年|[一二三四]?季度|Q[1-4]|第|\d{1,2}月)")
@@ -454,6 +467,30 @@ class SentenceDates:
         return index < len(self.now) and self.now[index][1] <= end
 
 
+# 由目前的12秒缩短至5秒: the value the change starts from is now's; after 到2027年 before it, the value
+# it goes to is the target year's.
+_FROM_NOW = re.compile(r"由(?:目前|当前|现在|现阶段)的?")
+_TO = re.compile(r"(?:缩短|提高|提升|降低|下降|减少|增加|扩大|压缩|增长)?(?:至|到)")
+
+
+def _from_now(sentence: str, figure: Figure, earlier, context: DateContext) -> int | None:
+    """The year of a figure in a change that starts from now (由目前的A提高到B): A is the publish
+    year's, B the year of a target date written before it (到2027年), else none of these."""
+    if not context.published:
+        return None
+    start = None
+    for match in _FROM_NOW.finditer(sentence, max(0, figure.start - _NEAR), figure.start):
+        start = match
+    if start is None or _CLAUSE_STOP.search(sentence, start.end(), figure.start):
+        return None
+    if not _TO.search(sentence, start.end(), figure.start):
+        return context.published[0]
+    target = earlier is not None and not isinstance(earlier, _Period) and earlier.end <= start.start()
+    if target and int(earlier.date[:4]) > context.published[0]:
+        return int(earlier.date[:4])
+    return None
+
+
 def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: DateContext) -> int | None:
     """The year of the period a figure describes: the last date before it in its sentence that is
     not a comparison base (较2021年) and not undone by 目前; else, for a statement of the present,
@@ -470,7 +507,12 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
         if earlier is None and dates.carried:
             # 2025年…增长2.6%；比例由2024年的38%提升至51%: the year the clause before the ； is about
             return int(dates.carried[:4])
+    changed = _from_now(sentence, figure, earlier, context)
+    if changed is not None:
+        return changed
     if figure.kind == "time" or figure.unit in _SPEC_UNITS:
+        if earlier is None and context.published and dates.now_between(0, figure.start):
+            return context.published[0]  # 目前，平均用时由12小时缩短至5小时: how long it takes now
         # 由30分钟缩短至3分钟, 12英寸沉积设备: how long something takes and what size it is are dated
         # only by a date written before them, not by a present word (已在46家医院使用) nor by 同日/本次
         dated = earlier is not None and not isinstance(earlier, _Period)
