@@ -10,6 +10,8 @@ from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, is_mangled, strip_site_suffix
 from aiwatch.options import Options
+from aiwatch.pipeline import process_input
+from aiwatch.read.inputs import Input
 from conftest import run_stage
 
 STORY = "上海人工智能相关企业达1200家以上，规上产业规模不完全统计为2000多亿元。"
@@ -590,3 +592,97 @@ def test_a_government_notice_line_with_its_index_number_and_print_button() -> No
     article = run(page)
     assert (article.published[:10], article.source, article.editor) == ("2026-03-11", "种业管理处", "郁安")
     assert article.body == STORY
+
+
+def test_a_key_value_crawler_dump_gives_its_headline_address_and_labelled_line() -> None:
+    # A crawler writing key=value lines (its id, the address, the fetch time, the HTTP status) above
+    # the page's text; the fetch time is no publish date, and 来源于 names the outlet.
+    page = "\n\n".join(
+        [
+            "crawl_id=kx-20260312-00031",
+            "url=https://www.example-news.cn/a/1001.html",
+            "fetched_at=2026-03-12T01:10:05Z",
+            "status=200",
+            "青石智能发布工业质检大模型 首批客户完成部署",
+            "2026年3月11日 18:20　来源于：科讯日报　作者：柯一禾",
+            STORY,
+        ]
+    )
+    article = run(page)
+    assert (article.title, article.published, article.source, article.author, article.url) == (
+        "青石智能发布工业质检大模型 首批客户完成部署",
+        "2026-03-11T18:20:00",
+        "科讯日报",
+        "柯一禾",
+        "https://www.example-news.cn/a/1001.html",
+    )
+    assert article.body == STORY
+
+
+def test_an_epaper_page_named_above_its_date_line_with_a_long_byline_name() -> None:
+    # The paper's name on a line of its own (某某报电子版), then the date, weekday and page, the
+    # page-turning links, the headline and a subtitle, a byline whose second name is a Uyghur name
+    # (longer than a Han name, its parts joined by ·), and layout credits beside the editor.
+    page = "\n\n".join(
+        [
+            "江湾科技报电子版",
+            "2026年03月11日　星期三　第05版：产业",
+            "<<上一版　下一版>>",
+            "青石智能工业质检大模型获准在产线应用",
+            "——一家制造企业的数字化见闻",
+            "本报记者　柯一禾　通讯员　阿依古丽·买买提",
+            STORY,
+            "责任编辑：郁安　版式设计：江柳",
+        ]
+    )
+    article = run(page)
+    assert (article.title, article.published[:10], article.source, article.author, article.editor) == (
+        "青石智能工业质检大模型获准在产线应用",
+        "2026-03-11",
+        "江湾科技报",
+        "柯一禾、阿依古丽·买买提",
+        "郁安",
+    )
+
+
+def test_a_notice_dated_as_a_document_and_as_a_page_takes_the_page_date(tmp_path) -> None:
+    # 发文日期 dates the document, 发布日期 the page: the page's date is the publish date, in text
+    # and in an HTML page's info line alike.
+    line = "发文日期：2026-03-09　发布日期：2026-03-11　来源：市科技局"
+    assert run("\n\n".join(["青石市印发智能制造行动方案", line, STORY])).published[:10] == "2026-03-11"
+    html = (
+        "<html><head><title>青石市印发智能制造行动方案</title></head><body><h1>青石市印发智能制造行动方案</h1>"
+        f"<div class='info'>发布机构：青石市科技局　{line}</div><div class='content'><p>{STORY}</p>"
+        f"<p>{STORY}</p></div></body></html>"
+    )
+    path = tmp_path / "notice.html"
+    path.write_text(html, encoding="utf-8")
+    (article,) = process_input(Input(str(path), path), OPTIONS).articles
+    assert article.published[:10] == "2026-03-11"
+    # only a document date: it is the page's
+    only_document = run("\n\n".join(["青石市印发智能制造行动方案", "成文日期：2026-03-09", STORY]))
+    assert only_document.published[:10] == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("文字：柯一禾；排版：郁安", "柯一禾"),
+        ("文字：柯一禾 美编：郁安", "柯一禾"),
+        ("柯一禾、版式设计：郁安", "柯一禾"),
+    ],
+)
+def test_writing_credits_beside_layout_credits(value: str, expected: str) -> None:
+    assert tidy_people(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("江南日报·江南新闻客户端", "江南日报"),
+        ("江湾商报·读江APP", "江湾商报"),
+        ("新京报贝壳财经", "新京报贝壳财经"),  # a desk of the paper, no app: the more exact name stays
+    ],
+)
+def test_a_paper_app_is_the_paper(value: str, expected: str) -> None:
+    assert tidy_source(value) == expected

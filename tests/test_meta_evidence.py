@@ -49,6 +49,8 @@ def run_page(html: str) -> Article:
         ("https://m.example.cn/show.php?date=2025-08-04&id=7", "2025-08-04"),
         ("https://m.example.cn/detail?id=20250804", None),  # an id that looks like a date
         ("https://m.example.cn/detail?pubdate=20251340", None),  # no such month
+        ("https://m.example.cn/news/2025_08_04_28731.shtml", "2025-08-04"),  # underscores, then a serial
+        ("https://m.example.cn/news/2025_13_04_28731.shtml", None),  # no such month
     ],
 )
 def test_url_date(url: str, expected: str | None) -> None:

@@ -111,3 +111,12 @@ def test_yaml_aliases_are_refused_not_expanded() -> None:
 def test_lone_surrogate_escape_in_yaml() -> None:
     article = read_one('---\ntitle: "测试\\ud83d"\n---\n正文一段。\n'.encode())
     assert article.hints["title"] == "测试\ufffd"
+
+
+def test_a_publisher_key_names_the_outlet() -> None:
+    # A static site's front matter names its outlet by publisher: (site_name: on others), as a
+    # JSON record does.
+    post = "---\ntitle: 青石智能周报\ndate: 2026-03-11\npublisher: 江湾智造圈\n---\n\n本周要闻。\n".encode()
+    assert read_one(post).hints["source"] == "江湾智造圈"
+    post = post.replace(b"publisher:", b"site_name:")
+    assert read_one(post).hints["source"] == "江湾智造圈"

@@ -92,8 +92,11 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     names = "|".join(re.escape(name) for name in sorted(labels, key=len, reverse=True))
     # A WeChat-style header puts a bar where others put a colon: 来源 | 某某号, 作者 | 某某　编辑 | 某某.
     # 丨 (a look-alike of the bar) never starts a name: 记者丨某某.  撰文 / 某某: a slash between blanks,
-    # or right after 文 (文/某某).
-    return re.compile(rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)")
+    # or right after 文 (文/某某).  A crawler's dump writes key=value (url=https://…, fetched_at=…):
+    # = right after the label, with the value glued to it.
+    return re.compile(
+        rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})(?:\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)|=(?=\S))"
+    )
 
 
 def _read_table(path: str | None) -> tuple[dict[str, Any], str]:

@@ -134,7 +134,10 @@ def decide_published(article: Article) -> None:
     if given and parsed is None:
         article.warn(f"publication date {given!r} not understood")
     from_text, text_item = None, None
-    for item in found_values(article, "published"):
+    # a government notice dates the document (发文日期, 成文日期) and then its publication (发布日期):
+    # the document's date only when no other line dates the page
+    found = sorted(found_values(article, "published"), key=lambda item: item.rule in _DOCUMENT_DATE_RULES)
+    for item in found:
         from_text = parse_date(item.value)
         if from_text:
             text_item = item
@@ -169,6 +172,7 @@ def published_elsewhere(article: Article) -> str | None:
     return None
 
 
+_DOCUMENT_DATE_RULES = frozenset({"label:发文日期", "label:成文日期"})
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 

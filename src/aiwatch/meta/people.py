@@ -23,14 +23,16 @@ _ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*(?:[）)]|$
 # 来源：某某日报（记者 某某）: the reporters in brackets after the outlet (read as the author elsewhere).
 _REPORTER_NOTE = re.compile(r"[（(]\s*(?:本报)?(?:记者|作者|通讯员|文)[^（()）]*(?:[）)]|$)")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
-_OTHER_ROLE = re.compile(r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生)\s*(?:[:：]?$|[:：])")
+_OTHER_ROLE = re.compile(
+    r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生|排版|版式设计|版式|美编|设计|插画|视觉|剪辑)\s*(?:[:：]?$|[:：])"
+)
 # A role with the outlet's name before it, standing alone between names: 每经编辑 (then the editor's
 # name), 界面新闻记者 (then the reporter's).
 _OUTLET_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:编辑|责编|摄影|校对)\s*[:：]?$")
 _OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:记者|通讯员)\s*[:：]?$")
 # A bare 文 is a label only before a separator (文/王梓涵, 文 王梓涵): 文溪 is a name.
 _ROLE_PREFIX = re.compile(
-    r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文(?=\s*[:：/|｜丨]|\s)|责任编辑|编辑|责编)\s*[:：/|｜丨]?\s*"
+    r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文字(?=\s*[:：])|文(?=\s*[:：/|｜丨]|\s)|责任编辑|编辑|责编)\s*[:：/|｜丨]?\s*"
 )
 _REPORTER_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}记者|本报通讯员|通讯员|作者|撰文)")
 _INTERN = re.compile(r"^实习生\s*[:：]?\s*")
@@ -86,12 +88,20 @@ def is_outlet(name: str | None) -> bool:
     return bool(name) and len(name) >= 3 and bool(_OUTLET.search(name))
 
 
+# 某某日报·某某客户端: the paper's own app carries its story; the paper is the outlet.
+_PAPER_APP = re.compile(
+    r"^(?P<paper>[\u4e00-\u9fff]{2,12}(?:报|台|社))\s*[·•]\s*[\u4e00-\u9fffA-Za-z]{1,10}(?:客户端|APP|App)$"
+)
+
+
 def tidy_source(value: str | None) -> str | None:
-    """``微信公众号“硅谷洞察”（ID：guigudiyixian）`` -> ``硅谷洞察``; ``新华社 记者 张三`` -> ``新华社``."""
+    """``微信公众号“硅谷洞察”（ID：guigudiyixian）`` -> ``硅谷洞察``; ``新华社 记者 张三`` -> ``新华社``;
+    ``江南日报·江南新闻客户端`` -> ``江南日报``."""
     if not value:
         return None
     value = normalise_line(_REPORTER_NOTE.sub("", _ID_NOTE.sub("", value)))
     value = _AFTER_OUTLET.sub("", value)
+    value = _PAPER_APP.sub(r"\g<paper>", value)
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _BRACKETS.sub("", value).strip(" :：,，。")
     return value if value and not names_nobody(value) else None

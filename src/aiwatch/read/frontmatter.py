@@ -115,7 +115,8 @@ _KEYS = {
     "published": ("date", "published", "pubdate", "publishDate", "created", "发布时间", "日期"),
     "url": ("url", "link", "permalink", "source_url", "original", "链接"),
     "author": ("author", "authors", "作者"),
-    "source": ("source", "来源", "media"),
+    # a static site's publisher: key names the outlet (jsonrec reads the same key)
+    "source": ("source", "来源", "media", "publisher", "site_name"),
     "editor": ("editor", "责任编辑"),
 }
 

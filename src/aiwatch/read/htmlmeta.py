@@ -520,9 +520,18 @@ def english_date(text: str) -> str | None:
 
 def line_date(text: str) -> str | None:
     """The date a short line gives: Chinese and ISO forms (``parse_date``), Xinhua's spaced year,
-    or an English date."""
+    or an English date.  A government notice's line dates the document first (发文日期, 成文日期)
+    and its publication after (发布日期): the publication's date is the page's."""
+    if _DOCUMENT_DATE_LABEL.search(text):
+        labelled = _PUBLICATION_DATE_LABEL.search(text)
+        if labelled:
+            text = text[labelled.end() :]
     published = parse_date(_SPACED_YEAR.sub(r"\1-\2-\3", text))
     return published or english_date(text)
+
+
+_DOCUMENT_DATE_LABEL = re.compile(r"(?:发文|成文|印发)日期")
+_PUBLICATION_DATE_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]?")
 
 
 _DOMAIN = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)

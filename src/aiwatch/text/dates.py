@@ -38,6 +38,8 @@ US_DATE_TIME = re.compile(
 # -202405- before a serial.
 URL_DATES: list[tuple[str, re.Pattern[str]]] = [
     ("url:yyyy/mm/dd", re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/._-]|$)")),
+    # a file named by its date with underscores, then a serial: /2024_05_27_28731.shtml
+    ("url:yyyy_mm_dd", re.compile(r"/(?P<y>(?:19|20)\d{2})_(?P<m>[01]\d)_(?P<d>[0-3]\d)(?=[/._-]|$)")),
     ("url:yyyy/mmdd", re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)")),
     ("url:yyyymm/dd", re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)(?=/)")),
     (
@@ -135,6 +137,8 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     ('2024-04-18', 'url:yyyy/mmdd')
     >>> url_date("https://www.example.cn/news/202405/27/t_123.shtml")
     ('2024-05-27', 'url:yyyymm/dd')
+    >>> url_date("https://m.example.cn/news/2024_05_27_28731.shtml")
+    ('2024-05-27', 'url:yyyy_mm_dd')
     >>> url_date("http://baijiahao.baidu.com/s?id=1674710050339746853") is None
     True
 
