@@ -1726,3 +1726,8 @@ def test_a_deal_closing_told_in_a_sentence_of_its_own_is_the_acquisitions():
     assert sorted((e["type"], e["future"]) for e in events) == [("ma", False), ("ma", True)]
     # the closing names no acquirer of its own
     assert [e["arguments"] for e in events if e["future"]] == [{}]
+
+
+def test_a_release_that_ends_what_is_to_be_completed_is_no_launch():
+    body = "3月1日，青州市政府印发行动计划。计划还明确，将在5月底前完成首批应用场景清单发布。"
+    assert [e["type"] for e in analyse(body, "2024-03-10").events] == ["policy", "other"]

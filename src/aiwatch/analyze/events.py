@@ -416,7 +416,18 @@ def _nominal(sentence: str, match: re.Match[str]) -> bool:
     if match.group() == "建设项目" and match.start() > 0 and _HAN.match(sentence, match.start() - 1):
         # 中标某某平台建设项目: the project being built is the object of another verb
         return sentence[match.start() - 1] not in "将已正在要拟并和与及再"
+    if (
+        match.group() == "发布"
+        and _OBJECT_OF_DONE.search(sentence, 0, match.start())
+        and _CLAUSE_END.match(sentence, match.end())
+    ):
+        return True  # 将在5月底前完成首批应用场景清单发布: the release is what is to be completed
     return match.group() in ("部署", "落地") and sentence[: match.start()].endswith(_NOUN_BEFORE)
+
+
+# 完成…清单发布, 实现…的发布: 发布 ending the object of 完成/实现, a noun
+_OBJECT_OF_DONE = re.compile(r"(?:完成|实现)[^，。；,;]{2,24}$")
+_CLAUSE_END = re.compile(r"\s*(?:[，。；,;！!？?]|$)")
 
 
 # What a sentence says about the past or in sum, not what happened: 成立于2022年 (a founding date in a
