@@ -1763,3 +1763,9 @@ def test_a_products_edition_its_line_its_labelled_spelling_and_a_mini_program_ar
 def test_a_society_after_a_word_that_opens_with_a_known_place_is_an_organisation():
     # jieba keeps 中国象棋 as one common noun; the suffix rule wanted a proper name to start at.
     assert pairs("据中国象棋学会估算，相关市场规模持续扩大。") == {("中国象棋学会", "ORG")}
+
+
+def test_a_bureau_joining_two_fields_after_its_place_is_one_organisation():
+    assert pairs("近日，公司与准格尔旗林业和草原局签署合作协议。") == {("准格尔旗林业和草原局", "ORG")}
+    assert pairs("近日，公司与余杭区林业和草原局签署合作协议。") == {("余杭区林业和草原局", "ORG")}
+    assert pairs("北京和上海的企业签署合作协议。") == {("北京市", "LOC"), ("上海市", "LOC")}

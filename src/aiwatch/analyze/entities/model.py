@@ -41,6 +41,7 @@ from aiwatch.analyze.entities.organisations import (
     _DEPARTMENT_FINALS,
     _GENERIC_ORG_HEADS,
     _GENERIC_ORG_WORDS,
+    _JOINED_BUREAU,
     _TRADE_STEMS,
 )
 from aiwatch.analyze.entities.people import dictionary_nr_words
@@ -236,8 +237,8 @@ def trusted_model_mentions(text: str, mentions: list[Mention], known: list[Menti
     kept = []
     for mention in mentions:
         if mention.type == "LOC":
-            cut = _LOC_CUT_BEFORE_ORG.match(text, mention.end)
-            if cut:  # 美国梅奥/LOC 诊所: the model cut an organisation before its suffix
+            cut = _LOC_CUT_BEFORE_ORG.match(text, mention.end) or _JOINED_BUREAU.match(text, mention.end)
+            if cut:  # 美国梅奥/LOC 诊所, 某旗/LOC 林业和草原局: the model cut an organisation before its suffix
                 mention = Mention(mention.start, cut.end(), "ORG", None, mention.priority)
                 mention = _after_country(mention, by_start)
             else:

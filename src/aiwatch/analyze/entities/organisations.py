@@ -483,13 +483,19 @@ def forces_and_leagues(text: str) -> list[Mention]:
     return found
 
 
+# A bureau whose name joins two fields with 和 (林业和草原局, 文化和旅游厅, 工业和信息化委员会), whatever
+# the fields: right after a place it is that place's bureau.
+_JOINED_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会)")
+
+
 def government_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
-    """A place followed by 政府/市委: 浙江省政府, 杭州市委 are organisations."""
+    """A place followed by 政府/市委: 浙江省政府, 杭州市委 are organisations; so is a place followed by a
+    bureau that joins two fields (某旗林业和草原局)."""
     found = []
     for mention in mentions:
         if mention.type != "LOC":
             continue
-        tail = _GOVERNMENT_AFTER.match(text, mention.end)
+        tail = _GOVERNMENT_AFTER.match(text, mention.end) or _JOINED_BUREAU.match(text, mention.end)
         if tail:
             found.append(Mention(mention.start, tail.end(), "ORG", None, SUFFIX))
     return found
