@@ -1731,3 +1731,29 @@ def test_a_deal_closing_told_in_a_sentence_of_its_own_is_the_acquisitions():
 def test_a_release_that_ends_what_is_to_be_completed_is_no_launch():
     body = "3月1日，青州市政府印发行动计划。计划还明确，将在5月底前完成首批应用场景清单发布。"
     assert [e["type"] for e in analyse(body, "2024-03-10").events] == ["policy", "other"]
+
+
+def test_more_licences_farms_stores_and_products_put_to_use():
+    def one(sentence: str) -> tuple:
+        events = analyse(sentence, published="2025-06-10").events
+        assert len(events) == 1, events
+        return events[0]["type"], events[0]["date"], events[0]["future"], events[0]["arguments"].get("project")
+
+    # a certificate of conformity granted, a network-access test passed: licences
+    assert one("今年3月，某安防企业获得省市场监督管理局颁发的防爆合格证。")[:2] == ("licence", "2025-03")
+    assert one("该终端去年10月通过国家无线电监测中心组织的入网检测。")[:2] == ("licence", "2024-10")
+    # a planned farm or store is a site; a count of sites is no part of its name
+    assert one("集团计划明年在四川宜宾建设智能化肉牛养殖场。") == ("project_opening", "2026", True, "智能化肉牛养殖场")
+    assert one("公司计划今年9月在法国巴黎开设首家欧洲旗舰店。") == (
+        "project_opening",
+        "2025-09",
+        True,
+        "首家欧洲旗舰店",
+    )
+    assert one("公司计划明年在湖南长沙、湖北武汉开设3家线下培训基地。")[3] == "线下培训基地"
+    # a client puts to use what a named maker built (since a month: then); a named product taken further
+    assert one("某市医院自去年9月引入由某某科技开发的“智护”后，护理差错明显减少。")[:2] == ("other", "2024-09")
+    assert one("今年上半年，全市已试点使用由某某智能科技有限公司研发的巡检系统“鹰眼”。")[0] == "other"
+    assert one("据了解，该局计划明年在全省推广“鹰眼”。")[:3] == ("other", "2026", True)
+    # since a month as a span, with no verb of use after it, still dates nothing
+    assert analyse("公司自去年9月以来累计交付200台。", published="2025-06-10").events == []

@@ -206,3 +206,9 @@ def test_the_middle_of_the_month_and_the_start_of_the_year_alone():
     ]
     for text in ("数据月中心", "每年年初发布", "年中考核", "在过去几个月中", "年中期报告"):
         assert all(t.kind not in ("year_start", "rel_month_only") for t in find_timexes(text, context)), text
+
+
+def test_an_evening_or_a_morning_counted_from_the_publish_day():
+    assert first("昨晚，某某股份发布公告") == ("昨晚", "2021-11-04", "day")
+    assert first("今晨，火箭在酒泉发射") == ("今晨", "2021-11-05", "day")
+    assert first("前晚，双方签署协议") == ("前晚", "2021-11-03", "day")

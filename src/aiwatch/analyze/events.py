@@ -28,12 +28,14 @@ from aiwatch.records import Event as EventRecord
 #: funding).  Tests: tests/test_events.py.
 # What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
 # ... and an authorisation a regulator grants (运行授权, 经营授权), not a granted patent (授权专利).
-_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|授权(?!专利|发明|书)"
+# ... and a certificate of conformity a body issues (防爆合格证).
+_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|合格证|授权(?!专利|发明|书)"
 # What a body certifies by a certificate is granted too (颁发…认证证书), and a certification or an
 # appraisal a body grants (获得某部颁发的…安全认证, 通过某联合会组织的科技成果鉴定); not an award (获得…奖).
 _CERTIFIED = r"(?<!申请)认证(?![申中])|(?<![经被])鉴定(?=[，。；,]|$)"
 # What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
-_SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站"
+# ... and farms (建设智能化种猪场, 养殖场, 牧场).
+_SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站|[猪牛羊鸡鸭禽]场|养殖场|牧场"
 TRIGGERS: list[tuple[str, str, int]] = [
     ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
     # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
@@ -41,7 +43,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
         "licence",
         rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案|{_CERTIFIED})|取得[^，。；,]{{0,40}}?(?:{_LICENCE})|获批|获颁|"
         rf"颁发[^，。]{{0,32}}?(?:{_LICENCE})|"
-        rf"拿到[^，。]{{0,12}}?(?:牌照|许可|注册证|执照)|通过[^，。]{{0,32}}?(?:备案|{_CERTIFIED})|备案名单|"
+        rf"拿到[^，。]{{0,12}}?(?:牌照|许可|注册证|执照)|通过[^，。]{{0,32}}?(?:备案|{_CERTIFIED}|入网检测|型式检验)|备案名单|"
         r"发放[^，。]{0,32}?(?:牌照|许可证?)|"
         rf"获发[^，。]{{0,32}}?(?:{_LICENCE})",
         3,
@@ -137,6 +139,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
         "delivery",
         # a user brings in a system another made (引入由某公司开发的辅助系统): the supplier's product at work
         r"引入[^，。；]{0,30}?(?:系统|平台|设备|机器人)|量产|交付|流片|"
+        # 引入由某公司开发的“某某”, 试点使用由某公司研发的…系统: a named maker's product put to use
+        r"(?:引入|使用|启用)由[^，。；]{2,30}?(?:开发|研发|研制|打造)的|"
         # building vehicles, ships or machines (再建造2艘工船), not a site (建设 above)
         r"建造[^，。；]{0,12}?(?:船|舰|艘|台|架|辆|卫星|机)|部署|发射|首飞|试运行|试运营|(?:首台|首批|首辆|第[\d一二三四五六七八九十百千万]+(?:台|辆|架|套))[^，。；]{0,16}?下线",
         2,
@@ -144,7 +148,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("award", r"授牌|获评|荣获|入选|颁奖|获得[^，。]{0,10}(?:奖|称号|认证)", 2),
     # A rollout: 将在3月起陆续推送至某系列机型, 平台将于明年3月前接入全省智算中心 (weaker than 上线, 发布).
     # ... 将模型推广至各省气象部门: taken to more users
-    ("rollout", r"推送|接入|推广(?:至|到)", 1),
+    # ... 计划明年在某盆地推广“某某”: a named product taken to more users
+    ("rollout", r"推送|接入|推广(?:至|到|“)", 1),
     # A school or a platform starts something: 开设了一门人工智能启蒙课, 开通服务.
     ("service", r"开设|开通", 2),
     ("meeting", r"举行|举办|召开|闭幕|峰会|大会上|论坛上", 1),
@@ -312,6 +317,9 @@ def _deadline(sentence: str, timex: Timex) -> bool:
     )
 
 
+_VERB_AFTER_SINCE = re.compile(r"(?:正式|开始|起)?(?:引入|启用|上线|投用|投入使用|部署|使用)")
+
+
 def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> bool:
     """A date an event may have: not a target (到2025年), not a span (2017年以来), not inside a name;
     after publication only when the sentence speaks of the future (the timex says ``future``)."""
@@ -322,6 +330,12 @@ def _usable(sentence: str, timex: Timex, context: DateContext | None = None) -> 
             timex.future
             or not _NOT_EVENT_DATE_BEFORE.search(sentence[max(0, timex.start - 4) : timex.start])
             or _DATED_OCCASION.match(sentence, timex.end)
+            # 医院自去年6月引入…系统: since a day or month, the verb right after it happened then
+            or (
+                timex.precision in ("day", "month")
+                and sentence[timex.start - 1 : timex.start] in ("自", "从")
+                and _VERB_AFTER_SINCE.match(sentence, timex.end) is not None
+            )
         )
         and not (
             _NOT_EVENT_DATE_AFTER.match(sentence[timex.end : timex.end + 3])
@@ -448,7 +462,8 @@ _SECTION_LABEL = re.compile(r"^\s*(?:[【\[][^】\]]{1,8}[】\]]|[\u4e00-\u9fff]
 _SIGNED_INTO = re.compile(r"入驻|落户|进驻|落地")
 _SITE_AFTER_SIGNING = re.compile(r"设立|落户|入驻|建设")
 _SITE_OPENED = re.compile(
-    r"[^，。；]{0,16}?(?:研究所|研究院|研发中心|创新中心|实验室|工厂|办事处|分公司|子公司|办公室|总部|门店|基地|数据中心)"
+    r"[^，。；]{0,16}?(?:研究所|研究院|研发中心|创新中心|实验室|工厂|办事处|分公司|子公司|办公室|总部|门店|基地|数据中心|"
+    r"体验店|旗舰店|直营店|专卖店)"
 )
 
 

@@ -61,7 +61,7 @@ PATTERNS: list[tuple[str, str]] = [
     (
         "rel_day",
         # …and before the verb of a company's news: 某某公司昨天宣布, 昨日披露
-        rf"(?P<relday>昨天|昨日|今天|今日|前天|前日|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$|{_NEWS_VERB})",
+        rf"(?P<relday>昨天|昨日|昨晚|昨夜|今天|今日|今晨|今晚|前天|前日|前晚|明天|明日)(?=[，,、\s上下晚早凌中午傍\d与和在向从对将已正]|$|{_NEWS_VERB})",
     ),
     # 近日/日前: a few days before publication (not 节日前, 工作日前, 生日前).
     ("around", r"(?P<around>近日|(?<![节作生假期末当平])日前)(?![往后])"),
@@ -105,7 +105,11 @@ _TIMEX = re.compile(
 # What DateContext needs from the whole body: written years, with month and day when given.
 _WRITTEN_DATE = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(1[0-2]|0?[1-9])\s*月(?:\s*(3[01]|[12]\d|0?[1-9])\s*[日号])?)?")
 _REL_YEAR_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-_REL_DAY_OFFSET = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
+# 昨晚, 今晨, 前晚: the evening or morning of a day counted from the publish date, dated by the day
+_REL_DAY_OFFSET = {
+    **{"今天": 0, "今日": 0, "今晨": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1},
+    **{"前天": -2, "前日": -2, "前晚": -2, "明天": 1, "明日": 1},
+}
 # A year after 到/至/力争 is a target (到2025年…达到1000亿元), not a time things happened.
 _TARGET_BEFORE = ("到", "至", "力争", "预计", "计划", "将于", "将在")
 _REL_MONTH_OFFSET = {"上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "本月": 0, "当月": 0, "月": 0}
