@@ -391,3 +391,23 @@ def test_a_change_from_now_and_durations_in_a_present_sentence():
     assert [(f["text"], f["year"]) for f in found] == [("9小时", 2022), ("2小时", 2022)]
     # a duration with no present word and no date still has no year
     assert sentence_figures("审核用时由9小时缩短至2小时。", CONTEXT)[0]["year"] is None
+
+
+def test_a_thousand_that_opens_a_unit_and_counts_of_colonies_rooms_pages_and_episodes():
+    text = (
+        "发电量由512千瓦时升至548千瓦时，载重60千克，蜂群约1000万群，巡检1.1万台次，"
+        "客房1900万间，拉索3000根，档案1200万页，剧集2600集。"
+    )
+    assert [(f.value, f.unit) for f in find_figures(text)] == [
+        (512, "千瓦时"),
+        (548, "千瓦时"),
+        (60, "公斤"),
+        (10000000, "群"),
+        (11000, "台次"),
+        (19000000, "间"),
+        (3000, "根"),
+        (12000000, "页"),
+        (2600, "集"),
+    ]
+    # the words those characters open are no counts
+    assert find_figures("3集团公司，12根据，5页面，8间隔，6群众") == []

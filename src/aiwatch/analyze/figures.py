@@ -66,7 +66,8 @@ def _figure_units() -> dict[str, tuple[str, str]]:
 
 UNITS = _figure_units()
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-_MAG_ALT = "|".join(sorted(_MAGNITUDE, key=len, reverse=True))
+# 512千瓦时, 30千米: 千 opening a unit is no thousand (3亿千瓦时 keeps its 亿)
+_MAG_ALT = "|".join("千(?![瓦米克焦])" if m == "千" else m for m in sorted(_MAGNITUDE, key=len, reverse=True))
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万亿]+"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PREFIX = r"(?P<prefix>将近|大约|超过|不到|不足|近|约|超|逾)?"
@@ -289,6 +290,11 @@ _WORD_AFTER_UNIT = {
     "面": ("积", "向", "临", "对", "板", "料", "值", "貌", "世", "包", "膜", "试", "谈"),
     "票": ("房", "价", "据", "务", "选"),
     "具": ("有", "备", "体"),
+    "群": tuple("众体聊组落岛星英像居租"),
+    "间": tuple("隔距接断歇谍段"),
+    "根": tuple("据本源系基治"),
+    "页": tuple("面岩码脚眉"),
+    "集": tuple("团成中群聚合体资结训散装市约镇"),
     "枝": tuple("条干叶头"),
     "头": tuple("部条像盔脑衔版号顶发雁羊"),
     "对": tuple("于比接话外标应象手此其该方齐抗照待冲称口华内公立位焦战决阵号付策症视"),
