@@ -1769,3 +1769,9 @@ def test_a_bureau_joining_two_fields_after_its_place_is_one_organisation():
     assert pairs("近日，公司与准格尔旗林业和草原局签署合作协议。") == {("准格尔旗林业和草原局", "ORG")}
     assert pairs("近日，公司与余杭区林业和草原局签署合作协议。") == {("余杭区林业和草原局", "ORG")}
     assert pairs("北京和上海的企业签署合作协议。") == {("北京市", "LOC"), ("上海市", "LOC")}
+
+
+def test_an_unknown_party_listed_with_an_organisation_in_a_signing_is_an_organisation():
+    found = pairs("当天，云帆科技与连锁药房品牌康宁堂（Kangning）、药邻居签署合作协议。")
+    assert ("药邻居", "ORG") in found and ("康宁堂", "ORG") in found
+    assert pairs("公司与多家企业、相关部门签署合作协议。") == set()

@@ -705,6 +705,44 @@ def coordinated_companies(text: str, mentions: list[Mention], segmenter: Segment
     return found
 
 
+# The parties a signing lists: 某某与连锁品牌A（Xxx）、B签署合作协议.
+_SIGNING_LIST = re.compile(r"(?:与|同|跟)(?P<list>[^，,。；;：:\n“”]{2,60}?)(?:共同|正式|分别)?(?:签署|签订|签约)")
+_SIGNING_ITEM = re.compile(r"[^、和与及]+")
+# What a listed party that is no name starts or ends with: 多家企业, 三所高校, 相关部门, 对方.
+_NOT_A_PARTY = re.compile(
+    r"^[多各两三四五六七八九十数几该本其相有]|(?:企业|公司|机构|单位|部门|学校|高校|医院|方|者|们)$"
+)
+
+
+def signing_parties(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
+    """A party of a signing listed with an organisation, written alone and unknown, is an organisation
+    too (…与品牌A（Xxx）、B签署合作协议: B), unless it is a word of the dictionary or says what kind of
+    party it is (多家企业, 相关部门)."""
+    if "签" not in text:
+        return []
+    taken = bytearray(len(text))
+    orgs = bytearray(len(text))
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        if m.type == "ORG":
+            orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for match in _SIGNING_LIST.finditer(text):
+        if not any(orgs[match.start("list") : match.end("list")]):
+            continue
+        for item in _SIGNING_ITEM.finditer(text, match.start("list"), match.end("list")):
+            name = item.group()
+            if (
+                2 <= len(name) <= 6
+                and _CJK.match(name)
+                and not any(taken[item.start() : item.end()])
+                and not segmenter.has_word(name)
+                and not _NOT_A_PARTY.search(name)
+            ):
+                found.append(Mention(item.start(), item.end(), "ORG", None, SUFFIX))
+    return found
+
+
 def join_company_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """A known company written right before one of its own names or a Latin name of a unit is one
     mention of the company: 谷歌DeepMind (DeepMind an alias of 谷歌), 某某集团Apollo.  A fund's phase

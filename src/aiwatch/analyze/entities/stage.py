@@ -81,6 +81,7 @@ from aiwatch.analyze.entities.spans import (
     one_type_per_name,
     resolve_in_context,
     select_mentions,
+    signing_parties,
     trim_org_edges,
     university_units,
     without_descriptions,
@@ -189,7 +190,7 @@ def find_mentions(
     chosen = trim_org_edges(text, join_compounds(select_mentions(candidates), gazetteer, text), gazetteer)
     chosen = university_units(text, extended_registered_names(text, join_company_units(text, chosen)))
     chosen = cities_of_bodies(text, generic_regions(text, chosen, gazetteer))
-    coordinated = coordinated_companies(text, chosen, segmenter)
+    coordinated = coordinated_companies(text, chosen, segmenter) + signing_parties(text, chosen, segmenter)
     if coordinated:
         chosen = sorted(chosen + coordinated, key=lambda m: m.start)
     chosen = house_numbers(text, chosen)
