@@ -1757,3 +1757,19 @@ def test_more_licences_farms_stores_and_products_put_to_use():
     assert one("据了解，该局计划明年在全省推广“鹰眼”。")[:3] == ("other", "2026", True)
     # since a month as a span, with no verb of use after it, still dates nothing
     assert analyse("公司自去年9月以来累计交付200台。", published="2025-06-10").events == []
+
+
+def test_a_plan_joined_by_bing_and_a_listing_being_prepared():
+    body = "某某医疗董事长表示，公司计划明年在湖南株洲建设耗材工厂，并启动赴港上市准备。"
+    events = analyse(body, "2025-06-10").events
+    assert sorted((e["type"], e["date"], e["future"]) for e in events) == [
+        ("ipo", "2026", True),
+        ("project_opening", "2026", True),
+    ]
+    # one type joined by 并 stays one event
+    body = "公司计划明年在湖南株洲建设耗材工厂，并设立研发中心。"
+    assert [e["type"] for e in analyse(body, "2025-06-10").events] == ["project_opening"]
+    # a listing still being prepared takes the plan's date, not the day of the story before it
+    body = "近日，某某装备有限公司完成2亿元B轮融资。董事长透露，公司正筹备科创板上市，计划明年上半年提交申请材料。"
+    events = analyse(body, "2025-06-10").events
+    assert [(e["type"], e["date"], e["future"]) for e in events][1] == ("ipo", "2026", True)

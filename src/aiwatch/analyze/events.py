@@ -641,7 +641,7 @@ def find_events(
         # at; the date written later is the plan's, told in its own clause with its own verb.
         timexes, starts = [inherit, *timexes], [0, *starts]
     elif len({t.date for t in timexes}) < 2:
-        return [main]
+        return [main, *_joined_plan(sentence, main)]
     events = []
     for i, timex in enumerate(timexes):
         start = starts[i]
@@ -664,6 +664,34 @@ def find_events(
 
 
 _SPEECH = ("透露", "表示", "介绍", "称")
+# 计划明年在南昌建设智能工厂，并启动赴港上市准备: a second plan joined by 并, of another type
+_JOINED_CLAUSE = re.compile(r"[，,]\s*并(?:将|计划|拟|同步|同时)?")
+_STRONG_KINDS = frozenset({"ipo", "opening", "acquisition", "funding", "licence", "signing"})
+
+
+def _joined_plan(sentence: str, main: Event) -> list[Event]:
+    """The event of a clause joined by 并 to the main one in a sentence of plans, when its verb is of
+    another strong type (a listing after a factory): it shares the main event's date."""
+    if not main.future:
+        return []
+    for joined in _JOINED_CLAUSE.finditer(sentence):
+        stop = _SENTENCE_STOP.search(sentence, joined.end())
+        marks = [i for i in (sentence.find(mark, joined.end()) for mark in "，,") if i != -1]
+        clause_end = min([*marks, stop.start() if stop else len(sentence)])
+        before = _main_trigger(sentence, 0, joined.start())
+        after = _main_trigger(sentence, joined.end(), clause_end)
+        if before is None or after is None or before[0] == after[0] or KIND_TYPE[before[0]] == KIND_TYPE[after[0]]:
+            continue
+        if not {before[0], after[0]} <= _STRONG_KINDS:
+            continue
+        if main.trigger_start >= joined.start():
+            # the main event is the joined clause's: the clause before it is the second
+            kind, at = before
+        else:
+            kind, at = after
+        verb_start, verb_end = trigger_verb(sentence, at)
+        return [Event(verb_start, verb_end, main.timex, kind, True)]
+    return []
 
 
 def _dated_later(sentence: str, timexes: list[Timex], starts: list[int]) -> bool:
@@ -704,7 +732,13 @@ def find_event(
         return None
     kind, at = _verb_of_date(sentence, timexes, main, context)
     timex = event_date(sentence, timexes, at, context) if timexes else inherit
-    if inherit is not None and timex is not inherit and _only_later_clauses(sentence, timexes, at, context):
+    preparing = _PREPARING.search(sentence, _clause_start(sentence, at), at) is not None
+    if (
+        inherit is not None
+        and timex is not inherit
+        and not preparing
+        and _only_later_clauses(sentence, timexes, at, context)
+    ):
         # 同日，A与B签署合作协议，双方将共建…，计划年内培训…: the verb's clause has no date of its own; the
         # date of a later clause is a plan's, and the verb happened on the day the sentence continues
         timex = inherit
@@ -713,6 +747,11 @@ def find_event(
     start, end = trigger_verb(sentence, at)
     future = timex.future or is_future(sentence, timex, start, published)
     return Event(start, end, timex, kind, future)
+
+
+# 公司正筹备科创板上市，计划明年上半年提交申请: a step still being prepared happens when the plan says,
+# not on the day the story before it was told
+_PREPARING = re.compile(r"(?:正在|正)?(?:筹备|筹划|准备)[^，。；,]{0,12}$")
 
 
 def _only_later_clauses(sentence: str, timexes: list[Timex], at: int, context: DateContext | None) -> bool:
