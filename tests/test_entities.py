@@ -972,6 +972,13 @@ def test_names_listed_with_a_club_in_a_match_are_clubs():
     assert [m.type for m in listed_clubs(text, mentions)] == ["ORG", "PER", "PER"]
 
 
+def test_a_uyghur_name_joined_by_a_dot_is_one_person_up_to_the_verb_after_it():
+    found = pairs("通讯员阿依汗古丽·吐尔逊介绍，钻井周期缩短三成。")
+    assert ("阿依汗古丽·吐尔逊", "PER") in found
+    assert not any(name != "阿依汗古丽·吐尔逊" and ("古丽" in name or "阿依汗" in name) for name, _ in found)
+    assert ("帕提古丽·热合曼", "PER") in pairs("技术员帕提古丽·热合曼说，系统已稳定运行。")
+
+
 def test_a_foreign_name_the_model_cut_in_two_is_one_name():
     assert _repaired(("皇马", "ORG"), ("、", "w"), ("比利亚", "LOC"), ("雷亚尔", "PER")) == [
         ("皇马", "ORG"),
@@ -1610,6 +1617,22 @@ def test_a_won_bid_or_a_partner_before_a_registered_name_is_cut_off():
     assert ("北辰视觉信息科技股份有限公司", "ORG") in found and not any("与" in name for name, _ in found)
 
 
+def test_a_verb_of_using_or_a_thing_built_by_before_a_registered_name_is_cut_off():
+    body = "该中心由鹭湾机场集团有限公司投资建设，采用星火智能装备有限公司提供的视觉系统“星拣”。"
+    found = pairs(body)
+    assert {("鹭湾机场集团有限公司", "ORG"), ("星火智能装备有限公司", "ORG")} <= found
+    assert not any(name.startswith(("中心", "采用")) for name, _ in found)
+    from aiwatch.analyze.entities.spans import _GLUED_VERB
+
+    for surface, name in (
+        ("试点使用由江州云图科技有限公司", "江州云图科技有限公司"),
+        ("基地由青禾海洋装备集团股份有限公司", "青禾海洋装备集团股份有限公司"),
+        ("选用北辰视觉信息科技有限公司", "北辰视觉信息科技有限公司"),
+    ):
+        assert surface[_GLUED_VERB.match(surface).end() :] == name
+    assert _GLUED_VERB.match("使用权交易有限公司") is None
+
+
 def test_a_body_run_on_into_its_data_or_headquarters_is_cut():
     found = pairs("中国物流与采购联合会冷链分会数据显示，冷库容量增长。")
     assert ("中国物流与采购联合会冷链分会", "ORG") in found
@@ -1775,3 +1798,18 @@ def test_an_unknown_party_listed_with_an_organisation_in_a_signing_is_an_organis
     found = pairs("当天，云帆科技与连锁药房品牌康宁堂（Kangning）、药邻居签署合作协议。")
     assert ("药邻居", "ORG") in found and ("康宁堂", "ORG") in found
     assert pairs("公司与多家企业、相关部门签署合作协议。") == set()
+
+
+def test_an_airport_run_on_into_its_terminal_is_the_airport():
+    assert pairs("9月16日，鹭湾国际机场T3航站楼智能安检中心正式投运。") == {("鹭湾国际机场", "LOC")}
+    assert ("鹭湾国际机场", "LOC") in pairs("旅客可在鹭湾国际机场T3航站楼办理值机。")
+
+
+def test_a_dotted_name_with_a_rarer_transliteration_character_gives_its_surname_to_the_person():
+    from aiwatch.analyze.entities import MODEL, TAG, Mention, one_type_per_name
+
+    text = "前研发总监马库斯·耐森（Markus Naysen）表示，市场潜力大。耐森说，明年推出新品。"
+    assert ("马库斯·耐森", "PER") in pairs(text)
+    full, alone = text.index("马库斯·耐森"), text.rindex("耐森")
+    found = [Mention(full, full + 6, "PER", None, TAG), Mention(alone, alone + 2, "ORG", None, MODEL)]
+    assert [m.type for m in one_type_per_name(text, found)] == ["PER", "PER"]

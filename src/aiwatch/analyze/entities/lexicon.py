@@ -163,9 +163,19 @@ def _is_chinese_name(text: str) -> bool:
     return text[0] in SURNAMES and 2 <= len(text) <= 3 and text[1:] not in HONORIFICS
 
 
+# Characters of Uyghur and Kazakh names (and a few of Western ones) the transliteration table lacks;
+# trusted only in a name joined by a middle dot, where the dot already says it is transliterated.
+_DOTTED_TRANSLIT = TRANSLIT | frozenset("不买依再则力合吐吾地夏孜排日木汗江热然牙玉甫祖素耐肉衣都")
+
+
 def _is_translit_name(text: str) -> bool:
     letters = text.replace("·", "").replace("-", "")
     return len(letters) >= 2 and _CJK_OR_DOT.match(text) is not None and all(ch in TRANSLIT for ch in letters)
+
+
+def _is_dotted_name_part(text: str) -> bool:
+    """A part of a name written with a middle dot (the dot says it is transliterated)."""
+    return len(text) >= 2 and all(ch in _DOTTED_TRANSLIT for ch in text)
 
 
 #: Titles held in a company: the name right before one is the company (星环智联创始人兼CEO王立新).

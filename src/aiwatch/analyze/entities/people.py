@@ -13,6 +13,7 @@ from importlib import resources
 
 from aiwatch.analyze.entities.lexicon import (
     _CJK,
+    _DOTTED_TRANSLIT,
     _GLUED_SPEECH,
     _NOT_NAME_FINALS,
     _PERSON_POS,
@@ -25,7 +26,6 @@ from aiwatch.analyze.entities.lexicon import (
     TAG,
     TITLE,
     TITLE_BLOCK,
-    TRANSLIT,
     Mention,
     _is_chinese_name,
     _is_translit_name,
@@ -337,18 +337,31 @@ def translit_person_mentions(tokens: list[Token], candidates: Iterable[int], cov
     return found
 
 
+_VERB_AFTER_NAME = re.compile(r"加入|加盟|表示|介绍|指出|认为|透露|强调|担任|出任|提出|带领|负责|说|称")
+
+
 def foreign_name_mentions(text: str) -> list[Mention]:
-    """埃隆·马斯克: transliterated names joined by a middle dot."""
+    """埃隆·马斯克: transliterated names joined by a middle dot (Uyghur names too, whose first part
+    may be a long given name of several characters)."""
     if "·" not in text:
         return []
     found = []
     for m in _FOREIGN_NAME.finditer(text, max(0, text.index("·") - 6)):
         start = m.start()
         # 首席执行官让-吕克·佩兰: the words run into the name's first part
-        while start < m.end() and text[start] not in TRANSLIT and text[start] not in "·-":
+        while start < m.end() and text[start] not in _DOTTED_TRANSLIT and text[start] not in "·-":
             start += 1
-        if m.end() - start >= 3 and _is_translit_name(text[start : m.end()]):
-            found.append(Mention(start, m.end(), "PER", None, TAG))
+        end = m.end()
+        last = text.rindex("·", start, end) + 1
+        if not _is_translit_name(text[start:end]):
+            # 某某·某某介绍: a verb of saying or joining ends the name (梅塔加入: 加 can be a name's, but not before 入)
+            end = next((at for at in range(last + 2, end) if _VERB_AFTER_NAME.match(text, at)), end)
+        surface = text[start:end]
+        letters = surface.replace("·", "").replace("-", "")
+        if end - start >= 3 and end - last >= 2 and (
+            _is_translit_name(surface) or (surface[0] != "·" and all(ch in _DOTTED_TRANSLIT for ch in letters))
+        ):
+            found.append(Mention(start, end, "PER", None, TAG))
     return found
 
 

@@ -281,3 +281,24 @@ def house_numbers(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = Mention(mention.start, number.end(), "LOC", None, mention.priority)
         out.append(mention)
     return out
+
+
+# A part of a station or an airport run on after its name: 某某国际机场T3航站楼(智能安检中心), 某某站北广场.
+# The place is the airport or station; the terminal, hall or square is a part of it, no name of its own.
+_FACILITY_PART = re.compile(
+    r"(?P<site>[\u4e00-\u9fff]{2,12}?(?:机场|火车站|高铁站|客运站|码头))"
+    r"(?:[A-Z]?[0-9]{0,2}号?(?:航站楼|候机楼|航站区|货运区|停机坪|站房|候车厅|广场)|[A-Z][0-9]{1,2})"
+)
+
+
+def facility_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place or an unknown body spanning an airport or a station and a part of it (a terminal, a
+    hall) is the airport or station, a place."""
+    out = []
+    for mention in mentions:
+        if mention.name is None and mention.type in ("LOC", "ORG"):
+            part = _FACILITY_PART.match(text, mention.start, mention.end)
+            if part:
+                mention = Mention(mention.start, part.end("site"), "LOC", None, mention.priority)
+        out.append(mention)
+    return out

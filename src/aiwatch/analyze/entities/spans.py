@@ -22,6 +22,7 @@ from aiwatch.analyze.entities.lexicon import (
     TAG,
     TITLE,
     Mention,
+    _is_dotted_name_part,
     _is_translit_name,
     _sentence_of,
     _suffix_of,
@@ -288,7 +289,7 @@ def _foreign_name_parts(text: str, mentions: list[Mention]) -> tuple[set[str], s
         surface = text[m.start : m.end]
         if m.type == "PER" and "·" in surface:
             last = surface.rsplit("·", 1)[1]
-            if _is_translit_name(last):
+            if _is_dotted_name_part(last):
                 people.add(last)
         elif m.type == "ORG" and _suffix_of(surface) is not None:
             for size in range(min(6, len(surface) - 2), 1, -1):
@@ -430,9 +431,13 @@ _TRADE_BEFORE_REGISTERED = re.compile(
 TITLE_QUALIFIERS = re.compile(r"(?:联席|常务|执行|特聘|客座|荣誉|名誉|兼职|独立)+")
 # 由某某资本, 被某某集团: jieba glues a preposition to the unknown name after it.
 _GLUED_PREPOSITION = re.compile(r"^[由被把从](?=[\u4e00-\u9fff]{2,}(?:资本|创投|基金|投资|集团|公司|科技|控股|银行))")
-# A verb of receiving read as the start of the registered name after it: 获得某某金融集团有限公司.
+# A verb of receiving or using read as the start of the registered name after it: 获得某某金融集团有限公司,
+# 采用某某装备有限公司(提供的…), 试点使用由某某科技有限公司(研发的…); a thing built or run by the company
+# before 由 (该基地由某某集团有限公司投资建设): the name starts after 由.
 _GLUED_VERB = re.compile(
-    r"^(?:获得|得到|引入|携手|牵手|联手|接受|收到|联合|曾任|曾在|任职于|就职于|供职于|加盟|加入|中标|签约|选定|选中)"
+    r"^(?:(?:试点|全面|率先)?(?:获得|得到|引入|携手|牵手|联手|接受|收到|联合|曾任|曾在|任职于|就职于|供职于|加盟|加入"
+    r"|中标|签约|选定|选中|采用|使用|选用|引进|搭载|委托)由?"
+    r"|(?:中心|项目|平台|系统|基地|工程|园区|工厂|产品|设备|装置|场馆|大楼|产线|电站)由)"
     r"(?=[\u4e00-\u9fff]{4,}(?:股份有限公司|有限责任公司|有限公司|集团))"
 )
 # Two organisations in one span, tied by a word of ownership or working together: 某某资本旗下某某基金,

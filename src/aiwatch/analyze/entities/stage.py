@@ -64,6 +64,7 @@ from aiwatch.analyze.entities.places import (
     PLACE_SUFFIXES,
     cities_of_bodies,
     club_mentions,
+    facility_parts,
     generic_regions,
     house_numbers,
     listed_clubs,
@@ -193,7 +194,7 @@ def find_mentions(
     coordinated = coordinated_companies(text, chosen, segmenter) + signing_parties(text, chosen, segmenter)
     if coordinated:
         chosen = sorted(chosen + coordinated, key=lambda m: m.start)
-    chosen = house_numbers(text, chosen)
+    chosen = facility_parts(text, house_numbers(text, chosen))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = one_type_per_name(text, declared_short_names(text, listed_clubs(text, chosen)))
     chosen = repeated_names(text, chosen, segmenter)
