@@ -1773,3 +1773,20 @@ def test_a_plan_joined_by_bing_and_a_listing_being_prepared():
     body = "近日，某某装备有限公司完成2亿元B轮融资。董事长透露，公司正筹备科创板上市，计划明年上半年提交申请材料。"
     events = analyse(body, "2025-06-10").events
     assert [(e["type"], e["date"], e["future"]) for e in events][1] == ("ipo", "2026", True)
+
+
+def test_investors_with_their_original_spelling_a_description_or_after_touzifang_baokuo():
+    body = (
+        "3月2日，青禾智控科技有限公司宣布完成2亿元B轮融资，本轮由昆仑资本领投，光明创投跟投，"
+        "老股东青松资本（Evergreen Pine Capital）超额追加投资。"
+    )
+    assert args_of(body, "funding", "2025-03-10")["investors"] == ["昆仑资本", "光明创投", "青松资本"]
+    body = (
+        "3月2日，青禾智控科技有限公司宣布完成2亿元C轮融资，本轮由西湖产业基金领投，"
+        "钱江科创基金与新加坡投资机构Lionrock Capital跟投。"
+    )
+    assert args_of(body, "funding", "2025-03-10")["investors"] == ["西湖产业基金", "钱江科创基金", "Lionrock Capital"]
+    body = "3月2日，星海测控发布新品。星海测控今年2月完成4亿元C轮融资，投资方包括北辰产业基金、航空城创投和红杉中国。"
+    found = args_of(body, "funding", "2025-03-10")
+    assert found["company"] == "星海测控"
+    assert found["investors"] == ["北辰产业基金", "航空城创投", "红杉中国"]

@@ -29,14 +29,17 @@ _ROUND = re.compile(
 _INVESTOR_AFTER = re.compile(r"^\s*(?:等)?(?:联合)?(?:领投|跟投|参投|共同投资|投资|注资|出资|追投|持续加注|加注)")
 
 
+# 老股东青松资本（Evergreen Pine Capital）超额追加投资: the original spelling in brackets before the verb
 _INVESTOR_VERB = re.compile(
-    r"^\s*(?:等)?(?:机构)?(?:作为(?:老|原|现有)?股东)?(?:继续|持续|也|亦|联合|共同|独家|超额)?"
+    r"^\s*(?:[（(][^（()）]{0,40}[）)])?\s*(?:等)?(?:机构)?(?:作为(?:老|原|现有)?股东)?(?:继续|持续|也|亦|联合|共同|独家|超额)?"
     r"(?:领投|跟投|参投|投资|注资|出资|追投|追加投资|追加|加注|认购)"
 )
 # 蓝驰创投、奇绩创坛和老股东线性资本跟投: an existing shareholder is listed with the others.
 # 庐州科创投资集团有限公司（简称“庐州科投”）与…: a declared short name between two listed investors
 _LIST_JOIN = re.compile(
-    r"^\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*$"
+    r"^\s*(?:[（(][^（()）]{0,24}[）)])?\s*(?:、|和|及|与|以及|，)\s*(?:老股东|原股东|现有股东|股东)?\s*"
+    # 某某基金与新加坡投资机构某某跟投: a short description of the next investor
+    r"(?:[\u4e00-\u9fff]{0,6}(?:投资机构|风投机构|机构|基金))?\s*$"
 )
 # 投资方为礼来亚洲基金和夏尔巴投资: the investors named after the word for them.
 _INVESTORS_NAMED = re.compile(r"(?:投资方|投资机构|投资人|投资者|出资方)(?:为|是|包括|有)")
@@ -51,7 +54,7 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
     orgs = [m for m in orgs if m not in aliases]
     found: list[Named] = []
     for i, named in enumerate(orgs):
-        if not _INVESTOR_VERB.match(body[named.end : named.end + 14]):
+        if not _INVESTOR_VERB.match(body[named.end : named.end + 60]):
             continue
         run = [named]
         j = i - 1
@@ -59,7 +62,9 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
             run.insert(0, orgs[j])
             j -= 1
         found += [m for m in run if m not in found]
-    for label in _INVESTORS_NAMED.finditer(body, mentions[0].start if orgs else 0, orgs[-1].end if orgs else 0):
+    # 投资方包括A、B和C: the label sits right before the first investor named
+    low = max(0, mentions[0].start - 8) if orgs else 0
+    for label in _INVESTORS_NAMED.finditer(body, low, orgs[-1].end if orgs else 0):
         listed = [m for m in orgs if m.start >= label.end()]
         run = listed[:1]
         for named in listed[1:]:
@@ -129,7 +134,13 @@ def funding(s: Sentence, args: Arguments) -> None:
     article, body, start, end, trigger, mentions = s.article, s.body, s.start, s.end, s.trigger, s.mentions
     before, acting = s.before, s.acting
     # 据36氪报道，某某完成融资: the news's source raises nothing
-    company = [m for m in before if not _INVESTOR_AFTER.match(body[m.end : m.end + 8]) and not _is_source(body, m)][:1]
+    company = [
+        m
+        for m in before
+        if not _INVESTOR_AFTER.match(body[m.end : m.end + 8])
+        and not _is_source(body, m)
+        and not _INVESTORS_NAMED.search(body, max(0, m.start - 6), m.start)  # 投资方包括A: an investor
+    ][:1]
     company_items = [m.item for m in company] or _subject_name(body, start, trigger)
     company_items = company_items or _article_org(article, body, start, trigger)
     # A与B签署增资协议，以3亿元认购其8%的股权: 其 is B, the company; A invests
