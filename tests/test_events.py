@@ -1790,3 +1790,17 @@ def test_investors_with_their_original_spelling_a_description_or_after_touzifang
     found = args_of(body, "funding", "2025-03-10")
     assert found["company"] == "星海测控"
     assert found["investors"] == ["北辰产业基金", "航空城创投", "红杉中国"]
+
+
+def test_a_licence_issued_to_a_described_recipient():
+    body = "昨日，青州市自然资源局向本地企业青州估房网络科技有限公司（以下简称“估房科技”）核发房地产估价机构备案证书。"
+    args = args_of(body, "licence", "2024-06-30")
+    assert (args["organisation"], args["licence"]) == ("青州估房网络科技有限公司", "房地产估价机构备案证书")
+
+
+def test_a_spelling_in_brackets_before_a_declared_short_name_is_no_party():
+    body = (
+        "12月1日，青州环能集团有限公司（Qingzhou Energy Group Ltd.，以下简称“青州环能”）"
+        "与华衡智控科技有限公司签署协议。"
+    )
+    assert args_of(body, "partnership", "2024-12-10")["parties"] == ["青州环能集团有限公司", "华衡智控科技有限公司"]

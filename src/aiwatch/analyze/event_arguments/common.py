@@ -203,7 +203,8 @@ def _bracket_aliases(body: str, orgs: list[Named]) -> set[Named]:
 
 # （以下简称“某某”）, （下称“某某”）, （某某）
 _ALIAS_OPEN = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)?[“\"]?")
-_ALIAS_CLOSE = re.compile(r"[”\"]?[）)]")
+# … （GreenSource Group Ltd.，以下简称“绿源”）: a spelling in brackets before the short name declared
+_ALIAS_CLOSE = re.compile(r"[”\"]?(?:[）)]|[，,；;][^（()）]{0,16}[）)])")
 
 
 def _joined_item(named: list[Named]) -> tuple[str, list[str], list[list[int]]]:
@@ -229,14 +230,15 @@ _PREPOSITION_BEFORE = re.compile(r"(?:在|向|对|给|为)$")
 _LISTED_WITH = re.compile(r"^\s*(?:、|和|及|与|以及)\s*$")
 
 
-_RECIPIENT_BEFORE = re.compile(r"(?:向|为|给)$")
+# 向本地企业某某公司核发: what the recipient is may stand between 向 and its name
+_RECIPIENT_BEFORE = re.compile(r"(?:向|为|给)(?:本地|当地|本市|省内|辖区)?(?:企业|公司|机构|单位)?$")
 
 
 def _after_preposition(body: str, orgs: list[Named], preposition: re.Pattern[str] = _PREPOSITION_BEFORE) -> list[Named]:
     """The organisations that follow a preposition, and those listed with them: 在比亚迪和宁德时代."""
     found: list[Named] = []
     for named in orgs:
-        if preposition.search(body, max(0, named.start - 1), named.start) or (
+        if preposition.search(body, max(0, named.start - 8), named.start) or (
             found and _LISTED_WITH.match(body[found[-1].end : named.start])
         ):
             found.append(named)

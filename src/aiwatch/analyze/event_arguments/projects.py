@@ -30,7 +30,7 @@ _PROJECT = re.compile(
     r"病区|示范区|工作站|生产线|产线|子公司|分公司|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点|办公室|体验店|旗舰店|门店|[猪牛羊鸡鸭禽]场|养殖场|牧场)"
 )
 _LICENCE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案|(?:认证|鉴定)(?=[，。；,、]|$)|授权(?!专利|发明|书))"
+    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案(?!证)|(?:认证|鉴定)(?=[，。；,、]|$)|授权(?!专利|发明|书))"
 )
 # 某某局（EASA）颁发的: the body that grants a licence, written after the verb
 _GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发)")
@@ -198,7 +198,7 @@ def _licence(body: str, trigger: int, end: int, names: list[Named] | None = None
     if not match:
         return []
     text = match.group()
-    verbs = ("获得", "颁发", "发放", "获发", "通过了", "通过", "取得", "拿到", "领取", "获颁")
+    verbs = ("获得", "颁发", "核发", "发放", "获发", "通过了", "通过", "取得", "拿到", "领取", "获颁")
     cut = max(text.rfind("的"), *(text.rfind(verb) for verb in verbs))
     if cut >= 0:
         verb = next((v for v in verbs if text.startswith(v, cut)), "的")
