@@ -1813,3 +1813,18 @@ def test_a_dotted_name_with_a_rarer_transliteration_character_gives_its_surname_
     full, alone = text.index("马库斯·耐森"), text.rindex("耐森")
     found = [Mention(full, full + 6, "PER", None, TAG), Mention(alone, alone + 2, "ORG", None, MODEL)]
     assert [m.type for m in one_type_per_name(text, found)] == ["PER", "PER"]
+
+
+def test_a_model_name_that_is_a_time_word_or_the_head_of_a_fixed_expression_is_dropped():
+    from aiwatch.analyze.entities import MODEL, Mention
+    from aiwatch.analyze.entities.model import without_verb_sites
+    from aiwatch.analyze.segment import default_segmenter
+
+    segmenter = default_segmenter()
+    text = "今年汛期公司计划把系统推广至20座水库。"  # 汛期/t: a season, no organisation
+    assert without_verb_sites(text, segmenter.tag(text), [Mention(2, 4, "ORG", None, MODEL)]) == []
+    text = "日前，特种玻璃检测企业某某科技宣布完成融资。"  # 特种玻璃/l cut after 特种
+    assert without_verb_sites(text, segmenter.tag(text), [Mention(3, 5, "ORG", None, MODEL)]) == []
+    text = "日前，星衍智能宣布完成融资。"
+    kept = [Mention(3, 7, "ORG", None, MODEL)]  # a name that is a whole word stays
+    assert without_verb_sites(text, segmenter.tag(text), kept) == kept

@@ -444,16 +444,21 @@ def _after_description(text: str, start: int, end: int) -> int:
 def without_verb_sites(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A place the model reads as a two-character verb and one character of a structure (瞭望/v 塔,
     观测/v 站) is what the structure is for, no place's name.  A name the model runs on from a place
-    after 在/于 over a verb of building (在某省某市某区|建设|某某中心) is that place alone."""
+    after 在/于 over a verb of building (在某省某市某区|建设|某某中心) is that place alone.  A name that is
+    a time word (今年雪季/t 公司计划) or the head of a fixed expression (浮法/ORG of 浮法玻璃/l) is none."""
     if not mentions:
         return mentions
     verbs = {t.start for t in tokens if t.pos == "v" and len(t.text) == 2}
+    words = {t.start: t for t in tokens if t.pos in ("t", "l")}
     building = any(t.text in _SITE_VERBS for t in tokens)
     index = {t.start: k for k, t in enumerate(tokens)} if building else {}
     starts = [t.start for t in tokens] if building else []
     out = []
     for m in mentions:
         if m.type == "LOC" and m.end - m.start == 3 and m.start in verbs and text[m.end - 1] in "塔台站楼亭":
+            continue
+        word = words.get(m.start)
+        if word is not None and (word.end == m.end if word.pos == "t" else word.end > m.end):
             continue
         first = index.get(m.start)
         if first is not None and m.type in ("LOC", "ORG"):
