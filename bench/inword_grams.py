@@ -15,6 +15,10 @@ of a two-character word (能 in 智能).  ``exact1`` adds it (each distinct one,
 so that a one-character query stays exact; ``no1`` leaves it out (a one-character query would
 then need the corpus's two-character words ending in it, from a lexicon kept beside the index).
 
+``words-only`` stores no bigrams at all: the floor of any layout that answers substrings from a
+lexicon of the corpus's words (a bigram index over the distinct words, expanded at query time into
+word queries), whose own upkeep (a word the corpus has not seen yet, once) it leaves out.
+
 ``install(layout)`` puts the layout in place of ``prepare.index_values`` in this process (and in
 the preparing processes it forks later), so that ``build_corpus.py --index-layout`` stores it
 through the real writer: the rest of the store (dedup, rows, words, pairs) is unchanged.
@@ -24,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-LAYOUTS = ("bigrams", "inword-exact1", "inword-no1")
+LAYOUTS = ("bigrams", "inword-exact1", "inword-no1", "words-only")
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 
@@ -47,13 +51,16 @@ def word_grams(words_text: str, finals: bool) -> list[str]:
     return out
 
 
-def inword_values(finals: bool):
-    """A replacement for ``prepare.index_values`` storing the in-word bigrams instead of today's."""
+def inword_values(finals: bool, with_grams: bool = True):
+    """A replacement for ``prepare.index_values`` storing the in-word bigrams instead of today's
+    (``with_grams`` False: none)."""
     from aiwatch.store import fts
     from aiwatch.store.prepare import pair_text
 
     def index_values(title: str | None, body: str | None, flavour: str) -> tuple[str, ...]:
         words = (fts.index_text(title), fts.index_text(body))
+        if not with_grams:
+            return (*words, "", pair_text(*words)) if flavour == "postgresql" else (*words, "", "")
         if flavour == "postgresql":
             grams = set(word_grams(words[0], finals)) | set(word_grams(words[1], finals))
             return (*words, " ".join(grams), pair_text(*words))
@@ -72,7 +79,7 @@ def install(layout: str) -> None:
 
     if not hasattr(prepare, "index_values") or not hasattr(writer, "index_values"):
         raise SystemExit(f"--index-layout {layout}: this checkout's store has no prepare.index_values")
-    values = inword_values(finals=layout == "inword-exact1")
+    values = inword_values(finals=layout == "inword-exact1", with_grams=layout != "words-only")
     prepare.index_values = values
     writer.index_values = values
 
@@ -83,5 +90,7 @@ def gram_count(title: str | None, body: str | None, layout: str) -> int:
 
     if layout == "bigrams":
         return len(fts.gram_tokens(title)) + len(fts.gram_tokens(body))
+    if layout == "words-only":
+        return 0
     finals = layout == "inword-exact1"
     return len(word_grams(fts.index_text(title), finals)) + len(word_grams(fts.index_text(body), finals))
