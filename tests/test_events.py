@@ -1804,3 +1804,17 @@ def test_a_spelling_in_brackets_before_a_declared_short_name_is_no_party():
         "与华衡智控科技有限公司签署协议。"
     )
     assert args_of(body, "partnership", "2024-12-10")["parties"] == ["青州环能集团有限公司", "华衡智控科技有限公司"]
+
+
+def test_a_licence_named_after_its_test_and_a_site_named_after_its_place():
+    body = (
+        "今年4月，某某科技获得省市场监督管理局颁发的防爆合格证。"
+        "去年11月，某某科技的终端通过国家无线电监测中心组织的入网检测。"
+    )
+    assert sorted(e["arguments"].get("licence") for e in analyse(body, "2025-06-10").events) == [
+        "入网检测",
+        "防爆合格证",
+    ]
+    # the place the site is in is its location, even when the name's window started inside it
+    found = args_of("昨日，青州国际机场T2航站楼智能安检中心正式投运。", "project_opening", "2025-06-10")
+    assert found["project"] == "T2航站楼智能安检中心"

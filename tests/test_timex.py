@@ -212,3 +212,11 @@ def test_an_evening_or_a_morning_counted_from_the_publish_day():
     assert first("昨晚，某某股份发布公告") == ("昨晚", "2021-11-04", "day")
     assert first("今晨，火箭在酒泉发射") == ("今晨", "2021-11-05", "day")
     assert first("前晚，双方签署协议") == ("前晚", "2021-11-03", "day")
+
+
+def test_the_year_end_of_the_year_a_sentence_is_about():
+    context = DateContext("2025-06-10")
+    dates = [t.date for t in find_timexes("2024年全国生猪出栏7.03亿头，年末生猪存栏4.27亿头。", context)]
+    assert dates == ["2024", "2024-12"]
+    # a plan's year end is the publish year's
+    assert [t.date for t in find_timexes("2024年营收增长，预计年底前完成部署。", context)] == ["2024", "2025"]

@@ -301,6 +301,8 @@ def _resolve(
         y = base + _REL_YEAR_OFFSET[g["rel"]] if base is not None else None
     elif g["relday"]:
         return _relative_day(match, g["relday"], context)
+    elif kind == "year_end" and own_year is not None and text and not _PLAN_BEFORE.search(text, 0, match.start()):
+        y = own_year  # 2024年全国生猪出栏7.03亿头，年末存栏4.27亿头: the end of the year the sentence is about
     elif kind in ("year_end", "year_within", "year_start"):
         y = context.published[0] if context.published else (sentence_year or context.base_year())
     elif sentence_year is not None:
@@ -316,6 +318,8 @@ def _resolve(
 
 
 _YEAR_END = frozenset({"年底", "年末", "底", "末"})
+# 2024年营收增长，预计年底前完成: a plan's year end is the publish year's, whatever year came before
+_PLAN_BEFORE = re.compile(r"计划|预计|将|力争|有望|争取|目标|拟")
 # 年底前 / 年底之前 / 年末以前: a deadline, so the year (as 年内), not the year's last month
 _BY_THE_END = re.compile(r"[之以]?前")
 # The first month of a part of the year: 拟于今年下半年出台 in June is still ahead.

@@ -30,7 +30,8 @@ _PROJECT = re.compile(
     r"病区|示范区|工作站|生产线|产线|子公司|分公司|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点|办公室|体验店|旗舰店|门店|[猪牛羊鸡鸭禽]场|养殖场|牧场)"
 )
 _LICENCE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|备案(?!证)|(?:认证|鉴定)(?=[，。；,、]|$)|授权(?!专利|发明|书))"
+    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|合格证|入网检测|型式检验|"
+    r"备案(?!证)|(?:认证|鉴定)(?=[，。；,、]|$)|授权(?!专利|发明|书))"
 )
 # 某某局（EASA）颁发的: the body that grants a licence, written after the verb
 _GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发)")
@@ -141,7 +142,14 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
         last = match
     if last and len(last.group()) >= 2 and not _GENERIC_PROJECT.match(_project_head(last.group())):
         text = _project_head(last.group())
-        return [(last.end() - len(text), last.end(), text, text)]
+        at = last.end() - len(text)
+        # 琴岛国际机场T2航站楼…中心正式投运: a place the site is in is its location, not part of its name
+        # (the pattern's window may have started inside it)
+        place = [m for m in mentions if m.type == "LOC" and m.start < at < m.end and m.end < last.end() - 1]
+        if place:
+            at = place[-1].end
+            text = body[at : last.end()]
+        return [(at, last.end(), text, text)]
     return []
 
 
