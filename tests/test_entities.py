@@ -1828,3 +1828,9 @@ def test_a_model_name_that_is_a_time_word_or_the_head_of_a_fixed_expression_is_d
     text = "日前，星衍智能宣布完成融资。"
     kept = [Mention(3, 7, "ORG", None, MODEL)]  # a name that is a whole word stays
     assert without_verb_sites(text, segmenter.tag(text), kept) == kept
+
+
+def test_a_zone_after_its_province_and_city_is_listed_as_its_parts_a_citys_zone_stays_whole():
+    found = pairs("公司成立于2018年，总部位于湖南长沙高新区，目前服务200家客户。")
+    assert {("湖南省", "LOC"), ("长沙市", "LOC"), ("高新区", "LOC")} <= found
+    assert pairs("公司总部位于长沙望城经济技术开发区。") == {("长沙望城经济技术开发区", "LOC")}

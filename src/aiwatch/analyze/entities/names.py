@@ -331,8 +331,10 @@ def place_chain(surface: str, gazetteer: Gazetteer) -> list[tuple[int, int]] | N
     云南昆明 -> 云南 + 昆明, 四川成都市郫都区 -> 四川 + 成都市 + 郫都区, 广州南沙 (a city's area written
     without 区).  Each part is a place the gazetteer knows or one its level marks; a zone
     (长沙望城经济技术开发区), a road (南京东路) or a port (宁波舟山港) is one place."""
-    if len(surface) < 4 or not _CJK.match(surface) or _ZONE_END.search(surface) or _known_place(surface, gazetteer):
+    if len(surface) < 4 or not _CJK.match(surface) or _known_place(surface, gazetteer):
         return None
+    if _ZONE_END.search(surface):
+        return _province_city_zone(surface, gazetteer)
     parts: list[tuple[int, int]] = []
     at = 0
     while at < len(surface):
@@ -351,6 +353,22 @@ def place_chain(surface: str, gazetteer: Gazetteer) -> list[tuple[int, int]] | N
         parts.append((at, at + size))
         at += size
     return parts if len(parts) >= 2 and parts[-1][1] == len(surface) else None
+
+
+def _province_city_zone(surface: str, gazetteer: Gazetteer) -> list[tuple[int, int]] | None:
+    """A zone written after its province and city (四川|成都|高新区) is listed as its parts, the zone
+    whole; a city's own zone without the province (成都高新区, 长沙望城经济技术开发区) is one place."""
+    for size in (3, 2):
+        province = gazetteer.resolve(surface[:size])
+        if province and province[1] == "LOC" and province[0].endswith(("省", "自治区")):
+            break
+    else:
+        return None
+    for city in (3, 2):
+        rest = surface[size + city :]
+        if _known_place(surface[size : size + city], gazetteer) and len(rest) >= 3 and _ZONE_END.search(rest):
+            return [(0, size), (size, size + city), (size + city, len(surface))]
+    return None
 
 
 def _known_place(text: str, gazetteer: Gazetteer) -> bool:
