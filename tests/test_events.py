@@ -1818,3 +1818,11 @@ def test_a_licence_named_after_its_test_and_a_site_named_after_its_place():
     # the place the site is in is its location, even when the name's window started inside it
     found = args_of("昨日，青州国际机场T2航站楼智能安检中心正式投运。", "project_opening", "2025-06-10")
     assert found["project"] == "T2航站楼智能安检中心"
+
+
+def test_a_speakers_second_post_after_their_own_companys_builds_nothing():
+    body = (
+        "3月5日，炼石科技宣布完成融资。炼石科技董事长、星河集团副总裁张三表示，"
+        "公司计划今年11月在德国柏林开设首家海外体验店。"
+    )
+    assert args_of(body, "project_opening", "2025-06-10")["organisation"] == "炼石科技"

@@ -165,7 +165,11 @@ def _in_speakers_title(body: str, named: Named, trigger: int) -> bool:
     return clause_end < trigger and side_post is not None and bool(_SPEECH_END.search(body, named.end, clause_end))
 
 
-_COMPANY_POST_FIRST = re.compile(r"\s*公司[\u4e00-\u9fff]{1,8}?、")
+# ... or whose first post is named with its organisation (炼形科技联合创始人、某某公司前研发总监某某表示)
+_COMPANY_POST_FIRST = re.compile(
+    r"\s*(?:公司[\u4e00-\u9fff]{1,8}?|[^，。；、]{0,20}?(?:创始人|董事长|总经理|总裁|CEO|官|总监|负责人|主任|院长|所长|"
+    r"校长|经理|合伙人|秘书长|会长))、"
+)
 
 
 _FORMER_EMPLOYER = re.compile(r"(?:^|[、，,（(\s])(?:前|原)$")
