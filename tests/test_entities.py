@@ -1834,3 +1834,8 @@ def test_a_zone_after_its_province_and_city_is_listed_as_its_parts_a_citys_zone_
     found = pairs("公司成立于2018年，总部位于湖南长沙高新区，目前服务200家客户。")
     assert {("湖南省", "LOC"), ("长沙市", "LOC"), ("高新区", "LOC")} <= found
     assert pairs("公司总部位于长沙望城经济技术开发区。") == {("长沙望城经济技术开发区", "LOC")}
+
+
+def test_a_name_before_a_kind_of_zone_is_that_zone():
+    found = pairs("公司成立于2020年，总部位于河南洛阳伊滨示范区，产品远销海外。")
+    assert {("河南省", "LOC"), ("洛阳市", "LOC"), ("伊滨示范区", "LOC")} <= found and ("伊滨", "LOC") not in found

@@ -24,7 +24,8 @@ from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter, Token
 
 PLACE_SUFFIXES = _words(
-    "省 市 区 县 镇 乡 村 街道 街 路 大道 新区 园区 开发区 高新区 自贸区 片区 公园 广场 港 湾 岛 山 湖 江 河 州 "
+    "省 市 区 县 镇 乡 村 街道 街 路 大道 新区 园区 开发区 高新区 自贸区 示范区 试验区 保税区 综保区 合作区 经开区 "
+    "片区 公园 广场 港 湾 岛 山 湖 江 河 州 "
     "地区 市区 城区 古城 景区 赛区 小区 校区 机场 车站 码头 大桥 博物馆 美术馆 体育馆 体育场 球场 剧院 中心区 "
     "大街 巷 胡同 森林公园 湿地公园 湿地 会展中心 博览中心 花园 新村 苑 球馆 度假村 风景区 古镇 寺 庙 宫 塔 "
     # sites named by their place: 某某核电站, 某某水电站, 某某港区, 某某油田
