@@ -1826,3 +1826,11 @@ def test_a_speakers_second_post_after_their_own_companys_builds_nothing():
         "公司计划今年11月在德国柏林开设首家海外体验店。"
     )
     assert args_of(body, "project_opening", "2025-06-10")["organisation"] == "炼石科技"
+
+
+def test_a_site_whose_sentence_names_no_builder_takes_the_one_the_next_sentence_names():
+    body = (
+        "3月5日，沪翔智能装备有限公司发布新品。昨日，青州国际机场T2航站楼智能安检中心正式投运。"
+        "该中心由青州机场集团有限公司投资建设，采用沪翔智能装备有限公司提供的安检系统。"
+    )
+    assert args_of(body, "project_opening", "2025-06-10")["organisation"] == "青州机场集团有限公司"

@@ -47,8 +47,10 @@ _SITE_TOLD_NEXT = re.compile(
 _INSTITUTION_END = re.compile(r"(?:图书馆|博物馆|博物院|科技馆|美术馆|医院|大学|学院)$")
 
 
-def _site_makers_told_next(article: Article, end: int) -> list[Named]:
-    """The organisations that build or run a site, in the sentence right after its opening."""
+def _site_makers_told_next(article: Article, end: int, alone: bool = False) -> list[Named]:
+    """The organisations that build or run a site, in the sentence right after its opening; ``alone``
+    when the opening's sentence names no builder: then one is enough, read in the clause of 由
+    (该中心由A投资建设，采用B提供的系统: A)."""
     body = article.body
     told = _SITE_TOLD_NEXT.match(body, end)
     if told is None:
@@ -61,6 +63,11 @@ def _site_makers_told_next(article: Article, end: int) -> list[Named]:
         if m.type == "ORG" or (m.type == "LOC" and _INSTITUTION_END.search(m.surface))
     ]
     aliases = _bracket_aliases(body, orgs)
+    if alone:
+        marks = [i for i in (body.find(mark, told.end(), stop) for mark in "，,；;") if i != -1]
+        clause = [m for m in orgs if m not in aliases and m.end <= min(marks or [stop])]
+        found = _makers(body, clause)
+        return found if found and found[0].start == told.end() else []
     found = _makers(body, [m for m in orgs if m not in aliases])
     return found if len(found) > 1 else []
 
@@ -281,9 +288,16 @@ def project_opening(s: Sentence, args: Arguments) -> None:
     # Only the source in the sentence (马来西亚投资发展局表示，项目预计将于明年动工): the builder is
     # the article's main organisation.
     # the project itself is not who builds it (西部智算中心一期…投运)
-    builder = [m.item for m in builders[-1:]] or [
-        t for t in (_article_org(article, body, start, trigger) or _top_org(article, body, start)) if t[2] != project
-    ]
+    told_next = [] if builders or makers else _site_makers_told_next(article, end, alone=True)
+    builder = (
+        [m.item for m in builders[-1:]]
+        or [m.item for m in told_next]
+        or [
+            t
+            for t in (_article_org(article, body, start, trigger) or _top_org(article, body, start))
+            if t[2] != project
+        ]
+    )
     args.set("organisation", builder or [m.item for m in orgs if m.surface != project][:1])
     # 基地正式揭牌运营。据介绍，基地由A与B共同运营: who builds or runs the site, told next
     _set_joined(args, "organisation", makers or _site_makers_told_next(article, end))
