@@ -1834,3 +1834,15 @@ def test_a_site_whose_sentence_names_no_builder_takes_the_one_the_next_sentence_
         "该中心由青州机场集团有限公司投资建设，采用沪翔智能装备有限公司提供的安检系统。"
     )
     assert args_of(body, "project_opening", "2025-06-10")["organisation"] == "青州机场集团有限公司"
+
+
+def test_a_product_working_on_data_is_launched_and_a_verb_describing_whom_a_service_is_for_is_none():
+    body = "3月5日，星河测控在北京发布卫星遥测数据智能分析系统“判官3.0”。"
+    assert [e["type"] for e in analyse(body, "2025-06-10").events] == ["launch"]
+    # data or a report released is still information made public
+    assert [e["type"] for e in analyse("3月5日，公司发布2024年度业绩数据。", "2025-06-10").events] == ["other"]
+    body = (
+        "3月5日，星河测控发布新品。当天，星河测控还与天舟箭业有限公司签署协议，"
+        "将为后者今年下半年首飞的火箭“逐日一号”提供测控服务。"
+    )
+    assert sorted(e["type"] for e in analyse(body, "2025-06-10").events) == ["launch", "partnership"]

@@ -293,6 +293,8 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RELEASED_INFORMATION = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年)?"
     r"[^，。]{0,4}?(?:数据|报告|公告|财报|业绩|声明|榜单|名单|统计)"
+    # (not 发布火箭遥测数据智能判读系统: information a product works on, the product is launched)
+    r"(?![^，。；“]{0,10}?(?:系统|平台|软件|模型|工具|引擎|助手|App|APP))"
 )
 _PRECISION_RANK = {"day": 3, "around": 2, "month": 1, "year": 0}
 
@@ -420,6 +422,9 @@ def _inside_noun_phrase(sentence: str, timex: Timex) -> bool:
 _NOUN_BEFORE = ("的", "重要", "战略", "决策", "总体", "工作", "统筹")
 
 
+_FOR_WHOM_BEFORE = re.compile(r"(?<![成认])(?:为|向|给)[^，。；为向给的]{0,16}$")
+
+
 def _nominal(sentence: str, match: re.Match[str]) -> bool:
     """A trigger used as a noun: 发布会, 开幕式 name an occasion; 重要部署 is a plan."""
     if sentence[match.end() : match.end() + 1] in _NOMINAL:
@@ -494,6 +499,9 @@ _TIME_CLAUSE_AFTER = re.compile(
 
 
 def _background(sentence: str, match: re.Match[str]) -> bool:
+    # 将为后者今年下半年首飞的火箭提供服务: the verb only describes whom a service is for
+    if sentence.startswith("的", match.end()) and _FOR_WHOM_BEFORE.search(sentence, 0, match.start()):
+        return True
     if _TIME_CLAUSE_AFTER.match(sentence, match.end()):
         return True
     if match.lastgroup == "signing" and match.group().startswith("与"):
