@@ -445,7 +445,7 @@ def without_verb_sites(text: str, tokens: list[Token], mentions: list[Mention]) 
     """A place the model reads as a two-character verb and one character of a structure (瞭望/v 塔,
     观测/v 站) is what the structure is for, no place's name.  A name the model runs on from a place
     after 在/于 over a verb of building (在某省某市某区|建设|某某中心) is that place alone.  A name that is
-    a time word (今年雪季/t 公司计划) or the head of a fixed expression (浮法/ORG of 浮法玻璃/l) is none."""
+    a time word (今年汛期/t 公司计划) or the head of a fixed expression (特种/ORG of 特种玻璃/l) is none."""
     if not mentions:
         return mentions
     verbs = {t.start for t in tokens if t.pos == "v" and len(t.text) == 2}

@@ -265,7 +265,7 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         surface = text[m.start : m.end]
         if m.priority == MODEL and m.name is None and (surface in people) != (surface in firms):
-            # 马蒂亚斯·德维特 … 德维特/ORG, 维瑞克斯玻璃集团 … 维瑞克斯/PER: a transliterated name written
+            # 卢卡斯·博维特 … 博维特/ORG, 奥斯特维克陶瓷集团 … 奥斯特维克/PER: a transliterated name written
             # alone is the person or the firm the article wrote it in full for, not what the model guessed.
             if m.type == "ORG" and surface in people:
                 m = Mention(m.start, m.end, "PER", None, m.priority)
@@ -281,8 +281,8 @@ def one_type_per_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _foreign_name_parts(text: str, mentions: list[Mention]) -> tuple[set[str], set[str]]:
-    """The transliterated surnames of the foreign people in ``mentions`` (德维特 of 马蒂亚斯·德维特) and
-    the transliterated names that open its organisations (维瑞克斯 of 维瑞克斯玻璃集团)."""
+    """The transliterated surnames of the foreign people in ``mentions`` (博维特 of 卢卡斯·博维特) and
+    the transliterated names that open its organisations (奥斯特维克 of 奥斯特维克陶瓷集团)."""
     people: set[str] = set()
     firms: set[str] = set()
     for m in mentions:
@@ -414,7 +414,7 @@ _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份�
 
 
 # A registered name with what the company is written before it, in one span: AI质检企业某某科技股份有限公司,
-# 港股上市公司某某集团有限公司, 包装纸龙头某某集团股份有限公司 (a leader of its trade).  A registered name
+# 港股上市公司某某集团有限公司, 瓷砖龙头某某集团股份有限公司 (a leader of its trade).  A registered name
 # holds no word for a company before its own trade name, except where a business scope starts
 # (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
 _DESCRIBED_REGISTERED = re.compile(
