@@ -1839,3 +1839,70 @@ def test_a_zone_after_its_province_and_city_is_listed_as_its_parts_a_citys_zone_
 def test_a_name_before_a_kind_of_zone_is_that_zone():
     found = pairs("公司成立于2020年，总部位于河南洛阳伊滨示范区，产品远销海外。")
     assert {("河南省", "LOC"), ("洛阳市", "LOC"), ("伊滨示范区", "LOC")} <= found and ("伊滨", "LOC") not in found
+
+
+def test_a_latin_company_after_what_it_is_and_before_a_former_post_is_the_organisation():
+    found = pairs("联合创始人、德国运动科技公司Motiq前研发总监马库斯·韦伯表示，公司计划明年推出新品。")
+    assert ("Motiq", "ORG") in found and not any(name.endswith("公司") for name, _ in found)
+    assert ("JobLane", "ORG") in pairs("公司任命美国招聘软件公司JobLane前大中华区副总裁凯瑟琳·莫妮卡为首席产品官。")
+
+
+def test_a_brand_named_after_its_trade_is_the_organisation_and_a_country_before_it_a_place():
+    assert ("快跑健身", "ORG") in pairs("炼形科技与连锁健身品牌快跑健身签署合作协议。")
+    body = "影约科技与连锁影楼品牌银纱摄影、韩国婚纱摄影品牌雪纱工作室（Snow Veil Studio）签署采购协议。"
+    found = pairs(body)
+    assert {("银纱摄影", "ORG"), ("雪纱工作室", "ORG"), ("韩国", "LOC")} <= found
+    assert not any("品牌" in name for name, _ in found)
+    assert not pairs("公司将提升品牌影响力，打造品牌形象。")
+    assert ("上海云帆品牌管理有限公司", "ORG") in pairs("上海云帆品牌管理有限公司成立。")
+
+
+def test_a_short_name_declared_for_a_place_is_that_place_where_written_again():
+    body = "位于珠海的星湾海洋乐园（以下简称“星湾乐园”）上线调度系统。星湾乐园运营总监卓一凡介绍，排队时间缩短。"
+    found = pairs(body)
+    assert {("星湾海洋乐园", "LOC"), ("星湾乐园", "LOC")} <= found and ("星湾", "LOC") not in found
+
+
+def test_a_latin_spelling_with_particles_is_the_persons_and_a_transliterated_city_abroad_a_place():
+    body = "育种专家彼得·范德林登（Pieter van der Linden）表示，公司计划明年在荷兰阿尔克马尔设立北美办公室。"
+    person = find(body, "彼得·范德林登")
+    assert person["type"] == "PER" and "Pieter van der Linden" in person["aliases"]
+    found = pairs(body)
+    assert {("荷兰", "LOC"), ("阿尔克马尔", "LOC")} <= found
+    assert ("北美办公室", "ORG") not in found and ("阿尔克马尔", "PER") not in found
+
+
+def test_a_unit_named_by_its_region_or_field_and_a_word_listed_with_nouns_are_no_names():
+    assert pairs("公司计划今年二季度在格尔木建成材料分析ML实验室。") == {("格尔木", "LOC")}
+    assert ("微软亚洲研究院", "ORG") in pairs("微软亚洲研究院发布报告。")
+    assert ("郁金香", "PER") not in pairs("识别模型覆盖茉莉、郁金香、向日葵等60个品种。")
+    assert {("张伟", "PER"), ("李娜", "PER")} <= pairs("出席会议的有张伟、李娜、王强等人。")
+
+
+def test_tools_instruments_launchers_and_digital_humans_name_the_product_in_quotes():
+    assert ("林设计3.0", "PRODUCT") in pairs("林木家居股份有限公司发布AI全屋设计工具“林设计3.0”，效率提升。")
+    assert ("闻味者K5", "PRODUCT") in pairs("其手持式激光甲烷检测仪“闻味者K5”可在爆炸性气体环境中使用。")
+    assert ("追月二号", "PRODUCT") in pairs("将为后者首飞的液氧甲烷火箭“追月二号”提供测控服务。")
+    assert ("小逛", "PRODUCT") in pairs("公司将推出面向景区的AI导览数字人“小逛”。")
+
+
+def test_a_district_after_its_city_where_the_gazetteer_knows_a_county_level_city_is_a_place():
+    assert ("奉化区", "LOC") in pairs("总部位于浙江宁波市奉化区。")
+
+
+def test_a_language_listed_with_other_languages_is_no_person():
+    from aiwatch.analyze.entities import TAG, Mention
+    from aiwatch.analyze.entities.people import listed_with_nouns
+
+    text = "公司将推出支持英文、日文和法文的版本。"
+    at = text.index("法文")
+    assert listed_with_nouns(text, [], [Mention(at, at + 2, "PER", None, TAG)]) == []
+    text = "出席的有法文和张伟。"
+    at = text.index("法文")
+    assert len(listed_with_nouns(text, [], [Mention(at, at + 2, "PER", None, TAG)])) == 1
+
+
+def test_a_known_country_run_on_into_the_kind_of_investor_before_its_name_is_the_country():
+    found = pairs("投资方包括北辰产业基金、航空城创投和新加坡风投机构Kestrel Capital。")
+    assert {("新加坡", "LOC"), ("Kestrel Capital", "ORG")} <= found
+    assert not any(name.startswith("新加坡") and name != "新加坡" for name, _ in found)

@@ -39,7 +39,8 @@ from aiwatch.records import Mention as Span
 # closing quote and with a label (大模型“某某GPT”（英文名Xxx-GPT））.
 _ORIGINAL_SPELLING = re.compile(
     r"[”\"」]?\s*[（(](?:英文名称?|英文简称|英文)?[:：为]?\s*"
-    r"(?P<name>[A-Z][A-Za-z.'&-]*(?: (?:of|and|for|the|de|du|für|&|[A-Z][A-Za-z.'&-]*)){0,7})[）)]"
+    r"(?P<name>[A-Z][A-Za-z.'&-]*"
+    r"(?: (?:of|and|for|the|de|du|für|van|von|der|den|ter|la|le|di|da|del|dos|bin|&|[A-Z][A-Za-z.'&-]*)){0,7})[）)]"
 )
 
 
@@ -75,14 +76,20 @@ _DECLARED_SHORT = re.compile(
 )
 
 
+# The short name of a place declared just before it (以下简称“某某乐园”): written again, it is that place.
+_DECLARED_BEFORE = re.compile(r"(?:简称|下称)[“\"「]?$")
+
+
 def declared_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The short name a text declares for an organisation (以下简称…) is a mention of it there; the
+    """The short name a text declares for an organisation or a place (以下简称…) is a mention of it there; the
     text's later uses of it are found as any name written again (repeated_names)."""
     if "简称" not in text and "下称" not in text:
         return mentions
     found = []
     for m in mentions:
-        match = _DECLARED_SHORT.match(text, m.end) if m.type in ("ORG", "PRODUCT") else None
+        # a place the gazetteer does not know too: 某某海洋乐园（以下简称“某某乐园”）
+        declares = m.type in ("ORG", "PRODUCT") or (m.type == "LOC" and m.name is None)
+        match = _DECLARED_SHORT.match(text, m.end) if declares else None
         if match:
             found.append(Mention(match.start("short"), match.end("short"), m.type, m.name, m.priority))
     if not found:
@@ -103,7 +110,10 @@ def repeated_names(text: str, mentions: list[Mention], segmenter: Segmenter) -> 
     names = {
         text[m.start : m.end]: m
         for m in mentions
-        if m.type in ("ORG", "PRODUCT")
+        if (
+            m.type in ("ORG", "PRODUCT")
+            or (m.type == "LOC" and m.name is None and _DECLARED_BEFORE.search(text, max(0, m.start - 6), m.start))
+        )
         and m.end - m.start >= 3
         and m.name is None
         and _CJK.match(text[m.start : m.end])

@@ -504,7 +504,8 @@ def government_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]
 # 法国机器人公司Orvane Robotique、…: a Latin name right after the kind of company it is.
 _LATIN_ORG_AFTER_DESCRIPTION = re.compile(
     r"(?:公司|企业|厂商|巨头|集团|机构|实验室)(?P<name>[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,3})"
-    r"(?=[、，,。；（(与和及在于将已的是]|宣布|发布|表示|签|获|完成|首席|创始人)"
+    r"(?=[、，,。；（(与和及在于将已的是]|宣布|发布|表示|签|获|完成|首席|创始人"
+    r"|前[\u4e00-\u9fff]{0,6}?(?:总监|总裁|总经理|经理|主管|负责人|首席|合伙人|工程师|研究员|科学家|高管))"
 )
 
 
@@ -757,6 +758,11 @@ _STARTUP_AT_END = re.compile(
     r"(?:创业公司|初创公司|初创企业|独角兽企业|AI公司|机器人公司|芯片公司|大模型公司)"
     r"(?P<name>[\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9 .]{1,20}?)(?=[。；，、]|$)"
 )
+# 连锁健身品牌某某健身签署…, 影楼品牌某某摄影、…: a brand named after the trade it is a brand of.
+_BRAND = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})品牌(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=签署|签约|达成|宣布|推出|发布|合作|进驻|入驻|[、，。；（(与和及]|将|已|在)"
+)
 _NOT_NAME_POS = frozenset({"t", "d", "p", "c", "u", "r", "f"})
 _NOT_STARTUP = _words("旗下 内部 总部 目前 近日 日前 今年 去年 本身 自身 一直 已经 正在 可以 需要 进一步")
 
@@ -769,7 +775,8 @@ def startup_mentions(text: str, titles: frozenset[str] = frozenset(), *, segment
     found = []
     jieba = segmenter
     named = set()
-    for match in chain(_STARTUP.finditer(text), _STARTUP_AT_END.finditer(text)):
+    brands = _BRAND.finditer(text) if "品牌" in text else ()
+    for match in chain(_STARTUP.finditer(text), _STARTUP_AT_END.finditer(text), brands):
         at_end = match.re is _STARTUP_AT_END
         if at_end and match.start("name") in named:
             continue  # 初创公司某某宣布，: the name ends before its verb

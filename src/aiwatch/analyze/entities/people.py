@@ -403,3 +403,35 @@ def names_ending_in_he(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end + 1, "PER", None, m.priority)
         out.append(m)
     return out
+
+
+_LANGUAGE = r"[英日法德俄韩西葡意阿泰越中][文语]"
+_LANGUAGE_LIST = re.compile(rf"{_LANGUAGE}(?:[、和及与]{_LANGUAGE})+")
+
+
+def listed_with_nouns(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A person the model or the tags read inside a list of common nouns (覆盖玫瑰、某某、百合等品种:
+    a flower jieba tags as a name) is none: the items on both sides of it are nouns (or 等 ends it);
+    nor is a language listed with others (英文、日文和某文)."""
+    if not any(m.type == "PER" and m.name is None for m in mentions):
+        return mentions
+    at = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+
+    def noun(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].pos == "n" and len(tokens[i].text) >= 2
+
+    languages = {p for match in _LANGUAGE_LIST.finditer(text) for p in range(match.start(), match.end())}
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.name is None and m.start in languages and m.end - 1 in languages:
+            continue  # 支持英文、日文和某文: a language in a list of languages
+        first, last = at.get(m.start), ends.get(m.end)
+        if m.type == "PER" and m.name is None and first is not None and last is not None:
+            left = first >= 2 and tokens[first - 1].text == "、" and noun(first - 2)
+            after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+            right = (after == "、" and noun(last + 2)) or after == "等"
+            if left and right:
+                continue
+        out.append(m)
+    return out

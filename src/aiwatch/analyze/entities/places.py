@@ -192,7 +192,7 @@ _GENERIC_REGION = re.compile(
 _EACH_REGION = re.compile(r"各(?:省市区|省区市|省市|省份|省|市|地|区县|区|县|城市|地区)$")
 
 
-_DESCRIPTION_AHEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商)")
+_DESCRIPTION_AHEAD = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:公司|企业|厂商|机构)")
 
 
 def _place_run_on(text: str, m: Mention, gazetteer: Gazetteer | None) -> Mention | None:
@@ -303,3 +303,23 @@ def facility_parts(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention = Mention(mention.start, part.end("site"), "LOC", None, mention.priority)
         out.append(mention)
     return out
+
+
+_DISTRICT_AFTER = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})区")
+
+
+def converted_districts(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A district written after its city whose stem the gazetteer knows only as a county-level city
+    (某市 + 某某区, where 某某市 became a district of that city): the district is a place."""
+    taken = {p for m in mentions for p in range(m.start, m.end)}
+    found = []
+    for m in mentions:
+        if m.type != "LOC" or not text.endswith("市", m.start, m.end):
+            continue
+        district = _DISTRICT_AFTER.match(text, m.end)
+        if district is None or any(p in taken for p in range(district.start(), district.end())):
+            continue
+        known = gazetteer.resolve(district["stem"] + "市")
+        if known and known[1] == "LOC" and gazetteer.resolve(district.group()) is None:
+            found.append(Mention(district.start(), district.end(), "LOC", None, m.priority))
+    return found

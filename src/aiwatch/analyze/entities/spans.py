@@ -449,6 +449,16 @@ _LINKED_ORGS = re.compile(
     r"(?P<right>[\u4e00-\u9fffA-Za-z]{2,24}(?:公司|集团|基金|资本|创投|科技|银行|大学|学院|研究院|研究所|实验室|中心|协会|局|厅|委员会))$"
 )
 _STRONG_LINK = frozenset({"联合"})
+# A unit named only by a region or a field: 北美办公室, 华南总部, ML实验室.
+_GENERIC_UNIT = re.compile(
+    r"(?:欧洲|亚洲|亚太|北美|南美|拉美|中东|非洲|东南亚|海外|全球|国际|华东|华南|华北|华中|西南|西北|东北|AI|[A-Z]{2,4})"
+    r"(?:办公室|实验室|研发中心|创新中心|运营中心|总部|分部|事业部|代表处)"
+)
+# A brand after what it is a brand of, in one span: 婚纱摄影品牌某某工作室 (not 某某品牌管理有限公司).
+_BRAND_IN_SPAN = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}?品牌(?P<name>(?!管理|策划|运营|设计|咨询|营销|发展|服务|传播|推广|战略)"
+    r"[\u4e00-\u9fffA-Za-z]{2,8})$"
+)
 _AND_REGISTERED = re.compile(
     r"^(?P<left>[\u4e00-\u9fffA-Za-z]{1,12}?)[与及]"
     rf"(?P<right>[\u4e00-\u9fffA-Za-z]{{4,24}}{_REGISTERED_FORM})$"
@@ -492,7 +502,7 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if (
             m.type == "PER"
             and m.name is None
-            and m.end - m.start in (2, 3)
+            and (m.end - m.start in (2, 3) or (m.end - m.start <= 6 and _is_translit_name(text[m.start : m.end])))
             and _AFTER_COUNTRY_IN.search(text, max(0, m.start - 6), m.start)
             and _SITE_VERB.match(text, m.end)
         ):
@@ -509,8 +519,17 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
         if form:  # 某某信息技术股份 | 有限公司（以下简称…）: the legal form is part of the name
             m = Mention(m.start, form.end(), m.type, None, m.priority)
         surface = text[m.start : m.end]
+        if _GENERIC_UNIT.fullmatch(surface):
+            continue  # 设立北美办公室, 建成ML实验室: a unit named by its region or field, no name
         if TITLE_QUALIFIERS.fullmatch(surface):
             continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
+        brand = _BRAND_IN_SPAN.match(surface)
+        if brand:  # (韩国)婚纱摄影品牌|某某工作室: the brand is named after what it is a brand of
+            country = _FOREIGN_COUNTRY.match(surface)
+            if country:
+                out.append(Mention(m.start, m.start + country.end(), "LOC", None, m.priority))
+            out.append(Mention(m.start + brand.start("name"), m.end, m.type, None, m.priority))
+            continue
         abroad = _foreign_place_first(text, m, surface)
         if abroad:  # 意大利|某某理工大学, (在)韩国|某山: the country is a place of its own
             out.extend(abroad)

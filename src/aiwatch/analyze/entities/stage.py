@@ -52,6 +52,7 @@ from aiwatch.analyze.entities.people import (
     address_mentions,
     foreign_name_mentions,
     latin_person_mentions,
+    listed_with_nouns,
     names_ending_in_he,
     speech_person_mentions,
     tagged_person_mentions,
@@ -64,6 +65,7 @@ from aiwatch.analyze.entities.places import (
     PLACE_SUFFIXES,
     cities_of_bodies,
     club_mentions,
+    converted_districts,
     facility_parts,
     generic_regions,
     house_numbers,
@@ -197,7 +199,7 @@ def find_mentions(
     chosen = facility_parts(text, house_numbers(text, chosen))
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = one_type_per_name(text, declared_short_names(text, listed_clubs(text, chosen)))
-    chosen = repeated_names(text, chosen, segmenter)
+    chosen = listed_with_nouns(text, tokens, repeated_names(text, chosen, segmenter))
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
     spellings = original_spellings(text, chosen, gazetteer)
@@ -210,7 +212,7 @@ def find_mentions(
         for m in chosen
         if (m.start, m.end) not in replaced and not (m.type == "PER" and (m.start, m.end) in retyped)
     ]
-    short += chain_parts(text, chosen, gazetteer)
+    short += chain_parts(text, chosen, gazetteer) + converted_districts(text, chosen, gazetteer)
     return sorted(chosen + short, key=lambda m: m.start) if short else chosen
 
 
