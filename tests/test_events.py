@@ -1846,3 +1846,17 @@ def test_a_product_working_on_data_is_launched_and_a_verb_describing_whom_a_serv
         "将为后者今年下半年首飞的火箭“逐日一号”提供测控服务。"
     )
     assert sorted(e["type"] for e in analyse(body, "2025-06-10").events) == ["launch", "partnership"]
+
+
+def test_a_system_a_user_puts_online_and_another_made_is_put_to_use():
+    body = "6月4日，蓝海海洋乐园（以下简称“蓝海乐园”）正式上线AI客流调度系统“流水”，该系统由珠海数游科技有限公司开发。"
+    events = analyse(body, "2025-06-10").events
+    assert [(e["type"], e["arguments"].get("organisation")) for e in events] == [("other", "珠海数游科技有限公司")]
+    body = "6月4日，彩云花卉拍卖交易中心正式上线分级系统“花瓣”。该系统由昆明芳华科技有限公司研发，可自动给出等级。"
+    assert [e["type"] for e in analyse(body, "2025-06-10").events] == ["other"]
+    # the maker putting its own system online launches it
+    body = "6月4日，珠海数游科技有限公司正式上线AI客流调度系统“流水”，该系统由珠海数游科技有限公司自主研发。"
+    assert [e["type"] for e in analyse(body, "2025-06-10").events] == ["launch"]
+    # a system named as the subject, whose makers are told next, is launched by them
+    body = "7月10日，某某资源库智能化管理系统正式上线运行。该系统由某某研究所与蓉芯智农科技有限公司联合研发。"
+    assert [e["type"] for e in analyse(body, "2025-07-20").events] == ["launch"]

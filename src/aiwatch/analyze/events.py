@@ -947,6 +947,43 @@ def event_record(article: Article, event: Event, start: int, end: int, inherited
     return record
 
 
+# 某乐园正式上线调度系统“某某”，该系统由某公司开发: a user puts online what another made (type other,
+# carried by the maker), told in the same sentence or the next one
+_MADE_BY_ANOTHER = re.compile(
+    r"\s*(?:[，,]\s*)?(?:据介绍，)?(?:该|这一|这套|此)(?:系统|平台|软件|模型|设备|机器人)(?:由|是由)"
+    r"(?P<maker>[^，。；]{2,30}?)(?:联合)?(?:开发|研发|研制|打造)"
+)
+
+
+_QUOTED_OBJECT = re.compile(r"[^，。；“”]{0,20}“[^“”]{1,20}”")
+
+
+def _put_to_use(article: Article, event: Event, start: int, end: int) -> Event:
+    """A launch by 上线 whose system a following clause says another organisation made is that
+    system put to use (kind delivery, type other); the maker launching its own stays a launch."""
+    body = article.body
+    if event.kind != "launch" or body[start + event.trigger_start : start + event.trigger_end] != "上线":
+        return event
+    # the system is the verb's object (上线…系统“某某”), not its subject (某某管理系统正式上线: whose it
+    # is, then the makers launch it)
+    object_end = _QUOTED_OBJECT.match(body, start + event.trigger_end, end)
+    if object_end is None:
+        return event
+    made = _MADE_BY_ANOTHER.match(body, object_end.end()) or _MADE_BY_ANOTHER.match(body, end)
+    if made is None:
+        return event
+    clause_start = start + _clause_start(body[start:end], event.trigger_start)
+    users = [
+        entity["name"]
+        for entity in article.entities or []
+        for mention in entity.get("mentions") or []
+        if clause_start <= mention["start"] and mention["end"] <= start + event.trigger_start
+    ]
+    if not users or any(name in made["maker"] or made["maker"] in name for name in users):
+        return event
+    return Event(event.trigger_start, event.trigger_end, event.timex, "delivery", event.future)
+
+
 def extract_events(article: Article) -> list[EventRecord]:
     context = article_context(article)
     events = []
@@ -985,6 +1022,7 @@ def extract_events(article: Article) -> list[EventRecord]:
             dates = find_timexes(bracketed.group("date"), context)
             inherit = dates[0] if dates and dates[0].date else inherit
         found = find_events(sentence, context, inherit, article.published)
+        found = [_put_to_use(article, event, start, end) for event in found]
         if not found:
             previous = None
             continue
