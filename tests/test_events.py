@@ -1740,7 +1740,7 @@ def test_more_licences_farms_stores_and_products_put_to_use():
         return events[0]["type"], events[0]["date"], events[0]["future"], events[0]["arguments"].get("project")
 
     # a certificate of conformity granted, a network-access test passed: licences
-    assert one("今年3月，某安防企业获得省市场监督管理局颁发的防爆合格证。")[:2] == ("licence", "2025-03")
+    assert one("今年3月，某安防企业获得省市场监督管理局颁发的电气安全合格证。")[:2] == ("licence", "2025-03")
     assert one("该终端去年10月通过国家无线电监测中心组织的入网检测。")[:2] == ("licence", "2024-10")
     # a planned farm or store is a site; a count of sites is no part of its name
     assert one("集团计划明年在四川宜宾建设智能化肉牛养殖场。") == ("project_opening", "2026", True, "智能化肉牛养殖场")
@@ -1777,19 +1777,19 @@ def test_a_plan_joined_by_bing_and_a_listing_being_prepared():
 
 def test_investors_with_their_original_spelling_a_description_or_after_touzifang_baokuo():
     body = (
-        "3月2日，青禾智控科技有限公司宣布完成2亿元B轮融资，本轮由昆仑资本领投，光明创投跟投，"
-        "老股东青松资本（Evergreen Pine Capital）超额追加投资。"
+        "3月2日，青禾智控科技有限公司宣布完成2亿元B轮融资，本轮由岷山资本领投，光明创投跟投，"
+        "老股东松涛资本（Pine Wave Capital）超额追加投资。"
     )
-    assert args_of(body, "funding", "2025-03-10")["investors"] == ["昆仑资本", "光明创投", "青松资本"]
+    assert args_of(body, "funding", "2025-03-10")["investors"] == ["岷山资本", "光明创投", "松涛资本"]
     body = (
         "3月2日，青禾智控科技有限公司宣布完成2亿元C轮融资，本轮由西湖产业基金领投，"
         "钱江科创基金与新加坡投资机构Lionrock Capital跟投。"
     )
     assert args_of(body, "funding", "2025-03-10")["investors"] == ["西湖产业基金", "钱江科创基金", "Lionrock Capital"]
-    body = "3月2日，星海测控发布新品。星海测控今年2月完成4亿元C轮融资，投资方包括北辰产业基金、航空城创投和红杉中国。"
+    body = "3月2日，星海测控发布新品。星海测控今年2月完成4亿元C轮融资，投资方包括北溟产业基金、临空港创投和红杉中国。"
     found = args_of(body, "funding", "2025-03-10")
     assert found["company"] == "星海测控"
-    assert found["investors"] == ["北辰产业基金", "航空城创投", "红杉中国"]
+    assert found["investors"] == ["北溟产业基金", "临空港创投", "红杉中国"]
 
 
 def test_a_licence_issued_to_a_described_recipient():
@@ -1808,12 +1808,12 @@ def test_a_spelling_in_brackets_before_a_declared_short_name_is_no_party():
 
 def test_a_licence_named_after_its_test_and_a_site_named_after_its_place():
     body = (
-        "今年4月，某某科技获得省市场监督管理局颁发的防爆合格证。"
+        "今年4月，某某科技获得省市场监督管理局颁发的电气安全合格证。"
         "去年11月，某某科技的终端通过国家无线电监测中心组织的入网检测。"
     )
     assert sorted(e["arguments"].get("licence") for e in analyse(body, "2025-06-10").events) == [
         "入网检测",
-        "防爆合格证",
+        "电气安全合格证",
     ]
     # the place the site is in is its location, even when the name's window started inside it
     found = args_of("昨日，青州国际机场T2航站楼智能安检中心正式投运。", "project_opening", "2025-06-10")
@@ -1823,7 +1823,7 @@ def test_a_licence_named_after_its_test_and_a_site_named_after_its_place():
 def test_a_speakers_second_post_after_their_own_companys_builds_nothing():
     body = (
         "3月5日，炼石科技宣布完成融资。炼石科技董事长、星河集团副总裁张三表示，"
-        "公司计划今年11月在德国柏林开设首家海外体验店。"
+        "公司计划今年11月在德国柏林开设首家海外旗舰店。"
     )
     assert args_of(body, "project_opening", "2025-06-10")["organisation"] == "炼石科技"
 
@@ -1842,21 +1842,21 @@ def test_a_product_working_on_data_is_launched_and_a_verb_describing_whom_a_serv
     # data or a report released is still information made public
     assert [e["type"] for e in analyse("3月5日，公司发布2024年度业绩数据。", "2025-06-10").events] == ["other"]
     body = (
-        "3月5日，星河测控发布新品。当天，星河测控还与天舟箭业有限公司签署协议，"
+        "3月5日，星河测控发布新品。当天，星河测控还与天行箭业有限公司签署协议，"
         "将为后者今年下半年首飞的火箭“逐日一号”提供测控服务。"
     )
     assert sorted(e["type"] for e in analyse(body, "2025-06-10").events) == ["launch", "partnership"]
 
 
 def test_a_system_a_user_puts_online_and_another_made_is_put_to_use():
-    body = "6月4日，蓝海海洋乐园（以下简称“蓝海乐园”）正式上线AI客流调度系统“流水”，该系统由珠海数游科技有限公司开发。"
+    body = "6月4日，蓝海海洋乐园（以下简称“蓝海乐园”）正式上线AI客流调度系统“流水”，该系统由珠海游数科技有限公司开发。"
     events = analyse(body, "2025-06-10").events
-    assert [(e["type"], e["arguments"].get("organisation")) for e in events] == [("other", "珠海数游科技有限公司")]
-    body = "6月4日，彩云花卉拍卖交易中心正式上线分级系统“花瓣”。该系统由昆明芳华科技有限公司研发，可自动给出等级。"
+    assert [(e["type"], e["arguments"].get("organisation")) for e in events] == [("other", "珠海游数科技有限公司")]
+    body = "6月4日，彩虹花卉拍卖交易中心正式上线分级系统“花瓣”。该系统由昆明芳华科技有限公司研发，可自动给出等级。"
     assert [e["type"] for e in analyse(body, "2025-06-10").events] == ["other"]
     # the maker putting its own system online launches it
-    body = "6月4日，珠海数游科技有限公司正式上线AI客流调度系统“流水”，该系统由珠海数游科技有限公司自主研发。"
+    body = "6月4日，珠海游数科技有限公司正式上线AI客流调度系统“流水”，该系统由珠海游数科技有限公司自主研发。"
     assert [e["type"] for e in analyse(body, "2025-06-10").events] == ["launch"]
     # a system named as the subject, whose makers are told next, is launched by them
-    body = "7月10日，某某资源库智能化管理系统正式上线运行。该系统由某某研究所与蓉芯智农科技有限公司联合研发。"
+    body = "7月10日，某某资源库智能化管理系统正式上线运行。该系统由某某研究所与蓉禾智农科技有限公司联合研发。"
     assert [e["type"] for e in analyse(body, "2025-07-20").events] == ["launch"]

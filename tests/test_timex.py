@@ -216,7 +216,7 @@ def test_an_evening_or_a_morning_counted_from_the_publish_day():
 
 def test_the_year_end_of_the_year_a_sentence_is_about():
     context = DateContext("2025-06-10")
-    dates = [t.date for t in find_timexes("2024年全国生猪出栏7.03亿头，年末生猪存栏4.27亿头。", context)]
+    dates = [t.date for t in find_timexes("2024年全省肉牛出栏320万头，年末肉牛存栏510万头。", context)]
     assert dates == ["2024", "2024-12"]
     # a plan's year end is the publish year's
     assert [t.date for t in find_timexes("2024年营收增长，预计年底前完成部署。", context)] == ["2024", "2025"]

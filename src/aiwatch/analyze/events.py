@@ -28,13 +28,13 @@ from aiwatch.records import Event as EventRecord
 #: funding).  Tests: tests/test_events.py.
 # What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
 # ... and an authorisation a regulator grants (运行授权, 经营授权), not a granted patent (授权专利).
-# ... and a certificate of conformity a body issues (防爆合格证).
+# ... and a certificate of conformity a body issues (电气安全合格证).
 _LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|合格证|授权(?!专利|发明|书)"
 # What a body certifies by a certificate is granted too (颁发…认证证书), and a certification or an
 # appraisal a body grants (获得某部颁发的…安全认证, 通过某联合会组织的科技成果鉴定); not an award (获得…奖).
 _CERTIFIED = r"(?<!申请)认证(?![申中])|(?<![经被])鉴定(?=[，。；,]|$)"
 # What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
-# ... and farms (建设智能化种猪场, 养殖场, 牧场).
+# ... and farms (建设智能化养鸡场, 养殖场, 牧场).
 _SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站|[猪牛羊鸡鸭禽]场|养殖场|牧场"
 TRIGGERS: list[tuple[str, str, int]] = [
     ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
@@ -293,7 +293,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _RELEASED_INFORMATION = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度)?)?(?:[一二三四]季度|第[一二三四]季度|上半年|下半年|前三季度|全年)?"
     r"[^，。]{0,4}?(?:数据|报告|公告|财报|业绩|声明|榜单|名单|统计)"
-    # (not 发布火箭遥测数据智能判读系统: information a product works on, the product is launched)
+    # (not 发布卫星遥测数据智能分析系统: information a product works on, the product is launched)
     r"(?![^，。；“]{0,10}?(?:系统|平台|软件|模型|工具|引擎|助手|App|APP))"
 )
 _PRECISION_RANK = {"day": 3, "around": 2, "month": 1, "year": 0}

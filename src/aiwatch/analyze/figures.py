@@ -473,7 +473,7 @@ class SentenceDates:
         return index < len(self.now) and self.now[index][1] <= end
 
 
-# 由目前的12秒缩短至5秒: the value the change starts from is now's; after 到2027年 before it, the value
+# 由目前的30秒缩短至8秒: the value the change starts from is now's; after 到2028年 before it, the value
 # it goes to is the target year's.
 _FROM_NOW = re.compile(r"由(?:目前|当前|现在|现阶段)的?")
 _TO = re.compile(r"(?:缩短|提高|提升|降低|下降|减少|增加|扩大|压缩|增长)?(?:至|到)")
@@ -481,7 +481,7 @@ _TO = re.compile(r"(?:缩短|提高|提升|降低|下降|减少|增加|扩大|�
 
 def _from_now(sentence: str, figure: Figure, earlier, context: DateContext) -> int | None:
     """The year of a figure in a change that starts from now (由目前的A提高到B): A is the publish
-    year's, B the year of a target date written before it (到2027年), else none of these."""
+    year's, B the year of a target date written before it (到2028年), else none of these."""
     if not context.published:
         return None
     start = None
@@ -518,7 +518,7 @@ def figure_year(sentence: str, figure: Figure, dates: SentenceDates, context: Da
         return changed
     if figure.kind == "time" or figure.unit in _SPEC_UNITS:
         if earlier is None and context.published and dates.now_between(0, figure.start):
-            return context.published[0]  # 目前，平均用时由12小时缩短至5小时: how long it takes now
+            return context.published[0]  # 目前，平均用时由9小时缩短至2小时: how long it takes now
         # 由30分钟缩短至3分钟, 12英寸沉积设备: how long something takes and what size it is are dated
         # only by a date written before them, not by a present word (已在46家医院使用) nor by 同日/本次
         dated = earlier is not None and not isinstance(earlier, _Period)

@@ -302,7 +302,7 @@ def _resolve(
     elif g["relday"]:
         return _relative_day(match, g["relday"], context)
     elif kind == "year_end" and own_year is not None and text and not _PLAN_BEFORE.search(text, 0, match.start()):
-        y = own_year  # 2024年全国生猪出栏7.03亿头，年末存栏4.27亿头: the end of the year the sentence is about
+        y = own_year  # 2024年全省肉牛出栏320万头，年末存栏510万头: the end of the year the sentence is about
     elif kind in ("year_end", "year_within", "year_start"):
         y = context.published[0] if context.published else (sentence_year or context.base_year())
     elif sentence_year is not None:

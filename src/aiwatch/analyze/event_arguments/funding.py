@@ -29,7 +29,7 @@ _ROUND = re.compile(
 _INVESTOR_AFTER = re.compile(r"^\s*(?:等)?(?:联合)?(?:领投|跟投|参投|共同投资|投资|注资|出资|追投|持续加注|加注)")
 
 
-# 老股东青松资本（Evergreen Pine Capital）超额追加投资: the original spelling in brackets before the verb
+# 老股东松涛资本（Pine Wave Capital）超额追加投资: the original spelling in brackets before the verb
 _INVESTOR_VERB = re.compile(
     r"^\s*(?:[（(][^（()）]{0,40}[）)])?\s*(?:等)?(?:机构)?(?:作为(?:老|原|现有)?股东)?(?:继续|持续|也|亦|联合|共同|独家|超额)?"
     r"(?:领投|跟投|参投|投资|注资|出资|追投|追加投资|追加|加注|认购)"

@@ -150,7 +150,7 @@ def _project(body: str, mentions: list[Named], start: int, end: int, trigger: in
     if last and len(last.group()) >= 2 and not _GENERIC_PROJECT.match(_project_head(last.group())):
         text = _project_head(last.group())
         at = last.end() - len(text)
-        # 琴岛国际机场T2航站楼…中心正式投运: a place the site is in is its location, not part of its name
+        # 青州国际机场T2航站楼…中心正式投运: a place the site is in is its location, not part of its name
         # (the pattern's window may have started inside it)
         place = [m for m in mentions if m.type == "LOC" and m.start < at < m.end and m.end < last.end() - 1]
         if place:
@@ -172,7 +172,7 @@ def _in_speakers_title(body: str, named: Named, trigger: int) -> bool:
     return clause_end < trigger and side_post is not None and bool(_SPEECH_END.search(body, named.end, clause_end))
 
 
-# ... or whose first post is named with its organisation (炼形科技联合创始人、某某公司前研发总监某某表示)
+# ... or whose first post is named with its organisation (炼石科技联合创始人、某某公司前研发总监某某表示)
 _COMPANY_POST_FIRST = re.compile(
     r"\s*(?:公司[\u4e00-\u9fff]{1,8}?|[^，。；、]{0,20}?(?:创始人|董事长|总经理|总裁|CEO|官|总监|负责人|主任|院长|所长|"
     r"校长|经理|合伙人|秘书长|会长))、"
@@ -198,7 +198,7 @@ def _article_project(article: Article, body: str) -> list[tuple[int, int, str, s
     return []
 
 
-# ... and a count of sites before them (开设2家线下实训基地 -> 线下实训基地)
+# ... and a count of sites before them (开设3家线下培训基地 -> 线下培训基地)
 _PROJECT_CUT = re.compile(
     r".*(?:的|之间|之中|在|暨|了|首个|一座|一家|个|[\d两三四五六七八九十]+[家座所处]|新建|建设|共建|筹建|设立|建成)"
 )
