@@ -1906,3 +1906,8 @@ def test_a_known_country_run_on_into_the_kind_of_investor_before_its_name_is_the
     found = pairs("投资方包括北辰产业基金、航空城创投和新加坡风投机构Kestrel Capital。")
     assert {("新加坡", "LOC"), ("Kestrel Capital", "ORG")} <= found
     assert not any(name.startswith("新加坡") and name != "新加坡" for name, _ in found)
+
+
+def test_the_kind_word_that_ends_other_places_names_is_no_place_alone():
+    found = pairs("系统已在青石海湾、白沙海湾运行。海湾水质提升。")
+    assert {("青石海湾", "LOC"), ("白沙海湾", "LOC")} <= found and ("海湾", "LOC") not in found

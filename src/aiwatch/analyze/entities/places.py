@@ -323,3 +323,24 @@ def converted_districts(text: str, mentions: list[Mention], gazetteer: Gazetteer
         if known and known[1] == "LOC" and gazetteer.resolve(district.group()) is None:
             found.append(Mention(district.start(), district.end(), "LOC", None, m.priority))
     return found
+
+
+def place_kinds(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
+    """A dictionary word read as a place that the same text writes as the end of other places' names
+    (某某盐湖 and 某某盐湖 … then 盐湖 alone) is the kind of those places, no name of its own."""
+    ends = {text[m.start : m.end] for m in mentions if m.type == "LOC" and m.end - m.start >= 4}
+    if not ends:
+        return mentions
+    out = []
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if (
+            m.type == "LOC"
+            and m.name is None
+            and len(surface) >= 2
+            and segmenter.has_word(surface)
+            and any(len(end) > len(surface) + 1 and end.endswith(surface) for end in ends)
+        ):
+            continue
+        out.append(m)
+    return out

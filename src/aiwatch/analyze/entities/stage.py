@@ -70,6 +70,7 @@ from aiwatch.analyze.entities.places import (
     generic_regions,
     house_numbers,
     listed_clubs,
+    place_kinds,
     place_mentions,
 )
 from aiwatch.analyze.entities.products import brand_models, document_mentions, plan_mentions, product_mentions
@@ -200,6 +201,7 @@ def find_mentions(
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = one_type_per_name(text, declared_short_names(text, listed_clubs(text, chosen)))
     chosen = listed_with_nouns(text, tokens, repeated_names(text, chosen, segmenter))
+    chosen = place_kinds(text, chosen, segmenter)
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
     spellings = original_spellings(text, chosen, gazetteer)
