@@ -1911,3 +1911,8 @@ def test_a_known_country_run_on_into_the_kind_of_investor_before_its_name_is_the
 def test_the_kind_word_that_ends_other_places_names_is_no_place_alone():
     found = pairs("系统已在青石海湾、白沙海湾运行。海湾水质提升。")
     assert {("青石海湾", "LOC"), ("白沙海湾", "LOC")} <= found and ("海湾", "LOC") not in found
+
+
+def test_a_thing_built_named_by_its_verb_and_a_regional_headquarters_are_no_names():
+    assert pairs("方案提出，每年安排专项资金，支持企业建设数字车间和行业大模型。") == set()
+    assert pairs("公司计划年内在苏州设立欧洲研发总部。") == {("苏州市", "LOC")}

@@ -95,7 +95,7 @@ _REGION = (
     r"|东部|南部|西部|北部|中部|海外|全球|国际|区域)区?"
 )
 _REGIONAL_UNIT = re.compile(
-    rf"{_REGION}(?:办事处|代表处|分部|总部|区域总部|基地|工厂|分公司|子公司"
+    rf"{_REGION}(?:办事处|代表处|分部|(?:区域|研发|运营|销售|业务)?总部|基地|工厂|分公司|子公司"
     r"|(?:运维|运营|研发|研究|服务|销售|技术|数据|创新|交付)中心)"
 )
 # Verbs of building or setting up a site: after 在/于 and a place (在某市某区建设某中心) the place is

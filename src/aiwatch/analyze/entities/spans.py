@@ -14,6 +14,7 @@ from aiwatch.analyze.entities.lexicon import (
     _GENERIC_BEFORE_KEJI,
     _REGION,
     _REGIONAL_UNIT,
+    _SITE_VERBS,
     COUNTRIES,
     MODEL,
     ROLE_TITLES,
@@ -147,6 +148,8 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
             continue  # 西南研发中心, 县委, 特大桥, 国家公园: what a unit or a place is, with no name of its own
         if mention.type == "LOC" and _opens_regional_unit(text, mention):
             continue  # 设立东南亚子公司, 欧洲总部: the region says which unit, no place of the story
+        if mention.type == "ORG" and mention.name is None and surface[:2] in _SITE_VERBS and _BUILT.search(surface):
+            continue  # 支持企业建设智能工厂: what is built, named by the verb that builds it
         if mention.type == "LOC" and _LANGUAGE_AFTER.match(text, mention.end):
             continue  # 译成葡萄牙语, 推出越南语版本: a language, no place
         if mention.type == "PER" and mention.name is None and _LANGUAGE_NAMED.match(text, mention.end - 1):
@@ -171,6 +174,10 @@ _TITLE_AFTER = re.compile(r"(?:副?总裁|副?总经理|总监|负责人|主管|
 _BARE_LEVEL_BODY = re.compile(r"[省市县区镇乡]委")
 # Kinds of place, not places: 特大桥, 国家公园, 商业地产.
 _PLACE_KIND = re.compile(r"(?:特大桥|大桥|国家公园|自然保护区|商业地产|住宅地产|工业地产)")
+
+
+# What a verb of building builds: a facility (建设智能工厂), never a bank or a company (建设银行).
+_BUILT = re.compile(r"..+(?:工厂|车间|基地|中心|实验室|产业园|园区|平台)$")
 
 
 def _opens_regional_unit(text: str, mention: Mention) -> bool:
