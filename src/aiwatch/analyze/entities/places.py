@@ -327,7 +327,7 @@ def converted_districts(text: str, mentions: list[Mention], gazetteer: Gazetteer
 
 def place_kinds(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
     """A dictionary word read as a place that the same text writes as the end of other places' names
-    (某某盐湖 and 某某盐湖 … then 盐湖 alone) is the kind of those places, no name of its own."""
+    (某某海湾 and 某某海湾 … then 海湾 alone) is the kind of those places, no name of its own."""
     ends = {text[m.start : m.end] for m in mentions if m.type == "LOC" and m.end - m.start >= 4}
     if not ends:
         return mentions
