@@ -1764,7 +1764,7 @@ def test_a_name_ending_in_he_before_a_verb_is_one_person():
 
 def test_investors_named_with_their_spelling_counted_in_a_list_or_latin_after_a_trade():
     # A common noun before 资本 with the original spelling after it is the investor's name.
-    found = pairs("老股东青松资本继续跟投，星河资本（Xinghe Capital）担任独家财务顾问。")
+    found = pairs("老股东青岚资本继续跟投，星河资本（Xinghe Capital）担任独家财务顾问。")
     assert ("星河资本", "ORG") in found and ("星河", "ORG") not in found
     # The cornerstone investors a listing counts after their list, Latin names too.
     found = pairs("本次上市引入了滨江产业基金、Northgate Partners等4家基石投资者。")

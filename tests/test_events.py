@@ -1312,10 +1312,10 @@ def test_who_builds_a_site_told_in_the_next_sentence():
     ("body", "type_", "role", "expected"),
     [
         pytest.param(
-            "12月3日，云杉智能科技有限公司宣布完成3亿元B轮融资。本轮由北辰产业基金领投，老股东青松创投超额认购。",
+            "12月3日，云杉智能科技有限公司宣布完成3亿元B轮融资。本轮由北岸产业基金领投，老股东青松创投超额认购。",
             "funding",
             "investors",
-            ["北辰产业基金", "青松创投"],
+            ["北岸产业基金", "青松创投"],
             id="an_old_shareholder_that_subscribes_more_is_an_investor",
         ),
         pytest.param(

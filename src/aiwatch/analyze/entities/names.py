@@ -330,7 +330,7 @@ _PLACE_CHAIN_HEAD = re.compile(
 _ZONE_END = re.compile(r"(?:开发区|高新区|园区|产业园|试验区|示范区|自贸区|保税区|综保区|合作区)$")
 
 
-# A part of a chain marked by its level: 四川省, 成都市, 郫都区, 长安镇, 某某旗.
+# A part of a chain marked by its level: 四川省, 成都市, 郫都区, 石桥镇, 某某旗.
 _LEVEL_PART = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:特别行政区|自治区|省|市|州|盟|区|县|旗|镇|乡)")
 # What a city's area written without its level never ends with: a road, a direction, a level word.
 _NOT_AN_AREA = re.compile(r"[路街道巷弄里东西南北中内外部市区县省]$|^(?:本地|当地|境内|境外|一带|周边|全境)$")

@@ -509,7 +509,7 @@ _LATIN_ORG_AFTER_DESCRIPTION = re.compile(
 )
 
 
-# 特效公司Northlight Studios担任…, 农业合作社CoopAgro Sul签署…, 配件商Valtrelle SA: a Latin name of two
+# 特效公司Northlight Studios担任…, 农业合作社CoopAgro Sul签署…, 配件商Corvane SA: a Latin name of two
 # words or more right after what the organisation is, whatever follows it (one word may be a product
 # or a post: 公司CEO).
 _LATIN_NAME_AFTER_KIND = re.compile(
@@ -682,7 +682,7 @@ def investor_mentions(tokens: list[Token], covered: set[int]) -> list[Mention]:
         in_funding = (i > 1 and tokens[i - 2].text in ("由", "、", "和", "及", "与")) or (
             i + 1 < len(tokens) and tokens[i + 1].text in ("领投", "跟投", "参投", "等", "、")
         )
-        # Or its original spelling in brackets after it: 某桥/n 资本（Yuanqiao Capital）.
+        # Or its original spelling in brackets after it: 某桥/n 资本（Mouqiao Capital）.
         in_funding = in_funding or (
             i + 2 < len(tokens) and tokens[i + 1].text in ("（", "(") and tokens[i + 2].pos == "eng"
         )

@@ -72,7 +72,7 @@ def _investors(body: str, mentions: list[Named], company: set[str]) -> list[tupl
                 break
             run.append(named)
         found += [m for m in run if m not in found]
-    # …和港航集团旗下的港航创投: the owner names whose unit invests; the unit is the investor
+    # …和海港集团旗下的海港创投: the owner names whose unit invests; the unit is the investor
     units = {m: _unit_of(body, m, orgs) for m in found}
     found = list(dict.fromkeys(units[m] or m for m in found))
     return [m.item for m in sorted(found, key=lambda m: m.start)]

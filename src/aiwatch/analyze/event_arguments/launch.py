@@ -144,7 +144,7 @@ def _without_rarity(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
 _PRODUCT_TOLD_NEXT = re.compile(
     r"\s*(?:据介绍|据了解)?[，,]?\s*(?:该|这款|这套|这个|这一|这台|这颗|此)(?P<noun>[\u4e00-\u9fffA-Za-z]{1,6}?)(?:由|是由)"
 )
-# 某某种质资源库（西南库）智能化管理系统正式上线: a name that only says whose product it is, right before it
+# 某某种质资源库（华东库）智能化管理系统正式上线: a name that only says whose product it is, right before it
 _QUALIFIES_PRODUCT = re.compile(
     r"[”\"]?[）)]?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:系统|平台|大模型|模型|应用|软件|机器人|App|APP)"
     r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式|已|已经|成功|全面)?"

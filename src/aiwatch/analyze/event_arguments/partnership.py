@@ -12,7 +12,7 @@ from aiwatch.analyze.event_arguments.common import _CLAUSE, Arguments, Named, Se
 _PARTY_JOIN = re.compile(r"与|、|同|以及|及|和")
 # 还, 也, 正式, 在杭州: words between the last party and the verb
 _BEFORE_VERB = re.compile(r"(?:还|也|又|已|已经|正式|共同|联合|今天|昨天|当天|在[\u4e00-\u9fff]{1,8}?)+$")
-# 连锁汽修品牌快修侠, 瑞士钟表配件商Valtrelle SA: what a party is, written before its name
+# 连锁汽修品牌速修坊, 瑞士钟表配件商Corvane SA: what a party is, written before its name
 _DESCRIPTION = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{2,10}?(?:品牌|配件商|供应商|服务商|制造商|运营商|开发商|厂商|商|企业|机构|平台|公司)(?=.{2})"
 )
@@ -37,7 +37,7 @@ def partnership(s: Sentence, args: Arguments) -> None:
     written = _written_parties(body, mentions, s.clause_start, trigger)
     places = {m.item for m in mentions if m.type == "LOC"}
     if len(written) > len(parties) or (len(written) >= 2 and any(p in places for p in parties)):
-        # 与瑞士钟表配件商Valtrelle SA签署, 与快修侠（Quickfix）、车驿站签署: a name the entities missed (or
+        # 与瑞士钟表配件商Corvane SA签署, 与速修坊（Fastfix）、轮易站签署: a name the entities missed (or
         # only its country) is a party as written
         parties = written
     if len(parties) < 2:
@@ -56,8 +56,8 @@ def _written_parties(
 ) -> list[tuple[int, int, str, str]]:
     """The names of a run A与B、C written right before the verb, each as written (its description and a
     bracketed spelling left out). A name no entity gives counts only where the text says it is one:
-    after what the party is (配件商Valtrelle SA, 汽修品牌快修侠), a body named after its place
-    (杭锦旗林业和草原局), or the last of a list (…、车驿站签署); anything else (馆里, 我们将) and no run is
+    after what the party is (配件商Corvane SA, 汽修品牌速修坊), a body named after its place
+    (乌审旗林业和草原局), or the last of a list (…、轮易站签署); anything else (馆里, 我们将) and no run is
     read."""
     run = body[clause_start:trigger]
     tail = _BEFORE_VERB.search(run)
@@ -69,7 +69,7 @@ def _written_parties(
     for join in _PARTY_JOIN.finditer(run):
         where = clause_start + join.start()
         if any(a < where < b for a, b in inside):
-            continue  # 浙江省海洋与渔业执法总队: a joiner inside a name
+            continue  # 福建省海洋与渔业执法总队: a joiner inside a name
         if join.group() == "和" and not (where in ends and clause_start + join.end() in starts):
             continue
         pieces.append((at, join.start(), join.group()))

@@ -275,7 +275,7 @@ def project_opening(s: Sentence, args: Arguments) -> None:
     # (据马来西亚投资发展局消息，字节跳动计划…建设): sources before 消息/表示 are left out.
     # 华为与某省人民政府签约，将在南京建设…: the partner after 与 does not build
     partners = _after_preposition(body, before, _PARTNER_BEFORE)
-    # 某某创始人、前宁波海关关员某某表示，公司将…设立: a speaker's former employer builds nothing
+    # 某某创始人、前某地海关关员某某表示，公司将…设立: a speaker's former employer builds nothing
     builders = [
         m
         for m in before
