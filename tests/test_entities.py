@@ -1916,3 +1916,9 @@ def test_the_kind_word_that_ends_other_places_names_is_no_place_alone():
 def test_a_thing_built_named_by_its_verb_and_a_regional_headquarters_are_no_names():
     assert pairs("方案提出，每年安排专项资金，支持企业建设数字车间和行业大模型。") == set()
     assert pairs("公司计划年内在苏州设立欧洲研发总部。") == {("苏州市", "LOC")}
+
+
+def test_a_region_a_companys_post_is_named_for_is_no_place():
+    found = pairs("公司任命美国招聘软件公司JobLane前大中华区副总裁艾琳·卡特为首席产品官。")
+    assert ("大中华区", "LOC") not in found and ("JobLane", "ORG") in found
+    assert ("浦东新区", "LOC") in pairs("公司在浦东新区设立总部。")

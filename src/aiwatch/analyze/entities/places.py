@@ -344,3 +344,21 @@ def place_kinds(text: str, mentions: list[Mention], segmenter: Segmenter) -> lis
             continue
         out.append(m)
     return out
+
+
+_POST_AFTER_REGION = re.compile(r"(?:高级|执行)?副?(?:总裁|总经理|总监|负责人|首席|董事总经理)")
+
+
+def regions_of_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A region a company's post is named for (前大中华区副总裁, 华东区总经理) is part of the post,
+    no place of the story."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "LOC"
+            and m.name is None
+            and text.endswith("区", m.start, m.end)
+            and _POST_AFTER_REGION.match(text, m.end)
+        )
+    ]

@@ -72,6 +72,7 @@ from aiwatch.analyze.entities.places import (
     listed_clubs,
     place_kinds,
     place_mentions,
+    regions_of_posts,
 )
 from aiwatch.analyze.entities.products import brand_models, document_mentions, plan_mentions, product_mentions
 from aiwatch.analyze.entities.spans import (
@@ -201,7 +202,7 @@ def find_mentions(
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = one_type_per_name(text, declared_short_names(text, listed_clubs(text, chosen)))
     chosen = listed_with_nouns(text, tokens, repeated_names(text, chosen, segmenter))
-    chosen = place_kinds(text, chosen, segmenter)
+    chosen = regions_of_posts(text, place_kinds(text, chosen, segmenter))
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
     spellings = original_spellings(text, chosen, gazetteer)
