@@ -51,6 +51,9 @@ def run_page(html: str) -> Article:
         ("https://m.example.cn/detail?pubdate=20251340", None),  # no such month
         ("https://m.example.cn/news/2025_08_04_28731.shtml", "2025-08-04"),  # underscores, then a serial
         ("https://m.example.cn/news/2025_13_04_28731.shtml", None),  # no such month
+        ("https://new.example.com/rain/a/20250804A02KQP00", "2025-08-04"),  # a portal's story id
+        ("https://new.example.com/rain/a/20250804A0", None),  # too short a serial for an id
+        ("https://www.example.cn/news/2025/08/88213.html", "2025-08"),  # year and month folders
     ],
 )
 def test_url_date(url: str, expected: str | None) -> None:

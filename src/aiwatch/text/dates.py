@@ -46,9 +46,13 @@ URL_DATES: list[tuple[str, re.Pattern[str]]] = [
         "url:yyyymmdd",
         re.compile(r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\d{0,8}(?:[/._-]|$))"),
     ),
+    # a portal's story id: the date, a capital letter and a serial (/a/20240516A02KQP00)
+    ("url:yyyymmddA", re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)[A-Z][0-9A-Z]{5,12}(?=[/._-]|$)")),
     # a file named by a letter, the date and a serial: t20240527_3829164.shtml
     ("url:xyyyymmdd_n", re.compile(r"/[a-z](?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)_\d+\.")),
     ("url:yyyy-mm", re.compile(r"/(?P<y>(?:19|20)\d{2})-?(?P<m>[01]\d)(?=/)")),
+    # a year folder, then a month folder, then a serial: /2024/10/88213.html
+    ("url:yyyy/mm", re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?=\d{3,}\.|[A-Za-z])")),
     # the month between a file name's dashes: /industry,news-202608-5512870.htm
     ("url:-yyyymm-", re.compile(r"(?<=[-_,])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?=[-_]\d)")),
 ]
