@@ -1606,21 +1606,7 @@ def evaluate_split(split: str, options: Options, use_lac: bool) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits_named = (
-        "dev",
-        "blind",
-        "blind2",
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-        "blind12",
-    )
+    splits_named = tuple(load_pages_module().SPLITS)  # dev, blind, blind2, ... as pages.py names them
     parser.add_argument(
         "--set",
         default="both",
