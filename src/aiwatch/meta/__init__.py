@@ -18,7 +18,7 @@ from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
-from aiwatch.text.dates import parse_date, url_date
+from aiwatch.text.dates import DOCUMENT_DATE_LABELS, parse_date, url_date
 
 _URL = re.compile(r"^(?:https?:)?//[^\s/]+\.\S*|^www\.\S+\.\S+", re.IGNORECASE)
 #: Rules whose url is the article's own link, most trusted first: a labelled 原文链接/地址 line beats
@@ -172,7 +172,7 @@ def published_elsewhere(article: Article) -> str | None:
     return None
 
 
-_DOCUMENT_DATE_RULES = frozenset({"label:发文日期", "label:成文日期"})
+_DOCUMENT_DATE_RULES = frozenset(f"label:{label}" for label in DOCUMENT_DATE_LABELS)
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from aiwatch.text.dates import US_DATE_TIME, parse_date
+from aiwatch.text.dates import DOCUMENT_DATE_LABELS, US_DATE_TIME, parse_date
 
 # <meta name|property|itemprop=KEY content=...> → hint key.  First one found wins.
 META_KEYS: dict[str, str] = {
@@ -530,7 +530,7 @@ def line_date(text: str) -> str | None:
     return published or english_date(text)
 
 
-_DOCUMENT_DATE_LABEL = re.compile(r"(?:发文|成文|印发)日期")
+_DOCUMENT_DATE_LABEL = re.compile("|".join(DOCUMENT_DATE_LABELS))
 _PUBLICATION_DATE_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]?")
 
 

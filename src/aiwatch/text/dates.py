@@ -57,6 +57,9 @@ URL_DATES: list[tuple[str, re.Pattern[str]]] = [
     ("url:-yyyymm-", re.compile(r"(?<=[-_,])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?=[-_]\d)")),
 ]
 _URL_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
+# A government notice's labels for the date of the document itself (signed, issued), written
+# beside the page's 发布日期: the page's date wins over them, in text lines and in HTML info lines.
+DOCUMENT_DATE_LABELS = ("发文日期", "成文日期", "印发日期")
 
 
 def _offset(tz: str | None) -> dt.timezone | None:
