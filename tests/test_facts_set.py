@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
 from aiwatch.analyze import events
-from conftest import ROOT
-
-
-def load_pages():
-    spec = importlib.util.spec_from_file_location("facts_pages", ROOT / "tests" / "data" / "facts" / "pages.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["facts_pages"] = module
-    spec.loader.exec_module(module)
-    return module
-
+from eval_facts import load_pages_module, monotone_by_count
 
 # the sets as the page renderers name them (one list, which bench/eval_facts.py reads too)
-SPLITS = tuple(load_pages().SPLITS)
+SPLITS = tuple(load_pages_module().SPLITS)
 
 EVENT_TYPES = set(events.EVENT_TYPES)
 PRECISIONS = {"day", "month", "year", "around"}
@@ -29,7 +18,7 @@ PRECISIONS = {"day", "month", "year", "around"}
 
 @pytest.fixture(scope="module")
 def gold(tmp_path_factory) -> dict[str, list[dict]]:
-    pages = load_pages()
+    pages = load_pages_module()
     sets = {}
     for split in SPLITS:
         folder = pages.build_set(split, tmp_path_factory.mktemp(split))
@@ -84,9 +73,6 @@ def test_taxonomy_gold_names_taxonomy_entries(gold, split):
 
 def test_taxonomy_confidence_never_falls_as_the_count_rises():
     from collections import Counter
-
-    sys.path.insert(0, str(ROOT / "bench"))
-    from eval_facts import monotone_by_count
 
     # count 1: 9/10 right, count 2: 1/2, count 3+: never seen: 2 pools with 1, 3+ shares their value.
     values = monotone_by_count(Counter({"count 1": 10, "count 2": 2}), Counter({"count 1": 9, "count 2": 1}))
