@@ -7,7 +7,8 @@ import json
 import pytest
 
 from aiwatch.analyze import events
-from eval_facts import load_pages_module, monotone_by_count
+from aiwatch.options import Options
+from eval_facts import aiwatch_rows, evaluate_aiwatch, load_pages_module, monotone_by_count
 
 # the sets as the page renderers name them (one list, which bench/eval_facts.py reads too)
 SPLITS = tuple(load_pages_module().SPLITS)
@@ -79,3 +80,55 @@ def test_taxonomy_confidence_never_falls_as_the_count_rises():
     assert values["count 1"] == values["count 2"] == values["count 3+"] == (10 + 1) / (12 + 2)
     rising = monotone_by_count(Counter({"count 1": 4, "count 3+": 4}), Counter({"count 1": 1, "count 3+": 4}))
     assert rising["count 1"] == 2 / 6 and rising["count 2"] == rising["count 3+"] == 5 / 6
+
+
+def test_raw_page_carries_the_story_where_its_template_says(tmp_path):
+    pages = load_pages_module()
+    spec = pages.Spec(
+        id="x01_raw",
+        kind="raw",
+        title="某市发布智能巡检试点",
+        published="2025-04-02",
+        precision="day",
+        source="某市日报",
+        author=None,
+        editor=None,
+        url=None,
+        paragraphs=["第一段。", "第二段。"],
+        page={"template": "<html><body><h1>某市发布智能巡检试点</h1>{{story}}<p>责任编辑：某某</p></body></html>"},
+        scope="metadata",
+    )
+    ext, text = pages.render_raw(spec)
+    assert ext == "html" and "<p>第一段。</p>\n<p>第二段。</p><p>责任编辑" in text
+    spec.page = {"template": "标题：某市发布智能巡检试点\n\n{{story}}\n", "ext": "txt"}
+    assert pages.render_raw(spec) == ("txt", "标题：某市发布智能巡检试点\n\n第一段。\n\n第二段。\n")
+    spec.page = {"template": "<html>no mark</html>"}
+    with pytest.raises(ValueError, match="x01_raw"):
+        pages.render_raw(spec)
+    assert pages.gold_line(spec, "x01_raw.html")["scope"] == "metadata"
+
+
+def test_a_page_shape_article_is_scored_on_metadata_and_text_only(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("标题：某市发布智能巡检试点\n\n某市今天启用了由某某科技研发的巡检机器人。\n", encoding="utf-8")
+    gold = {
+        "id": "p",
+        "file": "p.txt",
+        "title": "某市发布智能巡检试点",
+        "published": None,
+        "precision": None,
+        "source": None,
+        "author": None,
+        "editor": None,
+        "url": None,
+        "body": "某市今天启用了由某某科技研发的巡检机器人。",
+        "events": [],
+        "entities": [],
+        "figures": [],
+        "scope": "metadata",
+    }
+    rows = aiwatch_rows(evaluate_aiwatch(tmp_path, [gold], Options())["counts"])
+    assert rows["title"] == 1.0
+    assert rows["main-text F1 (mean over pages)"] > 0.9
+    # nothing of the story's facts is scored: no gold events or entities stand against what aiwatch found
+    assert rows["event precision (untyped)"] is None and rows["entity P / R / F1"] == (None, None, None)

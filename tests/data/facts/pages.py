@@ -88,6 +88,9 @@ class Spec:
     promo: bool = False  # the page's article box holds a promo, not the story: a warning is expected
     technologies: list[str] | None = None  # taxonomy names a reader would tag (None: not annotated)
     industries: list[str] | None = None
+    # "all": every fact is annotated; "metadata": only title, published, source, author, editor, url
+    # and the story's text (a page-shape set: events, entities and figures are not scored)
+    scope: str = "all"
 
 
 def ev(type_: str, date: str | None, precision: str | None, anchor: str, future: bool = False, **arguments) -> Event:
@@ -391,6 +394,18 @@ def render_plainhtml(spec: Spec) -> tuple[str, str]:
     )
 
 
+def render_raw(spec: Spec) -> tuple[str, str]:
+    """A page written out whole by hand in some site's own layout: ``page["template"]`` is the file,
+    ``{{story}}`` in it marks where the story goes (<p> paragraphs in HTML, blank-line separated lines
+    otherwise), ``page["ext"]`` its extension (html unless given)."""
+    ext = spec.page.get("ext", "html")
+    story = ps(spec.paragraphs) if ext in ("html", "htm") else "\n\n".join(spec.paragraphs)
+    template = spec.page["template"]
+    if "{{story}}" not in template:
+        raise ValueError(f"{spec.id}: a raw page's template has no {{{{story}}}} mark")
+    return ext, template.replace("{{story}}", story)
+
+
 RENDERERS: dict[str, Callable[[Spec], tuple[str, str]]] = {
     "sina": render_sina,
     "netease": render_netease,
@@ -403,6 +418,7 @@ RENDERERS: dict[str, Callable[[Spec], tuple[str, str]]] = {
     "record": render_record,
     "markdown": render_markdown,
     "plainhtml": render_plainhtml,
+    "raw": render_raw,
 }
 
 
