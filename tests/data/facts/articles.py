@@ -1047,7 +1047,7 @@ TAXONOMY = {
     "d17_urldate_slash": (["大模型"], []),
     "d18_plainhtml_dateline": (["机器人"], ["制造"]),
     "d19_sina_lone_stat_year": ([], []),
-    "d20_wechat_compiled_author": (["大模型"], []),
+    "d20_wechat_compiled_author": (["大模型", "语音识别"], []),
     "d21_text_usd_spaced": (["超算/算力", "智能芯片"], []),
     "d22_sina_month_ahead": (["自动驾驶"], ["汽车"]),
     "d23_netease_ma": (["智能芯片", "语音识别"], []),

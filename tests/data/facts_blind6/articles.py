@@ -1163,20 +1163,20 @@ ARTICLES = [
 ]
 
 TAXONOMY = {
-    "k01_sina_farm_funding": (["计算机视觉"], []),
-    "k02_netease_legal_model": (["大模型", "自然语言处理"], []),
-    "k03_gov_data_exchange": ([], ["政务"]),
-    "k04_jsonld_imaging_licence": (["计算机视觉"], ["智慧医疗"]),
+    "k01_sina_farm_funding": (["计算机视觉", "无人机"], ["农业"]),
+    "k02_netease_legal_model": (["大模型", "自然语言处理"], ["政务"]),
+    "k03_gov_data_exchange": (["大数据"], ["政务"]),
+    "k04_jsonld_imaging_licence": (["计算机视觉", "图像识别"], ["智慧医疗"]),
     "k05_wechat_humanoid_delivery": (["机器人"], ["制造"]),
     "k06_urldate_equipment_ma": (["智能芯片"], []),
     "k07_text_port_dispatch": (["大模型", "自动驾驶"], ["物流", "交通"]),
     "k08_baijiahao_bank_risk": (["大模型"], ["金融"]),
-    "k09_plainhtml_satellite_ipo": (["计算机视觉"], []),
+    "k09_plainhtml_satellite_ipo": (["计算机视觉", "图像识别"], []),
     "k10_record_school_tutor": ([], ["教育"]),
     "k11_markdown_embodied_week": (["机器人", "大模型"], []),
-    "k12_gov_smart_farming_plan": (["大模型"], []),
+    "k12_gov_smart_farming_plan": (["大模型"], ["农业"]),
     "k13_text_equipment_account": (["智能芯片"], []),
     "k14_sina_hospital_lab": (["计算机视觉"], ["智慧医疗"]),
     "k15_netease_warehouse_robot": (["机器人"], ["物流"]),
-    "k16_plainhtml_promo_grain_robot": (["机器人", "计算机视觉"], []),
+    "k16_plainhtml_promo_grain_robot": (["机器人", "计算机视觉", "图像识别", "测温"], []),
 }
