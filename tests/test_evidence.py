@@ -120,3 +120,14 @@ def test_overlapping_terms_of_one_length_give_the_same_mentions_in_every_process
         for seed in range(1, 9)
     }
     assert outputs == {"[{'start': 3, 'end': 5}, {'start': 8, 'end': 10}]\n"}
+
+
+def test_a_broader_technology_shows_its_narrower_entries_mentions():
+    # 计算机视觉 is never written: it is found through 刷脸 (人脸识别, which names it as broader),
+    # and its mentions are where 刷脸 stands.
+    article = Article(path="f.txt", format="text", raw="某某地铁站启用刷脸进站，乘客刷脸即可通行。")
+    article.hints["published"] = "2024-05-27"
+    result = pipeline_for(Options())(article)
+    vision = next(t for t in result.technologies if t["name"] == "计算机视觉")
+    assert vision["count"] == 2
+    assert [result.body[m["start"] : m["end"]] for m in vision["mentions"]] == ["刷脸", "刷脸"]

@@ -23,9 +23,51 @@ def tag(text: str, files: tuple[Path, ...] = ()) -> dict[str, list[dict]]:
 
 
 def test_canonical_name_english_name_and_count():
-    found = tag("商汤展示了图像识别、视频分析、测温等技术，图像识别准确率领先。")
-    assert found["technologies"][0] == {"name": "图像识别", "en": "image recognition", "count": 2}
-    assert names(found["technologies"]) == ["图像识别", "视频分析", "测温"]
+    found = tag("商汤展示了图像识别、测温等技术，图像识别准确率领先。")
+    assert {"name": "图像识别", "en": "image recognition", "count": 2} in found["technologies"]
+    assert {"name": "测温", "en": "temperature screening", "count": 1} in found["technologies"]
+
+
+def test_a_narrower_entry_brings_its_broader_one_with_its_count():
+    # 图像识别 and 视频分析 are computer vision too: 计算机视觉 counts their three mentions.
+    found = tag("某某科技展示了图像识别、视频分析、测温等技术，图像识别准确率领先。")
+    assert found["technologies"][0] == {"name": "计算机视觉", "en": "computer vision", "count": 3}
+    assert names(found["technologies"]) == ["计算机视觉", "图像识别", "视频分析", "测温"]
+    # added to the broader entry's own mentions, weak ones included once the narrower supports it
+    found = tag("门禁支持刷脸通行，摄像头安装在入口")
+    assert found["technologies"] == [
+        {"name": "计算机视觉", "en": "computer vision", "count": 2},
+        {"name": "人脸识别", "en": "face recognition", "count": 1},
+    ]
+    assert names(tag("采用卷积神经网络")["technologies"]) == ["深度学习", "机器学习"]
+    assert names(tag("采用机器学习方法")["technologies"]) == ["机器学习"]  # never downwards
+
+
+def test_broader_in_a_user_file_and_its_errors(tmp_path):
+    chain = tmp_path / "chain.yaml"
+    chain.write_text(
+        "technologies:\n  - name: 具身智能\n    aliases: [具身大脑]\n    broader: 机器人\n"
+        "  - name: 灵巧手\n    broader: [具身智能]\n",
+        encoding="utf-8",
+    )
+    found = tag("发布新一代灵巧手", (chain,))
+    assert names(found["technologies"]) == ["灵巧手", "具身智能", "机器人"]  # followed up the chain
+    assert all(item["count"] == 1 for item in found["technologies"])
+    loop = tmp_path / "loop.yaml"
+    loop.write_text(
+        "technologies:\n  - name: 甲技术\n    broader: [乙技术]\n  - name: 乙技术\n    broader: [甲技术]\n",
+        encoding="utf-8",
+    )
+    assert names(tag("甲技术", (loop,))["technologies"]) == ["甲技术", "乙技术"]  # a cycle ends
+    unknown = tmp_path / "unknown.yaml"
+    unknown.write_text("technologies:\n  - name: 灵巧手\n    broader: [具身智能]\n", encoding="utf-8")
+    with pytest.raises(AiwatchError) as info:
+        load_taxonomy((unknown,))
+    assert info.value.code == "E108" and "unknown.yaml" in info.value.describe() and "具身智能" in info.value.describe()
+    kinds = tmp_path / "kinds.yaml"  # an industry is no broader technology
+    kinds.write_text("technologies:\n  - name: 灵巧手\n    broader: [制造]\n", encoding="utf-8")
+    with pytest.raises(AiwatchError):
+        load_taxonomy((kinds,))
 
 
 @pytest.mark.parametrize(
@@ -56,10 +98,14 @@ def test_aliases_map_to_canonical_names(text, kind, name):
 
 
 def test_longest_match_wins_without_overlap():
-    # 智慧城市 is one industry mention, not also a 城市 something; 深度学习平台 is 深度学习 once.
+    # 智慧城市 is one industry mention, not also a 城市 something; 深度学习平台 is 深度学习 once
+    # (and, as its broader entry, 机器学习 once).
     found = tag("智慧城市建设与深度学习平台")
     assert found["industries"] == [{"name": "智慧城市", "en": "smart city", "count": 1}]
-    assert found["technologies"] == [{"name": "深度学习", "en": "deep learning", "count": 1}]
+    assert found["technologies"] == [
+        {"name": "深度学习", "en": "deep learning", "count": 1},
+        {"name": "机器学习", "en": "machine learning", "count": 1},
+    ]
 
 
 @pytest.mark.parametrize(
@@ -168,7 +214,8 @@ def test_seed_000_technologies_and_industries():
 def test_traditional_text_kept_as_written_still_matches():
     article = Article(path="t", format="text", body="香港數碼港超算中心啟用，支援人臉識別與醫療影像研究。")
     run_stage("taxonomy", article, Options(keep_script=True))
-    assert names(article.technologies) == ["超算/算力", "人脸识别"]  # equal counts: first mentioned first
+    # 人脸识别 brings 计算机视觉 (its mention and 醫療影像's weak one); equal counts: first mentioned first
+    assert names(article.technologies) == ["计算机视觉", "超算/算力", "人脸识别"]
     assert names(article.industries) == ["智慧医疗"]
 
 
@@ -306,9 +353,11 @@ def test_more_uses_and_compounds(text, kind, name):
     assert name in names(tag(text)[kind])
 
 
-def test_video_analytics_once_is_not_yet_vision():
-    found = names(tag("商汤展示了视频分析技术")["technologies"])
-    assert "视频分析" in found and "计算机视觉" not in found
+def test_video_analytics_is_vision_and_a_camera_network_alone_is_not_analytics():
+    found = names(tag("某某科技展示了视频分析技术")["technologies"])
+    assert found == ["视频分析", "计算机视觉"]
+    assert tag("平台整合了全县136个视频监控点的实时数据")["technologies"] == []
+    assert names(tag("公安局采购视频解析服务器，接入视频监控点位")["technologies"]) == ["视频分析", "计算机视觉"]
 
 
 @pytest.mark.parametrize(

@@ -59,8 +59,7 @@ def taxonomy_evidence(article: Article, taxonomy: Taxonomy, kind: str) -> None:
     the article names it: one mention is weaker support than several."""
     for item in getattr(article, kind) or []:
         try:
-            entry = taxonomy.entry(kind, item["name"])
-            terms = [entry.name, *entry.aliases]
+            terms = taxonomy.mention_terms(kind, item["name"]) or [item["name"]]
         except (KeyError, AttributeError):
             terms = [item["name"]]
         item.setdefault("mentions", mentions_of(article.body, terms))

@@ -3,7 +3,8 @@
 Every name and alias goes into one Aho-Corasick automaton; the text is scanned once for the
 longest non-overlapping matches, so 智慧城市 wins over 城市 and 上海交通大学 is swallowed by the
 blocked string 交通大学 before 交通 can fire.  Each entry found is reported once under its
-canonical name with its English name and mention count, the most mentioned first.
+canonical name with its English name and mention count, the most mentioned first.  An entry
+found brings the entries it names as ``broader`` (人脸识别 is 计算机视觉 too), with its count added.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     weak: list[str] = field(default_factory=list)
     block: list[str] = field(default_factory=list)
+    broader: list[str] = field(default_factory=list)  # entries of the same kind this one is part of
 
     def strong_terms(self) -> list[str]:
         weak = set(self.weak)
@@ -62,6 +64,26 @@ class Taxonomy:
 
     def entry(self, kind: str, name: str) -> Entry:
         return self.entries[kind][name]
+
+    def ancestors(self, kind: str, name: str) -> list[str]:
+        """The entries ``name`` is part of, following ``broader`` up (a cycle stops where it closes)."""
+        found: list[str] = []
+        todo = list(self.entries[kind][name].broader) if name in self.entries[kind] else []
+        while todo:
+            parent = todo.pop(0)
+            if parent != name and parent not in found:
+                found.append(parent)
+                todo.extend(self.entries[kind][parent].broader)
+        return found
+
+    def mention_terms(self, kind: str, name: str) -> list[str]:
+        """The strings that mention an entry: its name and aliases, and those of every entry that
+        names it as broader (a 刷脸 is where the article speaks of 计算机视觉)."""
+        terms: list[str] = []
+        for entry in self.entries[kind].values():
+            if entry.name == name or name in self.ancestors(kind, entry.name):
+                terms += [entry.name, *entry.aliases]
+        return list(dict.fromkeys(terms))
 
 
 def _default_text() -> str:
@@ -97,7 +119,7 @@ def merge_taxonomy(entries: dict[str, dict[str, Entry]], data: Any, where: str) 
             name = str(item["name"]).strip()
             entry = entries[kind].setdefault(name, Entry(kind, name))
             entry.en = str(item.get("en") or entry.en)
-            for key in ("aliases", "weak", "block"):
+            for key in ("aliases", "weak", "block", "broader"):
                 values = getattr(entry, key) + _as_list(item.get(key), where)
                 setattr(entry, key, list(dict.fromkeys(values)))
 
@@ -154,9 +176,26 @@ def load_taxonomy(files: tuple[Path, ...] = ()) -> Taxonomy:
     built after the user edited a file sees the edit)."""
     entries: dict[str, dict[str, Entry]] = {kind: {} for kind in KINDS}
     merge_taxonomy(entries, _read_yaml(_default_text(), "aiwatch/data/taxonomy.yaml"), "aiwatch/data/taxonomy.yaml")
+    check_broader(entries, "aiwatch/data/taxonomy.yaml")
     for path in files:
         merge_taxonomy(entries, _read_yaml(_read_user_file(path), str(path)), str(path))
+        check_broader(entries, str(path))
     return Taxonomy(entries, build_automaton(entries))
+
+
+def check_broader(entries: dict[str, dict[str, Entry]], where: str) -> None:
+    """Every ``broader`` must name an entry of the same kind loaded so far (a file that drops the
+    default with ``replace: true`` must define what its entries are part of)."""
+    for kind in KINDS:
+        for entry in entries[kind].values():
+            missing = [name for name in entry.broader if name not in entries[kind]]
+            if missing:
+                raise AiwatchError(
+                    "E108",
+                    where,
+                    kind="taxonomy file",
+                    detail=f"{entry.name}: broader {missing[0]} is no {kind} entry",
+                )
 
 
 @cache
@@ -203,15 +242,20 @@ def count_terms(texts: Iterable[str], taxonomy: Taxonomy) -> dict[str, list[Term
             (weak if target.weak else strong)[key] = (weak if target.weak else strong).get(key, 0) + 1
             first.setdefault(key, offset + start)
         offset += len(text) + 1
+    # A generic word alone, once (用手机扫码), is not support; twice, or beside a strong alias, is.
+    supported = [key for key in first if strong.get(key, 0) or weak.get(key, 0) >= 2]
+    counts = {key: strong.get(key, 0) + weak.get(key, 0) for key in first}
+    totals = {key: counts[key] for key in supported}
+    for kind, name in supported:
+        # An entry found is its broader entries found: each gets its count (and is supported by it).
+        for parent in taxonomy.ancestors(kind, name):
+            key = (kind, parent)
+            totals[key] = totals.get(key, counts.get(key, 0)) + counts[(kind, name)]
+            first[key] = min(first.get(key, first[(kind, name)]), first[(kind, name)])
     result: dict[str, list[Term]] = {kind: [] for kind in KINDS}
-    for key in first:
-        count_strong, count_weak = strong.get(key, 0), weak.get(key, 0)
-        # A generic word alone, once (用手机扫码), is not support; twice, or beside a strong alias, is.
-        if count_strong == 0 and count_weak < 2:
-            continue
-        kind, name = key
+    for (kind, name), count in totals.items():
         entry = taxonomy.entry(kind, name)
-        result[kind].append(Term(name=name, en=entry.en, count=count_strong + count_weak))
+        result[kind].append(Term(name=name, en=entry.en, count=count))
     for kind in KINDS:
         result[kind].sort(key=lambda item: (-item["count"], first[(kind, item["name"])]))
     return result
