@@ -398,3 +398,70 @@ def test_devices_and_car_parts(text, name):
 def test_the_art_market_is_culture():
     assert "文娱传媒" in names(tag("艺术品鉴定公司完成融资，已收录历代书画图像")["industries"])
     assert "文娱传媒" not in names(tag("一件艺术品")["industries"])  # once is a passing mention
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # farms, livestock, fisheries, orchards, tea, seeds and flowers as they are grown
+        ("某某牧业旗下规模化牧场的奶牛佩戴监测项圈", "农业"),
+        ("系统已在200个养猪场部署，覆盖生猪50万头", "农业"),
+        ("深远海养殖工船投喂系统，渔业企业降本", "农业"),
+        ("苹果采摘机器人进入山地果园", "农业"),
+        ("该系统已在3000亩茶园试用", "农业"),
+        ("植保无人机出口大单落地", "农业"),
+        ("种质资源库保存水稻、玉米种子", "农业"),
+        ("菌菇工厂用AI管理食用菌生长", "农业"),
+        ("鲜切花拍卖中心上线分级系统", "农业"),
+        # shops selling to the public
+        ("连锁便利店部署AI订货系统，门店缺货率下降", "零售"),
+        ("烘焙连锁企业收购需求预测公司", "零售"),
+        ("眼镜零售连锁企业在门店增设检查区", "零售"),
+        ("大药房连锁门店上线AI审方", "零售"),
+        # tourism, resorts, parks, hotels, cruises
+        ("AI导游App覆盖全国4000多个A级景区", "文旅"),
+        ("某某滑雪度假区启用雪道巡检系统", "文旅"),
+        ("海洋主题乐园上线客流调度系统", "文旅"),
+        ("国产大型邮轮部署AI客舱管家", "文旅"),
+        ("酒店运营系统已接入2700家酒店", "文旅"),
+        ("低空观光航线开通，观光飞行每天12班", "文旅"),
+        # surveillance, policing, fire, disaster warning, emergency rescue
+        ("森林防火AI企业完成融资", "安防"),
+        ("县里启用AI应急指挥调度平台，山区救援响应缩短", "安防"),
+        ("地震预警信息发布时间缩短至5秒", "安防"),
+        ("平台今年汛期预警管涌、滑坡险情126次", "安防"),
+        ("气象大模型预报台风路径，台风登陆前48小时发布", "安防"),
+        ("市公安局采购视频解析平台，公安民警使用", "安防"),
+        # disease control and a population screened
+        ("AI近视筛查进校园，126所小学参与", "公共卫生"),
+        ("幼儿园配备AI晨检机器人", "公共卫生"),
+        ("省疾控中心上线传染病监测系统", "公共卫生"),
+    ],
+)
+def test_trades_of_farms_shops_tourism_security_and_public_health(text, name):
+    assert name in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中国农业银行发布年报", "农业"),
+        ("某某农业大学教授表示", "农业"),
+        ("农业农村部数据显示", "农业"),  # an authority's figures, as a transport bureau's
+        ("海洋与渔业局中标渔船监管平台项目", "农业"),  # fishery enforcement
+        ("这块业务是公司的现金奶牛", "农业"),
+        ("农民工返乡就业", "农业"),
+        ("公司三季度业绩超市场预期", "零售"),
+        ("今年上半年化妆品类零售额增长4.1%", "零售"),
+        ("建议零售价为3999元", "零售"),
+        ("获得某某文旅产业基金投资", "文旅"),
+        ("文化和旅游部数据显示", "文旅"),
+        ("为该风电场的86台风机提供巡检，单台风机40分钟", "安防"),  # a count of turbines
+        ("应急管理部数据显示，去年燃气事故下降", "安防"),
+        ("乐园上线客流调度系统", "公共卫生"),  # 流调 inside 客流调度
+        ("物流调度平台上线", "公共卫生"),
+        ("像隔离传染病一样禁止接触", "公共卫生"),  # once, a figure of speech
+    ],
+)
+def test_words_of_those_trades_that_mean_something_else(text, name):
+    assert name not in names(tag(text)["industries"])
