@@ -465,3 +465,20 @@ def test_trades_of_farms_shops_tourism_security_and_public_health(text, name):
 )
 def test_words_of_those_trades_that_mean_something_else(text, name):
     assert name not in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("门架摄像头完成车牌识别，准确率99%", "图像识别"),
+        ("产线通过视觉识别电池包型号", "图像识别"),
+        ("物种识别模型能分辨400多种动物", "图像识别"),
+        ("手写体识别准确率提升至94%", "图像识别"),
+        ("某某航空的无人驾驶航空器获得生产许可证", "无人机"),
+    ],
+)
+def test_recognition_read_off_pictures_and_unmanned_aircraft(text, name):
+    found = names(tag(text)["technologies"])
+    assert name in found
+    if name == "图像识别":
+        assert "计算机视觉" in found  # its broader entry
