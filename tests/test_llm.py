@@ -23,7 +23,7 @@ from aiwatch.llm import schemas
 from aiwatch.llm.answers import BadAnswer, parse, repair
 from aiwatch.llm.cache import AnswerCache
 from aiwatch.llm.client import Client, LLMError, RateLimit, endpoint
-from aiwatch.llm.fields import apply_entities, apply_events, apply_summary
+from aiwatch.llm.fields import apply_entities, apply_events, apply_labels, apply_summary
 from aiwatch.llm.spans import SUPPORT_THRESHOLD, body_pairs, locate, support
 from aiwatch.options import Options
 from aiwatch.pipeline import build_pipeline
@@ -480,3 +480,14 @@ def test_without_the_model_server_the_server_tests_skip_locally_and_fail_in_ci(c
                           env={**os.environ, "CI": ci})
     assert outcome in done.stdout, done.stdout[-600:]
     assert "did not build" in done.stdout
+
+
+def test_a_model_label_brings_its_broader_entry_as_the_rules_do():
+    from aiwatch.analyze.taxonomy import load_taxonomy
+
+    article = Article(path="a", format="text", body="某某车站启用刷脸进站。", technologies=[], industries=[])
+    answer = schemas.Labels(labels=[schemas.Label(kind="technologies", label="人脸识别", quote="刷脸", start=6, end=8)])
+    outcome = apply_labels(article, answer, "model-x", load_taxonomy(()))
+    assert outcome.kept == 1
+    assert [(t["name"], t["by"]) for t in article.technologies] == [("人脸识别", "model-x"), ("计算机视觉", "model-x")]
+    assert article.technologies[1]["llm_evidence"]["quote"] == "刷脸"

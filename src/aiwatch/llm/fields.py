@@ -293,6 +293,10 @@ def apply_labels(article: Article, answer: schemas.Labels, by: str, taxonomy: An
         entry = taxonomy.entry(label.kind, label.label)
         lists[label.kind].append(Term(name=label.label, en=entry.en, count=1, by=by, llm_evidence=span.as_dict()))
         outcome.kept += 1
+        for parent in taxonomy.ancestors(label.kind, label.label):  # 人脸识别 is 计算机视觉 too
+            if all(item["name"] != parent for item in lists[label.kind]):
+                parent_en = taxonomy.entry(label.kind, parent).en
+                lists[label.kind].append(Term(name=parent, en=parent_en, count=1, by=by, llm_evidence=span.as_dict()))
     if not outcome.kept:
         outcome.fallback = "the model added no label that the text supports"
         return outcome
