@@ -380,6 +380,9 @@ def test_counts_of_flowers_livestock_couples_orders_wells_and_a_quakes_magnitude
     # the words those units open, a grade and one to one are no counts
     words = "3头部企业，5对于行业，2单位负责人，4口径统一，3级医院，12级台风，提供1对1辅导，二十级台阶"
     assert values(words) == []
+    # pairs, lamps and gigawatts; 双 opening a word (2双向车道, 3双方) counts no pairs
+    text = "该厂年产皮鞋约2.4亿双，园区改造路灯1.2万盏，风电装机容量达6吉瓦。新建2双向车道。"
+    assert [(t, u) for t, _, u in values(text)] == [("约2.4亿双", "双"), ("1.2万盏", "盏"), ("6吉瓦", "吉瓦")]
 
 
 def test_a_change_from_now_and_durations_in_a_present_sentence():
