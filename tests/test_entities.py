@@ -1886,6 +1886,17 @@ def test_tools_instruments_launchers_and_digital_humans_name_the_product_in_quot
     assert ("小逛", "PRODUCT") in pairs("公司将推出面向景区的AI导览数字人“小逛”。")
 
 
+def test_a_coined_name_in_quotes_after_any_concrete_noun_is_that_product():
+    # kinds no product-noun list holds: lenses, a collar, a ship
+    found = pairs("公司下半年将推出防控镜片“澈眸盾”。全部牛只佩戴监测项圈“牛晓”。新造邮轮“澜星号”本月交付。")
+    assert {("澈眸盾", "PRODUCT"), ("牛晓", "PRODUCT"), ("澜星号", "PRODUCT")} <= found
+    # an honour, a slogan, a technology and a dictionary word in quotes are no products
+    found = pairs("该镇获评“织造之乡”称号，被誉为“纽扣之都”。医院试点“AI问诊”。两位歌手同台“对唱”。")
+    assert not {name for name, kind in found if kind == "PRODUCT"}
+    # after a post the quoted name is what a person is called
+    assert not {n for n, kind in pairs("部队的王牌车长“卫斯顿”屡立战功。") if kind == "PRODUCT"}
+
+
 def test_a_district_after_its_city_where_the_gazetteer_knows_a_county_level_city_is_a_place():
     assert ("奉化区", "LOC") in pairs("总部位于浙江宁波市奉化区。")
 

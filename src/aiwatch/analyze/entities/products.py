@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from aiwatch.analyze.entities.lexicon import _PUNCT, DOCUMENT, SUFFIX, TITLE, Mention
+from aiwatch.analyze.entities.lexicon import _PUNCT, DOCUMENT, SUFFIX, TITLE, Mention, _is_translit_name, _words
 from aiwatch.analyze.gazetteer import Gazetteer
+from aiwatch.analyze.segment import Segmenter, Token
 
 _DOC_TITLE = re.compile(r"《([^《》\n]{1,80})》")
 _MEDIA = re.compile(r"(?:报|日报|晚报|周报|时报|周刊|杂志|新闻|商报|晨报)$")
@@ -194,4 +195,53 @@ def product_mentions(text: str) -> list[Mention]:
             if (at, at + len(name)) not in seen:
                 found.append(Mention(at, at + len(name), "PRODUCT", None, TITLE))
             at = text.find(name, at + len(name))
+    return found
+
+
+# A coined name in quotes right after any concrete noun names the thing that noun is: 防控镜片“某某盾”,
+# 监测项圈“某知”, 大型邮轮“某某号”, 仿生手“某掌”.  The product nouns above are the common kinds; this
+# takes the noun from the segmenter instead, so a kind no list has (项圈, 镜片, 邮轮) works too.  Limits:
+# a noun that names no thing (称号“…”, 项目“…”, 活动“…”: honours, programmes and campaigns) and a
+# quoted text that is a dictionary word (同台“对唱”), a slogan (玩具之都) or a technology (AI问诊)
+# or that ends like an organisation or a place, and a foreign person's name (车长“某特曼”), are left
+# alone.
+_NOT_THING_NOUNS = _words(
+    "称号 口号 理念 主题 项目 活动 行动 工程 计划 品牌 模式 战略 概念 政策 专项 赛事 大赛 比赛 节目 栏目 课程 专栏 "
+    "奖项 奖 标准 体系 机制 方案 工作室 美誉 称誉 之称 名号 标签 宣言 倡议 原则 目标 精神 文化 服务 业务 场景 "
+    "任务 工作 会议 论坛 峰会 展会 大会 会 节 口径 说法 观点 题目 话题 词 字 名字 名称 代号 昵称 绰号 "
+    # calling someone something: 人称“某某接班人”
+    "人称 号称 俗称 别称 又称 简称 外号"
+)
+_NOT_PRODUCT_QUOTE = re.compile(
+    r"^(?:AI|人工智能|智能|数字|智慧)|之[\u4e00-\u9fff]$|"
+    r"(?:公司|集团|中心|实验室|研究院|研究所|大学|学院|协会|联盟|基地|园区|工厂|政府|局|委|厅|办|省|市|区|县|镇|村)$"
+)
+_QUOTED_NAME = re.compile(r"[“「]([\u4e00-\u9fff]{2,6}(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*)?)[”」]")
+
+
+def noun_quoted_products(
+    text: str, tokens: list[Token], segmenter: Segmenter, titles: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """PRODUCT: a coined name in quotes after a concrete noun (镜片“某某盾”), by the noun's tag; not
+    after a post (``titles``, or a head of something: 王牌车长“某某”, a person)."""
+    if "“" not in text and "「" not in text:
+        return []
+    noun_ends = {t.end: t for t in tokens if t.pos in ("n", "nz") and len(t.text) >= 2}
+    found = []
+    for match in _QUOTED_NAME.finditer(text):
+        noun = noun_ends.get(match.start())
+        name = match.group(1)
+        core = re.sub(r"(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*)$", "", name)
+        if (
+            noun is None
+            or noun.text in _NOT_THING_NOUNS
+            or noun.text in titles
+            or noun.text.endswith("长")
+            or any(noun.text.endswith(w) for w in ("称号", "项目", "活动", "行动", "工程", "计划"))
+            or _NOT_PRODUCT_QUOTE.search(name)
+            or segmenter.has_word(core)
+            or _is_translit_name(core)  # 王牌车长“某特曼”: a person's foreign name
+        ):
+            continue
+        found.append(Mention(match.start(1), match.end(1), "PRODUCT", None, TITLE))
     return found

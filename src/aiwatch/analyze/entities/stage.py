@@ -74,7 +74,13 @@ from aiwatch.analyze.entities.places import (
     place_mentions,
     regions_of_posts,
 )
-from aiwatch.analyze.entities.products import brand_models, document_mentions, plan_mentions, product_mentions
+from aiwatch.analyze.entities.products import (
+    brand_models,
+    document_mentions,
+    noun_quoted_products,
+    plan_mentions,
+    product_mentions,
+)
 from aiwatch.analyze.entities.spans import (
     company_units,
     coordinated_companies,
@@ -171,6 +177,7 @@ def find_mentions(
     candidates += government_mentions(text, [*known, *places])
     covered = {p for m in known for p in range(m.start, m.end)}
     candidates += product_mentions(text) + brand_models(text, known) + investor_mentions(tokens, covered)
+    candidates += noun_quoted_products(text, tokens, segmenter, gazetteer.titles | ROLE_TITLES)
     candidates += startup_mentions(text, gazetteer.titles, segmenter=segmenter)
     candidates += investor_list_mentions(text) + quoted_and_located_mentions(text) + owned_unit_mentions(text)
     candidates += joined_and_source_mentions(text, segmenter)
