@@ -1933,3 +1933,25 @@ def test_a_region_a_companys_post_is_named_for_is_no_place():
     found = pairs("公司任命美国招聘软件公司JobLane前大中华区副总裁艾琳·卡特为首席产品官。")
     assert ("大中华区", "LOC") not in found and ("JobLane", "ORG") in found
     assert ("浦东新区", "LOC") in pairs("公司在浦东新区设立总部。")
+
+
+def test_a_registered_name_starts_at_its_place_after_the_sentence_s_verb_or_a_trade_s_enterprise():
+    found = pairs("青岚智联宣布获得赤水交通控股集团有限公司3亿元战略投资。")
+    assert ("赤水交通控股集团有限公司", "ORG") in found
+    assert not any(name.startswith(("宣布", "获得")) for name, _ in found)
+    found = pairs("新船“澜星号”在上海交付东瀛邮轮有限公司。")
+    assert ("东瀛邮轮有限公司", "ORG") in found and ("上海", "LOC") in found | {(n[:2], t) for n, t in found}
+    # 鞋企 (车企, 药企): what the company is, not its name
+    found = pairs("近日，福建晋江市鞋企鹏跃鞋业有限公司引进两条产线。")
+    assert ("鹏跃鞋业有限公司", "ORG") in found
+    assert not any(name.endswith("鹏跃鞋业有限公司") and name != "鹏跃鞋业有限公司" for name, _ in found)
+
+
+def test_a_kind_of_place_is_no_place_but_a_named_park_of_that_kind_is():
+    body = (
+        "全省28个纺织园区须建成平台，其中西岭纺织园区已经建成。企业在多座光伏电站部署机器人，"
+        "并监测大坝的位移。全国快速公路里程增长，快速公路收费系统升级。"
+    )
+    found = pairs(body)
+    assert ("西岭纺织园区", "LOC") in found
+    assert not {("纺织园区", "LOC"), ("光伏电站", "LOC"), ("大坝", "LOC"), ("快速公路", "LOC")} & found

@@ -203,6 +203,8 @@ def repair_model_spans(text: str, words: list[tuple[int, int, str, str]]) -> lis
 
 
 _DESCRIPTION = re.compile(r"创业公司|初创公司|初创企业|独角兽企业|科技公司|公司|企业")
+# 某市鞋企, 某省药企: a trade's one character and 企 (an enterprise of that trade) after a place.
+_TRADE_ENTERPRISE = re.compile(r"(?<=[省市区县州])[\u4e00-\u9fff]企(?![业划图鹅])")
 
 
 _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&-]+$")
@@ -438,6 +440,9 @@ def _after_description(text: str, start: int, end: int) -> int:
         last = match
     if last is not None and end - last.end() >= 2:
         return last.end()
+    trade = _TRADE_ENTERPRISE.search(text, start, end)
+    if trade is not None and end - trade.end() >= 4:  # 某省某市鞋企某某鞋业有限公司 -> 某某鞋业有限公司
+        return trade.end()
     return start
 
 

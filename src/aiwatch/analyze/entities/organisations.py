@@ -174,6 +174,11 @@ def org_suffix_mentions(
                 ):
                     j, start = k, tokens[k].start + 1
                     break
+                if len(glued) >= 3 and glued[0] == "企" and len(tokens[k - 1].text) == 1 and k - 1 >= j:
+                    # 鞋|企鸿步|鞋业有限公司: 鞋企 (车企, 药企) says what the company is, jieba glued its
+                    # 企 to the name; the name starts after it
+                    j, start = k, tokens[k].start + 1
+                    break
             if j < i:
                 found.append(Mention(start, token.end, "ORG", None, SUFFIX))
             continue
@@ -233,7 +238,9 @@ _COMPANY_FINALS = ("公司", "集团", "银行", "地产", "置业", "证券")
 
 _VERBS_BEFORE_COMPANY = _words(
     "成立 注册 收购 入股 投资 设立 创办 创立 组建 控股 并购 起诉 注销 委托 通过 包括 属于 位于 来自 加入 离开 任职 "
-    "就职 担任 旗下 其中 例如 比如 如 像 即 系 为 是 和 与 及 或 名为 名叫 叫 叫做 称为 更名为 改名为 命名为 注册为"
+    "就职 担任 旗下 其中 例如 比如 如 像 即 系 为 是 和 与 及 或 名为 名叫 叫 叫做 称为 更名为 改名为 命名为 注册为 "
+    # a deal's verbs before its other party: 宣布获得某某控股集团有限公司…投资, 交付某某邮轮有限公司
+    "宣布 获得 获 交付 引进 携手 牵手 中标 授予 颁发 领投 跟投 参投 增资 出资"
 )
 # What a company is, written before its registered name: 芯片企业上海星河智能科技有限公司.
 _DESCRIPTION_WORDS = _words("企业 公司 厂商")
@@ -281,6 +288,11 @@ def _registered_name_start(tokens: list[Token], j: int, i: int) -> int:
             return k  # 卫星数据服务商 + 星瞰遥感科技集团股份有限公司
     for k in range(i - 1, j, -1):
         if tokens[k - 1].text.endswith(tuple(_DESCRIPTION_WORDS)) and tokens[k].pos == "ns":
+            return k
+    for k in range(i - 1, j, -1):
+        if tokens[k - 1].pos == "v" and tokens[k].pos in _PROPER_POS:
+            # 在上海交付|东某邮轮有限公司: a verb before a proper name is the sentence's, and the name
+            # starts with that proper name (a name's own verb is followed by a common word: 某某跳动科技)
             return k
     return j
 

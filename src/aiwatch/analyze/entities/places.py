@@ -34,7 +34,9 @@ PLACE_SUFFIXES = _words(
 # Landmarks named by a place and a common word: 西溪 湿地 公园, 洛杉矶 会展 中心; not 上海部分街道.
 _LANDMARK_SUFFIXES = _words(
     "公园 森林公园 湿地公园 湿地 景区 风景区 广场 机场 车站 会展中心 博览中心 体育馆 体育场 博物馆 美术馆 度假村 古镇 "
-    "大桥 码头 球场 剧院"
+    "大桥 码头 球场 剧院 "
+    # a park named by its place and its trade: 某某 化工 园区
+    "园区"
 )
 # Roads are named with any word (文汇/n 路, 南滨 + 路): a common noun may come before these.
 _ROAD_SUFFIXES = _words("路 街 大街 大道 巷 胡同")
@@ -344,6 +346,44 @@ def place_kinds(text: str, mentions: list[Mention], segmenter: Segmenter) -> lis
             continue
         out.append(m)
     return out
+
+
+# What counts places or takes all of them (32个化工园区, 全省化工园区, 各电站): the word after it is a
+# kind of place, not one place's name.
+_COUNTED_OR_ALL = re.compile(
+    r"(?:(?:\d+|[一二三四五六七八九十百千万两几数多]+)(?:个|座|家|处|条|所|片)|全国|全省|全市|全区|全县|各|所有|这些)$"
+)
+
+
+def kinds_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place the rules or the model found that is a kind of place, no name: a kind word itself
+    (光伏电站, 园区: the words place names end in), a size and a kind (大坝, 小镇), or a word the same
+    text counts or takes whole (32个化工园区, 全国高速公路: a name is never counted).  The gazetteer's
+    places (``name`` set) and longer names ending in the kind (某某化工园区) stay."""
+    kinds: set[str] = set()
+    for m in mentions:
+        if m.type != "LOC" or m.name is not None:
+            continue
+        surface = text[m.start : m.end]
+        if surface in kinds:
+            continue
+        if (
+            surface in PLACE_SUFFIXES
+            or (len(surface) == 2 and surface[0] in "大小" and surface[1] in _PLACE_FINAL)
+            or any(_COUNTED_OR_ALL.search(text, max(0, at - 6), at) for at in _occurrences(text, surface))
+        ):
+            kinds.add(surface)
+    if not kinds:
+        return mentions
+    return [m for m in mentions if not (m.type == "LOC" and m.name is None and text[m.start : m.end] in kinds)]
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 _POST_AFTER_REGION = re.compile(r"(?:高级|执行)?副?(?:总裁|总经理|总监|负责人|首席|董事总经理)")

@@ -69,6 +69,7 @@ from aiwatch.analyze.entities.places import (
     facility_parts,
     generic_regions,
     house_numbers,
+    kinds_of_place,
     listed_clubs,
     place_kinds,
     place_mentions,
@@ -209,7 +210,7 @@ def find_mentions(
     chosen = club_mentions(text, chosen, sentences if sentences is not None else split_sentences(text))
     chosen = one_type_per_name(text, declared_short_names(text, listed_clubs(text, chosen)))
     chosen = listed_with_nouns(text, tokens, repeated_names(text, chosen, segmenter))
-    chosen = regions_of_posts(text, place_kinds(text, chosen, segmenter))
+    chosen = kinds_of_place(text, regions_of_posts(text, place_kinds(text, chosen, segmenter)))
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
     spellings = original_spellings(text, chosen, gazetteer)
