@@ -1860,3 +1860,35 @@ def test_a_system_a_user_puts_online_and_another_made_is_put_to_use():
     # a system named as the subject, whose makers are told next, is launched by them
     body = "7月10日，某某资源库智能化管理系统正式上线运行。该系统由某某研究所与蓉禾智农科技有限公司联合研发。"
     assert [e["type"] for e in analyse(body, "2025-07-20").events] == ["launch"]
+
+
+def test_an_appraisal_passed_and_a_compliance_list_are_licences_and_the_appraiser_holds_nothing():
+    body = "5月3日，云杉智能的检测系统“杉盾”通过了国家某某检测研究院的安全评估。"
+    event = analyse(body).events[0]
+    assert event["type"] == "licence"
+    assert event["arguments"]["licence"] == "安全评估"
+    assert "研究院" not in event["arguments"].get("organisation", "")
+    assert analyse("去年11月，“探宝者”通过了某某部组织的科技成果评价。").events[0]["type"] == "licence"
+    body = "5月3日，云杉再生入选了某某部公告的废旧电池综合利用行业规范条件企业名单。"
+    assert analyse(body).events[0]["type"] == "licence"
+    # a means is no appraisal: 通过AI检测发现
+    assert not [e for e in analyse("5月3日，平台通过AI检测发现隐患12处。").events if e["type"] == "licence"]
+
+
+def test_plans_to_build_stations_and_points_and_a_phase_finished_are_project_openings():
+    body = "公司计划今年在青州、临州再建8座充电站，到2026年运营数量达到30座。"
+    event = analyse(body).events[0]
+    assert event["type"] == "project_opening" and event["arguments"]["project"] == "充电站"
+    body = "云杉县应急管理局计划明年在全县9个乡镇建设应急物资智能仓储点，总投资约800万元。"
+    event = analyse(body).events[0]
+    assert event["type"] == "project_opening" and event["arguments"]["project"] == "应急物资智能仓储点"
+    event = analyse("项目总投资1.2亿元。二期工程计划明年6月底前完工。").events[0]
+    assert event["type"] == "project_opening" and event["arguments"]["project"] == "二期工程"
+    body = "本周二，云杉市城市管理局牵头建设的智慧照明项目一期工程正式投用。"
+    assert analyse(body).events[0]["arguments"]["project"] == "智慧照明项目一期工程"
+    # the place of a chain under two higher places (湖南长沙宁乡市) is the most specific one
+    body = "公司计划明年在湖南长沙宁乡市建设年处理能力10万吨的智能拆解基地。"
+    assert analyse(body).events[0]["arguments"]["location"] == "宁乡市"
+    # what the two parties will build together is the partnership's content, not a site opened
+    body = "12月3日，云杉市城市管理局还与云杉供电公司签署合作协议，双方将利用灯杆建设充电桩和通信微基站。"
+    assert analyse(body).events[0]["type"] == "partnership"

@@ -33,9 +33,16 @@ _LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|合格证|授
 # What a body certifies by a certificate is granted too (颁发…认证证书), and a certification or an
 # appraisal a body grants (获得某部颁发的…安全认证, 通过某联合会组织的科技成果鉴定); not an award (获得…奖).
 _CERTIFIED = r"(?<!申请)认证(?![申中])|(?<![经被])鉴定(?=[，。；,]|$)"
+# An appraisal a body makes and a product passes (通过了某研究院的安全评估, 通过某部组织的科技成果评价),
+# written at the clause's end: 通过AI检测发现隐患 is a means, no appraisal passed.
+_APPRAISED = r"(?:评估|评价|评审|审查|验收|测评)(?=[，。；,]|$)"
 # What is built or opened as a site (a centre, a base, a joint lab, a hospital's model ward).
 # ... and farms (建设智能化养鸡场, 养殖场, 牧场).
-_SITE = "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站|[猪牛羊鸡鸭禽]场|养殖场|牧场"
+# ... and stations and points of service (再建6座加氢站, 建设应急物资仓储点), not a website or a key point.
+_SITE = (
+    "中心|基地|工厂|园区|产业园|项目|实验室|研究院|研究所|病区|示范区|工作站|[猪牛羊鸡鸭禽]场|养殖场|牧场|"
+    "(?<![网车])站(?!点|长|台)|(?<![重难要特亮焦起终观优缺节原景])点(?=[，。；,]|$)"
+)
 TRIGGERS: list[tuple[str, str, int]] = [
     ("visit", r"到访|走访|考察|视察|调研|来到|参观|访问", 3),
     # 获得国家金融监督管理总局颁发的牌照, 获批, 通过生成式人工智能服务备案.
@@ -43,7 +50,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
         "licence",
         rf"获得[^，。；,]{{0,40}}?(?:{_LICENCE}|批文|备案|{_CERTIFIED})|取得[^，。；,]{{0,40}}?(?:{_LICENCE})|获批|获颁|"
         rf"(?:颁发|核发)[^，。]{{0,32}}?(?:{_LICENCE})|"
-        rf"拿到[^，。]{{0,12}}?(?:牌照|许可|注册证|执照)|通过[^，。]{{0,32}}?(?:备案|{_CERTIFIED}|入网检测|型式检验)|备案名单|"
+        rf"拿到[^，。]{{0,12}}?(?:牌照|许可|注册证|执照)|通过[^，。]{{0,32}}?(?:备案|{_CERTIFIED}|入网检测|型式检验|{_APPRAISED})|备案名单|"
+        # a regulator's list of compliant firms (入选某部公告的…规范条件企业名单, 白名单)
+        r"入选[^，。；]{0,40}?(?:规范条件|白名单)|"
         r"发放[^，。]{0,32}?(?:牌照|许可证?)|"
         rf"获发[^，。]{{0,32}}?(?:{_LICENCE})",
         3,
@@ -105,10 +114,10 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ("procedure", r"启动[^，。；]{0,12}?(?:申请|认证|程序|招标|评审|谈判|调查|研发|测试|试验|招募|报名)", 2),
     (
         "opening",
-        r"启用|开幕|开业|开园|开馆|开岛|揭牌|揭幕|投产|落成|开工|动工|竣工|建成|投运|投入使用|正式运营|正式启动|启动|成立|"
+        r"启用|开幕|开业|开园|开馆|开岛|揭牌|揭幕|投产|落成|开工|动工|竣工|完工|建成|投运|投入使用|正式运营|正式启动|启动|成立|"
         r"落户|入驻|设立|落地|投用|投入(?:试|正式)?运行|"
         # building a site: 建设…基地, 共建联合实验室, 再建设2个示范病区
-        rf"(?:共建|合建|共同建设|合作建设|筹建|再建设?|建设)[^，。；]{{0,16}}?(?:{_SITE})|"
+        rf"(?:共建|合建|共同建设|合作建设|筹建|再建设?|建设)[^，。；]{{0,24}}?(?:{_SITE})|"
         # 在成都新建研发中心, but not a count of them (全国新建智算中心项目超过40个)
         rf"新建[^，。；\d]{{0,16}}?(?:{_SITE.replace('项目|', '')})(?!项目|[个家座])",
         2,
@@ -466,6 +475,7 @@ _SECTION_LABEL = re.compile(r"^\s*(?:[【\[][^】\]]{1,8}[】\]]|[\u4e00-\u9fff]
 # 签约入驻, 签约落户: companies moving into a park, an opening rather than a partnership.
 _SIGNED_INTO = re.compile(r"入驻|落户|进驻|落地")
 _SITE_AFTER_SIGNING = re.compile(r"设立|落户|入驻|建设")
+_PARTIES_AFTER = re.compile(r"双方|三方|各方|两家|两者")
 _SITE_OPENED = re.compile(
     r"[^，。；]{0,16}?(?:研究所|研究院|研发中心|创新中心|实验室|工厂|办事处|分公司|子公司|办公室|总部|门店|基地|数据中心|"
     r"体验店|旗舰店|直营店|专卖店)"
@@ -571,7 +581,13 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
     if kind == "signing":
         # 与管委会签约，在园区设立中国总部: the signing is how the site comes; the opening is the news
         site = [k for k in kinds if k[0] == "opening" and k[1] > at and not k[2]]
-        if site and _SITE_AFTER_SIGNING.match(sentence, site[0][1]) and sentence.count("，", at, site[0][1]) == 1:
+        if (
+            site
+            and _SITE_AFTER_SIGNING.match(sentence, site[0][1])
+            and sentence.count("，", at, site[0][1]) == 1
+            # 签署合作协议，双方将利用…建设充电桩: what the parties will do together is the deal's content
+            and not _PARTIES_AFTER.match(sentence, sentence.rfind("，", at, site[0][1]) + 1)
+        ):
             return "opening", site[0][1]
     if kind == "milestone" and _DEAL_SUBJECT.match(sentence) and not sentence.startswith("后", at + 2):
         kind = "acquisition"  # 本次交易尚需审批，预计于今年四季度完成: the deal closes

@@ -26,13 +26,20 @@ from aiwatch.analyze.gazetteer import default_gazetteer
 from aiwatch.article import Article
 
 _PROJECT = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
+    # a project's phase (某某项目一期工程, 二期工程), then the kinds of site; stations and points of
+    # service (再建6座加氢站, 建设应急物资仓储点), not a website
+    r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目[一二三四五六七八九十]期工程|[一二三四五六七八九十]期工程|"
+    r"(?<![网车])站(?![点长台楼区])|(?<=[储务测售])点|项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
     r"病区|示范区|工作站|生产线|产线|子公司|分公司|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点|办公室|体验店|旗舰店|门店|[猪牛羊鸡鸭禽]场|养殖场|牧场)"
 )
 _LICENCE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|合格证|入网检测|型式检验|"
-    r"备案(?!证)|(?:认证|鉴定)(?=[，。；,、]|$)|授权(?!专利|发明|书))"
+    r"备案(?!证)|(?:认证|鉴定|评估|评价|评审|审查|验收|测评)(?=[，。；,、]|$)|授权(?!专利|发明|书)|"
+    # a regulator's list of compliant firms: 入选某部公告的…行业规范条件企业名单
+    r"规范条件(?=企业名单|名单))"
 )
+# 通过(了)某研究院的安全评估: the body right after 通过 makes the appraisal, it holds nothing
+_APPRAISER_BEFORE = re.compile(r"通过了?$")
 # 某某局（EASA）颁发的: the body that grants a licence, written after the verb
 _GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发)")
 
@@ -95,6 +102,18 @@ def _holds(outer: Named, inner: Named) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
 
 
+def _known_places(text: str, places: dict, least: int) -> bool:
+    """``text`` is ``least`` or more known places written one after another (湖南长沙), each of two to
+    four characters."""
+    at = count = 0
+    while at < len(text):
+        size = next((n for n in (4, 3, 2) if (hit := places.get(text[at : at + n])) and hit[1] == "LOC"), 0)
+        if not size:
+            return False
+        at, count = at + size, count + 1
+    return count >= least
+
+
 def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
     """宁夏中卫市沙坡头区 -> 沙坡头区, 德国慕尼黑 -> 慕尼黑 (higher places before it); a province or a
     country written short before a known city (云南昆明 -> 昆明, 越南胡志明市 -> 胡志明市); a city's
@@ -104,6 +123,8 @@ def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
     if canonical != surface and len(canonical) >= 2 and surface.endswith(canonical) and _HIGHER_PLACE_END.search(head):
         return end - len(canonical), end, canonical, canonical
     places = default_gazetteer().lookup
+    if canonical != surface and surface.endswith(canonical) and _known_places(head, places, 2):
+        return end - len(canonical), end, canonical, canonical  # 湖南长沙宁乡市 -> 宁乡市: two higher places
     for cut in range(2, len(surface) - 1):
         higher, rest = places.get(surface[:cut]), surface[cut:]
         lower = places.get(rest) or places.get(rest + "市")
@@ -322,7 +343,12 @@ def licence(s: Sentence, args: Arguments) -> None:
     # 通过国家网信办…备案: the body that grants it holds nothing
     # 某局（EASA）颁发的: the grantor; 向某某颁发: the one it is granted to
     granted_to = _after_preposition(body, orgs, _RECIPIENT_BEFORE)
-    grants = {m for m in orgs if _GRANTS_AFTER.match(body, m.end) and m not in granted_to}
+    grants = {
+        m
+        for m in orgs
+        if (_GRANTS_AFTER.match(body, m.end) or _APPRAISER_BEFORE.search(body, max(0, m.start - 3), m.start))
+        and m not in granted_to
+    }
     orgs = [m for m in orgs if m not in grants]
     before = [m for m in before if m not in grants]
     after = [m for m in after if m not in grants]
