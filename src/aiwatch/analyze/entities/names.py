@@ -14,6 +14,7 @@ from aiwatch.analyze.entities.lexicon import (
     _CJK,
     _COMPANY_TAIL,
     _PLACE_CORE,
+    COUNTRIES,
     DOCUMENT,
     GAZETTEER,
     MODEL,
@@ -72,7 +73,9 @@ def original_spellings(text: str, chosen: list[Mention], gazetteer: Gazetteer) -
 
 # 深圳净途智驾科技有限公司（以下简称“净途智驾”）: the short name the text will use from here on.
 _DECLARED_SHORT = re.compile(
-    r"\s*[（(]\s*(?:以下)?(?:简称|下称)\s*[:：]?\s*[“\"「‘]?(?P<short>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」’]?\s*[）)]"
+    # ... and a listed company's stock name (证券简称：某某, 股票简称：某某，证券代码：600000)
+    r"\s*[（(]\s*(?:以下|证券|股票)?(?:简称|下称)\s*[:：]?\s*[“\"「‘]?(?P<short>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[”\"」’]?"
+    r"(?:[，,；;]\s*(?:证券|股票)代码\s*[:：]?\s*[0-9A-Z.]{4,10})?\s*[）)]"
 )
 
 
@@ -382,8 +385,9 @@ def _province_city_zone(surface: str, gazetteer: Gazetteer) -> list[tuple[int, i
 
 
 def _known_place(text: str, gazetteer: Gazetteer) -> bool:
+    """A place the gazetteer knows, or a country the way news writes it short (沙特 of 沙特利雅得)."""
     known = gazetteer.resolve(text)
-    return known is not None and known[1] == "LOC"
+    return (known is not None and known[1] == "LOC") or text in COUNTRIES
 
 
 def _chain_end(rest: str, before: str, gazetteer: Gazetteer) -> bool:

@@ -257,6 +257,8 @@ def titled_speaker_mentions(text: str, titles: frozenset[str]) -> list[Mention]:
 def _titled_name(text: str, start: int, end: int, titles: frozenset[str]) -> bool:
     if start < 2 or not _is_chinese_name(text[start:end]):
         return False
+    if any(text[start - k : start + 1] in titles for k in range(1, 8)):
+        return False  # 董事|长孙某某 (a compound surname): the title is 董事长, the name starts after it
     return any(text[start - k : start] in titles or text[start - k : start] in _LATIN_TITLES for k in range(2, 9))
 
 

@@ -609,6 +609,9 @@ _SITE_VERB = re.compile(r"(?:设立|设|新建|建设|建立|建成|开设|落�
 _SCHOOL_END = re.compile(r"(?:大学|学院)$")
 
 
+_INSTITUTE_END = re.compile(r"(?:研究所|研究院|研究中心|实验室|医院|诊所|学会|基金会|博物馆)$")
+
+
 def _foreign_place_first(text: str, m: Mention, surface: str) -> list[Mention]:
     """An unknown organisation that opens with a foreign country: a university of that country
     (意大利某某理工大学: the country and the university, the way Chinese news writes where it is), or
@@ -620,6 +623,11 @@ def _foreign_place_first(text: str, m: Mention, surface: str) -> list[Mention]:
     cut = m.start + country.end()
     place = Mention(m.start, cut, "LOC", None, m.priority)
     if len(rest) >= 4 and _SCHOOL_END.search(rest) and _CJK.fullmatch(rest):
+        return [place, Mention(cut, m.end, "ORG", None, m.priority)]
+    institute = _INSTITUTE_END.search(rest)
+    if institute and _is_translit_name(rest[: institute.start()]):
+        # 德国|某劳恩霍夫研究所: an institute named by a foreign name, its country written before it
+        # (a body named by words, 某国国土安全部, 某国复兴信贷银行, carries its country)
         return [place, Mention(cut, m.end, "ORG", None, m.priority)]
     if (
         2 <= len(rest) <= 3

@@ -12,6 +12,7 @@ from aiwatch.analyze.entities.model import (
     MODEL_SCOPES,
     _to_token_ends,
     candidate_sentences,
+    denied_by_model,
     model_mentions,
     model_sentences,
     trusted_model_mentions,
@@ -149,7 +150,9 @@ def find_mentions(
     sentences: list[tuple[int, int]] | None = None,
     *,
     segmenter: Segmenter,
+    read: list[tuple[int, int]] | None = None,
 ) -> list[Mention]:
+    """Every finder's mentions, chosen and repaired; ``read``: the sentences the model read."""
     at_title, at_person, at_suffix, at_place, at_speech = _candidate_tokens(tokens, gazetteer.titles)
     known = gazetteer_mentions(text, tokens, gazetteer, at_place)
     known_starts = {m.start for m in known}
@@ -197,6 +200,7 @@ def find_mentions(
     if named_products:
         trusted = [m for m in trusted if not (m.type == "PER" and (m.start, m.end) in named_products)]
     candidates = [*yield_to_model(text, candidates, trusted, {(m.start, m.end) for m in speakers}), *trusted]
+    candidates = denied_by_model(text, candidates, model, read or [])
     candidates = names_ending_in_he(text, candidates)
     candidates = drop_false_mentions(text, resolve_in_context(text, candidates, gazetteer), gazetteer)
     candidates = without_descriptions(text, candidates)
@@ -235,8 +239,9 @@ def extract_entities(
     sentences: list[tuple[int, int]] | None = None,
     *,
     segmenter: Segmenter,
+    read: list[tuple[int, int]] | None = None,
 ) -> list[EntityRef]:
-    found = find_mentions(text, tokens, gazetteer, extra, sentences, segmenter=segmenter)
+    found = find_mentions(text, tokens, gazetteer, extra, sentences, segmenter=segmenter, read=read)
     return merge_mentions(text, found, gazetteer)
 
 
@@ -245,7 +250,7 @@ def add_entities(
 ) -> Article:
     """Stage ``entities``: ``[{name, type, aliases, count, mentions}]``, offsets into the body;
     ``threshold`` (``--min-confidence``) drops the entities less trusted than it."""
-    extra = None
+    extra, chosen = None, None
     if model and model != "none":
         name, scope = MODEL_SCOPES[model]
         sentences = article_sentences(article)
@@ -259,6 +264,7 @@ def add_entities(
         extra,
         article_sentences(article),
         segmenter=segmenter,
+        read=chosen,
     )
     article.entities = [e for e in found if e["confidence"] >= threshold] if threshold else found
     return article
