@@ -1988,3 +1988,18 @@ def test_a_dictionary_name_the_model_reads_as_no_one_is_a_common_word():
     body = "某某科技的调律机器人可通过麦克风采集琴弦音高。某某医疗的设备可在20秒内完成屈光度测量。"
     found = pairs_with("lac-candidates", body)
     assert ("麦克风", "PER") not in found and ("屈光度", "PER") not in found
+
+
+def test_a_dotted_foreign_name_with_fan_and_its_surname_written_alone_later():
+    body = "公司宣布任命德国企业前首席工程师斯特凡·贝克曼（Stefan X）为公司首席技术官。贝克曼在假肢领域从业18年。"
+    found = pairs(body)
+    assert {("斯特凡·贝克曼", "PER"), ("贝克曼", "PER")} <= found and ("斯特凡", "PER") not in found
+
+
+def test_a_partnership_s_bracketed_form_a_lead_s_outlet_and_a_count_after_a_city():
+    body = "【某某财经报讯】6月4日，青衡会计师事务所（特殊普通合伙）与某某科技签署合作协议。"
+    found = pairs_with("lac-candidates", body)
+    assert ("青衡会计师事务所（特殊普通合伙）", "ORG") in found
+    assert ("某某财经报讯", "ORG") not in found
+    found = pairs_with("lac-candidates", "双方将在福州市126所小学开展AI近视筛查。")
+    assert ("福州市", "LOC") in found and ("福州市126所", "LOC") not in found

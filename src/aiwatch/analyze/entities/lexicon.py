@@ -165,7 +165,8 @@ def _is_chinese_name(text: str) -> bool:
 
 # Characters of Uyghur and Kazakh names (and a few of Western ones) the transliteration table lacks;
 # trusted only in a name joined by a middle dot, where the dot already says it is transliterated.
-_DOTTED_TRANSLIT = TRANSLIT | frozenset("不买依再则力合吐吾地夏孜排日木汗江热然牙玉甫祖素耐肉衣都")
+# 凡 of 斯特凡 and 伊凡 (Stefan, Ivan).
+_DOTTED_TRANSLIT = TRANSLIT | frozenset("不买依再则力合吐吾地夏孜排日木汗江热然牙玉甫祖素耐肉衣都凡")
 
 
 def _is_translit_name(text: str) -> bool:

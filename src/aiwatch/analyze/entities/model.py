@@ -406,11 +406,12 @@ def _after_country(mention: Mention, by_start: dict[int, list[Mention]]) -> Ment
 
 
 def _without_locative(text: str, mention: Mention, by_start: dict[int, list[Mention]]) -> Mention:
-    """湖南省内/LOC -> 湖南省: the model ran a known place on into the word after it."""
+    """湖南省内/LOC -> 湖南省, 某市126所/LOC -> 某市: the model ran a known place on into the words after it."""
     for place in by_start.get(mention.start, ()):
         if place.type == "LOC" and place.end < mention.end:
             rest = text[place.end : mention.end]
-            if _LOCATIVE_AFTER_PLACE.fullmatch(rest):
+            # ... or into a count after it (福州市126所/LOC 小学: 126 schools of the city)
+            if _LOCATIVE_AFTER_PLACE.fullmatch(rest) or rest[:1].isdigit():
                 return Mention(place.start, place.end, "LOC", place.name, mention.priority)
     return mention
 

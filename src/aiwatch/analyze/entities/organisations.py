@@ -467,7 +467,8 @@ _DATELINE = re.compile(
 
 
 # The 讯 of a channel's dateline is no part of its name.
-_DATELINE_XUN = re.compile(r"讯(?=北京时间|[（(]|记者|\d{1,2}月)")
+# ... and the closing bracket of a lead (【某某报讯】6月4日)
+_DATELINE_XUN = re.compile(r"讯(?=北京时间|[（(]|记者|\d{1,2}月|[】\]])")
 
 
 def dateline_mentions(text: str) -> list[Mention]:

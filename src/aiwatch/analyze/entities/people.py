@@ -262,6 +262,32 @@ def _titled_name(text: str, start: int, end: int, titles: frozenset[str]) -> boo
     return any(text[start - k : start] in titles or text[start - k : start] in _LATIN_TITLES for k in range(2, 9))
 
 
+def surnames_written_alone(text: str, chosen: list[Mention]) -> list[Mention]:
+    """The surname of a foreign name written with a middle dot (某特凡·贝某尔), written alone later
+    (贝某尔在该领域从业18年), is that person however the sentence goes on; two characters or more, and
+    not inside another mention."""
+    surnames = {
+        text[m.start : m.end].rsplit("·", 1)[1]
+        for m in chosen
+        if m.type == "PER" and "·" in text[m.start : m.end]
+    }
+    surnames = {name for name in surnames if len(name) >= 2 and _CJK.match(name)}
+    if not surnames:
+        return []
+    taken = bytearray(len(text))
+    for m in chosen:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    found = []
+    for name in surnames:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if not any(taken[at:end]) and "·" not in text[max(0, at - 1) : end + 1]:
+                found.append(Mention(at, end, "PER", None, TAG))
+            at = text.find(name, end)
+    return found
+
+
 def address_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
     """杨总, 李书记, 王先生 linked to the article's one full name with that surname (杨帆, 李强).
 

@@ -473,6 +473,8 @@ _AND_REGISTERED = re.compile(
 _ONE_WORD_SPELLING = re.compile(r"[（(][A-Z][A-Za-z]+[）)]")
 _COMMITTEE = re.compile(r"(?:党委|纪委|董事会|监事会)$")
 _LEGAL_FORM_AFTER = re.compile(_REGISTERED_FORM)
+# A partnership's legal form in brackets is part of its registered name: 某某会计师事务所（特殊普通合伙）.
+_PARTNERSHIP_FORM_AFTER = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙)[）)]")
 # A body run on into the noun after it: 某某局数据显示, 某某委员会报告.
 _BODY_THEN_NOUN = re.compile(
     r"^(?P<body>.{2,20}?(?:局|委员会|委|部|厅|署|会|中心|研究院|研究所))"
@@ -522,7 +524,11 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             m = Mention(m.start, institution.end(), m.type, None, m.priority)  # 某市图书馆|新馆智能书库
         if m.end - m.start >= 4 and text[m.end - 1] == text[m.end - 2] and text.startswith("长", m.end):
             m = Mention(m.start, m.end - 1, m.type, None, m.priority)  # 某某海关|关长, 某某局|局长: the head's title
-        form = _LEGAL_FORM_AFTER.match(text, m.end) if m.end - m.start >= 4 else None
+        form = (
+            (_LEGAL_FORM_AFTER.match(text, m.end) or _PARTNERSHIP_FORM_AFTER.match(text, m.end))
+            if m.end - m.start >= 4
+            else None
+        )
         if form:  # 某某信息技术股份 | 有限公司（以下简称…）: the legal form is part of the name
             m = Mention(m.start, form.end(), m.type, None, m.priority)
         surface = text[m.start : m.end]

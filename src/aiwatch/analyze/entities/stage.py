@@ -56,6 +56,7 @@ from aiwatch.analyze.entities.people import (
     listed_with_nouns,
     names_ending_in_he,
     speech_person_mentions,
+    surnames_written_alone,
     tagged_person_mentions,
     title_mentions,
     titled_speaker_mentions,
@@ -218,7 +219,7 @@ def find_mentions(
     chosen = ministry_departments(text, company_units(text, chosen, gazetteer))
     short, replaced = short_name_mentions(text, tokens, chosen, gazetteer, segmenter)
     spellings = original_spellings(text, chosen, gazetteer)
-    short += address_mentions(text, chosen) + spellings
+    short += address_mentions(text, chosen) + spellings + surnames_written_alone(text, chosen)
     for spelling in spellings:  # Singapore/LOC inside (Government of Singapore Investment Corporation)
         replaced.update((m.start, m.end) for m in chosen if spelling.start <= m.start and m.end <= spelling.end)
     retyped = {(m.start, m.end) for m in short if m.type == "ORG"}
