@@ -2003,3 +2003,9 @@ def test_a_partnership_s_bracketed_form_a_lead_s_outlet_and_a_count_after_a_city
     assert ("某某财经报讯", "ORG") not in found
     found = pairs_with("lac-candidates", "双方将在福州市126所小学开展AI近视筛查。")
     assert ("福州市", "LOC") in found and ("福州市126所", "LOC") not in found
+
+
+def test_an_investor_listed_with_its_original_spelling_in_brackets():
+    body = "本轮融资由青山产业基金领投，云川科创投资、光禾资本（Guanghe Capital）跟投。"
+    found = {(name, e["type"]) for e in entities(body) for name in [e["name"], *e["aliases"]]}
+    assert {("光禾资本", "ORG"), ("Guanghe Capital", "ORG")} <= found

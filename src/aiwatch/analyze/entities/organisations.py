@@ -734,6 +734,9 @@ _NOT_INVESTOR = re.compile(
 )
 
 
+_SPELLING_AT_END = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9 &.,'-]{1,40}[）)]$")
+
+
 def investor_list_mentions(text: str) -> list[Mention]:
     """华登国际 and 中芯聚源 in 由深创投领投，华登国际、中芯聚源和老股东祥峰投资跟投."""
     found = []
@@ -749,6 +752,8 @@ def investor_list_mentions(text: str) -> list[Mention]:
                 start = at + len(part)
                 name = _HOLDER_PREFIX.sub("", part.strip())
                 name = _LIST_ITEM_TAIL.sub("", name)
+                # 某合资本（Photosynth Capital）跟投: the item's original spelling follows it in brackets
+                name = _SPELLING_AT_END.sub("", name)
                 if not 2 <= len(name) <= (30 if name.isascii() else 12) or _NOT_INVESTOR.search(name):
                     continue
                 if not (_CJK.match(name) or re.fullmatch(r"[A-Za-z][A-Za-z0-9 &.]*[\u4e00-\u9fff]*", name)):
