@@ -239,6 +239,10 @@ def test_line_hint_examples(key, example):
         ("作者：宋怡 杨志华", "宋怡 杨志华"),
         ("作者：林涛 来源：南方日报", "林涛"),
         ("xiaoyu2005 发表于 2006-3-2 09:15:00", "xiaoyu2005"),
+        # a bullet mark before the byline, what the reporter did after the names
+        ("◎江湾晚报记者 柯一禾", "柯一禾"),
+        ("江湾晚报记者 柯一禾 文/图", "柯一禾"),
+        ("记者 柯一禾 郁安 摄影", "柯一禾 郁安"),
     ],
 )
 def test_bylines_real_pages_write(line, author):
@@ -1053,3 +1057,20 @@ def test_a_correspondent_before_the_reporter():
 def test_a_role_with_its_outlets_short_name_after_a_blank_starts_a_segment():
     assert read_line("每经记者：柯一禾 每经编辑：")["author"] == "柯一禾"
     assert read_line("每经记者：柯一禾 每经编辑：郁安")["editor"] == "郁安"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2025-03-05 09:12　来自：江湾观察", {"published": "2025-03-05T09:12:00", "source": "江湾观察"}),
+        ("2025-03-05 转载自：山城日报", {"published": "2025-03-05", "source": "山城日报"}),
+        # a value ends at any short label with its colon after a blank
+        ("稿源：山城日报 发稿时间：2025-03-05 09:12", {"published": "2025-03-05T09:12:00", "source": "山城日报"}),
+        ("来源：山城日报 审核：柯一禾", {"source": "山城日报"}),
+        # an edit's date yields to the publication's on the same line
+        ("更新时间：2025-03-07 10:00　发布时间：2025-03-05 09:12", {"published": "2025-03-05T09:12:00"}),
+    ],
+)
+def test_info_lines_of_more_sites(line, expected):
+    found = read_line(line)
+    assert {key: found.get(key) for key in expected} == expected

@@ -686,3 +686,66 @@ def test_writing_credits_beside_layout_credits(value: str, expected: str) -> Non
 )
 def test_a_paper_app_is_the_paper(value: str, expected: str) -> None:
     assert tidy_source(value) == expected
+
+
+# --- the sixteenth pass: shapes no set had shown --------------------------------------------------
+
+
+def test_the_account_named_with_the_writer_in_the_author_slot_is_no_author() -> None:
+    # A WeChat post's <meta name="author" content="江湾观察 柯一禾">: the account, then the writer.
+    article = run(STORY, account="江湾观察", author="江湾观察 柯一禾")
+    assert (article.source, article.author) == ("江湾观察", "柯一禾")
+    # a portal among the names goes too, the writer stays
+    assert run(STORY, author="网易、柯一禾").author == "柯一禾"
+
+
+def test_a_reprints_headline_over_its_original_title_is_the_title() -> None:
+    raw = f"{HEADLINE}\n\n原标题：青石大模型进入产线 首批客户完成部署\n\n2026-03-11 09:41:27　来源：山城日报\n\n{STORY}"
+    article = run(raw)
+    assert article.title == HEADLINE
+    assert article.hints["original_title"] == "青石大模型进入产线 首批客户完成部署"
+    # the original title alone still names the story
+    assert run(f"原标题：青石大模型进入产线\n\n{STORY}").title == "青石大模型进入产线"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("稿源：山城日报　发稿时间：2026-03-11 09:12", ("2026-03-11T09:12:00", "山城日报", None)),
+        ("2026-03-11 09:12　来自：江湾观察", ("2026-03-11T09:12:00", "江湾观察", None)),
+        ("发布于 2026-03-11 09:12　来源：山城日报", ("2026-03-11T09:12:00", "山城日报", None)),
+        ("转自：山城日报\n\n2026年3月11日 09:12", ("2026-03-11T09:12:00", "山城日报", None)),
+        ("2026-03-11\n\n摘自：山城日报", ("2026-03-11", "山城日报", None)),
+        ("出处：山城日报 2026-03-11", ("2026-03-11", "山城日报", None)),
+        ("2026-03-11\n\n文字：柯一禾　摄影：郁安", ("2026-03-11", None, "柯一禾")),
+        ("发布人：柯一禾　发布时间：2026-03-11", ("2026-03-11", None, "柯一禾")),
+        ("2026年03月11日 09:12:33　来自江湾日报", ("2026-03-11T09:12:33", "江湾日报", None)),
+        ("原创 柯一禾 江湾观察 2026-03-11 09:12", ("2026-03-11T09:12:00", "江湾观察", "柯一禾")),
+        ("江湾观察 2026-03-11 09:12 发布于江苏", ("2026-03-11T09:12:00", "江湾观察", None)),
+        ("2026-03-11 09:12 · 江苏", ("2026-03-11T09:12:00", None, None)),  # where it was posted: no outlet
+        ("2026-03-11T09:12:00+08:00 山城日报", ("2026-03-11T09:12:00+08:00", "山城日报", None)),
+        # an edit's date yields to the publication's, whichever comes first
+        ("更新时间：2026-03-13 10:00　发布时间：2026-03-11 09:12", ("2026-03-11T09:12:00", None, None)),
+        ("发布时间：2026-03-11 09:12\n\n更新于 2026-03-13 10:00", ("2026-03-11T09:12:00", None, None)),
+    ],
+)
+def test_header_lines_of_more_sites(line: str, expected: tuple) -> None:
+    # Each header line is read and leaves the body, and none of them is taken for the headline.
+    article = run(f"{HEADLINE}\n\n{line}\n\n{STORY}")
+    assert (article.published, article.source, article.author) == expected
+    assert (article.title, article.body) == (HEADLINE, STORY)
+
+
+@pytest.mark.parametrize(
+    "line", ["03-11 09:12 来源：山城日报", "山城日报 柯一禾 2026/03/11", "2026年03月11日 09:12 某某 阅读 3021"]
+)
+def test_a_header_line_no_rule_reads_is_still_no_headline(line: str) -> None:
+    # A numeric date or a date with its clock: a headline writes neither.
+    assert run(f"{HEADLINE}\n\n{line}\n\n{STORY}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("来自江湾日报", "江湾日报"), ("转自：江湾观察", "江湾观察"), ("江苏", None)]
+)
+def test_the_word_for_from_and_a_bare_region_are_no_outlet(value: str, expected: str | None) -> None:
+    assert tidy_source(value) == expected

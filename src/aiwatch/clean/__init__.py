@@ -47,6 +47,10 @@ SLOGAN_MAX_LEN = 50
 #: A head line shorter than this is not taken for the title (科技频道, 【本报讯】).
 TITLE_MIN_LEN = 5
 _NOT_TITLE = re.compile(r"^(?:[—–\-]{1,2}|[【\[][^】\]]*[】\]]$|[\d\s.:：/\-年月日]+$)")
+_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+    r"|(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}[:：]\d{2}"
+)
 #: Rules that take a line because it is metadata (the title sits right above such a line).
 META_LINE_RULES = frozenset({"label_line", "date_line", "byline", "from_outlet_line"})
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -272,8 +276,10 @@ def remove_repeated(lines: list[Line], found: list[Found]) -> None:
 
 
 def could_be_title(line: str) -> bool:
-    """Not a subtitle (——访徐汇区区长方世忠), not a stub (【本报讯】), not a bare number."""
-    return len(line) >= TITLE_MIN_LEN and not _NOT_TITLE.match(line)
+    """Not a subtitle (——访徐汇区区长方世忠), not a stub (【本报讯】), not a bare number, not a header
+    line no rule read (原创 某某 某某观察 2025-03-05 09:12): a headline writes no numeric date and
+    no date with its clock."""
+    return len(line) >= TITLE_MIN_LEN and not _NOT_TITLE.match(line) and not _STAMP.search(line)
 
 
 def clean_head(lines: list[Line], found: list[Found], title_known: bool) -> None:
@@ -319,7 +325,10 @@ def clean_text(
     remove_titles(lines, titles, found)
     if not titles:
         remove_repeated(lines, found)
-    clean_head(lines, found, title_known=bool(titles))
+    # a 原标题 line names the story's first headline, not this page's: the headline over it is still
+    # to be found
+    headline_known = bool(article.hints.get("title")) or any(f.field == "title" for f in found)
+    clean_head(lines, found, title_known=headline_known)
     return lines, found, traditional
 
 

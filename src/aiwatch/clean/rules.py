@@ -93,9 +93,10 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     # A WeChat-style header puts a bar where others put a colon: 来源 | 某某号, 作者 | 某某　编辑 | 某某.
     # 丨 (a look-alike of the bar) never starts a name: 记者丨某某.  撰文 / 某某: a slash between blanks,
     # or right after 文 (文/某某).  A crawler's dump writes key=value (url=https://…, fetched_at=…):
-    # = right after the label, with the value glued to it.
+    # = right after the label, with the value glued to it.  A label ending in 于 (发布于 2025-03-05)
+    # may stand right before its date.
     return re.compile(
-        rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})(?:\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)|=(?=\S))"
+        rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})(?:\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)|=(?=\S)|(?<=于)\s*(?=\d))"
     )
 
 
@@ -232,6 +233,12 @@ def valid_value(field: str | None, value: str) -> bool:
 _OUTLET_PIECE = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z]{2,15}$")
 
 
+_WHOLE_VALUES = frozenset({"title", "original_title", "url", "published"})
+_TRAILING_DATE = re.compile(
+    r"\s(?P<date>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*$"
+)
+
+
 def _is_bare_date(piece: str) -> bool:
     return valid_value("published", piece) and not re.search(r"[^\d\s:：\-/.年月日时分秒T+]", piece)
 
@@ -281,6 +288,11 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
         for piece in rest:
             if _is_bare_date(piece):
                 found.append(Found("published", piece, "label:date"))
+        # 出处：某某日报 2025-03-05: a date after a blank closes a name's value the same way
+        glued = _TRAILING_DATE.search(value) if label.field not in _WHOLE_VALUES else None
+        if glued and _is_bare_date(glued["date"]):
+            value = value[: glued.start()].strip(_SEPARATORS)
+            found.append(Found("published", glued["date"], "label:date"))
         if not valid_value(label.field, value):
             return None
         if label.field and value:

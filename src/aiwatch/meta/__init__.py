@@ -18,7 +18,7 @@ from aiwatch.meta.language import detect_language
 from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
-from aiwatch.text.dates import DOCUMENT_DATE_LABELS, parse_date, url_date
+from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, parse_date, url_date
 
 _URL = re.compile(r"^(?:https?:)?//[^\s/]+\.\S*|^www\.\S+\.\S+", re.IGNORECASE)
 #: Rules whose url is the article's own link, most trusted first: a labelled 原文链接/地址 line beats
@@ -136,7 +136,11 @@ def decide_published(article: Article) -> None:
     from_text, text_item = None, None
     # a government notice dates the document (发文日期, 成文日期) and then its publication (发布日期):
     # the document's date only when no other line dates the page
-    found = sorted(found_values(article, "published"), key=lambda item: item.rule in _DOCUMENT_DATE_RULES)
+    # ... and a page's edit (更新时间) comes after its publication (发布时间)
+    found = sorted(
+        found_values(article, "published"),
+        key=lambda item: (item.rule in _DOCUMENT_DATE_RULES, item.rule in _UPDATE_DATE_RULES),
+    )
     for item in found:
         from_text = parse_date(item.value)
         if from_text:
@@ -173,6 +177,7 @@ def published_elsewhere(article: Article) -> str | None:
 
 
 _DOCUMENT_DATE_RULES = frozenset(f"label:{label}" for label in DOCUMENT_DATE_LABELS)
+_UPDATE_DATE_RULES = frozenset(f"label:{label}" for label in UPDATE_DATE_LABELS)
 _GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
@@ -212,6 +217,23 @@ def reporters_in_source(article: Article) -> str | None:
     return None
 
 
+def without_outlets(article: Article, author: str | None, source: str | None) -> str | None:
+    """The author's names without the outlet, the account or the platform among them: a WeChat
+    post's <meta name="author" content="某某号 方某"> puts the account before the writer."""
+    if not author:
+        return author
+    outlets = {source, tidy_source(article.hints.get("account")), tidy_source(article.hints.get("site_name"))}
+    outlets |= {tidy_source(article.hints.get("byline_source")), tidy_source(hint_text(article, "source"))}
+    names = author.split("、")
+    kept = [name for name in names if name not in outlets and not is_platform(name)]
+    if len(kept) == len(names):
+        return author
+    article.warn(f"author {author!r}: the outlet or platform among the names dropped")
+    if not kept and article.evidence:
+        article.evidence.pop("author", None)
+    return "、".join(kept) or None
+
+
 def decide_people(article: Article) -> None:
     """source, author, editor; an outlet named as author becomes the source (seed 004)."""
     source = choose_source(article)
@@ -247,6 +269,7 @@ def decide_people(article: Article) -> None:
         author = reporters_in_source(article)
         if author:
             note_evidence(article, "author", "line 来源 … 记者", author)
+    author = without_outlets(article, author, source)
     if source is None and article.evidence:
         article.evidence.pop("source", None)
     article.source = source

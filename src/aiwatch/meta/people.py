@@ -94,6 +94,17 @@ _PAPER_APP = re.compile(
 )
 
 
+# Where a self-media post was sent from (2025-03-05 09:12 · 江苏, IP属地：广东): a province or region
+# alone names no outlet.
+_REGION_NAMES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+    "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 海外"
+)
+REGIONS = frozenset(_REGION_NAMES.split(" "))
+# 来自江湾日报, 转自某某号: the word for "from" before the outlet is no part of its name.
+_FROM_WORD = re.compile(r"^(?:来自于?|来源于?|转载自|转自|摘自|选自|出自)\s*[:：]?\s*")
+
+
 def tidy_source(value: str | None) -> str | None:
     """``微信公众号“硅谷洞察”（ID：guigudiyixian）`` -> ``硅谷洞察``; ``新华社 记者 张三`` -> ``新华社``;
     ``江南日报·江南新闻客户端`` -> ``江南日报``."""
@@ -103,8 +114,8 @@ def tidy_source(value: str | None) -> str | None:
     value = _AFTER_OUTLET.sub("", value)
     value = _PAPER_APP.sub(r"\g<paper>", value)
     value = _WECHAT.sub("", value).translate(_QUOTES)
-    value = _BRACKETS.sub("", value).strip(" :：,，。")
-    return value if value and not names_nobody(value) else None
+    value = _FROM_WORD.sub("", _BRACKETS.sub("", value).strip(" :：,，。"))
+    return value if value and not names_nobody(value) and value not in REGIONS else None
 
 
 def tidy_people(value: str | None) -> str | None:

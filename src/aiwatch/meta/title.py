@@ -134,6 +134,5 @@ def choose_title(
         if is_mangled(given) and not warning:
             warning = f"title {given!r} looks mangled and no clean copy was found"
         return TitleChoice(given, warning)
-    if original:
-        return TitleChoice(original, None)
-    return TitleChoice(from_text, None)
+    # a reprint's headline over its 原标题 line is the title; the original only when nothing else is
+    return TitleChoice(from_text or original, None)

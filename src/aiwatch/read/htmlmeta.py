@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from aiwatch.text.dates import DOCUMENT_DATE_LABELS, US_DATE_TIME, parse_date
+from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, US_DATE_TIME, parse_date
 
 # <meta name|property|itemprop=KEY content=...> → hint key.  First one found wins.
 META_KEYS: dict[str, str] = {
@@ -401,7 +401,7 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
 # Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
 _NEXT_LABEL = (
     r"发布|發布|发表|發表|提交|回复|更新|时间|時間|日期|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
-    r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|【"
+    r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|来自|转载自|转自|摘自|选自|发稿|【"
 )
 # ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
 # ... or at a full-width blank, or a blank before a writer's bare label: 来源：某某画报　文：王小满.
@@ -410,8 +410,15 @@ _LABEL_END = (
     + _NEXT_LABEL
     + ")"
     # 作者：某某 2026-03-05: a date after a blank
-    + r"|\s+(?:19|20)\d{2}\s*[-/.年])"
+    + r"|\s+(?:19|20)\d{2}\s*[-/.年]"
+    # 稿源：某某报 审核：某某: any short label with its colon after a blank
+    + r"|\s+[\u4e00-\u9fff]{1,6}[:：])"
 )
+# A mark before a byline (◎本报记者 某某, □ 记者 某某, ※ 文/某某): the geometric shapes and stars
+# pages print as bullets, none of them part of a name.
+_ORNAMENT = r"[\u25a0-\u25ff\u2605\u2606\u203b\u2022\u00b7\u3013]"
+# What a reporter did, written after the names (某某 文/图, 某某 摄, 某某 /文): no name.
+_CREDIT_MARK = r"(?:文\s*/\s*图|图\s*/\s*文|/\s*文|文|图|摄影?|供图)"
 # A value is a name: no markup, no sentence punctuation, at most 30 characters.
 _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 来源：[ 国际金融报 ], 来源：【新华网】
@@ -421,7 +428,7 @@ _OPEN = r"\s*(?:[:：｜丨]|[|/](?=\s))\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 图片来源：视觉中国 / 视频来源 / 图源 credit a picture, not the story
     "source": re.compile(
-        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处|出品)"
+        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处|出品|来自|转载自|转自|摘自|选自)"
         + _OPEN
         + "(?P<value>"
         + _VALUE
@@ -436,7 +443,9 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # name is no name: 作者：某某新闻记者 杭舟.
     "author": re.compile(
         r"(?:作者|撰稿|撰文|采写|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s)\s*"
-        r"(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?P<value>"
+        r"(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?!"
+        + _CREDIT_MARK
+        + r"\s*$)(?P<value>"
         + _VALUE
         + r"(?:[ \u3000](?!"
         + _NEXT_LABEL
@@ -530,8 +539,9 @@ def line_date(text: str) -> str | None:
     return published or english_date(text)
 
 
-_DOCUMENT_DATE_LABEL = re.compile("|".join(DOCUMENT_DATE_LABELS))
-_PUBLICATION_DATE_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:日期|时间|時間)\s*[:：]?")
+# ... and so does a page's edit (更新时间：2025-03-07　发布时间：2025-03-05)
+_DOCUMENT_DATE_LABEL = re.compile("|".join(DOCUMENT_DATE_LABELS + UPDATE_DATE_LABELS))
+_PUBLICATION_DATE_LABEL = re.compile(r"(?:发布|發布|发表|發表|发稿)(?:日期|时间|時間|于)\s*[:：]?")
 
 
 _DOMAIN = re.compile(r"(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+", re.ASCII)
@@ -588,11 +598,11 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # The kind of reporter is no part of the outlet: 湖南日报全媒体记者 is 湖南日报's.
 _REPORTER_KIND = r"(?:全媒体|融媒体|实习|见习|特约|首席|资深|驻站){0,2}"
 _REPORTER = re.compile(
-    r"^[□■●◆◇○★☆▲△▼▽※]?\s*"
+    rf"^{_ORNAMENT}?\s*"
     rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/丨]?\s*"
     rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)(?:\s*[:：|｜/丨]\s*|\s+))"
     rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
-    rf"(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})(?:\s*/\s*文)?(?:\s*\S{{0,6}}供图)?$"
+    rf"(?P<names>{_NAME}(?:[\s、]+(?!{_CREDIT_MARK}\s*$){_NAME}){{0,3}})(?:\s*{_CREDIT_MARK})?(?:\s*\S{{0,6}}供图)?$"
 )
 _REPORTER_TAIL = re.compile(rf"[:：].*?\s(?P<tail>{_REPORTER_KIND}记者\s+{_NAME}(?:[\s、]+{_NAME}){{0,3}})$")
 _REPORTER_IN_BRACKETS = re.compile(

@@ -60,6 +60,9 @@ _URL_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/?#]*", re.IGNORECASE)
 # A government notice's labels for the date of the document itself (signed, issued), written
 # beside the page's 发布日期: the page's date wins over them, in text lines and in HTML info lines.
 DOCUMENT_DATE_LABELS = ("发文日期", "成文日期", "印发日期")
+#: Labels of a later edit's date (更新时间：…, 更新于 …): the page's publish date only when no
+#: publication label dates it.
+UPDATE_DATE_LABELS = ("更新时间", "更新日期", "更新于", "最后更新", "修改时间", "修改日期")
 
 
 def _offset(tz: str | None) -> dt.timezone | None:
