@@ -210,6 +210,7 @@ def test_split_title(title, expected):
 LINE_EXAMPLES = {
     "source": ("发布时间：2020-12-10    来源：张江高科技园区官网", "张江高科技园区官网"),
     "editor": ("（责任编辑：李华）", "李华"),
+    "publisher": ("发布机构：江湾市科技局　发布日期：2025-03-05", "江湾市科技局"),
     "author": ("2005-5-7 21:23:57 作者：茉莉", "茉莉"),
     "byline": ("By Emily Zhang and Tom Baker", "Emily Zhang"),
     "poster": ("由海姑娘张贴 @ 2005-03-21 01:20:44 (359) 共 3 篇评论", "海姑娘"),
@@ -243,6 +244,7 @@ def test_line_hint_examples(key, example):
         ("◎江湾晚报记者 柯一禾", "柯一禾"),
         ("江湾晚报记者 柯一禾 文/图", "柯一禾"),
         ("记者 柯一禾 郁安 摄影", "柯一禾 郁安"),
+        ("2025-03-05 图文/柯一禾", "柯一禾"),
     ],
 )
 def test_bylines_real_pages_write(line, author):
@@ -1074,3 +1076,64 @@ def test_a_role_with_its_outlets_short_name_after_a_blank_starts_a_segment():
 def test_info_lines_of_more_sites(line, expected):
     found = read_line(line)
     assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # co-authors between 、，/ after a label, a reporter's label after the date
+        ("2025-03-05 记者：柯一禾、郁安", "柯一禾、郁安"),
+        ("作者：柯一禾，郁安", "柯一禾，郁安"),
+        ("2025-03-05 作者：柯一禾 / 郁安", "柯一禾 / 郁安"),
+        ("记者：柯一禾 通讯员：江柳", "柯一禾 通讯员：江柳"),
+        # a role between the names, a contributor's role, a comma before the editor's label
+        ("本报记者 柯一禾 本报通讯员 江柳", "柯一禾 本报通讯员 江柳"),
+        ("特约撰稿人 柯一禾", "柯一禾"),
+        ("文｜柯一禾 ，编辑｜郁安", "柯一禾"),
+        # a person's name beside the date is the writer, not the outlet
+        ("柯一禾 · 2025-03-05 09:12", "柯一禾"),
+    ],
+)
+def test_bylines_with_name_lists_and_roles_between(line, author):
+    found = read_line(line)
+    assert found["author"] == author
+    assert "source" not in found
+
+
+def test_an_account_beside_the_date_stays_the_outlet():
+    assert read_line("江湾观察 · 2025-03-05 09:12")["source"] == "江湾观察"
+    assert read_line("金融界 2025-03-05 09:12")["source"] == "金融界"
+
+
+_STORY_PARAGRAPHS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "3月3日，江湾智能科技有限公司宣布完成1亿元A轮融资，本轮融资由青石资本领投，资金将用于视觉模型研发。",
+        "江湾智能成立于2019年，总部位于苏州，目前员工约200人，其工业质检系统已在30多家工厂部署使用。",
+    )
+)
+_HEADLINE = "江湾智能完成1亿元A轮融资 加速工业质检模型落地"
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "head", "heading"),
+    [
+        # an og:title naming the site or the page kind: the <title> and the headline agree
+        (f"{_HEADLINE}_江湾网", '<meta property="og:title" content="江湾网">', f"<h1>{_HEADLINE}</h1>"),
+        (f"{_HEADLINE}_江湾网", '<meta property="og:title" content="新闻详情">', f"<h1>{_HEADLINE}</h1>"),
+        # the site's name first in the <title>, no heading on the page
+        (f"江湾网 - {_HEADLINE}", "", ""),
+    ],
+)
+def test_the_title_the_page_agrees_on(title_tag, head, heading):
+    html = (
+        f"<html><head><title>{title_tag}</title>{head}</head><body><div class='main'>{heading}"
+        f"<div class='info'>2025-03-05 09:12 来源：江湾日报</div><div class='content'>{_STORY_PARAGRAPHS}</div>"
+        "</div></body></html>"
+    )
+    assert extract_page(html).title == _HEADLINE
+
+
+def test_a_reporters_label_after_the_writers_label_keeps_the_intern():
+    found = read_line("来源：江湾商报　作者：记者：柯一禾 实习生：郁安　阅读：685")
+    assert (found["source"], found["author"]) == ("江湾商报", "记者：柯一禾 实习生：郁安")

@@ -749,3 +749,33 @@ def test_a_header_line_no_rule_reads_is_still_no_headline(line: str) -> None:
 )
 def test_the_word_for_from_and_a_bare_region_are_no_outlet(value: str, expected: str | None) -> None:
     assert tidy_source(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("柯一禾（江湾大学教授）", "柯一禾"),
+        ("柯一禾 / 郁安", "柯一禾、郁安"),
+        ("柯一禾 本报通讯员 江柳", "柯一禾、江柳"),
+        ("柯一禾 通讯员：江柳", "柯一禾、江柳"),
+    ],
+)
+def test_people_with_a_note_or_a_role_between(value: str, expected: str) -> None:
+    assert tidy_people(value) == expected
+
+
+def test_a_persons_name_beside_the_date_is_the_writer() -> None:
+    article = run(f"{HEADLINE}\n\n柯一禾 2026-03-11 09:12\n\n{STORY}")
+    assert (article.published, article.source, article.author) == ("2026-03-11T09:12:00", None, "柯一禾")
+    account = run(f"{HEADLINE}\n\n江湾观察 2026-03-11 09:12\n\n{STORY}")
+    assert (account.source, account.author) == ("江湾观察", None)
+
+
+@pytest.mark.parametrize("brand", ["机器之心", "量子位", "江湾科技", "江湾日报"])
+def test_an_outlet_in_a_writers_line_is_the_source_not_an_author(brand: str) -> None:
+    article = run(f"{HEADLINE}\n\n作者：{brand}　2026-03-11\n\n{STORY}")
+    assert (article.author, article.source) == (None, brand)
+    # beside a writer, only the writer stays
+    assert run(f"{HEADLINE}\n\n作者：{brand} 柯一禾\n\n{STORY}").author == "柯一禾"
+    # a three-character given name that ends like an outlet is still a person
+    assert run(f"{HEADLINE}\n\n作者：柯建社\n\n{STORY}").author == "柯建社"

@@ -120,3 +120,16 @@ def test_a_publisher_key_names_the_outlet() -> None:
     assert read_one(post).hints["source"] == "江湾智造圈"
     post = post.replace(b"publisher:", b"site_name:")
     assert read_one(post).hints["source"] == "江湾智造圈"
+
+
+def test_people_as_mappings_and_more_date_keys() -> None:
+    post = (
+        "---\ntitle: 江湾智能完成融资\ncreated: 2025-03-01\npublish_date: 2025-03-05\n"
+        "author:\n  name: 柯一禾\npublisher:\n  name: 江湾日报\n责编: 郁安\n---\n\n江湾智能科技有限公司宣布完成融资。\n"
+    )
+    article = read_one(post.encode())
+    assert (article.hints["author"], article.hints["source"], article.hints["editor"]) == ("柯一禾", "江湾日报", "郁安")
+    # the publication's date over the page's creation
+    assert article.hints["published"] == "2025-03-05"
+    listed = read_one("---\ntitle: x\nauthors:\n  - name: 柯一禾\n  - name: 郁安\n---\n\n正文。\n".encode())
+    assert listed.hints["author"] == "柯一禾、郁安"

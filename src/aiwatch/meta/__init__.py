@@ -15,7 +15,7 @@ from aiwatch.article import Article
 from aiwatch.clean.rules import Found, load_rules, parse_label_line
 from aiwatch.meta.confidence import metadata_confidence, min_confidence
 from aiwatch.meta.language import detect_language
-from aiwatch.meta.people import is_outlet, is_platform, tidy_people, tidy_source
+from aiwatch.meta.people import MEDIA, is_outlet, is_platform, person_like, tidy_people, tidy_source
 from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
 from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, parse_date, url_date
@@ -194,6 +194,8 @@ def choose_source(article: Article) -> str | None:
     found = found_values(article, "source")
     # the outlet of a dateline (江南日报讯, 新华社北京3月5日电) only when no line, reader or account names one
     datelines = [f for f in found if f.rule == "dateline_outlet"]
+    # 柯某 2025-03-05 09:12: a person's name beside a date is the writer (decide_people), no outlet
+    found = [f for f in found if not (f.rule in _DATED_LINE_RULES and person_like(f.value))]
     candidates = [(first_tidy([f], tidy_source), f"line {f.rule}") for f in found if f not in datelines]
     candidates.append((tidy_source(hint_text(article, "source")), hint_from(article, "source")))
     candidates.append((tidy_source(article.hints.get("account")), "account"))
@@ -209,6 +211,16 @@ def choose_source(article: Article) -> str | None:
     return chosen[0]
 
 
+_DATED_LINE_RULES = frozenset({"dated_outlet_line", "outlet_dated_line"})
+
+
+def writer_beside_date(article: Article) -> str | None:
+    return next(
+        (f.value for f in found_values(article, "source") if f.rule in _DATED_LINE_RULES and person_like(f.value)),
+        None,
+    )
+
+
 def reporters_in_source(article: Article) -> str | None:
     for item in found_values(article, "source"):
         match = _REPORTERS_AFTER.search(item.value)
@@ -217,21 +229,29 @@ def reporters_in_source(article: Article) -> str | None:
     return None
 
 
-def without_outlets(article: Article, author: str | None, source: str | None) -> str | None:
-    """The author's names without the outlet, the account or the platform among them: a WeChat
-    post's <meta name="author" content="某某号 方某"> puts the account before the writer."""
+def without_outlets(article: Article, author: str | None, source: str | None) -> tuple[str | None, str | None]:
+    """The author's names without the outlet, the account or the platform among them (a WeChat
+    post's <meta name="author" content="某某号 方某"> puts the account before the writer), and the
+    outlet dropped, if any."""
     if not author:
-        return author
+        return author, None
     outlets = {source, tidy_source(article.hints.get("account")), tidy_source(article.hints.get("site_name"))}
     outlets |= {tidy_source(article.hints.get("byline_source")), tidy_source(hint_text(article, "source"))}
     names = author.split("、")
-    kept = [name for name in names if name not in outlets and not is_platform(name)]
+    # an outlet's name in a writer's slot (作者：机器之心, 作者：江湾日报): four characters or more, or a
+    # known brand, so that a three-character given name ending in 社 or 华 stays a person
+    kept = [
+        name
+        for name in names
+        if name not in outlets and not is_platform(name) and not (is_outlet(name) and (len(name) >= 4 or name in MEDIA))
+    ]
     if len(kept) == len(names):
-        return author
+        return author, None
     article.warn(f"author {author!r}: the outlet or platform among the names dropped")
     if not kept and article.evidence:
         article.evidence.pop("author", None)
-    return "、".join(kept) or None
+    dropped = next((name for name in names if name not in kept and not is_platform(name)), None)
+    return "、".join(kept) or None, dropped
 
 
 def decide_people(article: Article) -> None:
@@ -269,7 +289,14 @@ def decide_people(article: Article) -> None:
         author = reporters_in_source(article)
         if author:
             note_evidence(article, "author", "line 来源 … 记者", author)
-    author = without_outlets(article, author, source)
+    if author is None:
+        author = writer_beside_date(article)
+        if author:
+            note_evidence(article, "author", "line name beside the date", author)
+    author, dropped = without_outlets(article, author, source)
+    if source is None and dropped:
+        source = dropped  # 作者：机器之心 on a page that names no outlet: the outlet wrote it
+        note_evidence(article, "source", "author slot", dropped)
     if source is None and article.evidence:
         article.evidence.pop("source", None)
     article.source = source

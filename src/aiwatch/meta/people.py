@@ -7,13 +7,17 @@ source.  Values are tidied, never invented: what cannot be read stays None.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from aiwatch.clean.lines import normalise_line
 
 # An outlet's name ends like one: 新浪财经, 澎湃新闻, 经济参考网, 上海热线新闻网, 新华社, 人民日报.
 _OUTLET = re.compile(
     r"(?:新闻|日报|晚报|早报|商报|时报|周刊|周报|杂志|报社|报|网|社|电视台|广播|频道|财经|传媒|媒体|资讯|"
-    r"在线|观察|官网|客户端|头条|号|研究院|中心|集团|公司|平台|APP|App)$"
+    r"在线|观察|官网|客户端|头条|号|研究院|中心|集团|公司|平台|科技|APP|App)$"
     r"|^(?:微信公众号|公众号|新华社|央视|中新社|人民网|新华网)"
     r"|\.(?:com|cn|net|org)\b",
 )
@@ -44,6 +48,8 @@ _TRAILING_DATE = re.compile(
 )
 _PEOPLE_SPLIT = re.compile(r"\s*[、,，;；/|｜]\s*|\s+(?=[\u4e00-\u9fff])")
 _BRACKETS = re.compile(r"^[（(【\[]\s*|\s*[）)】\]]$")
+# 柯某（江湾大学教授）: who the writer is, in brackets after the name, is no name.
+_NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z·])\s*[（(][^（()）]{1,30}(?:[）)]|$)")
 # Values that name nobody: 转载文章 as a source, 佚名 or a user code (L_104485) as an author, the
 # forum software's credit in <meta name="author"> (Discuz! Team and Comsenz UI Team).
 _NOBODY = re.compile(
@@ -84,8 +90,41 @@ def names_nobody(value: str) -> bool:
     return bool(_NOBODY.match(value) or _SOFTWARE.search(value.lower()) or _USER_CODE.match(value))
 
 
+# Media brands whose names end like no outlet (机器之心, 量子位, 虎嗅): an author slot naming one
+# names the source.
+_MEDIA_NAMES = (
+    "36氪 36Kr 虎嗅 钛媒体 财新 界面 量子位 机器之心 新智元 智东西 芯东西 车东西 品玩 极客公园 爱范儿 亿欧 创业邦 "
+    "投中网 猎云网 深燃 甲子光年 硅星人 雷峰网 雷锋网 IT之家 快科技 驱动之家 格隆汇 华尔街见闻 金融界 DoNews cnBeta "
+    "站长之家 晚点LatePost 晚点 差评 新浪科技 腾讯科技 网易科技 搜狐科技 凤凰科技 21世纪经济报道 南方+"
+)
+MEDIA = frozenset(_MEDIA_NAMES.split(" "))
+
+
 def is_outlet(name: str | None) -> bool:
-    return bool(name) and len(name) >= 3 and bool(_OUTLET.search(name))
+    return bool(name) and (name in MEDIA or (len(name) >= 3 and bool(_OUTLET.search(name))))
+
+
+# Endings of a self-media account's short name, never of a person's given name: 金融界, 科技圈, 老张说.
+_ACCOUNT_END = re.compile(r"[界圈说谈汇道眼派君哥姐叔侠控迷社网报号台州市县区省镇村]$")
+
+
+def person_like(name: str | None) -> bool:
+    """A name of two or three Chinese characters that opens with a common surname and ends like no
+    outlet or account (柯一禾, not 新京报, 金融界): beside a date in a header line (柯某 · 2025-03-05
+    09:12), the writer rather than the outlet."""
+    surnames, compound = _surnames()
+    if not name or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or _ACCOUNT_END.search(name) or name in REGIONS:
+        return False
+    return (name[0] in surnames or name[:2] in compound) and not is_outlet(name) and not is_platform(name)
+
+
+@cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The surname tables the entity stage uses (``data/entity_words.yaml``), read here so that the
+    metadata stage does not import the analysis layer, which imports it."""
+    tables = yaml.safe_load(resources.files("aiwatch.data").joinpath("entity_words.yaml").read_text(encoding="utf-8"))
+    compound = " ".join(tables["compound_surnames"]["words"]).split()
+    return frozenset("".join(tables["surnames"]["chars"])), frozenset(compound)
 
 
 # 某某日报·某某客户端: the paper's own app carries its story; the paper is the outlet.
@@ -122,7 +161,7 @@ def tidy_people(value: str | None) -> str | None:
     """``记者 王小明 李四`` -> ``王小明、李四``; ``责任编辑：张亚楠 SF183`` -> ``张亚楠``; ``赵 培`` -> ``赵培``."""
     if not value:
         return None
-    value = _BRACKETS.sub("", normalise_line(value))
+    value = _NOTE_AFTER_NAME.sub("", _BRACKETS.sub("", normalise_line(value)))
     # 记者 某某 实习生 某某: an intern beside a reporter wrote the story too (beside an editor, no)
     reporting = _REPORTER_FIRST.match(value) is not None
     value = _TRAILING_DATE.sub("", _ROLE_PREFIX.sub("", value))

@@ -112,13 +112,37 @@ def as_list(value: Any) -> list[str]:
 
 _KEYS = {
     "title": ("title", "标题"),
-    "published": ("date", "published", "pubdate", "publishDate", "created", "发布时间", "日期"),
+    # the publication's date first; the page's creation only when nothing else dates it (an edit's
+    # date, lastmod or updated, never)
+    "published": (
+        "date",
+        "published",
+        "pubdate",
+        "publishDate",
+        "publish_date",
+        "published_at",
+        "date_published",
+        "publish_time",
+        "发布时间",
+        "发布日期",
+        "日期",
+        "created",
+    ),
     "url": ("url", "link", "permalink", "source_url", "original", "链接"),
-    "author": ("author", "authors", "作者"),
+    "author": ("author", "authors", "作者", "reporter", "writer", "记者"),
     # a static site's publisher: key names the outlet (jsonrec reads the same key)
-    "source": ("source", "来源", "media", "publisher", "site_name"),
-    "editor": ("editor", "责任编辑"),
+    "source": ("source", "来源", "media", "publisher", "site_name", "出处", "稿源"),
+    "editor": ("editor", "责任编辑", "责编", "编辑"),
 }
+
+
+def name_of(value: Any) -> Any:
+    """A person or an outlet written as a mapping (author: {name: 某某}) or a list of them."""
+    if isinstance(value, dict):
+        return value.get("name") or value.get("名称")
+    if isinstance(value, list):
+        return [name_of(item) for item in value if name_of(item)]
+    return value
 
 
 @register("frontmatter", sniff_frontmatter)
@@ -136,6 +160,8 @@ def read_frontmatter(doc: Document, options: Options) -> Iterable[Article]:
     for field_name, keys in _KEYS.items():
         for key in keys:
             value = lowered.get(key.lower())
+            if field_name in ("author", "source", "editor"):
+                value = name_of(value)
             if field_name == "author" and isinstance(value, list):
                 value = "、".join(map(str, value))
             text = as_text(value)

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from aiwatch.meta.people import person_like
 from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, US_DATE_TIME, parse_date
 
 # <meta name|property|itemprop=KEY content=...> → hint key.  First one found wins.
@@ -315,6 +316,10 @@ def script_date(html: str) -> str | None:
     return None
 
 
+# How a site's or a channel's name ends (江湾网, 江湾日报, 新闻中心): a <title> part that is no story.
+_SITE_NAME = re.compile(r"^.{0,10}(?:网|网站|官网|日报|晚报|早报|时报|新闻|新闻网|频道|中心|在线|门户|首页)$")
+
+
 def split_title(text: str | None) -> str | None:
     """The story's part of a ``<title>``: ``"标题_新浪网"`` → ``"标题"``."""
     if not text:
@@ -323,9 +328,13 @@ def split_title(text: str | None) -> str | None:
     if not parts:
         return text
     first = parts[0].strip()
+    longest = max(parts, key=len).strip()
+    # 江湾网 - 标题: a site's name first, the story after it
+    if len(parts) > 1 and _SITE_NAME.search(first) and len(longest) > 2 * len(first):
+        return longest
     if len(first) >= 2 or len(parts) == 1:
         return first
-    return max(parts, key=len).strip()
+    return longest
 
 
 def _overlap(a: str, b: str) -> int:
@@ -372,6 +381,12 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
     head_title = split_title(page_title)
     reference = _NON_TEXT.sub("", og_title or head_title or "")
     best, best_score = _best_line(lines, body_start, reference) if reference else (-1, 0.0)
+    if og_title and best_score < 0.5 and head_title and _NON_TEXT.sub("", head_title) != reference:
+        # an og:title that names the site or the page kind (江湾网, 新闻详情) agrees with no line; the
+        # <title>'s story part and the headline printed on the page agree with each other
+        index, score = _best_line(lines, body_start, _NON_TEXT.sub("", head_title))
+        if score >= 0.5:
+            return lines[index].text, index
     if not og_title and best >= 0 and best_score >= 0.5:
         for part in title_parts(page_title)[1:]:
             compact = _NON_TEXT.sub("", part)
@@ -412,7 +427,9 @@ _LABEL_END = (
     # 作者：某某 2026-03-05: a date after a blank
     + r"|\s+(?:19|20)\d{2}\s*[-/.年]"
     # 稿源：某某报 审核：某某: any short label with its colon after a blank
-    + r"|\s+[\u4e00-\u9fff]{1,6}[:：])"
+    + r"|\s+[\u4e00-\u9fff]{1,6}[:：]"
+    # 文｜某某，编辑｜某某: a comma closes a name
+    + r"|\s*[，,;；。])"
 )
 # A mark before a byline (◎本报记者 某某, □ 记者 某某, ※ 文/某某): the geometric shapes and stars
 # pages print as bullets, none of them part of a name.
@@ -439,19 +456,25 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
-    # Co-authors may stand one blank apart: 作者：宋怡 杨志华.  The outlet's reporter role before the
-    # name is no name: 作者：某某新闻记者 杭舟.
+    # Co-authors may stand one blank apart (作者：宋怡 杨志华) or between 、，/ (记者：某某、某某,
+    # 作者：某某 / 某某).  The outlet's reporter role before the name is no name: 作者：某某新闻记者 杭舟.
+    # 记者 and 通讯员 are labels only before a colon or a bar (2025-03-05 记者：某某).
     "author": re.compile(
-        r"(?:作者|撰稿|撰文|采写|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s)\s*"
+        r"(?:作者|撰稿人?|撰文|采写|[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)(?=\s*[:：｜丨])"
+        r"|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|图文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s)\s*"
         r"(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?!"
         + _CREDIT_MARK
-        + r"\s*$)(?P<value>"
+        + r"\s*$)(?P<value>(?:(?:本报)?(?:记者|通讯员)\s*[:：]\s*)?"
         + _VALUE
-        + r"(?:[ \u3000](?!"
+        + r"(?:(?:\s*[、，,/／]\s*|[ \u3000])(?:(?:(?:本报)?(?:见习|实习|特约)?(?:记者|通讯员)|实习生)\s*[:：]?\s*)?(?!"
         + _NEXT_LABEL
-        + r")[\u4e00-\u9fff·]{2,4}){0,3})"
+        + r")(?!"
+        + _CREDIT_MARK
+        + r"\s*$)(?![\u4e00-\u9fff]{0,6}(?:编辑|责编|摄影|校对)\s*[:：|｜丨])[\u4e00-\u9fff·]{2,4}){0,3})"
         + _LABEL_END
     ),
+    # a government page's publishing body (发布机构：某市科技局): the source when no 来源 names one
+    "publisher": re.compile(r"(?:发布机构|发布单位)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
     # a blog's or forum's post footer: 由海姑娘张贴 @ 2005-03-21, 发布时间 2005/03/15 22:36:13 by duscha,
     # or the poster's head: ggjjzhzz 发表于 2005-9-15 11:46:00 (the account alone before 发表于 and a date)
     "poster": re.compile(
@@ -597,12 +620,14 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # The names follow a blank or a colon, or an outlet before 记者: 记者注意到 is story, not a byline.
 # The kind of reporter is no part of the outlet: 湖南日报全媒体记者 is 湖南日报's.
 _REPORTER_KIND = r"(?:全媒体|融媒体|实习|见习|特约|首席|资深|驻站){0,2}"
+# 本报记者 某某 本报通讯员 某某: a reporter's or correspondent's role between the names.
+_ROLE_BETWEEN = rf"(?:(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)\s*[:：]?\s*)?"
 _REPORTER = re.compile(
     rf"^{_ORNAMENT}?\s*"
     rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/丨]?\s*"
-    rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)(?:\s*[:：|｜/丨]\s*|\s+))"
+    rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员|撰稿人?)(?:\s*[:：|｜/丨]\s*|\s+))"
     rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
-    rf"(?P<names>{_NAME}(?:[\s、]+(?!{_CREDIT_MARK}\s*$){_NAME}){{0,3}})(?:\s*{_CREDIT_MARK})?(?:\s*\S{{0,6}}供图)?$"
+    rf"(?P<names>{_NAME}(?:[\s、]+{_ROLE_BETWEEN}(?!{_CREDIT_MARK}\s*$){_NAME}){{0,3}})(?:\s*{_CREDIT_MARK})?(?:\s*\S{{0,6}}供图)?$"
 )
 _REPORTER_TAIL = re.compile(rf"[:：].*?\s(?P<tail>{_REPORTER_KIND}记者\s+{_NAME}(?:[\s、]+{_NAME}){{0,3}})$")
 _REPORTER_IN_BRACKETS = re.compile(
@@ -676,7 +701,9 @@ def read_byline(text: str, found: dict[str, str]) -> None:
             found.setdefault("author", english["by"].strip())
     dated = _DATED_OUTLET.match(text.strip())
     if dated and (dated["outlet"] or dated["outlet2"]) and not (dated["outlet"] and dated["outlet2"]):
-        found.setdefault("source", (dated["outlet"] or dated["outlet2"]).strip())
+        outlet = (dated["outlet"] or dated["outlet2"]).strip()
+        # 柯某 · 2025-03-05 09:12: a person's name beside the date is the writer's
+        found.setdefault("author" if person_like(outlet) else "source", outlet)
 
 
 def _labelled(field: str) -> bool:
