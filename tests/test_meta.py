@@ -779,3 +779,33 @@ def test_an_outlet_in_a_writers_line_is_the_source_not_an_author(brand: str) -> 
     assert run(f"{HEADLINE}\n\n作者：{brand} 柯一禾\n\n{STORY}").author == "柯一禾"
     # a three-character given name that ends like an outlet is still a person
     assert run(f"{HEADLINE}\n\n作者：柯建社\n\n{STORY}").author == "柯建社"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # names beside one date, none labelled: the account is the source, a person's name the writer
+        ("江湾观察 · 柯一禾 · 2026-03-11", ("2026-03-11", "江湾观察", "柯一禾")),
+        ("阅读 1024 · 2026-03-11 09:12 · 江湾观察", ("2026-03-11T09:12:00", "江湾观察", None)),
+        ("2026-03-11 09:12 - 山城日报", ("2026-03-11T09:12:00", "山城日报", None)),
+        ("山城日报 | 2026年03月11日 09:12 | 阅读 1200", ("2026-03-11T09:12:00", "山城日报", None)),
+        ("科技 · 2026-03-11 · 山城日报", ("2026-03-11", "山城日报", None)),  # a section's short name
+        # labels in square brackets, a crawler's English keys
+        ("【发布时间】2026-03-11 09:12【来源】山城日报【作者】柯一禾", ("2026-03-11T09:12:00", "山城日报", "柯一禾")),
+        (
+            "pub_time=2026-03-11 09:12:00\n\nsource=山城日报\n\nauthor=柯一禾",
+            ("2026-03-11T09:12:00", "山城日报", "柯一禾"),
+        ),
+        ("Published: 2026-03-11\n\nSource: 山城日报", ("2026-03-11", "山城日报", None)),
+    ],
+)
+def test_stamp_lines_and_labels_of_more_shapes(line: str, expected: tuple) -> None:
+    article = run(f"{HEADLINE}\n\n{line}\n\n{STORY}")
+    assert (article.published, article.source, article.author) == expected
+    assert (article.title, article.body) == (HEADLINE, STORY)
+
+
+def test_a_sentence_with_a_date_is_no_stamp_line() -> None:
+    article = run(f"{HEADLINE}\n\n发布会于2026-03-11举行\n\n{STORY}")
+    assert article.source is None
+    assert "发布会于2026-03-11举行" in article.body

@@ -31,6 +31,7 @@ from aiwatch.clean.rules import (
     load_rules,
     match_line_rule,
     parse_label_line,
+    read_stamp_line,
 )
 from aiwatch.text.html import html_to_text
 
@@ -52,7 +53,7 @@ _STAMP = re.compile(
     r"|(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}[:：]\d{2}"
 )
 #: Rules that take a line because it is metadata (the title sits right above such a line).
-META_LINE_RULES = frozenset({"label_line", "date_line", "byline", "from_outlet_line"})
+META_LINE_RULES = frozenset({"label_line", "date_line", "byline", "from_outlet_line", "stamp_line"})
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _STRAY_COMMENT = re.compile(r"<!--|-->")
 _AUTOLINK = re.compile(r"<((?:https?:)?//[^\s<>\"']+)>")
@@ -166,6 +167,14 @@ def apply_label_line(rules: RuleSet, line: Line, found: list[Found], allow_weak:
         found.extend(in_original(line, f) for f in labelled)
 
 
+def apply_stamp_line(line: Line, found: list[Found]) -> None:
+    """A header line of names beside a date that no rule reads (江湾观察 · 某某 · 2025-03-05)."""
+    stamped = read_stamp_line(line.view)
+    if stamped is not None:
+        line.removed = "stamp_line"
+        found.extend(in_original(line, f) for f in stamped)
+
+
 def apply_line_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -> None:
     """The rules that hold anywhere in the text."""
     for i, line in enumerate(lines):
@@ -200,6 +209,8 @@ def apply_outside_rules(rules: RuleSet, lines: list[Line], found: list[Found]) -
         for i in indexes:
             if lines[i].present and not take(i):
                 apply_label_line(rules, lines[i], found, allow_weak=True)
+            if lines[i].present:
+                apply_stamp_line(lines[i], found)
 
     story = [i for i, line in enumerate(lines) if line.present and is_story_line(line.view)]
     if not story:

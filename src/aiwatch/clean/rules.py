@@ -94,9 +94,10 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     # 丨 (a look-alike of the bar) never starts a name: 记者丨某某.  撰文 / 某某: a slash between blanks,
     # or right after 文 (文/某某).  A crawler's dump writes key=value (url=https://…, fetched_at=…):
     # = right after the label, with the value glued to it.  A label ending in 于 (发布于 2025-03-05)
-    # may stand right before its date.
+    # may stand right before its date.  A label in square brackets needs no colon: 【发布时间】2025-03-05.
     return re.compile(
-        rf"(?:^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})(?:\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)|=(?=\S)|(?<=于)\s*(?=\d))"
+        rf"(?:(?P<open>【)|^|(?<=[\s|｜/,，;；【\[（(]))(?P<label>{names})"
+        r"(?(open)】\s*|(?:\s*(?:[:：丨]|[|｜/](?=\s)|(?<=文)/)|=(?=\S)|(?<=于)\s*(?=\d)))"
     )
 
 
@@ -298,3 +299,61 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
         if label.field and value:
             found.append(Found(label.field, value, f"label:{match.group('label')}"))
     return found
+
+
+# --- stamp lines ---------------------------------------------------------------------------------
+
+#: A header line of fields beside one date, none labelled: 江湾观察 · 柯某 · 2025-03-05,
+#: 阅读 1024 · 2025-03-05 09:12 · 江湾观察, 2025-03-05 09:12 - 江湾日报, 某报 | 2025年03月05日 09:12 | 阅读 1200.
+STAMP_LINE_MAX_LEN = 60
+_STAMP_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:(?:\s+|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_STAMP_SPLIT = re.compile(r"\s*[|｜·•/]\s*|\s+[-–—]+\s+|\s+")
+# what a stamp line carries besides the date and names: counters (阅读 1024, 1.2万阅读), the 原创
+# mark, a weekday, where it was posted (发布于江苏, IP属地：江苏, a bare province)
+_REGION_NAMES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|海外"
+)
+REGION = re.compile(rf"^(?:{_REGION_NAMES})$")
+_STAMP_FILLER = re.compile(
+    r"^(?:(?:阅读|浏览|评论|点赞|分享|收藏|点击|人气|在看)(?:量|数|次数)?\s*[:：]?\s*[\d.]+[万wWkK+]?|[\d.]+[万wWkK+]?\s*(?:次?阅读|人阅读|浏览|评论|点赞)"
+    r"|阅读|浏览|评论|原创|转载|置顶|(?:星期|周|礼拜)[一二三四五六日天]|(?:发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,4}"
+    rf"|{_REGION_NAMES}|\d+)$"
+)
+_STAMP_GAP = " \u3000|｜·•/-–—"
+_STAMP_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}$")
+# a sentence or a label is no stamp: 发布会, 时间：…
+_NOT_STAMP = re.compile(r"[，,。！？!?；;：:“”\"（）()]")
+
+
+def read_stamp_line(line: str) -> list[Found] | None:
+    """The date and the names of a stamp line, or None if the line is not one: one date, and besides it
+    only names (each read as a source; the metadata stage tells a writer's name from an outlet's)
+    and filler (counters, 原创, where it was posted), at most two names."""
+    text = line.strip()
+    if len(text) > STAMP_LINE_MAX_LEN:
+        return None
+    dates = list(_STAMP_DATE.finditer(text))
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    # the date stands apart: 会议于2025-03-05举行 is a sentence
+    if text[date.start() - 1 : date.start()].strip(_STAMP_GAP) or text[date.end() : date.end() + 1].strip(_STAMP_GAP):
+        return None
+    rest = f"{text[: date.start()]} | {text[date.end() :]}"
+    names = []
+    for piece in _STAMP_SPLIT.split(rest):
+        piece = piece.strip(" \u3000-–—")
+        if not piece or _STAMP_FILLER.match(piece):
+            continue
+        if _NOT_STAMP.search(piece) or not _STAMP_NAME.match(piece):
+            return None
+        names.append(piece)
+    if not names and rest.strip(" |") == "":
+        return None  # a bare date: the date_line rule's
+    if len(names) > 2:
+        return None
+    return [Found("published", date.group().strip(), "stamp_line"), *(Found("source", n, "stamp_line") for n in names)]

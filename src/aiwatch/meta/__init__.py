@@ -195,7 +195,12 @@ def choose_source(article: Article) -> str | None:
     # the outlet of a dateline (江南日报讯, 新华社北京3月5日电) only when no line, reader or account names one
     datelines = [f for f in found if f.rule == "dateline_outlet"]
     # 柯某 2025-03-05 09:12: a person's name beside a date is the writer (decide_people), no outlet
-    found = [f for f in found if not (f.rule in _DATED_LINE_RULES and person_like(f.value))]
+    # ... and a stamp line's name of two characters is a section's (科技 · 2025-03-05 · 某某网)
+    found = [
+        f
+        for f in found
+        if not (f.rule in _DATED_LINE_RULES and (person_like(f.value) or (f.rule == "stamp_line" and len(f.value) < 3)))
+    ]
     candidates = [(first_tidy([f], tidy_source), f"line {f.rule}") for f in found if f not in datelines]
     candidates.append((tidy_source(hint_text(article, "source")), hint_from(article, "source")))
     candidates.append((tidy_source(article.hints.get("account")), "account"))
@@ -211,7 +216,7 @@ def choose_source(article: Article) -> str | None:
     return chosen[0]
 
 
-_DATED_LINE_RULES = frozenset({"dated_outlet_line", "outlet_dated_line"})
+_DATED_LINE_RULES = frozenset({"dated_outlet_line", "outlet_dated_line", "stamp_line"})
 
 
 def writer_beside_date(article: Article) -> str | None:
