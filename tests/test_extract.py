@@ -1137,3 +1137,33 @@ def test_the_title_the_page_agrees_on(title_tag, head, heading):
 def test_a_reporters_label_after_the_writers_label_keeps_the_intern():
     found = read_line("来源：江湾商报　作者：记者：柯一禾 实习生：郁安　阅读：685")
     assert (found["source"], found["author"]) == ("江湾商报", "记者：柯一禾 实习生：郁安")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the names of a stamp line: weaker than the labelled lines and the account box (extract_page)
+        ("阅读 1024 · 2025-03-05 09:12 · 江湾观察", {"stamp_source": "江湾观察", "stamp_author": None}),
+        ("江湾观察 · 柯一禾 · 2025-03-05", {"stamp_source": "江湾观察", "stamp_author": "柯一禾"}),
+        ("2025-03-05 09:12 - 山城日报", {"stamp_source": "山城日报", "stamp_author": None}),
+        ("原创 柯一禾 江湾观察 2025年03月05日 09:12 江苏", {"stamp_source": "江湾观察", "stamp_author": "柯一禾"}),
+        # labels in square brackets: 【来源】 is no name in brackets after the time
+        ("【发布时间】2025-03-05 09:12【来源】山城日报【作者】柯一禾", {"source": "山城日报", "author": "柯一禾"}),
+    ],
+)
+def test_info_lines_of_names_beside_a_date(line, expected):
+    found = read_line(line)
+    assert {key: found.get(key) for key in expected} == expected
+    assert found["published"].startswith("2025-03-05")
+
+
+def test_a_stamp_lines_names_yield_to_the_account_box():
+    story = "".join(f"<p>{_STORY_PARAGRAPHS}</p>" for _ in range(2))
+    html = (
+        f"<html><head><title>{_HEADLINE}</title></head><body><h1>{_HEADLINE}</h1>"
+        "<div class='meta'>江湾老师 江湾科学馆 2025-03-05 09:12</div>"
+        f"<div id='js_content'>{story}</div><div class='profile_nickname'>江湾科学馆</div></body></html>"
+    )
+    hints = extract_page(html).hints
+    assert (hints["account"], hints.get("source")) == ("江湾科学馆", None)
+    assert "date" not in (read_line("date 2025-08-27").get("stamp_source") or "")

@@ -81,6 +81,7 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u2002\u2003\u200b\ufeff]+")
 # Form controls and buttons never hold the story ("提交", "发表评论").
 _CONTROLS = "button, input, textarea, select, option, label"
 
+
 def _page_furniture() -> dict[str, dict[str, tuple[int, re.Pattern[str]]]]:
     """``data/page_furniture.yaml``: ``lines`` (short lines that are page furniture wherever they
     stand, even inside the story's container: 【字体：大 中 小】, 分享到：微信) and ``footers`` (lines
@@ -718,6 +719,14 @@ def extract_page(html: str, url: str | None = None) -> Page:
     publisher = hints.pop("publisher", None)
     if publisher and "source" not in hints:
         hints["source"] = publisher
+    # the names of a stamp line (某号 · 某某 · 2025-03-05) after every labelled line and the account box
+    stamp_source, stamp_author = hints.pop("stamp_source", None), hints.pop("stamp_author", None)
+    if stamp_source and "source" not in hints and "account" not in hints:
+        hints["source"] = stamp_source
+        hints.setdefault("_from", {})["source"] = "line"
+    if stamp_author and "author" not in hints:
+        hints["author"] = stamp_author
+        hints.setdefault("_from", {})["author"] = "line"
     owner = hints.pop("blog_owner", None)
     if owner and "author" not in hints:
         hints["author"] = owner

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from aiwatch.clean.rules import read_stamp_line
 from aiwatch.meta.people import person_like
 from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, US_DATE_TIME, parse_date
 
@@ -421,7 +422,7 @@ _NEXT_LABEL = (
 # ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
 # ... or at a full-width blank, or a blank before a writer's bare label: 来源：某某画报　文：王小满.
 _LABEL_END = (
-    r"(?=\s{2,}|\u3000|\s+(?:文|撰文|图|摄影)\s*[:：/｜丨]|\s*[\]】)）|｜丨]|$|\s*(?:"
+    r"(?=\s{2,}|\u3000|\s+(?:文|撰文|图|摄影)\s*[:：/｜丨]|\s*[\]】)）|｜丨【]|$|\s*(?:"
     + _NEXT_LABEL
     + ")"
     # 作者：某某 2026-03-05: a date after a blank
@@ -441,7 +442,8 @@ _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # 来源：[ 国际金融报 ], 来源：【新华网】
 # 文｜王梓涵, 编辑丨苏建勋: tech media put a bar (U+FF5C or the look-alike 丨) where others put a colon
 # ... or a bar or slash between blanks: 编辑 | 某某, 撰文 / 某某
-_OPEN = r"\s*(?:[:：｜丨]|[|/](?=\s))\s*[\[【]?\s*"
+# ... or a label in square brackets: 【来源】某某报
+_OPEN = r"\s*(?:[:：｜丨]|[|/](?=\s)|(?<=[\u4e00-\u9fff])】)\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 图片来源：视觉中国 / 视频来源 / 图源 credit a picture, not the story
     "source": re.compile(
@@ -461,7 +463,7 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 记者 and 通讯员 are labels only before a colon or a bar (2025-03-05 记者：某某).
     "author": re.compile(
         r"(?:作者|撰稿人?|撰文|采写|[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)(?=\s*[:：｜丨])"
-        r"|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|图文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s)\s*"
+        r"|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|图文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s|(?<=[\u4e00-\u9fff])】)\s*"
         r"(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?!"
         + _CREDIT_MARK
         + r"\s*$)(?P<value>(?:(?:本报)?(?:记者|通讯员)\s*[:：]\s*)?"
@@ -485,7 +487,9 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # a name in brackets after the date: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]
     "dated_name": re.compile(
-        r"(?:\d{1,2}:\d{2}|\d日)\s*[\[【]\s*(?P<value>[\u4e00-\u9fff·]{2,4})\s*[\]】]\s*(?!\s*[:：])"
+        r"(?:\d{1,2}:\d{2}|\d日)\s*[\[【]\s*(?!(?:"
+        + _NEXT_LABEL
+        + r"))(?P<value>[\u4e00-\u9fff·]{2,4})\s*[\]】]\s*(?!\s*[:：])"
     ),
     # an English byline: "By Emily Zhang and Tom Baker" (the first name is the author hint)
     "byline": re.compile(
@@ -732,6 +736,17 @@ def read_line(text: str) -> dict[str, str]:
             found.setdefault(_HINT_OF.get(key, key), value.strip("（）()【】[]"))
     if len(text) <= 60:
         read_byline(text, found)
+    if "source" not in found and "author" not in found:
+        # names beside one date, none labelled (江湾观察 · 某某 · 2025-03-05, 阅读 1024 · 日期 · 某号)
+        stamped = read_stamp_line(text) or []
+        names = [f.value for f in stamped if f.field == "source"]
+        writer = next((name for name in names if person_like(name)), None)
+        outlet = next((name for name in names if name != writer and len(name) >= 3), None)
+        # weaker than a self-media page's account box (the writer's name may stand first on its line)
+        if writer:
+            found["stamp_author"] = writer
+        if outlet:
+            found["stamp_source"] = outlet
     return found
 
 
