@@ -133,3 +133,12 @@ def test_people_as_mappings_and_more_date_keys() -> None:
     assert article.hints["published"] == "2025-03-05"
     listed = read_one("---\ntitle: x\nauthors:\n  - name: 柯一禾\n  - name: 郁安\n---\n\n正文。\n".encode())
     assert listed.hints["author"] == "柯一禾、郁安"
+
+
+def test_astro_and_cms_date_keys() -> None:
+    # Astro's blog themes date a post by pubDatetime (in UTC) beside modDatetime, the last edit's
+    post = "---\ntitle: 某某周报\npubDatetime: 2025-07-30T01:30:00Z\nmodDatetime: 2025-07-31T03:12:00Z\n---\n\n正文。\n"
+    assert read_one(post.encode()).hints["published"].startswith("2025-07-30T01:30:00")
+    for key in ("publishedAt", "datePublished", "发表时间"):
+        dated = read_one(f"---\ntitle: 某某周报\n{key}: 2024-02-03\n---\n\n正文。\n".encode())
+        assert dated.hints["published"] == "2024-02-03", key
