@@ -158,6 +158,10 @@ def test_editor_and_reporters() -> None:
         ("新华社 记者 张三", "新华社"),
         ("《经济参考报》", "经济参考报"),
         ("澎湃新闻", "澎湃新闻"),
+        # a paper's website reprinting the paper: the paper wrote the story
+        ("江湾网－江湾日报", "江湾日报"),
+        ("江湾网-《江湾日报》", "江湾日报"),
+        ("江湾网", "江湾网"),
     ],
 )
 def test_tidy_source(value: str, expected: str) -> None:

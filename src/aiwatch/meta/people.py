@@ -131,6 +131,10 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 _PAPER_APP = re.compile(
     r"^(?P<paper>[\u4e00-\u9fff]{2,12}(?:报|台|社))\s*[·•]\s*[\u4e00-\u9fffA-Za-z]{1,10}(?:客户端|APP|App)$"
 )
+# 人民网－人民日报, 光明网-《光明日报》: a paper's website reprinting the paper's story; the paper wrote it
+_SITE_PAPER = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}网\s*[－\-—–]\s*《?(?P<paper>[\u4e00-\u9fff]{2,12}(?:报|刊|杂志))》?$"
+)
 
 
 # Where a self-media post was sent from (2025-03-05 09:12 · 江苏, IP属地：广东): a province or region
@@ -151,7 +155,7 @@ def tidy_source(value: str | None) -> str | None:
         return None
     value = normalise_line(_REPORTER_NOTE.sub("", _ID_NOTE.sub("", value)))
     value = _AFTER_OUTLET.sub("", value)
-    value = _PAPER_APP.sub(r"\g<paper>", value)
+    value = _SITE_PAPER.sub(r"\g<paper>", _PAPER_APP.sub(r"\g<paper>", value))
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _FROM_WORD.sub("", _BRACKETS.sub("", value).strip(" :：,，。"))
     return value if value and not names_nobody(value) and value not in REGIONS else None
