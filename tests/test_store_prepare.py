@@ -174,3 +174,22 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_the_index_fingerprint_needs_no_segmenter() -> None:
+    """A writer whose articles were all prepared elsewhere never cuts a word: it only compares the
+    dictionary fingerprint, which is computed from the words without loading the segmenter, and
+    is the value the segmenter itself reports."""
+    from aiwatch.analyze import segment
+
+    segment.default_segmenter.cache_clear()
+    segment.default_fingerprint.cache_clear()
+    fts.dictionary_fingerprint.cache_clear()
+    try:
+        fingerprint = fts.dictionary_fingerprint()
+        assert segment.default_segmenter.cache_info().currsize == 0
+        assert fingerprint == segment.Segmenter(segment.domain_words()).fingerprint
+        assert fingerprint == fts.index_segmenter().fingerprint
+    finally:
+        segment.default_fingerprint.cache_clear()
+        fts.dictionary_fingerprint.cache_clear()

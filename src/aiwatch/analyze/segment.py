@@ -114,6 +114,16 @@ def domain_words() -> Iterator[tuple[str, str]]:
 
 
 @cache
+def default_fingerprint() -> str:
+    """``default_segmenter().fingerprint`` without building it: a writer whose articles were all
+    segmented elsewhere (``store/prepare.py``) needs the fingerprint only, and loading jieba's
+    dictionary with the domain words cost it 0.28 s of CPU per run (0.07 ms an article at 4,000)."""
+    if default_segmenter.cache_info().currsize:
+        return default_segmenter().fingerprint
+    return words_fingerprint(tuple(domain_words()))
+
+
+@cache
 def default_segmenter() -> Segmenter:
     """The segmenter of the packaged words alone, built once per process (package data cannot
     change under a running process; a user's words make a pipeline build its own)."""

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import jieba
 
-from aiwatch.analyze.segment import Segmenter, default_segmenter
+from aiwatch.analyze.segment import Segmenter, default_fingerprint, default_segmenter
 
 # A token worth indexing has a letter or a digit: punctuation (，。、) and spaces are dropped.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -48,8 +48,9 @@ def index_segmenter() -> Segmenter:
 def dictionary_fingerprint() -> str:
     """The fingerprint of ``index_segmenter``'s dictionary (the words it adds, the user's too if it
     ever had any): when a new version ships new words (say 具身智能), text indexed before is cut
-    differently from new queries and must be re-indexed."""
-    return index_segmenter().fingerprint
+    differently from new queries and must be re-indexed.  Computed from the words, without
+    building the segmenter (``segment.default_fingerprint``): the same value."""
+    return default_fingerprint()
 
 
 def tokens(text: str) -> list[str]:
