@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, bindparam, select, text, tuple_, update
+from sqlalchemy import JSON, Connection, Table, bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -223,16 +223,21 @@ class Lookups:
             self.english.update((table.name, name) for name in todo)
 
     def _read_ids(self, conn: Connection, table: Table, columns: tuple[str, ...], wanted: list[tuple]) -> None:
-        key_columns = [table.c[column] for column in columns]
+        """The stored ids of ``wanted`` keys, on the driver (SQLAlchemy's IN list cost more than the
+        database): by the first key column, whose index leads the unique one, and the rows of
+        other keys with the same first column (an entity's name as another type) kept too."""
+        names = ", ".join(columns)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            if conn.dialect.name == "sqlite" and len(columns) == 1:  # the driver: SQLAlchemy cost more than SQLite
-                sql = f"SELECT id, {columns[0]} FROM {table.name} WHERE {columns[0]} IN ({', '.join('?' * len(chunk))})"
-                for row in _driver_rows(conn, sql, [k[0] for k in chunk]):
-                    self.ids[(table.name, tuple(row[1:]))] = row[0]
-                continue
-            match = key_columns[0].in_([k[0] for k in chunk]) if len(columns) == 1 else tuple_(*key_columns).in_(chunk)
-            for row in conn.execute(select(table.c.id, *key_columns).where(match)):
+            firsts = sorted({k[0] for k in chunk})
+            if conn.dialect.name == "postgresql":
+                with conn.connection.driver_connection.cursor() as cursor:
+                    cursor.execute(f"SELECT id, {names} FROM {table.name} WHERE {columns[0]} = ANY(%s)", (firsts,))
+                    rows = cursor.fetchall()
+            else:
+                sql = f"SELECT id, {names} FROM {table.name} WHERE {columns[0]} IN ({', '.join('?' * len(firsts))})"
+                rows = _driver_rows(conn, sql, firsts)
+            for row in rows:
                 self.ids[(table.name, tuple(row[1:]))] = row[0]
 
 
@@ -312,16 +317,30 @@ _BATCH_CANDIDATES = (
 )
 
 
+# SQLite: the probes of up to ``_SQLITE_PROBE_ARTICLES`` articles as one statement, the (band,
+# bucket) pairs in the index's order, so that consecutive lookups read neighbouring pages of the
+# bucket b-tree.  CROSS JOIN keeps the probes the outer loop (SQLite's planner does not reorder it).
+_SQLITE_BATCH_CANDIDATES = (
+    "WITH probe (article, band, bucket) AS (VALUES {values}) "
+    "SELECT DISTINCT probe.article, a.pk, a.id, a.duplicate_of, s.signature "
+    "FROM probe CROSS JOIN lsh_buckets b ON b.band = probe.band AND b.bucket = probe.bucket "
+    "JOIN articles a ON a.pk = b.article_pk JOIN article_signatures s ON s.article_pk = a.pk "
+    "WHERE a.pk NOT IN (SELECT article_pk FROM article_revisions) ORDER BY probe.article, a.pk"
+)
+#: 3 parameters per (article, band): 300 articles stay under the 32,766 of SQLite 3.32 and later
+_SQLITE_PROBE_ARTICLES = 300
+
+
 def find_duplicates(conn: Connection, items: list[tuple[list[int], Any]], threshold: float) -> list[Duplicate | None]:
     """``find_duplicate`` for each ``(bucket keys, signature)``, against the stored articles only.
 
-    On PostgreSQL in one statement for the whole batch (200 probes cost more in round trips and
-    executor start-up than in index lookups); on SQLite, where a probe is a function call, one by one.
+    In one statement for the whole batch (200 probes cost more in round trips and executor
+    start-up than in index lookups on PostgreSQL, and in statement steps and Python calls on SQLite).
     """
-    if conn.dialect.name != "postgresql":
-        return [find_duplicate(conn, keys, sig, threshold) for keys, sig in items]
     if not items:
         return []
+    if conn.dialect.name != "postgresql":
+        return _find_duplicates_sqlite(conn, items, threshold)
     numbers, bands, buckets = [], [], []
     for number, (keys, _sig) in enumerate(items):
         for band, key in enumerate(keys):
@@ -332,6 +351,23 @@ def find_duplicates(conn: Connection, items: list[tuple[list[int], Any]], thresh
     with conn.connection.driver_connection.cursor() as cursor:
         cursor.execute(_BATCH_CANDIDATES, (int_array(numbers), int_array(bands), int_array(buckets)))
         for number, _pk, ident, duplicate_of, signature in cursor:
+            found[number].append((ident, duplicate_of, signature))
+    return [_best_copy(rows, sig, threshold) for rows, (_keys, sig) in zip(found, items, strict=True)]
+
+
+def _find_duplicates_sqlite(
+    conn: Connection, items: list[tuple[list[int], Any]], threshold: float
+) -> list[Duplicate | None]:
+    found: list[list[tuple]] = [[] for _ in items]
+    for start in range(0, len(items), _SQLITE_PROBE_ARTICLES):
+        probes = sorted(
+            (band, key, number)
+            for number, (keys, _sig) in enumerate(items[start : start + _SQLITE_PROBE_ARTICLES], start)
+            for band, key in enumerate(keys)
+        )
+        sql = _SQLITE_BATCH_CANDIDATES.format(values=", ".join(["(?, ?, ?)"] * len(probes)))
+        parameters = [value for band, key, number in probes for value in (number, band, key)]
+        for number, _pk, ident, duplicate_of, signature in _driver_rows(conn, sql, parameters):
             found[number].append((ident, duplicate_of, signature))
     return [_best_copy(rows, sig, threshold) for rows, (_keys, sig) in zip(found, items, strict=True)]
 
@@ -405,9 +441,17 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
     if not rows:
         return
     columns = list(rows[0])
-    convert = _converters(conn, table, columns)
     pick = itemgetter(*columns)
-    values = [pick(row) for row in rows] if len(columns) > 1 else [(pick(row),) for row in rows]
+    _insert_values(
+        conn, table, columns, [pick(row) for row in rows] if len(columns) > 1 else [(pick(row),) for row in rows]
+    )
+
+
+def _insert_values(conn: Connection, table: Table, columns: list[str], values: list[tuple]) -> None:
+    """``_insert_many`` for rows given as tuples in the order of ``columns``."""
+    if not values:
+        return
+    convert = _converters(conn, table, columns)
     if convert:
         values = [tuple(convert[i](v) if i in convert else v for i, v in enumerate(value)) for value in values]
     raw = conn.connection.driver_connection
@@ -526,7 +570,7 @@ def _new_articles(
     it inherits the place of the article it replaces.  ``prepared``: signatures, bucket keys and
     index text computed elsewhere (``prepare.py``), used where they fit the article exactly.
     """
-    stored = set(conn.execute(select(articles.c.id).where(articles.c.id.in_([d["id"] for d in batch]))).scalars())
+    stored = _stored_ids(conn, sorted({d["id"] for d in batch}))
     unseen: list[dict[str, Any]] = []
     seen: set[str] = set()
     for data in batch:
@@ -567,6 +611,23 @@ def _new_articles(
         fresh.append(item)
         statuses.append("revision" if item.revises else "duplicate" if item.duplicate else "new")
     return statuses, fresh
+
+
+def _stored_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are stored, on the driver (SQLAlchemy's IN list of a batch's 200 ids cost
+    more than the lookups)."""
+    if conn.dialect.name == "postgresql":
+        with conn.connection.driver_connection.cursor() as cursor:
+            cursor.execute("SELECT id FROM articles WHERE id = ANY(%s)", (ids,))
+            return {row[0] for row in cursor.fetchall()}
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found.update(
+            row[0]
+            for row in _driver_rows(conn, f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        )
+    return found
 
 
 def _reinstate_reverted(
@@ -843,15 +904,12 @@ def _store_batch(
         article_signatures,
         [{"article_pk": pk, "signature": dedup.to_bytes(item.sig)} for pk, item in zip(pks, fresh, strict=True)],
     )
-    _insert_many(
-        conn,
-        lsh_buckets,
-        [
-            {"band": band, "bucket": key, "article_pk": pk}
-            for pk, item in zip(pks, fresh, strict=True)
-            for band, key in enumerate(item.keys)
-        ],
+    # in the index's order: SQLite then walks the bucket b-tree once, each insert next to the one
+    # before, instead of 6,400 descents to random leaves
+    bucket_rows = sorted(
+        (band, key, pk) for pk, item in zip(pks, fresh, strict=True) for band, key in enumerate(item.keys)
     )
+    _insert_values(conn, lsh_buckets, ["band", "bucket", "article_pk"], bucket_rows)
     index_rows(
         conn,
         [
