@@ -2009,3 +2009,10 @@ def test_an_investor_listed_with_its_original_spelling_in_brackets():
     body = "本轮融资由青山产业基金领投，云川科创投资、光禾资本（Guanghe Capital）跟投。"
     found = {(name, e["type"]) for e in entities(body) for name in [e["name"], *e["aliases"]]}
     assert {("光禾资本", "ORG"), ("Guanghe Capital", "ORG")} <= found
+
+
+def test_a_latin_name_after_a_platform_or_a_chain_is_the_organisation():
+    body = "墨岚科技与新加坡婚恋平台Velora Match签署合作协议，还与日本烘焙连锁Soleil Pain达成合作。"
+    found = pairs(body)
+    assert ("Velora Match", "ORG") in found
+    assert ("Soleil Pain", "ORG") in found

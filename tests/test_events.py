@@ -1892,3 +1892,12 @@ def test_plans_to_build_stations_and_points_and_a_phase_finished_are_project_ope
     # what the two parties will build together is the partnership's content, not a site opened
     body = "12月3日，云杉市城市管理局还与云杉供电公司签署合作协议，双方将利用灯杆建设充电桩和通信微基站。"
     assert analyse(body).events[0]["type"] == "partnership"
+
+
+def test_a_workshop_a_line_or_an_instrument_built_or_put_to_use_is_the_project():
+    body = "公司计划今年四季度在嘉兴建成智能装配示范车间。"
+    assert args_of(body, "project_opening", "2025-06-01")["project"] == "智能装配示范车间"
+    body = "2025年3月5日，墨川重工的AI焊缝X光检测线在临沂市兰山区正式投产。"
+    assert args_of(body, "project_opening", "2025-06-01")["project"] == "AI焊缝X光检测线"
+    body = "青石天文台计划明年启用一台口径4米的新巡天望远镜。"
+    assert args_of(body, "project_opening", "2025-06-01")["project"] == "新巡天望远镜"

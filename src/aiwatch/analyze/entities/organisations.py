@@ -526,7 +526,8 @@ _LATIN_ORG_AFTER_DESCRIPTION = re.compile(
 # words or more right after what the organisation is, whatever follows it (one word may be a product
 # or a post: 公司CEO).
 _LATIN_NAME_AFTER_KIND = re.compile(
-    r"(?:公司|企业|厂商|巨头|集团|机构|实验室|合作社|拍卖行|事务所|工作室|银行|交易所|协会|基金|[\u4e00-\u9fff]{1,3}商)"
+    r"(?:公司|企业|厂商|巨头|集团|机构|实验室|合作社|拍卖行|事务所|工作室|银行|交易所|协会|基金|平台|连锁"
+    r"|[\u4e00-\u9fff]{1,3}商)"
     r"(?P<name>[A-Z][a-z][A-Za-z0-9.'-]*(?: (?:&|of|and|[A-Z][A-Za-z0-9&.'-]*)){1,4})(?![A-Za-z0-9])"
 )
 
