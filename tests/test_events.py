@@ -1901,3 +1901,9 @@ def test_a_workshop_a_line_or_an_instrument_built_or_put_to_use_is_the_project()
     assert args_of(body, "project_opening", "2025-06-01")["project"] == "AI焊缝X光检测线"
     body = "青石天文台计划明年启用一台口径4米的新巡天望远镜。"
     assert args_of(body, "project_opening", "2025-06-01")["project"] == "新巡天望远镜"
+
+
+def test_a_rule_published_by_its_title_is_dated_by_its_publication_not_when_it_takes_effect():
+    body = "国家数据局等五部门上周四联合公布《数据标注服务管理暂行办法》，自8月15日起施行。"
+    found = analyse(body, "2023-07-19").events
+    assert [(e["type"], e["date"], e["future"]) for e in found] == [("policy", "2023-07-13", False)]

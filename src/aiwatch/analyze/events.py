@@ -82,8 +82,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
         r"(?<!技术)标准(?!版|化|件|款)|标准草案|规范(?!化)|草案)(?!"
         r"大模型|模型|系统|平台|软件|工具|助手|引擎|机器人|产品|App|APP)|"
         r"》(?:正式)?(?:发布|印发|出台|公布|施行)|(?:规划|方案|意见|办法|条例|指南|白皮书)(?:正式)?(?:发布|印发|出台)|"
-        # a rule published by its title: 发布《…技术要求（试行）》, 公布《…安全规范》
-        r"(?:发布|公布)《[^《》]{2,40}?(?:规范|标准|要求|细则|措施|规定|导则|指引|纲要|准则)(?:[（(](?:试行|暂行|征求意见稿)[）)])?》|"
+        # a rule published by its title: 发布《…技术要求（试行）》, 公布《…安全规范》, 公布《…管理暂行办法》
+        r"(?:发布|公布)《[^《》]{2,40}?(?:规范|标准|要求|细则|措施|规定|导则|指引|纲要|准则|办法|条例|意见|方案|规划|通知|指南|决定)(?:[（(](?:试行|暂行|征求意见稿)[）)])?》|"
         # a state body's notice (海关总署发布《关于…的公告》), not a listed company's (公司发布《…公告》)
         r"(?:发布|公布)(?<=[署部局委厅办]..)《[^《》]{2,40}?公告》|"
         # a body names a place or a school a pilot: 将滨江区列为首批试点区
@@ -674,6 +674,10 @@ def find_events(
         if found is None or any(e.timex.date == timex.date for e in events):
             continue
         kind, at = found
+        if kind == "policy" and sentence.startswith("施行", at) and any(e.kind == "policy" for e in events):
+            # 上周四公布《…办法》，自8月15日起施行: the day a rule just published takes effect is no
+            # second publication
+            continue
         verb_start, verb_end = trigger_verb(sentence, at)
         future = timex.future or is_future(sentence, timex, verb_start, published)
         events.append(Event(verb_start, verb_end, timex, kind, future))
