@@ -1907,3 +1907,12 @@ def test_a_rule_published_by_its_title_is_dated_by_its_publication_not_when_it_t
     body = "国家数据局等五部门上周四联合公布《数据标注服务管理暂行办法》，自8月15日起施行。"
     found = analyse(body, "2023-07-19").events
     assert [(e["type"], e["date"], e["future"]) for e in found] == [("policy", "2023-07-13", False)]
+
+
+def test_a_clause_joined_by_并_goes_on_with_the_plan_and_a_rollout_beside_it_is_no_event():
+    body = (
+        "墨岚科技总经理柯望舒表示，公司计划明年将“云杉”推广至青海、甘肃等产区，"
+        "并于今年10月在西宁推出面向游客的导览小程序。"
+    )
+    found = analyse(body, "2023-08-19").events
+    assert [(e["type"], e["date"], e["future"]) for e in found] == [("launch", "2023-10", True)]

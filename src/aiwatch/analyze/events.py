@@ -688,6 +688,10 @@ def find_events(
         for e in events
         if not (e.kind == "announce" and e.timex is inherit and sentence.startswith(_SPEECH, e.trigger_start))
     ]
+    # 计划明年将“某某”推广至三省，并于今年10月推出…: a plan to take a product to more users, told beside
+    # a stronger event of the sentence, is no event of its own
+    if any(_WEIGHT[e.kind] >= 2 for e in told):
+        told = [e for e in told if e.kind != "rollout"]
     return (told if len(told) < len(events) and told else events) or [main]
 
 

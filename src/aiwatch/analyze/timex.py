@@ -260,6 +260,13 @@ def is_future(text: str, start: int, end: int) -> bool:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
     if _FUTURE_BEFORE.search(before[clause_start:]):
         return True
+    # 公司计划明年…，并于今年10月推出…: a clause joined by 并 goes on with the plan of the one before
+    opening = start - len(before) + clause_start
+    if clause_start and text.startswith("并", opening):
+        previous = text[max(0, opening - 40) : opening - 1]
+        previous = previous[max((m.end() for m in _CLAUSE_BREAK.finditer(previous)), default=0) :]
+        if _FUTURE_NEAR.search(previous):
+            return True
     after = text[end : end + 8]
     stop = _CLAUSE_BREAK.search(after)
     return bool(_FUTURE_NEAR.search(after[: stop.start()] if stop else after))
