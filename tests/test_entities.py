@@ -2016,3 +2016,16 @@ def test_a_latin_name_after_a_platform_or_a_chain_is_the_organisation():
     found = pairs(body)
     assert ("Velora Match", "ORG") in found
     assert ("Soleil Pain", "ORG") in found
+
+
+def test_the_size_of_the_clients_is_no_organisation():
+    body = "公司计划今年三季度推出面向中小动画工作室的SaaS版“绘帧”。"
+    assert not any(name == "中小" for name, _ in pairs(body))
+
+
+def test_a_plan_or_a_bodys_figures_after_a_name_are_no_part_of_it():
+    found = pairs("公司相关负责人表示，澜石证券计划明年与温州大学共建金融大模型联合实验室。")
+    assert ("澜石证券计划", "ORG") not in found
+    found = pairs("据云南糖业发展办公室数据，2022年云南甘蔗种植面积约1150万亩。")
+    assert ("云南糖业发展办公室数据", "ORG") not in found and ("云南糖业发展办公室", "ORG") in found
+

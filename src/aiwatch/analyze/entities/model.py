@@ -211,7 +211,11 @@ _LATIN_ONLY = re.compile(r"^[A-Za-z0-9 .&-]+$")
 _LOC_IS_COMPANY = re.compile(r"(?:公司|企业|集团|厂商)$")
 # A place the model read with a firm's word after it is the firm: 浦东创投, 深圳资本, 苏州银行.
 _LOC_IS_FIRM = re.compile(r"(?:创投|资本|基金|控股|证券|银行|股份|科技|保险|信托)$")
-_RUN_ON = re.compile(r"(?:与|和|及|同|跟|共建|联合|签约|董事会|储户|客户|用户|员工|职工|会员|球迷)$")
+# ... 某某证券计划 (a plan after the name), 某某办公室数据 (a body's figures after its name)
+_RUN_ON = re.compile(
+    r"(?:与|和|及|同|跟|共建|联合|签约|董事会|储户|客户|用户|员工|职工|会员|球迷|计划"
+    r"|(?<=局|委|办|院|所|会|厅|部|心|室)数据)$"
+)
 # The rest of a government body's name after its 和: 信息化厅, 信息化局, 改革委员会.
 _BODY_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:厅|局|委员会|委|部|办公室)")
 _MODEL_PLACE_END = re.compile(r"(?:特别行政区|自治区|新区|省|市|县|州|镇|乡)$")
@@ -331,6 +335,8 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
         return True  # 物流SaaS|服务商, 某某AI|供应商: the trade's field, the company is named next
     if _ROUND.fullmatch(surface):
         return True  # 完成天使轮融资: a funding round
+    if surface in _SIZE_WORDS:
+        return True  # 面向中小动画工作室: the size of the clients, no organisation's name
     suffix = _suffix_of(surface)
     if suffix and surface[: -len(suffix)] in _GENERIC_ORG_HEADS:
         return True
@@ -347,6 +353,7 @@ def _not_a_model_organisation(text: str, mention: Mention, by_start: dict[int, l
     return False
 
 
+_SIZE_WORDS = _words("中小 小微 中小微 大中 大中小 大中型 中大型 中小型 大型 中型 小型 微型 中小企 头部")
 _PRODUCT_KINDS = _words("服务 人形 协作 巡检 四足 扫地 配送 仓储 手术 陪伴 家用 特种")
 # Berg先生, danielbraaten，前锋: a Latin name is a person when a form of address, a verb of saying or
 # a pause follows; Kimi的, Anthropic发布 are a product and a company.
