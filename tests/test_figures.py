@@ -414,3 +414,8 @@ def test_a_thousand_that_opens_a_unit_and_counts_of_colonies_rooms_pages_and_epi
     ]
     # the words those characters open are no counts
     assert find_figures("3集团公司，12根据，5页面，8间隔，6群众") == []
+
+
+def test_a_founding_date_written_before_its_verb_gives_no_year():
+    figures = sentence_figures("墨岚科技由某大学教授于2019年创立，其模型基于超过40万组数据训练。", CONTEXT)
+    assert [(f["text"], f["year"]) for f in figures] == [("超过40万组", None)]

@@ -439,7 +439,12 @@ def own_periods(sentence: str, timexes: list) -> list:
         for t in timexes
         if not _YEAR_RANGE.match(sentence, t.start)
         and not _COMPARED_BEFORE.search(sentence[max(0, t.start - 4) : t.start])
+        and not _FOUNDED_AFTER.match(sentence, t.end)
     ]
+
+
+# 由某教授于2019年创立, 2020年在苏州成立: a founding date written before its verb is no period either.
+_FOUNDED_AFTER = re.compile(r"\s*(?:在[\u4e00-\u9fffA-Za-z]{1,8}?)?(?:成立|创立|创办|创建|注册成立)")
 
 
 class SentenceDates:
