@@ -255,6 +255,13 @@ def test_a_source_value_ends_at_a_bar_or_a_counter():
     assert read_line("2025/06/01 08:15 | 来源：东江晚报 | 作者：陶然")["source"] == "东江晚报"
     found = read_line("发布日期：2025-06-01　信息来源：某区经济委员会　访问次数：86　【字体：大 中 小】")
     assert found["source"] == "某区经济委员会"
+    # the page's buttons after the value, one blank apart
+    assert read_line("2025年01月08日 15:27　来源：东岭新闻网 参与互动")["source"] == "东岭新闻网"
+    # a second name in brackets
+    assert (
+        read_line("发布时间：2022-10-20 09:40 来源：区科技局（区数据局） 字体：大 中 小")["source"]
+        == "区科技局（区数据局）"
+    )
 
 
 def test_a_value_ends_at_a_full_width_blank_and_a_reporter_role_is_no_name():

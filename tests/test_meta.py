@@ -162,6 +162,14 @@ def test_editor_and_reporters() -> None:
         ("江湾网－江湾日报", "江湾日报"),
         ("江湾网-《江湾日报》", "江湾日报"),
         ("江湾网", "江湾网"),
+        # a paper's website and the paper: the paper
+        ("东岭网－东岭日报", "东岭日报"),
+        ("青川网-《青川晚报》", "青川晚报"),
+        # a bracketed part of the name stays, brackets around the whole go
+        ("市经信局（市数字经济局）", "市经信局（市数字经济局）"),
+        ("（青川晚报）", "青川晚报"),
+        # a portal's badge after the account
+        ("东岭商报新浪财经官方", "东岭商报"),
     ],
 )
 def test_tidy_source(value: str, expected: str) -> None:
@@ -813,3 +821,30 @@ def test_a_sentence_with_a_date_is_no_stamp_line() -> None:
     article = run(f"{HEADLINE}\n\n发布会于2026-03-11举行\n\n{STORY}")
     assert article.source is None
     assert "发布会于2026-03-11举行" in article.body
+
+
+def _page_article(tmp_path, html: str) -> Article:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (article,) = process_input(Input(str(path), path), OPTIONS).articles
+    return article
+
+
+def test_a_sites_own_story_has_the_site_as_source(tmp_path) -> None:
+    # no 来源 line, no byline outlet: the site's name, from og:site_name or the <title>'s suffix
+    body = f"<h1>青禾发布新一代巡检机器人</h1><div class='content'><p>{STORY}</p><p>{STORY}</p></div>"
+    by_title = _page_article(
+        tmp_path, f"<html><head><title>青禾发布新一代巡检机器人 - 青禾智能</title></head><body>{body}</body></html>"
+    )
+    assert by_title.source == "青禾智能"
+    by_meta = _page_article(
+        tmp_path,
+        "<html><head><title>青禾发布新一代巡检机器人</title><meta property='og:site_name' content='某某之窗'></head>"
+        f"<body>{body}</body></html>",
+    )
+    assert by_meta.source == "某某之窗"
+    # a portal is no outlet of its own
+    portal = _page_article(
+        tmp_path, f"<html><head><title>青禾发布新一代巡检机器人_新浪网</title></head><body>{body}</body></html>"
+    )
+    assert portal.source is None

@@ -97,3 +97,39 @@ def test_lone_surrogate_escapes_are_replaced_not_fatal() -> None:
     assert article.hints["title"] == "测试\ufffd"
     assert article.raw == "正文😀一段。"
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_app_api_answer_wrapping_one_article() -> None:
+    """A news app's answer: the article sits in ``data`` beside the status fields, its keys in
+    camel case (pubTime, shareUrl) and an updateTime that is not the publication."""
+    answer = {
+        "code": 0,
+        "msg": "ok",
+        "data": {
+            "newsId": "9001",
+            "title": "某市试点智能巡河系统",
+            "pubTime": "2025-06-03 08:00:00",
+            "updateTime": "2025-06-04 10:00:00",
+            "source": "某某晚报",
+            "author": "何小舟",
+            "editor": "林一",
+            "shareUrl": "https://m.example.com/detail/9001.html",
+            "content": "某市近日试点智能巡河系统，摄像头识别漂浮物后自动通知保洁人员。",
+        },
+    }
+    (item,) = read_all(json.dumps(answer, ensure_ascii=False), "answer.json")
+    assert isinstance(item, Article) and item.path == "answer.json"
+    assert item.hints["title"] == "某市试点智能巡河系统"
+    assert item.hints["published"] == "2025-06-03 08:00:00"
+    assert item.hints["url"] == "https://m.example.com/detail/9001.html"
+    assert item.hints["editor"] == "林一"
+    assert item.raw.startswith("某市近日")
+
+
+def test_app_api_answer_wrapping_a_list() -> None:
+    answer = {
+        "code": 0,
+        "data": {"total": 2, "list": [{"title": "甲", "content": "一"}, {"title": "乙", "content": "二"}]},
+    }
+    items = read_all(json.dumps(answer, ensure_ascii=False), "page.json")
+    assert [a.hints["title"] for a in items] == ["甲", "乙"]

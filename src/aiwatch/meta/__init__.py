@@ -211,6 +211,12 @@ def choose_source(article: Article) -> str | None:
     byline = candidates[-1][0]
     if chosen[0] and byline and byline != chosen[0] and byline.startswith(chosen[0]):
         chosen = (byline, "byline")  # 新京报 above, 新京报贝壳财经记者 罗亦丹 below: the channel is more exact
+    if chosen[0] is None:
+        # a site's own story, no 来源 line and no byline outlet: the site (og:site_name, the
+        # <title>'s suffix), unless it is a portal, which carries others' stories
+        site = tidy_source(article.hints.get("site_name"))
+        if site and not is_platform(site):
+            chosen = (site, hint_from(article, "site_name"))
     if chosen[0]:
         note_evidence(article, "source", chosen[1], chosen[0])
     return chosen[0]

@@ -157,8 +157,23 @@ def tidy_source(value: str | None) -> str | None:
     value = _AFTER_OUTLET.sub("", value)
     value = _SITE_PAPER.sub(r"\g<paper>", _PAPER_APP.sub(r"\g<paper>", value))
     value = _WECHAT.sub("", value).translate(_QUOTES)
-    value = _FROM_WORD.sub("", _BRACKETS.sub("", value).strip(" :：,，。"))
+    value = _FROM_WORD.sub("", _strip_brackets(value).strip(" :：,，。"))
+    value = _PLATFORM_BADGE.sub("", value) or value
     return value if value and not names_nobody(value) and value not in REGIONS else None
+
+
+# 某某时报新浪财经官方: a portal's badge for the account (its verified official account), no part of the name.
+_PLATFORM_BADGE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:新浪|搜狐|网易|腾讯|凤凰|头条|百家号)[\u4e00-\u9fff]{0,4}官方(?:账号|号)?$"
+)
+
+
+def _strip_brackets(value: str) -> str:
+    """Brackets around a name go; a bracketed part of the name stays: 市经信局（市新经济委）."""
+    value = re.sub(r"^[（(【\[]\s*", "", value)
+    if not re.search(r"[（(【\[]", value):
+        value = re.sub(r"\s*[）)】\]]$", "", value)
+    return value
 
 
 def tidy_people(value: str | None) -> str | None:

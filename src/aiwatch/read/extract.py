@@ -698,7 +698,12 @@ def extract_page(html: str, url: str | None = None) -> Page:
     mark_teasers(root)
     lines, ranges = flatten(root)
     start, end = stay_in_container(lines, ranges, *leave_item_lists(lines, ranges, *select_body(lines, ranges)))
-    title, title_index = pick_title(lines, start, hints.pop("page_title", None), hints.get("title"))
+    page_title = hints.pop("page_title", None)
+    title, title_index = pick_title(lines, start, page_title, hints.get("title"))
+    site = title_suffix(page_title, title)
+    if site and "site_name" not in hints:
+        hints["site_name"] = site
+        hints.setdefault("_from", {})["site_name"] = "<title> suffix"
     if title:
         if title != hints.get("title"):
             hints.setdefault("_from", {})["title"] = "headline" if title_index >= 0 else "<title>"
@@ -752,6 +757,21 @@ def extract_page(html: str, url: str | None = None) -> Page:
         else:
             body = "\n\n".join(part.strip() for part in _LD_PARAGRAPHS.split(ld_body) if part.strip())
     return Page(body=body, title=title, hints=hints)
+
+
+# 标题 - 星衡科技, 标题 | 某某之心: what the <title> adds after the headline is the site's name
+_SUFFIX = re.compile(r"^\s*(?:[-–—_|｜]|－|——)\s*(?P<site>[^\s，。！？：:、|｜_]{2,12})\s*$")
+
+
+def title_suffix(page_title: str | None, title: str | None) -> str | None:
+    """The site's name a ``<title>`` gives after the page's headline, or None."""
+    if not page_title or not title:
+        return None
+    head, title = " ".join(page_title.split()), " ".join(title.split())
+    if not head.startswith(title):
+        return None
+    match = _SUFFIX.match(head[len(title) :])
+    return match["site"] if match else None
 
 
 _QUOTES = re.compile("[“”‘’「」『』\"'\\s]")

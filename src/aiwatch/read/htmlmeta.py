@@ -430,7 +430,9 @@ _LABEL_END = (
     # 稿源：某某报 审核：某某: any short label with its colon after a blank
     + r"|\s+[\u4e00-\u9fff]{1,6}[:：]"
     # 文｜某某，编辑｜某某: a comma closes a name
-    + r"|\s*[，,;；。])"
+    + r"|\s*[，,;；。]"
+    # 来源：某某网 参与互动: a page's buttons after the value
+    + r"|\s+(?:参与互动|我要评论|发表评论|评论\s*\d|分享到|打印本页|打印|收藏|纠错|我要纠错))"
 )
 # A mark before a byline (◎本报记者 某某, □ 记者 某某, ※ 文/某某): the geometric shapes and stars
 # pages print as bullets, none of them part of a name.
@@ -451,6 +453,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         + _OPEN
         + "(?P<value>"
         + _VALUE
+        # a second name in brackets belongs to it: 来源：市经信局（市新经济委）
+        + r"(?:[（(][^\s（()）]{1,12}[）)])?"
         + ")"
         + _LABEL_END
     ),
@@ -719,6 +723,15 @@ def _labelled(field: str) -> bool:
 _HINT_OF = {"byline": "author", "poster": "author", "dated_name": "author"}
 
 
+def _unbracket(value: str) -> str:
+    """Brackets around a value go; a closing one that closes a bracket inside the value stays
+    (区科技局（区数据局）)."""
+    value = value.strip("（()【[").rstrip("】]")
+    while value and value[-1] in "）)" and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
+        value = value[:-1]
+    return value
+
+
 def read_line(text: str) -> dict[str, str]:
     """Hints in one short line: ``"2005-5-7 21:23:57 来源：看中国"`` → published and source."""
     found: dict[str, str] = {}
@@ -733,7 +746,7 @@ def read_line(text: str) -> dict[str, str]:
         if match:
             groups = match.groupdict()
             value = groups["value"] or groups.get("by") or groups.get("at") or ""
-            found.setdefault(_HINT_OF.get(key, key), value.strip("（）()【】[]"))
+            found.setdefault(_HINT_OF.get(key, key), _unbracket(value))
     if len(text) <= 60:
         read_byline(text, found)
     if "source" not in found and "author" not in found:

@@ -19,7 +19,7 @@ from aiwatch.read.registry import Document, register
 #: Article field -> accepted record keys, most specific first (compared case-insensitively).
 KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "标题", "题目", "name"),
-    "url": ("url", "link", "href", "source_url", "链接", "网址", "地址"),
+    "url": ("url", "link", "href", "source_url", "share_url", "链接", "网址", "地址"),
     "body": (
         "content",
         "text",
@@ -40,6 +40,7 @@ KEYS: dict[str, tuple[str, ...]] = {
         "date",
         "publish_time",
         "pub_time",
+        "release_time",
         "pubdate",
         "publish_date",
         "datetime",
@@ -88,21 +89,47 @@ def iter_records(doc: Document) -> Iterator[tuple[int, Any]]:
             except json.JSONDecodeError as exc:
                 yield number, AiwatchError("E108", f"{doc.path}#{number}", kind="JSON line", detail=str(exc))
         return
-    if isinstance(value, dict):
-        for key in _CONTAINERS:
-            if isinstance(value.get(key), list):
-                value = value[key]
-                break
+    value = _unwrap(value)
     if isinstance(value, list):
         yield from enumerate(value, 1)
     else:
         yield 1, value
 
 
+def _unwrap(value: Any) -> Any:
+    """The records inside their wrapper: ``{"data": [...]}`` gives the list; an app's API answer
+    that is no article itself, ``{"code": 200, "msg": "success", "data": {...}}``, gives what its
+    ``data`` holds (an article, or a wrapper of a list in turn: ``{"data": {"list": [...]}}``)."""
+    for _ in range(3):
+        if not isinstance(value, dict):
+            return value
+        inner = next((value[key] for key in _CONTAINERS if isinstance(value.get(key), list)), None)
+        if inner is not None:
+            return inner
+        if _is_article(value):
+            return value
+        inner = next((value[key] for key in _CONTAINERS if isinstance(value.get(key), dict)), None)
+        if inner is None:
+            return value
+        value = inner
+    return value
+
+
+def _key(name: object) -> str:
+    """``pubTime``, ``pub_time`` and ``pub-time`` are one key."""
+    return re.sub(r"[_\-]", "", str(name)).lower()
+
+
+def _is_article(record: dict[str, Any]) -> bool:
+    return pick(record, KEYS["title"]) is not None or pick(record, KEYS["body"]) is not None
+
+
 def pick(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    lowered = {str(k).lower(): v for k, v in record.items()}
+    lowered: dict[str, Any] = {}
+    for k, v in record.items():
+        lowered.setdefault(_key(k), v)
     for key in keys:
-        value = lowered.get(key.lower())
+        value = lowered.get(_key(key))
         if value not in (None, "", []):
             return value
     return None
