@@ -439,3 +439,26 @@ def test_a_broken_user_rules_file_is_an_error_naming_it(tmp_path) -> None:
     with pytest.raises(AiwatchError) as caught:  # when the pipeline is built, not per article
         build_pipeline(options)
     assert caught.value.code == "E108" and "bad pattern" in str(caught.value) and "rules.yaml" in str(caught.value)
+
+
+def test_a_markdown_property_block_keeps_one_field_a_line() -> None:
+    # a note app's export: its properties under the heading, one a line, are no soft-wrapped paragraph
+    md = "# 某某发布巡检机器人\n\nCreated: 2025年1月6日 21:40\nTags: AI, 剪藏\nURL: https://example.com/a/1\n\n正文第一段。\n第二行接上。"
+    assert markdown_to_text(md).split("\n\n") == [
+        "某某发布巡检机器人",
+        "Created: 2025年1月6日 21:40",
+        "Tags: AI, 剪藏",
+        "URL: https://example.com/a/1",
+        "正文第一段。第二行接上。",
+    ]
+
+
+def test_a_note_exports_created_line_is_no_title_and_no_date() -> None:
+    md = (
+        "# 某某发布巡检机器人\n\nCreated: 2025年1月6日 21:40\nURL: https://example.com/a/1\n\n"
+        + "正文讲述巡检机器人的用途。" * 4
+    )
+    article = Article(path="note.md", format="markdown", raw=md, raw_kind="markdown")
+    _lines, found, _ = clean_text(md, "markdown", article)
+    assert ("title", "某某发布巡检机器人") in [(f.field, f.value) for f in found]
+    assert not [f for f in found if f.field == "published"]

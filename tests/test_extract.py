@@ -22,7 +22,7 @@ from aiwatch.read.extract import (
     is_boilerplate_line,
     line_kind,
 )
-from aiwatch.read.htmlmeta import LINE_PATTERNS, read_line, split_title
+from aiwatch.read.htmlmeta import LINE_PATTERNS, line_date, read_line, split_title
 from conftest import DATA, eval_path
 
 PAGES = DATA / "html"
@@ -1174,3 +1174,18 @@ def test_a_stamp_lines_names_yield_to_the_account_box():
     hints = extract_page(html).hints
     assert (hints["account"], hints.get("source")) == ("江湾科学馆", None)
     assert "date" not in (read_line("date 2025-08-27").get("stamp_source") or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a blog's header: changed first, then first published
+        ("某某小站已于 2024-03-02 11:20:35 修改于 2024-02-28 09:41:12 首次发布阅读量1.2k", "2024-02-28T09:41:12"),
+        ("更新时间：2024-03-02 发布时间：2024-02-28 10:00", "2024-02-28T10:00:00"),
+        ("发布时间：2024-02-28 10:00 更新时间：2024-03-02", "2024-02-28T10:00:00"),
+        ("编辑于 2024-03-02 发布于 2024-02-27", "2024-02-27"),
+        ("2024-02-28 2024-03-01", "2024-02-28"),
+    ],
+)
+def test_a_line_with_a_change_date_gives_the_other_date(line: str, expected: str) -> None:
+    assert line_date(line) == expected

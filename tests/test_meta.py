@@ -848,3 +848,15 @@ def test_a_sites_own_story_has_the_site_as_source(tmp_path) -> None:
         tmp_path, f"<html><head><title>青禾发布新一代巡检机器人_新浪网</title></head><body>{body}</body></html>"
     )
     assert portal.source is None
+
+
+def test_a_chinese_story_stamped_in_utc_is_dated_in_beijing_time() -> None:
+    article = run(STORY, published="2023-05-11T18:13:45.000Z")
+    assert article.published == "2023-05-12T02:13:45+08:00"
+    # a stamp with its own offset, or none, stays as given
+    assert run(STORY, published="2023-05-11T18:13:45+08:00").published == "2023-05-11T18:13:45+08:00"
+    assert run(STORY, published="2023-05-11T09:13:45Z").published == "2023-05-11T09:13:45+00:00"  # the same day
+    assert run(STORY, published="2023-05-11").published == "2023-05-11"
+    # an English story keeps its UTC stamp
+    english = "The company said on Thursday that the new model is available to all of its customers in the region."
+    assert run(english, published="2023-05-11T18:13:45Z").published == "2023-05-11T18:13:45+00:00"

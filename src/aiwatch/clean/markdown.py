@@ -54,6 +54,8 @@ _DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HARD_BREAK = re.compile(r"(?:  |\\)$")
 _CJK_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")
+# A line of a property block (a note app's export: Created: …, Tags: …, URL: …, 状态: 待读)
+_PROPERTY = re.compile(r"^\s*[A-Za-z\u4e00-\u9fff][A-Za-z0-9 _\u4e00-\u9fff-]{0,19}?\s*[:：]\s*\S")
 _CJK_START = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
@@ -101,9 +103,11 @@ def markdown_to_text(text: str) -> str:
     pending: list[str] = []
 
     def flush() -> None:
-        if pending:
+        if len(pending) >= 2 and all(_PROPERTY.match(line) for line in pending):
+            paragraphs.extend(line.strip() for line in pending)  # a property block: one field a line
+        elif pending:
             paragraphs.append(join_lines(pending))
-            pending.clear()
+        pending.clear()
 
     in_fence = False
     for raw in text.splitlines():

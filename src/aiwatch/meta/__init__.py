@@ -8,6 +8,7 @@ article, and an unknown value stays None.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
@@ -360,6 +361,24 @@ def drop_byline_paragraph(article: Article) -> None:
             return
 
 
+def beijing_time(published: str | None) -> str | None:
+    """A Chinese story stamped in UTC late in the day (a JSON-LD's ``…T18:13:45Z``) was published
+    the next day in Beijing, as its page shows it: the same moment in Beijing time, so that its
+    date is that day."""
+    if not published or not re.search(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\+00:00|Z)$", published):
+        return published
+    try:
+        moment = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return published
+    local = moment.astimezone(_BEIJING)
+    # the stamp stays as given when it names the same day (seed 004's 09:03:49 GMT)
+    return local.isoformat() if local.date() != moment.date() else published
+
+
+_BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
 def unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v and v.strip()))
 
@@ -382,6 +401,8 @@ def extract_metadata(article: Article, options: Options) -> Article:
     article.categories = unique(article.categories + found_list(article, "categories"))
     article.tags = unique(article.tags + found_list(article, "tags"))
     article.language = detect_language(f"{article.title or ''}\n{article.body}")
+    if article.language == "zh":
+        article.published = beijing_time(article.published)
     if article.event_summary is None and isinstance(article.hints.get("event_summary"), str):
         article.event_summary = article.hints["event_summary"]
     return article

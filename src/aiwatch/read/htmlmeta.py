@@ -566,10 +566,36 @@ def line_date(text: str) -> str | None:
         labelled = _PUBLICATION_DATE_LABEL.search(text)
         if labelled:
             text = text[labelled.end() :]
+    text = _skip_modified(text)
     published = parse_date(_SPACED_YEAR.sub(r"\1-\2-\3", text))
     return published or english_date(text)
 
 
+# 已于 2024-03-02 11:20:35 修改　于 2024-02-28 09:41:12 首次发布; 更新时间：… 发布时间：…
+_MODIFIED_BEFORE = re.compile(r"(?:修改|更新|最后编辑|编辑)(?:时间|日期|于)?\s*[:：]?\s*$")
+_MODIFIED_AFTER = re.compile(r"\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:修改|更新|编辑)")
+
+
+def _skip_modified(text: str) -> str:
+    """A line giving two dates, one marked as a change (修改, 更新, 编辑于): the other one's part."""
+    dates = list(_LINE_DATE.finditer(text))
+    if len(dates) < 2:
+        return text
+    taken = 0  # where the text after the last date stops being that date's marker (修改于 …: 修改 is its)
+    for index, match in enumerate(dates):
+        before = text[max(taken, dates[index - 1].end() if index else 0) : match.start()][-8:]
+        after = _MODIFIED_AFTER.match(
+            text, match.end(), dates[index + 1].start() if index + 1 < len(dates) else len(text)
+        )
+        if after and not re.search(r"于\s*$", text[: match.start()]):
+            after = None  # 发布时间：… 10:00 更新时间：…: the label is the next date's
+        taken = after.end() if after else match.end()
+        if not (_MODIFIED_BEFORE.search(before) or after):
+            return text[match.start() :] if index else text
+    return text
+
+
+_LINE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?")
 # ... and so does a page's edit (更新时间：2025-03-07　发布时间：2025-03-05)
 _DOCUMENT_DATE_LABEL = re.compile("|".join(DOCUMENT_DATE_LABELS + UPDATE_DATE_LABELS))
 _PUBLICATION_DATE_LABEL = re.compile(r"(?:发布|發布|发表|發表|发稿)(?:日期|时间|時間|于)\s*[:：]?")
