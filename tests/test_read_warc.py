@@ -82,3 +82,31 @@ def test_http_charset_is_weighed_like_a_declaration() -> None:
     data = make_warc([("https://a.cn/1", page.encode("utf-8"), "text/html; charset=GBK")])
     (article,) = read_all(data)
     assert "江宁理工大学发布多模态大模型研究成果" in article.raw
+
+
+def test_a_conversion_records_plain_text_is_read_as_text() -> None:
+    # a crawler's text conversion of a page: the text, with the record's address and crawl date
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    text = "某市试点智能巡河系统\n2025-06-03 09:12 来源：某某晚报\n\n" + "摄像头识别漂浮物后自动通知保洁人员。" * 5
+    writer.write_record(
+        writer.create_warc_record(
+            "https://news.example.cn/a/1",
+            "conversion",
+            payload=io.BytesIO(text.encode()),
+            warc_content_type="text/plain",
+        )
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "https://news.example.cn/a/1.png",
+            "conversion",
+            payload=io.BytesIO(b"\x89PNG"),
+            warc_content_type="image/png",
+        )
+    )
+    (article,) = read_all(buffer.getvalue(), "text.warc")
+    assert isinstance(article, Article) and article.raw_kind == "text"
+    assert article.hints["url"] == "https://news.example.cn/a/1"
+    assert article.hints["crawled"]
+    assert article.raw.startswith("某市试点智能巡河系统")

@@ -1,7 +1,8 @@
 """WARC archives (``.warc``, ``.warc.gz``): every HTML response becomes an article.
 
 So does an HTML ``resource`` record (a page kept without its HTTP exchange: aiwatch's collector
-keeps each full-text feed entry so).  A response marked ``WARC-Aiwatch-Listing`` is a watched
+keeps each full-text feed entry so), and a ``conversion`` record's text (the page as a crawler
+converted it to plain text).  A response marked ``WARC-Aiwatch-Listing`` is a watched
 source's own answer, a list page of links, and is not read as an article.
 """
 
@@ -181,6 +182,10 @@ def _html_type(record) -> str | None:
         content_type = record.http_headers.get_header("Content-Type") or ""
     elif record.rec_type == "resource":
         content_type = record.rec_headers.get_header("Content-Type") or ""
+    elif record.rec_type == "conversion":
+        # the page's text as a crawler converted it: read as the plain text it is
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+        return content_type if content_type.lower().startswith("text/") else None
     else:
         return None
     return content_type if "html" in content_type.lower() else None
@@ -207,7 +212,12 @@ def stream_warc(stream: IO[bytes], path: str, options: Options) -> Iterator[Arti
 def _response_to_article(record, payload: bytes, content_type: str, path: str) -> Article:
     url = record.rec_headers.get_header("WARC-Target-URI")
     text = decode_bytes(payload, path, declared=_charset(content_type))[0]
-    article = page_to_article(text, path, url, fmt="warc")
+    if "html" in content_type.lower():
+        article = page_to_article(text, path, url, fmt="warc")
+    else:  # a conversion record's plain text: the text reader's article, with the record's address
+        article = Article(path=path, format="warc", raw=text, raw_kind="text")
+        if url:
+            article.hints["url"] = url
     crawled = record.rec_headers.get_header("WARC-Date")
     if crawled:
         article.hints["crawled"] = crawled

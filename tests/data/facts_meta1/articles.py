@@ -2377,7 +2377,7 @@ WARC-Record-ID: <urn:uuid:7c1e5d7a-3a0e-4b53-9a8c-2f6a9d4b81e0>
 WARC-Refers-To: <urn:uuid:0b9f3e62-51cd-4f8e-a1b7-6c2d8e4f9a13>
 WARC-Block-Digest: sha1:Q4KJ2M7X5ZVB3NPLD6HFGWTY8ERCUA0S
 Content-Type: text/plain
-Content-Length: 1184
+Content-Length: 641
 
 首页 | 新闻 | 要闻 | 地方 | 评论 | 专题
 港口城市试点AI识别船舶污染物偷排
