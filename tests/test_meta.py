@@ -860,3 +860,27 @@ def test_a_chinese_story_stamped_in_utc_is_dated_in_beijing_time() -> None:
     # an English story keeps its UTC stamp
     english = "The company said on Thursday that the new model is available to all of its customers in the region."
     assert run(english, published="2023-05-11T18:13:45Z").published == "2023-05-11T18:13:45+00:00"
+
+
+def test_a_title_naming_only_the_site_yields_to_the_storys_heading(tmp_path) -> None:
+    # an e-paper or an association page: the <title> is the paper's or the site's name (a section's
+    # before it), the headline only in a heading above the story; the site is the source
+    story = f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div>"
+    epaper = _page_article(
+        tmp_path,
+        "<html><head><title>东岭晚报</title></head><body><div class='paper'>东岭晚报 2019年12月18日 星期三</div>"
+        f"<h3>引题在此</h3><h1>智能巡河系统在城区河道投用</h1>{story}</body></html>",
+    )
+    assert (epaper.title, epaper.source) == ("智能巡河系统在城区河道投用", "东岭晚报")
+    association = _page_article(
+        tmp_path,
+        "<html><head><title>联盟动态-某某机器人产业联盟</title></head><body><div>首页 &gt; 联盟动态</div>"
+        f"<h2>联盟发布服务机器人安全评估指南</h2>{story}</body></html>",
+    )
+    assert (association.title, association.source) == ("联盟发布服务机器人安全评估指南", "某某机器人产业联盟")
+    # a section's name is no source
+    section = _page_article(
+        tmp_path,
+        f"<html><head><title>新闻中心</title></head><body><h1>智能巡河系统在城区河道投用</h1>{story}</body></html>",
+    )
+    assert (section.title, section.source) == ("智能巡河系统在城区河道投用", None)

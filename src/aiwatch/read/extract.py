@@ -769,9 +769,20 @@ def title_suffix(page_title: str | None, title: str | None) -> str | None:
         return None
     head, title = " ".join(page_title.split()), " ".join(title.split())
     if not head.startswith(title):
+        # a <title> that is only the site's name, after a section's at most (中国青年报, 联盟动态-某某联盟),
+        # the headline printed in the page alone: its last part, when it names an outlet or a body
+        last = re.split(r"\s*(?:[-–—_|｜]|－|——)\s*", head)[-1]
+        if title not in head and len(head) <= 24 and _OUTLET_NAME.search(last) and not _SECTION_NAME.match(last):
+            return last
         return None
     match = _SUFFIX.match(head[len(title) :])
     return match["site"] if match else None
+
+
+_OUTLET_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}(?:报|网|社|电视台|广播电台|杂志|联盟|协会|学会|商会|委员会|政府|大学|学院|研究院|研究所|中心|集团|公司)$"
+)
+_SECTION_NAME = re.compile(r"^(?:新闻|信息|资讯|媒体|融媒体|服务|数据|政务)中心$|^(?:首页|主页|网站首页)$")
 
 
 _QUOTES = re.compile("[“”‘’「」『』\"'\\s]")

@@ -371,6 +371,26 @@ def _best_line(lines, body_start: int, reference: str) -> tuple[int, float]:
     return best, best_score
 
 
+_SITE_TITLE_MAX = 24  # characters of a <title> that can be only the site's name (and a section's)
+
+
+def _heading_above(lines, body_start: int, site: str) -> int:
+    """The story's heading above it: an <h1>, else the nearest <h2>/<h3>, long enough to be a
+    headline and no part of the site's name (-1 when none)."""
+    headings = [
+        i
+        for i in range(body_start - 1, max(-1, body_start - 11), -1)
+        if lines[i].tag in ("h1", "h2", "h3")
+        and MIN_HEADLINE <= len(_NON_TEXT.sub("", lines[i].text)) <= 100
+        and _NON_TEXT.sub("", lines[i].text) not in site
+    ]
+    first = [i for i in headings if lines[i].tag == "h1"]
+    return (first or headings or [-1])[0]
+
+
+MIN_HEADLINE = 8
+
+
 def pick_title(lines, body_start: int, page_title: str | None, og_title: str | None) -> tuple[str | None, int]:
     """The headline line that best matches the ``og:title`` or the ``<title>``'s story part, and its
     index (-1 when none).
@@ -396,7 +416,20 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
             index, score = _best_line(lines, body_start, compact)
             if score >= 0.8 and index > best:
                 best, best_score = index, score
-    if best >= 0 and best_score >= 0.5:
+    matched = best >= 0 and best_score >= 0.5
+    if (
+        page_title
+        and not og_title
+        and len(_NON_TEXT.sub("", page_title)) <= _SITE_TITLE_MAX
+        and not (matched and lines[best].tag in ("h1", "h2", "h3"))
+    ):
+        # "中国青年报", "联盟动态-某某联盟": a <title> that only names the site (an e-paper, a
+        # government or an association site), repeated by no heading (a breadcrumb at most); the
+        # headline is the story's heading.
+        index = _heading_above(lines, body_start, _NON_TEXT.sub("", page_title))
+        if index >= 0:
+            return lines[index].text, index
+    if matched:
         return lines[best].text, best
     if page_title and not og_title:
         # "AI观察|大模型进入“价格战”，谁在受益？_新京报": the first part is a column name and the
