@@ -1189,3 +1189,33 @@ def test_a_stamp_lines_names_yield_to_the_account_box():
 )
 def test_a_line_with_a_change_date_gives_the_other_date(line: str, expected: str) -> None:
     assert line_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "expected"),
+    [
+        # spans joined with no blank: the name ends at the date
+        ("来源：东岭证券网作者：罗某某2025-06-11 16:35", "author", "罗某某"),
+        # a bracketed label
+        ("【作者】 柯远舟;麦小禾", "author", "柯远舟;麦小禾"),
+        # the outlet's reporter opening the line, a bar before the name
+        ("东岭新闻记者 | 盛小远 2024/07/02 10:24 来源：东岭新闻", "author", "盛小远"),
+        # a tech outlet's byline: where the writer files from
+        ("柯远 发自 凹凸村", "author", "柯远"),
+    ],
+)
+def test_bylines_in_more_shapes(line: str, field: str, expected: str) -> None:
+    assert read_line(line)[field] == expected
+
+
+def test_the_canonical_address_beats_a_mobile_og_url() -> None:
+    head = (
+        "<meta property='og:url' content='https://m.example.cn/detail-1.d.html'>"
+        "<link rel='canonical' href='https://news.example.cn/2025-08-05/doc-1.shtml'>"
+    )
+    page = extract_page(f"<html><head>{head}</head><body><h1>标题在此处</h1><p>{'正文。' * 30}</p></body></html>")
+    assert page.hints["url"] == "https://news.example.cn/2025-08-05/doc-1.shtml"
+    # a canonical naming the home page is no story's address
+    head = "<meta property='og:url' content='https://m.example.cn/detail-1.d.html'><link rel='canonical' href='https://news.example.cn/'>"
+    page = extract_page(f"<html><head>{head}</head><body><h1>标题在此处</h1><p>{'正文。' * 30}</p></body></html>")
+    assert page.hints["url"] == "https://m.example.cn/detail-1.d.html"

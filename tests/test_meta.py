@@ -170,6 +170,8 @@ def test_editor_and_reporters() -> None:
         ("（青川晚报）", "青川晚报"),
         # a portal's badge after the account
         ("东岭商报新浪财经官方", "东岭商报"),
+        # a press group's app
+        ("东岭报业传媒集团东岭+客户端", "东岭+"),
     ],
 )
 def test_tidy_source(value: str, expected: str) -> None:
@@ -884,3 +886,26 @@ def test_a_title_naming_only_the_site_yields_to_the_storys_heading(tmp_path) -> 
         f"<html><head><title>新闻中心</title></head><body><h1>智能巡河系统在城区河道投用</h1>{story}</body></html>",
     )
     assert (section.title, section.source) == ("智能巡河系统在城区河道投用", None)
+
+
+def test_an_outlet_in_the_author_meta_leaves_the_byline_its_author(tmp_path) -> None:
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>某某眼镜出货量大增</title><meta property='article:author' content='东岭时报'></head>"
+        "<body><h1>某某眼镜出货量大增</h1><div>2025-08-05 08:41 东岭时报</div><article><p>东岭时报记者 祁小言</p>"
+        f"<p>{STORY}</p><p>{STORY}</p></article></body></html>",
+    )
+    assert (article.source, article.author) == ("东岭时报", "祁小言")
+
+
+def test_a_block_of_labelled_lines_under_the_story_is_read_to_its_end(tmp_path) -> None:
+    # an app's story closes with 【记者】, 【通讯员】, 【作者】, 【来源】 lines, the editor under them
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>某某企业引入智能检测</title></head><body><h1>某某企业引入智能检测</h1>"
+        f"<div class='info'>2024-04-18 19:26</div><div class='content'><p>{STORY}</p><p>{STORY}</p>"
+        "<p>【记者】柯远舟</p><p>【通讯员】麦小禾</p><p>【作者】 柯远舟;麦小禾</p>"
+        "<p>【来源】 东岭报业传媒集团东岭+客户端</p></div>"
+        "<div class='editor'>编辑 谭小晴</div><div>评论 暂无评论</div></body></html>",
+    )
+    assert (article.author, article.editor, article.source) == ("柯远舟、麦小禾", "谭小晴", "东岭+")

@@ -287,6 +287,12 @@ def decide_people(article: Article) -> None:
             article.warn(f"author {given_author!r} is the outlet, not a person: kept as source only")
         else:
             article.warn(f"author {given_author!r} is an outlet, not a person: dropped (source is {source!r})")
+        if author is None:
+            # <meta property="article:author" content="某某时报"> above the byline 某某时报记者 祁某
+            line_author = (article.hints.get("_lines") or {}).get("author")
+            author = tidy_people(line_author) if line_author and not is_outlet(tidy_source(line_author)) else None
+            if author:
+                note_evidence(article, "author", "line", line_author)
     elif author is None:
         author = tidy_people(given_author)
         if author:

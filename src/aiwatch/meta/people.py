@@ -158,10 +158,13 @@ def tidy_source(value: str | None) -> str | None:
     value = _SITE_PAPER.sub(r"\g<paper>", _PAPER_APP.sub(r"\g<paper>", value))
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _FROM_WORD.sub("", _strip_brackets(value).strip(" :：,，。"))
+    value = _GROUP_APP.sub(r"\g<app>", value)
     value = _PLATFORM_BADGE.sub("", value) or value
     return value if value and not names_nobody(value) and value not in REGIONS else None
 
 
+# 某某报业传媒集团某某+客户端: a press group's app carries the story; the app is the outlet.
+_GROUP_APP = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:集团|传媒)(?P<app>[\u4e00-\u9fffA-Za-z+＋]{1,8}?)(?:新闻)?客户端$")
 # 某某时报新浪财经官方: a portal's badge for the account (its verified official account), no part of the name.
 _PLATFORM_BADGE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:新浪|搜狐|网易|腾讯|凤凰|头条|百家号)[\u4e00-\u9fff]{0,4}官方(?:账号|号)?$"

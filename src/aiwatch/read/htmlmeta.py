@@ -134,6 +134,9 @@ def note_from(hints: dict[str, Any], field: str, where: str) -> None:
     hints.setdefault("_from", {}).setdefault(field, where)
 
 
+_STORY_LINK = re.compile(r"^https?://[^/\s]+/[^\s?#]*[^/\s?#]")
+
+
 def meta_hints(tree) -> dict[str, Any]:
     """Hints from the document head: meta tags, canonical link, ``<title>``, ``<time>``, ``lang``."""
     hints: dict[str, Any] = {}
@@ -164,9 +167,13 @@ def meta_hints(tree) -> dict[str, Any]:
             hints[key] = value
             hints.setdefault("_from", {})[key] = "json-ld"
     canonical = tree.css_first("link[rel=canonical]")
-    if canonical is not None and canonical.attributes.get("href") and "url" not in hints:
-        hints["url"] = canonical.attributes["href"].strip()
-        note_from(hints, "url", "link canonical")
+    href = (canonical.attributes.get("href") or "").strip() if canonical is not None else ""
+    # the canonical address beats an og:url naming another copy (a portal's mobile page); a
+    # canonical that is the site's home page names no story
+    story_link = _STORY_LINK.match(href) and (hints.get("_from") or {}).get("url") == "meta og:url"
+    if href and ("url" not in hints or story_link):
+        hints["url"] = href
+        hints.setdefault("_from", {})["url"] = "link canonical"
     if "published" not in hints:
         for node in tree.css("time"):
             published = parse_date(node.attributes.get("datetime") or node.text(strip=True))
@@ -464,6 +471,8 @@ _LABEL_END = (
     + r"|\s+[\u4e00-\u9fff]{1,6}[:：]"
     # 文｜某某，编辑｜某某: a comma closes a name
     + r"|\s*[，,;；。]"
+    # ... or with no blank, where the page's spans were joined: 作者：罗某2025-06-11 16:35
+    + r"|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d"
     # 来源：某某网 参与互动: a page's buttons after the value
     + r"|\s+(?:参与互动|我要评论|发表评论|评论\s*\d|分享到|打印本页|打印|收藏|纠错|我要纠错))"
 )
@@ -505,7 +514,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         + _CREDIT_MARK
         + r"\s*$)(?P<value>(?:(?:本报)?(?:记者|通讯员)\s*[:：]\s*)?"
         + _VALUE
-        + r"(?:(?:\s*[、，,/／]\s*|[ \u3000])(?:(?:(?:本报)?(?:见习|实习|特约)?(?:记者|通讯员)|实习生)\s*[:：]?\s*)?(?!"
+        + r"(?:(?:\s*[、，,/／;；]\s*|[ \u3000])"
+        + r"(?:(?:(?:本报)?(?:见习|实习|特约)?(?:记者|通讯员)|实习生)\s*[:：]?\s*)?(?!"
         + _NEXT_LABEL
         + r")(?!"
         + _CREDIT_MARK
@@ -701,6 +711,11 @@ _REPORTER_IN_BRACKETS = re.compile(
     rf"[（(]\s*(?:本报)?{_REPORTER_KIND}(?:记者|作者|通讯员)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[)）]"
 )
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
+_REPORTER_HEAD = re.compile(
+    rf"^(?P<outlet>[\u4e00-\u9fff]{{2,10}}?){_REPORTER_KIND}记者\s*[|｜丨]\s*(?P<names>{_NAME})(?=\s+(?:19|20)\d{{2}})"
+)
+# 某某 发自 某地: a tech outlet's byline naming where its writer files from
+_SENT_FROM = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s+发自\s+[\u4e00-\u9fff]{{2,8}}$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
 _BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$")
 # 2025-03-18 10:59 央视网 / 新京报 2024-06-06 15:08 / 05.09.2023 · 欧洲时报: a date and the outlet alone.
@@ -730,6 +745,14 @@ def read_byline(text: str, found: dict[str, str]) -> None:
     # 某某新闻网 | 2026-07-21 16:20 | 记者：某某: fields between spaced bars, each read alone; a
     # labelled field (文/某某, 作者：某某) is read by its label, and the date and outlet left make a
     # dated outlet (2026.06.03 | 某某时报 | 文/某某)
+    head = _REPORTER_HEAD.match(text.strip())
+    if head:
+        # 某某新闻记者 | 盛某 2024/07/02 10:24 来源：某某新闻: the reporter opening the line
+        found.setdefault("author", head["names"])
+        found.setdefault("byline_source", head["outlet"])
+    sent_from = _SENT_FROM.match(text.strip())
+    if sent_from:
+        found.setdefault("author", sent_from["names"])
     fields = _SPACED_BARS.split(text.strip())
     if len(fields) > 1:
         kept = [f for f in fields if not (_REPORTER.match(_REPORTED_FROM.sub("", f)) or _labelled(f))]
@@ -942,6 +965,11 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
     # The editor's line just under the story ("责任编辑：孙重远", "(责编：萧潇、张妍)") scores as
     # metadata, not story, so the run ends above it: read the metadata lines among the next few.
     after = [i for i in range(body_end, min(len(lines), body_end + 3)) if is_metadata_line(lines[i].text)]
+    # ... and on through a block of them (【作者】…, 【来源】…, 编辑 某某 under an app's story)
+    while after and after[-1] + 1 < min(len(lines), body_end + 8) and after[-1] >= body_end + 2:
+        if not is_metadata_line(lines[after[-1] + 1].text):
+            break
+        after.append(after[-1] + 1)
     # Xinhua prints the time and 来源：新华网 above the headline: metadata lines just over it count too.
     over = [i for i in range(max(0, title_index - 3), title_index) if is_metadata_line(lines[i].text)]
     for i in head + tail + after + over:
