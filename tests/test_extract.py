@@ -1219,3 +1219,8 @@ def test_the_canonical_address_beats_a_mobile_og_url() -> None:
     head = "<meta property='og:url' content='https://m.example.cn/detail-1.d.html'><link rel='canonical' href='https://news.example.cn/'>"
     page = extract_page(f"<html><head>{head}</head><body><h1>标题在此处</h1><p>{'正文。' * 30}</p></body></html>")
     assert page.hints["url"] == "https://m.example.cn/detail-1.d.html"
+
+
+def test_an_edit_stamp_and_a_comment_box_name_no_outlet():
+    assert "source" not in read_line("编辑于 2023年08月29日 19:45")
+    assert "stamp_source" not in read_line("56 条评论 2023-05-13 · 好真实")

@@ -909,3 +909,36 @@ def test_a_block_of_labelled_lines_under_the_story_is_read_to_its_end(tmp_path) 
         "<div class='editor'>编辑 谭小晴</div><div>评论 暂无评论</div></body></html>",
     )
     assert (article.author, article.editor, article.source) == ("柯远舟、麦小禾", "谭小晴", "东岭+")
+
+
+@pytest.mark.parametrize(
+    ("feed", "expected"),
+    [
+        ("东岭派", "东岭派"),  # a site's own feed: its name
+        ("江湾科技网 - 人工智能频道", "江湾科技网"),  # the site's part, not the section's
+        ("人工智能 - 江湾科技网", "江湾科技网"),
+        ("RSSHub - 某某热榜", None),  # an aggregator's feed names no outlet
+        ("知乎", None),  # nor does a platform's
+    ],
+)
+def test_a_feed_item_naming_no_outlet_has_the_feeds(feed: str, expected: str | None) -> None:
+    assert run(STORY, feed=feed).source == expected
+    # an outlet the item names wins
+    assert run(STORY, feed=feed, source="某某晚报").source == "某某晚报"
+
+
+def test_first_published_in_a_column_names_the_column(tmp_path) -> None:
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>我做数据标注的一年</title><meta property='og:site_name' content='知乎专栏'></head><body>"
+        "<div class='header'><a>知乎</a> <span>首发于</span><a>某某手记</a></div><h1>我做数据标注的一年</h1>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert article.source == "某某手记"
+    # without the column, the platform's name is no outlet
+    platform = _page_article(
+        tmp_path,
+        "<html><head><title>我做数据标注的一年</title><meta property='og:site_name' content='哔哩哔哩'></head><body>"
+        f"<h1>我做数据标注的一年</h1><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert platform.source is None

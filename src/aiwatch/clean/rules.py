@@ -322,12 +322,14 @@ _STAMP_FILLER = re.compile(
     r"^(?:(?:阅读|浏览|评论|点赞|分享|收藏|点击|人气|在看)(?:量|数|次数)?\s*[:：]?\s*[\d.]+[万wWkK+]?|[\d.]+[万wWkK+]?\s*(?:次?阅读|人阅读|浏览|评论|点赞)"
     r"|阅读|浏览|评论|原创|转载|置顶|(?:星期|周|礼拜)[一二三四五六日天]|(?:发布于|IP属地)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}"
     # a date's own label (发布时间 2024-03-01, 发表于 2005年3月2日): no name
-    r"|(?:发布|发表|更新|修改|录入|提交|发帖)(?:时间|日期|于)?|时间|日期|(?i:posted|updated|published|date|time|on)"
+    r"|(?:发布|发表|更新|修改|编辑|录入|提交|发帖)(?:时间|日期|于)?|时间|日期|(?i:posted|updated|published|date|time|on)"
     rf"|{_REGION_NAMES}|\d+)$"
 )
 # a labelled credit (作者丨某某, 来源 某报) is the label readers' line, not a stamp
 _CREDIT_WORD = re.compile(r"作者|来源|编辑|责编|记者|通讯员|撰文|出品|摄影|(?i:source|author|by)\b")
 _STAMP_GAP = " \u3000|｜·•/-–—"
+# the comment box's head (56 条评论 2023-05-13 · 好真实): a reader's comment, no stamp
+_COMMENTS = re.compile(r"\d+\s*条(?:评论|回复|留言)")
 _STAMP_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,15}$")
 # a sentence or a label is no stamp: 发布会, 时间：…
 _NOT_STAMP = re.compile(r"[，,。！？!?；;：:“”\"（）()]")
@@ -338,7 +340,7 @@ def read_stamp_line(line: str) -> list[Found] | None:
     only names (each read as a source; the metadata stage tells a writer's name from an outlet's)
     and filler (counters, 原创, where it was posted), at most two names."""
     text = line.strip()
-    if len(text) > STAMP_LINE_MAX_LEN or _CREDIT_WORD.search(text):
+    if len(text) > STAMP_LINE_MAX_LEN or _CREDIT_WORD.search(text) or _COMMENTS.search(text):
         return None
     dates = list(_STAMP_DATE.finditer(text))
     if len(dates) != 1:

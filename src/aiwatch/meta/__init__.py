@@ -218,6 +218,12 @@ def choose_source(article: Article) -> str | None:
         site = tidy_source(article.hints.get("site_name"))
         if site and not is_platform(site):
             chosen = (site, hint_from(article, "site_name"))
+    if chosen[0] is None:
+        # a feed item naming no outlet: the feed's own (爱范儿; 江淮科技网 - 人工智能频道: the site's part),
+        # unless the feed is an aggregator's
+        feed = feed_outlet(article.hints.get("feed"))
+        if feed:
+            chosen = (feed, "feed title")
     if chosen[0]:
         note_evidence(article, "source", chosen[1], chosen[0])
     return chosen[0]
@@ -231,6 +237,22 @@ def writer_beside_date(article: Article) -> str | None:
         (f.value for f in found_values(article, "source") if f.rule in _DATED_LINE_RULES and person_like(f.value)),
         None,
     )
+
+
+_AGGREGATOR = re.compile(r"rsshub|feedly|inoreader|google|聚合|订阅|合集|精选|热榜|推荐", re.IGNORECASE)
+_FEED_PARTS = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*")
+
+
+def feed_outlet(title: object) -> str | None:
+    """The outlet a feed's title names: the whole title, or the part of it that names an outlet
+    (江淮科技网 - 人工智能频道 -> 江淮科技网); None for an aggregator's feed or a portal's."""
+    if not isinstance(title, str) or _AGGREGATOR.search(title):
+        return None
+    parts = [part for part in _FEED_PARTS.split(title.strip()) if part]
+    if len(parts) > 1:
+        parts = [part for part in parts if is_outlet(part)][:1]
+    name = tidy_source(parts[0]) if parts else None
+    return name if name and not is_platform(name) and len(name) <= 20 else None
 
 
 def reporters_in_source(article: Article) -> str | None:

@@ -77,7 +77,8 @@ _SECTION = re.compile(
 # (<meta name="author" content="网易"> on every netease page, 百家号 on every baijiahao post).
 _PLATFORM_NAMES = (
     "网易 网易新闻 网易号 网易科技 新浪 新浪网 新浪看点 搜狐 搜狐号 搜狐网 腾讯 腾讯网 腾讯新闻 企鹅号 百家号 百度 "
-    "今日头条 头条号 凤凰网 凤凰号 一点资讯 一点号 澎湃号 大风号 UC 趣头条 微信 微信公众平台 知乎 雪球"
+    "今日头条 头条号 凤凰网 凤凰号 一点资讯 一点号 澎湃号 大风号 UC 趣头条 微信 微信公众平台 知乎 雪球 "
+    "知乎专栏 哔哩哔哩 B站 微博 新浪微博 小红书 抖音 快手 简书 豆瓣 CSDN CSDN博客"
 )
 PLATFORMS = frozenset(_PLATFORM_NAMES.split(" "))
 

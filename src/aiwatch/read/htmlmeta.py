@@ -546,7 +546,7 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 # A line is metadata when, with its labels, dates and values gone, little is left.
 _LABELS = re.compile(
-    r"(?:发布|發布|发表|發表|更新|录入|刊发|加入)?(?:时间|時間|日期)|发布|發布|发表|發表|来自|發表於|发表于|发布于|posted|by|"
+    r"(?:发布|發布|发表|發表|更新|录入|刊发|加入)?(?:时间|時間|日期)|发布|發布|发表|發表|来自|發表於|发表于|发布于|首发于|posted|by|"
     r"文章来源|新闻来源|信息来源|来源|來源|稿源|出处|作者|撰稿|责任编辑|責任編輯|责编|責編|编辑|編輯|记者|記者|点击数?|浏览|阅读|人气|字号|字体|大中小|次|[:：|｜丨/【】\[\]()（）·]"
 )
 # The same for English date lines: "Posted on Friday, September 13, 2024 | Markets",
@@ -687,7 +687,7 @@ def is_metadata_line(text: str) -> bool:
 
 # What ``read_line`` needs to find anything: a year, a label of LINE_PATTERNS, an English byline.
 _MAYBE_META = re.compile(
-    r"(?:19|20)\d{2}|来源|來源|稿源|出处|出品|编|編|作者|撰稿|撰文|采写|记者|通讯员|文\s*[:：/｜丨]|^[Bb]y\s"
+    r"(?:19|20)\d{2}|来源|來源|稿源|出处|出品|首发于|发自|编|編|作者|撰稿|撰文|采写|记者|通讯员|文\s*[:：/｜丨]|^[Bb]y\s"
 )
 
 
@@ -714,6 +714,7 @@ _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 _REPORTER_HEAD = re.compile(
     rf"^(?P<outlet>[\u4e00-\u9fff]{{2,10}}?){_REPORTER_KIND}记者\s*[|｜丨]\s*(?P<names>{_NAME})(?=\s+(?:19|20)\d{{2}})"
 )
+_FIRST_IN = re.compile(r"(?:^|\s)首发于\s*(?P<value>[\u4e00-\u9fffA-Za-z0-9]{2,16})$")
 # 某某 发自 某地: a tech outlet's byline naming where its writer files from
 _SENT_FROM = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s+发自\s+[\u4e00-\u9fff]{{2,8}}$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
@@ -721,7 +722,7 @@ _BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}
 # 2025-03-18 10:59 央视网 / 新京报 2024-06-06 15:08 / 05.09.2023 · 欧洲时报: a date and the outlet alone.
 # A label is no outlet: 发表于 2005年3月2日 09:15, 发布时间 2024-03-01 10:00, 2024-03-01 更新.
 _OUTLET_WORD = (
-    r"(?P<outlet>(?!(?:发表|发布|更新|修改|发帖|录入|提交|上传|时间|日期)|(?:posted|updated|published)\b)"
+    r"(?P<outlet>(?!(?:发表|发布|更新|修改|编辑于|发帖|录入|提交|上传|时间|日期)|(?:posted|updated|published)\b)"
     r"(?=[^\s·|｜]{0,15}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
 )
 _DATED_OUTLET = re.compile(
@@ -750,6 +751,10 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         # 某某新闻记者 | 盛某 2024/07/02 10:24 来源：某某新闻: the reporter opening the line
         found.setdefault("author", head["names"])
         found.setdefault("byline_source", head["outlet"])
+    first_in = _FIRST_IN.search(text.strip())
+    if first_in:
+        # 知乎 首发于某某手记: a post first published in a column; the column is its outlet
+        found.setdefault("source", first_in["value"])
     sent_from = _SENT_FROM.match(text.strip())
     if sent_from:
         found.setdefault("author", sent_from["names"])
