@@ -215,6 +215,7 @@ LINE_EXAMPLES = {
     "byline": ("By Emily Zhang and Tom Baker", "Emily Zhang"),
     "poster": ("由海姑娘张贴 @ 2005-03-21 01:20:44 (359) 共 3 篇评论", "海姑娘"),
     "dated_name": ("2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "黄宇"),
+    "url": ("本文网址：http://news.example.cn/2021-03/30/content_11.shtml", "http://news.example.cn/2021-03/30/content_11.shtml"),
 }
 _AUTHOR_KEYS = {"byline", "poster", "dated_name"}
 
@@ -1224,3 +1225,17 @@ def test_the_canonical_address_beats_a_mobile_og_url() -> None:
 def test_an_edit_stamp_and_a_comment_box_name_no_outlet():
     assert "source" not in read_line("编辑于 2023年08月29日 19:45")
     assert "stamp_source" not in read_line("56 条评论 2023-05-13 · 好真实")
+
+
+def test_a_print_pages_address_line_and_an_outlet_glued_to_the_date():
+    assert read_line("本文网址：http://news.example.cn/2021-03/30/content_11.shtml")["url"] == (
+        "http://news.example.cn/2021-03/30/content_11.shtml"
+    )
+    html = (
+        "<html><body><h2>某某团队用模型预测蛋白质稳定性</h2><div>来源：某某日报 2021-03-30 08:56</div>"
+        f"<div class='content'>{_STORY_PARAGRAPHS}</div><div>责任编辑：纪小宁</div>"
+        "<div>本文网址：http://news.example.cn/2021-03/30/content_11.shtml</div><div>某某日报社版权所有</div></body></html>"
+    )
+    assert extract_page(html).hints["url"] == "http://news.example.cn/2021-03/30/content_11.shtml"
+    # the outlet's span glued to the date's, labelled names after
+    assert read_line("江湾财经2025-03-05 21:12:33作者：柯一禾责编：郁安")["stamp_source"] == "江湾财经"

@@ -526,6 +526,10 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "publisher": re.compile(r"(?:发布机构|发布单位)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
     # a blog's or forum's post footer: 由海姑娘张贴 @ 2005-03-21, 发布时间 2005/03/15 22:36:13 by duscha,
     # or the poster's head: ggjjzhzz 发表于 2005-9-15 11:46:00 (the account alone before 发表于 and a date)
+    # 本文网址：http://…: a print page's own address
+    "url": re.compile(
+        r"(?:本文网址|本文链接|原文链接|原文地址|原文网址)\s*[:：]\s*(?P<value>https?://[^\s<>\"'，。]+)"
+    ),
     "poster": re.compile(
         r"由(?P<value>[^\s@:：，。]{2,20}?)(?:张贴|发表|发布)\s*[@于]?\s*(?:19|20)\d{2}"
         r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<by>[A-Za-z0-9_\u4e00-\u9fff]{2,20})(?![\w\u4e00-\u9fff])"
@@ -664,10 +668,13 @@ def _without_bylines(text: str) -> str:
     return " ".join(kept)
 
 
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'，。]+")
+
+
 def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
-    rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", _without_bylines(text))))
+    rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", _WEB_ADDRESS.sub("", _without_bylines(text)))))
     # labelled values first (来源：中国青年报, 编辑：王晓宇_NE0011): once the labels are gone they
     # can no longer be told from text
     for pattern in LINE_PATTERNS.values():
@@ -713,6 +720,9 @@ _REPORTER_IN_BRACKETS = re.compile(
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 _REPORTER_HEAD = re.compile(
     rf"^(?P<outlet>[\u4e00-\u9fff]{{2,10}}?){_REPORTER_KIND}记者\s*[|｜丨]\s*(?P<names>{_NAME})(?=\s+(?:19|20)\d{{2}})"
+)
+_GLUED_OUTLET = re.compile(
+    r"^(?P<outlet>[\u4e00-\u9fff]{2,8})(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.*(?:作者|记者|编辑|责编)\s*[:：])"
 )
 _FIRST_IN = re.compile(r"(?:^|\s)首发于\s*(?P<value>[\u4e00-\u9fffA-Za-z0-9]{2,16})$")
 # 某某 发自 某地: a tech outlet's byline naming where its writer files from
@@ -836,6 +846,10 @@ def read_line(text: str) -> dict[str, str]:
             found.setdefault(_HINT_OF.get(key, key), _unbracket(value))
     if len(text) <= 60:
         read_byline(text, found)
+    glued = _GLUED_OUTLET.match(text.strip())
+    if glued and "source" not in found:
+        # 某某财经2025-03-05 21:12:33作者：某某责编：某某: the outlet's span glued to the date's
+        found["stamp_source"] = glued["outlet"]
     if "source" not in found and "author" not in found:
         # names beside one date, none labelled (江湾观察 · 某某 · 2025-03-05, 阅读 1024 · 日期 · 某号)
         stamped = read_stamp_line(text) or []
