@@ -215,7 +215,10 @@ LINE_EXAMPLES = {
     "byline": ("By Emily Zhang and Tom Baker", "Emily Zhang"),
     "poster": ("由海姑娘张贴 @ 2005-03-21 01:20:44 (359) 共 3 篇评论", "海姑娘"),
     "dated_name": ("2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", "黄宇"),
-    "url": ("本文网址：http://news.example.cn/2021-03/30/content_11.shtml", "http://news.example.cn/2021-03/30/content_11.shtml"),
+    "url": (
+        "本文网址：http://news.example.cn/2021-03/30/content_11.shtml",
+        "http://news.example.cn/2021-03/30/content_11.shtml",
+    ),
 }
 _AUTHOR_KEYS = {"byline", "poster", "dated_name"}
 
@@ -1239,3 +1242,15 @@ def test_a_print_pages_address_line_and_an_outlet_glued_to_the_date():
     assert extract_page(html).hints["url"] == "http://news.example.cn/2021-03/30/content_11.shtml"
     # the outlet's span glued to the date's, labelled names after
     assert read_line("江湾财经2025-03-05 21:12:33作者：柯一禾责编：郁安")["stamp_source"] == "江湾财经"
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("每经记者 柯一禾 每经编辑 郁安", "郁安"),  # the outlet's short name before a bare editor's role
+        ("2024/9/12 8:41:25来源：江湾之家作者：远岫责编：问舟评论：62", "问舟"),  # a counter glued to the name
+    ],
+)
+def test_editors_beside_an_outlets_name_or_a_counter(line, editor):
+    assert read_line(line)["editor"] == editor
+    assert "editor" not in read_line("图片编辑 葛小林")  # a picture editor is no editor

@@ -473,6 +473,8 @@ _LABEL_END = (
     + r"|\s*[，,;；。]"
     # ... or with no blank, where the page's spans were joined: 作者：罗某2025-06-11 16:35
     + r"|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d"
+    # ... or at a counter glued to it: 责编：某某评论：62
+    + r"|(?:评论|阅读|浏览|点击)\s*[:：]?\s*\d"
     # 来源：某某网 参与互动: a page's buttons after the value
     + r"|\s+(?:参与互动|我要评论|发表评论|评论\s*\d|分享到|打印本页|打印|收藏|纠错|我要纠错))"
 )
@@ -728,7 +730,11 @@ _FIRST_IN = re.compile(r"(?:^|\s)首发于\s*(?P<value>[\u4e00-\u9fffA-Za-z0-9]{
 # 某某 发自 某地: a tech outlet's byline naming where its writer files from
 _SENT_FROM = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s+发自\s+[\u4e00-\u9fff]{{2,8}}$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
-_BARE_EDITOR = re.compile(rf"^(?:责任编辑|责编|编辑)\s+(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$")
+# ... and with the outlet's short name before it (每经编辑 某某), not another kind of editor's (图片编辑)
+_BARE_EDITOR = re.compile(
+    r"^(?:(?!图片|版面|美术|视觉|视频|流程|文字|排版)[\u4e00-\u9fff]{1,4}?)?(?:责任编辑|责编|编辑)\s+"
+    rf"(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$"
+)
 # 2025-03-18 10:59 央视网 / 新京报 2024-06-06 15:08 / 05.09.2023 · 欧洲时报: a date and the outlet alone.
 # A label is no outlet: 发表于 2005年3月2日 09:15, 发布时间 2024-03-01 10:00, 2024-03-01 更新.
 _OUTLET_WORD = (
