@@ -942,3 +942,17 @@ def test_first_published_in_a_column_names_the_column(tmp_path) -> None:
         f"<h1>我做数据标注的一年</h1><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
     )
     assert platform.source is None
+
+
+def test_headline_above_an_account_header_over_a_repost_card() -> None:
+    # a WeChat repost scraped as text: the headline, the reposting account's dated header, the card
+    # naming the first account (its name again on a line of its own, then its motto), the story
+    page = (
+        "某某科技推出智能配肥系统 覆盖百万亩耕地\n\n江湾农事 2023-05-17 20:30 发表于山东\n\n"
+        "以下文章来源于潮汐观察 ，作者柯一禾\n\n潮汐观察.\n\n关注土壤与农业科技。\n\n"
+        "5月15日，某某科技有限公司在某地举行发布会，推出新一代智能配肥系统，已服务耕地约200万亩。\n\n"
+        "某某科技总经理表示，今年将继续扩大覆盖范围，服务更多农户。\n"
+    )
+    article = run(page)
+    assert article.title == "某某科技推出智能配肥系统 覆盖百万亩耕地"
+    assert (article.source, article.author) == ("潮汐观察", "柯一禾")

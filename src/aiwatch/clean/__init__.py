@@ -52,8 +52,11 @@ _STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
     r"|(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}[:：]\d{2}"
 )
-#: Rules that take a line because it is metadata (the title sits right above such a line).
-META_LINE_RULES = frozenset({"label_line", "date_line", "byline", "from_outlet_line", "stamp_line"})
+#: Rules that take a line because it is metadata (the title sits right above such a line), an
+#: account's or outlet's dated header line among them.
+META_LINE_RULES = frozenset(
+    {"label_line", "date_line", "byline", "from_outlet_line", "stamp_line", "outlet_dated_line", "dated_outlet_line"}
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _STRAY_COMMENT = re.compile(r"<!--|-->")
 _AUTOLINK = re.compile(r"<((?:https?:)?//[^\s<>\"']+)>")
