@@ -61,6 +61,9 @@ class Target:
 class Taxonomy:
     entries: dict[str, dict[str, Entry]]
     automaton: Any = None
+    # (kind, name) -> the strings that mention it, worked out once: the entries do not change once
+    # the taxonomy is built, and every tagged article asks
+    _mention_terms: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def entry(self, kind: str, name: str) -> Entry:
         return self.entries[kind][name]
@@ -79,11 +82,14 @@ class Taxonomy:
     def mention_terms(self, kind: str, name: str) -> list[str]:
         """The strings that mention an entry: its name and aliases, and those of every entry that
         names it as broader (a 刷脸 is where the article speaks of 计算机视觉)."""
-        terms: list[str] = []
-        for entry in self.entries[kind].values():
-            if entry.name == name or name in self.ancestors(kind, entry.name):
-                terms += [entry.name, *entry.aliases]
-        return list(dict.fromkeys(terms))
+        key = (kind, name)
+        if key not in self._mention_terms:
+            terms: list[str] = []
+            for entry in self.entries[kind].values():
+                if entry.name == name or name in self.ancestors(kind, entry.name):
+                    terms += [entry.name, *entry.aliases]
+            self._mention_terms[key] = tuple(dict.fromkeys(terms))
+        return list(self._mention_terms[key])
 
 
 def _default_text() -> str:
