@@ -204,22 +204,20 @@ def test_network_tooltip_shows_markup_in_entity_names_as_text(page, server) -> N
     assert HOSTILE_TITLE in names
     index = names.index(HOSTILE_TITLE)
     # A real hover over the node first, then the tooltip of every node and link through ECharts.
-    page.locator("#chart-network").scroll_into_view_if_needed()
-    box = page.locator("#chart-network canvas").first.bounding_box()
-    # The layout may still be settling on a loaded machine: aim again at where the node is now
-    # until the pointer rests on it (a real hover each time, never a dispatched one).
-    # A node drawn over it (two documents named in the same articles lie close) is what the pointer
-    # met instead: the next aim is at the side of the node away from that one.
-    covering = None
+    # Where to put the pointer is asked of the chart each time, in the page's own coordinates: a
+    # point ECharts' own hit test gives to that node (not to a neighbour drawn over part of it), in
+    # the canvas where it is now (charts above it may still be growing on a loaded machine, which
+    # moves it down the page). The pointer then really moves there: a real hover, never a dispatched one.
     for _ in range(30):
-        x, y = page.evaluate(NODE_AIM, [index, covering])
-        page.mouse.move(box["x"] + x, box["y"] + y)
-        page.wait_for_timeout(300)
-        shown = page.evaluate(TOOLTIP_TEXT)
-        if HOSTILE_TITLE in shown:
-            break
-        covering = shown.split("：")[0] or None
-        page.mouse.move(box["x"] + 2, box["y"] + 2)  # off the chart's nodes, to hover afresh
+        page.locator("#chart-network").scroll_into_view_if_needed()
+        aim = page.evaluate(NODE_AIM, index)
+        if aim is not None:
+            page.mouse.move(*aim)
+            page.wait_for_timeout(300)
+            if HOSTILE_TITLE in page.evaluate(TOOLTIP_TEXT):
+                break
+        page.mouse.move(1, 1)  # off the chart's nodes, to hover afresh
+        page.wait_for_timeout(200)
     hovered = page.evaluate(TOOLTIP_HTML)
     assert HOSTILE_TITLE in page.evaluate(TOOLTIP_TEXT), hovered
     assert page.evaluate(TOOLTIP_ELEMENTS) == 0
@@ -234,20 +232,29 @@ def test_network_tooltip_shows_markup_in_entity_names_as_text(page, server) -> N
 NETWORK = "echarts.getInstanceByDom(document.getElementById('chart-network'))"
 NETWORK_NODES = f"() => {NETWORK}.getOption().series[0].data.map(n => n.name)"
 NETWORK_EDGES = f"() => {NETWORK}.getOption().series[0].links.length"
-# The pixel of node ``index``, moved by 0.6 of its radius away from the node named ``avoid`` if any.
-NODE_AIM = f"""([index, avoid]) => {{
+# A point in the viewport that ECharts' hit test gives to node ``index`` (its centre when nothing is
+# drawn over it, else the first point of rings around it that is its own), or null.
+NODE_AIM = f"""(index) => {{
   const chart = {NETWORK};
   const data = chart.getModel().getSeriesByIndex(0).getData();
-  const at = (i) => chart.convertToPixel({{seriesIndex: 0}}, data.getItemLayout(i));
-  const [x, y] = at(index);
-  const other = avoid === null ? -1 : data.mapArray((i) => data.getName(i)).indexOf(avoid);
-  if (other < 0 || other === index) return [x, y];
-  const [ox, oy] = at(other);
-  const length = Math.hypot(x - ox, y - oy);
-  const [dx, dy] = length < 0.5 ? [1, 0] : [(x - ox) / length, (y - oy) / length];
+  const node = data.getItemGraphicEl(index);
+  const [x, y] = chart.convertToPixel({{seriesIndex: 0}}, data.getItemLayout(index));
   const size = data.getItemVisual(index, "symbolSize");
   const radius = (Array.isArray(size) ? size[0] : size) / 2;
-  return [x + dx * radius * 0.6, y + dy * radius * 0.6];
+  const handler = chart.getZr().handler;
+  const owns = (target) => {{
+    for (let el = target; el; el = el.parent) if (el === node) return true;
+    return false;
+  }};
+  const canvas = chart.getDom().querySelector("canvas").getBoundingClientRect();
+  for (const ring of [0, 0.3, 0.55, 0.8]) {{
+    for (let step = 0; step < (ring ? 12 : 1); step++) {{
+      const px = x + Math.cos(step * Math.PI / 6) * radius * ring;
+      const py = y + Math.sin(step * Math.PI / 6) * radius * ring;
+      if (owns(handler.findHover(px, py).target)) return [canvas.left + px, canvas.top + py];
+    }}
+  }}
+  return null;
 }}"""
 SHOW_TIP = (
     f"([dataType, index]) => {NETWORK}.dispatchAction({{type: 'showTip', seriesIndex: 0, dataType, dataIndex: index}})"
