@@ -210,6 +210,7 @@ def test_split_title(title, expected):
 LINE_EXAMPLES = {
     "source": ("发布时间：2020-12-10    来源：张江高科技园区官网", "张江高科技园区官网"),
     "editor": ("（责任编辑：李华）", "李华"),
+    "chief_editor": ("编辑：江小帆 责任编辑：李华", "李华"),
     "publisher": ("发布机构：江湾市科技局　发布日期：2025-03-05", "江湾市科技局"),
     "author": ("2005-5-7 21:23:57 作者：茉莉", "茉莉"),
     "byline": ("By Emily Zhang and Tom Baker", "Emily Zhang"),
@@ -221,6 +222,7 @@ LINE_EXAMPLES = {
     ),
 }
 _AUTHOR_KEYS = {"byline", "poster", "dated_name"}
+_HINT_KEYS = {"chief_editor": "editor"}
 
 
 def test_every_line_hint_pattern_has_an_example():
@@ -230,7 +232,7 @@ def test_every_line_hint_pattern_has_an_example():
 @pytest.mark.parametrize(("key", "example"), LINE_EXAMPLES.items())
 def test_line_hint_examples(key, example):
     line, value = example
-    assert read_line(line)["author" if key in _AUTHOR_KEYS else key] == value
+    assert read_line(line)["author" if key in _AUTHOR_KEYS else _HINT_KEYS.get(key, key)] == value
 
 
 @pytest.mark.parametrize(
@@ -1254,3 +1256,29 @@ def test_a_print_pages_address_line_and_an_outlet_glued_to_the_date():
 def test_editors_beside_an_outlets_name_or_a_counter(line, editor):
     assert read_line(line)["editor"] == editor
     assert "editor" not in read_line("图片编辑 葛小林")  # a picture editor is no editor
+
+
+def test_a_short_second_paragraph_beside_a_long_first_one_stays():
+    # the story's box holds a long paragraph and a shorter one: the first <p> alone is no container
+    html = (
+        "<html><body><div class='top'><a>首页</a> <a>联盟动态</a></div>"
+        "<div class='detail'><h2>某某联盟发布评估指南</h2>"
+        "<div class='info'>时间：2024-07-05 作者：联盟秘书处 点击：846</div><div class='body'>"
+        "<p>7月4日，某某产业联盟在江湾发布《行业应用成熟度评估指南》，从数据基础、技术能力、业务融合、安全合规四个"
+        "方面将应用成熟度划分为五个等级，并公布首批试点名单。</p><p>指南由40余家成员单位共同编制，评估下半年启动。</p></div>"
+        "<div class='prev'><p>上一篇：<a href='#'>联盟全体会议召开</a></p>"
+        "<p>下一篇：<a href='#'>关于征集案例的通知</a></p></div>"
+        "</div><div class='footer'>某某联盟 版权所有</div></body></html>"
+    )
+    assert extract_page(html).body.endswith("指南由40余家成员单位共同编制，评估下半年启动。")
+
+
+def test_a_short_opening_sentence_over_the_story_stays():
+    html = (
+        "<html><body><div class='article'><h1>国产开源代码模型登顶评测榜</h1>"
+        "<div class='info'><span>一寸</span><span>2024-12-10</span><span>来源：某某位</span></div>"
+        "<p>一个国产开源代码模型，在评测中拿下第一。</p>"
+        "<p>这款名为“织码”的模型由江湾初创公司某某智能发布，支持40多种编程语言，团队同时开源了模型权重和部分训练数据，"
+        "社区开发者可以直接下载使用。</p><p>版权所有，未经授权不得转载。</p></div></body></html>"
+    )
+    assert extract_page(html).body.startswith("一个国产开源代码模型，在评测中拿下第一。")

@@ -956,3 +956,152 @@ def test_headline_above_an_account_header_over_a_repost_card() -> None:
     article = run(page)
     assert article.title == "某某科技推出智能配肥系统 覆盖百万亩耕地"
     assert (article.source, article.author) == ("潮汐观察", "柯一禾")
+
+
+def _shaped(tmp_path, head: str, box: str, tail: str = "") -> Article:
+    return _page_article(
+        tmp_path,
+        f"<html><head><title>某某模型上线踩坑记录</title>{head}</head><body><h1>某某模型上线踩坑记录</h1>{box}"
+        f"<div class='article_content'><p>{STORY}</p><p>{STORY}</p></div>{tail}</body></html>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("box", "account"),
+    [
+        # a blog platform's header: the poster's nickname beside the dates
+        (
+            "<div class='bar'><a class='follow-nickName'>江湾码农小柯</a>"
+            "<span>于 2024-02-28 09:41:12 首次发布</span></div>",
+            "江湾码农小柯",
+        ),
+        # a BEM user box (block__element): the avatar's name
+        ("<div class='avatar__name'><a class='name'>价投小江</a></div><div>发布于2024-02-28 09:41</div>", "价投小江"),
+        ("<div class='card-author__name'>声音江湾队</div><div>编辑于 2024年02月28日 09:41</div>", "声音江湾队"),
+        # a tech site's author box for a reposted account
+        ("<div><a class='author-info__username'>江湾新观察</a></div><div>2024-02-28 09:41</div>", "江湾新观察"),
+    ],
+)
+def test_an_accounts_user_box_names_the_source(tmp_path, box, account) -> None:
+    article = _shaped(tmp_path, f"<meta name='author' content='{account}'>", box)
+    assert (article.source, article.author) == (account, None)
+
+
+def test_a_user_box_in_the_comments_or_holding_a_persons_name_is_no_account(tmp_path) -> None:
+    commenter = _shaped(
+        tmp_path,
+        "",
+        "<div>2024-02-28 09:41</div>",
+        "<div class='comment-list'><span class='user-name'>江湾网友甲</span></div>",
+    )
+    assert commenter.source is None
+    journalist = _shaped(
+        tmp_path, "", "<div><span class='author-name'>李</span><span class='author__name'>柯一禾</span></div>"
+    )
+    assert journalist.source is None
+
+
+def test_a_wechat_account_credited_in_a_repost_note_is_the_source(tmp_path) -> None:
+    article = _shaped(
+        tmp_path,
+        "",
+        "<div>2024-02-28 09:41</div>",
+        "<p>本文来自微信公众号：江湾新观察 （ID：jwxgc2020），作者：柯一禾，题图来自：某图库</p>",
+    )
+    assert (article.source, article.author) == ("江湾新观察", "柯一禾")
+
+
+def test_a_government_tables_issuing_body_is_the_source(tmp_path) -> None:
+    table = (
+        "<table><tr><td><b>索 引 号：</b></td><td>000014349/2026-00006</td><td><b>主题分类：</b></td><td>科技</td></tr>"
+        "<tr><td><b>发文机关：</b></td><td>江湾市人民政府办公厅</td><td><b>成文日期：</b></td><td>2026年01月09日</td></tr>"
+        "<tr><td><b>发布日期：</b></td><td>2026年01月16日</td></tr></table>"
+    )
+    article = _shaped(tmp_path, "", table)
+    assert (article.source, article.published) == ("江湾市人民政府办公厅", "2026-01-16")
+    # a 来源 line still names the outlet before the table's body
+    labelled = _shaped(tmp_path, "", table + "<div>来源：江湾日报</div>")
+    assert labelled.source == "江湾日报"
+
+
+def test_a_bare_outlet_in_its_own_element_is_the_source(tmp_path) -> None:
+    article = _shaped(
+        tmp_path, "", "<div class='info'><span class='source'>江湾都市报</span><span>2024-01-09 22:30</span></div>"
+    )
+    assert article.source == "江湾都市报"
+    labelled = _shaped(
+        tmp_path, "", "<div><span class='source'>江湾都市报</span><span>来源：江湾晚报</span> 2024-01-09 22:30</div>"
+    )
+    assert labelled.source == "江湾晚报"
+
+
+@pytest.mark.parametrize(
+    ("leaf", "expected"),
+    [
+        ("<div class='sj'><p>2023</p><p>11.20</p></div>", "2023-11-20"),
+        ("<div class='date'><div>20</div><div>2023-11</div></div>", "2023-11-20"),
+        ("<div class='date'><p>11-20</p><p>2023</p></div>", "2023-11-20"),
+    ],
+)
+def test_a_date_split_over_two_lines_beside_the_headline(tmp_path, leaf, expected) -> None:
+    article = _page_article(
+        tmp_path,
+        f"<html><head><title>某某团队发布开源数据集</title></head><body>{leaf}<h3>某某团队发布开源数据集</h3>"
+        f"<div>来源：计算学院</div><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert article.published == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<div>编辑：江小帆 责任编辑：柯一禾</div>",
+        "<div>编辑：江小帆</div><div>责任编辑：柯一禾</div>",
+        "<div>责任编辑：柯一禾</div><div>编辑：江小帆</div>",
+    ],
+)
+def test_the_editor_in_charge_wins_over_an_editor(tmp_path, lines) -> None:
+    assert _shaped(tmp_path, "", "<div>2024-03-12 19:02</div>", lines).editor == "柯一禾"
+
+
+def test_the_editor_in_charge_wins_in_text() -> None:
+    article = run(f"{HEADLINE}\n\n2026-03-11 09:12\n\n{STORY}\n\n编辑：江小帆\n\n责任编辑：柯一禾\n")
+    assert article.editor == "柯一禾"
+
+
+@pytest.mark.parametrize(
+    ("url", "tail", "expected"),
+    [
+        # the URL's year (its folder gives only the year and month)
+        ("https://www.example.cn/2024/03/88213.html", "", "2024-03-05T09:12:00"),
+        # a January URL and a December line: the year before
+        ("https://www.example.cn/20250102/88213.html", "", None),
+        # no date in the URL: the year most of the page's other dates give
+        (
+            "https://www.example.cn/a/88213.html",
+            "<div class='c'>网友甲 2023-03-06 10:00 说得好</div>",
+            "2023-03-05T09:12:00",
+        ),
+    ],
+)
+def test_an_info_line_date_without_its_year(tmp_path, url, tail, expected) -> None:
+    line = "12-31 23:40" if expected is None else "03-05 09:12"
+    article = _shaped(
+        tmp_path, f"<link rel='canonical' href='{url}'>", f"<div class='info'>江湾日报 {line}</div>", tail
+    )
+    assert article.published == (expected or "2024-12-31T23:40:00")
+
+
+def test_traditional_labels_read_as_their_simplified_forms(tmp_path) -> None:
+    # a Hong Kong or Taiwan page: 發布時間, 來源, 記者, 編輯 and 責任編輯 in traditional script
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>江灣智能發布巡檢機器人</title></head><body><h1>江灣智能發布巡檢機器人</h1>"
+        "<div class='info'>發布時間：2025-03-05 09:12　來源：江灣日報　記者：柯一禾</div><div class='content'>"
+        "<p>3月5日，江灣智能在江灣發布新一代巡檢機器人，可在變電站完成日常巡檢，首批已交付20台，公司表示將在全省推廣。</p>"
+        "<p>公司負責人表示，今年將再交付100台，並在更多城市設立服務中心。</p></div>"
+        "<div>編輯：江小帆　責任編輯：柯一木</div></body></html>",
+    )
+    assert (article.published, article.source) == ("2025-03-05T09:12:00", "江湾日报")
+    assert (article.author, article.editor) == ("柯一禾", "柯一木")
+    assert "記者" not in article.body and "记者" not in article.body

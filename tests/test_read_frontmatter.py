@@ -142,3 +142,16 @@ def test_astro_and_cms_date_keys() -> None:
     for key in ("publishedAt", "datePublished", "发表时间"):
         dated = read_one(f"---\ntitle: 某某周报\n{key}: 2024-02-03\n---\n\n正文。\n".encode())
         assert dated.hints["published"] == "2024-02-03", key
+
+
+def test_front_matter_with_only_chinese_keys_is_read() -> None:
+    # 标题/日期/来源/作者 between fences: front matter, not a 标题/链接/总结 record whose last field
+    # would swallow the story
+    article = read_one(
+        "---\n标题: 江湾智能发布巡检机器人\n日期: 2025-03-05\n来源: 江湾日报\n作者: 柯一禾\n---\n\n"
+        "3月5日，江湾智能发布新一代巡检机器人，首批已交付20台。\n\n公司负责人表示，今年将再交付100台。\n".encode()
+    )
+    assert article.format == "frontmatter"
+    assert (article.hints["title"], article.hints["published"]) == ("江湾智能发布巡检机器人", "2025-03-05")
+    assert (article.hints["source"], article.hints["author"]) == ("江湾日报", "柯一禾")
+    assert article.raw.strip().startswith("3月5日")

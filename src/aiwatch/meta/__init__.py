@@ -164,6 +164,10 @@ def published_elsewhere(article: Article) -> str | None:
     """When no date is labelled as the publication date: the story's URL (/20240527/,
     202504263797.html), then a date glued to another metadata value (作者：孙悦　2024-09-02)."""
     in_url = url_date(article.url)
+    completed = year_for_partial(article.hints.get("partial_date"), in_url, article.hints.get("page_year"))
+    if completed:
+        note_evidence(article, "published", "line date without its year", article.hints.get("partial_date"))
+        return completed
     if in_url:
         note_evidence(article, "published", in_url[1], article.url)
         return in_url[0]
@@ -175,6 +179,23 @@ def published_elsewhere(article: Article) -> str | None:
                 note_evidence(article, "published", f"line {item.rule}", item.value)
                 return date
     return None
+
+
+def year_for_partial(partial: object, in_url: tuple[str, str] | None, page_year: object) -> str | None:
+    """A line's date without its year (``03-05T09:12``) in the year the story's URL gives (the year
+    before when the URL's is January and the line's December), else in the year most of the page's
+    other dates give."""
+    if not isinstance(partial, str):
+        return None
+    year = int(in_url[0][:4]) if in_url else int(page_year) if isinstance(page_year, str) and page_year.isdigit() else 0
+    if not year:
+        return None
+    if in_url and len(in_url[0]) >= 7 and in_url[0][5:7] == "01" and partial.startswith("12-"):
+        year -= 1
+    try:
+        return dt.datetime.fromisoformat(f"{year}-{partial}").isoformat()
+    except ValueError:
+        return None
 
 
 _DOCUMENT_DATE_RULES = frozenset(f"label:{label}" for label in DOCUMENT_DATE_LABELS)
@@ -341,7 +362,9 @@ def decide_people(article: Article) -> None:
         article.evidence.pop("source", None)
     article.source = source
     article.author = author
-    article.editor = first_tidy(found_values(article, "editor"), tidy_people)
+    # 编辑：A … 责任编辑：B: where both are printed, the editor in charge is the one named
+    editors = sorted(found_values(article, "editor"), key=lambda item: not _CHIEF_EDITOR.search(item.rule))
+    article.editor = first_tidy(editors, tidy_people)
     if article.editor:
         note_evidence(article, "editor", "line", article.editor)
     else:
@@ -355,6 +378,9 @@ def decide_people(article: Article) -> None:
         article.editor = first_tidy((f for f in labelled if f.field == "editor"), tidy_people)
         if article.editor:
             note_evidence(article, "editor", hint_from(article, "author"), given_author)
+
+
+_CHIEF_EDITOR = re.compile(r"责任编辑|責任編輯|责编|責編")
 
 
 # What a promo box says instead of the story: 打开APP阅读全文, 下载客户端, 扫码关注.

@@ -585,9 +585,12 @@ def stay_in_container(
     for line in lines[start:end]:
         weight.append(weight[-1] + (line.score if line.score > 0 and not line.kind else 0.0))
     total = weight[-1]
+    # the first paragraph's sibling lines of prose in the run belong to its box: a <p> alone is no
+    # container when the story's next, shorter paragraph stands beside it in the same box
+    siblings = [i for i in range(first, end) if lines[i].parent == lines[first].parent and lines[i].score > 0]
     best = None
     for range_start, range_end in ranges:
-        if range_start <= first < range_end and range_end < end:
+        if range_start <= first < range_end and siblings[-1] < range_end < end:
             held = weight[range_end - start] - weight[max(range_start, start) - start]
             if held >= share * total and (best is None or range_end - range_start < best[1] - best[0]):
                 best = (range_start, range_end)
@@ -659,6 +662,10 @@ def _extend(lines: list[Line], prefix: list[float], start: int, end: int, min_ga
             best_start, best_gain = i, gain
     if best_gain < min_gain:
         best_start = start
+    # ... and a shorter line of prose in the same box as the run's first line, just above it (a
+    # short opening sentence over a long second paragraph, <p>一句话导语。</p><p>……</p>)
+    while best_start == start and start > 0 and _is_sibling_prose(lines, start - 1, start):
+        start = best_start = start - 1
     best_end, best_gain = end, 0.0
     for j in range(end + 1, min(len(prefix), end + 31)):
         gain = prefix[j] - prefix[end]
@@ -667,6 +674,20 @@ def _extend(lines: list[Line], prefix: list[float], start: int, end: int, min_ga
     if best_gain < min_gain:
         best_end = end
     return best_start, best_end
+
+
+def _is_sibling_prose(lines: list[Line], i: int, neighbour: int, min_chars: int = 10) -> bool:
+    """Line ``i`` is prose (a sentence's marks, no links, no furniture) in the same element as
+    line ``neighbour``: the story's own box goes on there."""
+    line = lines[i]
+    return (
+        line.parent == lines[neighbour].parent
+        and line.depth == lines[neighbour].depth
+        and line.chars - line.link_chars >= min_chars
+        and line.score >= 0.5 * line.chars
+        and line.punct >= 1
+        and not line.kind
+    )
 
 
 def body_lines(lines: list[Line], start: int, end: int) -> list[str]:
@@ -724,6 +745,10 @@ def extract_page(html: str, url: str | None = None) -> Page:
     publisher = hints.pop("publisher", None)
     if publisher and "source" not in hints:
         hints["source"] = publisher
+    element_source = hints.pop("element_source", None)
+    if element_source and "source" not in hints and "account" not in hints:
+        hints["source"] = element_source
+        hints.setdefault("_from", {})["source"] = "source element"
     # the names of a stamp line (某号 · 某某 · 2025-03-05) after every labelled line and the account box
     stamp_source, stamp_author = hints.pop("stamp_source", None), hints.pop("stamp_author", None)
     if stamp_source and "source" not in hints and "account" not in hints:

@@ -62,11 +62,19 @@ def match_block(text: str) -> re.Match[str] | None:
     return None
 
 
+_BLOCK_KEY = re.compile(r"^\s*[\"']?([^\s:：=\"']{1,30})[\"']?\s*[:=：]", re.MULTILINE)
+
+
 def sniff_frontmatter(doc: Document) -> int:
     match = match_block(doc.text[:65536])
     if not match:
         return 0
-    return 95 if _KNOWN_KEY.search(match.group(2)) else 50
+    if _KNOWN_KEY.search(match.group(2)):
+        return 95
+    # a fenced block whose keys are the fields' Chinese names (标题:, 日期:, 来源:, 作者:): front
+    # matter, not a 标题/链接/总结 record
+    keys = {key.lower() for key in _BLOCK_KEY.findall(match.group(2))}
+    return 95 if match.group(1) and keys & _FIELD_KEYS else 50
 
 
 def parse_loose(block: str) -> dict[str, Any]:
@@ -142,6 +150,9 @@ _KEYS = {
     "source": ("source", "来源", "media", "publisher", "site_name", "出处", "稿源"),
     "editor": ("editor", "责任编辑", "责编", "编辑"),
 }
+
+
+_FIELD_KEYS = frozenset(key.lower() for keys in _KEYS.values() for key in keys)
 
 
 def name_of(value: Any) -> Any:

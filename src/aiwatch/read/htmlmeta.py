@@ -70,13 +70,46 @@ _NON_TEXT = re.compile(r"[\s\u3000\u00a0]+")
 ACCOUNT_SELECTORS = ("#js_name", ".profile_nickname", ".rich_media_meta_nickname", ".author-name", ".account-name")
 
 
+# ... and the user box of blog, forum and column platforms, by the class it wears: a nickname
+# (follow-nickName, user_nickname), a BEM author box's name (card-author__name, author-info__username),
+# an avatar's name (avatar__name).  Not a commenter's: nothing inside a comment or reply box.
+_USER_BOX = re.compile(
+    r"nick[-_]?name|(?:author|avatar|user|up)(?:-info)?(?:__|[-_])(?:user)?name(?![-_\w])|author__name",
+    re.IGNORECASE,
+)
+_NOT_POSTER = re.compile(r"comment|reply|replies|pinglun|recommend|related|footer", re.IGNORECASE)
+
+
+def _user_box_name(tree) -> str | None:
+    """The poster named by a platform's user box: the first element whose class marks a user's or
+    author's name, outside any comment box, holding a short name that is no person's (a journalist's
+    name in a news site's author box stays the author's; an account's is the source)."""
+    root = tree.body
+    if root is None:
+        return None
+    for node in root.traverse():
+        names = (node.attributes.get("class") or "") if node.attributes else ""
+        if not names or not _USER_BOX.search(names):
+            continue
+        parent, inside_comments = node.parent, False
+        while parent is not None and not inside_comments:
+            attrs = parent.attributes or {}
+            inside_comments = bool(_NOT_POSTER.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}"))
+            parent = parent.parent
+        text = _NON_TEXT.sub(" ", node.text()).strip()
+        if inside_comments or not 2 <= len(text) <= 20 or re.search(r"\d{4}|[:：]", text):
+            continue
+        return None if person_like(text) else text
+    return None
+
+
 def account_name(tree) -> str | None:
     for selector in ACCOUNT_SELECTORS:
         node = tree.css_first(selector)
         text = _NON_TEXT.sub(" ", node.text()).strip() if node is not None else ""
         if 2 <= len(text) <= 30:
             return text
-    return None
+    return _user_box_name(tree)
 
 
 # A link that says whose blog this is: <a rel="author">, <a title="[太小心]的博客">太小心</a>,
@@ -127,6 +160,61 @@ def blog_owner(tree) -> str | None:
     page = root.text() if root is not None else ""
     counts = sorted(((page.count(name), name) for name in owners), reverse=True)
     return counts[0][1] if counts[0][0] >= 2 * counts[1][0] else None
+
+
+# A header table's label cells (a government notice's 索引号 table: 发文机关： | 国务院某某厅) → hint
+# key of the value in the next cell.  The issuing body is the source when no 来源 names one.
+_CELL_LABELS = {
+    "发文机关": "publisher",
+    "发布机关": "publisher",
+    "发文单位": "publisher",
+    "发布机构": "publisher",
+    "发布单位": "publisher",
+    "来源": "source",
+    "信息来源": "source",
+    "发布日期": "published",
+    "发布时间": "published",
+}
+
+
+def label_cells(tree) -> dict[str, str]:
+    """Values a table gives in the cell after their label's (<td>发文机关：</td><td>某某厅</td>)."""
+    found: dict[str, str] = {}
+    for node in tree.css("td, th, dt"):
+        label = _NON_TEXT.sub("", node.text()).rstrip(":：")
+        key = _CELL_LABELS.get(label)
+        if key is None or key in found:
+            continue
+        cell = node.next
+        while cell is not None and cell.tag in ("-text", "_comment"):
+            cell = cell.next
+        value = _NON_TEXT.sub(" ", cell.text()).strip() if cell is not None and cell.tag in ("td", "th", "dd") else ""
+        if key == "published":
+            value = parse_date(value) or ""
+        elif not 2 <= len(value) <= 30 or re.search(r"[:：]|\d{4}", value):
+            value = ""
+        if value:
+            found[key] = value
+    return found
+
+
+# A bare outlet in an element named for it: <span class="source">某某都市报</span> beside the time,
+# no label printed.  Weaker than any labelled line.
+_SOURCE_CLASS = re.compile(r"^(?:(?:article|news|info|post)[-_])?(?:source|laiyuan)(?:[-_]name)?$", re.IGNORECASE)
+
+
+def source_element(tree) -> str | None:
+    root = tree.body
+    if root is None:
+        return None
+    for node in root.traverse():
+        names = (node.attributes.get("class") or "") if node.attributes else ""
+        if not any(_SOURCE_CLASS.match(name) for name in names.split()):
+            continue
+        text = _SOURCE_LABEL.sub("", _NON_TEXT.sub(" ", node.text()).strip())
+        if 2 <= len(text) <= 20 and not re.search(r"[:：|｜/]|\d", text):
+            return text
+    return None
 
 
 def note_from(hints: dict[str, Any], field: str, where: str) -> None:
@@ -181,6 +269,13 @@ def meta_hints(tree) -> dict[str, Any]:
                 hints["published"] = published
                 note_from(hints, "published", "<time>")
                 break
+    for key, value in label_cells(tree).items():
+        if key not in hints:
+            hints[key] = value
+            note_from(hints, key, "label cell")
+    outlet = source_element(tree)
+    if outlet:
+        hints["element_source"] = outlet
     account = account_name(tree)
     if account:
         hints["account"] = account
@@ -475,6 +570,8 @@ _LABEL_END = (
     + r"|(?<=[\u4e00-\u9fff])(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d"
     # ... or at a counter glued to it: 责编：某某评论：62
     + r"|(?:评论|阅读|浏览|点击)\s*[:：]?\s*\d"
+    # 来自微信公众号：某某观察 （ID：abc123）: the account's id after its name
+    + r"|\s*[（(](?:ID|id|微信号)\s*[:：]"
     # 来源：某某网 参与互动: a page's buttons after the value
     + r"|\s+(?:参与互动|我要评论|发表评论|评论\s*\d|分享到|打印本页|打印|收藏|纠错|我要纠错))"
 )
@@ -493,7 +590,7 @@ _OPEN = r"\s*(?:[:：｜丨]|[|/](?=\s)|(?<=[\u4e00-\u9fff])】)\s*[\[【]?\s*"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 图片来源：视觉中国 / 视频来源 / 图源 credit a picture, not the story
     "source": re.compile(
-        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:文章来源|新闻来源|信息来源|来源|來源|稿源|出处|出品|来自|转载自|转自|摘自|选自)"
+        r"(?<!图片)(?<!图)(?<!视频)(?<!照片)(?<!封面)(?:(?:来自|来源于?|转载自|转自)(?:微信)?公众号|文章来源|新闻来源|信息来源|来源|來源|稿源|出处|出品|来自|转载自|转自|摘自|选自)"
         + _OPEN
         + "(?P<value>"
         + _VALUE
@@ -502,6 +599,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         + ")"
         + _LABEL_END
     ),
+    # 编辑：A 责任编辑：B: the editor in charge first, wherever it stands
+    "chief_editor": re.compile(r"(?:责任编辑|責任編輯|责编|責編)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
     "editor": re.compile(
         r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
     ),
@@ -676,6 +775,7 @@ _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'，。]+")
 def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
+    text = label_view(text)
     rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", _WEB_ADDRESS.sub("", _without_bylines(text)))))
     # labelled values first (来源：中国青年报, 编辑：王晓宇_NE0011): once the labels are gone they
     # can no longer be told from text
@@ -689,9 +789,26 @@ def _is_meta_line(text: str, found_any: bool) -> bool:
 def is_metadata_line(text: str) -> bool:
     """A short line that is only metadata: ``发布时间：2024-03-01　来源：市经济和信息化局``,
     ``March 21, 2024 8:14 AM UTC``, ``编辑｜苏建勋`` (no story sentence left once they are gone)."""
+    text = label_view(text)
     if len(text) > 120 or not _MAYBE_META.search(text):
         return False
     return bool(read_line(text)) and _is_meta_line(text, True)
+
+
+# Characters of the labels that a Hong Kong or Taiwan page prints in traditional script (記者,
+# 來源, 編輯, 責任編輯, 發布時間, 轉載, 攝影, 點擊, 閱讀, 報導): a line holding one is read in its
+# simplified form, so that one set of patterns reads both.
+_TRADITIONAL_LABEL = re.compile(r"[記來編輯責發時間轉載攝點擊閱讀瀏覽報導訊圖於實習撰稿]")
+
+
+def label_view(text: str) -> str:
+    """The line as the patterns read it: in simplified script when it holds a traditional label."""
+    if not _TRADITIONAL_LABEL.search(text):
+        return text
+    from aiwatch.clean.script import to_simplified
+
+    converted = to_simplified(text)
+    return converted if len(converted) == len(text) else text
 
 
 # What ``read_line`` needs to find anything: a year, a label of LINE_PATTERNS, an English byline.
@@ -840,6 +957,8 @@ def read_line(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if len(text) > 160:
         return found
+    # the labels read in simplified script, the values kept as printed (same length, same places)
+    printed, text = text, label_view(text)
     if _FULL_DATE.search(text):
         published = line_date(text)
         if published:
@@ -847,9 +966,11 @@ def read_line(text: str) -> dict[str, str]:
     for key, pattern in LINE_PATTERNS.items():
         match = pattern.search(text)
         if match:
-            groups = match.groupdict()
-            value = groups["value"] or groups.get("by") or groups.get("at") or ""
+            group = next((name for name in ("value", "by", "at") if match.groupdict().get(name)), None)
+            value = printed[match.start(group) : match.end(group)] if group else ""
             found.setdefault(_HINT_OF.get(key, key), _unbracket(value))
+    if "chief_editor" in found:
+        found["editor"] = found.pop("chief_editor")
     if len(text) <= 60:
         read_byline(text, found)
     glued = _GLUED_OUTLET.match(text.strip())
@@ -997,13 +1118,18 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
         after.append(after[-1] + 1)
     # Xinhua prints the time and 来源：新华网 above the headline: metadata lines just over it count too.
     over = [i for i in range(max(0, title_index - 3), title_index) if is_metadata_line(lines[i].text)]
+    chief = None
     for i in head + tail + after + over:
         found = read_line(lines[i].text)
         published = found.pop("published", None)
+        if chief is None and found.get("editor") and LINE_PATTERNS["chief_editor"].search(lines[i].text):
+            chief = found["editor"]
         for key, value in found.items():
             hints.setdefault(key, value)
         if (found or published) and _is_meta_line(lines[i].text, True):
             meta_lines.add(i)
+    if chief:
+        hints["editor"] = chief  # 编辑：A on one line, 责任编辑：B on the next: B is in charge
     if "author" not in hints or "editor" not in hints:
         # 组委会还成立了…俱乐部。(信报记者 蔡雪婧): a byline in brackets closing the story's last paragraph.
         for i in range(body_end - 1, max(body_start, body_end - 2) - 1, -1):
@@ -1022,7 +1148,27 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
     if title_index >= 0 and body_start - title_index <= 10:
         # The first date under the headline: "2005-5-7 21:23:57 作者：茉莉".
         hints["published"] = _first_date(lines, range(title_index + 1, min(body_end, body_start + 4)))
-    if not hints.get("published"):
+    if not hints.get("published") and title_index >= 0:
+        hints["published"] = split_date(lines, range(max(0, title_index - 4), min(body_end, body_start + 4)))
+    if not hints.get("published") and title_index >= 0:
+        # 03-05 09:12 in the info line, no year: the metadata stage takes the year from the URL or
+        # from the page's other dates
+        for i in range(max(0, title_index - 3), min(body_end, body_start + 4)):
+            partial = partial_date(lines[i].text)
+            if partial and i != title_index and _is_meta_line(_PARTIAL_DATE.sub("", lines[i].text), True):
+                hints["partial_date"] = partial
+                meta_lines.add(i)
+                years = [
+                    date[:4]
+                    for line in lines
+                    if _FULL_DATE.search(line.text)
+                    for date in [line_date(line.text)]
+                    if date
+                ]
+                if years:
+                    hints["page_year"] = Counter(years).most_common(1)[0][0]
+                break
+    if not hints.get("published") and "partial_date" not in hints:
         # A date printed above the headline or just before the story ("2004-12-27 12:40").
         # A labelled one first, else the one nearest above the story (a sidebar's "建立于:2004年10月6日"
         # stands further up than the headline's "ggjjzhzz 发表于 2005-9-15 11:46:00").
@@ -1037,6 +1183,54 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
         published = published or _first_date(lines, range(body_end, min(len(lines), body_end + 3)))
         published = published or _first_date(lines, range(max(body_start, body_end - 2), body_end), partial=True)
         hints["published"] = published
-    if not hints["published"]:
-        del hints["published"]
+    if not hints.get("published"):
+        hints.pop("published", None)
     return hints, meta_lines
+
+
+# A date without its year in an info line: 03-05 09:12, 3月5日 09:12 (the clock makes it a date)
+_PARTIAL_DATE = re.compile(
+    r"(?<![\d年/.\-])(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*日?\s+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?![\d:])"
+)
+
+
+def partial_date(text: str) -> str | None:
+    """``"03-05 09:12"`` → ``"03-05T09:12"`` (month, day and clock of a line that prints no year)."""
+    if len(text) > 80 or _FULL_DATE.search(text):
+        return None
+    match = _PARTIAL_DATE.search(text)
+    if not match:
+        return None
+    month, day, hour, minute = (int(g) for g in match.groups()[:4])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+        return None
+    seconds = f":{int(match[5]):02d}" if match[5] else ""
+    return f"{month:02d}-{day:02d}T{hour:02d}:{minute:02d}{seconds}"
+
+
+_YEAR_PART = re.compile(r"((?:19|20)\d{2})\s*年?")
+_MONTH_DAY_PART = re.compile(r"(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+_DAY_PART = re.compile(r"(\d{1,2})\s*日?")
+_YEAR_MONTH_PART = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*月?")
+
+
+def split_date(lines, indices) -> str | None:
+    """A date a page prints over two lines of their own (a calendar-leaf box beside the headline):
+    the year, then the month and day (2023 / 11.20); the day, then the year and month (20 /
+    2023-11); the month and day, then the year (11-20 / 2023)."""
+    indices = [i for i in indices if i + 1 < len(lines)]
+    for i in indices:
+        first, second = lines[i].text.strip(), lines[i + 1].text.strip()
+        if len(first) > 8 or len(second) > 8:
+            continue
+        year = month = day = None
+        if (a := _YEAR_PART.fullmatch(first)) and (b := _MONTH_DAY_PART.fullmatch(second)):
+            year, month, day = a[1], b[1], b[2]
+        elif (a := _DAY_PART.fullmatch(first)) and (b := _YEAR_MONTH_PART.fullmatch(second)):
+            year, month, day = b[1], b[2], a[1]
+        elif (a := _MONTH_DAY_PART.fullmatch(first)) and (b := _YEAR_PART.fullmatch(second)):
+            year, month, day = b[1], a[1], a[2]
+        if year:
+            with contextlib.suppress(ValueError):
+                return dt.date(int(year), int(month), int(day)).isoformat()
+    return None
