@@ -462,3 +462,25 @@ def test_a_note_exports_created_line_is_no_title_and_no_date() -> None:
     _lines, found, _ = clean_text(md, "markdown", article)
     assert ("title", "某某发布巡检机器人") in [(f.field, f.value) for f in found]
     assert not [f for f in found if f.field == "published"]
+
+
+def _buttons() -> list[str]:
+    from importlib import resources
+
+    import yaml
+
+    table = yaml.safe_load(resources.files("aiwatch").joinpath("data/clean_rules.yaml").read_text(encoding="utf-8"))
+    return table["buttons"]
+
+
+@pytest.mark.parametrize("word", _buttons())
+def test_one_list_of_button_words_is_read_by_every_rule_naming_them(word: str) -> None:
+    # each word of the table's `buttons` list is a button in all three places: in brackets beside
+    # a value, in a line of buttons, and one blank after a labelled line's last value
+    rules = load_rules()
+    (widget,) = [rule for rule in rules.span_rules if rule.name == "font_size_widget"]
+    (tools,) = [rule for rule in rules.line_rules if rule.name == "page_tools"]
+    assert apply_span_rule(widget, f"来源：江湾日报 【{word}】")[0] == "来源：江湾日报"
+    assert match_line_rule(tools, f"{word} | {word}")
+    found = parse_label_line(rules, f"来源：江湾市农业局 分类：种业 {word}", allow_weak=True)
+    assert found is not None and [f.value for f in found if f.field == "source"] == ["江湾市农业局"]

@@ -63,7 +63,13 @@ class RuleSet:
         return self.span_rules + self.line_rules
 
 
-def _compile_rule(entry: dict[str, Any], origin: str) -> Rule:
+def button_words(data: dict[str, Any] | None = None) -> str:
+    """The page's button words (the table's ``buttons``) as one alternation, longest first."""
+    words = (data if data is not None else _read_table(None)[0]).get("buttons") or ()
+    return "|".join(re.escape(str(word)) for word in sorted(words, key=len, reverse=True))
+
+
+def _compile_rule(entry: dict[str, Any], origin: str, buttons: str = "") -> Rule:
     name = entry.get("name") or "?"
     action = entry.get("action")
     if action not in SPAN_ACTIONS | LINE_ACTIONS:
@@ -71,7 +77,7 @@ def _compile_rule(entry: dict[str, Any], origin: str) -> Rule:
     if entry.get("zone", "any") not in ("any", "outside"):
         raise ValueError(f"{origin}: rule {name}: unknown zone {entry['zone']!r}")
     try:
-        pattern = re.compile(entry["pattern"])
+        pattern = re.compile(entry["pattern"].replace("{buttons}", buttons))
     except (KeyError, re.error) as exc:
         raise ValueError(f"{origin}: rule {name}: bad pattern ({exc})") from None
     return Rule(
@@ -142,7 +148,10 @@ def _compile_rules(user_file: str | None) -> RuleSet:
                 raise ValueError(f"{user_file}: every rule needs a name")
             entries[entry["name"]] = (entry, user_origin)
         labels_table.update(user.get("labels") or {})
-    rules = [_compile_rule(entry, where) for entry, where in entries.values() if entry.get("action") != "off"]
+    buttons = button_words(data)
+    rules = [
+        _compile_rule(entry, where, buttons) for entry, where in entries.values() if entry.get("action") != "off"
+    ]
     labels = {
         str(name): Label(field=(spec or {}).get("field"), weak=bool((spec or {}).get("weak")))
         for name, spec in labels_table.items()
@@ -210,8 +219,14 @@ _OUTER_BRACKETS = re.compile(r"^[（(【\[]\s*(.*?)\s*[）)】\]]$")
 _SEPARATORS = " \t\u3000|｜,，;；【】[]（）()"
 _BAR = re.compile(r"\s*[|｜]\s*")
 _FILED_UNDER = frozenset({"categories", "tags"})
-_BUTTON_AFTER = re.compile(r"\s+(?:打印|打印本页|关闭|关闭窗口|收藏)$")
+
 _MAX_LEN = {"title": 120, "original_title": 120, "url": 500, "published": 40}
+
+
+@cache
+def _button_after() -> re.Pattern[str]:
+    """A page button one blank after a labelled line's last value (… 分类：种业 打印)."""
+    return re.compile(rf"\s+(?:{button_words()})$")
 
 
 def valid_value(field: str | None, value: str) -> bool:
@@ -261,7 +276,7 @@ def parse_label_line(rules: RuleSet, line: str, allow_weak: bool) -> list[Found]
     if not matches:
         return None
     # … 来源：种业管理司 分类：种业 打印: a page's print button ends the line, no part of the last value
-    text = _BUTTON_AFTER.sub("", text)
+    text = _button_after().sub("", text)
     # a line with a strong label (发布日期, 来源) is metadata, its weak labels of what the page files it
     # under (分类, 栏目, 标签) too; a weak label of a person (作者, 编辑) still needs the line's place
     strong = any(not rules.labels[m.group("label")].weak for m in matches)
