@@ -1105,3 +1105,24 @@ def test_traditional_labels_read_as_their_simplified_forms(tmp_path) -> None:
     assert (article.published, article.source) == ("2025-03-05T09:12:00", "江湾日报")
     assert (article.author, article.editor) == ("柯一禾", "柯一木")
     assert "記者" not in article.body and "记者" not in article.body
+
+
+def test_a_title_suffix_naming_the_official_site_names_the_site(tmp_path) -> None:
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>某某模型上线踩坑记录-江湾媒体官方网站</title></head><body><h1>某某模型上线踩坑记录</h1>"
+        f"<div>2024-03-12 19:02</div><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert article.source == "江湾媒体"
+
+
+def test_a_persons_name_glued_to_the_date_is_the_writer_not_the_outlet(tmp_path) -> None:
+    # the writer's link, the time and a labelled byline in spans joined with no blank
+    box = "<div class='msg'><a>柯一禾</a><span>2024-03-12 19:02</span><span>本文作者： 柯一禾</span></div>"
+    article = _shaped(tmp_path, "", box)
+    assert (article.source, article.author) == (None, "柯一禾")
+
+
+def test_a_bracketed_dateline_names_the_outlet_and_its_reporter() -> None:
+    article = run(f"{HEADLINE}\n\n2026-03-11 09:12\n\n（江南社记者柯一禾台北11日电）{STORY}\n")
+    assert (article.source, article.author) == ("江南社", "柯一禾")

@@ -801,7 +801,14 @@ def title_suffix(page_title: str | None, title: str | None) -> str | None:
             return last
         return None
     match = _SUFFIX.match(head[len(title) :])
-    return match["site"] if match else None
+    if not match:
+        return None
+    # 标题-某某网官方网站: the site's name, without the words saying it is its own site
+    site = _OFFICIAL_SITE.sub("", match["site"])
+    return site if len(site) >= 2 else match["site"]
+
+
+_OFFICIAL_SITE = re.compile(r"(?:官方网站|官方网|官网)$")
 
 
 _OUTLET_NAME = re.compile(

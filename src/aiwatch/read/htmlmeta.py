@@ -975,8 +975,9 @@ def read_line(text: str) -> dict[str, str]:
         read_byline(text, found)
     glued = _GLUED_OUTLET.match(text.strip())
     if glued and "source" not in found:
-        # 某某财经2025-03-05 21:12:33作者：某某责编：某某: the outlet's span glued to the date's
-        found["stamp_source"] = glued["outlet"]
+        # 某某财经2025-03-05 21:12:33作者：某某责编：某某: the outlet's span glued to the date's; a
+        # person's name there is the writer's span (柯某2025-03-05 09:12), no outlet
+        found["stamp_author" if person_like(glued["outlet"]) else "stamp_source"] = glued["outlet"]
     if "source" not in found and "author" not in found:
         # names beside one date, none labelled (江湾观察 · 某某 · 2025-03-05, 阅读 1024 · 日期 · 某号)
         stamped = read_stamp_line(text) or []
