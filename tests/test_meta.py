@@ -1126,3 +1126,25 @@ def test_a_persons_name_glued_to_the_date_is_the_writer_not_the_outlet(tmp_path)
 def test_a_bracketed_dateline_names_the_outlet_and_its_reporter() -> None:
     article = run(f"{HEADLINE}\n\n2026-03-11 09:12\n\n（江南社记者柯一禾台北11日电）{STORY}\n")
     assert (article.source, article.author) == ("江南社", "柯一禾")
+
+
+@pytest.mark.parametrize(
+    ("spans", "source"),
+    [
+        ("<span class='reporter'>江湾晚报记者 柯一禾</span><span class='timer'>2024-03-12 19:02</span>", "江湾晚报"),
+        ("<span>江湾经济报道记者 柯一禾 北京报道</span><span>2024-03-12 19:02</span>", "江湾经济报道"),
+    ],
+)
+def test_a_byline_glued_to_the_date_gives_the_reporter_and_the_outlet(tmp_path, spans, source) -> None:
+    article = _shaped(tmp_path, "", f"<div class='info'>{spans}</div>")
+    assert (article.source, article.author, article.published) == (source, "柯一禾", "2024-03-12T19:02:00")
+    assert "记者" not in article.body
+
+
+def test_a_listed_companys_code_line_is_metadata_not_the_headline() -> None:
+    article = run(
+        "江湾智能科技股份有限公司关于签订重大合同的公告\n\n证券代码：300999　证券简称：江湾智能　公告编号：2025-012\n\n"
+        f"{STORY}\n\n特此公告。\n\n江湾智能科技股份有限公司董事会\n\n2025年3月5日\n"
+    )
+    assert article.title == "江湾智能科技股份有限公司关于签订重大合同的公告"
+    assert "证券代码" not in article.body

@@ -776,6 +776,7 @@ def _is_meta_line(text: str, found_any: bool) -> bool:
     if len(text) > 120:
         return False
     text = label_view(text)
+    text = _DATE_AFTER.sub("", text) or text
     rest = _DATE_BITS.sub("", _EN_DATE.sub("", _DOMAIN.sub("", _WEB_ADDRESS.sub("", _without_bylines(text)))))
     # labelled values first (来源：中国青年报, 编辑：王晓宇_NE0011): once the labels are gone they
     # can no longer be told from text
@@ -952,6 +953,12 @@ def _unbracket(value: str) -> str:
     return value
 
 
+# A date (with its clock) closing a line, glued to what precedes it or after a blank.
+_DATE_AFTER = re.compile(
+    r"\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+)
+
+
 def read_line(text: str) -> dict[str, str]:
     """Hints in one short line: ``"2005-5-7 21:23:57 来源：看中国"`` → published and source."""
     found: dict[str, str] = {}
@@ -972,7 +979,16 @@ def read_line(text: str) -> dict[str, str]:
     if "chief_editor" in found:
         found["editor"] = found.pop("chief_editor")
     if len(text) <= 60:
+        # 某某报记者 某某2025-03-05 09:12: the byline's span and the time's, joined; the byline read
+        # without the date after it
         read_byline(text, found)
+        bare = _DATE_AFTER.sub("", text)
+        if bare != text and "author" not in found:
+            reporter: dict[str, str] = {}
+            read_byline(bare, reporter)
+            for key in ("author", "byline_source"):
+                if key in reporter:
+                    found.setdefault(key, reporter[key])
     glued = _GLUED_OUTLET.match(text.strip())
     if glued and "source" not in found:
         # 某某财经2025-03-05 21:12:33作者：某某责编：某某: the outlet's span glued to the date's; a
