@@ -1148,3 +1148,19 @@ def test_a_listed_companys_code_line_is_metadata_not_the_headline() -> None:
     )
     assert article.title == "江湾智能科技股份有限公司关于签订重大合同的公告"
     assert "证券代码" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the weekday after the date is no outlet
+        ("2025-03-05 09:12 星期三", (None, None)),
+        # a paper's app header: the name before its role and outlet
+        ("原创 柯一禾 江湾新闻记者", ("江湾新闻", "柯一禾")),
+        # roles with a slash between the names
+        ("记者/柯一禾 通讯员/江小木", (None, "柯一禾、江小木")),
+    ],
+)
+def test_header_lines_of_more_shapes(tmp_path, line, expected) -> None:
+    article = _shaped(tmp_path, "", f"<div class='info'>{line}</div><div>2025-03-05 09:12</div>")
+    assert (article.source, article.author) == expected

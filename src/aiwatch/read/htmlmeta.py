@@ -825,7 +825,8 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 # The kind of reporter is no part of the outlet: 湖南日报全媒体记者 is 湖南日报's.
 _REPORTER_KIND = r"(?:全媒体|融媒体|实习|见习|特约|首席|资深|驻站){0,2}"
 # 本报记者 某某 本报通讯员 某某: a reporter's or correspondent's role between the names.
-_ROLE_BETWEEN = rf"(?:(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)\s*[:：]?\s*)?"
+# ... with a colon or a slash after the role (记者/某某 通讯员/某某)
+_ROLE_BETWEEN = rf"(?:(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)\s*[:：/]?\s*)?"
 _REPORTER = re.compile(
     rf"^{_ORNAMENT}?\s*"
     rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/丨]?\s*"
@@ -845,6 +846,11 @@ _GLUED_OUTLET = re.compile(
     r"^(?P<outlet>[\u4e00-\u9fff]{2,8})(?=(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.*(?:作者|记者|编辑|责编)\s*[:：])"
 )
 _FIRST_IN = re.compile(r"(?:^|\s)首发于\s*(?P<value>[\u4e00-\u9fffA-Za-z0-9]{2,16})$")
+# 原创 某某 某某新闻记者: the names before their role and outlet (a paper's app header)
+_NAME_BEFORE_ROLE = re.compile(
+    rf"^(?:原创\s+)?(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s+"
+    rf"(?P<outlet>[\u4e00-\u9fff]{{2,10}}?){_REPORTER_KIND}(?:记者|通讯员)$"
+)
 # 某某 发自 某地: a tech outlet's byline naming where its writer files from
 _SENT_FROM = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s+发自\s+[\u4e00-\u9fff]{{2,8}}$")
 # 编辑 徐超: an editor without a colon, as a segment of its own.
@@ -857,6 +863,8 @@ _BARE_EDITOR = re.compile(
 # A label is no outlet: 发表于 2005年3月2日 09:15, 发布时间 2024-03-01 10:00, 2024-03-01 更新.
 _OUTLET_WORD = (
     r"(?P<outlet>(?!(?:发表|发布|更新|修改|编辑于|发帖|录入|提交|上传|时间|日期)|(?:posted|updated|published)\b)"
+    # 2025-03-05 09:12 星期三: the weekday is no outlet
+    r"(?!(?:星期|礼拜|周)[一二三四五六日天]$)"
     r"(?=[^\s·|｜]{0,15}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
 )
 _DATED_OUTLET = re.compile(
@@ -892,6 +900,10 @@ def read_byline(text: str, found: dict[str, str]) -> None:
     sent_from = _SENT_FROM.match(text.strip())
     if sent_from:
         found.setdefault("author", sent_from["names"])
+    before_role = _NAME_BEFORE_ROLE.match(text.strip())
+    if before_role and before_role["outlet"] not in ("本报", "本台", "本网", "本刊"):
+        found.setdefault("author", before_role["names"])
+        found.setdefault("byline_source", before_role["outlet"])
     fields = _SPACED_BARS.split(text.strip())
     if len(fields) > 1:
         kept = [f for f in fields if not (_REPORTER.match(_REPORTED_FROM.sub("", f)) or _labelled(f))]
