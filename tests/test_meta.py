@@ -1164,3 +1164,16 @@ def test_a_listed_companys_code_line_is_metadata_not_the_headline() -> None:
 def test_header_lines_of_more_shapes(tmp_path, line, expected) -> None:
     article = _shaped(tmp_path, "", f"<div class='info'>{line}</div><div>2025-03-05 09:12</div>")
     assert (article.source, article.author) == expected
+
+
+def test_a_wechat_posts_header_names_the_writer_beside_the_account(tmp_path) -> None:
+    header = (
+        "<div id='meta_content' class='rich_media_meta_list'>\n"
+        "<span id='copyright_logo' class='rich_media_meta rich_media_meta_text'>原创</span>\n"
+        "<span class='rich_media_meta rich_media_meta_text'>原创</span>\n"
+        "<span class='rich_media_meta rich_media_meta_text'>\n柯一禾\n</span>\n"
+        "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>江湾科技观察</a></span>\n"
+        "<em id='publish_time' class='rich_media_meta rich_media_meta_text'></em></div>"
+    )
+    article = _shaped(tmp_path, "", header, "<script>var ct = '1741137120';</script>")
+    assert (article.source, article.author) == ("江湾科技观察", "柯一禾")

@@ -103,6 +103,26 @@ def _user_box_name(tree) -> str | None:
     return None
 
 
+def wechat_writer(tree) -> str | None:
+    """The writer a WeChat post names in its header beside the account (the header's plain text
+    span, not the account's nickname, not the time a script fills in)."""
+    box = tree.css_first("#meta_content")
+    if box is None:
+        return None
+    for node in box.css(".rich_media_meta_text"):
+        classes = (node.attributes.get("class") or "").split()
+        if node.attributes.get("id") or "rich_media_meta_nickname" in classes:
+            continue
+        text = _NON_TEXT.sub(" ", node.text()).strip()
+        # 原创 / 转载 / 首发: the post's kind, no name
+        if 2 <= len(text) <= 20 and not re.search(r"\d|[:：]", text) and text not in _POST_KINDS:
+            return text
+    return None
+
+
+_POST_KINDS = frozenset({"原创", "转载", "首发", "独家", "置顶", "精选", "付费"})
+
+
 def account_name(tree) -> str | None:
     for selector in ACCOUNT_SELECTORS:
         node = tree.css_first(selector)
@@ -279,6 +299,10 @@ def meta_hints(tree) -> dict[str, Any]:
     account = account_name(tree)
     if account:
         hints["account"] = account
+    writer = wechat_writer(tree)
+    if writer and "author" not in hints:
+        hints["author"] = writer
+        note_from(hints, "author", "wechat header")
     owner = blog_owner(tree)
     if owner:
         hints["blog_owner"] = owner
