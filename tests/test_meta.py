@@ -999,6 +999,22 @@ def test_a_user_box_in_the_comments_or_holding_a_persons_name_is_no_account(tmp_
         tmp_path, "", "<div><span class='author-name'>李</span><span class='author__name'>柯一禾</span></div>"
     )
     assert journalist.source is None
+    # a news site's author box holding the byline, or two reporters' names: no account
+    for box in ("<span class='author__name'>本报记者 柯一禾</span>", "<span class='author__name'>柯一禾 江小帆</span>"):
+        assert _shaped(tmp_path, "", f"<div>{box}</div><div>2024-02-28 09:41</div>").source is None
+    # the site's login link in the nav, the poster's box under the headline
+    poster = _shaped(
+        tmp_path,
+        "",
+        "<div class='avatar__name'><a class='name'>价投小江</a></div><div>发布于2024-02-28 09:41</div>",
+    )
+    with_login = _page_article(
+        tmp_path,
+        "<html><body><div class='top'><span class='user-name'>登录</span></div><h1>某某模型上线踩坑记录</h1>"
+        "<div class='avatar__name'><a class='name'>价投小江</a></div><div>发布于2024-02-28 09:41</div>"
+        f"<div class='article_content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert poster.source == with_login.source == "价投小江"
 
 
 def test_a_wechat_account_credited_in_a_repost_note_is_the_source(tmp_path) -> None:

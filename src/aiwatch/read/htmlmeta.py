@@ -77,7 +77,14 @@ _USER_BOX = re.compile(
     r"nick[-_]?name|(?:author|avatar|user|up)(?:-info)?(?:__|[-_])(?:user)?name(?![-_\w])|author__name",
     re.IGNORECASE,
 )
-_NOT_POSTER = re.compile(r"comment|reply|replies|pinglun|recommend|related|footer", re.IGNORECASE)
+_NOT_POSTER = re.compile(
+    r"comment|reply|replies|pinglun|recommend|related|footer|login|toolbar|navbar|(?:^|[\s_-])nav(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# What a user box holds that names no account: the site's login link (the poster's box may come
+# later), a reporter's byline (a news site's author box: no account on the page).
+_LOGIN = re.compile(r"登录|登陆|注册|退出|游客|匿名|个人中心|我的")
+_BYLINE_WORD = re.compile(r"记者|编辑|作者|通讯员|撰文|来源|文\s*[/|｜]")
 
 
 def _user_box_name(tree) -> str | None:
@@ -99,7 +106,11 @@ def _user_box_name(tree) -> str | None:
         text = _NON_TEXT.sub(" ", node.text()).strip()
         if inside_comments or not 2 <= len(text) <= 20 or re.search(r"\d{4}|[:：]", text):
             continue
-        return None if person_like(text) else text
+        if _LOGIN.search(text):
+            continue
+        if _BYLINE_WORD.search(text) or all(person_like(part) for part in text.split()):
+            return None
+        return text
     return None
 
 
