@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -152,6 +152,20 @@ class Mention:
     type: str
     name: str | None  # canonical name when known (gazetteer), else None
     priority: int
+
+
+class Span(Protocol):
+    start: int
+    end: int
+
+
+def taken_mask(spans: Iterable[Span], length: int) -> bytearray:
+    """One byte per character of a text of ``length``: 1 where one of ``spans`` covers it, else 0 (a
+    finder asks ``any(mask[a:b])`` whether a stretch is already part of a mention)."""
+    mask = bytearray(length)
+    for span in spans:
+        mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return mask
 
 
 def _is_chinese_name(text: str) -> bool:

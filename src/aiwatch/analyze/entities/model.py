@@ -35,6 +35,7 @@ from aiwatch.analyze.entities.lexicon import (
     _suffix_of,
     _words,
     site_verb_after_places,
+    taken_mask,
 )
 from aiwatch.analyze.entities.organisations import (
     _DATELINE_XUN,
@@ -563,9 +564,7 @@ def denied_by_model(
     if not read:
         return mentions
     starts = [start for start, _ in read]
-    named = bytearray(len(text) + 1)
-    for m in model:
-        named[m.start : m.end] = b"\x01" * (m.end - m.start)
+    named = taken_mask(model, len(text) + 1)
     words = dictionary_nr_words()
     out = []
     for m in mentions:
@@ -610,9 +609,7 @@ def candidate_sentences(
     Most sentences of AI news name only what the gazetteer knows (商汤科技, 上海) or no one; the
     model runs on the others: 星衍/nr 智能 in 创业公司星衍智能宣布….
     """
-    known = bytearray(len(text))
-    for match in gazetteer.find(text):
-        known[match.start : match.end] = b"\x01" * (match.end - match.start)
+    known = taken_mask(gazetteer.find(text), len(text))
     starts = [
         t.start
         for t in tokens

@@ -26,6 +26,7 @@ from aiwatch.analyze.entities.lexicon import (
     _suffix_of,
     _words,
     longest_first,
+    taken_mask,
 )
 from aiwatch.analyze.entities.organisations import _COMMON_SHORT, _GENERIC_AFTER_PLACE
 from aiwatch.analyze.entities.places import _PLACE_FINAL
@@ -173,9 +174,7 @@ def short_name_mentions(
     forms = _long_cores(text, chosen, gazetteer, segmenter)
     if not cores and not forms:
         return [], set()
-    taken = bytearray(len(text))
-    for mention in chosen:
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    taken = taken_mask(chosen, len(text))
     found = []
     # 北京月之澜科技有限公司 … 月之澜, 苏州星衍机器人有限公司 … 星衍机器人, 上海律衡智能科技有限公司 …
     # 律衡智能: a short form of three characters or more is that company wherever it is written, whole

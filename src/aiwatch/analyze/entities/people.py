@@ -31,6 +31,7 @@ from aiwatch.analyze.entities.lexicon import (
     _is_translit_name,
     _words,
     longest_first,
+    taken_mask,
 )
 from aiwatch.analyze.entities.products import _MODEL_NAME
 from aiwatch.analyze.segment import Token
@@ -274,9 +275,7 @@ def surnames_written_alone(text: str, chosen: list[Mention]) -> list[Mention]:
     surnames = {name for name in surnames if len(name) >= 2 and _CJK.match(name)}
     if not surnames:
         return []
-    taken = bytearray(len(text))
-    for m in chosen:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_mask(chosen, len(text))
     found = []
     for name in surnames:
         at = text.find(name)
@@ -303,9 +302,7 @@ def address_mentions(text: str, chosen: list[Mention]) -> list[Mention]:
                 people.setdefault(surname, set()).add(name)
     if not people:
         return []
-    taken = bytearray(len(text))
-    for mention in chosen:
-        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    taken = taken_mask(chosen, len(text))
     found = []
     for match in _ADDRESS.finditer(text):
         surname = match.group("surname")

@@ -19,6 +19,7 @@ from aiwatch.analyze.entities.lexicon import (
     Mention,
     _sentence_of,
     _words,
+    taken_mask,
 )
 from aiwatch.analyze.gazetteer import Gazetteer
 from aiwatch.analyze.segment import Segmenter, Token
@@ -221,9 +222,7 @@ def cities_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     cities = {c.group() for m in mentions if m.type == "ORG" for c in [_CITY_OF_BODY.match(text[m.start : m.end])] if c}
     if not cities:
         return mentions
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_mask(mentions, len(text))
     found = []
     for city in cities:
         at = text.find(city)
@@ -313,13 +312,13 @@ _DISTRICT_AFTER = re.compile(r"(?P<stem>[\u4e00-\u9fff]{2})区")
 def converted_districts(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A district written after its city whose stem the gazetteer knows only as a county-level city
     (某市 + 某某区, where 某某市 became a district of that city): the district is a place."""
-    taken = {p for m in mentions for p in range(m.start, m.end)}
+    taken = taken_mask(mentions, len(text))
     found = []
     for m in mentions:
         if m.type != "LOC" or not text.endswith("市", m.start, m.end):
             continue
         district = _DISTRICT_AFTER.match(text, m.end)
-        if district is None or any(p in taken for p in range(district.start(), district.end())):
+        if district is None or any(taken[district.start() : district.end()]):
             continue
         known = gazetteer.resolve(district["stem"] + "市")
         if known and known[1] == "LOC" and gazetteer.resolve(district.group()) is None:

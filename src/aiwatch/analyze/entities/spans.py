@@ -29,6 +29,7 @@ from aiwatch.analyze.entities.lexicon import (
     _suffix_of,
     _word_list,
     longest_first,
+    taken_mask,
 )
 from aiwatch.analyze.entities.model import _ORG_TAIL_ANY
 from aiwatch.analyze.entities.organisations import (
@@ -720,9 +721,7 @@ _COORDINATED = re.compile(r"(?:和|与|及|、)(?P<name>[\u4e00-\u9fff]{2,4})")
 def coordinated_companies(text: str, mentions: list[Mention], segmenter: Segmenter) -> list[Mention]:
     """理想汽车和零跑汽车, 某某机器人与某某机器人: a name joined to an organisation's that ends with the
     same word of what the company does is an organisation too (not a dictionary word: 新能源汽车)."""
-    taken = bytearray(len(text))
-    for m in mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_mask(mentions, len(text))
     found = []
     for m in mentions:
         if m.type != "ORG" or m.end - m.start < 4:
@@ -765,12 +764,8 @@ def signing_parties(text: str, mentions: list[Mention], segmenter: Segmenter) ->
     party it is (多家企业, 相关部门)."""
     if "签" not in text:
         return []
-    taken = bytearray(len(text))
-    orgs = bytearray(len(text))
-    for m in mentions:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        if m.type == "ORG":
-            orgs[m.start : m.end] = b"\x01" * (m.end - m.start)
+    taken = taken_mask(mentions, len(text))
+    orgs = taken_mask((m for m in mentions if m.type == "ORG"), len(text))
     found = []
     for match in _SIGNING_LIST.finditer(text):
         if not any(orgs[match.start("list") : match.end("list")]):
