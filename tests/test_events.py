@@ -1916,3 +1916,40 @@ def test_a_clause_joined_by_并_goes_on_with_the_plan_and_a_rollout_beside_it_is
     )
     found = analyse(body, "2023-08-19").events
     assert [(e["type"], e["date"], e["future"]) for e in found] == [("launch", "2023-10", True)]
+
+
+def test_a_product_put_to_use_before_its_verb_is_other_not_an_opening():
+    # the product or system named before 启用/投入使用/投产 is put to use at a client (type other)
+    for body in (
+        "6月1日，东岭县医保局的智能监管系统正式启用。",
+        "6月1日，江湾综合管廊AI巡检系统“廊灵”正式投入使用。",
+        "6月1日，某食品公司引入的分割机器人“刀锋”正式投产。",
+        "6月1日，东岳电视台在晚间新闻中启用AI手语数字人“小星”。",
+    ):
+        assert event_of(body)["type"] == "other", body
+    # a site put to work stays an opening
+    assert event_of("6月1日，铸鼎公司的铸件检测线在坊东区正式投产。")["type"] == "project_opening"
+
+
+def test_building_a_site_with_a_named_partner_is_a_partnership():
+    event = event_of("星河证券计划明年与江南大学共建金融大模型联合实验室。", "2025-05-08")
+    assert event["type"] == "partnership" and event["future"]
+    assert event["arguments"]["parties"] == ["星河证券", "江南大学"]
+    # what the partners built, named before the verb that opens it, is the opening
+    body = "6月27日，由江湾电信和东岭市人民政府共建的智算中心在东岭正式启用。"
+    assert event_of(body)["type"] == "project_opening"
+    # developing something together with a named partner
+    body = "9月4日，星语科技宣布，公司还将与英国手语研究机构Sign Lab合作开发英国手语版本。"
+    event = event_of(body, "2025-09-04")
+    assert event["type"] == "partnership"
+    # the country before what the partner is names no party
+    assert event["arguments"]["parties"] == ["星语科技", "Sign Lab"]
+
+
+def test_a_second_appointment_in_a_later_clause_is_an_event_too():
+    body = "4月10日，江湾康复科技宣布，任命约翰·史密斯（John Smith）为公司首席执行官，创始人王一帆转任董事长。"
+    events = analyse(body, published="2025-04-12").events
+    assert [e["type"] for e in events] == ["appointment", "appointment"]
+    assert [e["arguments"]["person"] for e in events] == ["约翰·史密斯", "王一帆"]
+    assert events[1]["arguments"]["title"] == "董事长" and events[1]["date"] == "2025-04-10"
+    assert event_of("3月2日，江湾证券副总裁李明调任首席风险官。")["type"] == "appointment"

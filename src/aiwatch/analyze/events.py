@@ -61,7 +61,8 @@ TRIGGERS: list[tuple[str, str, int]] = [
     # 加入公司担任研究副总裁: joining to hold a post.
     (
         "appointment",
-        r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|加盟(?![店商费连品])|加入[^，。；]{0,12}?[，,]?(?:并)?担任|"
+        # 转任/调任/改任: a move to another post (创始人某某转任董事长)
+        r"获聘|受聘|聘任|聘请|任命|出任|就任|接任|履新|当选|升任|转任|调任|改任|加盟(?![店商费连品])|加入[^，。；]{0,12}?[，,]?(?:并)?担任|"
         # 将担任, 正式担任 (not 曾担任, 现担任: a portrait)
         r"将担任|正式担任|即将担任|拟担任",
         3,
@@ -70,7 +71,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     (
         "signing",
         r"签订(?!单)|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手|"
-        r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?(?:开展)?合作(?=[，。；,]|$)",
+        r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?(?:开展)?合作(?=[，。；,]|$)|"
+        # 将与某研究机构合作开发…: what the partners will make together is the partnership's content
+        r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?合作(?:开发|研发|研制)",
         3,
     ),
     # 发布…规划, and the document before its verb: 《…行动计划》发布, 张江人工智能集聚区发展规划发布.
@@ -600,6 +603,15 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
         kind = "bid"  # 与某合作社签署采购协议: an order won, carried by the maker (type other)
     if kind == "opening" and sentence.startswith("启用", at) and _PRODUCT_OBJECT.match(sentence, at + 2):
         kind = "delivery"  # 正式启用…巡检系统“雪鹰”: a product put to use (type other), not a site opened
+    elif (
+        kind == "opening"
+        and _PUT_TO_USE.match(sentence, at)
+        and _PRODUCT_BEFORE.search(sentence, _clause_start(sentence, at), at)
+    ):
+        kind = "delivery"  # 引入的巡检机器人“某某”正式投产, 监管平台正式启用: the same, the product before its verb
+    clause = _clause_start(sentence, at)
+    if kind == "opening" and _PARTNER_BUILDS.match(sentence, at) and _WITH_PARTNER.search(sentence, clause, at):
+        kind = "signing"  # 计划明年与某大学共建联合实验室: a partnership planned with a named partner
     if kind == "service" and _SITE_OPENED.match(sentence, at + 2):
         kind = "opening"  # 在慕尼黑开设研究所: a site, not a class or a service
     if kind == "launch" and _RELEASED_INFORMATION.match(sentence, at + 2):
@@ -617,8 +629,18 @@ _OCCASION_BEFORE = re.compile(
 )
 # 启用由某公司研发的巡检系统“某某”, 启用AI调度平台“某某”: what is put to use is a product, the clause's object
 _PRODUCT_OBJECT = re.compile(
-    r"[^，。；,;]{0,40}?(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手)(?:“[^“”]{1,20}”)?(?=[，。；,;]|$)"
+    r"[^，。；,;]{0,40}?(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手|数字人)(?:“[^“”]{1,20}”)?(?=[，。；,;]|$)"
 )
+# A product or a system, the subject of a verb of putting to use written right before it: 监管系统正式启用,
+# 巡检系统“某某”正式投入使用, 引入的分割机器人“某某”已投产 (not a site: 检测线正式投产, 智算中心启用).
+_PUT_TO_USE = re.compile(r"启用|投入使用|投用|投产|投运")
+_PRODUCT_BEFORE = re.compile(
+    r"(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手|数字人)(?:“[^“”]{1,20}”)?"
+    r"(?:正式|已|已经|顺利|全面|率先|陆续|也|将|即将|目前已|日前|近日)*$"
+)
+# 与某大学共建实验室 (not 共建的实验室揭牌: what was built is named, the verb after it tells the news)
+_PARTNER_BUILDS = re.compile(r"(?:共建|合建|共同建设|合作建设)(?!的)")
+_WITH_PARTNER = re.compile(r"(?:与|同|和|跟)[^，。；,与同和跟]{2,30}?(?:将|拟|计划|共同|一起|联合)?$")
 _SITE_OPENS = re.compile(r"(?:正式|全面)?开放(?=[，。；,]|$)")
 _SITE_BEFORE = re.compile(
     r"(?:馆|书库|园|中心|基地|实验室|站|厅|公园|港|口岸|大楼|工厂|街区|广场|景区|营地|展区)(?:正式|全面)?$"
@@ -665,7 +687,7 @@ def find_events(
         # at; the date written later is the plan's, told in its own clause with its own verb.
         timexes, starts = [inherit, *timexes], [0, *starts]
     elif len({t.date for t in timexes}) < 2:
-        return [main, *_joined_plan(sentence, main)]
+        return [main, *_joined_plan(sentence, main), *_second_appointment(sentence, main)]
     events = []
     for i, timex in enumerate(timexes):
         start = starts[i]
@@ -724,6 +746,31 @@ def _joined_plan(sentence: str, main: Event) -> list[Event]:
         verb_start, verb_end = trigger_verb(sentence, at)
         return [Event(verb_start, verb_end, main.timex, kind, True)]
     return []
+
+
+_PERSON_FIRST_POST = re.compile(r"转任|调任|改任|升任|出任|接任|就任")
+_ADVERBS_BEFORE_POST = re.compile(r"(?:同时|并|将|则|也|正式|随即|此外|另外|另|原|公司|[，,\s])+")
+
+
+def _second_appointment(sentence: str, main: Event) -> list[Event]:
+    """任命A为首席执行官，创始人B转任董事长: a later clause of an appointment's sentence with an
+    appointment verb of its own names a second person's post, on the same date."""
+    if main.kind != "appointment":
+        return []
+    start = min([i for i in (sentence.find(mark, main.trigger_end) for mark in "，,；;") if i != -1], default=-1)
+    if start == -1:
+        return []
+    stop = _SENTENCE_STOP.search(sentence, start + 1)
+    found = _main_trigger(sentence, start + 1, stop.start() if stop else len(sentence))
+    if found is None or found[0] != "appointment":
+        return []
+    # the clause names its own person before a verb whose person comes first (创始人某某转任…), not
+    # the same person's next step (加盟某公司，出任…) or a second post the first verb gives (同时聘任…)
+    subject = _ADVERBS_BEFORE_POST.sub("", sentence[start + 1 : found[1]])
+    if not _PERSON_FIRST_POST.match(sentence, found[1]) or len(subject) < 2:
+        return []
+    verb_start, verb_end = trigger_verb(sentence, found[1])
+    return [Event(verb_start, verb_end, main.timex, "appointment", main.future)]
 
 
 def _dated_later(sentence: str, timexes: list[Timex], starts: list[int]) -> bool:

@@ -44,11 +44,37 @@ def partnership(s: Sentence, args: Arguments) -> None:
         parties = [
             m.item for m in mentions if m.type in ("ORG", "LOC") and m.end <= trigger and m not in aliases
         ] or parties
+    parties = _without_home_places(body, parties, places)
     if len(parties) < 2:
         # 同时，公司宣布与华为云达成合作: 公司 is the article's company, the other party.
         named = {q[3] for q in parties}
         parties = [p for p in _article_org(article, body, start, trigger) if p[3] not in named] + parties
     args.set("parties", parties)
+
+
+# 新加坡婚恋平台, 英国手语研究机构: what a party is, written between its country and its name
+_KIND_BETWEEN = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:品牌|商|企业|机构|平台|公司|集团)")
+_JOINERS = re.compile(r"[与和及同、，,]")
+
+
+def _without_home_places(
+    body: str, parties: list[tuple[int, int, str, str]], places: set[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """与新加坡婚恋平台LoveMatch签署, 与英国研究机构Sign Lab合作: a place written right before another
+    party's name, or before what that party is and then its name, is where the party comes from, no
+    party of its own."""
+    kept = []
+    for p in parties:
+        if p in places and any(
+            q is not p
+            and 0 <= q[0] - p[1] <= 12
+            and not _JOINERS.search(body[p[1] : q[0]])
+            and (q[0] == p[1] or _KIND_BETWEEN.fullmatch(body[p[1] : q[0]]))
+            for q in parties
+        ):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _written_parties(
