@@ -2029,3 +2029,29 @@ def test_a_plan_or_a_bodys_figures_after_a_name_are_no_part_of_it():
     found = pairs("据云南糖业发展办公室数据，2022年云南甘蔗种植面积约1150万亩。")
     assert ("云南糖业发展办公室数据", "ORG") not in found and ("云南糖业发展办公室", "ORG") in found
 
+
+
+def test_a_foreign_country_before_what_a_firm_is_and_its_name_is_a_place():
+    # the country, what the firm is, its Latin name: the country is a place, the description no name
+    found = pairs("本轮融资由美国风投机构Northwind Ventures领投，东岭资本跟投。")
+    assert {("美国", "LOC"), ("Northwind Ventures", "ORG")} <= found
+    assert not {n for n, _ in found if "机构" in n}
+    found = pairs("本轮由江湾产业基金领投，澳大利亚农业科技基金AgriNova Capital跟投。")
+    assert {("澳大利亚", "LOC"), ("AgriNova Capital", "ORG")} <= found
+    assert ("澳大利亚农业科技基金", "ORG") not in found
+    # a firm's name spelled in brackets without its country: the country is where it is from
+    found = pairs("他曾任新加坡海港银行（Harbour Bank）数据科学主管。")
+    assert {("新加坡", "LOC"), ("海港银行", "ORG")} <= found
+    # a body named by words keeps its country
+    assert ("德国复兴信贷银行", "ORG") in pairs("德国复兴信贷银行和美国国际集团投资。")
+
+
+def test_a_funding_round_is_no_match_between_clubs():
+    # 本轮 of a funding round does not make the country before an investor a club
+    assert ("澳大利亚", "LOC") in pairs("澳大利亚农业科技基金AgriNova Capital也参与了本轮投资。")
+
+
+def test_a_description_before_a_registered_name_with_its_place_in_brackets():
+    found = pairs("今年，一家眼镜连锁企业青视眼镜(上海)有限公司在全国开设了门店。")
+    assert ("青视眼镜(上海)有限公司", "ORG") in found
+    assert not {n for n, _ in found if n.startswith("眼镜连锁")}

@@ -76,9 +76,10 @@ NATIONAL_TEAMS = _words(
 )
 _TEAM_PLACES = CLUB_PLACES | NATIONAL_TEAMS
 _MATCH_WORDS = re.compile(
-    # Not 比赛, 冠军 or 队 alone: 部队, 团队, a contest in Paris are no match between clubs.
+    # Not 比赛, 冠军 or 队 alone: 部队, 团队, a contest in Paris are no match between clubs; not 本轮融资,
+    # 本轮由某资本领投 (a funding round).
     r"球队|联赛|主场|客场|战胜|击败|负于|逼平|战平|不敌|进球|射门|比分|主帅|赛季|"
-    r"英超|意甲|西甲|德甲|法甲|欧冠|联盟杯|足总杯|对阵|交锋|门将|前锋|后卫|转会|上轮|本轮|[主客][场胜平负队]|"
+    r"英超|意甲|西甲|德甲|法甲|欧冠|联盟杯|足总杯|对阵|交锋|门将|前锋|后卫|转会|(?:上轮|本轮)(?!融资|投资|由|资金|募资|领投|跟投|增资|估值)|[主客][场胜平负队]|"
     r"[连两三四五六]连?[胜败]|不败|不胜|出线|保级|升班马|首回合|次回合|让球|盘口|赔率|初盘|客战|主战|"
     r"[vV][sS]|\d+[比:：-]\d+|\d+胜\d+平"
 )

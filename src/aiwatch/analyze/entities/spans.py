@@ -427,7 +427,9 @@ _LEGAL_TAIL_REGISTERED = re.compile(r"(?:有限公司|有限责任公司|股份�
 # (华信企业管理咨询有限公司, 某某公司投资管理有限公司).
 _DESCRIBED_REGISTERED = re.compile(
     r"^.{1,12}?(?:企业|公司|厂商|龙头)(?P<rest>(?!管理|咨询|服务|发展|投资|孵化|运营|策划|营销|信息|孵|分公司)"
-    rf"[\u4e00-\u9fffA-Za-z]{{4,24}}{_REGISTERED_FORM_OR_SHARE})$"
+    # (a place in brackets inside the name: 某某眼镜（上海）有限公司)
+    r"(?:[\u4e00-\u9fffA-Za-z]{4,24}|[\u4e00-\u9fffA-Za-z]{2,24}[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z]{0,12})"
+    rf"{_REGISTERED_FORM_OR_SHARE})$"
 )
 # What the company does in the trade, before its registered name in one span: 停车运营商某某科技集团股份有限公司.
 _TRADE_BEFORE_REGISTERED = re.compile(
@@ -616,6 +618,13 @@ _SITE_VERB = re.compile(r"(?:设立|设|新建|建设|建立|建成|开设|落�
 _SCHOOL_END = re.compile(r"(?:大学|学院)$")
 
 
+# What a foreign firm is, written between its country and its Latin name.
+_KIND_WORDS = r"(?:机构|基金|集团|公司|企业|平台|银行|资本|投资方|投资机构|运营商|制造商|供应商|服务商|厂商)"
+_KIND_END = re.compile(_KIND_WORDS + "$")
+_KIND_THEN_LATIN = re.compile(rf"[\u4e00-\u9fff]{{0,10}}{_KIND_WORDS}(?P<name>[A-Za-z][A-Za-z0-9 .&'-]*)")
+_LATIN_AFTER = re.compile(r"\s?[A-Za-z]{2}")
+_COMPANY_KIND_END = re.compile(r"(?:银行|公司|集团|资本|证券|保险|控股)$")
+_SPELLING_AFTER = re.compile(r"[（(][A-Za-z][A-Za-z .&'-]+[）)]")
 _INSTITUTE_END = re.compile(r"(?:研究所|研究院|研究中心|实验室|医院|诊所|学会|基金会|博物馆)$")
 
 
@@ -629,6 +638,17 @@ def _foreign_place_first(text: str, m: Mention, surface: str) -> list[Mention]:
     rest = surface[country.end() :]
     cut = m.start + country.end()
     place = Mention(m.start, cut, "LOC", None, m.priority)
+    described = _KIND_THEN_LATIN.fullmatch(rest)
+    if described:
+        # 美国风投机构Northwind Ventures: the country, what the firm is, and its name
+        return [place, Mention(cut + described.start("name"), m.end, "ORG", None, m.priority)]
+    if _CJK.fullmatch(rest) and _KIND_END.search(rest) and _LATIN_AFTER.match(text, m.end):
+        # 澳大利亚农业科技基金AgriNova Capital: what the firm is, before its name (found on its own)
+        return [place]
+    spelled = _SPELLING_AFTER.match(text, m.end)
+    if spelled and len(rest) >= 4 and _CJK.fullmatch(rest) and _COMPANY_KIND_END.search(rest):
+        # 新加坡海港银行（Harbour Bank）: the spelling in brackets names the firm without its country
+        return [place, Mention(cut, m.end, "ORG", None, m.priority)]
     if len(rest) >= 4 and _SCHOOL_END.search(rest) and _CJK.fullmatch(rest):
         return [place, Mention(cut, m.end, "ORG", None, m.priority)]
     institute = _INSTITUTE_END.search(rest)
