@@ -2055,3 +2055,18 @@ def test_a_description_before_a_registered_name_with_its_place_in_brackets():
     found = pairs("今年，一家眼镜连锁企业青视眼镜(上海)有限公司在全国开设了门店。")
     assert ("青视眼镜(上海)有限公司", "ORG") in found
     assert not {n for n, _ in found if n.startswith("眼镜连锁")}
+
+
+def test_a_level_character_opening_a_word_ends_no_place():
+    # 区 of 区域, 市 of 市场: the district is not written, or the place ends before it
+    found = pairs("公司计划今年在成都、西安新建区域运维中心。")
+    assert not {n for n, t in found if n.startswith("新建")}
+    assert ("上海市", "LOC") in pairs("公司开拓上海市场。")
+    assert ("新建区", "LOC") in pairs("南昌市新建区召开大会。")
+
+
+def test_a_chain_of_places_ending_below_the_county_names_every_place():
+    found = pairs("浙江省杭州市余杭区良渚街道已建成5个站点。")
+    assert {("浙江省", "LOC"), ("杭州市", "LOC"), ("余杭区", "LOC"), ("良渚街道", "LOC")} <= found
+    found = pairs("项目位于广州市南沙区青鸥湾，总投资10亿元。")
+    assert {("广州市", "LOC"), ("南沙区", "LOC")} <= found

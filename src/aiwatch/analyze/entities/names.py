@@ -389,11 +389,18 @@ def _known_place(text: str, gazetteer: Gazetteer) -> bool:
     return (known is not None and known[1] == "LOC") or text in COUNTRIES
 
 
+# A place below the county, named by its kind (街道, 镇, 村, 社区, 湾), ending a chain of known places.
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|社区|镇|乡|村|湾)")
+_LEVEL_END = re.compile(r"(?:区|县|市|旗)$")
+
+
 def _chain_end(rest: str, before: str, gazetteer: Gazetteer) -> bool:
     """Whether ``rest`` is the last place of a chain after the place ``before``."""
     level = _LEVEL_PART.match(rest)
     if _known_place(rest, gazetteer) or (level is not None and level.end() == len(rest)):
         return True
+    if _LOCAL_PLACE.fullmatch(rest) and _known_place(before, gazetteer) and _LEVEL_END.search(before):
+        return True  # 某市某区|某某街道, 某区|某某湾: a place below the county after the known ones
     higher = gazetteer.resolve(before)
     city = higher is not None and higher[1] == "LOC" and higher[0].endswith(("市", "省"))
     return city and len(rest) == 2 and not _NOT_AN_AREA.search(rest)

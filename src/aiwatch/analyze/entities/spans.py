@@ -118,6 +118,11 @@ def _bare_kind(surface: str) -> bool:
     return _QUOTED_BODY_END.search(surface) is not None and _BARE_FACILITY.match(surface).end() >= len(surface) - 3
 
 
+# A place's level character that opens a word with the one after it (区域, 市场, 市民): the place
+# ends before it, or is not written at all (西安新建区域: 西安 + 新建 + 区域).
+_LEVEL_OPENS_WORD = re.compile(r"区域|市场|市民")
+
+
 def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Mentions real AI news showed to be wrong: generic companies, place fragments, idioms."""
     kept = []
@@ -147,6 +152,12 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
             continue  # 中韩两国, 中美关系: two countries, no place; 新加坡元: a currency
         if mention.name is None and _nameless_kind(text, mention, surface):
             continue  # 西南研发中心, 县委, 特大桥, 国家公园: what a unit or a place is, with no name of its own
+        if mention.type == "LOC" and surface[-1] in "区市" and _LEVEL_OPENS_WORD.match(text, mention.end - 1):
+            # 开拓上海市场: the place is 上海; 在西安新建区域…: 区 opens 区域, no district 新建区 is written
+            known = gazetteer.resolve(surface[:-1]) if gazetteer is not None and len(surface) >= 3 else None
+            if known and known[1] == "LOC":
+                kept.append(Mention(mention.start, mention.end - 1, "LOC", known[0], mention.priority))
+            continue
         if mention.type == "LOC" and _opens_regional_unit(text, mention):
             continue  # 设立东南亚子公司, 欧洲总部: the region says which unit, no place of the story
         if mention.type == "ORG" and mention.name is None and surface[:2] in _SITE_VERBS and _BUILT.search(surface):
