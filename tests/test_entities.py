@@ -2070,3 +2070,11 @@ def test_a_chain_of_places_ending_below_the_county_names_every_place():
     assert {("浙江省", "LOC"), ("杭州市", "LOC"), ("余杭区", "LOC"), ("良渚街道", "LOC")} <= found
     found = pairs("项目位于广州市南沙区青鸥湾，总投资10亿元。")
     assert {("广州市", "LOC"), ("南沙区", "LOC")} <= found
+
+
+def test_an_autonomous_prefecture_is_named_by_its_place_alone():
+    # 某某傣族景颇族自治州 written 某某, after its province as a chain
+    found = pairs("公司在云南德宏建设了生产基地。")
+    assert {("云南省", "LOC"), ("德宏傣族景颇族自治州", "LOC")} <= found
+    # a short form another place holds (the province 海南) stays that place's
+    assert ("海南省", "LOC") in pairs("公司在海南建设基地。")

@@ -215,17 +215,39 @@ def read_titles() -> frozenset[str]:
 TOKEN_MATCHED = frozenset({"divisions.tsv"})
 
 
+# The peoples an autonomous prefecture is named after (某某傣族自治州, 某某土家族苗族自治州).
+_PEOPLES = "朝鲜|土家|布依|哈尼|景颇|傈僳|蒙古|柯尔克孜|哈萨克|苗|藏|羌|彝|侗|壮|傣|白|回"
+_AUTONOMOUS_PREFECTURE = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,4}}?)(?:(?:{_PEOPLES})族?)+自治州")
+
+
+def prefecture_short_forms(canonical: str) -> list[str]:
+    """An autonomous prefecture is written by its place name, alone or with 州 (某某傣族自治州: 某某,
+    某某州), the way news names it; the peoples' names are left out."""
+    match = _AUTONOMOUS_PREFECTURE.fullmatch(canonical)
+    if match is None:
+        return []
+    return [match["place"], match["place"] + "州"]
+
+
 def load_gazetteer(user_files: tuple[Path, ...] = ()) -> Gazetteer:
     """The default gazetteer with the user's files layered over it (read now, not remembered)."""
     gazetteer = Gazetteer(titles=read_titles())
     sources = _default_files() + [_read_user_file(p) for p in user_files]
     defaults = len(sources) - len(user_files)
+    prefectures: list[tuple[str, str]] = []
     for index, (name, text) in enumerate(sources):
         # Only default files: a user's names are whole tokens only in the segmenter of a pipeline
         # built with them (``user_words``), and matched by the automaton everywhere.
         by_token = index < defaults and name in TOKEN_MATCHED
         for canonical, type_, aliases in parse_entries(name, text):
             gazetteer.add(canonical, type_, aliases, Path(name).stem, by_token=by_token)
+            if by_token and type_ == "LOC" and prefecture_short_forms(canonical):
+                prefectures.append((canonical, Path(name).stem))
+    for canonical, group in prefectures:
+        # (after every file: a short form another entry names already, a province's, stays that one's)
+        forms = [f for f in prefecture_short_forms(canonical) if gazetteer.resolve(f) is None]
+        if forms:
+            gazetteer.add(canonical, "LOC", forms, group, by_token=True)
     gazetteer.automaton()
     return gazetteer
 
