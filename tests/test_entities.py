@@ -2078,3 +2078,11 @@ def test_an_autonomous_prefecture_is_named_by_its_place_alone():
     assert {("云南省", "LOC"), ("德宏傣族景颇族自治州", "LOC")} <= found
     # a short form another place holds (the province 海南) stays that place's
     assert ("海南省", "LOC") in pairs("公司在海南建设基地。")
+
+
+def test_a_ministrys_bureau_and_a_committee_written_short():
+    # a bureau written right after its ministry is one organisation, as a department (司) is
+    assert ("水利部防汛救援局", "ORG") in pairs("水利部防汛救援局发布通知。")
+    # 某某委 of a known 委员会, with the 国家 before it
+    assert ("国家发展和改革委员会", "ORG") in pairs("该项目获得国家发展和改革委的批复。")
+

@@ -322,9 +322,11 @@ def _foreign_name_parts(text: str, mentions: list[Mention]) -> tuple[set[str], s
 _COMPANY_UNIT = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:事业部|事业群|业务部|业务线|部门|银行部)$")
 
 
-# 工业和信息化部信息技术发展司司长: a ministry's department (…司) written right after it.
+# 工业和信息化部信息技术发展司司长, 某某管理部消防救援局: a ministry's department (…司) or bureau (…局)
+# written right after it.
 _MINISTRY_DEPARTMENT = re.compile(
-    r"[\u4e00-\u9fff]{2,10}?司(?=副?司长|[，。、；,;]|和|与|及|联合|发布|印发|(?:有关|相关)?负责人|表示|指出|介绍)"
+    r"[\u4e00-\u9fff]{2,10}?(?P<level>[司局])"
+    r"(?=副?(?P=level)长|[，。、；,;]|和|与|及|联合|发布|印发|(?:有关|相关)?负责人|表示|指出|介绍)"
 )
 # 司长谢远航在…介绍: a name after an official's title, before what the person does.
 _OFFICIAL_TITLE = re.compile(r"(?:司长|局长|厅长|处长|部长|主任|署长|院长|校长|市长|区长|县长|书记)")
@@ -334,7 +336,7 @@ _AFTER_OFFICIAL = re.compile(r"(?:在|表示|介绍|指出|说|称|认为|透露
 def ministry_departments(text: str, mentions: list[Mention]) -> list[Mention]:
     """The department after a ministry is an organisation of its own, and the official named right
     after the department's title (司长谢远航介绍) a person, whatever the tagger made of the name."""
-    if "司" not in text:
+    if "司" not in text and "局" not in text:
         return mentions
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
@@ -550,6 +552,10 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             continue  # 设立北美办公室, 建成ML实验室: a unit named by its region or field, no name
         if TITLE_QUALIFIERS.fullmatch(surface):
             continue  # 出任联席首席执行官: the model's 联席 is part of the post, no organisation
+        committee = _short_committee(text, m, surface, gazetteer)
+        if committee:  # (国家)某某健康委: the known 委员会 written short, with the 国家 before it
+            out.append(committee)
+            continue
         brand = _BRAND_IN_SPAN.match(surface)
         if brand:  # (韩国)婚纱摄影品牌|某某工作室: the brand is named after what it is a brand of
             country = _FOREIGN_COUNTRY.match(surface)
@@ -621,6 +627,20 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             continue
         out.append(m)
     return out
+
+
+def _short_committee(text: str, m: Mention, surface: str, gazetteer: Gazetteer | None) -> Mention | None:
+    """A body's name ending in 委 is the known 委员会 of that name (某某健康委 of 国家某某健康委员会),
+    from the 国家 written before it when the known name holds it."""
+    if gazetteer is None or not surface.endswith("委") or len(surface) < 3:
+        return None
+    for before in ("国家", ""):
+        if before and not text.endswith(before, 0, m.start):
+            continue
+        known = gazetteer.resolve(before + surface + "员会")
+        if known and known[1] == "ORG":
+            return Mention(m.start - len(before), m.end, "ORG", known[0], m.priority)
+    return None
 
 
 _FOREIGN_COUNTRY = re.compile("|".join(longest_first(c for c in COUNTRIES if c != "中国")))
