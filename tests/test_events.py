@@ -1953,3 +1953,14 @@ def test_a_second_appointment_in_a_later_clause_is_an_event_too():
     assert [e["arguments"]["person"] for e in events] == ["约翰·史密斯", "王一帆"]
     assert events[1]["arguments"]["title"] == "董事长" and events[1]["date"] == "2025-04-10"
     assert event_of("3月2日，江湾证券副总裁李明调任首席风险官。")["type"] == "appointment"
+
+
+def test_a_line_or_a_plant_built_is_a_project():
+    context = DateContext("2025-06-01")
+    for sentence in ("公司还计划明年在江湾建设第二条检测线。", "星丰面业计划明年在东岭再建智能化面粉厂。"):
+        event = find_event(sentence, context)
+        assert event is not None and event.type == "project_opening" and event.timex.date == "2026", sentence
+    # a maker (厂商, 厂家) is no site
+    assert find_event("公司计划明年建设厂商联盟。", context) is None
+    event = event_of("星丰面业计划明年在东岭再建智能化面粉厂。", "2025-06-01")
+    assert event["arguments"]["project"] == "智能化面粉厂"
