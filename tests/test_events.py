@@ -1964,3 +1964,14 @@ def test_a_line_or_a_plant_built_is_a_project():
     assert find_event("公司计划明年建设厂商联盟。", context) is None
     event = event_of("星丰面业计划明年在东岭再建智能化面粉厂。", "2025-06-01")
     assert event["arguments"]["project"] == "智能化面粉厂"
+
+
+def test_the_company_that_says_who_the_appointee_is_does_not_appoint():
+    body = "5月6日，安和科技还公告聘任星绘智能创始人宋一明为公司首席数字官。"
+    event = event_of(body, "2025-05-10")
+    assert event["arguments"]["organisation"] == "安和科技" and event["arguments"]["person"] == "宋一明"
+    body = "5月6日，江湾车鉴科技宣布，任命原德国汽车检测机构Kraftwerk集团亚太区总裁彭嘉明为首席技术官。"
+    assert event_of(body, "2025-05-10")["arguments"]["organisation"] == "江湾车鉴科技"
+    # the unit the person will lead is the organisation
+    event = event_of("5月6日，星河集团任命王一为旗下星河智能首席执行官。", "2025-05-10")
+    assert event["arguments"]["organisation"] == "星河智能"

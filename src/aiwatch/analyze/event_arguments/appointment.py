@@ -103,11 +103,31 @@ def _title_after(
     return [best] if best else []
 
 
+# 聘任某某智能创始人某某为公司首席数字官: what the person is, written between a company and the name
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:联合)?创始人|首席[\u4e00-\u9fffA-Za-z]{1,6}官|总裁|总经理|董事长|负责人|合伙人|高管|CEO|CTO|COO|CFO"
+)
+# 任命原德国某某检测机构某某集团亚太区总裁…: a description opened by 原/前 right after the verb
+_FORMER_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:原|前)[^，。；,;]{0,24}$")
+
+
+def _describes_appointed(body: str, m: Named, trigger: int, appointed: list[tuple[int, int, str, str]]) -> bool:
+    """An organisation after the verb that says who the appointed person is (the company they founded
+    or lead, written before their role and name, or one they left: 原…), not the one appointing."""
+    if not appointed or appointed[0][0] < m.end:
+        return False
+    between = body[m.end : appointed[0][0]]
+    if len(between) <= 24 and _ROLE_BEFORE_NAME.search(between) and "，" not in between:
+        return True
+    return _FORMER_AFTER_VERB.match(body, trigger, m.start) is not None
+
+
 def appointment(s: Sentence, args: Arguments) -> None:
     """The person appointed, the organisation and the post."""
     article, body, start, end, trigger, mentions = s.article, s.body, s.start, s.end, s.trigger, s.mentions
     before, after, clause_start = s.before, s.after, s.clause_start
-    args.set("person", _appointed(body, mentions, trigger, clause_start))
+    appointed = _appointed(body, mentions, trigger, clause_start)
+    args.set("person", appointed)
     title = _title_after(body, article, trigger, end, mentions)
     # 任命前阿里云资深总监唐明哲为…: the person's former employer is not the one appointing, nor a
     # name inside the post (担任研究副总裁); 加入公司, 为公司总裁: the company of the sentence's subject
@@ -120,6 +140,7 @@ def appointment(s: Sentence, args: Arguments) -> None:
         and not _FORMER_AFTER.match(body, m.end)
         and not any(t[0] <= m.start < t[1] for t in title)
         and not _COMPANY_WORD_AFTER.search(body, trigger, m.start)
+        and not _describes_appointed(body, m, trigger, appointed)
     ]
     # 同时，公司宣布任命…: the article's company
     # 前谷歌研究员某某加入公司: the former employer before the verb is not the one either
