@@ -7,7 +7,7 @@ import pytest
 from aiwatch.article import Article
 from aiwatch.meta import extract_metadata
 from aiwatch.meta.language import detect_language
-from aiwatch.meta.people import is_outlet, tidy_people, tidy_source
+from aiwatch.meta.people import is_outlet, tidy_people, tidy_source, tidy_writers
 from aiwatch.meta.title import choose_title, is_mangled, strip_site_suffix
 from aiwatch.options import Options
 from aiwatch.pipeline import process_input
@@ -1193,3 +1193,76 @@ def test_a_wechat_posts_header_names_the_writer_beside_the_account(tmp_path) -> 
     )
     article = _shaped(tmp_path, "", header, "<script>var ct = '1741137120';</script>")
     assert (article.source, article.author) == ("江湾科技观察", "柯一禾")
+
+
+def test_an_intern_after_the_reporters_names_wrote_the_story_too(tmp_path) -> None:
+    # the outlet's reporter role was read as a label already: 某某晚报全媒体记者 柯一禾 实习生 郁安
+    assert tidy_writers("柯一禾 实习生 郁安") == "柯一禾、郁安"
+    # ... as an editor's line it is the editor alone
+    assert tidy_people("柯一禾 实习生 郁安") == "柯一禾"
+    # a WeChat credit line with the look-alike bar: 文丨 the writer, 编辑丨 the editor
+    assert tidy_writers("文丨柯一禾 编辑丨郁安") == "柯一禾"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("来源：江湾日报　作者：江湾日报·江湾点记者 柯一禾　阅读：548", "柯一禾"),  # the outlet's app after a dot
+        ("来源：江湾日报　作者：JWB全媒体记者 柯一禾 通讯员 郁安　阅读：548", "柯一禾、郁安"),  # Latin letters
+    ],
+)
+def test_an_outlets_reporter_role_in_any_script_is_no_name(tmp_path, line: str, author: str) -> None:
+    article = _page_article(
+        tmp_path,
+        f"<html><head><title>某某港上线漂移预测系统</title></head><body><h1>某某港上线漂移预测系统</h1>"
+        f"<div class='info'>{line}</div><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (article.source, article.author) == ("江湾日报", author)
+
+
+def test_a_newsletter_saved_from_a_mail_client() -> None:
+    page = (
+        "发件人：某某科技周刊 <weekly@example.cn>\n\n发送时间：2026年6月3日(星期三) 上午8:00\n\n收件人：订阅用户\n\n"
+        "主题：本周焦点\n\n某某教育发布志愿填报大模型\n\n" + STORY + "\n\n" + STORY + "\n"
+    )
+    article = run(page)
+    assert article.title == "某某教育发布志愿填报大模型"
+    assert (article.published, article.source) == ("2026-06-03", "某某科技周刊")
+    assert tidy_source("某某科技周刊 <weekly@example.cn>") == "某某科技周刊"
+
+
+def test_a_flash_items_headline_in_square_brackets() -> None:
+    headline = "【某某智能科创板IPO获受理 拟募资8.5亿元】"
+    page = f"电报\n\n2026-09-23 星期三\n\n14:05:31\n\n{headline}\n\n某某社9月23日电，{STORY}\n"
+    assert run(page).title == "【某某智能科创板IPO获受理 拟募资8.5亿元】"
+    # a stub in brackets is still no headline
+    stub = "【江湾网综合报道】\n\n" + STORY + "\n\n" + STORY + "\n"
+    assert run(stub).title != "【江湾网综合报道】"
+
+
+def test_a_toutiao_header_with_its_original_mark_glued_to_the_date() -> None:
+    page = "某某蛋业智能分级中心投用\n\n原创2022-09-28 11:02·江湾晚报\n\n" + STORY + "\n\n" + STORY + "\n"
+    article = run(page)
+    assert (article.published[:10], article.source) == ("2022-09-28", "江湾晚报")
+
+
+def test_the_site_after_a_section_and_a_shortened_headline_in_the_title(tmp_path) -> None:
+    # 来源：本站 names no one: the site is the company the <title> ends with, after a section's name,
+    # though the <title> shortens the headline to its first clause
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>某某能源发布电池大模型 - 新闻中心 - 江湾某某能源科技有限公司</title></head><body>"
+        "<h2>某某能源发布电池大模型 预警提前至72小时</h2><div class='meta'>发布时间：2026/11/27　　来源：本站</div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert article.source == "江湾某某能源科技有限公司"
+
+
+def test_a_blog_themes_posted_on_by_line(tmp_path) -> None:
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>竹片分选不再靠眼力 – 某某笔记</title></head><body><h1>竹片分选不再靠眼力</h1>"
+        "<div class='info'>Posted on 2026年7月8日 by 柯一禾</div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (article.published[:10], article.author) == ("2026-07-08", "柯一禾")

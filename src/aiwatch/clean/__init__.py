@@ -47,7 +47,12 @@ _ENUMERATED = re.compile(
 SLOGAN_MAX_LEN = 50
 #: A head line shorter than this is not taken for the title (科技频道, 【本报讯】).
 TITLE_MIN_LEN = 5
-_NOT_TITLE = re.compile(r"^(?:[—–\-]{1,2}|[【\[][^】\]]*[】\]]$|[\d\s.:：/\-年月日]+$)")
+# A stub in square brackets (【本报讯】, 【某某网综合报道】, 【编者按：…】) is no headline; a flash item's
+# headline is written whole in them (【某某公司科创板IPO获受理 拟募资8亿元】): twelve characters or more,
+# no label's colon, not a 讯/报道/消息 stub.
+_NOT_TITLE = re.compile(
+    r"^(?:[—–\-]{1,2}|[【\[](?:[^】\]]{0,11}|[^】\]]*[:：][^】\]]*|[^】\]]*(?:讯|报道|消息|快讯))[】\]]$|[\d\s.:：/\-年月日]+$)"
+)
 _STAMP = re.compile(
     r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
     r"|(?:\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*\d{1,2}[:：]\d{2}"

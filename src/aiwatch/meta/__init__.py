@@ -16,7 +16,7 @@ from aiwatch.article import Article
 from aiwatch.clean.rules import Found, load_rules, parse_label_line
 from aiwatch.meta.confidence import metadata_confidence, min_confidence
 from aiwatch.meta.language import detect_language
-from aiwatch.meta.people import MEDIA, is_outlet, is_platform, person_like, tidy_people, tidy_source
+from aiwatch.meta.people import MEDIA, is_outlet, is_platform, person_like, tidy_people, tidy_source, tidy_writers
 from aiwatch.meta.title import choose_title, text_title
 from aiwatch.options import Options
 from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, parse_date, url_date
@@ -280,7 +280,7 @@ def reporters_in_source(article: Article) -> str | None:
     for item in found_values(article, "source"):
         match = _REPORTERS_AFTER.search(item.value)
         if match:
-            return tidy_people(match["names"])
+            return tidy_writers(match["names"])
     return None
 
 
@@ -312,7 +312,7 @@ def without_outlets(article: Article, author: str | None, source: str | None) ->
 def decide_people(article: Article) -> None:
     """source, author, editor; an outlet named as author becomes the source (seed 004)."""
     source = choose_source(article)
-    author = first_tidy(found_values(article, "author"), tidy_people)
+    author = first_tidy(found_values(article, "author"), tidy_writers)
     if author:
         note_evidence(article, "author", "line", author)
     given_author = hint_text(article, "author")
@@ -333,17 +333,17 @@ def decide_people(article: Article) -> None:
         if author is None:
             # <meta property="article:author" content="某某时报"> above the byline 某某时报记者 祁某
             line_author = (article.hints.get("_lines") or {}).get("author")
-            author = tidy_people(line_author) if line_author and not is_outlet(tidy_source(line_author)) else None
+            author = tidy_writers(line_author) if line_author and not is_outlet(tidy_source(line_author)) else None
             if author:
                 note_evidence(article, "author", "line", line_author)
     elif author is None:
-        author = tidy_people(given_author)
+        author = tidy_writers(given_author)
         if author:
             note_evidence(article, "author", hint_from(article, "author"), given_author)
         elif given_author:
             # <meta name="author" content="L_104485"> names no one: the page's byline (□ 本报记者 葛灵丹) does.
             line_author = (article.hints.get("_lines") or {}).get("author")
-            author = tidy_people(line_author) if line_author and not is_outlet(tidy_source(line_author)) else None
+            author = tidy_writers(line_author) if line_author and not is_outlet(tidy_source(line_author)) else None
             if author:
                 note_evidence(article, "author", "line", line_author)
     if author is None:

@@ -22,23 +22,26 @@ _OUTLET = re.compile(
     r"|\.(?:com|cn|net|org)\b",
 )
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」『』")
+# 某某周刊 <weekly@example.cn>: a sender's mail address after its name is no part of it.
+_MAIL_ADDRESS = re.compile(r"\s*[<＜(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>＞)）]?")
 _WECHAT = re.compile(r"^(?:微信)?公众号\s*")
 _ID_NOTE = re.compile(r"[（(]\s*(?:ID|id|微信号)\s*[:：][^）)]*(?:[）)]|$)")
 # 来源：某某日报（记者 某某）: the reporters in brackets after the outlet (read as the author elsewhere).
 _REPORTER_NOTE = re.compile(r"[（(]\s*(?:本报)?(?:记者|作者|通讯员|文)[^（()）]*(?:[）)]|$)")
 _AFTER_OUTLET = re.compile(r"\s+(?:记者|作者|编辑|通讯员|文|图)\b.*$|\s+(?:记者|作者|编辑|通讯员)\S*.*$")
 _OTHER_ROLE = re.compile(
-    r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生|排版|版式设计|版式|美编|设计|插画|视觉|剪辑)\s*(?:[:：]?$|[:：])"
+    r"^(?:责任编辑|编辑|责编|摄影|摄|图|校对|审核|实习生|排版|版式设计|版式|美编|设计|插画|视觉|剪辑)\s*(?:[:：]?$|[:：丨｜|])"
 )
 # A role with the outlet's name before it, standing alone between names: 每经编辑 (then the editor's
 # name), 界面新闻记者 (then the reporter's).
 _OUTLET_ROLE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:编辑|责编|摄影|校对)\s*[:：]?$")
-_OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:记者|通讯员)\s*[:：]?$")
+# ... also an outlet written with Latin letters or a middle dot: YMG全媒体记者, 某某日报·某某点记者.
+_OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·・]{1,14}(?:记者|通讯员)\s*[:：]?$")
 # A bare 文 is a label only before a separator (文/王梓涵, 文 王梓涵): 文溪 is a name.
 _ROLE_PREFIX = re.compile(
     r"^(?:本报记者|本报通讯员|记者|通讯员|作者|撰文|文字(?=\s*[:：])|文(?=\s*[:：/|｜丨]|\s)|责任编辑|编辑|责编)\s*[:：/|｜丨]?\s*"
 )
-_REPORTER_FIRST = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}记者|本报通讯员|通讯员|作者|撰文)")
+_REPORTER_FIRST = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9·・]{0,14}记者|本报通讯员|通讯员|作者|撰文)")
 _INTERN = re.compile(r"^实习生\s*[:：]?\s*")
 # Editors' work codes: 新浪's 张亚楠 SF183, 网易's 钟齐鸣_NBJ11261.
 _WORK_CODE = re.compile(r"[\s_]*[A-Za-z]{1,4}\d{2,}\s*$")
@@ -154,7 +157,7 @@ def tidy_source(value: str | None) -> str | None:
     ``江南日报·江南新闻客户端`` -> ``江南日报``."""
     if not value:
         return None
-    value = normalise_line(_REPORTER_NOTE.sub("", _ID_NOTE.sub("", value)))
+    value = normalise_line(_REPORTER_NOTE.sub("", _ID_NOTE.sub("", _MAIL_ADDRESS.sub("", value))))
     value = _AFTER_OUTLET.sub("", value)
     value = _SITE_PAPER.sub(r"\g<paper>", _PAPER_APP.sub(r"\g<paper>", value))
     value = _WECHAT.sub("", value).translate(_QUOTES)
@@ -180,13 +183,19 @@ def _strip_brackets(value: str) -> str:
     return value
 
 
-def tidy_people(value: str | None) -> str | None:
+def tidy_writers(value: str | None) -> str | None:
+    """The names of a byline's writers: as tidy_people, and an intern after them is one of them
+    (某某 实习生 某某, where the reporter's role before the names was read as a label already)."""
+    return tidy_people(value, writers=True)
+
+
+def tidy_people(value: str | None, *, writers: bool = False) -> str | None:
     """``记者 王小明 李四`` -> ``王小明、李四``; ``责任编辑：张亚楠 SF183`` -> ``张亚楠``; ``赵 培`` -> ``赵培``."""
     if not value:
         return None
     value = _NOTE_AFTER_NAME.sub("", _BRACKETS.sub("", normalise_line(value)))
     # 记者 某某 实习生 某某: an intern beside a reporter wrote the story too (beside an editor, no)
-    reporting = _REPORTER_FIRST.match(value) is not None
+    reporting = writers or _REPORTER_FIRST.match(value) is not None
     value = _TRAILING_DATE.sub("", _ROLE_PREFIX.sub("", value))
     names: list[str] = []
     pending = ""  # 赵 培: a two-character name padded to the width of three is one name

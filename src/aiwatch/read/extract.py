@@ -785,7 +785,11 @@ def extract_page(html: str, url: str | None = None) -> Page:
 
 
 # 标题 - 星衡科技, 标题 | 某某之心: what the <title> adds after the headline is the site's name
-_SUFFIX = re.compile(r"^\s*(?:[-–—_|｜]|－|——)\s*(?P<site>[^\s，。！？：:、|｜_]{2,12})\s*$")
+# 标题 - 某某网, and a section between (标题 - 新闻中心 - 某某科技有限公司): the site is the last part.
+_SUFFIX = re.compile(
+    r"^(?:\s*(?:[-–—_|｜]|－|——)\s*[^\s，。！？：:、|｜_\-–—－]{2,8})?"
+    r"\s*(?:[-–—_|｜]|－|——)\s*(?P<site>[^\s，。！？：:、|｜_]{2,16})\s*$"
+)
 
 
 def title_suffix(page_title: str | None, title: str | None) -> str | None:
@@ -793,6 +797,9 @@ def title_suffix(page_title: str | None, title: str | None) -> str | None:
     if not page_title or not title:
         return None
     head, title = " ".join(page_title.split()), " ".join(title.split())
+    first = re.split(r"\s+(?:[-–—_|｜]|－|——)\s+", head, maxsplit=1)[0]
+    if len(first) >= 8 and first != head and title.startswith(first):
+        title = first  # the <title> gives the headline shortened (its first clause), then the site
     if not head.startswith(title):
         # a <title> that is only the site's name, after a section's at most (中国青年报, 联盟动态-某某联盟),
         # the headline printed in the page alone: its last part, when it names an outlet or a body

@@ -646,7 +646,7 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "author": re.compile(
         r"(?:作者|撰稿人?|撰文|采写|[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)(?=\s*[:：｜丨])"
         r"|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|图文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s|(?<=[\u4e00-\u9fff])】)\s*"
-        r"(?:[\u4e00-\u9fff]{1,10}?记者\s*)?(?!"
+        r"(?:[\u4e00-\u9fffA-Za-z0-9·・]{1,14}?记者\s*)?(?!"
         + _CREDIT_MARK
         + r"\s*$)(?P<value>(?:(?:本报)?(?:记者|通讯员)\s*[:：]\s*)?"
         + _VALUE
@@ -669,6 +669,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "poster": re.compile(
         r"由(?P<value>[^\s@:：，。]{2,20}?)(?:张贴|发表|发布)\s*[@于]?\s*(?:19|20)\d{2}"
         r"|\d{1,2}:\d{2}(?::\d{2})?\s+by\s+(?P<by>[A-Za-z0-9_\u4e00-\u9fff]{2,20})(?![\w\u4e00-\u9fff])"
+        # a blog theme's post line: Posted on 2024年7月8日 by 某某
+        r"|(?i:posted|published)\s+on\s+[^<>]{4,40}?\s+by\s+(?P<on_by>[A-Za-z0-9_\u4e00-\u9fff·]{2,20})(?![\w\u4e00-\u9fff])"
         r"|^(?!(?:本文|此文|该文|原文|文章|本帖|帖子|博文|日志)\s)(?P<at>[A-Za-z0-9_\u4e00-\u9fff]{2,20})\s+发表于\s*[:：]?\s*"
         r"(?:19|20)\d{2}\s*[-/.年]"
     ),
@@ -1020,7 +1022,7 @@ def read_line(text: str) -> dict[str, str]:
     for key, pattern in LINE_PATTERNS.items():
         match = pattern.search(text)
         if match:
-            group = next((name for name in ("value", "by", "at") if match.groupdict().get(name)), None)
+            group = next((name for name in ("value", "by", "at", "on_by") if match.groupdict().get(name)), None)
             value = printed[match.start(group) : match.end(group)] if group else ""
             found.setdefault(_HINT_OF.get(key, key), _unbracket(value))
     if "chief_editor" in found:
