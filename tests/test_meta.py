@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from aiwatch.article import Article
@@ -1266,3 +1268,65 @@ def test_a_blog_themes_posted_on_by_line(tmp_path) -> None:
         f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
     )
     assert (article.published[:10], article.author) == ("2026-07-08", "柯一禾")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("江湾都市报·江湾一网", "江湾都市报"),  # a paper and its website after a dot: the paper
+        ("江湾晚报·江湾壹点", "江湾晚报"),
+        ("江湾社 JWS", "江湾社"),  # the outlet's Latin initials after its name
+        ("星期三", None),  # a day of the week beside a date names no outlet
+    ],
+)
+def test_tidy_source_more_shapes(value: str, expected: str | None) -> None:
+    assert tidy_source(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site"),
+    [
+        ("某某公司的第二次转身 - 江湾观察网 - 专业财经新闻网站", "江湾观察网"),  # a slogan after the site
+        ("某某研究所发布多模态大模型----江湾科学院某某研究所", "江湾科学院某某研究所"),  # a rule of dashes
+        ("某某研究所发布多模态大模型 | 科技 | 江湾社", "江湾社"),  # a section between
+        ("某某研究所发布多模态大模型_AI&大模型_某某精选文章", None),  # a column's name: no site
+    ],
+)
+def test_the_site_among_several_parts_of_a_title(page_title: str, site: str | None) -> None:
+    from aiwatch.read.extract import title_suffix
+
+    headline = re.split(r"\s*(?:-{1,4}|\||_)\s*", page_title)[0]
+    assert title_suffix(page_title, headline) == site
+
+
+def test_labels_glued_by_joined_spans_and_a_writer_in_the_outlets_place(tmp_path) -> None:
+    # spans joined without a blank: 来源：某某都市报采写：某某记者 …
+    glued = _page_article(
+        tmp_path,
+        "<html><head><title>某社区试点AI网格员</title></head><body><h1>某社区试点AI网格员</h1>"
+        "<div class='info'><span>2023-09-12 14:36</span><span>来源：江湾都市报</span>"
+        "<span>采写：江湾记者 柯一禾 通讯员 郁安</span></div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (glued.source, glued.author) == ("江湾都市报", "柯一禾、郁安")
+    # the author box's name before the date is the writer, not the outlet; the site is the outlet
+    boxed = _page_article(
+        tmp_path,
+        "<html><head><title>某某龙头毛利率回落 - 江湾见闻</title><meta property='og:site_name' content='江湾见闻'>"
+        "</head><body><h1>某某龙头毛利率回落</h1><div class='msg'><a class='aut' href='/author/1'>柯一禾</a>"
+        "<span class='time'>2021-11-08 15:26</span><span>本文作者：<a href='/author/1'>柯一禾</a></span></div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (boxed.source, boxed.author) == ("江湾见闻", "柯一禾")
+
+
+def test_a_section_before_the_date_and_an_interviews_writer(tmp_path) -> None:
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>这支翻译笔塞进了离线大模型 | 江湾范儿</title></head><body>"
+        "<h1>这支翻译笔塞进了离线大模型</h1>"
+        "<div class='meta'><a href='/category/review'>体验</a><span>2019-03-21 12:10</span></div>"
+        "<div class='user-info'><span>口述｜葛某某</span><span>整理｜柯一禾</span><span>编辑｜郁安</span></div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (article.source, article.author, article.editor) == ("江湾范儿", "柯一禾", "郁安")

@@ -228,7 +228,12 @@ def choose_source(article: Article) -> str | None:
     candidates.append((tidy_source(article.hints.get("account")), "account"))
     candidates += [(first_tidy([f], tidy_source), f"line {f.rule}") for f in datelines]
     candidates.append((tidy_source(article.hints.get("byline_source")), "byline"))
-    named = [(value, where) for value, where in candidates if value]
+    # the writer's name in an outlet's place (an author box's link before the date, an account slot
+    # holding the byline's name) is no outlet; a handle there (算法小卢) is the account
+    writers = {tidy_writers(hint_text(article, "author"))}
+    writers |= {tidy_writers(f.value) for f in found_values(article, "author")}
+    writers = {name for name in writers if name and _PERSON_SIZED.match(name)}
+    named = [(value, where) for value, where in candidates if value and value not in writers]
     chosen = next(((v, w) for v, w in named if not is_platform(v)), named[0] if named else (None, ""))
     byline = candidates[-1][0]
     if chosen[0] and byline and byline != chosen[0] and byline.startswith(chosen[0]):
@@ -250,6 +255,7 @@ def choose_source(article: Article) -> str | None:
     return chosen[0]
 
 
+_PERSON_SIZED = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _DATED_LINE_RULES = frozenset({"dated_outlet_line", "outlet_dated_line", "stamp_line"})
 
 
@@ -292,6 +298,8 @@ def without_outlets(article: Article, author: str | None, source: str | None) ->
         return author, None
     outlets = {source, tidy_source(article.hints.get("account")), tidy_source(article.hints.get("site_name"))}
     outlets |= {tidy_source(article.hints.get("byline_source")), tidy_source(hint_text(article, "source"))}
+    if author != source and _PERSON_SIZED.match(author) and not is_outlet(author) and author not in MEDIA:
+        outlets.discard(author)  # the writer's name in an account's or a source's slot is still the writer
     names = author.split("、")
     # an outlet's name in a writer's slot (作者：机器之心, 作者：江湾日报): four characters or more, or a
     # known brand, so that a three-character given name ending in 社 or 华 stays a person

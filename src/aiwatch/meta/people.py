@@ -22,6 +22,8 @@ _OUTLET = re.compile(
     r"|\.(?:com|cn|net|org)\b",
 )
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」『』")
+# 某某社 CNA, 某某日报 ZJDB: the outlet's Latin initials after its Chinese name.
+_LATIN_SHORT_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+[A-Z]{2,6}$")
 # 某某周刊 <weekly@example.cn>: a sender's mail address after its name is no part of it.
 _MAIL_ADDRESS = re.compile(r"\s*[<＜(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>＞)）]?")
 _WECHAT = re.compile(r"^(?:微信)?公众号\s*")
@@ -58,6 +60,8 @@ _NOTE_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z·])\s*[（(][^（()）]
 _NOBODY = re.compile(
     r"^(?:转载|转载文章|转帖|原创|网络|互联网|综合|综合报道|本站|本网|本报|本台|本刊|本站原创|网友|佚名|匿名|未知|不详|无|"
     r"admin|administrator|管理员|小编|编辑部|unknown|null|none|"
+    # a day of the week printed beside a date (2023年06月14日 星期三)
+    r"(?:星期|礼拜|周)[一二三四五六日天]|"
     # a compiler's note, not a name: 网络整理, 综合整理, 本站整理, 整合, 编译
     r"(?:网络|综合|本站|本网|小编|编辑)?(?:整理|整合|综合整理|编译|综编|编辑整理)|网络综合"
     # an account or desk that compiled the post from several (某某圈综合整理, 某某观察综合编译)
@@ -132,8 +136,9 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # 某某日报·某某客户端: the paper's own app carries its story; the paper is the outlet.
+# ... and its website or app named after a dot (某某都市报·某某网, 某某晚报·某某壹点): the paper
 _PAPER_APP = re.compile(
-    r"^(?P<paper>[\u4e00-\u9fff]{2,12}(?:报|台|社))\s*[·•]\s*[\u4e00-\u9fffA-Za-z]{1,10}(?:客户端|APP|App)$"
+    r"^(?P<paper>[\u4e00-\u9fff]{2,12}(?:报|台|社))\s*[·•]\s*[\u4e00-\u9fffA-Za-z+＋]{1,10}?(?:客户端|APP|App)?$"
 )
 # 人民网－人民日报, 光明网-《光明日报》: a paper's website reprinting the paper's story; the paper wrote it
 _SITE_PAPER = re.compile(
@@ -162,7 +167,7 @@ def tidy_source(value: str | None) -> str | None:
     value = _SITE_PAPER.sub(r"\g<paper>", _PAPER_APP.sub(r"\g<paper>", value))
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _FROM_WORD.sub("", _strip_brackets(value).strip(" :：,，。"))
-    value = _GROUP_APP.sub(r"\g<app>", value)
+    value = _GROUP_APP.sub(r"\g<app>", _LATIN_SHORT_NAME.sub("", value))
     value = _PLATFORM_BADGE.sub("", value) or value
     return value if value and not names_nobody(value) and value not in REGIONS else None
 

@@ -785,11 +785,25 @@ def extract_page(html: str, url: str | None = None) -> Page:
 
 
 # 标题 - 星衡科技, 标题 | 某某之心: what the <title> adds after the headline is the site's name
-# 标题 - 某某网, and a section between (标题 - 新闻中心 - 某某科技有限公司): the site is the last part.
-_SUFFIX = re.compile(
-    r"^(?:\s*(?:[-–—_|｜]|－|——)\s*[^\s，。！？：:、|｜_\-–—－]{2,8})?"
-    r"\s*(?:[-–—_|｜]|－|——)\s*(?P<site>[^\s，。！？：:、|｜_]{2,16})\s*$"
-)
+_SUFFIX = re.compile(r"^\s*(?:[-–—_|｜]|－|——)\s*(?P<site>[^\s，。！？：:、|｜_]{2,12})\s*$")
+# ... and where it adds several parts (标题 - 新闻中心 - 某某科技有限公司, 标题 | 科技 | 某某社, 标题 - 某某网 -
+# 专业财经新闻网站): the last part that names an outlet or a body, else the last part after sections
+# of a word or two; a slogan after the site's name is none.
+_SEPARATOR = re.compile(r"\s*(?:[-–—－]{1,4}|[_|｜])\s*")
+
+
+def _site_among(parts: list[str]) -> str | None:
+    parts = [part.strip() for part in parts if part.strip()]
+    if len(parts) == 1:  # 标题----某某研究所: a long rule of dashes before the body's name
+        return parts[0] if _OUTLET_NAME.match(parts[0]) and not _SECTION_NAME.match(parts[0]) else None
+    if not 2 <= len(parts) <= 4:
+        return None
+    named = [part for part in parts if _OUTLET_NAME.match(part) and not _SECTION_NAME.match(part)]
+    if named:
+        return named[-1]
+    if all(len(part) <= 4 for part in parts[:-1]) and 2 <= len(parts[-1]) <= 16:
+        return parts[-1]
+    return None
 
 
 def title_suffix(page_title: str | None, title: str | None) -> str | None:
@@ -807,19 +821,21 @@ def title_suffix(page_title: str | None, title: str | None) -> str | None:
         if title not in head and len(head) <= 24 and _OUTLET_NAME.search(last) and not _SECTION_NAME.match(last):
             return last
         return None
-    match = _SUFFIX.match(head[len(title) :])
-    if not match:
+    rest = head[len(title) :]
+    match = _SUFFIX.match(rest)
+    site = match["site"] if match else _site_among(_SEPARATOR.split(rest)[1:]) if _SEPARATOR.match(rest) else None
+    if not site:
         return None
     # 标题-某某网官方网站: the site's name, without the words saying it is its own site
-    site = _OFFICIAL_SITE.sub("", match["site"])
-    return site if len(site) >= 2 else match["site"]
+    bare = _OFFICIAL_SITE.sub("", site)
+    return bare if len(bare) >= 2 else site
 
 
 _OFFICIAL_SITE = re.compile(r"(?:官方网站|官方网|官网)$")
 
 
 _OUTLET_NAME = re.compile(
-    r"^[\u4e00-\u9fff]{2,16}(?:报|网|社|电视台|广播电台|杂志|联盟|协会|学会|商会|委员会|政府|大学|学院|研究院|研究所|中心|集团|公司)$"
+    r"^[\u4e00-\u9fff]{2,16}(?:报|網|報|网|社|电视台|广播电台|杂志|联盟|协会|学会|商会|委员会|政府|大学|学院|研究院|研究所|中心|集团|公司)$"
 )
 _SECTION_NAME = re.compile(r"^(?:新闻|信息|资讯|媒体|融媒体|服务|数据|政务)中心$|^(?:首页|主页|网站首页)$")
 

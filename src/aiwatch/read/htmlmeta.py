@@ -587,7 +587,7 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
 # Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
 _NEXT_LABEL = (
     r"发布|發布|发表|發表|提交|回复|更新|时间|時間|日期|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
-    r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|来自|转载自|转自|摘自|选自|发稿|【"
+    r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|来自|转载自|转自|摘自|选自|发稿|采写|撰文|撰稿|【"
 )
 # ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
 # ... or at a full-width blank, or a blank before a writer's bare label: 来源：某某画报　文：王小满.
@@ -644,7 +644,8 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 作者：某某 / 某某).  The outlet's reporter role before the name is no name: 作者：某某新闻记者 杭舟.
     # 记者 and 通讯员 are labels only before a colon or a bar (2025-03-05 记者：某某).
     "author": re.compile(
-        r"(?:作者|撰稿人?|撰文|采写|[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)(?=\s*[:：｜丨])"
+        # 整理｜某某 under an interview told by another (口述｜某某): the one who wrote it down
+        r"(?:作者|撰稿人?|撰文|采写|整理(?=\s*[:：｜丨])|[\u4e00-\u9fff]{0,8}?(?:记者|通讯员)(?=\s*[:：｜丨])"
         r"|(?:^|(?<=[\s（(【\[]))(?:文\s*/\s*图|图\s*/\s*文|图文|文))\s*(?:[:：/｜丨]|\|(?=\s)|(?<=图)\s|(?<=[\u4e00-\u9fff])】)\s*"
         r"(?:[\u4e00-\u9fffA-Za-z0-9·・]{1,14}?记者\s*)?(?!"
         + _CREDIT_MARK
@@ -980,8 +981,12 @@ def read_byline(text: str, found: dict[str, str]) -> None:
     dated = _DATED_OUTLET.match(text.strip())
     if dated and (dated["outlet"] or dated["outlet2"]) and not (dated["outlet"] and dated["outlet2"]):
         outlet = (dated["outlet"] or dated["outlet2"]).strip()
-        # 柯某 · 2025-03-05 09:12: a person's name beside the date is the writer's
-        found.setdefault("author" if person_like(outlet) else "source", outlet)
+        # 柯某 · 2025-03-05 09:12: a person's name beside the date is the writer's; a word of two
+        # characters before it (体验 2019-03-21 12:10) is the story's section, no outlet
+        if person_like(outlet):
+            found.setdefault("author", outlet)
+        elif len(outlet) >= 3:
+            found.setdefault("source", outlet)
 
 
 def _labelled(field: str) -> bool:
