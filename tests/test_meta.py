@@ -1330,3 +1330,23 @@ def test_a_section_before_the_date_and_an_interviews_writer(tmp_path) -> None:
         f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
     )
     assert (article.source, article.author, article.editor) == ("江湾范儿", "柯一禾", "郁安")
+
+
+def test_bylines_over_the_story_box(tmp_path) -> None:
+    # an e-paper pads a two-character name to the width of three with blanks
+    padded = _page_article(
+        tmp_path,
+        "<html><head><title>让大模型走进车间</title></head><body><h1>让大模型走进车间</h1>"
+        "<p class='sec'>本报记者&nbsp;&nbsp;柯&nbsp;&nbsp;禾</p>"
+        f"<div id='ozoom'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert padded.author == "柯禾"
+    # a Taiwan paper: the outlet, the reporter and where it was filed between slashes, after the time
+    slashed = _page_article(
+        tmp_path,
+        "<html><head><title>代工廠加碼投資液冷產線</title></head><body><h1>代工廠加碼投資液冷產線</h1>"
+        "<div class='info'><time>2024-07-23 14:22</time>"
+        "<span>江灣報／ 記者<a href='/t/1'>柯一禾</a>／某地即時報導</span>"
+        f"</div><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (slashed.source, slashed.author) == ("江湾报", "柯一禾")

@@ -856,7 +856,8 @@ _MAYBE_META = re.compile(
 )
 
 
-_NAME = r"[\u4e00-\u9fff·]{2,4}"
+# ... or a two-character name padded to the width of three (本报记者  骆  清: a paper's e-paper)
+_NAME = r"(?:[\u4e00-\u9fff]\s{1,4}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
 # 21世纪经济报道记者 杨帆 北京报道 / 财联社记者 史正丞 / 每经记者：可杨: the outlet before 记者 is the
 # source when the page names no other, the names after it the authors.
 # The names follow a blank or a colon, or an outlet before 记者: 记者注意到 is story, not a byline.
@@ -875,6 +876,10 @@ _REPORTER = re.compile(
 _REPORTER_TAIL = re.compile(rf"[:：].*?\s(?P<tail>{_REPORTER_KIND}记者\s+{_NAME}(?:[\s、]+{_NAME}){{0,3}})$")
 _REPORTER_IN_BRACKETS = re.compile(
     rf"[（(]\s*(?:本报)?{_REPORTER_KIND}(?:记者|作者|通讯员)\s*[:：]?\s*(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*[)）]"
+)
+_SLASH_BYLINE = re.compile(
+    r"(?:^|(?<=[\s\d]))(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:记者|記者)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4})*)\s*[／/]\s*[\u4e00-\u9fff]{2,8}?(?:报导|报道|報導)$"
 )
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 _REPORTER_HEAD = re.compile(
@@ -1043,6 +1048,10 @@ def read_line(text: str) -> dict[str, str]:
             for key in ("author", "byline_source"):
                 if key in reporter:
                     found.setdefault(key, reporter[key])
+        slashed = _SLASH_BYLINE.search(text)
+        if slashed:  # 某某報／記者某某／某地即時報導 (a Taiwan paper's byline, read before conversion)
+            found.setdefault("source", slashed["outlet"])
+            found.setdefault("author", slashed["names"])
     glued = _GLUED_OUTLET.match(text.strip())
     if glued and "source" not in found:
         # 某某财经2025-03-05 21:12:33作者：某某责编：某某: the outlet's span glued to the date's; a
