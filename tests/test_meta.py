@@ -1350,3 +1350,26 @@ def test_bylines_over_the_story_box(tmp_path) -> None:
         f"</div><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
     )
     assert (slashed.source, slashed.author) == ("江湾报", "柯一禾")
+
+
+def test_the_account_an_app_like_page_keeps_in_its_state(tmp_path) -> None:
+    # the account's box is hashed markup the reader does not know; the page's state names it
+    state = '{"bsData":{"superlanding":[{"itemData":{"author":{"name":"江湾物流观察","id":"17"}}}]}}'
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>无人配送车开进老小区</title></head><body><h1>无人配送车开进老小区</h1>"
+        "<div class='_2gGWi'><p class='_7y5nA'>江湾物流观察</p><div><span>2025-03-14 18:20</span></div></div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div>"
+        f"<script>window.jsonData = {state};</script></body></html>",
+    )
+    assert article.source == "江湾物流观察"
+    # a platform's channel label as 来源 gives way to the account too
+    labelled = _page_article(
+        tmp_path,
+        "<html><head><title>高新区上线企业服务AI助手</title></head><body><h1>高新区上线企业服务AI助手</h1>"
+        "<div class='info'>来源：澎湃新闻·澎湃号·政务</div>"
+        f"<div class='content'><p>{STORY}</p><p>{STORY}</p></div>"
+        '<script id="__NEXT_DATA__" type="application/json">{"authorInfo":{"sname":"江湾高新发布"}}</script>'
+        "</body></html>",
+    )
+    assert labelled.source == "江湾高新发布"

@@ -91,7 +91,11 @@ PLATFORMS = frozenset(_PLATFORM_NAMES.split(" "))
 
 
 def is_platform(name: str | None) -> bool:
-    return bool(name) and name.strip() in PLATFORMS
+    """A platform's name, or a platform's channel label (澎湃新闻·澎湃号·政务: a 澎湃号 account's page)."""
+    if not name:
+        return False
+    name = name.strip()
+    return name in PLATFORMS or ("·" in name and any(part.strip() in PLATFORMS for part in name.split("·")))
 
 
 def names_nobody(value: str) -> bool:

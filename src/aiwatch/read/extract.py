@@ -35,7 +35,16 @@ from typing import Any
 import yaml
 from selectolax.lexbor import LexborHTMLParser
 
-from aiwatch.read.htmlmeta import is_metadata_line, line_hints, meta_hints, pick_title, post_footer, script_date
+from aiwatch.meta.people import is_platform
+from aiwatch.read.htmlmeta import (
+    is_metadata_line,
+    line_hints,
+    meta_hints,
+    pick_title,
+    post_footer,
+    script_account,
+    script_date,
+)
 from aiwatch.text.html import BLOCK_TAGS, html_to_text, remove_invisible
 from aiwatch.text.nesting import flatten_nesting
 
@@ -761,6 +770,14 @@ def extract_page(html: str, url: str | None = None) -> Page:
     if owner and "author" not in hints:
         hints["author"] = owner
         hints.setdefault("_from", {})["author"] = "link blog owner"
+    # the account in the page's state, where nothing names the source or the writer, or only a
+    # platform's channel label does (澎湃新闻·澎湃号·政务)
+    unnamed = "source" not in hints and "author" not in hints
+    if "account" not in hints and (unnamed or is_platform(hints.get("source"))):
+        account = script_account(html)
+        if account:
+            hints["account"] = account
+            hints.setdefault("_from", {})["account"] = "script"
     if "published" not in hints:
         published = script_date(html)
         if published:

@@ -438,6 +438,21 @@ SCRIPT_DATES: dict[str, re.Pattern[str]] = {
 _BEIJING = dt.timezone(dt.timedelta(hours=8))
 
 
+# The account that posted, as an app-like page keeps it in its state (Baidu's window.jsonData
+# author.name, a Next.js page's authorInfo.sname, a Nuxt page's author.display_name): tried when
+# nothing on the page names the account or the source.
+_SCRIPT_ACCOUNT = re.compile(
+    r"[\"']?(?:author|authorInfo|account|media|mediaInfo|userInfo)[\"']?\s*:\s*\{[^{}]{0,200}?"
+    r"[\"']?(?:name|sname|nickname|nick_name|display_name|screen_name|mediaName|media_name)[\"']?\s*:\s*"
+    r"[\"'](?P<name>[^\"'<>{}\\]{2,30})[\"']"
+)
+
+
+def script_account(html: str) -> str | None:
+    match = _SCRIPT_ACCOUNT.search(html)
+    return match["name"].strip() if match else None
+
+
 def script_date(html: str) -> str | None:
     """The first publication date the page's scripts hold (``SCRIPT_DATES``), or None."""
     for pattern in SCRIPT_DATES.values():
