@@ -1373,3 +1373,15 @@ def test_the_account_an_app_like_page_keeps_in_its_state(tmp_path) -> None:
         "</body></html>",
     )
     assert labelled.source == "江湾高新发布"
+
+
+def test_a_heading_printing_the_whole_title_is_the_headline(tmp_path) -> None:
+    # a live page: the part before the bar is the page's kind, and the tabs under the heading
+    # (直播 评论) share that word
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>直播｜2025江湾数字文明论坛 AI专场</title></head><body>"
+        "<h1>直播｜2025江湾数字文明论坛 AI专场</h1><div class='tabs'><span>直播</span><span>评论</span></div>"
+        f"<div class='list'><p>09:30 {STORY}</p><p>09:42 {STORY}</p></div></body></html>",
+    )
+    assert article.title == "直播｜2025江湾数字文明论坛 AI专场"

@@ -551,6 +551,13 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
     智联官网"), and a banner repeats that section name; then a longer part of the ``<title>``
     printed nearer the story is the headline.
     """
+    whole = _NON_TEXT.sub("", page_title or "")
+    if len(whole) > 12:  # longer than a site's name
+        # a heading that prints the whole <title> is the headline, whatever a bar in it splits off
+        # (直播｜某某论坛 AI专场: the part before the bar is the page kind, not a site)
+        index, score = _best_line(lines, body_start, whole)
+        if index >= 0 and score >= 0.95 and lines[index].tag in ("h1", "h2"):
+            return lines[index].text, index
     head_title = split_title(page_title)
     reference = _NON_TEXT.sub("", og_title or head_title or "")
     best, best_score = _best_line(lines, body_start, reference) if reference else (-1, 0.0)
