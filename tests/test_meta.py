@@ -1385,3 +1385,14 @@ def test_a_heading_printing_the_whole_title_is_the_headline(tmp_path) -> None:
         f"<div class='list'><p>09:30 {STORY}</p><p>09:42 {STORY}</p></div></body></html>",
     )
     assert article.title == "直播｜2025江湾数字文明论坛 AI专场"
+
+
+def test_addresses_a_cms_meta_tag_and_a_saved_posts_link_give(tmp_path) -> None:
+    gov = _page_article(
+        tmp_path,
+        "<html><head><title>某某司召开座谈会</title><meta name='Url' content='https://www.example.gov.cn/xwdt/t20240612_1.html'>"
+        f"</head><body><h1>某某司召开座谈会</h1><div class='content'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert gov.url == "https://www.example.gov.cn/xwdt/t20240612_1.html"
+    saved = run("某某县上线AI助手\n\n" + STORY + "\n\n" + STORY + "\n\n阅读原文：https://mp.weixin.qq.com/s/AbC123\n")
+    assert saved.url == "https://mp.weixin.qq.com/s/AbC123"

@@ -38,6 +38,8 @@ META_KEYS: dict[str, str] = {
     "date": "published",
     "weibo:article:create_at": "published",
     "og:url": "url",
+    # a government CMS's <meta name="Url" content="https://…/t20240612_….html">
+    "url": "url",
     "author": "author",
     "article:author": "author",
     "dc.creator": "author",
