@@ -1396,3 +1396,15 @@ def test_addresses_a_cms_meta_tag_and_a_saved_posts_link_give(tmp_path) -> None:
     assert gov.url == "https://www.example.gov.cn/xwdt/t20240612_1.html"
     saved = run("某某县上线AI助手\n\n" + STORY + "\n\n" + STORY + "\n\n阅读原文：https://mp.weixin.qq.com/s/AbC123\n")
     assert saved.url == "https://mp.weixin.qq.com/s/AbC123"
+
+
+def test_a_page_button_in_brackets_after_the_date_is_no_writer(tmp_path) -> None:
+    article = _page_article(
+        tmp_path,
+        "<html><head><title>某某中心启用AI辅助评标系统</title></head><body>"
+        "<div class='title'>某某中心启用AI辅助评标系统</div>"
+        "<div class='info'>信息来源：市某某中心　发布日期：2026年03月11日　【打印】【关闭】　"
+        "【字体：<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a>】 <a href='javascript:print()'>打印</a></div>"
+        f"<div class='TRS_Editor'><p>{STORY}</p><p>{STORY}</p></div></body></html>",
+    )
+    assert (article.source, article.author) == ("市某某中心", None)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from aiwatch.clean.rules import read_stamp_line
+from aiwatch.clean.rules import button_words, read_stamp_line
 from aiwatch.meta.people import person_like
 from aiwatch.text.dates import DOCUMENT_DATE_LABELS, UPDATE_DATE_LABELS, US_DATE_TIME, parse_date
 
@@ -606,6 +606,8 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
     return split_title(og_title) or head_title, -1
 
 
+# The page's button words (打印, 关闭窗口, 收藏 ...): the cleaning rules' one list.
+_BUTTONS = button_words()
 # Lines under the headline: each pattern names the hint it gives.  The value stops at two spaces
 # or at the next label, as in "发布时间：2020-12-10  来源：张江高科技园区官网  作者：李明".
 # Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
@@ -632,7 +634,9 @@ _LABEL_END = (
     # 来自微信公众号：某某观察 （ID：abc123）: the account's id after its name
     + r"|\s*[（(](?:ID|id|微信号)\s*[:：]"
     # 来源：某某网 参与互动: a page's buttons after the value
-    + r"|\s+(?:参与互动|我要评论|发表评论|评论\s*\d|分享到|打印本页|打印|收藏|纠错|我要纠错))"
+    + r"|\s+(?:参与互动|我要评论|发表评论|评论\s*\d|分享到|"
+    + _BUTTONS
+    + "))"
 )
 # A mark before a byline (◎本报记者 某某, □ 记者 某某, ※ 文/某某): the geometric shapes and stars
 # pages print as bullets, none of them part of a name.
@@ -700,9 +704,12 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:19|20)\d{2}\s*[-/.年]"
     ),
     # a name in brackets after the date: 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]
+    # ... not a page's button in brackets after the date (2026年03月11日　【打印】【关闭】)
     "dated_name": re.compile(
         r"(?:\d{1,2}:\d{2}|\d日)\s*[\[【]\s*(?!(?:"
         + _NEXT_LABEL
+        + "|"
+        + _BUTTONS
         + r"))(?P<value>[\u4e00-\u9fff·]{2,4})\s*[\]】]\s*(?!\s*[:：])"
     ),
     # an English byline: "By Emily Zhang and Tom Baker" (the first name is the author hint)
