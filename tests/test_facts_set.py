@@ -37,6 +37,7 @@ def test_set_sizes(gold):
     assert len(gold["blind9"]) >= 20 and len(gold["blind10"]) >= 20 and len(gold["blind11"]) >= 20
     assert len(gold["blind12"]) >= 20 and len(gold["blind13"]) >= 20 and len(gold["blind14"]) >= 20
     assert len(gold["blind15"]) >= 20 and len(gold["blind16"]) >= 20
+    assert len(gold["blind17"]) >= 20
     assert len(gold["meta1"]) >= 60 and len(gold["meta2"]) >= 60
     ids = [g["id"] for split in gold.values() for g in split]
     assert len(ids) == len(set(ids))
