@@ -27,6 +27,7 @@ def gold(tmp_path_factory) -> dict[str, list[dict]]:
         sets[split] = [json.loads(line) for line in lines]
         for line in sets[split]:
             assert (folder / line["file"]).stat().st_size > 0
+            line["_page"] = folder / line["file"]
     return sets
 
 
@@ -62,6 +63,16 @@ def test_every_fact_is_in_its_story(gold, split):
         for figure in g["figures"]:
             assert figure["text"] in g["body"], (g["id"], figure["text"])
         assert "(rén)" not in g["body"]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_a_raw_pages_address_is_written_in_it(gold, split):
+    # a page written out whole states its own address (canonical, og:url, a record's link) or the
+    # gold has none: an address only the writer knew is no fact of the page
+    for g in gold[split]:
+        if g["kind"] == "raw" and g["url"]:
+            page = g["_page"].read_text(encoding="utf-8")
+            assert g["url"] in page or g["url"].replace("&", "&amp;") in page, (g["id"], g["url"])
 
 
 @pytest.mark.parametrize("split", SPLITS)
