@@ -485,3 +485,80 @@ def test_recognition_read_off_pictures_and_unmanned_aircraft(text, name):
     assert name in found
     if name == "图像识别":
         assert "计算机视觉" in found  # its broader entry
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某某公司的智能加工车间投产，车间用工减少一半", "制造"),  # a workshop, twice
+        ("竹材加工企业招工难，另一家加工企业已改用机器人", "制造"),
+        ("公司为锂电池企业提供极片检测设备，锂电产能扩张", "制造"),
+        ("绣坊的AI刺绣系统可驱动电脑绣花机", "制造"),
+        ("拆船企业引入切割机器人，拆船周期缩短", "制造"),
+        ("某某船闸上线过闸调度系统", "交通"),
+        ("机场飞行区部署驱鸟设备，机场鸟击事件下降", "交通"),
+        ("智能绞吸船在运河航道清淤，航道水深增加", "交通"),
+        ("某某区不动产登记中心启用智能审核", "政务"),
+        ("市公共资源交易中心上线辅助评标系统", "政务"),
+        ("野生动物园建设动物行为监测平台", "文旅"),
+        ("古建筑监测平台将在11处文物建筑部署，覆盖古建筑2000余处", "文旅"),
+        ("公司中标某某输气管道内检测项目", "能源"),
+        ("蛋鸡存栏80万羽，鸡蛋分级用上AI", "农业"),
+        ("分选中心按色泽为荔枝分级，今年荔枝产量增长", "农业"),
+        ("智能洗车机能规划喷淋路径，洗车时间约4分钟", "汽车"),
+        ("某某客车制造的氢能客车上线运营", "汽车"),
+        ("泳池防溺水系统识别溺水姿态", "安防"),
+        ("海上搜救中心上线漂移预测系统，参与搜救12次", "安防"),
+        ("烟花生产线的AI安全监控系统识别违规", "安防"),
+    ],
+)
+def test_trades_named_by_their_sites_and_goods(text, name):
+    assert name in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某某教育出版社发布数字教材，出版社负责人介绍", "文娱传媒"),  # an education press
+        ("某某文物局印发古建筑保护指引", "文旅"),  # an authority, and 古建筑 once
+        ("公司在工厂旁新建一间车间", "农业"),
+        ("飞往机场的航班", "交通"),  # 机场 once, a passing place
+        ("这家企业的天然气费用上涨", "能源"),  # once
+    ],
+)
+def test_words_of_the_new_trades_that_are_not_enough_alone(text, name):
+    assert name not in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AI分级设备让每颗珍珠旋转拍摄", "图像识别"),  # grades read off pictures
+        ("商户用手机拍照识别香料等级", "图像识别"),
+        ("系统从叶片照片识别12种病害", "图像识别"),
+        ("洗车机搭载AI车型识别系统", "图像识别"),
+        ("通过显微图像测量纤维细度", "图像识别"),
+        ("荔枝智能分选线按色泽分级", "图像识别"),
+        ("索道站台的86路摄像头发现异常即停车", "视频分析"),  # channels of video
+        ("隐患点布设了雨量计和AI视频监控", "视频分析"),
+        ("系统通过视频实时识别违规带入火种", "视频分析"),
+        ("检测线利用X光成像识别胎体内部断裂", "计算机视觉"),  # imaging words, twice
+        ("顾客拍照后，系统可识别脸型", "计算机视觉"),
+        ("系统根据无人机航拍图像判断结晶时机", "计算机视觉"),
+    ],
+)
+def test_vision_named_by_what_it_looks_at(text, name):
+    found = names(tag(text)["technologies"])
+    assert name in found
+    assert "计算机视觉" in found  # the broader entry of each
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("医院推行智能分级诊疗", "图像识别"),  # referral between hospitals
+        ("婚纱照片修图", "计算机视觉"),  # one imaging word alone
+    ],
+)
+def test_imaging_words_that_are_not_vision(text, name):
+    assert name not in names(tag(text)["technologies"])
