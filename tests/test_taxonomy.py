@@ -522,7 +522,7 @@ def test_trades_named_by_their_sites_and_goods(text, name):
         ("某某教育出版社发布数字教材，出版社负责人介绍", "文娱传媒"),  # an education press
         ("某某文物局印发古建筑保护指引", "文旅"),  # an authority, and 古建筑 once
         ("公司在工厂旁新建一间车间", "农业"),
-        ("飞往机场的航班", "交通"),  # 机场 once, a passing place
+        ("代表团乘车前往机场", "交通"),  # 机场 once, a passing place
         ("这家企业的天然气费用上涨", "能源"),  # once
     ],
 )
@@ -562,3 +562,44 @@ def test_vision_named_by_what_it_looks_at(text, name):
 )
 def test_imaging_words_that_are_not_vision(text, name):
     assert name not in names(tag(text)["technologies"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("某某热力公司的集中供热管网接入调度平台", "能源"),  # district heating
+        ("公司用AI模型辅助找矿，圈定矿产靶区", "能源"),
+        ("城市燃气公司上线管网巡检系统，燃气泄漏报警", "能源"),
+        ("铸造车间的X光检测线检出铸件缺陷", "制造"),
+        ("白酒企业用AI辅助酿造勾调", "制造"),
+        ("屠宰线引入分割机器人，肉制品产能提升", "制造"),
+        ("某某航空公司上线机组排班系统", "交通"),
+        ("航班延误时系统自动调整客运计划", "交通"),
+        ("综合管廊巡检机器人投入使用", "智慧城市"),
+        ("全市路灯接入单灯控制，路灯能耗下降", "智慧城市"),
+        ("蚕桑基地引入AI识别蚕茧", "农业"),
+        ("某某驾校引入AI教练车", "教育"),
+        ("连锁咖啡品牌用AI选址开店", "零售"),
+        ("新茶饮品牌门店上线智能点单，茶饮销量增长", "零售"),
+        ("微短剧制作公司发布AI剧本工具", "文娱传媒"),
+        ("动画公司用AI生成中间帧，动画制作周期缩短", "文娱传媒"),
+    ],
+)
+def test_more_trades_by_their_works(text, name):
+    assert name in names(tag(text)["industries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("门店客流热力图显示，热力最高的是入口", "能源"),  # a chart, and 热力 once
+        ("葡萄酒庄的酿酒葡萄进入采收期", "制造"),  # one trade word once
+        ("航班号已公布", "交通"),  # 航班 once
+    ],
+)
+def test_words_of_those_works_that_are_not_enough_alone(text, name):
+    assert name not in names(tag(text)["industries"])
+
+
+def test_super_resolution_is_vision():
+    assert "计算机视觉" in names(tag("平台对老录像进行超分辨率修复")["technologies"])
