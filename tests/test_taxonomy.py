@@ -603,3 +603,19 @@ def test_words_of_those_works_that_are_not_enough_alone(text, name):
 
 def test_super_resolution_is_vision():
     assert "计算机视觉" in names(tag("平台对老录像进行超分辨率修复")["technologies"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合作社饲养的马匹佩戴传感器，马场用AI识别步态",  # horses raised: two weak words
+        "某某马业引入步态分析系统",
+        "公司在当地拥有珍珠养殖水面2万亩",
+    ],
+)
+def test_horses_and_aquaculture_waters_are_farming(text):
+    assert "农业" in names(tag(text)["industries"])
+
+
+def test_one_horse_word_alone_is_not_farming():
+    assert "农业" not in names(tag("骑警的马匹在广场巡逻")["industries"])
