@@ -1282,3 +1282,48 @@ def test_a_short_opening_sentence_over_the_story_stays():
         "社区开发者可以直接下载使用。</p><p>版权所有，未经授权不得转载。</p></div></body></html>"
     )
     assert extract_page(html).body.startswith("一个国产开源代码模型，在评测中拿下第一。")
+
+
+_PAPER_PARAGRAPHS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "江湾区智能制造中试平台昨天启用，首批入驻的5家企业将在这里完成样机装配和场景测试。",
+        "平台运营方青石智造介绍，平台配备仓储、家居和工厂三类测试场，企业可按周预约使用。",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the headline an <h1> under an <h3> kicker, both opening the story's box
+        "<h3>首批5家企业入驻，提供三类测试场</h3><h1>江湾区打造智能制造中试平台</h1>",
+        # no heading tags: the block named as the title, between the kicker's and the byline's
+        "<div class='detail_yt'>首批5家企业入驻，提供三类测试场</div>"
+        "<div class='detail_title'>江湾区打造智能制造中试平台</div>",
+    ],
+)
+def test_an_e_papers_headline_under_its_kicker(head):
+    # the <title> only names the paper; the kicker is neither the title nor the story
+    html = (
+        "<html><head><title>江湾日报</title></head><body><div class='top'>2025年07月09日 星期三</div>"
+        "<div class='bm'>第02版：要闻 <a href='n1.htm'>上一版</a></div>"
+        f"<div class='article'>{head}<div class='byline'>本报记者 柯一禾</div>"
+        f"<div id='ozoom'>{_PAPER_PARAGRAPHS}</div></div></body></html>"
+    )
+    result = extract_page(html)
+    assert result.title == "江湾区打造智能制造中试平台"
+    assert result.body.startswith("江湾区智能制造中试平台昨天启用")
+    assert "三类测试场</" not in result.body and "首批5家企业入驻，提供" not in result.body
+
+
+def test_a_line_printing_the_title_without_the_site_is_the_headline_in_any_tag():
+    # a column's name before a bar (江湾眼｜…) is part of the headline the page prints
+    headline = "江湾眼｜“会看病”的养老床垫进了居家照护试点"
+    html = (
+        f"<html><head><title>{headline} - 江湾网</title></head><body><div class='nav'>江湾网 江湾晚报</div>"
+        f"<div class='main'><div class='tit'>{headline}</div>"
+        "<div class='info'>江湾晚报 柯一禾 2024-11-18 14:06:55</div>"
+        f"<div class='content'>{_STORY_PARAGRAPHS}</div></div></body></html>"
+    )
+    assert extract_page(html).title == headline

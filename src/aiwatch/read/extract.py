@@ -74,6 +74,9 @@ class Line:
     boxed: bool = False  # inside an <aside> or <blockquote> (a pull quote, when it repeats the story)
     depth: int = 0  # how many block elements enclose it
     parent: tuple[int, int] = (0, 0)  # the block around its own block: (its first line, its depth)
+    # its own block's id or class names a title (<div class="detail_title">, <p id="article-title">):
+    # how an e-paper or a CMS marks its headline when it is no <h1>
+    titled: bool = False
 
 
 # Full-width sentence punctuation is the strongest sign of running Chinese text; the ASCII comma
@@ -215,6 +218,7 @@ class _Flattener:
         self._teaser = 0
         self._boxed = 0
         self._starts: list[int] = []
+        self._titled: list[bool] = [False]
 
     def flush(self) -> None:
         if not self._parts:
@@ -241,6 +245,7 @@ class _Flattener:
         line.boxed = self._boxed > 0
         line.depth = len(self._tags)
         line.parent = (self._starts[-2] if len(self._starts) > 1 else -1, line.depth - 1)
+        line.titled = self._titled[-1]
         self.lines.append(line)
 
     def text(self, value: str, pre: bool) -> None:
@@ -283,13 +288,14 @@ class _Flattener:
     def enter(self, node, tag: str) -> int:
         """Open an element; returns bit flags of what was opened, for ``leave``."""
         opened = 0
+        attrs = node.attributes
+        names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}" if attrs else ""
         if tag in _LINE_BREAKING:
             self.flush()
             self._tags.append(tag)
             self._starts.append(len(self.lines))
+            self._titled.append(bool(_TITLE_NAME.search(names)))
             opened |= _BLOCK
-        attrs = node.attributes
-        names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}" if attrs else ""
         if names.strip() and boilerplate_container(names) is not None:
             self._furniture += 1
             opened |= _FURNITURE
@@ -317,6 +323,7 @@ class _Flattener:
         if opened & _BLOCK:
             self.flush()
             self._tags.pop()
+            self._titled.pop()
             start = self._starts.pop()
             if len(self.lines) > start:
                 self.ranges.append((start, len(self.lines)))
@@ -327,6 +334,13 @@ class _Flattener:
 # table); its colon is no sentence.
 _FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff \u3000]{2,10}[:：]$")
 _LINE_BREAKING = BLOCK_TAGS | {"td", "th", "pre"}
+# A block named as a title: detail_title, article-title, newsTitle, headline; not a subtitle, a
+# list's or a box's title (sub_title, list-title, box_title) nor a title bar's words.
+_TITLE_NAME = re.compile(
+    r"(?:^|\s)(?:(?:detail|article|art|news|content|con|main|page|post|story|entry|text)[-_]?)?"
+    r"(?:title|headline|biaoti)\d?(?=\s|$)",
+    re.IGNORECASE,
+)
 _BLOCK, _FURNITURE, _LINK, _TEASER, _BOXED = 1, 2, 4, 8, 16
 _BOXES = frozenset({"aside", "blockquote"})
 _TEASER_MARK = "data-aiwatch-teaser"
@@ -783,7 +797,9 @@ def extract_page(html: str, url: str | None = None) -> Page:
         if published:
             hints["published"] = published
             hints.setdefault("_from", {})["published"] = "script"
-    kept = [i for i in range(start, end) if i not in meta_indices and i not in (title_index, footer)]
+    # the run may open above its headline (an e-paper's 引题 over the 主题): that is no story
+    first = title_index + 1 if start <= title_index < end else start
+    kept = [i for i in range(first, end) if i not in meta_indices and i not in (title_index, footer)]
     kept = drop_pull_quotes(lines, kept)
     paragraphs = body_lines([lines[i] for i in kept], 0, len(kept))
     paragraphs = drop_author_bio(paragraphs, hints.get("author"))

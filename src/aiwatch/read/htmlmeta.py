@@ -529,17 +529,26 @@ _SITE_TITLE_MAX = 24  # characters of a <title> that can be only the site's name
 
 
 def _heading_above(lines, body_start: int, site: str) -> int:
-    """The story's heading above it: an <h1>, else the nearest <h2>/<h3>, long enough to be a
-    headline and no part of the site's name (-1 when none)."""
+    """The story's heading above it: an <h1>, else the nearest <h2>/<h3> or block named as a title
+    (an e-paper's <div class="detail_title">), long enough to be a headline and no part of the
+    site's name (-1 when none).  The heading may open the story's run itself, after a kicker line
+    (an e-paper's 引题 over its 主题): the short lines before the run's first sentence count too."""
+    before = range(body_start - 1, max(-1, body_start - 11), -1)
+    opening = []
+    for i in range(max(body_start, 0), min(len(lines), body_start + 4)):
+        if lines[i].text.rstrip().endswith(("。", "！", "？", ".")) or lines[i].chars > 50:
+            break
+        opening.append(i)
     headings = [
         i
-        for i in range(body_start - 1, max(-1, body_start - 11), -1)
-        if lines[i].tag in ("h1", "h2", "h3")
+        for i in [*before, *opening]
+        if (lines[i].tag in ("h1", "h2", "h3") or getattr(lines[i], "titled", False))
         and MIN_HEADLINE <= len(_NON_TEXT.sub("", lines[i].text)) <= 100
         and _NON_TEXT.sub("", lines[i].text) not in site
     ]
     first = [i for i in headings if lines[i].tag == "h1"]
-    return (first or headings or [-1])[0]
+    named = [i for i in headings if getattr(lines[i], "titled", False)]
+    return (first or named or headings or [-1])[0]
 
 
 MIN_HEADLINE = 8
@@ -560,6 +569,14 @@ def pick_title(lines, body_start: int, page_title: str | None, og_title: str | N
         index, score = _best_line(lines, body_start, whole)
         if index >= 0 and score >= 0.95 and lines[index].tag in ("h1", "h2"):
             return lines[index].text, index
+        # a line that prints the <title> without its last part (the site's name) word for word is
+        # the headline in any tag, its column's name before a bar included (某某眼｜标题 - 某某网)
+        cut = list(_TITLE_SEPARATORS.finditer(page_title or ""))
+        story = _NON_TEXT.sub("", page_title[: cut[-1].start()]) if len(cut) >= 2 else ""
+        if len(story) >= MIN_HEADLINE:
+            for i in range(max(0, body_start - 10), min(len(lines), body_start + 3)):
+                if _NON_TEXT.sub("", lines[i].text) == story:
+                    return lines[i].text, i
     head_title = split_title(page_title)
     reference = _NON_TEXT.sub("", og_title or head_title or "")
     best, best_score = _best_line(lines, body_start, reference) if reference else (-1, 0.0)
