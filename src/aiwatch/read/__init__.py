@@ -19,7 +19,7 @@ from aiwatch.errors import AiwatchError
 from aiwatch.options import Options
 
 # Built-in readers register themselves on import, the way a plugin would.
-from aiwatch.read import csvrec, feed, frontmatter, html, jsonrec, record, text, warc  # noqa: F401
+from aiwatch.read import csvrec, feed, frontmatter, html, jsonrec, mail, record, text, warc  # noqa: F401
 from aiwatch.read.decode import decode_document
 from aiwatch.read.inputs import Input, expand_inputs, megabytes
 from aiwatch.read.registry import READERS, Document, choose_reader, load_plugin_readers
