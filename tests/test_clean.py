@@ -86,6 +86,8 @@ def test_long_story_line_is_never_dropped_by_a_footer_rule() -> None:
             {"source": "东江晚报", "published": "2025-11-02 18:40", "editor": "陶然"},
         ),
         ("信息来源：某区经济委员会　访问次数：86", {"source": "某区经济委员会"}),
+        # an app's share text closes with the story's link
+        ("分享链接：https://news.example.cn/2025-09-18/5631.html", {"url": "https://news.example.cn/2025-09-18/5631.html"}),
     ],
 )
 def test_label_line(line: str, expected: dict) -> None:

@@ -1327,3 +1327,45 @@ def test_a_line_printing_the_title_without_the_site_is_the_headline_in_any_tag()
         f"<div class='content'>{_STORY_PARAGRAPHS}</div></div></body></html>"
     )
     assert extract_page(html).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the date's span and the clock's joined with no blank, a government account named 某某发布
+        ("2025-06-2410:12:05来源：江湾发布", {"published": "2025-06-24T10:12:05", "source": "江湾发布"}),
+        ("2024-10-2907:18来源：江湾晚报作者：柯一禾", {"published": "2024-10-29T07:18:00", "author": "柯一禾"}),
+        ("来源：江湾发布 作者：柯一禾", {"source": "江湾发布", "author": "柯一禾"}),
+        # 发布 as a label still ends the value before it
+        ("来源：江湾网发布时间：2025-03-05", {"source": "江湾网", "published": "2025-03-05"}),
+        ("来源：江湾网发布于2025-03-05", {"source": "江湾网", "published": "2025-03-05"}),
+    ],
+)
+def test_a_glued_clock_and_an_account_named_fabu(line, expected):
+    found = read_line(line)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("编辑/柯一禾", "柯一禾"),
+        ("责任编辑/柯一禾", "柯一禾"),
+        ("文/郁安 编辑/柯一禾", "柯一禾"),
+        # a slash with no blank opens no value before words that go on
+        ("编辑/记者 柯一禾 正在整理稿件", None),
+    ],
+)
+def test_an_editor_after_a_slash(line, editor):
+    assert read_line(line).get("editor") == editor
+
+
+def test_a_portal_mobile_pages_news_time_in_its_state():
+    html = (
+        "<html><head><title>江湾智能完成1亿元A轮融资</title></head><body><h1>江湾智能完成1亿元A轮融资</h1>"
+        f"<div class='content'>{_STORY_PARAGRAPHS}</div>"
+        '<script>var allData = {"docData":{"title":"江湾智能完成1亿元A轮融资",'
+        '"newsTime":"2024-10-22 14:08:31","editorName":"柯一禾"}};</script></body></html>'
+    )
+    assert extract_page(html).hints["published"] == "2024-10-22T14:08:31"
+

@@ -1,4 +1,5 @@
-"""A mail saved as text: the header block gives date, sender and subject; the story is the text."""
+"""MIME-headed files: a mail saved as text (the header block gives date, sender and subject; the
+story is the text) and a page saved as MHTML (the address it was saved from)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_the_sender_is_the_organisation_not_its_unit_nor_its_address() -> None:
     assert sender_name("江湾智能 <pr@jiangwan.example.cn>") == "江湾智能"
     assert sender_name("pr@jiangwan.example.cn") is None
 
+
+def test_a_page_saved_as_mhtml_gives_the_address_it_was_saved_from() -> None:
+    page = (
+        "From: <Saved by Blink>\n"
+        "Snapshot-Content-Location: https://news.example.cn/2025/03/05/88213.shtml\n"
+        "Subject: =?utf-8?Q?=E6=B1=9F=E6=B9=BE?=\n"
+        "MIME-Version: 1.0\n"
+        'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="----B--x"\n'
+        "\n------B--x\nContent-Type: text/html\n"
+        "Content-Location: https://news.example.cn/2025/03/05/88213.shtml\n\n"
+        "<html><head><title>江湾智能完成1亿元A轮融资_江湾网</title></head><body>"
+        "<h1>江湾智能完成1亿元A轮融资</h1><div class='content'>"
+        "<p>江湾智能今日宣布完成1亿元A轮融资，本轮由青石资本领投，资金将用于视觉模型研发。</p>"
+        "<p>江湾智能成立于2019年，总部位于苏州，目前员工约200人，其系统已在30多家工厂部署。</p>"
+        "</div></body></html>\n------B--x--\n"
+    )
+    (article,) = read_bytes(page.encode(), "saved.mhtml", Options())
+    assert article.format == "html"
+    assert article.hints["url"] == "https://news.example.cn/2025/03/05/88213.shtml"

@@ -13,6 +13,9 @@ from aiwatch.read.registry import Document, register
 from aiwatch.text.nesting import MAX_DEPTH
 
 _PAGE = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+# A page saved as MHTML (a browser's "save as single file"): the MIME headers before the page name
+# the address it was saved from.
+_SAVED_FROM = re.compile(r"^(?:Snapshot-)?Content-Location:[ \t]*(https?://\S+)", re.IGNORECASE | re.MULTILINE)
 _TAGS = re.compile(r"</?(?:div|p|span|a|table|td|li|ul|br|img|meta|script)\b", re.IGNORECASE)
 
 
@@ -43,4 +46,6 @@ def page_to_article(html: str, path: str, url: str | None, fmt: str = "html") ->
 
 @register("html", sniff_html)
 def read_html(doc: Document, options: Options) -> Iterable[Article]:
-    yield page_to_article(doc.text, doc.path, None)
+    page = _PAGE.search(doc.text)
+    saved = _SAVED_FROM.search(doc.text, 0, page.start()) if page else None
+    yield page_to_article(doc.text, doc.path, saved.group(1) if saved else None)

@@ -436,6 +436,8 @@ SCRIPT_DATES: dict[str, re.Pattern[str]] = {
     "unix_ct": re.compile(r"var\s+ct\s*=\s*[\"'](?P<unix>1\d{9})[\"']"),
     "state_field": re.compile(r"ub(?<=[Pp]ub)(?:lish(?:ed|_?[Tt]ime|_?[Dd]ate)|_?[Tt]ime|_?[Dd]ate)" + _STATE_VALUE),
     "release_time": re.compile(r"elease(?<=[Rr]elease)_?[Tt]ime" + _STATE_VALUE),
+    # a portal's mobile page keeps the story's time as newsTime / news_time
+    "news_time": re.compile(r"ews(?<=[Nn]ews)_?[Tt]ime" + _STATE_VALUE),
 }
 _BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -629,7 +631,9 @@ _BUTTONS = button_words()
 # or at the next label, as in "发布时间：2020-12-10  来源：张江高科技园区官网  作者：李明".
 # Traditional forms too (來源, 編輯, 記者): a Hong Kong or Taiwan page is read before conversion.
 _NEXT_LABEL = (
-    r"发布|發布|发表|發表|提交|回复|更新|时间|時間|日期|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
+    # 发布 as a label (发布时间, 发布于, 发布：), not the end of a government account's name (某某发布)
+    r"(?:发布|發布)(?=時間|时间|日期|于|於|者|人|机构|單位|单位|[:：]|\s*(?:19|20)\d{2})|\s(?:发布|發布)(?=\s)|发表|發表|提交|回复|更新|时间|時間|日期"
+    r"|来源|來源|稿源|出处|作者|编辑|編輯|责任编辑|責任編輯|责编|責編"
     r"|记者|記者|点击|浏览|阅读|访问|字号|字体|出自|来自|转载自|转自|摘自|选自|发稿|采写|撰文|撰稿|【"
 )
 # ... or at a bar between fields: 来源：科创板日报 | 作者：郭辉, 来源：南方日报 | 2026-03-31 08:05
@@ -667,6 +671,8 @@ _VALUE = r"[^\s:：=<>\"'，。！？；\[\]【】]{1,30}?"
 # ... or a bar or slash between blanks: 编辑 | 某某, 撰文 / 某某
 # ... or a label in square brackets: 【来源】某某报
 _OPEN = r"\s*(?:[:：｜丨]|[|/](?=\s)|(?<=[\u4e00-\u9fff])】)\s*[\[【]?\s*"
+# 编辑/某某: a slash with no blank opens an editor's value only before a name that ends the line
+_NAME_SLASH = r"/(?=[\u4e00-\u9fff·]{2,4}\s*$)"
 LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     # 图片来源：视觉中国 / 视频来源 / 图源 credit a picture, not the story
     "source": re.compile(
@@ -680,9 +686,12 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
         + _LABEL_END
     ),
     # 编辑：A 责任编辑：B: the editor in charge first, wherever it stands
-    "chief_editor": re.compile(r"(?:责任编辑|責任編輯|责编|責編)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END),
+    "chief_editor": re.compile(
+        r"(?:责任编辑|責任編輯|责编|責編)(?:" + _OPEN + "|" + _NAME_SLASH + ")(?P<value>" + _VALUE + ")" + _LABEL_END
+    ),
     "editor": re.compile(
-        r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" + _OPEN + "(?P<value>" + _VALUE + ")" + _LABEL_END
+        r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)(?:" + _OPEN + "|" + _NAME_SLASH + ")(?P<value>" + _VALUE + ")"
+        + _LABEL_END
     ),
     # 作者：茉莉, 文/李明; a bare 文 only at the start of a line or after a bracket, not in "法文：".
     # Co-authors may stand one blank apart (作者：宋怡 杨志华) or between 、，/ (记者：某某、某某,
@@ -792,6 +801,10 @@ def english_date(text: str) -> str | None:
     return moment.isoformat()
 
 
+# An ISO date whose two-digit day runs into a clock: 2025-06-2410:12:05
+_GLUED_CLOCK = re.compile(r"((?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{2})(?=[0-2]?\d:[0-5]\d)")
+
+
 def line_date(text: str) -> str | None:
     """The date a short line gives: Chinese and ISO forms (``parse_date``), Xinhua's spaced year,
     or an English date.  A government notice's line dates the document first (发文日期, 成文日期)
@@ -800,7 +813,7 @@ def line_date(text: str) -> str | None:
         labelled = _PUBLICATION_DATE_LABEL.search(text)
         if labelled:
             text = text[labelled.end() :]
-    text = _skip_modified(text)
+    text = _skip_modified(_GLUED_CLOCK.sub(r"\1 ", text))
     published = parse_date(_SPACED_YEAR.sub(r"\1-\2-\3", text))
     return published or english_date(text)
 
@@ -1071,6 +1084,8 @@ def read_line(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if len(text) > 160:
         return found
+    # the date's span and the clock's, joined (2025-06-2410:12:05): a blank between them
+    text = _GLUED_CLOCK.sub(r"\1 ", text)
     # the labels read in simplified script, the values kept as printed (same length, same places)
     printed, text = text, label_view(text)
     if _FULL_DATE.search(text):
