@@ -1369,3 +1369,37 @@ def test_a_portal_mobile_pages_news_time_in_its_state():
     )
     assert extract_page(html).hints["published"] == "2024-10-22T14:08:31"
 
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a paper and its app between a slash before 记者: the paper is the outlet
+        ("江湾晚报/江湾新闻记者 柯一禾 通讯员 郁安", {"author": "柯一禾 通讯员 郁安", "byline_source": "江湾晚报"}),
+        # an author box's label and name a blank apart, the line holding nothing else
+        ("作者 柯一禾", {"author": "柯一禾"}),
+        ("作者 柯一禾、郁安", {"author": "柯一禾、郁安"}),
+        ("作者 柯一禾 正在", {"author": None}),
+    ],
+)
+def test_bylines_of_a_paper_with_its_app_and_of_an_author_box(line, expected):
+    found = read_line(line)
+    assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_byline_meta_tag_names_the_writers():
+    html = (
+        '<html><head><title>江湾智能完成1亿元A轮融资</title><meta name="byline" content="KEVIN LIN, 柯一禾">'
+        f"</head><body><h1>江湾智能完成1亿元A轮融资</h1><div class='content'>{_STORY_PARAGRAPHS}</div></body></html>"
+    )
+    assert extract_page(html).hints["author"] == "KEVIN LIN, 柯一禾"
+
+
+def test_an_answers_microdata_creation_date_over_its_edit_line():
+    html = (
+        "<html><head><title>中小企业部署私有化大模型划算吗？</title></head><body>"
+        '<div itemscope><meta itemprop="dateCreated" content="2025-04-02T17:25:40.000Z">'
+        '<meta itemprop="dateModified" content="2025-04-05T02:10:13.000Z">'
+        f"<h1>中小企业部署私有化大模型划算吗？</h1><div class='content'>{_STORY_PARAGRAPHS}</div>"
+        "<div class='time'>编辑于 2025-04-05 10:10</div></div></body></html>"
+    )
+    assert extract_page(html).hints["published"].startswith("2025-04-02T17:25:40")

@@ -174,6 +174,10 @@ def test_editor_and_reporters() -> None:
         ("东岭商报新浪财经官方", "东岭商报"),
         # a press group's app
         ("东岭报业传媒集团东岭+客户端", "东岭+"),
+        # a periodical and its issue: the periodical
+        ("《青川论坛》2025/02", "青川论坛"),
+        ("《青川论坛》2025年第3期", "青川论坛"),
+        ("《青川周刊》第12期", "青川周刊"),
     ],
 )
 def test_tidy_source(value: str, expected: str) -> None:

@@ -150,6 +150,12 @@ _SITE_PAPER = re.compile(
 )
 
 
+# 《某某》2025/02, 《某某》2025年第3期: a periodical and its issue; the periodical is the outlet
+_PERIODICAL_ISSUE = re.compile(
+    r"^《(?P<name>[^《》]{1,20})》\s*(?:(?:19|20)\d{2}\s*(?:[/.\-年]\s*(?:第\s*)?\d{1,3}\s*期?)?|第\s*\d{1,3}\s*期)$"
+)
+
+
 # Where a self-media post was sent from (2025-03-05 09:12 · 江苏, IP属地：广东): a province or region
 # alone names no outlet.
 _REGION_NAMES = (
@@ -168,6 +174,7 @@ def tidy_source(value: str | None) -> str | None:
         return None
     value = normalise_line(_REPORTER_NOTE.sub("", _ID_NOTE.sub("", _MAIL_ADDRESS.sub("", value))))
     value = _AFTER_OUTLET.sub("", value)
+    value = _PERIODICAL_ISSUE.sub(r"\g<name>", value)
     value = _SITE_PAPER.sub(r"\g<paper>", _PAPER_APP.sub(r"\g<paper>", value))
     value = _WECHAT.sub("", value).translate(_QUOTES)
     value = _FROM_WORD.sub("", _strip_brackets(value).strip(" :：,，。"))

@@ -27,6 +27,8 @@ META_KEYS: dict[str, str] = {
     "og:article:published_time": "published",
     "og:release_date": "published",
     "datepublished": "published",
+    # schema.org microdata of a Q&A answer or a post (itemprop="dateCreated"; dateModified is no date)
+    "datecreated": "published",
     "pubdate": "published",
     "publishdate": "published",
     "publish_date": "published",
@@ -43,6 +45,8 @@ META_KEYS: dict[str, str] = {
     "author": "author",
     "article:author": "author",
     "dc.creator": "author",
+    # a paper's own byline tag (<meta name="byline" content="某某, 某某">)
+    "byline": "author",
     "source": "source",
     "mediaid": "source",
     # government portals: <meta name="ContentSource" content="市经济和信息化局">, <meta name="SiteName" ...>
@@ -929,7 +933,9 @@ _REPORTER_KIND = r"(?:全媒体|融媒体|实习|见习|特约|首席|资深|驻
 _ROLE_BETWEEN = rf"(?:(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员)\s*[:：/]?\s*)?"
 _REPORTER = re.compile(
     rf"^{_ORNAMENT}?\s*"
-    rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)\s*{_REPORTER_KIND}记者\s*[:：|｜/丨]?\s*"
+    # a paper and its app between a slash (某某晚报/某某新闻记者): the outlet is the first
+    rf"(?:(?P<outlet>[\w\u4e00-\u9fff][\w\u4e00-\u9fff·]{{1,15}}?)(?:[/／][\u4e00-\u9fff]{{2,8}}?)?\s*"
+    rf"{_REPORTER_KIND}记者\s*[:：|｜/丨]?\s*"
     rf"|(?:本报|本台|本网|本刊)?{_REPORTER_KIND}(?:记者|通讯员|撰稿人?)(?:\s*[:：|｜/丨]\s*|\s+))"
     rf"(?!注意|了解|获悉|发现|看到|采访|调查|观察|梳理|询问|致电|查询|实地|走访|从|在|对|向|与|跟)"
     rf"(?P<names>{_NAME}(?:[\s、]+{_ROLE_BETWEEN}(?!{_CREDIT_MARK}\s*$){_NAME}){{0,3}})(?:\s*{_CREDIT_MARK})?(?:\s*\S{{0,6}}供图)?$"
@@ -942,6 +948,8 @@ _SLASH_BYLINE = re.compile(
     r"(?:^|(?<=[\s\d]))(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:记者|記者)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4})*)\s*[／/]\s*[\u4e00-\u9fff]{2,8}?(?:报导|报道|報導)$"
 )
+# 作者 某某 alone on its line, the label followed by a blank only (a site's author box)
+_BARE_AUTHOR = re.compile(rf"^(?:作者|撰文)\s+(?P<names>{_NAME}(?:\s*[、，,]\s*{_NAME}){{0,3}})$")
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
 _REPORTER_HEAD = re.compile(
     rf"^(?P<outlet>[\u4e00-\u9fff]{{2,10}}?){_REPORTER_KIND}记者\s*[|｜丨]\s*(?P<names>{_NAME})(?=\s+(?:19|20)\d{{2}})"
@@ -1029,6 +1037,9 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         editor = _BARE_EDITOR.match(segment)
         if editor:
             found.setdefault("editor", editor["names"])
+    bare = _BARE_AUTHOR.match(text.strip())
+    if bare:
+        found.setdefault("author", bare["names"])  # 作者 某某: the label and the names a blank apart
     note = _REPORTER_IN_BRACKETS.search(text)
     if note and "author" not in found:
         found["author"] = note["names"]  # 来源：某某日报（记者 某某）
