@@ -1403,3 +1403,23 @@ def test_an_answers_microdata_creation_date_over_its_edit_line():
         "<div class='time'>编辑于 2025-04-05 10:10</div></div></body></html>"
     )
     assert extract_page(html).hints["published"].startswith("2025-04-02T17:25:40")
+
+
+def test_an_office_and_its_writer_closing_a_notice():
+    html = (
+        "<html><head><title>江湾医院上线AI预问诊系统</title></head><body><h3>江湾医院上线AI预问诊系统</h3>"
+        "<div class='info'>发布人：宣传科　　来源：门诊部　　时间：2025-08-05</div>"
+        f"<div class='body'>{_STORY_PARAGRAPHS}<p>（门诊部 柯一禾）</p></div></body></html>"
+    )
+    assert extract_page(html).hints["author"] == "柯一禾"
+
+
+def test_a_community_sites_rights_line_names_the_writer():
+    html = (
+        "<html><head><title>AI产品经理如何定义好答案 | 江湾社区</title></head><body>"
+        "<h2>AI产品经理如何定义好答案</h2><div class='meta'>阿禾 2025-01-22 3.6K 阅读</div>"
+        f"<div class='content'>{_STORY_PARAGRAPHS}<p>本文由 @阿禾 原创发布于江湾社区。未经作者许可，禁止转载</p>"
+        "<p>题图来自Unsplash，基于CC0协议</p></div></body></html>"
+    )
+    assert extract_page(html).hints["author"] == "阿禾"
+

@@ -948,6 +948,8 @@ _SLASH_BYLINE = re.compile(
     r"(?:^|(?<=[\s\d]))(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:记者|記者)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4})*)\s*[／/]\s*[\u4e00-\u9fff]{2,8}?(?:报导|报道|報導)$"
 )
+# a community site's footer: 本文由 @某某 原创发布于某某网。未经作者许可，禁止转载
+_POSTED_BY = re.compile(r"^本文由\s*@\s*(?P<names>[^\s@，。,]{2,16}?)\s*(?:原创)?(?:发布|发表|首发)于")
 # 作者 某某 alone on its line, the label followed by a blank only (a site's author box)
 _BARE_AUTHOR = re.compile(rf"^(?:作者|撰文)\s+(?P<names>{_NAME}(?:\s*[、，,]\s*{_NAME}){{0,3}})$")
 _REPORTED_FROM = re.compile(r"\s+\S{0,6}报道$")
@@ -1037,6 +1039,9 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         editor = _BARE_EDITOR.match(segment)
         if editor:
             found.setdefault("editor", editor["names"])
+    posted = _POSTED_BY.match(text.strip())
+    if posted:
+        found.setdefault("author", posted["names"])  # 本文由 @某某 原创发布于某某网: the writer's handle
     bare = _BARE_AUTHOR.match(text.strip())
     if bare:
         found.setdefault("author", bare["names"])  # 作者 某某: the label and the names a blank apart
@@ -1189,6 +1194,11 @@ def post_footer(lines, body_start: int, body_end: int, min_chars: int = 120) -> 
 
 
 _CLOSING_BYLINE = re.compile(r"[（(]\s*(?P<inner>[^（()）]{2,30}?)\s*[)）]\s*$")
+# an office of the body that wrote it and the writer, closing a notice: （门诊部 某某）, （宣传科 某某 某某）
+_UNIT_WRITER = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}(?:部|科|处|室|办|中心|办公室|站|所|队)\s+"
+    r"(?P<names>[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,2})$"
+)
 # 赵延东、风笑天 alone under the headline: the authors of an essay or a paper.
 _NAMES_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}|\s+[\u4e00-\u9fff·]{2,4}){0,2}$")
 _SENTENCE_END = re.compile(r"[。！？!?；;，,：:]$")
@@ -1270,6 +1280,10 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
         if not is_metadata_line(lines[after[-1] + 1].text):
             break
         after.append(after[-1] + 1)
+    # a community site's rights line under the story names the writer (本文由 @某某 原创发布于…)
+    after += [
+        i for i in range(body_end, min(len(lines), body_end + 3)) if i not in after and _POSTED_BY.match(lines[i].text)
+    ]
     # Xinhua prints the time and 来源：新华网 above the headline: metadata lines just over it count too.
     over = [i for i in range(max(0, title_index - 3), title_index) if is_metadata_line(lines[i].text)]
     chief = None
@@ -1291,6 +1305,9 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
             if closing:
                 found: dict[str, str] = {}
                 read_byline(closing["inner"], found)
+                unit = _UNIT_WRITER.match(closing["inner"].strip())
+                if unit and "author" not in found and all(map(person_like, unit["names"].split())):
+                    found["author"] = unit["names"]  # （门诊部 某某）: the office and its writer
                 for key in ("author", "editor"):
                     if key in found:
                         hints.setdefault(key, found[key])
