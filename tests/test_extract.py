@@ -1423,3 +1423,14 @@ def test_a_community_sites_rights_line_names_the_writer():
     )
     assert extract_page(html).hints["author"] == "阿禾"
 
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("（编辑 柯一禾）", {"editor": "柯一禾"}),
+        ("(编辑 柯一禾)", {"editor": "柯一禾"}),
+        ("（完）", {}),
+    ],
+)
+def test_a_line_wholly_in_brackets_is_read_inside(line, expected):
+    assert read_line(line) == expected

@@ -371,6 +371,13 @@ def test_a_meta_author_that_names_no_one_yields_to_the_byline() -> None:
     assert run(STORY, author="L_104485", _lines={"author": "新华日报"}).author is None
 
 
+def test_a_meta_author_that_is_the_pages_editor_yields_to_the_byline() -> None:
+    article = run(STORY, author="柯一禾", editor="柯一禾", _lines={"author": "郁安", "editor": "柯一禾"})
+    assert (article.author, article.editor) == ("郁安", "柯一禾")
+    # a page that names no writer keeps its editor as the author (a real page's 责任编辑 in the slot)
+    assert run(STORY, author="柯一禾", editor="柯一禾", _lines={"editor": "柯一禾"}).author == "柯一禾"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

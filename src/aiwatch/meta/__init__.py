@@ -345,9 +345,15 @@ def decide_people(article: Article) -> None:
             if author:
                 note_evidence(article, "author", "line", line_author)
     elif author is None:
-        author = tidy_writers(given_author)
+        author, how, said = tidy_writers(given_author), hint_from(article, "author"), given_author
+        line_author = (article.hints.get("_lines") or {}).get("author")
+        if author and line_author and author == tidy_people(hint_text(article, "editor")):
+            # <meta name="author"> naming the page's 责任编辑 over a byline 作者：某某: the byline's writer
+            writer = tidy_writers(line_author) if not is_outlet(tidy_source(line_author)) else None
+            if writer and writer != author:
+                author, how, said = writer, "line", line_author
         if author:
-            note_evidence(article, "author", hint_from(article, "author"), given_author)
+            note_evidence(article, "author", how, said)
         elif given_author:
             # <meta name="author" content="L_104485"> names no one: the page's byline (□ 本报记者 葛灵丹) does.
             line_author = (article.hints.get("_lines") or {}).get("author")

@@ -805,6 +805,7 @@ def english_date(text: str) -> str | None:
     return moment.isoformat()
 
 
+_WHOLE_BRACKETS = re.compile(r"\s*[（(]\s*(?P<inner>[^（()）]{2,40}?)\s*[)）]\s*")
 # An ISO date whose two-digit day runs into a clock: 2025-06-2410:12:05
 _GLUED_CLOCK = re.compile(r"((?<!\d)(?:19|20)\d{2}-\d{1,2}-\d{2})(?=[0-2]?\d:[0-5]\d)")
 
@@ -1102,6 +1103,10 @@ def read_line(text: str) -> dict[str, str]:
         return found
     # the date's span and the clock's, joined (2025-06-2410:12:05): a blank between them
     text = _GLUED_CLOCK.sub(r"\1 ", text)
+    # a line wholly in brackets under the story (（编辑 某某）): what the brackets hold
+    bracketed = _WHOLE_BRACKETS.fullmatch(text)
+    if bracketed:
+        text = bracketed["inner"]
     # the labels read in simplified script, the values kept as printed (same length, same places)
     printed, text = text, label_view(text)
     if _FULL_DATE.search(text):
