@@ -155,3 +155,16 @@ def test_front_matter_with_only_chinese_keys_is_read() -> None:
     assert (article.hints["title"], article.hints["published"]) == ("江湾智能发布巡检机器人", "2025-03-05")
     assert (article.hints["source"], article.hints["author"]) == ("江湾日报", "柯一禾")
     assert article.raw.strip().startswith("3月5日")
+
+
+def test_a_themes_params_table_and_chinese_site_keys() -> None:
+    hugo = (
+        '+++\ntitle = "周报｜本周新增23款"\ndate = 2024-12-23T08:00:00+08:00\nauthor = "柯一禾"\n'
+        '[params]\n  source = "江湾周报"\n  canonical = "https://jiangwan.example.cn/posts/2024-w52/"\n+++\n\n正文一段。\n'
+    )
+    article = read_one(hugo.encode())
+    assert article.hints["source"] == "江湾周报"
+    assert article.hints["url"] == "https://jiangwan.example.cn/posts/2024-w52/"
+    hexo = "---\n标题: 离线语音助手\n日期: 2023-02-14\n站点: 青石的小站\n永久链接: https://qingshi.example/p/1/\n---\n\n正文。\n"
+    article = read_one(hexo.encode())
+    assert (article.hints["source"], article.hints["url"]) == ("青石的小站", "https://qingshi.example/p/1/")

@@ -144,10 +144,21 @@ _KEYS = {
         "日期",
         "created",
     ),
-    "url": ("url", "link", "permalink", "source_url", "original", "链接"),
+    "url": (
+        "url",
+        "link",
+        "permalink",
+        "source_url",
+        "original",
+        "canonical",
+        "链接",
+        "永久链接",
+        "固定链接",
+        "原文链接",
+    ),
     "author": ("author", "authors", "作者", "reporter", "writer", "记者"),
     # a static site's publisher: key names the outlet (jsonrec reads the same key)
-    "source": ("source", "来源", "media", "publisher", "site_name", "出处", "稿源"),
+    "source": ("source", "来源", "media", "publisher", "site_name", "出处", "稿源", "站点", "网站", "站点名称"),
     "editor": ("editor", "责任编辑", "责编", "编辑"),
 }
 
@@ -176,6 +187,11 @@ def read_frontmatter(doc: Document, options: Options) -> Iterable[Article]:
         article.warn(f"front matter is not valid; fields read line by line ({problem})")
         article.hints["degraded"] = f"front matter does not parse ({problem}), fields read line by line"
     lowered = {str(k).lower(): v for k, v in data.items()}
+    # a theme's own fields in a table of their own (Hugo's [params], Zola's [extra]): read after the top's
+    for table in ("params", "extra"):
+        if isinstance(lowered.get(table), dict):
+            for key, value in lowered[table].items():
+                lowered.setdefault(str(key).lower(), value)
     for field_name, keys in _KEYS.items():
         for key in keys:
             value = lowered.get(key.lower())
