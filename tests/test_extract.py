@@ -1434,3 +1434,26 @@ def test_a_community_sites_rights_line_names_the_writer():
 )
 def test_a_line_wholly_in_brackets_is_read_inside(line, expected):
     assert read_line(line) == expected
+
+
+def test_a_header_lines_fields_in_spans_with_no_blank_between():
+    # <span>date</span><span>writer</span><span>outlet</span>: each span is a field of its own
+    html = (
+        "<html><head><title>江湾智能完成1亿元A轮融资-江湾资讯</title></head><body><h1>江湾智能完成1亿元A轮融资</h1>"
+        "<div class='box'><span class='date'>2025-05-13 10:47</span><span>柯一禾</span><span>江湾资讯</span></div>"
+        f"<div class='content'>{_STORY_PARAGRAPHS}</div></body></html>"
+    )
+    hints = extract_page(html).hints
+    assert hints.get("stamp_source", hints.get("source")) == "江湾资讯"
+    assert hints.get("stamp_author", hints.get("author")) == "柯一禾"
+
+
+def test_a_weekday_glued_to_the_date_names_no_outlet():
+    assert read_line("2024年5月6日星期一") == {"published": "2024-05-06"}
+    assert read_line("2024年5月6日 江湾日报")["source"] == "江湾日报"
+
+
+def test_an_outlets_original_mark_in_brackets_names_the_source():
+    found = read_line("2024-08-20 16:12:30 [江湾在线 原创] 作者：柯一禾 | 责任编辑：郁安")
+    assert (found["source"], found["author"], found["editor"]) == ("江湾在线", "柯一禾", "郁安")
+    assert "source" not in read_line("[原创]")

@@ -74,6 +74,9 @@ class Line:
     boxed: bool = False  # inside an <aside> or <blockquote> (a pull quote, when it repeats the story)
     depth: int = 0  # how many block elements enclose it
     parent: tuple[int, int] = (0, 0)  # the block around its own block: (its first line, its depth)
+    # the text with a blank where two inline elements meet with none between them (<span>2025-05-13
+    # 10:47</span><span>某某</span><span>某某网</span>): how a header line's fields are told apart
+    spaced: str | None = None
     # its own block's id or class names a title (<div class="detail_title">, <p id="article-title">):
     # how an e-paper or a CMS marks its headline when it is no <h1>
     titled: bool = False
@@ -223,8 +226,13 @@ class _Flattener:
     def flush(self) -> None:
         if not self._parts:
             return
-        text = _SPACES.sub(" ", "".join(self._parts)).strip()
+        joined = "".join(self._parts)
         self._parts = []
+        spaced = None
+        if _FIELD_CUT in joined:
+            spaced = _SPACES.sub(" ", joined.replace(_FIELD_CUT, " ")).strip()
+            joined = joined.replace(_FIELD_CUT, "")
+        text = _SPACES.sub(" ", joined).strip()
         link_chars, self._link_chars = self._link_chars, 0
         if not text:
             return
@@ -246,6 +254,8 @@ class _Flattener:
         line.depth = len(self._tags)
         line.parent = (self._starts[-2] if len(self._starts) > 1 else -1, line.depth - 1)
         line.titled = self._titled[-1]
+        if spaced and spaced != text and len(text) <= 120 and line.link_chars <= 0.5 * chars:
+            line.spaced = spaced  # (a bar of links is buttons: 在线荐稿 记者博客 联系记者)
         self.lines.append(line)
 
     def text(self, value: str, pre: bool) -> None:
@@ -302,6 +312,9 @@ class _Flattener:
         if attrs and _TEASER_MARK in attrs:
             self._teaser += 1
             opened |= _TEASER
+        if tag in _FIELD_TAGS:
+            self._cut()
+            opened |= _FIELD
         if tag == "a":
             self._in_link += 1
             opened |= _LINK
@@ -310,8 +323,16 @@ class _Flattener:
             opened |= _BOXED
         return opened
 
+    def _cut(self) -> None:
+        """Mark where an inline field element starts or ends, unless a blank is there already."""
+        last = next((part for part in reversed(self._parts) if part), "")
+        if last and not last[-1].isspace() and last[-1] != _FIELD_CUT:
+            self._parts.append(_FIELD_CUT)
+
     def leave(self, tag: str | None, opened: int) -> int:
         """Close an element; returns 1 when it was a ``<pre>``."""
+        if opened & _FIELD:
+            self._cut()
         if opened & _LINK:
             self._in_link -= 1
         if opened & _FURNITURE:
@@ -341,7 +362,11 @@ _TITLE_NAME = re.compile(
     r"(?:title|headline|biaoti)\d?(?=\s|$)",
     re.IGNORECASE,
 )
-_BLOCK, _FURNITURE, _LINK, _TEASER, _BOXED = 1, 2, 4, 8, 16
+_BLOCK, _FURNITURE, _LINK, _TEASER, _BOXED, _FIELD = 1, 2, 4, 8, 16, 32
+# Inline elements a header line puts its fields in, one each (not links); where they meet, the
+# line's spaced text has a blank (the marker is no character of any page).
+_FIELD_TAGS = frozenset({"span", "time", "em", "i", "b", "strong", "font", "label", "cite"})
+_FIELD_CUT = "\x1f"
 _BOXES = frozenset({"aside", "blockquote"})
 _TEASER_MARK = "data-aiwatch-teaser"
 # Blocks that repeat under one parent: <div class="newsflash-item">, <li> of a feed.

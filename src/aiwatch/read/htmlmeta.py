@@ -949,6 +949,8 @@ _SLASH_BYLINE = re.compile(
     r"(?:^|(?<=[\s\d]))(?P<outlet>[\u4e00-\u9fff]{2,8})\s*[／/]\s*(?:记者|記者)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4})*)\s*[／/]\s*[\u4e00-\u9fff]{2,8}?(?:报导|报道|報導)$"
 )
+# an outlet's mark of its own story in brackets beside the date: [某某在线 原创], 【某某网原创】
+_OUTLET_ORIGINAL = re.compile(r"[\[【]\s*(?P<value>[\u4e00-\u9fffA-Za-z0-9]{2,16}?)\s*原创\s*[\]】]")
 # a community site's footer: 本文由 @某某 原创发布于某某网。未经作者许可，禁止转载
 _POSTED_BY = re.compile(r"^本文由\s*@\s*(?P<names>[^\s@，。,]{2,16}?)\s*(?:原创)?(?:发布|发表|首发)于")
 # 作者 某某 alone on its line, the label followed by a blank only (a site's author box)
@@ -979,7 +981,7 @@ _BARE_EDITOR = re.compile(
 _OUTLET_WORD = (
     r"(?P<outlet>(?!(?:发表|发布|更新|修改|编辑于|发帖|录入|提交|上传|时间|日期)|(?:posted|updated|published)\b)"
     # 2025-03-05 09:12 星期三: the weekday is no outlet
-    r"(?!(?:星期|礼拜|周)[一二三四五六日天]$)"
+    r"(?!日?\s*(?:星期|礼拜|周)[一二三四五六日天]$)"
     r"(?=[^\s·|｜]{0,15}[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,15}?)"
 )
 _DATED_OUTLET = re.compile(
@@ -1040,6 +1042,9 @@ def read_byline(text: str, found: dict[str, str]) -> None:
         editor = _BARE_EDITOR.match(segment)
         if editor:
             found.setdefault("editor", editor["names"])
+    original = _OUTLET_ORIGINAL.search(text)
+    if original:
+        found.setdefault("source", original["value"])  # [某某在线 原创]: the site's own story
     posted = _POSTED_BY.match(text.strip())
     if posted:
         found.setdefault("author", posted["names"])  # 本文由 @某某 原创发布于某某网: the writer's handle
@@ -1267,6 +1272,27 @@ def _first_date(lines, indices, labelled: bool = False, partial: bool = False) -
 _YEAR_MONTH_LINE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月")
 
 
+_FAMILIES = (("source", "stamp_source", "byline_source"), ("author", "stamp_author"))
+
+
+def _fields(line) -> str:
+    """A line as its fields read: a blank where two of its inline elements meet (extract's ``spaced``)."""
+    return getattr(line, "spaced", None) or line.text
+
+
+def read_fields(line) -> dict[str, str]:
+    """``read_line`` of the line's fields apart, then of its text as printed for what they left
+    unnamed: 某某财经2025-03-05 21:12:33作者：… reads its outlet glued to the date."""
+    spaced = getattr(line, "spaced", None)
+    found = read_line(spaced or line.text)
+    if spaced:
+        for key, value in read_line(line.text).items():
+            family = next((f for f in _FAMILIES if key in f), (key,))
+            if not any(k in found for k in family):
+                found[key] = value
+    return found
+
+
 def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple[dict[str, str], set[int]]:
     """Hints from the lines between the headline and the story's first lines, and the tail.
 
@@ -1293,13 +1319,13 @@ def line_hints(lines, title_index: int, body_start: int, body_end: int) -> tuple
     over = [i for i in range(max(0, title_index - 3), title_index) if is_metadata_line(lines[i].text)]
     chief = None
     for i in head + tail + after + over:
-        found = read_line(lines[i].text)
+        found = read_fields(lines[i])
         published = found.pop("published", None)
         if chief is None and found.get("editor") and LINE_PATTERNS["chief_editor"].search(lines[i].text):
             chief = found["editor"]
         for key, value in found.items():
             hints.setdefault(key, value)
-        if (found or published) and _is_meta_line(lines[i].text, True):
+        if (found or published) and _is_meta_line(_fields(lines[i]), True):
             meta_lines.add(i)
     if chief:
         hints["editor"] = chief  # 编辑：A on one line, 责任编辑：B on the next: B is in charge
