@@ -1457,3 +1457,9 @@ def test_an_outlets_original_mark_in_brackets_names_the_source():
     found = read_line("2024-08-20 16:12:30 [江湾在线 原创] 作者：柯一禾 | 责任编辑：郁安")
     assert (found["source"], found["author"], found["editor"]) == ("江湾在线", "柯一禾", "郁安")
     assert "source" not in read_line("[原创]")
+
+
+def test_a_posts_buttons_after_its_edit_button_name_no_editor():
+    found = read_line("posted @ 2024-05-08 22:41 青石 阅读(1824) 评论(7) 编辑 收藏 举报")
+    assert "editor" not in found and found["published"] == "2024-05-08T22:41:00"
+    assert read_line("编辑 柯一禾") == {"editor": "柯一禾"}

@@ -974,7 +974,8 @@ _SENT_FROM = re.compile(rf"^(?P<names>{_NAME}(?:[\s、]+{_NAME}){{0,2}})\s+发�
 # ... and with the outlet's short name before it (每经编辑 某某), not another kind of editor's (图片编辑)
 _BARE_EDITOR = re.compile(
     r"^(?:(?!图片|版面|美术|视觉|视频|流程|文字|排版)[\u4e00-\u9fff]{1,4}?)?(?:责任编辑|责编|编辑)\s+"
-    rf"(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$"
+    # 编辑 收藏 举报: a post's buttons after its 编辑 button name no one
+    rf"(?!(?:{_BUTTONS})(?:\s|$))(?P<names>{_NAME}(?:[\s、，,]+{_NAME}){{0,2}})$"
 )
 # 2025-03-18 10:59 央视网 / 新京报 2024-06-06 15:08 / 05.09.2023 · 欧洲时报: a date and the outlet alone.
 # A label is no outlet: 发表于 2005年3月2日 09:15, 发布时间 2024-03-01 10:00, 2024-03-01 更新.
