@@ -1975,3 +1975,19 @@ def test_the_company_that_says_who_the_appointee_is_does_not_appoint():
     # the unit the person will lead is the organisation
     event = event_of("5月6日，星河集团任命王一为旗下星河智能首席执行官。", "2025-05-10")
     assert event["arguments"]["organisation"] == "星河智能"
+
+
+def test_a_designation_a_body_grants_is_a_licence():
+    # 认定 by a body: a title it grants (获得…认定的…称号) or what it names the firm (被…认定为…企业)
+    body = "上月，云杉科技获得江湾省工业和信息化厅认定的省级智能制造示范工厂称号。"
+    event = event_of(body, "2025-05-06")
+    assert event["type"] == "licence"
+    assert event["arguments"] == {"organisation": "云杉科技", "licence": "省级智能制造示范工厂称号"}
+    body = "今年8月，云杉智能被江湾省经济和信息化厅认定为省级专精特新“小巨人”企业。"
+    event = event_of(body, "2025-10-06")
+    assert event["type"] == "licence"
+    assert event["arguments"] == {"organisation": "云杉智能", "licence": "省级专精特新“小巨人”企业"}
+    # a 核准证 a body grants
+    body = "今年9月，公司获得国家市场监督管理总局颁发的特种设备检验检测机构核准证。"
+    event = event_of(body, "2025-10-06")
+    assert event["type"] == "licence" and event["arguments"]["licence"] == "特种设备检验检测机构核准证"

@@ -29,7 +29,11 @@ from aiwatch.records import Event as EventRecord
 # What a body grants: 牌照, 许可证, a medical device's 注册证, a business 执照.
 # ... and an authorisation a regulator grants (运行授权, 经营授权), not a granted patent (授权专利).
 # ... and a certificate of conformity a body issues (电气安全合格证).
-_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|合格证|授权(?!专利|发明|书)"
+# ... and an approval certificate (核准证).
+_LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|合格证|核准证|授权(?!专利|发明|书)"
+# A designation a body grants by 认定: a title (获得某厅认定的…示范工厂称号) or what it names the firm
+# (被某厅认定为…企业); 认定 alone (经认定, 认定标准) is no grant.
+_DESIGNATED = r"被[^，。；,]{2,30}?认定为|获得[^，。；,]{2,40}?认定的[^，。；,]{2,30}?称号"
 # What a body certifies by a certificate is granted too (颁发…认证证书), and a certification or an
 # appraisal a body grants (获得某部颁发的…安全认证, 通过某联合会组织的科技成果鉴定); not an award (获得…奖).
 _CERTIFIED = r"(?<!申请)认证(?![申中])|(?<![经被])鉴定(?=[，。；,]|$)"
@@ -55,6 +59,7 @@ TRIGGERS: list[tuple[str, str, int]] = [
         rf"拿到[^，。]{{0,12}}?(?:牌照|许可|注册证|执照)|通过[^，。]{{0,32}}?(?:备案|{_CERTIFIED}|入网检测|型式检验|{_APPRAISED})|备案名单|"
         # a regulator's list of compliant firms (入选某部公告的…规范条件企业名单, 白名单)
         r"入选[^，。；]{0,40}?(?:规范条件|白名单)|"
+        rf"{_DESIGNATED}|"
         r"发放[^，。]{0,32}?(?:牌照|许可证?)|"
         rf"获发[^，。]{{0,32}}?(?:{_LICENCE})",
         3,

@@ -34,7 +34,9 @@ _PROJECT = re.compile(
     r"病区|示范区|工作站|生产线|产线|检测线|装配线|流水线|分拣线|车间|厂区|厂房|(?<![工])厂(?![商家区房长])|望远镜|子公司|分公司|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点|办公室|体验店|旗舰店|门店|[猪牛羊鸡鸭禽]场|养殖场|牧场)"
 )
 _LICENCE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|合格证|入网检测|型式检验|"
+    r"[\u4e00-\u9fffA-Za-z0-9“”\"]{2,24}?(?:牌照|许可证|许可|资质|注册证|执照|证书|合格证|核准证|入网检测|型式检验|"
+    # a title a body grants by 认定 (获得某厅认定的…称号)
+    r"(?<=[\u4e00-\u9fff])称号|"
     r"备案(?!证)|(?:认证|鉴定|评估|评价|评审|审查|验收|测评)(?=[，。；,、]|$)|授权(?!专利|发明|书)|"
     # a regulator's list of compliant firms: 入选某部公告的…行业规范条件企业名单
     r"规范条件(?=企业名单|名单))"
@@ -42,7 +44,10 @@ _LICENCE = re.compile(
 # 通过(了)某研究院的安全评估: the body right after 通过 makes the appraisal, it holds nothing
 _APPRAISER_BEFORE = re.compile(r"通过了?$")
 # 某某局（EASA）颁发的: the body that grants a licence, written after the verb
-_GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发)")
+# (某厅认定的…称号, 被某厅认定为…: the body that designates)
+_GRANTS_AFTER = re.compile(r"\s*[）)]?\s*(?:[（(][^（()）]{0,16}[）)])?\s*(?:颁发|发放|核发|授予|签发|认定)")
+# 被某厅认定为…企业: what the firm is designated, to the clause's end
+_DESIGNATED_AS = re.compile(r"认定为(?P<name>[^，。；,]{2,30})")
 
 
 # 据介绍，基地由…, 这座由…共同建设的书库, 科学馆由…: the next sentence opens on the site just opened
@@ -235,6 +240,9 @@ def _project_head(text: str) -> str:
 
 def _licence(body: str, trigger: int, end: int, names: list[Named] | None = None) -> list[tuple[int, int, str, str]]:
     """获得…颁发的自动驾驶出租车商业化运营牌照 -> 自动驾驶出租车商业化运营牌照 (after the last 的)."""
+    designated = _DESIGNATED_AS.search(body, trigger, end)
+    if designated and not _LICENCE.search(body, trigger, designated.start()):
+        return [(designated.start("name"), designated.end("name"), designated["name"], designated["name"])]
     match = _LICENCE.search(body, trigger, end)
     if not match:
         return []
