@@ -2086,3 +2086,24 @@ def test_a_ministrys_bureau_and_a_committee_written_short():
     # 某某委 of a known 委员会, with the 国家 before it
     assert ("国家发展和改革委员会", "ORG") in pairs("该项目获得国家发展和改革委的批复。")
 
+
+
+def test_two_parties_before_a_signing_are_split_when_the_first_is_named_alone():
+    # 出版社 is no suffix the linked-names rule knows; the text names the first party on its own before
+    body = "3月，青湾教育出版社发布新教材。今年3月，青湾教育出版社与云栖科技签署合作协议。"
+    found = pairs(body)
+    assert {("青湾教育出版社", "ORG"), ("云栖科技", "ORG")} <= found
+    assert ("青湾教育出版社与云栖科技", "ORG") not in found
+
+
+def test_a_numbered_vessel_in_quotes_is_a_product_not_a_person():
+    found = pairs("9月13日，首艘智能绞吸船“青浚1号”同日投入作业。")
+    assert ("青浚1号", "PRODUCT") in found and ("青浚", "PER") not in found
+    assert ("云舟1号", "PRODUCT") in pairs("搭载该系统的3000吨级货船“云舟1号”今年8月起在航段试运行。")
+
+
+def test_a_fund_named_for_what_it_funds_and_a_fire_corps_are_bodies_not_their_place():
+    found = pairs("公司去年获得江西省农业科技创新基金2000万元投资。")
+    assert ("江西省农业科技创新基金", "ORG") in found and ("江西省", "LOC") not in found
+    found = pairs("江西省消防救援总队已在全省推广该系统。")
+    assert ("江西省消防救援总队", "ORG") in found and ("江西省", "LOC") not in found

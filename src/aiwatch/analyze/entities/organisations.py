@@ -375,6 +375,8 @@ _DEPARTMENT_STEMS = _word_list(
     "国土资源局 民政局 人社局 规划局 城管局 文化局 旅游局 商务局 卫生局 卫健局 质监局 药监局 物价局 "
     "市场监管局 住建局 水务局 农业局 铁路局 气象局 地震局 审计局 司法局 体育局 文旅局 "
     "派出所 交警支队 交警大队 消防支队 检察院 人民法院 中级人民法院 高级人民法院 "
+    # the fire and rescue corps at each level (某省消防救援总队, 某市消防救援支队)
+    "消防救援总队 消防救援支队 消防救援大队 消防救援站 "
     # Full names of city bodies, written with 市 before them: 市经济和信息化局, 市交通委员会.
     "经济和信息化局 经济和信息化委员会 经济和信息化厅 交通委员会 交通运输局 科学技术局 科学技术委员会 "
     "发展和改革委员会 发展改革委 商务委员会 教育委员会 卫生健康委员会 数据局 大数据局 政务服务和数据管理局 "
@@ -619,7 +621,11 @@ def latin_org_mentions(text: str) -> list[Mention]:
 
 
 # 长沙市天使投资引导基金, 某某产业投资基金: a fund named after its place and purpose.
-_FUND = re.compile(r"(?:引导基金|产业投资基金|产业基金|投资基金|发展基金|创投基金|母基金)")
+# ... and one named for what it funds (某省农业科技创新基金, 某市天使基金, 某某成果转化基金)
+_FUND = re.compile(
+    r"(?:引导基金|产业投资基金|产业基金|投资基金|发展基金|创投基金|母基金"
+    r"|(?:创新|科技|创业|天使|种子|成果转化)基金)(?!会|经理)"
+)
 _FUND_STOP = frozenset("，。、；：,;:和与及由向对在为是的了（）()“”《》 \n")
 
 

@@ -216,7 +216,8 @@ _NOT_PRODUCT_QUOTE = re.compile(
     r"^(?:AI|人工智能|智能|数字|智慧)|之[\u4e00-\u9fff]$|"
     r"(?:公司|集团|中心|实验室|研究院|研究所|大学|学院|协会|联盟|基地|园区|工厂|政府|局|委|厅|办|省|市|区|县|镇|村)$"
 )
-_QUOTED_NAME = re.compile(r"[“「]([\u4e00-\u9fff]{2,6}(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*)?)[”」]")
+# (a numbered one of a series too: 货船“某舟1号”, 绞吸船“某浚2号”)
+_QUOTED_NAME = re.compile(r"[“「]([\u4e00-\u9fff]{2,6}(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*号?)?)[”」]")
 
 
 def noun_quoted_products(
@@ -231,7 +232,7 @@ def noun_quoted_products(
     for match in _QUOTED_NAME.finditer(text):
         noun = noun_ends.get(match.start())
         name = match.group(1)
-        core = re.sub(r"(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*)$", "", name)
+        core = re.sub(r"(?:[A-Za-z][A-Za-z0-9.+-]*|\d+(?:\.\d+)*号?)$", "", name)
         if (
             noun is None
             or noun.text in _NOT_THING_NOUNS

@@ -607,7 +607,9 @@ def trim_org_edges(text: str, mentions: list[Mention], gazetteer: Gazetteer | No
             out.append(Mention(m.end - len(coordinated["right"]), m.end, m.type, None, m.priority))
             continue
         linked = _LINKED_ORGS.match(surface)
-        if linked and _linked_pair(linked, gazetteer):
+        if linked and (
+            _linked_pair(linked, gazetteer) or _signing_pair(text, m, linked, text.count(surface), gazetteer)
+        ):
             out.append(Mention(m.start, m.start + len(linked["left"]), m.type, None, m.priority))
             out.append(Mention(m.end - len(linked["right"]), m.end, m.type, None, m.priority))
             continue
@@ -754,6 +756,23 @@ def _linked_pair(linked: re.Match[str], gazetteer: Gazetteer | None) -> bool:
     if glue in _STRONG_LINK:
         return len(linked["right"]) >= 4
     return True
+
+
+# What two parties do together right after their names: 某某出版社与某某科技签署合作协议.
+_SIGNED_AFTER = re.compile(r"(?:正式|共同|再次|已)?(?:签署|签订|签约|达成|合作)")
+
+
+def _signing_pair(
+    text: str, m: Mention, linked: re.Match[str], span_count: int, gazetteer: Gazetteer | None
+) -> bool:
+    """A span A与B right before a signing is two parties when A is written on its own elsewhere in the
+    text (某某出版社 named before, then 某某出版社与某某科技签署合作协议), whatever A's last word."""
+    left = linked["left"]
+    if linked["glue"] not in ("与", "和") or len(left) < 4 or len(linked["right"]) < 4:
+        return False
+    if gazetteer is not None and (gazetteer.resolve(left) or ("", ""))[1] == "LOC":
+        return False
+    return _SIGNED_AFTER.match(text, m.end) is not None and text.count(left) > span_count
 
 
 _LATIN_UNIT = re.compile(r"[A-Za-z][A-Za-z0-9 .-]{1,20}")
