@@ -1198,6 +1198,8 @@ def test_a_province_or_country_before_a_city_is_the_higher_place():
     body = "云杉智能科技有限公司计划明年在越南胡志明市设立首个海外仓。"
     assert args_of(body, "project_opening")["location"] == "胡志明市"
     assert args_of(body, "project_opening")["project"] == "海外仓"
+    body = "云杉智能科技有限公司计划明年在内蒙古通辽设立服务站。"  # an autonomous region is a province
+    assert args_of(body, "project_opening")["location"] == "通辽"
     body = "3月21日，国内首个大模型安全测评中心在北京亦庄启用。"  # a city's area stays
     assert args_of(body, "project_opening")["location"] == "北京亦庄"
 

@@ -139,8 +139,9 @@ def _specific_place(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
     return item
 
 
-# A place that holds no province or country: a city, a district, a county, a town.
-_LOWER_PLACE_END = re.compile(r"(?:市|区|县|镇|乡|村|街道|州|盟|旗|岛|湾|港|园|城|湖|山)$")
+# A place that holds no province or country: a city, a district, a county, a town (an autonomous
+# region, 某某自治区, and a special administrative region are provinces).
+_LOWER_PLACE_END = re.compile(r"(?:市|(?<!自治|行政)区|县|镇|乡|村|街道|州|盟|旗|岛|湾|港|园|城|湖|山)$")
 
 
 _HIGHER_PLACE_END = re.compile(r"(?:省|市|自治区|特别行政区|州|盟|国|区|县)$")
