@@ -419,3 +419,10 @@ def test_a_thousand_that_opens_a_unit_and_counts_of_colonies_rooms_pages_and_epi
 def test_a_founding_date_written_before_its_verb_gives_no_year():
     figures = sentence_figures("墨岚科技由某大学教授于2019年创立，其模型基于超过40万组数据训练。", CONTEXT)
     assert [(f["text"], f["year"]) for f in figures] == [("超过40万组", None)]
+
+
+def test_works_horses_birds_and_passages_are_counted_but_not_words_their_unit_opens():
+    text = "已修复剧目42部，赛马420匹，蛋鸡280万羽，船舶2.1万艘次，宽60厘米。"
+    found = [(f.value, f.unit) for f in find_figures(text)]
+    assert found == [(42, "部"), (420, "匹"), (2800000, "羽"), (21000, "艘次"), (60, "厘米")]
+    assert find_figures("5部门联合印发，3部分内容，2匹配方案，4羽毛球场。") == []
