@@ -2107,3 +2107,7 @@ def test_a_fund_named_for_what_it_funds_and_a_fire_corps_are_bodies_not_their_pl
     assert ("江西省农业科技创新基金", "ORG") in found and ("江西省", "LOC") not in found
     found = pairs("江西省消防救援总队已在全省推广该系统。")
     assert ("江西省消防救援总队", "ORG") in found and ("江西省", "LOC") not in found
+
+
+def test_a_magnitude_and_a_unit_after_a_number_are_no_person():
+    assert not any(t == "PER" for _, t in pairs("公司现有蛋鸡存栏280万羽，去年鲜蛋销量4.6万吨。"))

@@ -144,6 +144,8 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
         idiom = _IDIOM_BEFORE.get(surface)
         if idiom and idiom.search(text, max(0, mention.start - 4), mention.start):
             continue
+        if mention.type == "PER" and surface[0] in "万亿千百" and text[mention.start - 1 : mention.start].isdigit():
+            continue  # 存栏280万羽: a magnitude and a unit after a number, no person
         if mention.type == "ORG" and mention.name is None and _TRADE_COMPANY.fullmatch(surface):
             continue  # 多家财险公司, 市供电公司: a kind of company, no name
         if mention.type == "ORG" and mention.name is None and _JOINS_THE_COMPANY.search(surface):
