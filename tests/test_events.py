@@ -1993,3 +1993,14 @@ def test_a_designation_a_body_grants_is_a_licence():
     body = "今年9月，公司获得国家市场监督管理总局颁发的特种设备检验检测机构核准证。"
     event = event_of(body, "2025-10-06")
     assert event["type"] == "licence" and event["arguments"]["licence"] == "特种设备检验检测机构核准证"
+
+
+def test_the_maker_told_next_of_a_system_a_body_owns_and_names():
+    # the owner's name, then the product's quoted name, before the verb: the owner does not launch it
+    body = "3月16日，青州市气象局“云眸”人工智能预报系统正式上线运行。该系统由青州市气象台与江湾大学联合研发。"
+    assert args_of(body, "launch", "2025-03-18")["organisation"] == "青州市气象台、江湾大学"
+    body = "5月11日，青州海上搜救中心的AI漂移预测系统“寻迹”正式上线。该系统由江湾云杉科技有限公司研发。"
+    assert args_of(body, "launch", "2025-05-13")["organisation"] == "江湾云杉科技有限公司"
+    # 系统由… without 该 refers back as well, to a system the sentence puts to use
+    body = "9月7日，青州市不动产登记中心AI智能审核系统正式启用。系统由江湾云杉科技有限公司开发。"
+    assert args_of(body, "other", "2025-09-09")["organisation"] == "江湾云杉科技有限公司"

@@ -141,13 +141,17 @@ def _without_rarity(item: tuple[int, int, str, str]) -> tuple[int, int, str, str
 
 # …上线智能审图系统“某某”。该系统由A与B联合研发: the next sentence refers back to the product by the noun
 # its sentence gave it (该系统, 这款机器人, 该平台) and names who made it.
+# (系统由A开发 with no 该 too, when the noun is a kind of product)
 _PRODUCT_TOLD_NEXT = re.compile(
-    r"\s*(?:据介绍|据了解)?[，,]?\s*(?:该|这款|这套|这个|这一|这台|这颗|此)(?P<noun>[\u4e00-\u9fffA-Za-z]{1,6}?)(?:由|是由)"
+    r"\s*(?:据介绍|据了解)?[，,]?\s*(?:(?:该|这款|这套|这个|这一|这台|这颗|此)(?P<noun>[\u4e00-\u9fffA-Za-z]{1,6}?)"
+    r"|(?P<kind>系统|平台|模型|大模型|机器人|设备|装置|软件))(?:由|是由)"
 )
 # 某某种质资源库（华东库）智能化管理系统正式上线: a name that only says whose product it is, right before it
+# (after 的, and with the product's own name in quotes before or after its kind: 某某局“某某”预报系统,
+# 某某中心的漂移预测系统“某某”)
 _QUALIFIES_PRODUCT = re.compile(
-    r"[”\"]?[）)]?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:系统|平台|大模型|模型|应用|软件|机器人|App|APP)"
-    r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式|已|已经|成功|全面)?"
+    r"[”\"]?[）)]?的?(?:“[^“”，。]{1,12}”)?[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:系统|平台|大模型|模型|应用|软件|机器人|App|APP)"
+    r"(?:“[^“”，。]{1,12}”)?(?:在[\u4e00-\u9fff]{1,8}?)?(?:正式|已|已经|成功|全面)?"
 )
 
 
@@ -156,7 +160,7 @@ def _product_makers_told_next(article: Article, start: int, end: int) -> list[Na
     sentence when it refers back to that product (该系统由A与B联合研发, 这款机器人由A研发)."""
     body = article.body
     told = _PRODUCT_TOLD_NEXT.match(body, end)
-    if told is None or told["noun"] not in body[start:end]:
+    if told is None or (told["noun"] or told["kind"]) not in body[start:end]:
         return []
     stop = min([i for i in (body.find(mark, told.end()) for mark in "。\n") if i != -1] or [len(body)])
     orgs = [m for m in sentence_mentions(article, end, stop) if m.type == "ORG"]
