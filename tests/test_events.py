@@ -2004,3 +2004,31 @@ def test_the_maker_told_next_of_a_system_a_body_owns_and_names():
     # 系统由… without 该 refers back as well, to a system the sentence puts to use
     body = "9月7日，青州市不动产登记中心AI智能审核系统正式启用。系统由江湾云杉科技有限公司开发。"
     assert args_of(body, "other", "2025-09-09")["organisation"] == "江湾云杉科技有限公司"
+
+
+def test_a_pre_ipo_round_is_funding_not_a_listing():
+    event = event_of("12月3日，云杉科技宣布完成由青松创投领投的5亿元Pre-IPO轮融资。", "2025-12-04")
+    assert event["type"] == "funding"
+    assert event["arguments"]["round"] == "Pre-IPO轮" and event["arguments"]["investors"] == ["青松创投"]
+
+
+def test_a_site_named_by_its_bare_noun_is_the_one_named_before():
+    body = "公司董事长表示，募资将用于青州智能制造基地扩建，基地预计明年投产。"
+    assert args_of(body, "project_opening", "2025-03-03")["project"] == "青州智能制造基地"
+    body = (
+        "11月1日，青州云杉科技有限公司发布公告称，公司中标江湾输气管道有限公司西岭支线智能内检测项目。"
+        "项目将对约1200公里管道开展内检测。总经理表示，项目计划于明年一季度开工。"
+    )
+    assert args_of(body, "project_opening", "2025-11-03")["project"] == "西岭支线智能内检测项目"
+    # a demonstration park is a site
+    body = "6月6日，由青州县人民政府与青州云杉科技有限公司共建的人参产业智能化示范园在青州县东岗镇开园。"
+    assert args_of(body, "project_opening", "2025-06-08")["project"] == "人参产业智能化示范园"
+
+
+def test_work_done_with_a_partner_is_a_partnership_and_a_pilot_zone_stays_a_policy():
+    event = event_of("今年上半年，云杉科技与江湾越剧院合作修复经典剧目。", "2025-09-06")
+    assert event["type"] == "partnership" and event["arguments"]["parties"] == ["云杉科技", "江湾越剧院"]
+    body = "江舟智航创始人介绍，公司计划明年与青州船舶重工有限公司合作建造5艘智能货船。"
+    assert args_of(body, "partnership", "2025-09-06")["parties"] == ["江舟智航", "青州船舶重工有限公司"]
+    # a body naming a place a pilot zone (认定为…先导区) is a policy, not a licence of 被…认定为
+    assert event_of("今年5月，滨江区被工信部认定为国家人工智能创新应用先导区。", "2025-09-06")["type"] == "policy"

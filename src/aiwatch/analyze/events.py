@@ -33,7 +33,9 @@ from aiwatch.records import Event as EventRecord
 _LICENCE = "牌照|许可证|许可|资质|注册证|执照|证书|合格证|核准证|授权(?!专利|发明|书)"
 # A designation a body grants by 认定: a title (获得某厅认定的…示范工厂称号) or what it names the firm
 # (被某厅认定为…企业); 认定 alone (经认定, 认定标准) is no grant.
-_DESIGNATED = r"被[^，。；,]{2,30}?认定为|获得[^，。；,]{2,40}?认定的[^，。；,]{2,30}?称号"
+_DESIGNATED = (
+    r"被[^，。；,]{2,30}?认定为(?![^，。；,]{0,24}?(?:试点|示范区|先行区|先导区))|获得[^，。；,]{2,40}?认定的[^，。；,]{2,30}?称号"
+)
 # What a body certifies by a certificate is granted too (颁发…认证证书), and a certification or an
 # appraisal a body grants (获得某部颁发的…安全认证, 通过某联合会组织的科技成果鉴定); not an award (获得…奖).
 _CERTIFIED = r"(?<!申请)认证(?![申中])|(?<![经被])鉴定(?=[，。；,]|$)"
@@ -80,7 +82,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
         r"签订(?!单)|签署|签约|签下|达成[^，。]{0,6}(?:协议|合作)|战略合作|携手|联手|牵手|"
         r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?(?:开展)?合作(?=[，。；,]|$)|"
         # 将与某研究机构合作开发…: what the partners will make together is the partnership's content
-        r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?合作(?:开发|研发|研制)",
+        r"与(?:(?!达成|签|携手|联手|牵手|战略合作)[^，。；,]){2,24}?合作(?:开发|研发|研制|"
+        # ... or restore, build or run (与某剧院合作修复剧目, 与某船厂合作建造货船, 与某协会合作开设培训班)
+        r"修复|建造|开设|举办|打造)",
         3,
     ),
     # 发布…规划, and the document before its verb: 《…行动计划》发布, 张江人工智能集聚区发展规划发布.
@@ -102,7 +106,9 @@ TRIGGERS: list[tuple[str, str, int]] = [
     ),
     (
         "ipo",
-        r"IPO|挂牌上市|上市|挂牌|敲钟|招股书|登陆[^，。]{0,4}?(?:科创板|创业板|主板|港交所|纳斯达克|纽交所)|递表|"
+        # (not the funding round before a listing: Pre-IPO轮)
+        r"IPO(?<![Pp]re-IPO)(?<![Pp]reIPO)(?![ -]?轮)|挂牌上市|上市|挂牌|敲钟|招股书|"
+        r"登陆[^，。]{0,4}?(?:科创板|创业板|主板|港交所|纳斯达克|纽交所)|递表|"
         # the steps to a listing: 递交上市申请, 上市申请获受理, 过会
         r"递交[^，。]{0,8}?(?:招股书|上市申请)|过会",
         3,
@@ -524,8 +530,9 @@ def _background(sentence: str, match: re.Match[str]) -> bool:
         return True
     if _TIME_CLAUSE_AFTER.match(sentence, match.end()):
         return True
-    if match.lastgroup == "signing" and match.group().startswith("与"):
-        # 与某某合作 is news only as a plan (计划今年下半年与某研究院合作)
+    if match.lastgroup == "signing" and match.group().startswith("与") and match.group().endswith("合作"):
+        # 与某某合作 is news only as a plan (计划今年下半年与某研究院合作); what the partners made or
+        # restored together (与某剧院合作修复剧目) is news when done too
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，。；;,") + 1
         return _FUTURE_BEFORE_TRIGGER.search(sentence[clause_start : match.start()]) is None
     if match.lastgroup == "signing" and _SIGNED_INTO.match(sentence, match.end()):

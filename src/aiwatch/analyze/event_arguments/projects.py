@@ -30,7 +30,7 @@ _PROJECT = re.compile(
     # service (再建6座加氢站, 建设应急物资仓储点), not a website; workshops, lines and instruments built
     # or put to use (建成示范车间, 启用一台新望远镜)
     r"[\u4e00-\u9fffA-Za-z0-9]{0,14}?(?:项目[一二三四五六七八九十]期工程|[一二三四五六七八九十]期工程|"
-    r"(?<![网车])站(?![点长台楼区])|(?<=[储务测售])点|项目|产业园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
+    r"(?<![网车])站(?![点长台楼区])|(?<=[储务测售])点|项目|产业园|示范园|园区|中心|基地|工厂|大厦|总部|实验室|研究院|研究所|超级工厂|智算中心|数据中心|"
     r"病区|示范区|工作站|生产线|产线|检测线|装配线|流水线|分拣线|车间|厂区|厂房|(?<![工])厂(?![商家区房长])|望远镜|子公司|分公司|科学馆|博物馆|展览馆|体验馆|展馆|场馆|海外仓|前置仓|仓库|书库|办事处|代表处|网点|办公室|体验店|旗舰店|门店|[猪牛羊鸡鸭禽]场|养殖场|牧场)"
 )
 _LICENCE = re.compile(
@@ -226,6 +226,30 @@ def _article_project(article: Article, body: str) -> list[tuple[int, int, str, s
     return []
 
 
+# 基地预计明年投产, 该项目计划于明年开工: a clause opening on a site's bare noun refers back to it
+_BARE_SITE_OPENS = re.compile(r"\s*(?:该|本|此|这个|这一)?(?P<noun>项目|基地|产业园|园区|工厂|工程)")
+_TOLD_BEFORE_CUT = re.compile(r".*(?:[，。；、,;：:（）()“”\s]|用于|中标|承接|公司|集团|将|对|为|在|的)")
+
+
+def _project_told_before(body: str, start: int, trigger: int) -> list[tuple[int, int, str, str]]:
+    """The site a clause names by its bare noun (基地预计明年投产): the last one written before with a
+    name of its own (募资将用于某地智能制造基地扩建 -> 某地智能制造基地)."""
+    clause_start = max(max(body.rfind(mark, start, trigger) for mark in _CLAUSE) + 1, start)
+    bare = _BARE_SITE_OPENS.match(body, clause_start, trigger)
+    if bare is None:
+        return []
+    noun = bare["noun"]
+    at = body.rfind(noun, 0, clause_start)
+    while at != -1:
+        window = body[max(0, at - 16) : at]
+        cut = _TOLD_BEFORE_CUT.match(window)
+        name = window[cut.end() :] if cut else window
+        if len(name) >= 2:
+            return [(at - len(name), at + len(noun), name + noun, name + noun)]
+        at = body.rfind(noun, 0, at)
+    return []
+
+
 # ... and a count of sites before them (开设3家线下培训基地 -> 线下培训基地)
 _PROJECT_CUT = re.compile(
     r".*(?:的|之间|之中|在|暨|了|首个|一座|一家|个|[\d两三四五六七八九十]+[家座所处]|新建|建设|共建|筹建|设立|建成)"
@@ -291,7 +315,10 @@ def project_opening(s: Sentence, args: Arguments) -> None:
         m.item for m in mentions if sited and m.type == "LOC" and sited.start("loc") <= m.start < sited.end("loc")
     ]
     projects = (
-        [m.item for m in site] or _project(body, mentions, start, end, trigger) or _article_project(article, body)
+        [m.item for m in site]
+        or _project(body, mentions, start, end, trigger)
+        or _article_project(article, body)
+        or _project_told_before(body, start, trigger)
     )
     args.set("project", projects)
     project_name = args.values.get("project")
