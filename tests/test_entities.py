@@ -2111,3 +2111,10 @@ def test_a_fund_named_for_what_it_funds_and_a_fire_corps_are_bodies_not_their_pl
 
 def test_a_magnitude_and_a_unit_after_a_number_are_no_person():
     assert not any(t == "PER" for _, t in pairs("公司现有蛋鸡存栏280万羽，去年鲜蛋销量4.6万吨。"))
+
+
+def test_a_venue_that_works_with_a_partner_is_a_body_and_one_visited_a_place():
+    assert ("青湖野生动物园", "ORG") in pairs("青湖野生动物园与云杉科技签署合作协议。")
+    found = pairs("由江湾大学航空学院与青州白鹭国际机场联合研发的驱鸟系统投入使用。")
+    assert ("青州白鹭国际机场", "ORG") in found
+    assert ("青州白鹭国际机场", "LOC") in pairs("旅客从青州白鹭国际机场出发。")

@@ -168,8 +168,30 @@ def drop_false_mentions(text: str, mentions: list[Mention], gazetteer: Gazetteer
             continue  # 译成葡萄牙语, 推出越南语版本: a language, no place
         if mention.type == "PER" and mention.name is None and _LANGUAGE_NAMED.match(text, mention.end - 1):
             continue  # 推出马来语版本: a language, not a person named 马来语
+        if mention.type == "LOC" and mention.name is None and _acting_venue(text, mention, surface):
+            # 某某野生动物园与某某科技签署合作协议: a venue that works with a partner is the body that runs it
+            kept.append(Mention(mention.start, mention.end, "ORG", None, mention.priority))
+            continue
         kept.append(mention)
     return kept
+
+
+# Venues run by a body of their own name: airports, zoos, theatres, resorts, aquariums.
+_VENUE_END = re.compile(r"(?:机场|动物园|植物园|剧院|度假区|海洋馆|水族馆|游乐园)$")
+_PARTNER_JOINER = re.compile(r"(?:与|和|同|跟)")
+_WORKS_TOGETHER = re.compile(r"签署|签订|签约|合作|联合|共同|共建|携手")
+
+
+def _acting_venue(text: str, mention: Mention, surface: str) -> bool:
+    """A venue named as one party of work done together (由A与某机场联合研发, 某动物园与A签署协议)."""
+    if not _VENUE_END.search(surface):
+        return False
+    joined_before = mention.start > 0 and _PARTNER_JOINER.fullmatch(text[mention.start - 1])
+    joined_after = _PARTNER_JOINER.match(text, mention.end) is not None
+    if not (joined_before or joined_after):
+        return False
+    stop = min([i for i in (text.find(mark, mention.end) for mark in "，。；\n") if i != -1] or [len(text)])
+    return _WORKS_TOGETHER.search(text, mention.end, min(stop, mention.end + 30)) is not None
 
 
 _TRADE_COMPANY = re.compile(
