@@ -2032,3 +2032,13 @@ def test_work_done_with_a_partner_is_a_partnership_and_a_pilot_zone_stays_a_poli
     assert args_of(body, "partnership", "2025-09-06")["parties"] == ["江舟智航", "青州船舶重工有限公司"]
     # a body naming a place a pilot zone (认定为…先导区) is a policy, not a licence of 被…认定为
     assert event_of("今年5月，滨江区被工信部认定为国家人工智能创新应用先导区。", "2025-09-06")["type"] == "policy"
+
+
+def test_a_datelines_outlet_is_no_company_of_the_story():
+    body = (
+        "青江社9月23日电，视觉检测企业江湾极视智能装备股份有限公司科创板IPO申请今日获上交所受理。"
+        "8月，公司完成由青松创投领投的5亿元Pre-IPO轮融资。"
+    )
+    events = {e["type"]: e["arguments"] for e in analyse(body, "2025-09-23").events}
+    assert events["ipo"]["company"] == "江湾极视智能装备股份有限公司"
+    assert events["funding"]["company"] == "江湾极视智能装备股份有限公司"

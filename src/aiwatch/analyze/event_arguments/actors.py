@@ -94,7 +94,9 @@ def _paragraph_subject(article: Article, body: str, start: int) -> list[tuple[in
         for entity in article.entities or []:
             if entity["type"] != "ORG" or _STATE_BODY.search(entity["name"]) or _GENERIC_ORG.search(entity["name"]):
                 continue
-            if any(mention["start"] == at for mention in entity["mentions"]):
+            opening = [m for m in entity["mentions"] if m["start"] == at]
+            # (not a dateline's outlet: 某某社9月23日电，…)
+            if opening and not _source_at(body, at, opening[0]["end"]):
                 # as the text last wrote it before the verb (某某科技有限公司（下称“某某”）…: 某某)
                 last = [m for m in entity["mentions"] if m["end"] <= start][-1]
                 return [(last["start"], last["end"], body[last["start"] : last["end"]], entity["name"])]

@@ -135,9 +135,17 @@ _TIME_WORDS = re.compile(
 )
 
 
+# 某某社9月23日电, 某某网北京3月5日电, 某某报讯: a dateline's outlet, before the story it sends
+_DATELINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:\d{1,2}月\d{1,2}日电|讯)")
+
+
 def _source_at(body: str, start: int, end: int) -> bool:
-    """据…消息, …表示: the organisation the news comes from."""
-    return bool(_SOURCE_AFTER.match(body[end : end + 4]) or body[max(0, start - 1) : start] == "据")
+    """据…消息, …表示, a dateline's outlet: the organisation the news comes from."""
+    return bool(
+        _SOURCE_AFTER.match(body[end : end + 4])
+        or body[max(0, start - 1) : start] == "据"
+        or _DATELINE_AFTER.match(body, end, end + 14)
+    )
 
 
 def _is_source(body: str, named: Named) -> bool:

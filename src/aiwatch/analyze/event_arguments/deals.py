@@ -6,7 +6,7 @@ import re
 from itertools import pairwise
 
 from aiwatch.analyze.event_arguments.actors import _article_org, _subject_name
-from aiwatch.analyze.event_arguments.common import _AMOUNT, Arguments, Sentence, _pattern_item
+from aiwatch.analyze.event_arguments.common import _AMOUNT, Arguments, Sentence, _is_source, _pattern_item
 
 _EXCHANGE = re.compile(
     r"香港联合交易所|香港交易所|港交所|联交所|上海证券交易所|上交所|深圳证券交易所|深交所|北京证券交易所|北交所|"
@@ -44,7 +44,8 @@ def ipo(s: Sentence, args: Arguments) -> None:
     article, body, start, end, trigger, orgs = s.article, s.body, s.start, s.end, s.trigger, s.orgs
     before = s.before
     exchanges = [m.item for m in orgs if _EXCHANGE.search(m.surface) or m.surface.endswith("交易所")]
-    companies = [m.item for m in before if m.item not in exchanges]
+    # (not the news's source: 某某社9月23日电，某某公司科创板IPO申请获受理)
+    companies = [m.item for m in before if m.item not in exchanges and not _is_source(body, m)]
     # 公司计划于2027年赴港上市: 公司 is the article's company
     named = companies or _subject_name(body, start, trigger)
     args.set("company", named or _article_org(article, body, start, trigger))
