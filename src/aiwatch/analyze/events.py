@@ -641,17 +641,14 @@ def _main_trigger(sentence: str, start: int = 0, end: int | None = None) -> tupl
 _OCCASION_BEFORE = re.compile(
     r"论坛|峰会|大会|博览会|展览会|交易会|会议|年会|展会|大赛|赛事|活动周|文化节|艺术节|(?:博|展|节|周)\s*(?:在|于|正式|隆重)"
 )
+# The kind of product a verb of putting to use takes, with its quoted name if any (巡检系统“某某”).
+_PRODUCT_KIND = r"(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手|数字人)(?:“[^“”]{1,20}”)?"
 # 启用由某公司研发的巡检系统“某某”, 启用AI调度平台“某某”: what is put to use is a product, the clause's object
-_PRODUCT_OBJECT = re.compile(
-    r"[^，。；,;]{0,40}?(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手|数字人)(?:“[^“”]{1,20}”)?(?=[，。；,;]|$)"
-)
+_PRODUCT_OBJECT = re.compile(r"[^，。；,;]{0,40}?" + _PRODUCT_KIND + r"(?=[，。；,;]|$)")
 # A product or a system, the subject of a verb of putting to use written right before it: 监管系统正式启用,
 # 巡检系统“某某”正式投入使用, 引入的分割机器人“某某”已投产 (not a site: 检测线正式投产, 智算中心启用).
 _PUT_TO_USE = re.compile(r"启用|投入使用|投用|投产|投运")
-_PRODUCT_BEFORE = re.compile(
-    r"(?:系统|平台|机器人|设备|终端|大模型|模型|软件|助手|数字人)(?:“[^“”]{1,20}”)?"
-    r"(?:正式|已|已经|顺利|全面|率先|陆续|也|将|即将|目前已|日前|近日)*$"
-)
+_PRODUCT_BEFORE = re.compile(_PRODUCT_KIND + r"(?:正式|已|已经|顺利|全面|率先|陆续|也|将|即将|目前已|日前|近日)*$")
 # 与某大学共建实验室 (not 共建的实验室揭牌: what was built is named, the verb after it tells the news)
 _PARTNER_BUILDS = re.compile(r"(?:共建|合建|共同建设|合作建设)(?!的)")
 _WITH_PARTNER = re.compile(r"(?:与|同|和|跟)[^，。；,与同和跟]{2,30}?(?:将|拟|计划|共同|一起|联合)?$")
