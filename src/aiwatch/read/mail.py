@@ -17,7 +17,7 @@ from aiwatch.read.registry import Document, register
 # indented; From: and a Date: or a Subject: among them.
 _FIELD = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]?")
 _HEADER_END = re.compile(r"\r?\n\r?\n")
-# A sender named by a unit after the organisation's name (星衡机器人 品牌部, 某某科技 市场部 Press):
+# A sender named by a unit after the organisation's name (江湾机器人 品牌部, 某某科技 市场部 Press):
 # the organisation is the outlet.
 _UNIT = re.compile(r"\s+(?:[\u4e00-\u9fff]{0,6}(?:部|中心|团队|办公室|小组)|PR|Press|Media|Newsroom|News)$", re.I)
 # A label in brackets before the subject's words: 【新闻稿】, [Press Release]
@@ -68,7 +68,7 @@ def _decoded(value: str | None) -> str:
 
 
 def sender_name(value: str) -> str | None:
-    """``"星衡机器人 品牌部" <pr@…>`` -> ``星衡机器人``: the name without its address and the unit."""
+    """``"江湾机器人 品牌部" <pr@…>`` -> ``江湾机器人``: the name without its address and the unit."""
     name, _address = parseaddr(_decoded(value))
     name = name.strip().strip('"')
     if not name:
