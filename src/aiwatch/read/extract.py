@@ -842,7 +842,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     return Page(body=body, title=title, hints=hints)
 
 
-# 标题 - 星衡科技, 标题 | 某某之心: what the <title> adds after the headline is the site's name
+# 标题 - 江湾科技, 标题 | 某某之心: what the <title> adds after the headline is the site's name
 _SUFFIX = re.compile(r"^\s*(?:[-–—_|｜]|－|——)\s*(?P<site>[^\s，。！？：:、|｜_]{2,12})\s*$")
 # ... and where it adds several parts (标题 - 新闻中心 - 某某科技有限公司, 标题 | 科技 | 某某社, 标题 - 某某网 -
 # 专业财经新闻网站): the last part that names an outlet or a body, else the last part after sections
