@@ -40,7 +40,7 @@ def test_set_sizes(gold):
     assert len(gold["blind15"]) >= 20 and len(gold["blind16"]) >= 20
     assert len(gold["blind17"]) >= 20
     assert len(gold["meta1"]) >= 60 and len(gold["meta2"]) >= 60
-    assert len(gold["meta3"]) >= 60
+    assert len(gold["meta3"]) >= 60 and len(gold["meta4"]) >= 40
     ids = [g["id"] for split in gold.values() for g in split]
     assert len(ids) == len(set(ids))
 

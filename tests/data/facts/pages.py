@@ -10,7 +10,7 @@ government notice, a WeChat post, a JSON-LD page, plain text, a 标题/链接/�
 post) is one of the renderers below; each renderer puts the metadata where that kind of page puts
 it, so the same gold tests reading it from meta tags, JSON-LD, bylines, URLs or text lines.
 
-    python tests/data/facts/pages.py [dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|meta1|meta2|meta3] [FOLDER]   # writes <id>.<ext> and gold.jsonl
+    python tests/data/facts/pages.py [dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12|blind13|blind14|blind15|blind16|blind17|meta1|meta2|meta3|meta4] [FOLDER]   # writes <id>.<ext> and gold.jsonl
 
 Only the specs and renderers are kept in git; bench/eval_facts.py builds the files into a temporary
 folder with ``build_set``.  Gold conventions (see README.md here): an event's ``date`` is ISO at its
@@ -55,6 +55,7 @@ SPLITS = {
     "meta1": HERE.parent / "facts_meta1" / "articles.py",
     "meta2": HERE.parent / "facts_meta2" / "articles.py",
     "meta3": HERE.parent / "facts_meta3" / "articles.py",
+    "meta4": HERE.parent / "facts_meta4" / "articles.py",
 }
 
 
