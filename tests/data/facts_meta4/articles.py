@@ -50,6 +50,8 @@ Decisions, meta1's kept (see ../facts_meta1/articles.py), and these where both a
 - a listed company's 公告 on its IR page: the title is the notice's name as its <h1> shows it (the
   company name printed above it is not part of it); the source is the company; the 董事会 signing it
   is no author.
+- a forum thread's 【转】/【原创】 tag in front of its subject is a label, not part of the title (as
+  meta3 took a mail's 【新闻稿】); its first post's 发表于 is the published day, replies are not.
 - traditional-character pages keep their characters in the gold (title, source, author as shown)."""
 
 from facts_pages import Spec
@@ -1443,7 +1445,7 @@ window.__SHARE__ = {"title":"{{T}}","desc":"贵州大数据交易所上线语料
     ),
     page(
         "q36_discuz_thread",
-        "【转】本地一家机器人公司完成B轮融资，做的是巡检机器人",
+        "本地一家机器人公司完成B轮融资，做的是巡检机器人",
         "2022-11-30",
         "常州日报",
         None,
@@ -1457,8 +1459,8 @@ window.__SHARE__ = {"title":"{{T}}","desc":"贵州大数据交易所上线语料
 <html>
 <head>
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
-<title>{{T}} - 常州杂谈 -  龙城论坛 -  Powered by Discuz!</title>
-<meta name="keywords" content="{{T}}" />
+<title>【转】{{T}} - 常州杂谈 -  龙城论坛 -  Powered by Discuz!</title>
+<meta name="keywords" content="【转】{{T}}" />
 <meta name="generator" content="Discuz! X3.4" />
 <base href="https://bbs.czforum.cn/" />
 <link rel="canonical" href="https://bbs.czforum.cn/thread-1452213-1-1.html" />
@@ -1468,7 +1470,7 @@ window.__SHARE__ = {"title":"{{T}}","desc":"贵州大数据交易所上线语料
 <div id="pt" class="bm cl"><a href="./" class="nvhm">龙城论坛</a> <em>›</em> <a href="forum.php">论坛</a> <em>›</em> <a href="forum-12-1.html">常州杂谈</a> <em>›</em> 查看内容</div>
 <div id="postlist" class="pl bm">
 <table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">3284</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">17</span></div></td>
-<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">{{T}}</span></h1></td></tr></table>
+<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">【转】{{T}}</span></h1></td></tr></table>
 <div id="post_38817201">
 <table class="plhin"><tr>
 <td class="pls"><div class="authi"><a href="space-uid-88213.html" class="xw1">龙城老张</a></div><p>帖子 2174　积分 5530</p></td>
