@@ -403,6 +403,28 @@ def render_plainhtml(spec: Spec) -> tuple[str, str]:
     )
 
 
+def raw_page(id_, title, published, source, author, editor, url, paragraphs, template, ext="html", precision="day"):
+    """A page-shape article: the whole file in ``template`` ({{T}} is the headline as the page shows
+    it, {{story}} the story), scored on metadata and text only."""
+    return Spec(
+        id=id_,
+        kind="raw",
+        title=title,
+        published=published,
+        precision=precision,
+        source=source,
+        author=author,
+        editor=editor,
+        url=url,
+        paragraphs=paragraphs,
+        page={"template": template.replace("{{T}}", title), "ext": ext},
+        scope="metadata",
+        technologies=[],
+        industries=[],
+    )
+
+
+
 def render_raw(spec: Spec) -> tuple[str, str]:
     """A page written out whole by hand in some site's own layout: ``page["template"]`` is the file,
     ``{{story}}`` in it marks where the story goes (<p> paragraphs in HTML, blank-line separated lines

@@ -58,29 +58,7 @@ Decisions where the README is silent (a careful news engineer's reading):
   states (an RSS/Atom link, a JSON shareUrl, a CSV url column, WARC-Target-URI, a Notion URL
   property, a print page's 本文网址 line); null when the page states none."""
 
-from facts_pages import Spec
-
-
-def page(id_, title, published, source, author, editor, url, paragraphs, template, ext="html", precision="day"):
-    """A page-shape article: the whole file in ``template`` ({{T}} is the headline as the page shows
-    it, {{story}} the story), scored on metadata and text only."""
-    return Spec(
-        id=id_,
-        kind="raw",
-        title=title,
-        published=published,
-        precision=precision,
-        source=source,
-        author=author,
-        editor=editor,
-        url=url,
-        paragraphs=paragraphs,
-        page={"template": template.replace("{{T}}", title), "ext": ext},
-        scope="metadata",
-        technologies=[],
-        industries=[],
-    )
-
+from facts_pages import raw_page as page
 
 ARTICLES = [
     page(

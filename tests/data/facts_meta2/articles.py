@@ -64,29 +64,7 @@ meta1's decisions hold here.  Decisions where the README and meta1 are silent:
   app text and a WeChat export's 阅读原文 link are stated URLs; a WeChat raw page has its og:url (the
   long __biz form); pages that state none (many papers, gov sites, e-papers) have null."""
 
-from facts_pages import Spec
-
-
-def page(id_, title, published, source, author, editor, url, paragraphs, template, ext="html", precision="day"):
-    """A page-shape article: the whole file in ``template`` ({{T}} is the headline as the page shows
-    it, {{story}} the story), scored on metadata and text only."""
-    return Spec(
-        id=id_,
-        kind="raw",
-        title=title,
-        published=published,
-        precision=precision,
-        source=source,
-        author=author,
-        editor=editor,
-        url=url,
-        paragraphs=paragraphs,
-        page={"template": template.replace("{{T}}", title), "ext": ext},
-        scope="metadata",
-        technologies=[],
-        industries=[],
-    )
-
+from facts_pages import raw_page as page
 
 ARTICLES = [
     page(

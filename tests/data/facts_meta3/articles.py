@@ -65,29 +65,7 @@ stated link), against this set's own rule above; their url is null now, and test
 checks that a raw page's gold address is written in the page.
 """
 
-from facts_pages import Spec
-
-
-def page(id_, title, published, source, author, editor, url, paragraphs, template, ext="html", precision="day"):
-    """A page-shape article: the whole file in ``template`` ({{T}} is the headline as the page shows
-    it, {{story}} the story), scored on metadata and text only."""
-    return Spec(
-        id=id_,
-        kind="raw",
-        title=title,
-        published=published,
-        precision=precision,
-        source=source,
-        author=author,
-        editor=editor,
-        url=url,
-        paragraphs=paragraphs,
-        page={"template": template.replace("{{T}}", title), "ext": ext},
-        scope="metadata",
-        technologies=[],
-        industries=[],
-    )
-
+from facts_pages import raw_page as page
 
 ARTICLES = [
     page(

@@ -54,29 +54,7 @@ Decisions, meta1's kept (see ../facts_meta1/articles.py), and these where both a
   meta3 took a mail's 【新闻稿】); its first post's 发表于 is the published day, replies are not.
 - traditional-character pages keep their characters in the gold (title, source, author as shown)."""
 
-from facts_pages import Spec
-
-
-def page(id_, title, published, source, author, editor, url, paragraphs, template, ext="html", precision="day"):
-    """A page-shape article: the whole file in ``template`` ({{T}} is the headline as the page shows
-    it, {{story}} the story), scored on metadata and text only."""
-    return Spec(
-        id=id_,
-        kind="raw",
-        title=title,
-        published=published,
-        precision=precision,
-        source=source,
-        author=author,
-        editor=editor,
-        url=url,
-        paragraphs=paragraphs,
-        page={"template": template.replace("{{T}}", title), "ext": ext},
-        scope="metadata",
-        technologies=[],
-        industries=[],
-    )
-
+from facts_pages import raw_page as page
 
 ARTICLES = [
     page(
