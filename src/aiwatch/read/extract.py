@@ -853,10 +853,10 @@ _SEPARATOR = re.compile(r"\s*(?:[-–—－]{1,4}|[_|｜])\s*")
 def _site_among(parts: list[str]) -> str | None:
     parts = [part.strip() for part in parts if part.strip()]
     if len(parts) == 1:  # 标题----某某研究所: a long rule of dashes before the body's name
-        return parts[0] if _OUTLET_NAME.match(parts[0]) and not _SECTION_NAME.match(parts[0]) else None
+        return parts[0] if _names_site(parts[0]) else None
     if not 2 <= len(parts) <= 4:
         return None
-    named = [part for part in parts if _OUTLET_NAME.match(part) and not _SECTION_NAME.match(part)]
+    named = [part for part in parts if _names_site(part)]
     if named:
         return named[-1]
     if all(len(part) <= 4 for part in parts[:-1]) and 2 <= len(parts[-1]) <= 16:
@@ -876,7 +876,7 @@ def title_suffix(page_title: str | None, title: str | None) -> str | None:
         # a <title> that is only the site's name, after a section's at most (中国青年报, 联盟动态-某某联盟),
         # the headline printed in the page alone: its last part, when it names an outlet or a body
         last = re.split(r"\s*(?:[-–—_|｜]|－|——)\s*", head)[-1]
-        if title not in head and len(head) <= 24 and _OUTLET_NAME.search(last) and not _SECTION_NAME.match(last):
+        if title not in head and len(head) <= 24 and _names_site(last):
             return last
         return None
     rest = head[len(title) :]
@@ -896,6 +896,11 @@ _OUTLET_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,16}(?:报|網|報|网|社|电视台|广播电台|杂志|联盟|协会|学会|商会|委员会|政府|大学|学院|研究院|研究所|中心|集团|公司)$"
 )
 _SECTION_NAME = re.compile(r"^(?:新闻|信息|资讯|媒体|融媒体|服务|数据|政务)中心$|^(?:首页|主页|网站首页)$")
+
+
+def _names_site(part: str) -> bool:
+    """A part of a <title> that names an outlet or a body (某某网, 某某研究所), not a section of it."""
+    return bool(_OUTLET_NAME.match(part)) and not _SECTION_NAME.match(part)
 
 
 _QUOTES = re.compile("[“”‘’「」『』\"'\\s]")
