@@ -107,10 +107,17 @@ def _label_pattern(labels: dict[str, Label]) -> re.Pattern[str]:
     )
 
 
+@cache
+def _packaged_table() -> dict[str, Any]:
+    """The packaged table, parsed once per process: the compiled rules and the button words (read
+    at import by the header-line reader) share it; nothing writes to it."""
+    text = resources.files("aiwatch").joinpath("data/clean_rules.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
 def _read_table(path: str | None) -> tuple[dict[str, Any], str]:
     if path is None:
-        text = resources.files("aiwatch").joinpath("data/clean_rules.yaml").read_text(encoding="utf-8")
-        return yaml.safe_load(text) or {}, "clean_rules.yaml"
+        return _packaged_table(), "clean_rules.yaml"
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeError, yaml.YAMLError) as exc:
